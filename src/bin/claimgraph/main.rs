@@ -1,0 +1,256 @@
+//! The `claimgraph` command line: parses arguments, calls the library, prints, and maps the
+//! outcome to an exit code (0 ok, 1 a check failed, 2 an error).
+
+mod output;
+
+use anyhow::Context;
+use claimgraph::claim::{Kind, Mention};
+use claimgraph::corpus::{Corpus, Item, ReadOptions};
+use claimgraph::eval;
+use claimgraph::extract::{self, Extraction};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "claimgraph",
+    version,
+    about = "Track what the news claims: extract figures, dates and quotes from articles"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract claim mentions from articles (files or directories of *.txt, *.md, *.html).
+    Extract {
+        /// Article files or directories (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+        format: ExtractFormat,
+        /// Replace invalid UTF-8 instead of failing.
+        #[arg(long)]
+        lossy: bool,
+        /// Print no summary and no diagnostics on stderr.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Score extraction against gold annotations (precision, recall, F1 per kind).
+    Eval {
+        /// Directory of gold *.jsonl files (see data/gold/SCHEMA.md).
+        #[arg(long)]
+        gold: PathBuf,
+        /// Score this JSON-lines file of predictions instead of extracting PATHs.
+        #[arg(long, conflicts_with = "paths")]
+        pred: Option<PathBuf>,
+        /// Articles to extract and score.
+        #[arg(required_unless_present = "pred")]
+        paths: Vec<PathBuf>,
+        /// Print the scores as JSON.
+        #[arg(long)]
+        json: bool,
+        /// List what was missed or wrong, with the sentence.
+        #[arg(long)]
+        misses: bool,
+        /// Replace invalid UTF-8 instead of failing.
+        #[arg(long)]
+        lossy: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExtractFormat {
+    /// One JSON object per mention.
+    Jsonl,
+    /// A table for people.
+    Table,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("claimgraph: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Extract {
+            paths,
+            format,
+            lossy,
+            quiet,
+        } => {
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            let mut summary = Summary::default();
+            let mut table = output::Table::new(format == ExtractFormat::Table);
+            for_each_article(&paths, lossy, quiet, |doc, extraction| {
+                summary.add(doc, &extraction);
+                match format {
+                    ExtractFormat::Jsonl => {
+                        for m in &extraction.mentions {
+                            let mut line = serde_json::to_string(m)?;
+                            line.push('\n');
+                            out.write_all(line.as_bytes())?;
+                        }
+                    }
+                    ExtractFormat::Table => table.write(&mut out, &extraction.mentions)?,
+                }
+                Ok(())
+            })?;
+            out.flush()?;
+            if !quiet {
+                eprintln!("{}", summary.line());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval {
+            gold,
+            pred,
+            paths,
+            json,
+            misses,
+            lossy,
+        } => {
+            let gold_mentions = eval::read_gold_dir(&gold)?;
+            let gold_docs: BTreeSet<String> = gold_mentions.iter().map(|m| m.doc.clone()).collect();
+            let (predicted, scored_docs) = match pred {
+                Some(file) => (eval::read_jsonl(&file)?, gold_docs.clone()),
+                None => {
+                    let mut predicted = Vec::new();
+                    let mut seen = BTreeSet::new();
+                    for_each_article(&paths, lossy, true, |doc, extraction| {
+                        seen.insert(doc.to_owned());
+                        predicted.extend(extraction.mentions);
+                        Ok(())
+                    })?;
+                    (predicted, seen)
+                }
+            };
+            let unscored: Vec<&String> = gold_docs.difference(&scored_docs).collect();
+            if !unscored.is_empty() {
+                eprintln!(
+                    "claimgraph: warning: gold documents with no article, left out: {unscored:?}"
+                );
+            }
+            let gold_mentions: Vec<Mention> = gold_mentions
+                .into_iter()
+                .filter(|m| scored_docs.contains(&m.doc))
+                .collect();
+            let predicted: Vec<Mention> = predicted
+                .into_iter()
+                .filter(|m| gold_docs.contains(&m.doc))
+                .collect();
+            let mut scores = eval::score(&gold_mentions, &predicted);
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            if json {
+                if !misses {
+                    scores.misses.clear();
+                }
+                serde_json::to_writer_pretty(&mut out, &scores)?;
+                writeln!(out)?;
+            } else {
+                output::write_scores(&mut out, &scores)?;
+                if misses {
+                    output::write_misses(&mut out, &scores.misses)?;
+                }
+            }
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Reads each article in turn, extracts it and hands the result on; warnings and diagnostics
+/// go to stderr unless `quiet`.
+fn for_each_article(
+    paths: &[PathBuf],
+    lossy: bool,
+    quiet: bool,
+    mut each: impl FnMut(&str, Extraction) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let corpus = Corpus::open(paths, ReadOptions { lossy })?;
+    for item in corpus {
+        match item? {
+            Item::Skipped(skipped) => eprintln!("claimgraph: warning: skipped {skipped}"),
+            Item::Article(article) => {
+                let published = article.meta.published.as_ref().map(|p| p.period);
+                let input = extract::Article {
+                    doc: &article.id,
+                    text: &article.text,
+                    published,
+                };
+                let extraction = extract::extract(&input);
+                if !quiet {
+                    for d in &extraction.diagnostics {
+                        eprintln!("claimgraph: note: {}: {d}", article.path.display());
+                    }
+                }
+                each(&article.id, extraction).with_context(|| {
+                    format!("writing the mentions of {}", article.path.display())
+                })?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[derive(Default)]
+struct Summary {
+    articles: usize,
+    kinds: BTreeMap<Kind, usize>,
+    unresolved: usize,
+}
+
+impl Summary {
+    fn add(&mut self, _doc: &str, extraction: &Extraction) {
+        self.articles += 1;
+        for m in &extraction.mentions {
+            *self.kinds.entry(m.kind).or_default() += 1;
+            if m.kind == Kind::Date && m.from.is_none() {
+                self.unresolved += 1;
+            }
+        }
+    }
+
+    fn line(&self) -> String {
+        let total: usize = self.kinds.values().sum();
+        let kinds: Vec<String> = Kind::ALL
+            .iter()
+            .map(|k| format!("{} {}", self.kinds.get(k).copied().unwrap_or(0), k))
+            .collect();
+        let mut line = format!(
+            "{} articles, {} mentions: {}",
+            self.articles,
+            total,
+            kinds.join(", ")
+        );
+        if self.unresolved > 0 {
+            line.push_str(&format!("; {} dates unresolved", self.unresolved));
+        }
+        line
+    }
+}

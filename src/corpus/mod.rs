@@ -1,0 +1,461 @@
+//! Reading articles and their metadata from disk.
+//!
+//! [`Corpus::open`] takes the files and directories named on the command line, checks that they
+//! exist and lists the article files in them; iterating the [`Corpus`] then reads one file at a
+//! time, so memory stays bounded by the largest article rather than the whole corpus.
+//!
+//! # Text and offsets
+//! Claim offsets count code points in [`Article::text`]. For `.txt` and `.md` files that is the
+//! file's text exactly as stored, line ends included (CRLF is *not* normalised), so that offsets
+//! point into the file; the one exception is a leading UTF-8 byte-order mark, which is removed
+//! because it is an encoding signature, not text. Offsets therefore count from the character
+//! after it. For `.html`/`.htm` files the text is the page with its tags stripped (see
+//! `html.rs`), and offsets refer to that text, not to the file.
+//!
+//! # Metadata
+//! An article's publisher, publication date and title come from a `sources.tsv` in its own
+//! directory when that table lists it (see `sources.rs`). What the table leaves unknown is
+//! taken from the text: the publication date from a dateline near the top ("Published at: Nov.
+//! 6, 2019"), the title from the page's `<title>` or the first short line that is not page
+//! furniture. A date is never guessed from the clock or the file's modification time: without
+//! a stated one, `published` is `None`.
+
+mod head;
+mod html;
+mod sources;
+#[cfg(test)]
+mod testdir;
+
+use crate::time::Period;
+use sources::SourcesTable;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The UTF-8 byte-order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// One article: its text and what is known about its publication.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article {
+    /// The file name without its extension; unique within a run.
+    pub id: String,
+    /// The file, as found from the paths given to [`Corpus::open`].
+    pub path: PathBuf,
+    /// The text that claim offsets refer to (see the module documentation).
+    pub text: String,
+    /// Publisher, title and publication date.
+    pub meta: Metadata,
+}
+
+/// What is known about an article besides its text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// The publisher, from `sources.tsv` (`None` when it says `unknown`).
+    pub publisher: Option<String>,
+    /// From `sources.tsv`, else the HTML `<title>`, else the first short line of the text.
+    pub title: Option<String>,
+    /// When the article was published, if the metadata or the text says so.
+    pub published: Option<Published>,
+}
+
+/// An article's publication date and where it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Published {
+    /// Day precision normally; month precision for `2019-11` and year precision for `2019` in
+    /// `sources.tsv`.
+    pub period: Period,
+    /// Where the date was read from.
+    pub basis: PublishedBasis,
+}
+
+/// Where a publication date was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublishedBasis {
+    /// A row of a sources.tsv file (`line` is 1-based). `note` is its basis column ("stated:
+    /// ...", "inferred: ...").
+    Sources {
+        path: PathBuf,
+        line: usize,
+        note: String,
+    },
+    /// A dateline in the text ("Published at: Nov. 6, 2019"): `text` is the dateline as it
+    /// stands in [`Article::text`], starting at code-point offset `start`.
+    Dateline { start: usize, text: String },
+}
+
+/// How files are read.
+#[derive(Clone, Debug, Default)]
+pub struct ReadOptions {
+    /// Replace invalid UTF-8 with U+FFFD instead of failing with [`CorpusError::InvalidUtf8`].
+    pub lossy: bool,
+}
+
+/// Errors that stop a run (the CLI maps them to exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CorpusError {
+    /// A path given to [`Corpus::open`] does not exist.
+    #[error("{}: no such file or directory", path.display())]
+    NotFound { path: PathBuf },
+    /// A file or directory could not be read.
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// A file is not UTF-8; `byte_offset` is that of the first invalid byte in the file.
+    #[error(
+        "{}: invalid UTF-8 at byte {byte_offset} (use --lossy to replace invalid bytes)",
+        path.display()
+    )]
+    InvalidUtf8 { path: PathBuf, byte_offset: usize },
+    /// A `sources.tsv` is malformed at `line` (1-based).
+    #[error("{}:{line}: {message}", path.display())]
+    Metadata {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    /// Two article files have the same id, which must identify one article downstream.
+    #[error(
+        "duplicate article id {id:?}: {} and {} (an id is the file name without its extension)",
+        first.display(),
+        second.display()
+    )]
+    DuplicateId {
+        id: String,
+        first: PathBuf,
+        second: PathBuf,
+    },
+}
+
+/// A file left out of the run, with the reason (printed as a warning on stderr).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file left out.
+    pub path: PathBuf,
+    /// Why, in a few words ("contains NUL bytes (binary file?)").
+    pub reason: String,
+}
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason)
+    }
+}
+
+/// What iterating a [`Corpus`] yields for each file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A file read as an article.
+    Article(Article),
+    /// A file left out, to be reported as a warning.
+    Skipped(Skipped),
+}
+
+/// How an article file is turned into text, by its extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    fn of(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "txt" => Some(Format::Text),
+            "md" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+}
+
+/// What the iterator will do with a listed file.
+#[derive(Debug)]
+enum Plan {
+    Read { id: String, format: Format },
+    Skip(String),
+}
+
+/// Streams articles from files and directories: walks directories recursively (sorted,
+/// deterministic order), takes `*.txt`, `*.md`, `*.html`/`*.htm` (tags stripped), ignores
+/// other files and hidden entries.
+///
+/// Paths are taken in the order given. A file named explicitly with another extension is
+/// yielded as [`Item::Skipped`] (except a `sources.tsv`, which is metadata); a file reached twice
+/// (named twice, or through a symbolic link) is read once. After an error the iterator ends.
+#[derive(Debug)]
+pub struct Corpus {
+    paths: Vec<PathBuf>,
+    plans: Vec<Plan>,
+    total_bytes: u64,
+    options: ReadOptions,
+    next: usize,
+    /// Parsed `sources.tsv` per directory (`None`: the directory has none).
+    tables: HashMap<PathBuf, Option<SourcesTable>>,
+    failed: bool,
+}
+
+impl Corpus {
+    /// Checks that every path exists, then lists the files to read, in order; no file is read
+    /// yet. Fails on a missing path, an unreadable directory or a duplicate article id.
+    pub fn open(paths: &[PathBuf], options: ReadOptions) -> Result<Corpus, CorpusError> {
+        // All paths are checked before any is walked, so a typo is reported at once.
+        let mut roots = Vec::with_capacity(paths.len());
+        for path in paths {
+            match fs::metadata(path) {
+                Ok(meta) => roots.push((path, meta)),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    return Err(CorpusError::NotFound { path: path.clone() })
+                }
+                Err(source) => {
+                    return Err(CorpusError::Io {
+                        path: path.clone(),
+                        source,
+                    })
+                }
+            }
+        }
+        let mut found = Discovery::default();
+        for (path, meta) in roots {
+            if meta.is_dir() {
+                found.walk(path)?;
+            } else {
+                found.add_file(path.clone(), meta.len(), true)?;
+            }
+        }
+        Ok(Corpus {
+            paths: found.paths,
+            plans: found.plans,
+            total_bytes: found.total_bytes,
+            options,
+            next: 0,
+            tables: HashMap::new(),
+            failed: false,
+        })
+    }
+
+    /// The number of files the iterator yields an item for (articles and skipped files).
+    pub fn len(&self) -> usize {
+        self.paths.len()
+    }
+
+    /// True when there is nothing to read.
+    pub fn is_empty(&self) -> bool {
+        self.paths.is_empty()
+    }
+
+    /// The total size of the article files, from their metadata when listed (for progress).
+    pub fn total_bytes(&self) -> u64 {
+        self.total_bytes
+    }
+
+    /// The files the iterator yields an item for, in order.
+    pub fn paths(&self) -> &[PathBuf] {
+        &self.paths
+    }
+
+    fn read(&mut self, path: PathBuf, id: String, format: Format) -> Result<Item, CorpusError> {
+        let mut bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(source) => return Err(CorpusError::Io { path, source }),
+        };
+        if bytes.contains(&0) {
+            let reason = "contains NUL bytes (binary file?)".to_owned();
+            return Ok(Item::Skipped(Skipped { path, reason }));
+        }
+        let bom = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
+        bytes.drain(..bom);
+        let raw = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) if self.options.lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            Err(e) => {
+                let byte_offset = bom + e.utf8_error().valid_up_to();
+                return Err(CorpusError::InvalidUtf8 { path, byte_offset });
+            }
+        };
+        let (text, page_title) = match format {
+            Format::Html => {
+                let page = html::strip(&raw);
+                (page.text, page.title)
+            }
+            Format::Text | Format::Markdown => (raw, None),
+        };
+        let dir = path.parent().unwrap_or(Path::new("")).to_owned();
+        let mut meta = match self.table(&dir)? {
+            Some(table) => match table.get(&id) {
+                Some(row) => Metadata {
+                    publisher: row.publisher.clone(),
+                    title: row.title.clone(),
+                    published: row.published.map(|period| Published {
+                        period,
+                        basis: PublishedBasis::Sources {
+                            path: table.path.clone(),
+                            line: row.line,
+                            note: row.basis.clone(),
+                        },
+                    }),
+                },
+                None => Metadata::default(),
+            },
+            None => Metadata::default(),
+        };
+        if meta.published.is_none() {
+            meta.published = head::find_dateline(&text);
+        }
+        if meta.title.is_none() {
+            meta.title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));
+        }
+        Ok(Item::Article(Article {
+            id,
+            path,
+            text,
+            meta,
+        }))
+    }
+
+    /// The `sources.tsv` of `dir`, read on first use and kept.
+    fn table(&mut self, dir: &Path) -> Result<Option<&SourcesTable>, CorpusError> {
+        if !self.tables.contains_key(dir) {
+            let table = SourcesTable::load(&dir.join(sources::FILE_NAME))?;
+            self.tables.insert(dir.to_owned(), table);
+        }
+        Ok(self.tables.get(dir).and_then(Option::as_ref))
+    }
+}
+
+impl Iterator for Corpus {
+    type Item = Result<Item, CorpusError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let index = self.next;
+        let path = self.paths.get(index)?.clone();
+        self.next += 1;
+        let item = match self.plans.get(index)? {
+            Plan::Skip(reason) => Ok(Item::Skipped(Skipped {
+                path,
+                reason: reason.clone(),
+            })),
+            Plan::Read { id, format } => {
+                let (id, format) = (id.clone(), *format);
+                self.read(path, id, format)
+            }
+        };
+        self.failed = item.is_err();
+        Some(item)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = if self.failed {
+            0
+        } else {
+            self.paths.len().saturating_sub(self.next)
+        };
+        (left.min(1), Some(left))
+    }
+}
+
+impl std::iter::FusedIterator for Corpus {}
+
+/// The file list under construction in [`Corpus::open`].
+#[derive(Default)]
+struct Discovery {
+    paths: Vec<PathBuf>,
+    plans: Vec<Plan>,
+    total_bytes: u64,
+    /// Canonical paths of the files and directories already listed.
+    seen_files: HashSet<PathBuf>,
+    seen_dirs: HashSet<PathBuf>,
+    /// Article id -> the file that has it.
+    ids: HashMap<String, PathBuf>,
+}
+
+impl Discovery {
+    /// Lists a file; `explicit` when it was named rather than found in a directory.
+    fn add_file(&mut self, path: PathBuf, len: u64, explicit: bool) -> Result<(), CorpusError> {
+        let Some(format) = Format::of(&path) else {
+            // `dir/*` names the directory's sources.tsv too; it is metadata, not a mistake.
+            let is_sources = path.file_name().is_some_and(|n| n == sources::FILE_NAME);
+            if explicit && !is_sources {
+                let reason = "not an article file (expected .txt, .md, .html or .htm)";
+                self.push(path, Plan::Skip(reason.to_owned()));
+            }
+            return Ok(());
+        };
+        let canonical = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if !self.seen_files.insert(canonical) {
+            return Ok(());
+        }
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if let Some(first) = self.ids.get(&id) {
+            return Err(CorpusError::DuplicateId {
+                id,
+                first: first.clone(),
+                second: path,
+            });
+        }
+        self.ids.insert(id.clone(), path.clone());
+        self.total_bytes += len;
+        self.push(path, Plan::Read { id, format });
+        Ok(())
+    }
+
+    fn push(&mut self, path: PathBuf, plan: Plan) {
+        self.paths.push(path);
+        self.plans.push(plan);
+    }
+
+    /// Lists the article files under `dir`, entries in name order, leaving out hidden ones.
+    fn walk(&mut self, dir: &Path) -> Result<(), CorpusError> {
+        // A directory reached twice (named twice, or a symbolic link loop) is walked once.
+        let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned());
+        if !self.seen_dirs.insert(canonical) {
+            return Ok(());
+        }
+        let io_error = |source: io::Error| CorpusError::Io {
+            path: dir.to_owned(),
+            source,
+        };
+        let mut entries = Vec::new();
+        for entry in fs::read_dir(dir).map_err(io_error)? {
+            let name = entry.map_err(io_error)?.file_name();
+            if name.as_encoded_bytes().first() != Some(&b'.') {
+                entries.push(name);
+            }
+        }
+        entries.sort();
+        for name in entries {
+            let path = dir.join(name);
+            match fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() => self.walk(&path)?,
+                Ok(meta) if meta.is_file() => self.add_file(path, meta.len(), false)?,
+                // Sockets, devices and the like are not articles.
+                Ok(_) => {}
+                // Most likely a dangling symbolic link: worth a warning if it was meant to be
+                // an article, not worth stopping the run.
+                Err(e) => {
+                    if Format::of(&path).is_some() {
+                        self.push(path, Plan::Skip(format!("cannot read: {e}")));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,419 @@
+//! Tests of [`Corpus`] as a whole: discovery, reading and metadata on real files.
+
+use super::testdir::TempDir;
+use super::*;
+use crate::time::{Date, Precision};
+
+const HEAD: &str = "doc\tpublisher\tpublished\tprecision\tbasis\ttitle\n";
+
+fn open(paths: &[&Path]) -> Result<Corpus, CorpusError> {
+    let paths: Vec<PathBuf> = paths.iter().map(|p| p.to_path_buf()).collect();
+    Corpus::open(&paths, ReadOptions::default())
+}
+
+/// Every item, failing the test on an error.
+fn items(corpus: Corpus) -> Vec<Item> {
+    corpus.collect::<Result<_, _>>().unwrap()
+}
+
+fn articles(corpus: Corpus) -> Vec<Article> {
+    items(corpus)
+        .into_iter()
+        .map(|item| match item {
+            Item::Article(a) => a,
+            Item::Skipped(s) => panic!("unexpected skip: {s}"),
+        })
+        .collect()
+}
+
+/// The one item of a corpus of one file.
+fn only(path: &Path, options: ReadOptions) -> Result<Item, CorpusError> {
+    let mut corpus = Corpus::open(&[path.to_path_buf()], options)?;
+    assert_eq!(corpus.len(), 1);
+    let item = corpus.next().unwrap();
+    if item.is_ok() {
+        assert!(corpus.next().is_none());
+    }
+    item
+}
+
+fn only_article(path: &Path) -> Article {
+    match only(path, ReadOptions::default()) {
+        Ok(Item::Article(a)) => a,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn day(y: i32, m: u32, d: u32) -> Period {
+    Period::day(Date::from_ymd(y, m, d).unwrap())
+}
+
+#[test]
+fn reads_the_seed_articles_with_their_dates() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let corpus = open(&[&seeds]).unwrap();
+    assert_eq!(corpus.len(), 5);
+    assert!(corpus.total_bytes() > 0);
+    let articles = articles(corpus);
+    let ids: Vec<&str> = articles.iter().map(|a| &a.id[..3]).collect();
+    assert_eq!(ids, ["000", "001", "002", "003", "004"]);
+
+    let a003 = &articles[3];
+    assert_eq!(a003.id, "003_a17ce7dac7a757fe");
+    let published = a003.meta.published.as_ref().unwrap();
+    assert_eq!(published.period, day(2019, 11, 6));
+    assert_eq!(published.period.precision, Precision::Day);
+    match &published.basis {
+        PublishedBasis::Sources { path, line, note } => {
+            assert_eq!(path, &seeds.join("sources.tsv"));
+            assert_eq!(*line, 5);
+            assert_eq!(note, "stated: \"Published at: Nov. 6, 2019\"");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(a003.meta.publisher.as_deref(), Some("Cointelegraph"));
+    assert!(a003
+        .meta
+        .title
+        .as_deref()
+        .unwrap()
+        .starts_with("How Will China Pursue"));
+    // The text is the file's, untouched.
+    assert_eq!(a003.text, fs::read_to_string(&a003.path).unwrap());
+
+    let a001 = &articles[1].meta.published.as_ref().unwrap().period;
+    assert_eq!(*a001, Period::month(2019, 11).unwrap());
+    assert_eq!(a001.precision, Precision::Month);
+    assert_eq!(articles[4].meta.publisher, None, "`unknown` publisher");
+    assert_eq!(
+        articles[0].meta.published.as_ref().unwrap().period,
+        day(2019, 10, 29)
+    );
+    assert_eq!(
+        articles[2].meta.published.as_ref().unwrap().period,
+        day(2019, 12, 10)
+    );
+}
+
+#[test]
+fn sources_tsv_gives_metadata_and_the_text_fills_gaps() {
+    let dir = TempDir::new();
+    dir.write(
+        "sources.tsv",
+        format!(
+            "{HEAD}a\tVOA\t2019-10-29\tday\tinferred: x\tTable Title\n\
+             b\tunknown\t2019-11\tmonth\tstated: y\t\n\
+             gone\tP\t2019\tyear\tz\tNo such file\n"
+        ),
+    );
+    dir.write("a.txt", "Text Title\nPublished: Nov. 6, 2019\n");
+    dir.write("b.txt", "B Title\n\nBody.\n");
+    dir.write("c.txt", "C Title\nPublished: Nov. 6, 2019\n");
+    let articles = articles(open(&[dir.path()]).unwrap());
+    assert_eq!(articles.len(), 3);
+
+    let a = &articles[0].meta;
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Table Title"),
+        "the table wins over the text"
+    );
+    assert_eq!(a.publisher.as_deref(), Some("VOA"));
+    let published = a.published.as_ref().unwrap();
+    assert_eq!(published.period, day(2019, 10, 29));
+    assert_eq!(
+        published.basis,
+        PublishedBasis::Sources {
+            path: dir.path().join("sources.tsv"),
+            line: 2,
+            note: "inferred: x".into()
+        }
+    );
+
+    let b = &articles[1].meta;
+    assert_eq!(
+        b.title.as_deref(),
+        Some("B Title"),
+        "an empty title cell falls back"
+    );
+    assert_eq!(b.publisher, None);
+    assert_eq!(
+        b.published.as_ref().unwrap().period,
+        Period::month(2019, 11).unwrap()
+    );
+
+    // Not in the table: the dateline.
+    let c = &articles[2].meta;
+    assert_eq!(c.title.as_deref(), Some("C Title"));
+    assert_eq!(c.publisher, None);
+    let published = c.published.as_ref().unwrap();
+    assert_eq!(published.period, day(2019, 11, 6));
+    assert_eq!(
+        published.basis,
+        PublishedBasis::Dateline {
+            start: 8,
+            text: "Published: Nov. 6, 2019".into()
+        }
+    );
+}
+
+#[test]
+fn a_bad_sources_tsv_stops_the_run_with_its_line() {
+    let dir = TempDir::new();
+    dir.write(
+        "a/sources.tsv",
+        format!("{HEAD}x\tP\t2019-11-06\tday\tb\tt\ny\tP\t2019-11-31\tday\tb\tt\n"),
+    );
+    dir.write("a/x.txt", "x");
+    dir.write("a/y.txt", "y");
+    let mut corpus = open(&[&dir.path().join("a")]).unwrap();
+    match corpus.next() {
+        Some(Err(CorpusError::Metadata {
+            path,
+            line: 3,
+            message,
+        })) => {
+            assert_eq!(path, dir.path().join("a/sources.tsv"));
+            assert!(message.contains("2019-11-31"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(corpus.next().is_none(), "the iterator ends after an error");
+}
+
+#[test]
+fn no_date_without_metadata_or_dateline() {
+    let dir = TempDir::new();
+    let path = dir.write("a.md", "# Heading\n\nOn Nov. 6, 2019 something happened.\n");
+    let article = only_article(&path);
+    assert_eq!(article.meta.published, None);
+    assert_eq!(article.meta.title.as_deref(), Some("Heading"));
+    assert_eq!(article.meta.publisher, None);
+}
+
+#[test]
+fn invalid_utf8_names_the_first_bad_byte() {
+    let dir = TempDir::new();
+    let path = dir.write("a.txt", b"caf\xC3\xA9 \xFF\xFEx");
+    match only(&path, ReadOptions::default()) {
+        Err(e @ CorpusError::InvalidUtf8 { byte_offset: 6, .. }) => {
+            let message = e.to_string();
+            assert!(
+                message.ends_with(
+                    "a.txt: invalid UTF-8 at byte 6 (use --lossy to replace invalid bytes)"
+                ),
+                "{message}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // The offset counts the byte-order mark, which is in the file.
+    let path = dir.write("b.txt", b"\xEF\xBB\xBFok\xC3");
+    assert!(matches!(
+        only(&path, ReadOptions::default()),
+        Err(CorpusError::InvalidUtf8 { byte_offset: 5, .. })
+    ));
+}
+
+#[test]
+fn lossy_mode_replaces_invalid_bytes() {
+    let dir = TempDir::new();
+    let path = dir.write("a.txt", b"caf\xC3\xA9 \xFFx");
+    match only(&path, ReadOptions { lossy: true }) {
+        Ok(Item::Article(a)) => assert_eq!(a.text, "café \u{FFFD}x"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn nul_bytes_skip_the_file() {
+    let dir = TempDir::new();
+    let path = dir.write("a.txt", b"PK\x03\x04\x00\x00binary");
+    match only(&path, ReadOptions::default()) {
+        Ok(Item::Skipped(s)) => {
+            assert_eq!(s.path, path);
+            assert_eq!(s.reason, "contains NUL bytes (binary file?)");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_empty_file_is_an_empty_article() {
+    let dir = TempDir::new();
+    let article = only_article(&dir.write("empty.txt", ""));
+    assert_eq!(article.id, "empty");
+    assert_eq!(article.text, "");
+    assert_eq!(article.meta, Metadata::default());
+}
+
+#[test]
+fn the_bom_is_removed_and_line_ends_kept() {
+    let dir = TempDir::new();
+    let path = dir.write("a.txt", "\u{FEFF}Title\r\nPublished: 2019-11-06\r\n");
+    let article = only_article(&path);
+    assert_eq!(article.text, "Title\r\nPublished: 2019-11-06\r\n");
+    assert_eq!(article.meta.title.as_deref(), Some("Title"));
+    let published = article.meta.published.unwrap();
+    // "Title\r\n" is 7 code points; the BOM is not counted.
+    assert_eq!(
+        published.basis,
+        PublishedBasis::Dateline {
+            start: 7,
+            text: "Published: 2019-11-06".into()
+        }
+    );
+}
+
+#[test]
+fn html_is_stripped() {
+    let dir = TempDir::new();
+    let path = dir.write(
+        "page.HTML",
+        "<html><head><title>Page &amp; Title</title><script>var x = '<p>';</script></head>\
+         <body><h1>Heading</h1><p>Published: Nov. 6, 2019</p><p>It&rsquo;s   &ldquo;here&rdquo;\
+         &hellip;</p></body></html>",
+    );
+    let article = only_article(&path);
+    assert_eq!(article.id, "page");
+    assert_eq!(
+        article.text,
+        "Heading\n\nPublished: Nov. 6, 2019\n\nIt’s “here”…"
+    );
+    assert_eq!(article.meta.title.as_deref(), Some("Page & Title"));
+    let published = article.meta.published.unwrap();
+    assert_eq!(published.period, day(2019, 11, 6));
+    assert!(matches!(
+        published.basis,
+        PublishedBasis::Dateline { start: 9, .. }
+    ));
+    // Without a <title>, the first line of the stripped text.
+    let path = dir.write("sub/other.htm", "<div><h2>First</h2><p>Body</p></div>");
+    assert_eq!(only_article(&path).meta.title.as_deref(), Some("First"));
+}
+
+#[test]
+fn duplicate_ids_are_an_error() {
+    let dir = TempDir::new();
+    dir.write("a/x.txt", "one");
+    dir.write("b/x.html", "two");
+    match open(&[dir.path()]) {
+        Err(e @ CorpusError::DuplicateId { .. }) => {
+            let CorpusError::DuplicateId { id, first, second } = &e else {
+                unreachable!()
+            };
+            assert_eq!(id, "x");
+            assert_eq!(first, &dir.path().join("a/x.txt"));
+            assert_eq!(second, &dir.path().join("b/x.html"));
+            assert!(
+                e.to_string().starts_with("duplicate article id \"x\""),
+                "{e}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // The same file named twice is one article, not a duplicate.
+    let x = dir.path().join("a/x.txt");
+    let corpus = open(&[&x, &dir.path().join("a"), &x]).unwrap();
+    assert_eq!(corpus.paths(), [x]);
+}
+
+#[test]
+fn directories_are_walked_in_sorted_order() {
+    let dir = TempDir::new();
+    for name in [
+        "b.txt",
+        "a/z.md",
+        "a/c/d.htm",
+        "A.txt",
+        "c.txt",
+        ".hidden.txt",
+        ".git/e.txt",
+        "notes.json",
+        "sources.tsv.bak",
+        "a/f.TXT",
+    ] {
+        dir.write(name, "text");
+    }
+    let corpus = open(&[dir.path()]).unwrap();
+    let found: Vec<String> = corpus
+        .paths()
+        .iter()
+        .map(|p| {
+            p.strip_prefix(dir.path())
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    assert_eq!(
+        found,
+        ["A.txt", "a/c/d.htm", "a/f.TXT", "a/z.md", "b.txt", "c.txt"]
+    );
+    assert_eq!(corpus.total_bytes(), 6 * 4);
+    let ids: Vec<String> = articles(corpus).into_iter().map(|a| a.id).collect();
+    assert_eq!(ids, ["A", "d", "f", "z", "b", "c"]);
+}
+
+#[test]
+fn named_files_keep_their_order_and_other_files_are_skipped() {
+    let dir = TempDir::new();
+    let b = dir.write("b.txt", "b");
+    let a = dir.write("a.txt", "a");
+    let json = dir.write("notes.json", "{}");
+    let sources = dir.write("sources.tsv", HEAD);
+    let items = items(open(&[&b, &json, &sources, &a]).unwrap());
+    assert_eq!(items.len(), 3);
+    assert!(matches!(&items[0], Item::Article(x) if x.id == "b"));
+    match &items[1] {
+        Item::Skipped(s) => {
+            assert_eq!(s.path, json);
+            assert!(s.reason.starts_with("not an article file"), "{}", s.reason);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(&items[2], Item::Article(x) if x.id == "a"));
+}
+
+#[test]
+fn a_missing_path_fails_before_anything_is_read() {
+    let dir = TempDir::new();
+    dir.write("a.txt", "a");
+    let missing = dir.path().join("nope");
+    match open(&[dir.path(), &missing]) {
+        Err(e @ CorpusError::NotFound { .. }) => {
+            assert_eq!(
+                e.to_string(),
+                format!("{}: no such file or directory", missing.display())
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_empty_directory_has_no_articles() {
+    let dir = TempDir::new();
+    dir.write("notes.json", "{}");
+    fs::create_dir(dir.path().join("empty")).unwrap();
+    let corpus = open(&[dir.path()]).unwrap();
+    assert!(corpus.is_empty());
+    assert_eq!(corpus.count(), 0);
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_an_io_error() {
+    let dir = TempDir::new();
+    let path = dir.write("a.txt", "a");
+    let mut corpus = open(&[&path]).unwrap();
+    fs::remove_file(&path).unwrap();
+    match corpus.next() {
+        Some(Err(e @ CorpusError::Io { .. })) => {
+            assert!(
+                e.to_string().starts_with(&path.display().to_string()),
+                "{e}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -1,0 +1,1025 @@
+//! Dates: absolute ("Oct. 24, 2019", "the first half of 2019"), year-less ("Nov. 16-17"),
+//! deictic ("last week", "yesterday", "Monday") and anaphoric ("three years later").
+//!
+//! Matching reads the tokens into a [`DateSpec`]; resolving turns a spec into a [`Period`]
+//! against the publication date (the reference) or an earlier date in the text (the anchor).
+
+use super::text::{Text, TokenKind};
+use crate::claim::DateBasis;
+use crate::lexicon::Lexicon;
+use crate::time::{days_in_month, Date, Period, Precision};
+
+/// Which part of a period an expression picks out ("early", "mid-", "the end of").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Whole,
+    Early,
+    Mid,
+    Late,
+}
+
+/// A calendar unit for deictic and counted expressions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// Which way from the reference a deictic expression points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shift {
+    Last,
+    This,
+    Next,
+}
+
+/// A date expression as read, before resolution.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DateSpec {
+    /// Fully stated.
+    Absolute(Period),
+    /// Month and day(s) with no year.
+    MonthDay { month: u32, day: u32, last_day: u32 },
+    /// A month with no year, or part of it ("mid-October", "in April").
+    Month { month: u32, part: Part },
+    /// "last March" (the latest March before the reference month).
+    ShiftedMonth { month: u32, shift: Shift },
+    /// "October last year", "May of this year".
+    MonthOfYear { month: u32, shift: Shift },
+    /// A weekday on its own ("on Monday").
+    Weekday { weekday: u32, future: bool },
+    /// "today" (0), "yesterday" (-1), "tomorrow" (1).
+    DayOffset(i32),
+    /// "last week", "this year", "the beginning of last week", "early this year".
+    Shifted {
+        unit: Unit,
+        shift: Shift,
+        part: Part,
+    },
+    /// "two weeks ago", "a week ago".
+    Ago { n: u32, unit: Unit },
+    /// "a few years ago", "a few months ago".
+    FewAgo { unit: Unit },
+    /// "the past 30 days", "the past week", "in recent weeks", "the last few years".
+    Past { n: u32, unit: Unit, few: bool },
+    /// "in recent weeks": back from the reference over the next larger unit.
+    Recent { unit: Unit },
+    /// "the next two years", "the next year or two".
+    Coming { n: u32, unit: Unit },
+    /// "before the end of the year".
+    UntilEndOf { unit: Unit },
+    /// "three years later", "more than two years later", "a few days later".
+    Later {
+        n: u32,
+        unit: Unit,
+        more_than: bool,
+        few: bool,
+        earlier: bool,
+    },
+}
+
+impl DateSpec {
+    /// Whether resolving needs the publication date.
+    pub fn needs_reference(&self) -> bool {
+        !matches!(self, DateSpec::Absolute(_) | DateSpec::Later { .. })
+    }
+
+    pub fn basis(&self) -> DateBasis {
+        match self {
+            DateSpec::Absolute(_) => DateBasis::Absolute,
+            DateSpec::MonthDay { .. } | DateSpec::Month { .. } => DateBasis::YearFromReference,
+            DateSpec::Later { .. } => DateBasis::Anaphoric,
+            _ => DateBasis::Relative,
+        }
+    }
+
+    /// Expressions that speak from the speaker's "now" ("today", "this week").
+    pub fn is_deictic(&self) -> bool {
+        matches!(
+            self,
+            DateSpec::DayOffset(_) | DateSpec::Shifted { .. } | DateSpec::Weekday { .. }
+        )
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct DateMatch {
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    pub spec: DateSpec,
+}
+
+pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.tokens.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        match match_at(t, lex, i) {
+            Some(m) if m.last > m.first && !taken[m.first..m.last].iter().any(|x| *x) => {
+                for flag in &mut taken[m.first..m.last] {
+                    *flag = true;
+                }
+                i = m.last;
+                out.push(m);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Cursor helpers over the tokens of one line.
+struct Cur<'t, 'a> {
+    t: &'t Text<'a>,
+    lex: &'t Lexicon,
+    line: u32,
+}
+
+impl Cur<'_, '_> {
+    fn low(&self, i: usize) -> Option<&str> {
+        let tok = self.t.tokens.get(i)?;
+        (tok.line == self.line).then(|| self.t.low(i))
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.low(i) == Some(w)
+    }
+    fn any(&self, i: usize, ws: &[&str]) -> bool {
+        self.low(i).is_some_and(|l| ws.contains(&l))
+    }
+    /// A capitalized month name (optionally abbreviated with a period): (month, next index).
+    fn month(&self, i: usize) -> Option<(u32, usize)> {
+        let tok = self.t.tokens.get(i)?;
+        if tok.line != self.line || !tok.is_word() || !self.t.is_capitalized(i) {
+            return None;
+        }
+        let word = self.t.tok(i);
+        let m = self.lex.month(word)?;
+        let full = word.len() > 4 || matches!(word, "May" | "June" | "July");
+        let mut next = i + 1;
+        if self.t.tokens.get(next).is_some_and(|x| x.is_punct('.')) && self.t.touching(i, next) {
+            next += 1;
+        } else if !full {
+            // "Mar" without a period is a month only before a day: "Mar 3".
+            self.day(next)?;
+        }
+        Some((m, next))
+    }
+    fn weekday(&self, i: usize) -> Option<(u32, usize)> {
+        let tok = self.t.tokens.get(i)?;
+        if tok.line != self.line || !tok.is_word() || !self.t.is_capitalized(i) {
+            return None;
+        }
+        let word = self.t.tok(i);
+        let d = *self.lex.weekdays.get(&word.to_ascii_lowercase())?;
+        if word.len() <= 4 {
+            // Abbreviations need their period.
+            return (self.t.tokens.get(i + 1)?.is_punct('.')).then_some((d, i + 2));
+        }
+        Some((d, i + 1))
+    }
+    /// A day of the month: "24", "24th", "1st".
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        let tok = self.t.tokens.get(i)?;
+        if tok.line != self.line {
+            return None;
+        }
+        let s = self.t.low(i);
+        let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &s[digits.len()..];
+        if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        let d: u32 = digits.parse().ok()?;
+        (1..=31).contains(&d).then_some((d, i + 1))
+    }
+    fn year(&self, i: usize) -> Option<(i32, usize)> {
+        let tok = self.t.tokens.get(i)?;
+        if tok.line != self.line || tok.kind != TokenKind::Number {
+            return None;
+        }
+        let s = self.t.tok(i);
+        if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = s.parse().ok()?;
+        (1800..=2100).contains(&y).then_some((y, i + 1))
+    }
+    /// A small count in digits or words: "30", "two", "a"/"an" (one).
+    fn count(&self, i: usize) -> Option<(u32, usize)> {
+        let tok = self.t.tokens.get(i)?;
+        if tok.line != self.line {
+            return None;
+        }
+        let s = self.t.low(i);
+        if matches!(s, "a" | "an" | "one") {
+            return Some((1, i + 1));
+        }
+        if let Some(v) = self.lex.numbers.get(s) {
+            return Some((*v as u32, i + 1));
+        }
+        if tok.kind == TokenKind::Number && s.len() <= 3 {
+            return Some((s.parse().ok()?, i + 1));
+        }
+        None
+    }
+    fn unit(&self, i: usize) -> Option<(Unit, usize)> {
+        let word = self.low(i)?;
+        // "this week's plenum"
+        let word = word
+            .strip_suffix("’s")
+            .or_else(|| word.strip_suffix("'s"))
+            .unwrap_or(word);
+        let u = match word {
+            "day" | "days" => Unit::Day,
+            "week" | "weeks" => Unit::Week,
+            "month" | "months" => Unit::Month,
+            "quarter" | "quarters" => Unit::Quarter,
+            "year" | "years" => Unit::Year,
+            _ => return None,
+        };
+        Some((u, i + 1))
+    }
+    fn shift(&self, i: usize) -> Option<(Shift, usize)> {
+        let s = match self.low(i)? {
+            "last" | "past" | "previous" => Shift::Last,
+            "this" | "current" => Shift::This,
+            "next" | "coming" => Shift::Next,
+            _ => return None,
+        };
+        Some((s, i + 1))
+    }
+    /// "the beginning of", "early", "mid-", "the end of", "late": (part, next index).
+    fn part(&self, i: usize) -> Option<(Part, usize)> {
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        let part = match self.low(j)? {
+            "beginning" | "start" => Part::Early,
+            "middle" => Part::Mid,
+            "end" => Part::Late,
+            "early" if j == i => return Some((Part::Early, j + 1)),
+            "late" if j == i => return Some((Part::Late, j + 1)),
+            "mid" if j == i => {
+                let k = if self.t.tokens.get(j + 1).is_some_and(|x| x.is_punct('-')) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                return Some((Part::Mid, k));
+            }
+            _ => return None,
+        };
+        self.is(j + 1, "of").then_some((part, j + 2))
+    }
+}
+
+fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
+    let c = Cur {
+        t,
+        lex,
+        line: t.tokens[i].line,
+    };
+    let m = |first, last, spec| Some(DateMatch { first, last, spec });
+
+    // "before the end of the year", "by the end of this month".
+    if c.any(i, &["before", "by", "until"])
+        && c.is(i + 1, "the")
+        && c.is(i + 2, "end")
+        && c.is(i + 3, "of")
+    {
+        let j = i + 4;
+        let k = if c.any(j, &["the", "this"]) { j + 1 } else { j };
+        if let Some((unit, end)) = c.unit(k) {
+            return m(i, end, DateSpec::UntilEndOf { unit });
+        }
+    }
+    // A part of a period: "the end of October", "mid-October 2019", "early this year",
+    // "the beginning of last week", "the end of the year".
+    if let Some((part, j)) = c.part(i) {
+        if let Some(r) = month_or_shifted(&c, j, part) {
+            return m(i, r.0, r.1);
+        }
+        if c.is(j, "the") {
+            if let Some((unit, end)) = c.unit(j + 1) {
+                return m(
+                    i,
+                    end,
+                    DateSpec::Shifted {
+                        unit,
+                        shift: Shift::This,
+                        part,
+                    },
+                );
+            }
+        }
+        if let Some((y, end)) = c.year(j) {
+            return m(i, end, DateSpec::Absolute(part_of(Period::year(y)?, part)));
+        }
+    }
+    // Quarters and halves: "the second quarter of 2018", "the first half of 2019",
+    // "the full year of 2018".
+    {
+        let j = if c.is(i, "the") { i + 1 } else { i };
+        let ordinal = match c.low(j) {
+            Some("first") => Some(1),
+            Some("second") => Some(2),
+            Some("third") => Some(3),
+            Some("fourth") => Some(4),
+            Some("full" | "whole" | "entire") => Some(0),
+            _ => None,
+        };
+        if let Some(n) = ordinal {
+            if let (Some(kind), true) = (c.low(j + 1), c.is(j + 2, "of")) {
+                if let Some((y, end)) = c.year(j + 3) {
+                    let p = match (kind, n) {
+                        ("quarter", 1..=4) => Period::quarter(y, n),
+                        ("half", 1..=2) => Period::half(y, n),
+                        ("year", 0) => Period::year(y),
+                        _ => None,
+                    };
+                    if let Some(p) = p {
+                        return m(i, end, DateSpec::Absolute(p));
+                    }
+                }
+            }
+        }
+        // "Q2 2018", "H1 2019".
+        let w = t.tok(i);
+        if w.len() == 2 && (w.starts_with('Q') || w.starts_with('H')) {
+            if let (Some(n), Some((y, end))) = (w[1..].parse::<u32>().ok(), c.year(i + 1)) {
+                let p = if w.starts_with('Q') {
+                    Period::quarter(y, n)
+                } else {
+                    Period::half(y, n)
+                };
+                if let Some(p) = p {
+                    return m(i, end, DateSpec::Absolute(p));
+                }
+            }
+        }
+    }
+    // A weekday, then possibly a full date: "Thursday, October 24th".
+    if let Some((wd, j)) = c.weekday(i) {
+        let k = if t.tokens.get(j).is_some_and(|x| x.is_punct(',')) {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(r) = day_date(&c, k) {
+            return m(i, r.0, r.1);
+        }
+        let sentence = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]);
+        let future = sentence.is_some_and(|s| {
+            (s.tokens.0..i).any(|x| matches!(t.low(x), "will" | "’ll" | "'ll" | "upcoming"))
+        });
+        let first = if i > 0 && c.any(i - 1, &["on", "last", "next", "this"]) {
+            i - 1
+        } else {
+            i
+        };
+        let future = future || c.is(first, "next");
+        return m(
+            first,
+            j,
+            DateSpec::Weekday {
+                weekday: wd,
+                future,
+            },
+        );
+    }
+    // Month-day dates, month-year, bare months.
+    if let Some(r) = day_date(&c, i) {
+        return m(i, r.0, r.1);
+    }
+    if let Some(r) = month_or_shifted(&c, i, Part::Whole) {
+        return m(i, r.0, r.1);
+    }
+    // "in April", "in 2014": the preposition is part of the expression.
+    if c.any(i, &["in", "since", "during", "until"]) {
+        if let Some((y, end)) = c.year(i + 1) {
+            if !year_is_quantity(&c, end) {
+                return m(i, end, DateSpec::Absolute(Period::year(y)?));
+            }
+        }
+    }
+    // A bare year used as a date: "the 2017 ban", "in 2017" (above), "2017 and 2018".
+    if let Some((y, end)) = c.year(i) {
+        if !year_is_quantity(&c, end) && !preceded_by_currency(t, i) {
+            return m(i, end, DateSpec::Absolute(Period::year(y)?));
+        }
+    }
+    // Deictic days.
+    match c.low(i)? {
+        "today" | "tonight" => return m(i, i + 1, DateSpec::DayOffset(0)),
+        "yesterday" => return m(i, i + 1, DateSpec::DayOffset(-1)),
+        "tomorrow" => return m(i, i + 1, DateSpec::DayOffset(1)),
+        _ => {}
+    }
+    // "last week", "this year", "next month", and "this week's".
+    if let Some((shift, j)) = c.shift(i) {
+        if let Some((unit, end)) = c.unit(j) {
+            // "the past week" is a span back from now, not the calendar week.
+            let span = i > 0 && c.is(i - 1, "the") && c.any(i, &["past", "last"]);
+            if !span && !c.any(end, &["or", "and"]) {
+                return m(
+                    i,
+                    end,
+                    DateSpec::Shifted {
+                        unit,
+                        shift,
+                        part: Part::Whole,
+                    },
+                );
+            }
+        }
+    }
+    if c.is(i, "in") && c.is(i + 1, "recent") {
+        if let Some((unit, end)) = c.unit(i + 2) {
+            return m(i, end, DateSpec::Recent { unit });
+        }
+    }
+    // "the past 30 days", "the last few years", "the next two years", "the next year or two".
+    if c.is(i, "the") || c.is(i, "over") || c.is(i, "in") {
+        let j = if c.is(i, "over") && c.is(i + 1, "the") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let first = if c.is(i, "the") {
+            i
+        } else {
+            j.saturating_sub(1).max(i)
+        };
+        let first = if c.is(i, "over") { i + 1 } else { first };
+        if c.any(j, &["past", "last", "previous", "recent"]) {
+            if c.is(j + 1, "few") || c.is(j + 1, "several") {
+                if let Some((unit, end)) = c.unit(j + 2) {
+                    return m(
+                        first,
+                        end,
+                        DateSpec::Past {
+                            n: 3,
+                            unit,
+                            few: true,
+                        },
+                    );
+                }
+            }
+            if let Some((n, k)) = c.count(j + 1) {
+                if let Some((unit, end)) = c.unit(k) {
+                    return m(
+                        first,
+                        end,
+                        DateSpec::Past {
+                            n,
+                            unit,
+                            few: false,
+                        },
+                    );
+                }
+            }
+            if let Some((unit, end)) = c.unit(j + 1) {
+                return m(
+                    first,
+                    end,
+                    DateSpec::Past {
+                        n: 1,
+                        unit,
+                        few: false,
+                    },
+                );
+            }
+        }
+        if c.any(j, &["next", "coming", "following"]) && c.is(i, "the") {
+            if let Some((n, k)) = c.count(j + 1) {
+                if let Some((unit, end)) = c.unit(k) {
+                    return m(first, end, DateSpec::Coming { n, unit });
+                }
+            }
+            if let Some((unit, k)) = c.unit(j + 1) {
+                // "the next year or two"
+                if c.is(k, "or") {
+                    if let Some((n, end)) = c.count(k + 1) {
+                        return m(first, end, DateSpec::Coming { n, unit });
+                    }
+                }
+                return m(first, k, DateSpec::Coming { n: 1, unit });
+            }
+        }
+    }
+    // Counted: "a week ago", "three years later", "more than two years later", "a few days later".
+    {
+        let (j, more_than) = if c.is(i, "more") && c.is(i + 1, "than") {
+            (i + 2, true)
+        } else {
+            (i, false)
+        };
+        let (n, few, k) = if c.any(j, &["a", "an"]) && c.any(j + 1, &["few", "couple"]) {
+            let k = if c.is(j + 2, "of") { j + 3 } else { j + 2 };
+            (3, true, k)
+        } else if c.is(j, "several") {
+            (3, true, j + 1)
+        } else if let Some((n, k)) = c.count(j) {
+            (n, false, k)
+        } else {
+            (0, false, j)
+        };
+        if k > j {
+            if let Some((unit, u_end)) = c.unit(k) {
+                match c.low(u_end) {
+                    Some("ago") if few => return m(i, u_end + 1, DateSpec::FewAgo { unit }),
+                    Some("ago") => return m(i, u_end + 1, DateSpec::Ago { n, unit }),
+                    Some(w @ ("later" | "earlier")) => {
+                        let earlier = w == "earlier";
+                        return m(
+                            i,
+                            u_end + 1,
+                            DateSpec::Later {
+                                n,
+                                unit,
+                                more_than,
+                                few,
+                                earlier,
+                            },
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A year followed by a unit or noun that makes it a quantity ("2000 people").
+fn year_is_quantity(c: &Cur, end: usize) -> bool {
+    match c.low(end) {
+        Some(w) => {
+            c.lex.time_units.contains_key(w)
+                || matches!(
+                    w,
+                    "percent" | "%" | "times" | "people" | "million" | "billion" | "thousand"
+                )
+                || c.lex.currencies.contains_key(w)
+                || (w.len() > 3
+                    && w.ends_with('s')
+                    && !c.t.is_capitalized(end)
+                    && !matches!(w, "was" | "has" | "is"))
+        }
+        None => false,
+    }
+}
+
+fn preceded_by_currency(t: &Text, i: usize) -> bool {
+    i > 0
+        && matches!(
+            t.tokens[i - 1].kind,
+            TokenKind::Punct('$' | '€' | '£' | '¥')
+        )
+        && t.touching(i - 1, i)
+}
+
+/// "Oct. 24", "October 24th, 2019", "Nov. 16-17", "24 October 2019".
+fn day_date(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
+    let (month, day, mut end) = if let Some((month, j)) = c.month(i) {
+        let (day, k) = c.day(j)?;
+        // "October 3" followed by more digits is not a date ("May 2000 people").
+        (month, day, k)
+    } else {
+        let (day, j) = c.day(i)?;
+        let j = if c.is(j, "of") { j + 1 } else { j };
+        let (month, k) = c.month(j)?;
+        (month, day, k)
+    };
+    let mut last_day = day;
+    if c.t
+        .tokens
+        .get(end)
+        .is_some_and(|x| matches!(x.kind, TokenKind::Punct('-' | '–')))
+        && c.t.touching(end - 1, end)
+    {
+        if let Some((d2, k)) = c.day(end + 1) {
+            if d2 > day {
+                last_day = d2;
+                end = k;
+            }
+        }
+    }
+    let comma = c.t.tokens.get(end).is_some_and(|x| x.is_punct(','));
+    let year_at = if comma { end + 1 } else { end };
+    if let Some((y, k)) = c.year(year_at) {
+        let from = Date::from_ymd(y, month, day)?;
+        let to = Date::from_ymd(y, month, last_day)?;
+        return Some((k, DateSpec::Absolute(Period::new(from, to, Precision::Day))));
+    }
+    if day > days_in_month(2000, month) {
+        return None;
+    }
+    Some((
+        end,
+        DateSpec::MonthDay {
+            month,
+            day,
+            last_day,
+        },
+    ))
+}
+
+/// Month expressions: "January 2017", "October last year", "May of this year", "last March",
+/// "in April", and with a part: "mid-October 2019", "the end of October".
+fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> {
+    // "last March", "this May"
+    if let Some((shift, j)) = c.shift(i) {
+        if let Some((month, end)) = c.month(j) {
+            if part == Part::Whole {
+                return Some((end, DateSpec::ShiftedMonth { month, shift }));
+            }
+        }
+        // Part of a shifted unit: "the beginning of last week", "early this year".
+        if let Some((unit, end)) = c.unit(j) {
+            return Some((end, DateSpec::Shifted { unit, shift, part }));
+        }
+        return None;
+    }
+    let prep = c.any(i, &["in", "since", "during", "until"]) && part == Part::Whole;
+    let at = if prep { i + 1 } else { i };
+    let (month, j) = c.month(at)?;
+    if prep && c.day(j).is_some() {
+        return None; // "since Oct. 25": a day date, read from the month on
+    }
+    if let Some((y, end)) = c.year(j) {
+        let p = Period::month(y, month)?;
+        return Some((end, DateSpec::Absolute(part_of(p, part))));
+    }
+    // "October last year", "May of this year"
+    let k = if c.is(j, "of") { j + 1 } else { j };
+    if let Some((shift, u)) = c.shift(k) {
+        if c.is(u, "year") {
+            return Some((u + 1, DateSpec::MonthOfYear { month, shift }));
+        }
+    }
+    // A bare month needs a preposition or a part before it to be a date: "in April",
+    // "mid-October"; otherwise "May" is as likely a verb or a name.
+    if prep || part != Part::Whole {
+        let first = if prep { i } else { at };
+        let _ = first;
+        return Some((j, DateSpec::Month { month, part }));
+    }
+    None
+}
+
+/// The part of a period: early = first third, mid = middle third, late = last third; for a
+/// week, Monday-Tuesday, Wednesday-Thursday, Friday-Sunday; for a year, a quarter.
+pub fn part_of(p: Period, part: Part) -> Period {
+    if part == Part::Whole {
+        return p;
+    }
+    let len = p.from.days_until(p.to) + 1;
+    match p.precision {
+        Precision::Year => {
+            let (y, _, _) = p.from.ymd();
+            let q = match part {
+                Part::Early => 1,
+                Part::Mid => 2,
+                _ => 4,
+            };
+            let quarter = Period::quarter(y, q).unwrap_or(p);
+            if part == Part::Mid {
+                // The middle of a year: its two middle quarters.
+                let q3 = Period::quarter(y, 3).unwrap_or(p);
+                return Period::new(quarter.from, q3.to, Precision::Quarter);
+            }
+            quarter
+        }
+        Precision::Week => {
+            let (a, b) = match part {
+                Part::Early => (0, 1),
+                Part::Mid => (2, 3),
+                _ => (4, 6),
+            };
+            Period::new(p.from.add_days(a), p.from.add_days(b), Precision::Week)
+        }
+        _ => {
+            let (a, b) = match part {
+                Part::Early => (0, 9),
+                Part::Mid => (10, 19),
+                _ => (20, len - 1),
+            };
+            Period::new(
+                p.from.add_days(a),
+                p.from.add_days(b.min(len - 1)),
+                p.precision,
+            )
+        }
+    }
+}
+
+/// Resolves a spec against the reference date (publication) and the anchor (the last date
+/// before it in the text). A reference period wider than a day (a publication known to the
+/// month) resolves to the span of both ends.
+pub fn resolve(
+    spec: &DateSpec,
+    reference: Option<Period>,
+    anchor: Option<Period>,
+) -> Option<Period> {
+    match spec {
+        DateSpec::Absolute(p) => Some(*p),
+        DateSpec::Later { .. } => resolve_at(spec, reference.map(|r| r.to), anchor),
+        _ => {
+            let r = reference?;
+            let a = resolve_at(spec, Some(r.from), anchor)?;
+            if r.from == r.to {
+                return Some(a);
+            }
+            let b = resolve_at(spec, Some(r.to), anchor)?;
+            Some(a.span(b).with_precision(a.precision))
+        }
+    }
+}
+
+fn unit_period(unit: Unit, date: Date) -> Period {
+    let (y, m, _) = date.ymd();
+    match unit {
+        Unit::Day => Period::day(date),
+        Unit::Week => Period::week_of(date),
+        Unit::Month => Period::month(y, m).unwrap_or(Period::day(date)),
+        Unit::Quarter => Period::quarter(y, (m - 1) / 3 + 1).unwrap_or(Period::day(date)),
+        Unit::Year => Period::year(y).unwrap_or(Period::day(date)),
+    }
+}
+
+fn step(date: Date, unit: Unit, n: i32) -> Date {
+    match unit {
+        Unit::Day => date.add_days(n),
+        Unit::Week => date.add_days(7 * n),
+        Unit::Month => date.add_months(n),
+        Unit::Quarter => date.add_months(3 * n),
+        Unit::Year => date.add_years(n),
+    }
+}
+
+fn precision_of(unit: Unit) -> Precision {
+    match unit {
+        Unit::Day => Precision::Day,
+        Unit::Week => Precision::Week,
+        Unit::Month => Precision::Month,
+        Unit::Quarter => Precision::Quarter,
+        Unit::Year => Precision::Year,
+    }
+}
+
+fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) -> Option<Period> {
+    use DateSpec::*;
+    Some(match *spec {
+        Absolute(p) => p,
+        MonthDay {
+            month,
+            day,
+            last_day,
+        } => {
+            let r = reference?;
+            let y = year_near(r, month, day);
+            Period::new(
+                Date::from_ymd(y, month, day)?,
+                Date::from_ymd(y, month, last_day)?,
+                Precision::Day,
+            )
+        }
+        Month { month, part } => {
+            let r = reference?;
+            part_of(Period::month(year_near(r, month, 1), month)?, part)
+        }
+        ShiftedMonth { month, shift } => {
+            let r = reference?;
+            let (ry, rm, _) = r.ymd();
+            let y = match shift {
+                Shift::Last if month < rm => ry,
+                Shift::Last => ry - 1,
+                Shift::Next if month > rm => ry,
+                Shift::Next => ry + 1,
+                Shift::This => ry,
+            };
+            Period::month(y, month)?
+        }
+        MonthOfYear { month, shift } => {
+            let ry = reference?.year();
+            let y = match shift {
+                Shift::Last => ry - 1,
+                Shift::This => ry,
+                Shift::Next => ry + 1,
+            };
+            Period::month(y, month)?
+        }
+        Weekday { weekday, future } => {
+            let r = reference?;
+            let now = r.weekday() as i32;
+            let delta = if future {
+                (weekday as i32 - now).rem_euclid(7)
+            } else {
+                -((now - weekday as i32).rem_euclid(7))
+            };
+            Period::day(r.add_days(delta))
+        }
+        DayOffset(n) => Period::day(reference?.add_days(n)),
+        Shifted { unit, shift, part } => {
+            let r = reference?;
+            let n = match shift {
+                Shift::Last => -1,
+                Shift::This => 0,
+                Shift::Next => 1,
+            };
+            part_of(unit_period(unit, step(r, unit, n)), part)
+        }
+        Ago { n, unit } => {
+            let r = reference?;
+            let d = step(r, unit, -(n as i32));
+            match unit {
+                Unit::Day | Unit::Week => Period::day(d),
+                _ => unit_period(unit, d),
+            }
+        }
+        FewAgo { unit } => {
+            let r = reference?;
+            // "A few" reads as two to four units back; months, being short, two to five.
+            let far = if unit == Unit::Month { -5 } else { -4 };
+            let (from, to) = (step(r, unit, far), step(r, unit, -2));
+            unit_period(unit, from)
+                .span(unit_period(unit, to))
+                .with_precision(precision_of(unit))
+        }
+        Past { n, unit, few } => {
+            let r = reference?;
+            if few && unit == Unit::Year {
+                let start = unit_period(Unit::Year, step(r, Unit::Year, -(n as i32)));
+                Period::new(start.from, r, Precision::Year)
+            } else {
+                let from = step(r, unit, -(n as i32)).add_days(1);
+                let precision = if few {
+                    precision_of(unit)
+                } else {
+                    Precision::Day
+                };
+                Period::new(from, r, precision)
+            }
+        }
+        Recent { unit } => {
+            let r = reference?;
+            let from = match unit {
+                Unit::Day => step(r, Unit::Week, -1),
+                Unit::Week => step(r, Unit::Month, -1),
+                Unit::Month | Unit::Quarter => step(r, Unit::Month, -3),
+                Unit::Year => step(r, Unit::Year, -3),
+            };
+            Period::new(from.add_days(1), r, precision_of(unit))
+        }
+        Coming { n, unit } => {
+            let r = reference?;
+            Period::new(r, step(r, unit, n as i32), precision_of(unit))
+        }
+        UntilEndOf { unit } => {
+            let r = reference?;
+            Period::new(r, unit_period(unit, r).to, precision_of(unit))
+        }
+        Later {
+            n,
+            unit,
+            more_than,
+            few,
+            earlier,
+        } => {
+            let a = anchor?;
+            let sign = if earlier { -1 } else { 1 };
+            if few {
+                // "a few days later": the week after.
+                let from = if earlier {
+                    a.from.add_days(-7)
+                } else {
+                    a.to.add_days(1)
+                };
+                Period::new(from, from.add_days(6), Precision::Week)
+            } else if more_than && !earlier {
+                let from = step(a.to, unit, n as i32).add_days(1);
+                let to = reference
+                    .filter(|r| *r > from)
+                    .unwrap_or(unit_period(unit, from).to);
+                Period::new(from, to, a.precision.min(Precision::Month))
+            } else {
+                let moved = step(a.from, unit, sign * n as i32);
+                let precision = a.precision.max(precision_of(unit));
+                match precision {
+                    Precision::Year => unit_period(Unit::Year, moved),
+                    Precision::Month | Precision::Quarter | Precision::Half => {
+                        unit_period(Unit::Month, moved)
+                    }
+                    Precision::Week => Period::week_of(moved),
+                    Precision::Day => Period::day(moved),
+                }
+            }
+        }
+    })
+}
+
+/// The year for a month and day given without one: the reference's year, unless that puts
+/// the date more than three months after the reference (then the year before).
+fn year_near(reference: Date, month: u32, day: u32) -> i32 {
+    let y = reference.year();
+    match Date::from_ymd(y, month, day.min(days_in_month(y, month))) {
+        Some(d) if reference.days_until(d) > 92 => y - 1,
+        _ => y,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolved(s: &str, published: &str) -> Vec<(String, String)> {
+        let lex = Lexicon::get();
+        let t = Text::new(s, lex);
+        let mut taken = vec![false; t.tokens.len()];
+        let reference = Some(Period::day(Date::parse_iso(published).unwrap()));
+        let mut anchor = None;
+        let mut out = Vec::new();
+        for m in find(&t, lex, &mut taken) {
+            let text = s[t.tokens[m.first].start..t.tokens[m.last - 1].end].to_owned();
+            let p = resolve(&m.spec, reference, anchor);
+            if let Some(p) = p {
+                anchor = Some(p);
+            }
+            out.push((
+                text,
+                p.map(|p| format!("{p} {}", p.precision.as_str()))
+                    .unwrap_or_default(),
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn absolute_dates() {
+        let got = resolved("It opened on Tuesday, March 3rd, closed Mar. 9-10, 2020 and reopened in the second quarter of 2021.", "2020-03-20");
+        assert_eq!(
+            got,
+            [
+                ("Tuesday, March 3rd".into(), "2020-03-03 day".into()),
+                ("Mar. 9-10, 2020".into(), "2020-03-09/2020-03-10 day".into()),
+                (
+                    "the second quarter of 2021".into(),
+                    "2021-04-01/2021-06-30 quarter".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn deictic_dates_against_the_publication_date() {
+        // 2021-03-17 is a Wednesday.
+        let got = resolved(
+            "Last week the board met; on Monday it voted, and yesterday it resigned.",
+            "2021-03-17",
+        );
+        assert_eq!(got[0].1, "2021-03-08/2021-03-14 week");
+        assert_eq!(got[1], ("on Monday".into(), "2021-03-15 day".into()));
+        assert_eq!(got[2].1, "2021-03-16 day");
+    }
+
+    #[test]
+    fn parts_and_spans() {
+        let got = resolved(
+            "In mid-June 2020 sales fell; by the end of May they rose over the past 10 days.",
+            "2021-06-05",
+        );
+        assert_eq!(got[0].1, "2020-06-11/2020-06-20 month");
+        assert_eq!(got[1].1, "2021-05-21/2021-05-31 month");
+        assert_eq!(got[2].1, "2021-05-27/2021-06-05 day");
+    }
+
+    #[test]
+    fn anaphoric_dates_count_from_the_last_date() {
+        let got = resolved(
+            "The plant opened in 2010. Four years later it closed.",
+            "2021-01-01",
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Four years later".into(),
+                "2014-01-01/2014-12-31 year".into()
+            )
+        );
+    }
+
+    #[test]
+    fn year_less_dates_do_not_land_far_in_the_future() {
+        let got = resolved("On Dec. 28 the deal closed.", "2021-01-04");
+        assert_eq!(got[0].1, "2020-12-28 day");
+    }
+}

@@ -1,0 +1,741 @@
+//! Figures: amounts of money, counts, percentages, ratios and durations.
+//!
+//! A figure is a number (digits, number words, a vague plural such as "dozens") read together
+//! with what stands around it: a hedge before it ("over"), a currency, a scale word, and the
+//! word after it that says what sort of figure it is ("percent", "times", "days", a noun).
+
+use super::text::{Text, TokenKind};
+use crate::claim::{Bound, Kind};
+use crate::lexicon::{CurrencyPosition, Lexicon};
+
+/// A figure found in the text, in token indices.
+#[derive(Clone, Debug)]
+pub struct Figure {
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    pub kind: Kind,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub bound: Bound,
+    pub unit: Option<String>,
+    pub ambiguous: bool,
+    pub duration: Option<String>,
+}
+
+/// A number as written: its value and the tokens it spans.
+#[derive(Clone, Copy, Debug)]
+struct Number {
+    value: f64,
+    low: Option<f64>,
+    /// One past the last token of the number (scale word included).
+    end: usize,
+    /// Written in words ("three"), not digits.
+    words: bool,
+    /// A vague plural ("dozens"): a lower bound.
+    vague: bool,
+    scaled: bool,
+    integral: bool,
+}
+
+pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::new();
+    let mut i = 0;
+    while i < t.tokens.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        let found = ratio_word(t, lex, i)
+            .or_else(|| unit_duration(t, lex, i))
+            .or_else(|| figure_at(t, lex, i, &out));
+        match found {
+            Some(fig) => {
+                for flag in &mut taken[fig.first..fig.last] {
+                    *flag = true;
+                }
+                i = fig.last;
+                out.push(fig);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// "doubled", "more than tripled", "halving".
+fn ratio_word(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    if !t.tokens[i].is_word() {
+        return None;
+    }
+    let value = *lex.ratio_words.get(t.low(i))?;
+    let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+    Some(Figure {
+        first,
+        last: i + 1,
+        kind: Kind::Ratio,
+        value: Some(value),
+        low: None,
+        bound,
+        unit: None,
+        ambiguous: false,
+        duration: None,
+    })
+}
+
+/// Durations without digits: "half a year", "half year", "within a year".
+fn unit_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    let (value, mut first, mut j, mut bound) = match t.low(i) {
+        "half" => (0.5, i, i + 1, Bound::Exact),
+        "within" | "for" | "in" if matches!(t.low_at(i + 1), Some("a" | "an")) => (
+            1.0,
+            i,
+            i + 1,
+            if t.low(i) == "within" {
+                Bound::AtMost
+            } else {
+                Bound::Exact
+            },
+        ),
+        _ => return None,
+    };
+    if matches!(t.low_at(j), Some("a" | "an")) {
+        j += 1;
+    }
+    if j >= t.tokens.len() || !t.same_line(i, j) {
+        return None;
+    }
+    let unit = lex.time_units.get(t.low(j))?;
+    if t.low(j).ends_with('s') || matches!(t.low_at(j + 1), Some("ago" | "later" | "earlier")) {
+        return None;
+    }
+    // "in a year" is a date to come, "for a year" a duration only with a verb before it; both
+    // are left to the reader unless hedged.
+    if t.low(i) == "in" {
+        return None;
+    }
+    if value == 1.0 && t.low(i) == "for" {
+        first = i + 1;
+    }
+    if let Some((h, b)) = hedge_before(t, lex, first) {
+        first = h;
+        bound = b;
+    }
+    Some(Figure {
+        first,
+        last: j + 1,
+        kind: Kind::Duration,
+        value: None,
+        low: None,
+        bound,
+        unit: None,
+        ambiguous: false,
+        duration: iso_duration(value, unit),
+    })
+}
+
+fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Figure> {
+    let num = number_at(t, lex, i)?;
+    let k = num.end;
+    let next_low = (k < t.tokens.len() && t.same_line(i, k)).then(|| t.low(k));
+
+    let prefix = currency_before(t, lex, i);
+    let (mut first, mut bound) = (prefix.as_ref().map_or(i, |p| p.0), Bound::Exact);
+    if let Some((h, b)) = hedge_before(t, lex, first) {
+        first = h;
+        bound = b;
+    }
+    if num.vague && bound == Bound::Exact {
+        bound = Bound::AtLeast;
+    }
+    let mut fig = Figure {
+        first,
+        last: k,
+        kind: Kind::Count,
+        value: Some(num.value),
+        low: num.low,
+        bound,
+        unit: None,
+        ambiguous: false,
+        duration: None,
+    };
+
+    // Money: a currency before or after the number.
+    if let Some((_, code, ambiguous)) = prefix {
+        fig.kind = Kind::Amount;
+        fig.unit = Some(code);
+        fig.ambiguous = ambiguous;
+        if let Some((end, _, _)) = currency_after(t, lex, k) {
+            fig.last = end; // "$5 billion USD"
+        }
+        return Some(fig);
+    }
+    if let Some((end, code, ambiguous)) = currency_after(t, lex, k) {
+        fig.kind = Kind::Amount;
+        fig.unit = Some(code);
+        fig.ambiguous = ambiguous;
+        fig.last = end;
+        return Some(fig);
+    }
+    // Percent.
+    if k < t.tokens.len() && t.same_line(i, k) {
+        if t.tokens[k].is_punct('%') && t.touching(k - 1, k) {
+            fig.kind = Kind::Percent;
+            fig.last = k + 1;
+            return Some(fig);
+        }
+        match next_low {
+            Some("percent" | "pct") => {
+                fig.kind = Kind::Percent;
+                fig.last = k + 1;
+                return Some(fig);
+            }
+            Some("per") if t.low(k + 1) == "cent" => {
+                fig.kind = Kind::Percent;
+                fig.last = k + 2;
+                return Some(fig);
+            }
+            _ => {}
+        }
+    }
+    // Ratio: "11.8 times more", "a threefold rise".
+    if next_low == Some("times")
+        && !matches!(t.low_at(k + 1), Some("a" | "an" | "per" | "each" | "every"))
+    {
+        fig.kind = Kind::Ratio;
+        fig.last = k + 1;
+        return Some(fig);
+    }
+    if t.tokens[k.min(t.tokens.len() - 1)].is_punct('-') && t.low_at(k + 1) == Some("fold") {
+        fig.kind = Kind::Ratio;
+        fig.last = k + 2;
+        return Some(fig);
+    }
+    // Duration: "four weeks", "a four-day meeting", "a 2-year-old war".
+    if let Some((end, designator)) = time_unit_after(t, lex, k) {
+        let iso = iso_duration(num.value, &designator)?;
+        fig.kind = Kind::Duration;
+        fig.value = None;
+        fig.low = None;
+        fig.duration = Some(iso);
+        fig.last = end;
+        return Some(fig);
+    }
+
+    // A count, unless the number is a year, part of a name or a version.
+    if !num.scaled && !num.words {
+        let tok = t.tok(i);
+        if !num.integral {
+            return None; // "industry 4.0"
+        }
+        if (1000.0..=2100.0).contains(&num.value) && !tok.contains(',') && num.low.is_none() {
+            return None; // a year: dates read it
+        }
+        if is_name_part(t, lex, i, first) {
+            return None;
+        }
+    }
+    if num.words && !num.vague && !counts_something(t, lex, k) {
+        return None;
+    }
+    fig.unit = count_unit(t, lex, i, k, earlier);
+    Some(fig)
+}
+
+impl Text<'_> {
+    /// The lower-cased token at `i`, if there is one.
+    pub fn low_at(&self, i: usize) -> Option<&str> {
+        (i < self.tokens.len()).then(|| self.low(i))
+    }
+}
+
+fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
+    let tok = t.tokens[i];
+    let (mut value, mut end, words, mut vague, mut integral, mut scaled);
+    let mut low = None;
+    match tok.kind {
+        TokenKind::Number => {
+            let s = t.tok(i).replace(',', "");
+            value = s.parse::<f64>().ok()?;
+            integral = !s.contains('.');
+            end = i + 1;
+            words = false;
+            vague = false;
+            scaled = false;
+            // A range written with a dash: "3–5".
+            if end + 1 < t.tokens.len()
+                && matches!(t.tokens[end].kind, TokenKind::Punct('-' | '–'))
+                && t.touching(end - 1, end)
+                && t.touching(end, end + 1)
+                && t.tokens[end + 1].is_number()
+            {
+                if let Ok(high) = t.tok(end + 1).replace(',', "").parse::<f64>() {
+                    if high > value {
+                        low = Some(value);
+                        value = high;
+                        end += 2;
+                    }
+                }
+            }
+        }
+        TokenKind::Word => {
+            let low_tok = t.low(i);
+            if let Some(v) = lex.numbers.get(low_tok) {
+                value = *v;
+                end = i + 1;
+                // "twenty-five"
+                if end + 1 < t.tokens.len()
+                    && t.tokens[end].is_punct('-')
+                    && t.touching(end - 1, end)
+                {
+                    if let Some(units) = lex
+                        .numbers
+                        .get(t.low(end + 1))
+                        .filter(|u| **u < 10.0 && value >= 20.0)
+                    {
+                        value += units;
+                        end += 2;
+                    }
+                }
+                if t.low_at(end) == Some("hundred") {
+                    value *= 100.0;
+                    end += 1;
+                }
+                words = true;
+                vague = false;
+            } else if let Some(v) = lex.vague_numbers.get(low_tok) {
+                value = *v;
+                end = i + 1;
+                words = true;
+                vague = true;
+            } else {
+                // Digits with a scale suffix: "40bn", "5m".
+                let digits_end =
+                    low_tok.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+                if digits_end == 0 {
+                    return None;
+                }
+                let scale = lex.scales.get(&low_tok[digits_end..])?;
+                value = low_tok[..digits_end].replace(',', "").parse::<f64>().ok()? * scale;
+                return Some(Number {
+                    value,
+                    low: None,
+                    end: i + 1,
+                    words: false,
+                    vague: false,
+                    scaled: true,
+                    integral: true,
+                });
+            }
+            integral = true;
+            scaled = false;
+        }
+        TokenKind::Punct(_) => return None,
+    }
+    // A scale word after the number: "9.2 million", "two billion".
+    if let Some(scale) = t.low_at(end).filter(|_| t.same_line(i, end)).and_then(|w| {
+        // Single letters ("m", "b") only count when written onto the number.
+        if w.len() <= 2 && !t.touching(end - 1, end) {
+            None
+        } else {
+            lex.scales.get(w)
+        }
+    }) {
+        value *= scale;
+        if let Some(l) = low.as_mut() {
+            *l *= scale;
+        }
+        end += 1;
+        scaled = true;
+        integral = true;
+        vague = false;
+    }
+    Some(Number {
+        value: round_scaled(value),
+        low: low.map(round_scaled),
+        end,
+        words,
+        vague,
+        scaled,
+        integral,
+    })
+}
+
+/// 5.8 * 1e9 is 5799999999.999999 in floating point; figures are written in at most a few
+/// decimals, so rounding to a millionth of a unit gives back the number meant.
+fn round_scaled(v: f64) -> f64 {
+    if v.abs() >= 1.0 {
+        (v * 1e6).round() / 1e6
+    } else {
+        v
+    }
+}
+
+/// A hedge phrase ending just before token `i`: its first token and bound.
+fn hedge_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, Bound)> {
+    for (words, bound) in &lex.hedges {
+        let n = words.len();
+        if i < n {
+            continue;
+        }
+        let first = i - n;
+        if !t.same_line(first, i) {
+            continue;
+        }
+        if words
+            .iter()
+            .enumerate()
+            .all(|(j, w)| t.tokens[first + j].is_word() && t.low(first + j) == w)
+        {
+            return Some((first, *bound));
+        }
+    }
+    None
+}
+
+/// A currency written before the number ("$", "US$", "RMB "): first token, code, ambiguity.
+fn currency_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, String, bool)> {
+    if i == 0 || !t.same_line(i - 1, i) {
+        return None;
+    }
+    let p = i - 1;
+    let prefix_ok = |c: &crate::lexicon::Currency| c.position != CurrencyPosition::Suffix;
+    if let TokenKind::Punct(_) = t.tokens[p].kind {
+        if !t.touching(p, i) {
+            return None;
+        }
+        // "US$", "HK$": letters written onto the symbol.
+        if p > 0 && t.tokens[p - 1].is_word() && t.touching(p - 1, p) {
+            let joined = format!("{}{}", t.low(p - 1), t.low(p));
+            if let Some(c) = lex.currencies.get(&joined).filter(|c| prefix_ok(c)) {
+                return Some((p - 1, c.code.clone(), c.ambiguous));
+            }
+        }
+        let c = lex.currencies.get(t.low(p)).filter(|c| prefix_ok(c))?;
+        return Some((p, c.code.clone(), c.ambiguous));
+    }
+    // A code or name before the number: "RMB 40 billion", "USD 3m".
+    if t.tokens[p].is_word() && t.tok(p).chars().all(|c| c.is_ascii_uppercase()) {
+        let c = lex.currencies.get(t.low(p)).filter(|c| prefix_ok(c))?;
+        return Some((p, c.code.clone(), c.ambiguous));
+    }
+    None
+}
+
+/// A currency written after the number ("40 billion yuan", "5 US dollars"): end, code, ambiguity.
+fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, bool)> {
+    if k >= t.tokens.len() || !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
+        return None;
+    }
+    let suffix_ok = |c: &crate::lexicon::Currency| c.position != CurrencyPosition::Prefix;
+    if k + 1 < t.tokens.len() && t.same_line(k, k + 1) {
+        let two = format!("{} {}", t.low(k), t.low(k + 1));
+        if let Some(c) = lex.currencies.get(&two).filter(|c| suffix_ok(c)) {
+            return Some((k + 2, c.code.clone(), c.ambiguous));
+        }
+    }
+    let c = lex.currencies.get(t.low(k)).filter(|c| suffix_ok(c))?;
+    // Lower-case codes are words ("won", "rub"): only names and upper-case codes count.
+    let word = t.tok(k);
+    if word.len() <= 3
+        && !word.chars().all(|c| c.is_ascii_uppercase())
+        && c.code.to_ascii_lowercase() == t.low(k)
+    {
+        return None;
+    }
+    Some((k + 1, c.code.clone(), c.ambiguous))
+}
+
+/// A time unit after the number ("days", "-day", "-year-old"): end token and ISO designator.
+fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String, u32))> {
+    if k >= t.tokens.len() || !t.same_line(k - 1, k) {
+        return None;
+    }
+    let (unit_at, hyphen) = if t.tokens[k].is_punct('-') && t.touching(k - 1, k) {
+        (k + 1, true)
+    } else {
+        (k, false)
+    };
+    if unit_at >= t.tokens.len() || !t.tokens[unit_at].is_word() {
+        return None;
+    }
+    let unit = lex.time_units.get(t.low(unit_at))?;
+    let mut end = unit_at + 1;
+    // "2-year-old"
+    if hyphen && t.low_at(end) == Some("-") && t.low_at(end + 1) == Some("old") {
+        end += 2;
+    }
+    // Relative dates ("three years later", "two days ago") are for `dates`.
+    if matches!(
+        t.low_at(end),
+        Some("ago" | "later" | "earlier" | "before" | "after" | "since")
+    ) && !hyphen
+    {
+        return None;
+    }
+    Some((end, unit.clone()))
+}
+
+fn iso_duration(value: f64, (designator, multiplier): &(String, u32)) -> Option<String> {
+    let n = value * f64::from(*multiplier);
+    let time = matches!(designator.as_str(), "H" | "MIN" | "S");
+    let letter = if designator == "MIN" {
+        "M"
+    } else {
+        designator.as_str()
+    };
+    let number = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else if designator == "Y" && (n * 12.0).fract() == 0.0 {
+        return Some(format!("P{}M", (n * 12.0) as i64));
+    } else {
+        format!("{n}")
+    };
+    Some(if time {
+        format!("PT{number}{letter}")
+    } else {
+        format!("P{number}{letter}")
+    })
+}
+
+/// A number right after a capitalized word is part of a name ("Mate 30", "Boeing 737").
+fn is_name_part(t: &Text, lex: &Lexicon, i: usize, first: usize) -> bool {
+    if first != i || i == 0 || !t.same_line(i - 1, i) {
+        return false;
+    }
+    let p = i - 1;
+    if !t.tokens[p].is_word() || !t.is_capitalized(p) {
+        return false;
+    }
+    let low = t.low(p);
+    if lex.month(low).is_some() || lex.function_words.contains(low) || lex.demonyms.contains(low) {
+        return false;
+    }
+    true
+}
+
+/// Whether a number word is followed by what it counts ("two cities", "eight have been").
+fn counts_something(t: &Text, lex: &Lexicon, k: usize) -> bool {
+    let Some(next) = t.low_at(k) else {
+        return false;
+    };
+    if !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
+        return false;
+    }
+    if matches!(next, "of" | "out" | "have" | "has" | "had" | "are" | "were") {
+        return true;
+    }
+    !lex.function_words.contains(next) && !lex.speech_verbs.contains(next)
+}
+
+/// The things a count counts: the noun phrase after it, or what an earlier count in the
+/// sentence counted ("300 patents, 295 of which"), or "the number of X" before it.
+fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -> Option<String> {
+    let sentence = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]);
+    let sentence_first = sentence.map_or(i, |s| s.tokens.0);
+    let sentence_last = sentence.map_or(k, |s| s.tokens.1);
+    let antecedent = || {
+        earlier
+            .iter()
+            .rev()
+            .take_while(|f| f.first >= sentence_first)
+            .find(|f| f.kind == Kind::Count && f.unit.is_some())
+            .and_then(|f| f.unit.clone())
+    };
+    match t.low_at(k) {
+        Some("out") if t.low_at(k + 1) == Some("of") => {
+            return noun_phrase(t, lex, k + 3, sentence_last).or_else(antecedent);
+        }
+        Some("of")
+            if matches!(
+                t.low_at(k + 1),
+                Some("which" | "them" | "these" | "those" | "whom")
+            ) =>
+        {
+            return antecedent();
+        }
+        Some("to" | "and") if t.tokens.get(k + 1).is_some_and(|x| x.is_number()) => {
+            return noun_phrase(t, lex, k + 2, sentence_last)
+                .or_else(|| number_of(t, lex, sentence_first, i));
+        }
+        Some("have" | "has" | "had" | "are" | "were") => return antecedent(),
+        Some("-") if t.touching(k - 1, k) && k + 1 < sentence_last && t.tokens[k + 1].is_word() => {
+            // "a 370-member committee": the members of what follows.
+            let noun = t.tok(k + 1);
+            let rest = noun_phrase(t, lex, k + 2, sentence_last);
+            let plural = if noun.ends_with('s') {
+                noun.to_owned()
+            } else {
+                format!("{noun}s")
+            };
+            return Some(match rest {
+                Some(r) => format!("{r} {plural}"),
+                None => plural,
+            });
+        }
+        _ => {}
+    }
+    noun_phrase(t, lex, k, sentence_last)
+        .or_else(|| number_of(t, lex, sentence_first, i))
+        .or_else(antecedent)
+}
+
+/// The counted noun phrase starting at token `k`: words up to and including the first plural
+/// noun ("blockchain research institutes"), with an "of" phrase after a measure word.
+fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String> {
+    let mut words: Vec<usize> = Vec::new();
+    let mut j = k;
+    while j < limit && words.len() < 6 {
+        if !t.tokens[j].is_word() {
+            // Hyphenated modifiers: "state-owned banks".
+            if t.tokens[j].is_punct('-')
+                && !words.is_empty()
+                && t.touching(j - 1, j)
+                && t.touching(j, j + 1)
+            {
+                words.push(j);
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let low = t.low(j);
+        if lex.function_words.contains(low)
+            && !(low == "of"
+                && words
+                    .last()
+                    .is_some_and(|w| lex.measure_words.contains(t.low(*w))))
+        {
+            break;
+        }
+        words.push(j);
+        if is_plural(t.low(j), lex) && t.low_at(j + 1) != Some("of") {
+            break;
+        }
+        j += 1;
+    }
+    // Only a phrase that ends in a plural noun is a counted unit.
+    let last = *words.last()?;
+    if !is_plural(t.low(last), lex) {
+        return None;
+    }
+    Some(t.text[t.tokens[words[0]].start..t.tokens[last].end].to_owned())
+}
+
+fn is_plural(word: &str, lex: &Lexicon) -> bool {
+    lex.plurals.contains(word)
+        || (word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
+            && !word.ends_with("is")
+            && !word.ends_with("’s")
+            && !word.ends_with("'s"))
+}
+
+/// "the number of X ... reached 3,547": X.
+fn number_of(t: &Text, lex: &Lexicon, first: usize, i: usize) -> Option<String> {
+    let at = (first..i.saturating_sub(1))
+        .rev()
+        .find(|&j| t.low(j) == "number" && t.low_at(j + 1) == Some("of"))?;
+    noun_phrase(t, lex, at + 2, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Row = (String, Kind, Option<f64>, Bound, Option<String>);
+
+    fn figures(s: &str) -> Vec<Row> {
+        let lex = Lexicon::get();
+        let t = Text::new(s, lex);
+        let mut taken = vec![false; t.tokens.len()];
+        find(&t, lex, &mut taken)
+            .into_iter()
+            .map(|f| {
+                let text = s[t.tokens[f.first].start..t.tokens[f.last - 1].end].to_owned();
+                let unit = f.unit.or(f.duration);
+                (text, f.kind, f.value, f.bound, unit)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn money_in_symbols_codes_and_names() {
+        let got =
+            figures("Acme paid almost $12.5 billion, or 80 billion yuan (US$11 billion), and €3m.");
+        let summary: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    "almost $12.5 billion",
+                    Kind::Amount,
+                    Some(12.5e9),
+                    Bound::AtMost,
+                    Some("USD")
+                ),
+                (
+                    "80 billion yuan",
+                    Kind::Amount,
+                    Some(80e9),
+                    Bound::Exact,
+                    Some("CNY")
+                ),
+                (
+                    "US$11 billion",
+                    Kind::Amount,
+                    Some(11e9),
+                    Bound::Exact,
+                    Some("USD")
+                ),
+                ("€3m", Kind::Amount, Some(3e6), Bound::Exact, Some("EUR")),
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_with_their_units() {
+        let got = figures("The firm filed more than 120 solar patents, 95 of which were granted, and hired three engineers.");
+        assert_eq!(got[0].0, "more than 120");
+        assert_eq!(got[0].3, Bound::AtLeast);
+        assert_eq!(got[0].4.as_deref(), Some("solar patents"));
+        assert_eq!(got[1].4.as_deref(), Some("solar patents"));
+        assert_eq!((got[2].0.as_str(), got[2].2), ("three", Some(3.0)));
+    }
+
+    #[test]
+    fn names_years_and_versions_are_not_counts() {
+        assert!(figures("She bought a Pixel 7 in 2021 for her Web 3.0 startup.").is_empty());
+    }
+
+    #[test]
+    fn durations_percents_and_ratios() {
+        let got = figures("A six-week strike cut output 12 percent; sales rose 3.5 times and profits doubled over a 3-year-old plan.");
+        let summary: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("six-week", Kind::Duration, Some("P6W")),
+                ("12 percent", Kind::Percent, None),
+                ("3.5 times", Kind::Ratio, None),
+                ("doubled", Kind::Ratio, None),
+                ("3-year-old", Kind::Duration, Some("P3Y")),
+            ]
+        );
+    }
+
+    #[test]
+    fn vague_plurals_and_ranges() {
+        let got = figures("Dozens of firms hired 4–6 staff each.");
+        assert_eq!((got[0].2, got[0].3), (Some(24.0), Bound::AtLeast));
+        assert_eq!(got[1].2, Some(6.0));
+    }
+}

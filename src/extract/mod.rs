@@ -1,0 +1,246 @@
+//! Claim extraction: an article's text in, claim mentions and diagnostics out.
+//!
+//! Extraction does no IO and never fails: whatever the text, it returns what it found and
+//! says on the side what it could not settle. The steps follow the text: segment it
+//! ([`text`]), drop page furniture, find dates first (so "Oct. 24" is not read as a count),
+//! then figures, then quotations, then attribute speakers ([`people`]).
+
+mod dates;
+mod figures;
+mod people;
+mod quotes;
+mod text;
+
+use crate::claim::{Bound, Diagnostic, Kind, Mention};
+use crate::lexicon::Lexicon;
+use crate::time::Period;
+use dates::DateSpec;
+use text::Text;
+
+/// What extraction needs to know about an article.
+#[derive(Clone, Copy, Debug)]
+pub struct Article<'a> {
+    pub doc: &'a str,
+    pub text: &'a str,
+    /// The publication date (or month), which relative dates are resolved against.
+    pub published: Option<Period>,
+}
+
+/// Mentions in text order, and diagnostics.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    pub mentions: Vec<Mention>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Quotes shorter than this many words are terms or scare quotes, not quotations.
+const MIN_QUOTE_WORDS: usize = 4;
+
+pub fn extract(article: &Article) -> Extraction {
+    let lex = Lexicon::get();
+    let t = Text::new(article.text, lex);
+    let mut taken = vec![false; t.tokens.len()];
+    let mut out = Extraction::default();
+
+    let date_matches = dates::find(&t, lex, &mut taken);
+    let date_tokens = taken.clone();
+    let figures = figures::find(&t, lex, &mut taken);
+    let quote_spans = quotes::find(&t);
+    let people = people::People::new(&t, lex, &quote_spans, &date_tokens);
+    let attributed = people.attribute_quotes();
+
+    // Byte-offset mentions first; code points at the end, in one pass.
+    let mut found: Vec<Mention> = Vec::new();
+    let mut anchor: Option<Period> = None;
+    // Day-precision dates stated outside quotations: (byte offset, line, day).
+    let mut stated_days: Vec<(usize, usize, Period)> = Vec::new();
+    for m in &date_matches {
+        let (start, end) = (t.tokens[m.first].start, t.tokens[m.last - 1].end);
+        let mut mention = Mention::new(
+            article.doc,
+            Kind::Date,
+            &article.text[start..end],
+            start,
+            end,
+        );
+        let in_quote = attributed
+            .iter()
+            .find(|q| q.span.start <= start && end <= q.span.end);
+        // A speaker's "today" is the day they spoke, when the text says which day that was.
+        let reference = match (in_quote, m.spec.is_deictic()) {
+            (Some(q), true) => stated_days
+                .iter()
+                .rev()
+                .find(|(at, line, _)| *at < q.span.open && q.span.line.saturating_sub(1) <= *line)
+                .map(|d| d.2)
+                .or(article.published),
+            _ => article.published,
+        };
+        let period = dates::resolve(&m.spec, reference, anchor);
+        match period {
+            Some(p) => {
+                mention.from = Some(p.from);
+                mention.to = Some(p.to);
+                mention.precision = Some(p.precision);
+                if !matches!(m.spec, DateSpec::Later { .. }) {
+                    anchor = Some(p);
+                }
+                if p.precision == crate::time::Precision::Day
+                    && p.from == p.to
+                    && in_quote.is_none()
+                {
+                    stated_days.push((start, t.line_of_offset(start), p));
+                }
+                if m.spec.needs_reference() {
+                    mention.reference = reference.map(|r| r.from);
+                }
+            }
+            None => out.diagnostics.push(Diagnostic {
+                doc: article.doc.to_owned(),
+                start: Some(start),
+                message: format!(
+                    "date {:?} left unresolved: {}",
+                    mention.text,
+                    if m.spec.needs_reference() {
+                        "the publication date is unknown"
+                    } else {
+                        "no earlier date to count from"
+                    }
+                ),
+            }),
+        }
+        mention.basis = Some(m.spec.basis());
+        found.push(mention);
+    }
+    for f in &figures {
+        let (start, end) = (t.tokens[f.first].start, t.tokens[f.last - 1].end);
+        let mut mention = Mention::new(article.doc, f.kind, &article.text[start..end], start, end);
+        mention.value = f.value;
+        mention.low = f.low;
+        mention.bound = Some(f.bound);
+        mention.unit = f.unit.clone();
+        mention.ambiguous = f.ambiguous;
+        mention.duration = f.duration.clone();
+        found.push(mention);
+    }
+    for q in &attributed {
+        if q.span.words(article.text) < MIN_QUOTE_WORDS {
+            continue;
+        }
+        let (start, end) = (q.span.start, q.span.end);
+        let mut mention = Mention::new(
+            article.doc,
+            Kind::Quote,
+            &article.text[start..end],
+            start,
+            end,
+        );
+        mention.speaker = q.speaker.clone();
+        found.push(mention);
+    }
+
+    // Speakers of figures and dates: the quote they stand in, or the sentence's attribution.
+    for mention in found.iter_mut().filter(|m| m.kind != Kind::Quote) {
+        let inside = attributed
+            .iter()
+            .rfind(|q| q.span.start <= mention.start && mention.end <= q.span.end);
+        mention.speaker = match inside {
+            Some(q) => q.speaker.clone(),
+            None => people.attribution_at(mention.start),
+        };
+        if mention.kind == Kind::Date {
+            mention.event = event_phrase(&t, mention.start, mention.end);
+        }
+    }
+    for mention in &mut found {
+        if let Some(s) = t.sentence_at(mention.start) {
+            let s = t.sentences[s];
+            mention.sentence = article.text[s.start..s.end.max(mention.end)].to_owned();
+        }
+        if mention.ambiguous {
+            out.diagnostics.push(Diagnostic {
+                doc: article.doc.to_owned(),
+                start: Some(mention.start),
+                message: format!(
+                    "{:?}: a bare currency symbol, read as {} (ambiguous)",
+                    mention.text,
+                    mention.unit.as_deref().unwrap_or("?")
+                ),
+            });
+        }
+        if mention.bound.is_none()
+            && matches!(
+                mention.kind,
+                Kind::Amount | Kind::Count | Kind::Percent | Kind::Ratio | Kind::Duration
+            )
+        {
+            mention.bound = Some(Bound::Exact);
+        }
+    }
+    found.sort_by_key(|m| (m.start, m.end));
+    to_code_points(article.text, &mut found, &mut out.diagnostics);
+    out.mentions = found;
+    out
+}
+
+/// A few words on what happened at a date: the clause around it, without the date.
+fn event_phrase(t: &Text, start: usize, end: usize) -> Option<String> {
+    let s = t.sentences[t.sentence_at(start)?];
+    let text = t.text;
+    let clause_start = text[s.start..start]
+        .rfind([',', ';', '—', ':'])
+        .map_or(s.start, |i| s.start + i + 1);
+    let clause_end = text[end..s.end]
+        .find([',', ';', '—', ':', '.'])
+        .map_or(s.end, |i| end + i);
+    let before = text[clause_start..start].trim();
+    let before = before
+        .trim_end_matches(|c: char| c.is_alphabetic())
+        .trim_end();
+    let before_words: Vec<&str> = text[clause_start..start].split_whitespace().collect();
+    let before_words = if before.is_empty() {
+        &before_words[..0]
+    } else {
+        &before_words[..]
+    };
+    let after_words: Vec<&str> = text[end..clause_end].split_whitespace().collect();
+    let mut words: Vec<&str> = before_words.iter().rev().take(10).rev().copied().collect();
+    // Drop a trailing preposition ("on", "in") that introduced the date.
+    if words.last().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "on" | "in" | "at" | "since" | "by" | "during" | "from" | "until"
+        )
+    }) {
+        words.pop();
+    }
+    words.extend(after_words.iter().take(12).copied());
+    let phrase = words.join(" ");
+    let phrase = phrase
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '’')
+        .to_owned();
+    (!phrase.is_empty()).then_some(phrase)
+}
+
+/// Turns byte offsets into code-point offsets in one pass over the text.
+fn to_code_points(text: &str, mentions: &mut [Mention], diagnostics: &mut [Diagnostic]) {
+    let mut marks: Vec<usize> = mentions.iter().flat_map(|m| [m.start, m.end]).collect();
+    marks.extend(diagnostics.iter().filter_map(|d| d.start));
+    marks.sort_unstable();
+    marks.dedup();
+    let mut map = Vec::with_capacity(marks.len());
+    let (mut byte, mut chars) = (0usize, 0usize);
+    for &mark in &marks {
+        chars += text[byte..mark].chars().count();
+        byte = mark;
+        map.push(chars);
+    }
+    let lookup = |b: usize| map[marks.binary_search(&b).unwrap_or(0)];
+    for m in mentions.iter_mut() {
+        m.start = lookup(m.start);
+        m.end = lookup(m.end);
+    }
+    for d in diagnostics.iter_mut() {
+        d.start = d.start.map(lookup);
+    }
+}

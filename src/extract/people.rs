@@ -1,0 +1,1322 @@
+//! Who says what: names and descriptions of people and organisations in the text, the
+//! speech verbs that attribute words to them, and the rules that give a quotation or a figure
+//! its speaker ("X said", "said X", "according to X", "X told Y:", a pronoun, an interview
+//! label, a quote that goes on from the one before).
+
+use super::quotes::QuoteSpan;
+use super::text::{Text, TokenKind};
+use crate::lexicon::Lexicon;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EntityKind {
+    Person,
+    Org,
+    Place,
+    /// One capitalized word we cannot place: "Huawei", or a surname seen alone.
+    Unknown,
+}
+
+/// A capitalized name as it stands in the text.
+#[derive(Clone, Debug)]
+struct Name {
+    first: usize,
+    last: usize,
+    start: usize,
+    /// The name with titles and nationality words stripped ("Donald Trump").
+    text: String,
+    kind: EntityKind,
+    /// Titles and role nouns before or beside it ("president", "analyst").
+    roles: Vec<String>,
+}
+
+/// An unnamed person described by role: "a Chinese economics professor".
+#[derive(Clone, Debug)]
+struct Description {
+    first: usize,
+    last: usize,
+    start: usize,
+    text: String,
+    role: String,
+}
+
+/// Someone who speaks in a sentence.
+#[derive(Clone, Debug)]
+struct Attribution {
+    /// Byte offset of the speech verb.
+    at: usize,
+    sentence: usize,
+    speaker: String,
+    /// The verb introduces words ("said that", "told Y:", "noted,") rather than an act.
+    introduces_speech: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct AttributedQuote {
+    pub span: QuoteSpan,
+    pub speaker: Option<String>,
+}
+
+/// An entity someone can speak as, in text order.
+#[derive(Clone, Debug)]
+enum Referent {
+    Name(usize),
+    Description(usize),
+}
+
+pub struct People<'t, 'a> {
+    t: &'t Text<'a>,
+    lex: &'static Lexicon,
+    quotes: Vec<QuoteSpan>,
+    names: Vec<Name>,
+    descriptions: Vec<Description>,
+    /// Full personal names in order of first appearance, for expanding "Lam" to "Willy Lam".
+    full_names: Vec<String>,
+    attributions: Vec<Attribution>,
+    /// Interview answers: (first line, one past the last line, speaker).
+    interview: Vec<(usize, usize, String)>,
+    /// Tokens that belong to date expressions ("A week ago, ..." opens no subject).
+    date_tokens: Vec<bool>,
+    /// Each sentence's subject, when it is someone: (speaker, is a person, byte offset).
+    subjects: Vec<Option<(String, bool, usize)>>,
+    /// Each sentence's person in focus: its subject, or whoever it quotes ("according to X").
+    salient: Vec<Option<String>>,
+}
+
+impl<'t, 'a> People<'t, 'a> {
+    pub fn new(
+        t: &'t Text<'a>,
+        lex: &'static Lexicon,
+        quotes: &[QuoteSpan],
+        date_tokens: &[bool],
+    ) -> People<'t, 'a> {
+        let mut p = People {
+            date_tokens: date_tokens.to_vec(),
+            subjects: Vec::new(),
+            salient: Vec::new(),
+            t,
+            lex,
+            quotes: quotes.to_vec(),
+            names: Vec::new(),
+            descriptions: Vec::new(),
+            full_names: Vec::new(),
+            attributions: Vec::new(),
+            interview: Vec::new(),
+        };
+        p.find_names();
+        p.find_descriptions();
+        p.find_attributions();
+        p.find_interview_labels();
+        p
+    }
+
+    fn in_quote(&self, at: usize) -> bool {
+        self.quotes.iter().any(|q| q.start <= at && at < q.end)
+    }
+
+    // ---- names -------------------------------------------------------------------------
+
+    fn is_name_token(&self, i: usize) -> bool {
+        let tok = &self.t.tokens[i];
+        if !tok.is_word() {
+            return false;
+        }
+        let w = self.t.tok(i);
+        w.chars().next().is_some_and(char::is_uppercase)
+            || (w.chars().any(char::is_uppercase)
+                && w.chars().next().is_some_and(char::is_lowercase))
+    }
+
+    fn find_names(&mut self) {
+        let t = self.t;
+        let lex = self.lex;
+        let n = t.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if !self.is_name_token(i) || self.skip_as_name_start(i) {
+                i += 1;
+                continue;
+            }
+            // Extend over name tokens, connectors followed by a name token, possessives, hyphens
+            // and the period of an abbreviated title ("Dr. Paul Sin").
+            let first = i;
+            let mut last = i + 1;
+            loop {
+                if last >= n || !t.same_line(first, last) {
+                    break;
+                }
+                if self.is_name_token(last) && !self.is_date_word(last) {
+                    last += 1;
+                    continue;
+                }
+                let low = t.low(last);
+                let connector = matches!(
+                    low,
+                    "of" | "to" | "and" | "for" | "de" | "van" | "von" | "bin" | "al" | "the"
+                ) || (t.tokens[last].is_punct('-') && t.touching(last - 1, last));
+                let title_period = t.tokens[last].is_punct('.')
+                    && t.touching(last - 1, last)
+                    && lex.abbreviations.contains(t.low(last - 1));
+                if title_period && last + 1 < n && self.is_name_token(last + 1) {
+                    last += 1;
+                    continue;
+                }
+                // "Embassy to the U.S.", "Bank of the West".
+                let skip_the = usize::from(
+                    matches!(low, "of" | "to" | "for") && t.low_at(last + 1) == Some("the"),
+                );
+                let after = last + 1 + skip_the;
+                if connector
+                    && low != "the"
+                    && after < n
+                    && self.is_name_token(after)
+                    && t.same_line(last, after)
+                    && !self.is_date_word(after)
+                {
+                    if low == "and" && !self.org_like_span(first, after + 1) {
+                        break; // "Xi and Trump" are two names
+                    }
+                    last = after;
+                    continue;
+                }
+                break;
+            }
+            // Do not end on a connector.
+            while last > first + 1 && !self.is_name_token(last - 1) {
+                last -= 1;
+            }
+            self.push_name(first, last);
+            i = last;
+        }
+        // Full personal names, in order of first appearance.
+        let mut full = Vec::new();
+        for name in &self.names {
+            if name.kind == EntityKind::Person
+                && name.text.split_whitespace().count() >= 2
+                && !full.contains(&name.text)
+            {
+                full.push(name.text.clone());
+            }
+        }
+        self.full_names = full;
+        // A lone token that is part of a known full name is that person.
+        for k in 0..self.names.len() {
+            if self.names[k].kind == EntityKind::Unknown
+                && self.expand(&self.names[k].text).is_some()
+            {
+                self.names[k].kind = EntityKind::Person;
+            }
+        }
+    }
+
+    fn is_date_word(&self, i: usize) -> bool {
+        let low = self.t.low(i);
+        self.lex.month(low).is_some() && low.len() > 3 || self.lex.weekdays.contains_key(low)
+    }
+
+    /// Sentence-initial function words ("The", "In") and date words do not start names.
+    fn skip_as_name_start(&self, i: usize) -> bool {
+        let low = self.t.low(i);
+        (self.lex.function_words.contains(low) && low != "us") || self.is_date_word(i)
+    }
+
+    fn org_like_span(&self, first: usize, last: usize) -> bool {
+        (first..last.min(self.t.tokens.len())).any(|k| self.lex.org_words.contains(self.t.low(k)))
+    }
+
+    fn push_name(&mut self, first: usize, last: usize) {
+        let t = self.t;
+        let lex = self.lex;
+        let mut roles = Vec::new();
+        // Lower-case titles and role nouns right before the name: "political analyst Willy Lam".
+        let mut b = first;
+        while b > 0 && first - b < 3 && t.same_line(b - 1, first) && t.tokens[b - 1].is_word() {
+            let low = t.low(b - 1);
+            if lex.titles.contains(low) || lex.role_nouns.contains(low) {
+                roles.push(low.to_owned());
+                b -= 1;
+            } else {
+                break;
+            }
+        }
+        // Titles and nationality words at the front are not part of the name.
+        let mut start = first;
+        while start + 1 < last {
+            let low = t.low(start).trim_end_matches('.');
+            let tok_is_title = lex.titles.contains(low)
+                || lex.demonyms.contains(low)
+                || lex.demonyms.contains(t.low(start));
+            if tok_is_title {
+                roles.push(low.to_owned());
+                start += 1;
+                if start < last && t.tokens[start].is_punct('.') {
+                    start += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        let mut text = t.text[t.tokens[start].start..t.tokens[last - 1].end].to_owned();
+        for possessive in ["’s", "'s"] {
+            if text.len() > possessive.len() + 1 && text.ends_with(possessive) {
+                text.truncate(text.len() - possessive.len());
+            }
+        }
+        let low_text = text.to_ascii_lowercase();
+        // "a Huawei Mate 30": an article or a model number makes it a thing, not a person.
+        let thing =
+            (first > 0 && t.same_line(first - 1, first) && matches!(t.low(first - 1), "a" | "an"))
+                || t.tokens
+                    .get(last)
+                    .is_some_and(|x| x.is_number() && t.same_line(last - 1, last));
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let is_acronym = words.len() == 1
+            && text.len() >= 2
+            && text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let kind = if (start..last).any(|k| lex.org_words.contains(t.low(k))) || is_acronym {
+            EntityKind::Org
+        } else if lex.places.contains(&low_text)
+            || lex.demonyms.contains(&low_text)
+            || lex.places.contains(low_text.trim_end_matches("’s"))
+        {
+            EntityKind::Place
+        } else if thing {
+            EntityKind::Unknown
+        } else if (!roles.is_empty() && words.len() <= 4)
+            || ((2..=3).contains(&words.len())
+                && (start..last).all(|k| t.tokens[k].is_word() || t.tokens[k].is_punct('-')))
+        {
+            EntityKind::Person
+        } else {
+            EntityKind::Unknown
+        };
+        let mut name = Name {
+            first: start,
+            last,
+            start: t.tokens[start].start,
+            text,
+            kind,
+            roles,
+        };
+        // An appositive role: "Meng Liu, an analyst at Forrester,".
+        if last + 2 < t.tokens.len() && t.tokens[last].is_punct(',') {
+            for k in last + 1..(last + 7).min(t.tokens.len()) {
+                if !t.same_line(last, k) || !t.tokens[k].is_word() {
+                    break;
+                }
+                let low = t.low(k);
+                if lex.role_nouns.contains(low) || lex.titles.contains(low) {
+                    name.roles.push(low.to_owned());
+                    if name.kind == EntityKind::Unknown {
+                        name.kind = EntityKind::Person;
+                    }
+                }
+            }
+        }
+        self.names.push(name);
+    }
+
+    /// The first full personal name that contains `short` as a word.
+    fn expand(&self, short: &str) -> Option<&String> {
+        if short.contains(' ') {
+            return None;
+        }
+        self.full_names
+            .iter()
+            .find(|full| full.split_whitespace().any(|w| w == short))
+    }
+
+    fn name_string(&self, name: &Name) -> String {
+        if name.kind != EntityKind::Org {
+            if let Some(full) = self.expand(&name.text) {
+                return full.clone();
+            }
+        }
+        name.text.clone()
+    }
+
+    // ---- descriptions ------------------------------------------------------------------
+
+    fn find_descriptions(&mut self) {
+        let t = self.t;
+        let lex = self.lex;
+        let n = t.tokens.len();
+        for i in 0..n {
+            if !matches!(t.low(i), "a" | "an") {
+                continue;
+            }
+            // Modifiers, then a role noun: "a senior IT practitioner".
+            let mut k = i + 1;
+            let mut role_at = None;
+            while k < n && k - i <= 5 && t.same_line(i, k) && t.tokens[k].is_word() {
+                let low = t.low(k);
+                if lex.role_nouns.contains(low) {
+                    role_at = Some(k);
+                    break;
+                }
+                if lex.function_words.contains(low) || lex.speech_verbs.contains(low) {
+                    break;
+                }
+                k += 1;
+            }
+            let Some(role_at) = role_at else { continue };
+            let end = self.post_modifier(role_at + 1);
+            let text = t.text[t.tokens[i].start..t.tokens[end - 1].end].to_owned();
+            self.descriptions.push(Description {
+                first: i,
+                last: end,
+                start: t.tokens[i].start,
+                text,
+                role: t.low(role_at).to_owned(),
+            });
+        }
+    }
+
+    /// Where a description ends: after one short prepositional phrase ("in China", "with some
+    /// insider information") and a short relative clause ("who has a channel to review
+    /// phones"), before a speech verb or a second finite verb.
+    fn post_modifier(&self, mut k: usize) -> usize {
+        let t = self.t;
+        let lex = self.lex;
+        let n = t.tokens.len();
+        let line = |k: usize| k < n && t.same_line(k - 1, k);
+        if line(k) && matches!(t.low(k), "in" | "with" | "at" | "from" | "of") {
+            let mut j = k + 1;
+            while line(j)
+                && j - k <= 4
+                && t.tokens[j].is_word()
+                && !lex.speech_verbs.contains(t.low(j))
+                && !matches!(t.low(j), "who" | "which" | "that" | "and" | "on" | "to")
+            {
+                j += 1;
+            }
+            if j > k + 1 {
+                k = j;
+            }
+        }
+        if line(k) && t.low(k) == "who" && line(k + 1) && !lex.speech_verbs.contains(t.low(k + 1)) {
+            let mut j = k + 2; // past the clause's own verb
+            while line(j) && t.tokens[j].is_word() && j - k <= 9 {
+                let low = t.low(j);
+                if lex.past_verbs.contains(low)
+                    || lex.speech_verbs.contains(low)
+                    || (low.ends_with("ed") && low.len() > 4)
+                {
+                    break;
+                }
+                j += 1;
+            }
+            let ends_clause = !line(j) || !t.tokens[j].is_word() || j - k <= 9;
+            if ends_clause && j - k <= 9 {
+                k = j;
+            }
+        }
+        k
+    }
+
+    // ---- sentence subjects --------------------------------------------------------------
+
+    /// Whether the clause segment starting at token `a` is an adverbial ("In 2014,", "Then",
+    /// "A week ago,") rather than the subject.
+    fn is_adverbial(&self, a: usize) -> bool {
+        let low = self.t.low(a);
+        self.date_tokens.get(a).copied().unwrap_or(false)
+            || (self.lex.function_words.contains(low)
+                && !self.lex.determiners.contains(low)
+                && !self.lex.pronouns.contains(low)
+                && !matches!(low, "i" | "we"))
+    }
+
+    /// The first token of a sentence's subject: past leading adverbials and adverbs.
+    fn subject_start(&self, first: usize, last: usize) -> Option<usize> {
+        let t = self.t;
+        let mut k = first;
+        // Skip comma-closed adverbial segments: "In 2014, ...", "During the meeting, ...".
+        loop {
+            if k >= last {
+                return None;
+            }
+            if !self.is_adverbial(k) {
+                break;
+            }
+            // "Then he posted ...": a lone adverb before a pronoun.
+            if k + 1 < last
+                && (self.lex.pronouns.contains(t.low(k + 1)) || matches!(t.low(k + 1), "i" | "we"))
+            {
+                k += 1;
+                continue;
+            }
+            // "In 2014, ...", "During the meeting with X officials, ...": to the comma.
+            match (k..last).find(|&j| t.tokens[j].is_punct(',')) {
+                Some(comma)
+                    if comma + 1 < last
+                        && (k..comma).all(|j| !self.lex.speech_verbs.contains(t.low(j))) =>
+                {
+                    k = comma + 1
+                }
+                _ => k += 1,
+            }
+        }
+        Some(k)
+    }
+
+    /// The someone whose noun phrase starts at token `k`, if any.
+    fn subject_at(&self, k: usize, sentence: usize) -> Option<(String, bool, usize)> {
+        let t = self.t;
+        let at = t.tokens[k].start;
+        let low = t.low(k);
+        if self.lex.pronouns.contains(low) {
+            return self.salient_person(sentence, at).map(|s| (s, true, at));
+        }
+        if let Some(d) = self.descriptions.iter().find(|d| d.first == k) {
+            return Some((d.text.clone(), true, at));
+        }
+        if low == "the" {
+            if let Some(role) = t
+                .low_at(k + 1)
+                .filter(|r| self.lex.role_nouns.contains(*r) || self.lex.titles.contains(*r))
+            {
+                if let Some(name) = self
+                    .names
+                    .iter()
+                    .rev()
+                    .filter(|n| n.start < at)
+                    .find(|n| n.roles.iter().any(|r| r == role))
+                {
+                    return Some((self.name_string(name), true, at));
+                }
+            }
+        }
+        let name = self
+            .names
+            .iter()
+            .find(|n| n.first >= k && n.first <= k + 2 && n.kind != EntityKind::Place)?;
+        // Only titles may stand between the start and the name.
+        if (k..name.first).any(|j| {
+            !(self.lex.titles.contains(t.low(j).trim_end_matches('.'))
+                || self.lex.demonyms.contains(t.low(j))
+                || t.tokens[j].is_punct('.'))
+        }) {
+            return None;
+        }
+        Some((self.name_string(name), name.kind == EntityKind::Person, at))
+    }
+
+    /// The person a pronoun in sentence `sentence` most likely stands for: the last sentence
+    /// subject that is a person, within a few sentences.
+    fn salient_person(&self, sentence: usize, at: usize) -> Option<String> {
+        let floor = sentence.saturating_sub(6);
+        for si in (floor..sentence.min(self.salient.len())).rev() {
+            if let Some(s) = &self.salient[si] {
+                return Some(s.clone());
+            }
+        }
+        self.last_person_before(at, usize::MAX)
+    }
+
+    /// Whether a speaker string is a person rather than an organisation or a place.
+    fn is_person(&self, speaker: &str) -> bool {
+        !self
+            .names
+            .iter()
+            .any(|n| matches!(n.kind, EntityKind::Org | EntityKind::Place) && n.text == speaker)
+    }
+
+    // ---- attributions ------------------------------------------------------------------
+
+    fn speech_verb_at(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let low = t.low(i);
+        if !t.tokens[i].is_word() || t.is_capitalized(i) && !self.sentence_starts_at(i) {
+            return None;
+        }
+        if lex_phrase(self.lex, low, t.low_at(i + 1)) {
+            return Some(i + 2);
+        }
+        if !self.lex.speech_verbs.contains(low) && !self.lex.interview_verbs.contains(low) {
+            return None;
+        }
+        // Nouns with the same spelling: "the claims", "its reports".
+        if i > 0 && self.lex.determiners.contains(t.low(i - 1)) {
+            return None;
+        }
+        Some(i + 1)
+    }
+
+    fn sentence_starts_at(&self, i: usize) -> bool {
+        self.t
+            .sentence_at(self.t.tokens[i].start)
+            .is_some_and(|s| self.t.sentences[s].tokens.0 == i)
+    }
+
+    fn find_attributions(&mut self) {
+        let t = self.t;
+        for (si, s) in t.sentences.iter().enumerate() {
+            let (first, last) = s.tokens;
+            let subject = if self.in_quote(s.start) {
+                None
+            } else {
+                self.subject_start(first, last)
+                    .and_then(|k| self.subject_at(k, si))
+            };
+            self.subjects.push(subject);
+            let before = self.attributions.len();
+            self.attributions_in(si, first, last);
+            let subject_person = self.subjects[si]
+                .as_ref()
+                .filter(|x| x.1)
+                .map(|x| x.0.clone());
+            let quoted_person = self.attributions[before..]
+                .iter()
+                .map(|a| a.speaker.clone())
+                .find(|sp| self.is_person(sp));
+            self.salient.push(subject_person.or(quoted_person));
+        }
+    }
+
+    fn attributions_in(&mut self, si: usize, first: usize, last: usize) {
+        let t = self.t;
+        {
+            let mut i = first;
+            while i < last {
+                let at = t.tokens[i].start;
+                if self.in_quote(at) {
+                    i += 1;
+                    continue;
+                }
+                // "according to X"
+                if t.low(i) == "according" && t.low_at(i + 1) == Some("to") {
+                    if let Some(speaker) = self.phrase_after(i + 2, last) {
+                        self.attributions.push(Attribution {
+                            at,
+                            sentence: si,
+                            speaker,
+                            introduces_speech: true,
+                        });
+                    }
+                    i += 2;
+                    continue;
+                }
+                let Some(after) = self.speech_verb_at(i) else {
+                    i += 1;
+                    continue;
+                };
+                let low = t.low(i);
+                let passive =
+                    i > first && matches!(t.low(i - 1), "was" | "were" | "is" | "are" | "been");
+                let speaker = if self.lex.interview_verbs.contains(low) && !passive {
+                    self.phrase_after(after, last)
+                } else {
+                    self.subject_of(i, first)
+                };
+                if let Some(speaker) = speaker {
+                    let introduces_speech = matches!(t.low_at(after), Some("that" | ":" | ","))
+                        || self.quotes.iter().any(|q| {
+                            q.open >= t.tokens[i].end && q.open <= t.tokens[i].end + 40 && !q.nested
+                        })
+                        || after >= last
+                        || t.tokens.get(after).is_some_and(|x| x.is_punct(':'));
+                    self.attributions.push(Attribution {
+                        at,
+                        sentence: si,
+                        speaker,
+                        introduces_speech,
+                    });
+                }
+                i = after;
+            }
+        }
+    }
+
+    /// The noun phrase after a verb or "according to": a name, a description, or the words up
+    /// to the next comma.
+    fn phrase_after(&self, k: usize, limit: usize) -> Option<String> {
+        let t = self.t;
+        if k >= limit {
+            return None;
+        }
+        // A quoted name: "Comments by “News Revelation”".
+        if let Some(q) = self.quotes.iter().find(|q| q.open == t.tokens[k].start) {
+            return Some(t.text[q.start..q.end].to_owned());
+        }
+        if let Some(d) = self
+            .descriptions
+            .iter()
+            .find(|d| d.first == k || (d.first == k + 1 && t.low(k) == "the"))
+        {
+            return Some(d.text.clone());
+        }
+        let mut end = k;
+        while end < limit
+            && !matches!(
+                t.tokens[end].kind,
+                TokenKind::Punct(',' | '.' | ':' | ';' | '“' | '”' | '"' | '—' | '(')
+            )
+        {
+            if end > k
+                && matches!(
+                    t.low(end),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "when"
+                        | "while"
+                        | "because"
+                )
+            {
+                break;
+            }
+            end += 1;
+        }
+        if end == k {
+            return None;
+        }
+        self.speaker_from_span(k, end, None)
+    }
+
+    /// The subject of the speech verb at `verb`, in the clause that ends there.
+    fn subject_of(&self, verb: usize, sentence_first: usize) -> Option<String> {
+        let t = self.t;
+        let lex = self.lex;
+        // The clause starts after the last quotation or semicolon before the verb.
+        let mut start = sentence_first;
+        for q in &self.quotes {
+            if q.after <= t.tokens[verb].start && q.after > t.tokens[start].start {
+                start = t.token_at(q.after);
+            }
+        }
+        let mut end = verb;
+        // Auxiliaries and adverbs between subject and verb: "had previously hinted".
+        while end > start {
+            let low = t.low(end - 1);
+            let aux = matches!(
+                low,
+                "has"
+                    | "have"
+                    | "had"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "also"
+                    | "further"
+                    | "then"
+                    | "previously"
+                    | "once"
+                    | "again"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "has been"
+                    | "not"
+                    | "never"
+                    | "reportedly"
+                    | "publicly"
+                    | "later"
+                    | "recently"
+                    | "even"
+                    | "still"
+                    | "already"
+                    | "first"
+                    | "had been"
+                    | "been"
+                    | "did"
+                    | "does"
+                    | "do"
+            ) || (low.ends_with("ly") && low.len() > 4 && !self.is_name_token(end - 1));
+            if aux {
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        while end > start
+            && matches!(
+                t.tokens[end - 1].kind,
+                TokenKind::Punct(',' | '”' | '"' | '’')
+            )
+        {
+            end -= 1;
+        }
+        if end <= start {
+            return None;
+        }
+        // "a practitioner in China who stated": the relative pronoun's antecedent.
+        if matches!(t.low(end - 1), "who" | "which") {
+            let rel = end - 1;
+            if let Some(d) = self
+                .descriptions
+                .iter()
+                .find(|d| d.last == rel || (d.first < rel && rel <= d.last))
+            {
+                return Some(t.text[t.tokens[d.first].start..t.tokens[rel - 1].end].to_owned());
+            }
+            if let Some(name) = self.names.iter().find(|n| n.last == rel) {
+                return Some(self.name_string(name));
+            }
+            return None;
+        }
+        // Segments between commas and dashes; leading adverbials are skipped.
+        let mut segments: Vec<(usize, usize)> = Vec::new();
+        let mut seg_start = start;
+        let mut depth = 0i32;
+        for k in start..end {
+            match t.tokens[k].kind {
+                TokenKind::Punct('(') => depth += 1,
+                TokenKind::Punct(')') => depth -= 1,
+                TokenKind::Punct(',' | '—' | '–') if depth <= 0 => {
+                    if k > seg_start {
+                        segments.push((seg_start, k));
+                    }
+                    seg_start = k + 1;
+                }
+                _ => {}
+            }
+        }
+        if end > seg_start {
+            segments.push((seg_start, end));
+        }
+        let adverbial = |(a, _): (usize, usize)| {
+            let low = t.low(a);
+            lex.function_words.contains(low)
+                && !lex.determiners.contains(low)
+                && !lex.pronouns.contains(low)
+                && low != "i"
+                && low != "we"
+        };
+        let head_idx = segments
+            .iter()
+            .position(|s| !adverbial(*s))
+            .unwrap_or(segments.len().saturating_sub(1));
+        let (h0, h1) = *segments.get(head_idx)?;
+        if lex.pronouns.contains(t.low(h0)) || matches!(t.low(h0), "i" | "we") {
+            return self.resolve_pronoun(h0);
+        }
+        let appositive = segments.get(head_idx + 1).copied();
+        self.speaker_from_span(h0, h1, appositive)
+    }
+
+    /// The speaker a span of words names: its name, or the appositive's name, or the
+    /// description itself.
+    fn speaker_from_span(
+        &self,
+        a: usize,
+        b: usize,
+        appositive: Option<(usize, usize)>,
+    ) -> Option<String> {
+        let t = self.t;
+        if self.lex.pronouns.contains(t.low(a)) && b == a + 1 {
+            return self.resolve_pronoun(a);
+        }
+        let in_span = |n: &&Name| n.first >= a && n.last <= b && n.kind != EntityKind::Place;
+        let names: Vec<&Name> = self.names.iter().filter(in_span).collect();
+        if let Some(first) = names.first() {
+            let head_has_determiner = self.lex.determiners.contains(t.low(a));
+            // A lone capitalized word that opens a sentence gives way to a person named
+            // after it ("Trade analyst Maria Ortiz").
+            let person_after = names[1..]
+                .iter()
+                .rev()
+                .find(|n| n.kind == EntityKind::Person);
+            let opens = first.first <= a + 1;
+            if opens && !(first.kind == EntityKind::Unknown && person_after.is_some()) {
+                // "the X Development report": a name with a common noun as its head.
+                let tail = first.last..b;
+                if !tail.is_empty()
+                    && tail.len() <= 2
+                    && tail
+                        .clone()
+                        .all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
+                {
+                    return Some(
+                        t.text[t.tokens[first.first].start..t.tokens[b - 1].end].to_owned(),
+                    );
+                }
+                return Some(self.name_string(first));
+            }
+            if !head_has_determiner {
+                let pick = person_after.copied().unwrap_or(names[names.len() - 1]);
+                return Some(self.name_string(pick));
+            }
+        }
+        if let Some((c, d)) = appositive {
+            if let Some(name) = self
+                .names
+                .iter()
+                .find(|n| n.first >= c && n.last <= d && n.kind != EntityKind::Place)
+            {
+                return Some(self.name_string(name));
+            }
+        }
+        if let Some(first) = names.first() {
+            let _ = first;
+        }
+        // "the analyst", "the president": the last person with that role.
+        if t.low(a) == "the" && b == a + 2 {
+            let role = t.low(a + 1);
+            if let Some(name) = self
+                .names
+                .iter()
+                .rev()
+                .filter(|n| n.start < t.tokens[a].start)
+                .find(|n| n.roles.iter().any(|r| r == role))
+            {
+                return Some(self.name_string(name));
+            }
+            if let Some(d) = self
+                .descriptions
+                .iter()
+                .rev()
+                .filter(|d| d.start < t.tokens[a].start)
+                .find(|d| d.role == role)
+            {
+                return Some(d.text.clone());
+            }
+        }
+        if let Some(d) = self.descriptions.iter().find(|d| d.first == a) {
+            return Some(d.text.clone());
+        }
+        if names.len() == 1 && names[0].kind != EntityKind::Unknown {
+            return Some(self.name_string(names[0]));
+        }
+        let text = t.text[t.tokens[a].start..t.tokens[b - 1].end].trim();
+        (!text.is_empty() && b - a <= 12).then(|| text.to_owned())
+    }
+
+    /// The person a pronoun at token `i` stands for: the subject of its own sentence when that
+    /// comes first ("Wang says he ..."), else the last person who was a subject.
+    fn resolve_pronoun(&self, i: usize) -> Option<String> {
+        let at = self.t.tokens[i].start;
+        let si = self.t.sentence_at(at)?;
+        if let Some(Some((s, true, pos))) = self.subjects.get(si) {
+            if *pos < at {
+                return Some(s.clone());
+            }
+        }
+        self.salient_person(si, at)
+    }
+
+    /// The last person who was the subject of a sentence between `floor` and `at`, else the
+    /// last person named or described there.
+    fn last_speaker_before(&self, at: usize, floor: usize) -> Option<String> {
+        let t = self.t;
+        for (si, subject) in self.subjects.iter().enumerate().rev() {
+            let start = t.sentences[si].start;
+            if start >= at {
+                continue;
+            }
+            if start < floor {
+                break;
+            }
+            if let Some((s, true, pos)) = subject {
+                if *pos < at {
+                    return Some(s.clone());
+                }
+            }
+        }
+        self.last_person_before(at, floor)
+    }
+
+    fn last_person_before(&self, at: usize, not_before: usize) -> Option<String> {
+        let name = self
+            .names
+            .iter()
+            .rev()
+            .find(|n| n.start < at && n.kind == EntityKind::Person && !self.in_quote(n.start));
+        let desc = self
+            .descriptions
+            .iter()
+            .rev()
+            .find(|d| d.start < at && !self.in_quote(d.start));
+        let best = match (name, desc) {
+            (Some(n), Some(d)) if d.start > n.start => {
+                Referent::Description(self.descriptions.iter().position(|x| x.start == d.start)?)
+            }
+            (Some(n), _) => Referent::Name(self.names.iter().position(|x| x.start == n.start)?),
+            (None, Some(d)) => {
+                Referent::Description(self.descriptions.iter().position(|x| x.start == d.start)?)
+            }
+            (None, None) => return None,
+        };
+        match best {
+            Referent::Name(k) if self.names[k].start >= not_before || not_before == usize::MAX => {
+                Some(self.name_string(&self.names[k]))
+            }
+            Referent::Description(k)
+                if self.descriptions[k].start >= not_before || not_before == usize::MAX =>
+            {
+                Some(self.descriptions[k].text.clone())
+            }
+            _ => None,
+        }
+    }
+
+    // ---- interviews --------------------------------------------------------------------
+
+    /// "RZ: ..." opens an answer by the person with those initials; the answer runs until a
+    /// question (a paragraph ending in "?") or another label.
+    fn find_interview_labels(&mut self) {
+        let t = self.t;
+        let mut current: Option<(usize, String)> = None;
+        for (li, line) in t.lines.iter().enumerate() {
+            if line.furniture {
+                continue;
+            }
+            let (a, b) = line.tokens;
+            let label = (b > a + 1
+                && t.tokens[a].is_word()
+                && t.tokens[a + 1].is_punct(':')
+                && (2..=3).contains(&t.tok(a).len())
+                && t.tok(a).chars().all(|c| c.is_ascii_uppercase()))
+            .then(|| t.tok(a));
+            let is_question = t.text[line.start..line.end].trim_end().ends_with('?');
+            if let Some(label) = label {
+                if let Some((start, speaker)) = current.take() {
+                    self.interview.push((start, li, speaker));
+                }
+                if let Some(name) = self.full_names.iter().find(|n| initials(n) == label) {
+                    current = Some((li, name.clone()));
+                }
+            } else if is_question {
+                if let Some((start, speaker)) = current.take() {
+                    self.interview.push((start, li, speaker));
+                }
+            }
+        }
+        if let Some((start, speaker)) = current {
+            self.interview.push((start, t.lines.len(), speaker));
+        }
+    }
+
+    fn interviewee_at(&self, line: usize) -> Option<String> {
+        self.interview
+            .iter()
+            .find(|(a, b, _)| *a <= line && line < *b)
+            .map(|x| x.2.clone())
+    }
+
+    // ---- public rules ------------------------------------------------------------------
+
+    /// The speaker a figure at byte `at` is attributed to, outside quotations: the sentence's
+    /// "according to X" or speech verb, or the interviewee whose answer it is in.
+    pub fn attribution_at(&self, at: usize) -> Option<String> {
+        let s = self.t.sentence_at(at)?;
+        if let Some(a) = self.attributions.iter().find(|a| a.sentence == s) {
+            return Some(a.speaker.clone());
+        }
+        self.interviewee_at(self.t.sentences[s].line as usize)
+    }
+
+    /// Speakers for every quotation that has one; unattributed fragments (scare quotes,
+    /// titles) are left out.
+    pub fn attribute_quotes(&self) -> Vec<AttributedQuote> {
+        let mut out: Vec<AttributedQuote> = Vec::new();
+        for q in &self.quotes {
+            let speaker = self.quote_speaker(q, &out);
+            if let Some(speaker) = speaker {
+                out.push(AttributedQuote {
+                    span: *q,
+                    speaker: Some(speaker),
+                });
+            }
+        }
+        out
+    }
+
+    fn quote_speaker(&self, q: &QuoteSpan, earlier: &[AttributedQuote]) -> Option<String> {
+        let t = self.t;
+        let line = &t.lines[q.line];
+        // Inside another quote, only a speech verb within that quote attributes it.
+        let open_sentence = t.sentence_at(q.open);
+        // 1. After the quote: ", said X." / ", X said."
+        if q.closed {
+            if let Some(s) = self.after_attribution(q) {
+                return Some(s);
+            }
+        }
+        // 2. Before it, in the same sentence: "X said, “...”", "X noted that it was “...”".
+        if let Some(si) = open_sentence {
+            if let Some(a) = self
+                .attributions
+                .iter()
+                .rev()
+                .find(|a| a.sentence == si && a.at < q.open && !self.inside_other(q, a.at))
+            {
+                if !q.nested || self.within_parent(q, a.at) {
+                    return Some(a.speaker.clone());
+                }
+            }
+        }
+        if q.nested {
+            return None;
+        }
+        let starts_line = t.text[line.start..q.open].trim().is_empty();
+        let full_sentence = t.text[q.start..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '[' || c == '@')
+            && open_sentence.is_some_and(|s| {
+                t.text[t.sentences[s].start..q.open].trim().is_empty() || starts_line
+            });
+        // 3. A paragraph opened by the quote, after a line that ends with a colon.
+        if starts_line && q.line > 0 {
+            if let Some(prev) = self.previous_line(q.line) {
+                let prev_text = t.text[t.lines[prev].start..t.lines[prev].end].trim_end();
+                if prev_text.ends_with(':') {
+                    if let Some(a) = self
+                        .attributions
+                        .iter()
+                        .rev()
+                        .find(|a| t.line_of_offset(a.at) == prev)
+                    {
+                        return Some(a.speaker.clone());
+                    }
+                    let (a, b) = t.lines[prev].tokens;
+                    if let Some(k) = (a..b).rev().find(|&k| t.low(k) == "by") {
+                        if let Some(s) = self.phrase_after(k + 1, b) {
+                            return Some(s);
+                        }
+                    }
+                }
+            }
+        }
+        // 4. An interview answer.
+        if let Some(s) = self.interviewee_at(q.line) {
+            return Some(s);
+        }
+        if !(starts_line || full_sentence) {
+            return None; // a fragment with no speech verb: a term or a scare quote
+        }
+        // 5. The same paragraph: the quote goes on from one before it, or someone in it.
+        if let Some(prev) = earlier
+            .iter()
+            .rev()
+            .find(|p| p.span.line == q.line && !p.span.nested)
+        {
+            return prev.speaker.clone();
+        }
+        let line_start = line.start;
+        if q.open > line_start {
+            if let Some(s) = self.last_speaker_before(q.open, line_start) {
+                return Some(s);
+            }
+        }
+        // 6. The paragraphs before: the last quote or speech, else the last person.
+        let mut back = q.line;
+        for _ in 0..2 {
+            let Some(prev) = self.previous_line(back) else {
+                break;
+            };
+            let (ls, le) = (t.lines[prev].start, t.lines[prev].end);
+            let last_quote = earlier
+                .iter()
+                .rev()
+                .find(|p| p.span.line == prev && !p.span.nested);
+            let last_speech = self
+                .attributions
+                .iter()
+                .rev()
+                .find(|a| a.introduces_speech && a.at >= ls && a.at < le);
+            let source = self.source_in(ls, le);
+            let candidates = [
+                last_quote.map(|p| (p.span.open, p.speaker.clone())),
+                last_speech.map(|a| (a.at, Some(a.speaker.clone()))),
+                source.map(|(at, s)| (at, Some(s))),
+            ];
+            if let Some((_, s)) = candidates.into_iter().flatten().max_by_key(|(at, _)| *at) {
+                return s;
+            }
+            back = prev;
+        }
+        let floor = self.previous_lines_start(q.line, 4);
+        self.last_speaker_before(q.open, floor)
+    }
+
+    /// "it was from an official ...", "a speech by a senior minister": a described source.
+    fn source_in(&self, start: usize, end: usize) -> Option<(usize, String)> {
+        let t = self.t;
+        self.descriptions
+            .iter()
+            .rev()
+            .filter(|d| d.start >= start && d.start < end && d.first > 0)
+            .find(|d| matches!(t.low(d.first - 1), "from" | "by"))
+            .map(|d| (d.start, d.text.clone()))
+    }
+
+    fn inside_other(&self, q: &QuoteSpan, at: usize) -> bool {
+        self.quotes.iter().any(|o| {
+            o != q
+                && !o.nested
+                && o.start <= at
+                && at < o.end
+                && !(o.start <= q.start && q.end <= o.end)
+        })
+    }
+
+    fn within_parent(&self, q: &QuoteSpan, at: usize) -> bool {
+        self.quotes
+            .iter()
+            .any(|o| !o.nested && o.start <= q.start && q.end <= o.end && o.start <= at)
+    }
+
+    /// The non-heading line before `line`.
+    fn previous_line(&self, line: usize) -> Option<usize> {
+        let t = self.t;
+        (0..line).rev().find(|&k| {
+            let l = &t.lines[k];
+            if l.furniture {
+                return false;
+            }
+            let text = t.text[l.start..l.end].trim();
+            // Short lines with no closing punctuation are headings.
+            let heading = text.split_whitespace().count() <= 6
+                && !text.ends_with(['.', ':', '?', '!', '”', '"']);
+            !heading
+        })
+    }
+
+    fn previous_lines_start(&self, line: usize, n: usize) -> usize {
+        let mut k = line;
+        for _ in 0..n {
+            match self.previous_line(k) {
+                Some(p) => k = p,
+                None => break,
+            }
+        }
+        self.t.lines[k].start
+    }
+
+    /// ", said X." or ", X said." right after a closing mark.
+    fn after_attribution(&self, q: &QuoteSpan) -> Option<String> {
+        let t = self.t;
+        let mut k = t.token_at(q.after);
+        if k >= t.tokens.len() || t.tokens[k].line as usize != q.line {
+            return None;
+        }
+        let limit = t
+            .sentence_at(t.tokens[k].start)
+            .map_or(t.tokens.len(), |s| t.sentences[s].tokens.1);
+        while k < limit && t.tokens[k].is_punct(',') {
+            k += 1;
+        }
+        if k >= limit {
+            return None;
+        }
+        // "said X"
+        if let Some(after) = self.speech_verb_at(k) {
+            if !self.lex.interview_verbs.contains(t.low(k)) {
+                return self.phrase_after(after, limit);
+            }
+        }
+        // "X said", with up to eight words of X and auxiliaries.
+        for v in k + 1..(k + 9).min(limit) {
+            if matches!(t.tokens[v].kind, TokenKind::Punct(_))
+                && !t.tokens[v].is_punct('.')
+                && !t.tokens[v].is_punct('-')
+            {
+                break;
+            }
+            if self.speech_verb_at(v).is_some() {
+                let passive = matches!(t.low(v - 1), "was" | "were" | "is");
+                let mut end = v;
+                while end > k
+                    && matches!(
+                        t.low(end - 1),
+                        "was" | "were" | "is" | "has" | "had" | "also" | "further" | "then"
+                    )
+                {
+                    end -= 1;
+                }
+                let _ = passive;
+                if end == k {
+                    return None;
+                }
+                if self.lex.pronouns.contains(t.low(k)) {
+                    return self.resolve_pronoun(k);
+                }
+                return self.speaker_from_span(k, end, None);
+            }
+        }
+        None
+    }
+}
+
+fn lex_phrase(lex: &Lexicon, a: &str, b: Option<&str>) -> bool {
+    b.is_some_and(|b| lex.speech_phrases.iter().any(|(x, y)| x == a && y == b))
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quotes;
+    use super::*;
+
+    fn speakers(s: &str) -> Vec<(String, Option<String>)> {
+        let lex = Lexicon::get();
+        let t = Text::new(s, lex);
+        let spans = quotes::find(&t);
+        let people = People::new(&t, lex, &spans, &vec![false; t.tokens.len()]);
+        people
+            .attribute_quotes()
+            .into_iter()
+            .map(|q| (s[q.span.start..q.span.end].to_owned(), q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn said_before_and_after() {
+        let got = speakers("Trade analyst Maria Ortiz said, “Prices will rise next year.” “It is not over,” Ortiz added.");
+        assert_eq!(got[0].1.as_deref(), Some("Maria Ortiz"));
+        assert_eq!(got[1].1.as_deref(), Some("Maria Ortiz"));
+    }
+
+    #[test]
+    fn inverted_and_described_speakers() {
+        let got = speakers("“The plan cannot work at all,” said a retired railway engineer who asked not to be named.");
+        assert_eq!(got[0].1.as_deref(), Some("a retired railway engineer"));
+    }
+
+    #[test]
+    fn appositives_and_colons() {
+        let s = "The agency's director, Lena Park, told reporters:\n\n“We will publish every figure we hold.”";
+        assert_eq!(speakers(s)[0].1.as_deref(), Some("Lena Park"));
+    }
+
+    #[test]
+    fn pronouns_and_continued_paragraphs() {
+        let s = "Mayor Tom Reyes spoke on Friday. He said, “The bridge opens in May for all traffic.”\n\n“Tolls will stay low for ten years.”";
+        let got = speakers(s);
+        assert_eq!(got[0].1.as_deref(), Some("Tom Reyes"));
+        assert_eq!(got[1].1.as_deref(), Some("Tom Reyes"));
+    }
+
+    #[test]
+    fn scare_quotes_have_no_speaker() {
+        let got = speakers("The firm calls it a “once in a lifetime chance” to grow.");
+        assert!(got.is_empty());
+    }
+
+    #[test]
+    fn interview_labels_name_the_answerer() {
+        let s = "We spoke to Ana Silva about it.\n\nWhat happened?\n\nAS: The deal closed in 2015 after “three very long weeks of talks”.";
+        let lex = Lexicon::get();
+        let t = Text::new(s, lex);
+        let spans = quotes::find(&t);
+        let people = People::new(&t, lex, &spans, &vec![false; t.tokens.len()]);
+        let at = s.find("2015").unwrap();
+        assert_eq!(people.attribution_at(at).as_deref(), Some("Ana Silva"));
+    }
+}

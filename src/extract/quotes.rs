@@ -1,0 +1,200 @@
+//! Quotations: spans between quotation marks, straight or curly, nested single quotes inside
+//! double ones, and quotes left open at the end of a paragraph (the convention for quotes that
+//! run on into the next paragraph).
+
+use super::text::Text;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// The quoted words, marks excluded, white space trimmed.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset just past the closing mark, or the line end for a quote left open.
+    pub after: usize,
+    pub closed: bool,
+    /// A quote inside another quote.
+    pub nested: bool,
+    /// Index of the line.
+    pub line: usize,
+}
+
+impl QuoteSpan {
+    /// Number of words quoted.
+    pub fn words(&self, text: &str) -> usize {
+        text[self.start..self.end]
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Double,
+    Single,
+}
+
+pub fn find(t: &Text) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    for (line_idx, line) in t.lines.iter().enumerate() {
+        if line.furniture {
+            continue;
+        }
+        scan_line(t.text, line.start, line.end, line_idx, &mut out);
+    }
+    out.sort_by_key(|q| (q.start, q.end));
+    out
+}
+
+fn scan_line(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<QuoteSpan>) {
+    let s = &text[start..end];
+    let mut stack: Vec<(Mark, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let at = start + i;
+        let opens_after = |p: Option<char>| {
+            p.is_none_or(|p| {
+                p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '‘' | '“' | ':')
+            })
+        };
+        match c {
+            '“' => stack.push((Mark::Double, at)),
+            '”' => close(text, &mut stack, Mark::Double, at, c.len_utf8(), line, out),
+            '"' => {
+                let has_open = stack.iter().any(|(m, _)| *m == Mark::Double);
+                if opens_after(prev)
+                    && !(has_open
+                        && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation()))
+                {
+                    stack.push((Mark::Double, at));
+                } else {
+                    close(text, &mut stack, Mark::Double, at, 1, line, out);
+                }
+            }
+            '‘' => stack.push((Mark::Single, at)),
+            '\'' if opens_after(prev) && next.is_some_and(char::is_alphanumeric) => {
+                stack.push((Mark::Single, at))
+            }
+            '’' | '\'' => {
+                let apostrophe = prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphabetic);
+                if !apostrophe && stack.last().is_some_and(|(m, _)| *m == Mark::Single) {
+                    close(text, &mut stack, Mark::Single, at, c.len_utf8(), line, out);
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    // A double quote still open at the end of the paragraph runs to its end.
+    if let Some(&(_, open)) = stack.iter().find(|(m, _)| *m == Mark::Double) {
+        let nested = false;
+        push(text, open, end, end, false, nested, line, out);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn close(
+    text: &str,
+    stack: &mut Vec<(Mark, usize)>,
+    mark: Mark,
+    at: usize,
+    len: usize,
+    line: usize,
+    out: &mut Vec<QuoteSpan>,
+) {
+    let Some(pos) = stack.iter().rposition(|(m, _)| *m == mark) else {
+        return; // a closing mark with no opening one: an apostrophe or a stray
+    };
+    let (_, open) = stack[pos];
+    stack.truncate(pos);
+    let nested = !stack.is_empty();
+    push(text, open, at, at + len, true, nested, line, out);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    text: &str,
+    open: usize,
+    close: usize,
+    after: usize,
+    closed: bool,
+    nested: bool,
+    line: usize,
+    out: &mut Vec<QuoteSpan>,
+) {
+    let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = &text[open + mark_len..close];
+    let start = open + mark_len + (inner.len() - inner.trim_start().len());
+    let end = open + mark_len + inner.trim_end().len();
+    if start < end {
+        out.push(QuoteSpan {
+            open,
+            start,
+            end,
+            after,
+            closed,
+            nested,
+            line,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn quotes(s: &str) -> Vec<(String, bool, bool)> {
+        let t = Text::new(s, Lexicon::get());
+        find(&t)
+            .into_iter()
+            .map(|q| (s[q.start..q.end].to_owned(), q.closed, q.nested))
+            .collect()
+    }
+
+    #[test]
+    fn curly_straight_and_mixed_marks() {
+        assert_eq!(
+            quotes("He said “we won,” and she said \"we lost.\""),
+            [
+                ("we won,".into(), true, false),
+                ("we lost.".into(), true, false)
+            ]
+        );
+        assert_eq!(
+            quotes("Ann \"will come back soon,” Bo said."),
+            [("will come back soon,".into(), true, false)]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_and_apostrophes() {
+        let got = quotes("“They told me, ‘Don’t talk about the ‘leak’ at all.’ I didn’t.”");
+        assert_eq!(
+            got[0].0,
+            "They told me, ‘Don’t talk about the ‘leak’ at all.’ I didn’t."
+        );
+        assert_eq!(
+            got[1],
+            ("Don’t talk about the ‘leak’ at all.".into(), true, true)
+        );
+        assert_eq!(got[2], ("leak".into(), true, true));
+    }
+
+    #[test]
+    fn open_quotes_run_to_the_paragraph_end() {
+        let got = quotes("“First part of it.\n\n“Second part.”");
+        assert_eq!(
+            got,
+            [
+                ("First part of it.".into(), false, false),
+                ("Second part.".into(), true, false)
+            ]
+        );
+    }
+}

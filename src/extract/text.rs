@@ -1,0 +1,404 @@
+//! The article's text as extraction sees it: lines (paragraphs), page furniture, tokens and
+//! sentences. Everything here works in byte offsets into the article text; `extract` turns
+//! them into code-point offsets once, at the end.
+
+use crate::lexicon::{FurnitureRule, Lexicon};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits mixed with letters: "5G", "24th", "$5bn" after the symbol).
+    Word,
+    /// Digits with internal separators: "3,547", "9.2".
+    Number,
+    /// Any other single character that is not white space.
+    Punct(char),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Index of the line (paragraph) the token stands in.
+    pub line: u32,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    pub fn is_number(&self) -> bool {
+        self.kind == TokenKind::Number
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+}
+
+/// A line of the article: a paragraph, a heading or a caption.
+#[derive(Clone, Copy, Debug)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub furniture: bool,
+    /// First token of the line, and one past its last.
+    pub tokens: (usize, usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// First token, and one past the last.
+    pub tokens: (usize, usize),
+    pub line: u32,
+}
+
+/// The segmented article.
+pub struct Text<'a> {
+    pub text: &'a str,
+    /// ASCII-lowercased copy: same byte offsets, cheap case-insensitive lookups.
+    pub lower: String,
+    pub lines: Vec<Line>,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(text: &'a str, lexicon: &Lexicon) -> Text<'a> {
+        let lower = text.to_ascii_lowercase();
+        let mut lines = split_lines(text);
+        mark_furniture(&mut lines, &lower, lexicon);
+        let mut tokens = Vec::with_capacity(text.len() / 4);
+        for (i, line) in lines.iter_mut().enumerate() {
+            let first = tokens.len();
+            if !line.furniture {
+                tokenize(text, line.start, line.end, i as u32, &mut tokens);
+            }
+            line.tokens = (first, tokens.len());
+        }
+        let mut t = Text {
+            text,
+            lower,
+            lines,
+            tokens,
+            sentences: Vec::new(),
+        };
+        t.sentences = t.split_sentences(lexicon);
+        t
+    }
+
+    pub fn tok(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The token lower-cased (ASCII only).
+    pub fn low(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.lower[t.start..t.end]
+    }
+
+    /// True when nothing but spaces stands between tokens `i` and `i + 1`... or rather, when
+    /// they touch (no space at all): "four-day", "US$200".
+    pub fn touching(&self, i: usize, j: usize) -> bool {
+        j < self.tokens.len() && self.tokens[i].end == self.tokens[j].start
+    }
+
+    /// True when tokens `i` and `j` (i < j) are in the same line.
+    pub fn same_line(&self, i: usize, j: usize) -> bool {
+        j < self.tokens.len() && self.tokens[i].line == self.tokens[j].line
+    }
+
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The sentence containing byte offset `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let idx = self.sentences.partition_point(|s| s.end <= at);
+        (idx < self.sentences.len() && self.sentences[idx].start <= at).then_some(idx)
+    }
+
+    /// The token index at or after byte offset `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.end <= at)
+    }
+
+    pub fn line_of_offset(&self, at: usize) -> usize {
+        self.lines
+            .partition_point(|l| l.end < at)
+            .min(self.lines.len().saturating_sub(1))
+    }
+
+    fn split_sentences(&self, lexicon: &Lexicon) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        for line in &self.lines {
+            let (first, last) = line.tokens;
+            if first == last {
+                continue;
+            }
+            let mut start = first;
+            let mut i = first;
+            while i < last {
+                if self.ends_sentence(i, last, lexicon) {
+                    // Closing quotes and brackets after the stop belong to the sentence.
+                    let mut end = i + 1;
+                    while end < last
+                        && self.touching(end - 1, end)
+                        && is_closer(self.tokens[end].kind)
+                    {
+                        end += 1;
+                    }
+                    out.push(self.sentence(start, end));
+                    start = end;
+                    i = end;
+                    continue;
+                }
+                i += 1;
+            }
+            if start < last {
+                out.push(self.sentence(start, last));
+            }
+        }
+        out
+    }
+
+    fn sentence(&self, first: usize, last: usize) -> Sentence {
+        Sentence {
+            start: self.tokens[first].start,
+            end: self.tokens[last - 1].end,
+            tokens: (first, last),
+            line: self.tokens[first].line,
+        }
+    }
+
+    fn ends_sentence(&self, i: usize, last: usize, lexicon: &Lexicon) -> bool {
+        let c = match self.tokens[i].kind {
+            TokenKind::Punct(c @ ('.' | '!' | '?' | '…')) => c,
+            _ => return false,
+        };
+        // The next token that is not a closing quote or bracket.
+        let mut j = i + 1;
+        while j < last && self.touching(j - 1, j) && is_closer(self.tokens[j].kind) {
+            j += 1;
+        }
+        if j >= last {
+            return true;
+        }
+        if self.tokens[j].start == self.tokens[j - 1].end {
+            return false; // "3.5", "U.S.", ".com": no space after the stop
+        }
+        let next_starts_sentence = self.is_capitalized(j)
+            || self.tokens[j].is_number()
+            || matches!(
+                self.tokens[j].kind,
+                TokenKind::Punct('“' | '"' | '‘' | '(' | '[')
+            );
+        if !next_starts_sentence {
+            return false;
+        }
+        if c == '.' && i > 0 && self.touching(i - 1, i) && self.tokens[i - 1].is_word() {
+            let prev = self.low(i - 1);
+            if lexicon.abbreviations.contains(prev) {
+                return false;
+            }
+            // A single capital letter is an initial ("John F. Kennedy").
+            if prev.len() == 1 && self.is_capitalized(i - 1) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+fn is_closer(kind: TokenKind) -> bool {
+    matches!(kind, TokenKind::Punct('”' | '"' | '’' | '\'' | ')' | ']'))
+}
+
+fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            push_line(text, start, i, &mut lines);
+            start = i + 1;
+        }
+    }
+    push_line(text, start, text.len(), &mut lines);
+    lines
+}
+
+fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
+    let raw = &text[start..end];
+    let trimmed_start = start + (raw.len() - raw.trim_start().len());
+    let trimmed_end = start + raw.trim_end().len();
+    if trimmed_start < trimmed_end {
+        lines.push(Line {
+            start: trimmed_start,
+            end: trimmed_end,
+            furniture: false,
+            tokens: (0, 0),
+        });
+    }
+}
+
+/// Marks page furniture by the rules of `data/lexicon/furniture.tsv`: a furniture heading
+/// ends the article text, other rules drop single lines.
+fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
+    let mut rest_is_furniture = false;
+    for line in lines.iter_mut() {
+        if rest_is_furniture {
+            line.furniture = true;
+            continue;
+        }
+        let text = lower[line.start..line.end]
+            .trim_end_matches([':', '.'])
+            .trim();
+        for rule in &lexicon.furniture {
+            match rule {
+                FurnitureRule::Heading(h) if text == h => {
+                    rest_is_furniture = true;
+                    line.furniture = true;
+                }
+                FurnitureRule::Prefix(p) if text.starts_with(p.as_str()) => line.furniture = true,
+                FurnitureRule::Contains(c) if text.contains(c.as_str()) => line.furniture = true,
+                _ => {}
+            }
+        }
+    }
+}
+
+fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let tok_start = start + i;
+        if c.is_alphanumeric() {
+            let mut has_letter = c.is_alphabetic();
+            let mut tok_end = tok_start + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    has_letter |= d.is_alphabetic();
+                    chars.next();
+                    tok_end = start + j + d.len_utf8();
+                    continue;
+                }
+                // Separators inside a token: "3,547", "9.2", "don't", "Xi’s", "U.S.".
+                let next = s[j + d.len_utf8()..].chars().next();
+                let joins = match d {
+                    ',' | '.' if !has_letter => {
+                        next.is_some_and(|n| n.is_ascii_digit()) && is_digit_group(s, j, d)
+                    }
+                    '\'' | '’' => has_letter && next.is_some_and(char::is_alphabetic),
+                    '.' => {
+                        // Dotted abbreviations of single letters: "U.S.", "e.g.", "i.e.".
+                        let word = &s[tok_start - start..j];
+                        word.chars().count() == 1 && next.is_some_and(char::is_alphabetic) && {
+                            let after = &s[j + 1..];
+                            let mut it = after.chars();
+                            it.next().is_some_and(char::is_alphabetic) && it.next() == Some('.')
+                        } || (word.contains('.') && next.is_some_and(char::is_alphabetic))
+                    }
+                    _ => false,
+                };
+                if joins {
+                    chars.next();
+                    tok_end = start + j + d.len_utf8();
+                    continue;
+                }
+                break;
+            }
+            // Keep the final period of a dotted abbreviation ("U.S.").
+            let word = &text[tok_start..tok_end];
+            if word.contains('.') && has_letter && text[tok_end..].starts_with('.') {
+                chars.next();
+                tok_end += 1;
+            }
+            let kind = if has_letter {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+            out.push(Token {
+                start: tok_start,
+                end: tok_end,
+                kind,
+                line,
+            });
+        } else {
+            out.push(Token {
+                start: tok_start,
+                end: tok_start + c.len_utf8(),
+                kind: TokenKind::Punct(c),
+                line,
+            });
+        }
+    }
+}
+
+/// A comma joins digits only as a thousands separator (three digits follow); a period joins
+/// digits as a decimal point.
+fn is_digit_group(s: &str, at: usize, sep: char) -> bool {
+    if sep == '.' {
+        return true;
+    }
+    let after = &s.as_bytes()[at + 1..];
+    after.len() >= 3
+        && after[..3].iter().all(u8::is_ascii_digit)
+        && after.get(3).is_none_or(|b| !b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(s: &str) -> Vec<String> {
+        let t = Text::new(s, Lexicon::get());
+        (0..t.tokens.len()).map(|i| t.tok(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn tokenizes_numbers_words_and_abbreviations() {
+        assert_eq!(
+            tokens("over 12,400 units, 7.5 million"),
+            ["over", "12,400", "units", ",", "7.5", "million"]
+        );
+        assert_eq!(tokens("the U.S. economy"), ["the", "U.S.", "economy"]);
+        assert_eq!(
+            tokens("Acme’s 4G-ready, don't"),
+            ["Acme’s", "4G", "-", "ready", ",", "don't"]
+        );
+        assert_eq!(
+            tokens("US$40bn in 1,2"),
+            ["US", "$", "40bn", "in", "1", ",", "2"]
+        );
+    }
+
+    #[test]
+    fn splits_sentences_but_not_at_abbreviations() {
+        let s = "Mr. Smith came on Feb. 3. He left. Dr. Jones said “Fine.” Then 5 more came.";
+        let t = Text::new(s, Lexicon::get());
+        let got: Vec<&str> = t.sentences.iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "Mr. Smith came on Feb. 3.",
+                "He left.",
+                "Dr. Jones said “Fine.”",
+                "Then 5 more came."
+            ]
+        );
+    }
+
+    #[test]
+    fn furniture_headings_end_the_article() {
+        let s = "Acme sold 40 cars.\n\nRelated Posts\nRivals sold 12 cars.\n";
+        let t = Text::new(s, Lexicon::get());
+        assert!(t.lines[1].furniture && t.lines[2].furniture);
+        assert!(!t.lines[0].furniture);
+    }
+}

@@ -1,0 +1,211 @@
+//! The vocabularies extraction reads: month names, currencies, hedges, speech verbs, measure
+//! words and the like. They live as data in `data/lexicon/` and are compiled into the binary,
+//! so a release runs anywhere; this module only parses them, once.
+
+use crate::claim::Bound;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Where a currency surface stands relative to the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CurrencyPosition {
+    Prefix,
+    Suffix,
+    Both,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Currency {
+    pub code: String,
+    pub position: CurrencyPosition,
+    pub ambiguous: bool,
+}
+
+/// How a line of page furniture is recognised.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FurnitureRule {
+    /// A line that is exactly this heading: the rest of the article is furniture.
+    Heading(String),
+    Prefix(String),
+    Contains(String),
+}
+
+/// All vocabularies, lower case.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub months: HashMap<String, u32>,
+    pub weekdays: HashMap<String, u32>,
+    pub numbers: HashMap<String, f64>,
+    pub vague_numbers: HashMap<String, f64>,
+    pub scales: HashMap<String, f64>,
+    pub currencies: HashMap<String, Currency>,
+    /// Hedge phrases as word sequences, longest first.
+    pub hedges: Vec<(Vec<String>, Bound)>,
+    pub time_units: HashMap<String, (String, u32)>,
+    pub speech_verbs: HashSet<String>,
+    /// Two-word speech verbs ("went on").
+    pub speech_phrases: Vec<(String, String)>,
+    pub titles: HashSet<String>,
+    pub org_words: HashSet<String>,
+    pub role_nouns: HashSet<String>,
+    pub pronouns: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+    pub past_verbs: HashSet<String>,
+    pub furniture: Vec<FurnitureRule>,
+    pub places: HashSet<String>,
+    pub demonyms: HashSet<String>,
+    pub function_words: HashSet<String>,
+    pub plurals: HashSet<String>,
+    pub measure_words: HashSet<String>,
+    pub ratio_words: HashMap<String, f64>,
+    pub interview_verbs: HashSet<String>,
+    pub determiners: HashSet<String>,
+}
+
+macro_rules! lexicon_file {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../data/lexicon/", $name)))
+    };
+}
+
+/// Rows of a lexicon file: non-empty lines that are not comments, split on tabs.
+fn rows(file: (&'static str, &'static str)) -> impl Iterator<Item = Vec<&'static str>> {
+    file.1
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn words(file: (&'static str, &'static str)) -> HashSet<String> {
+    rows(file).map(|r| r[0].trim().to_owned()).collect()
+}
+
+fn numbered<T: std::str::FromStr>(file: (&'static str, &'static str)) -> HashMap<String, T> {
+    rows(file)
+        .map(|r| {
+            let value = r
+                .get(1)
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or_else(|| panic!("{}: bad row {:?}", file.0, r));
+            (r[0].trim().to_owned(), value)
+        })
+        .collect()
+}
+
+impl Lexicon {
+    /// The lexicon compiled into the binary. A malformed data file is a build-time mistake
+    /// caught by the tests, so it panics here rather than returning an error to users.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::load)
+    }
+
+    fn load() -> Lexicon {
+        let currencies = rows(lexicon_file!("currencies.tsv"))
+            .map(|r| {
+                let position = match r.get(2).copied() {
+                    Some("prefix") => CurrencyPosition::Prefix,
+                    Some("suffix") => CurrencyPosition::Suffix,
+                    Some("both") => CurrencyPosition::Both,
+                    other => panic!("currencies.tsv: bad position {other:?}"),
+                };
+                let currency = Currency {
+                    code: r[1].to_owned(),
+                    position,
+                    ambiguous: r.get(3).copied() == Some("1"),
+                };
+                (r[0].to_owned(), currency)
+            })
+            .collect();
+        let mut hedges: Vec<(Vec<String>, Bound)> = rows(lexicon_file!("hedges.tsv"))
+            .map(|r| {
+                let bound = r[1].parse().unwrap_or_else(|e| panic!("hedges.tsv: {e}"));
+                (r[0].split_whitespace().map(str::to_owned).collect(), bound)
+            })
+            .collect();
+        hedges.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
+        let time_units = rows(lexicon_file!("time_units.tsv"))
+            .map(|r| {
+                let mult = r[2]
+                    .parse()
+                    .unwrap_or_else(|_| panic!("time_units.tsv: bad row {r:?}"));
+                (r[0].to_owned(), (r[1].to_owned(), mult))
+            })
+            .collect();
+        let mut speech_verbs = HashSet::new();
+        let mut speech_phrases = Vec::new();
+        for verb in words(lexicon_file!("speech_verbs.txt")) {
+            match verb.split_once(' ') {
+                Some((a, b)) => speech_phrases.push((a.to_owned(), b.to_owned())),
+                None => {
+                    speech_verbs.insert(verb);
+                }
+            }
+        }
+        let furniture = rows(lexicon_file!("furniture.tsv"))
+            .map(|r| {
+                let pattern = r.get(1).map(|p| p.to_string()).unwrap_or_default();
+                match r[0] {
+                    "heading" => FurnitureRule::Heading(pattern),
+                    "prefix" => FurnitureRule::Prefix(pattern),
+                    "contains" => FurnitureRule::Contains(pattern),
+                    other => panic!("furniture.tsv: unknown rule {other:?}"),
+                }
+            })
+            .collect();
+        Lexicon {
+            months: numbered(lexicon_file!("months.tsv")),
+            weekdays: numbered(lexicon_file!("weekdays.tsv")),
+            numbers: numbered(lexicon_file!("numbers.tsv")),
+            vague_numbers: numbered(lexicon_file!("vague_numbers.tsv")),
+            scales: numbered(lexicon_file!("scales.tsv")),
+            currencies,
+            hedges,
+            time_units,
+            speech_verbs,
+            speech_phrases,
+            titles: words(lexicon_file!("titles.txt")),
+            org_words: words(lexicon_file!("org_words.txt")),
+            role_nouns: words(lexicon_file!("role_nouns.txt")),
+            pronouns: words(lexicon_file!("pronouns.tsv")),
+            abbreviations: words(lexicon_file!("abbreviations.txt")),
+            past_verbs: words(lexicon_file!("past_verbs.txt")),
+            furniture,
+            places: words(lexicon_file!("place_words.txt")),
+            demonyms: words(lexicon_file!("demonyms.txt")),
+            function_words: words(lexicon_file!("function_words.txt")),
+            plurals: words(lexicon_file!("plurals.txt")),
+            measure_words: words(lexicon_file!("measure_words.txt")),
+            ratio_words: numbered(lexicon_file!("ratio_words.tsv")),
+            interview_verbs: words(lexicon_file!("interview_verbs.txt")),
+            determiners: words(lexicon_file!("determiners.txt")),
+        }
+    }
+
+    /// Month number for a month name or abbreviation, any case, with or without a period.
+    pub fn month(&self, word: &str) -> Option<u32> {
+        let w = word.trim_end_matches('.');
+        if w.len() > 9 {
+            return None;
+        }
+        self.months.get(&w.to_ascii_lowercase()).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses() {
+        let lex = Lexicon::get();
+        assert_eq!(lex.month("Sept."), Some(9));
+        assert_eq!(lex.month("DECEMBER"), Some(12));
+        assert_eq!(lex.currencies["yuan"].code, "CNY");
+        assert!(lex.currencies["$"].ambiguous);
+        assert_eq!(lex.hedges[0].0.len(), 3, "longest hedges come first");
+        assert!(lex.speech_phrases.contains(&("went".into(), "on".into())));
+        assert!(!lex.furniture.is_empty());
+    }
+}
