@@ -60,6 +60,7 @@ pub struct Lexicon {
     pub ratio_words: HashMap<String, f64>,
     pub interview_verbs: HashSet<String>,
     pub determiners: HashSet<String>,
+    pub speech_nouns: HashSet<String>,
 }
 
 macro_rules! lexicon_file {
@@ -180,6 +181,7 @@ impl Lexicon {
             ratio_words: numbered(lexicon_file!("ratio_words.tsv")),
             interview_verbs: words(lexicon_file!("interview_verbs.txt")),
             determiners: words(lexicon_file!("determiners.txt")),
+            speech_nouns: words(lexicon_file!("speech_nouns.txt")),
         }
     }
 

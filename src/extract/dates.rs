@@ -163,7 +163,10 @@ impl Cur<'_, '_> {
         let m = self.lex.month(word)?;
         let full = word.len() > 4 || matches!(word, "May" | "June" | "July");
         let mut next = i + 1;
-        if self.t.tokens.get(next).is_some_and(|x| x.is_punct('.')) && self.t.touching(i, next) {
+        if !full
+            && self.t.tokens.get(next).is_some_and(|x| x.is_punct('.'))
+            && self.t.touching(i, next)
+        {
             next += 1;
         } else if !full {
             // "Mar" without a period is a month only before a day: "Mar 3".
@@ -913,7 +916,11 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 Period::new(from, to, a.precision.min(Precision::Month))
             } else {
                 let moved = step(a.from, unit, sign * n as i32);
-                let precision = a.precision.max(precision_of(unit));
+                // Counted from a day, the result is a day; from a year, a year.
+                let precision = a
+                    .precision
+                    .min(precision_of(unit).max(Precision::Month))
+                    .min(a.precision);
                 match precision {
                     Precision::Year => unit_period(Unit::Year, moved),
                     Precision::Month | Precision::Quarter | Precision::Half => {

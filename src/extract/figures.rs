@@ -213,6 +213,11 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     }
     // Duration: "four weeks", "a four-day meeting", "a 2-year-old war".
     if let Some((end, designator)) = time_unit_after(t, lex, k) {
+        // "a raise over two years": "over" spans a duration rather than bounding it.
+        if fig.first < i && t.low(fig.first) == "over" {
+            fig.first = i;
+            fig.bound = Bound::Exact;
+        }
         let iso = iso_duration(num.value, &designator)?;
         fig.kind = Kind::Duration;
         fig.value = None;
@@ -559,6 +564,10 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
                 .or_else(|| number_of(t, lex, sentence_first, i));
         }
         Some("have" | "has" | "had" | "are" | "were") => return antecedent(),
+        // "thousands of dock workers"
+        Some("of") if t.tokens.get(k + 1).is_some_and(|x| x.is_word()) => {
+            return noun_phrase(t, lex, k + 1, sentence_last).or_else(antecedent);
+        }
         Some("-") if t.touching(k - 1, k) && k + 1 < sentence_last && t.tokens[k + 1].is_word() => {
             // "a 370-member committee": the members of what follows.
             let noun = t.tok(k + 1);

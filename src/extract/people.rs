@@ -48,6 +48,8 @@ struct Attribution {
     speaker: String,
     /// The verb introduces words ("said that", "told Y:", "noted,") rather than an act.
     introduces_speech: bool,
+    /// The verb stands inside a quotation (it attributes only quotes nested there).
+    quoted: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -172,8 +174,12 @@ impl<'t, 'a> People<'t, 'a> {
                     && t.same_line(last, after)
                     && !self.is_date_word(after)
                 {
-                    if low == "and" && !self.org_like_span(first, after + 1) {
-                        break; // "Xi and Trump" are two names
+                    // "of", "to", "and", "for" join the words of an organisation's name
+                    // ("Bank of China", "Embassy to the U.S."), not two names ("Xi and Trump",
+                    // "from Shanghai to Rotterdam").
+                    let particle = matches!(low, "de" | "van" | "von" | "bin" | "al" | "-");
+                    if !particle && !self.org_like_run(first, after) {
+                        break;
                     }
                     last = after;
                     continue;
@@ -219,8 +225,14 @@ impl<'t, 'a> People<'t, 'a> {
         (self.lex.function_words.contains(low) && low != "us") || self.is_date_word(i)
     }
 
-    fn org_like_span(&self, first: usize, last: usize) -> bool {
-        (first..last.min(self.t.tokens.len())).any(|k| self.lex.org_words.contains(self.t.low(k)))
+    /// Whether the capitalized run from `first`, read on past `from`, names an organisation.
+    fn org_like_run(&self, first: usize, from: usize) -> bool {
+        let t = self.t;
+        let mut end = from;
+        while end < t.tokens.len() && end - from < 6 && self.is_name_token(end) {
+            end += 1;
+        }
+        (first..end).any(|k| self.lex.org_words.contains(t.low(k)))
     }
 
     fn push_name(&mut self, first: usize, last: usize) {
@@ -286,7 +298,7 @@ impl<'t, 'a> People<'t, 'a> {
             EntityKind::Unknown
         } else if (!roles.is_empty() && words.len() <= 4)
             || ((2..=3).contains(&words.len())
-                && (start..last).all(|k| t.tokens[k].is_word() || t.tokens[k].is_punct('-')))
+                && (start..last).all(|k| self.is_name_token(k) || t.tokens[k].is_punct('-')))
         {
             EntityKind::Person
         } else {
@@ -542,6 +554,28 @@ impl<'t, 'a> People<'t, 'a> {
         if i > 0 && self.lex.determiners.contains(t.low(i - 1)) {
             return None;
         }
+        // "making them think": the object of another verb, not a speaker.
+        if i > 0
+            && matches!(
+                t.low(i - 1),
+                "them" | "him" | "her" | "us" | "me" | "people"
+            )
+        {
+            return None;
+        }
+        // A form that is also a noun ("the X report, the number ...") speaks only when words
+        // follow it: "reports that", "notes:", "claims, “...”".
+        if self.lex.speech_nouns.contains(low) {
+            let next = t.tokens.get(i + 1);
+            let after_comma = t.tokens.get(i + 2);
+            let introduces = t.low_at(i + 1) == Some("that")
+                || next.is_some_and(|x| matches!(x.kind, TokenKind::Punct(':' | '“' | '"')))
+                || (next.is_some_and(|x| x.is_punct(','))
+                    && after_comma.is_some_and(|x| matches!(x.kind, TokenKind::Punct('“' | '"'))));
+            if !introduces {
+                return None;
+            }
+        }
         Some(i + 1)
     }
 
@@ -570,6 +604,7 @@ impl<'t, 'a> People<'t, 'a> {
                 .map(|x| x.0.clone());
             let quoted_person = self.attributions[before..]
                 .iter()
+                .filter(|a| !a.quoted)
                 .map(|a| a.speaker.clone())
                 .find(|sp| self.is_person(sp));
             self.salient.push(subject_person.or(quoted_person));
@@ -582,10 +617,7 @@ impl<'t, 'a> People<'t, 'a> {
             let mut i = first;
             while i < last {
                 let at = t.tokens[i].start;
-                if self.in_quote(at) {
-                    i += 1;
-                    continue;
-                }
+                let quoted = self.in_quote(at);
                 // "according to X"
                 if t.low(i) == "according" && t.low_at(i + 1) == Some("to") {
                     if let Some(speaker) = self.phrase_after(i + 2, last) {
@@ -594,6 +626,7 @@ impl<'t, 'a> People<'t, 'a> {
                             sentence: si,
                             speaker,
                             introduces_speech: true,
+                            quoted,
                         });
                     }
                     i += 2;
@@ -606,7 +639,15 @@ impl<'t, 'a> People<'t, 'a> {
                 let low = t.low(i);
                 let passive =
                     i > first && matches!(t.low(i - 1), "was" | "were" | "is" | "are" | "been");
-                let speaker = if self.lex.interview_verbs.contains(low) && !passive {
+                // "stated that ... and acknowledged that": the same speaker.
+                let coordinated = i > first && matches!(t.low(i - 1), "and" | "or");
+                let earlier = self
+                    .attributions
+                    .last()
+                    .filter(|a| a.sentence == si && a.quoted == quoted);
+                let speaker = if coordinated && earlier.is_some() {
+                    earlier.map(|a| a.speaker.clone())
+                } else if self.lex.interview_verbs.contains(low) && !passive {
                     self.phrase_after(after, last)
                 } else {
                     self.subject_of(i, first)
@@ -623,6 +664,7 @@ impl<'t, 'a> People<'t, 'a> {
                         sentence: si,
                         speaker,
                         introduces_speech,
+                        quoted,
                     });
                 }
                 i = after;
@@ -737,12 +779,14 @@ impl<'t, 'a> People<'t, 'a> {
                 break;
             }
         }
+        let mut comma_before_verb = false;
         while end > start
             && matches!(
                 t.tokens[end - 1].kind,
                 TokenKind::Punct(',' | '”' | '"' | '’')
             )
         {
+            comma_before_verb = true;
             end -= 1;
         }
         if end <= start {
@@ -795,6 +839,23 @@ impl<'t, 'a> People<'t, 'a> {
             .iter()
             .position(|s| !adverbial(*s))
             .unwrap_or(segments.len().saturating_sub(1));
+        // "..., the union said": a short noun phrase right before the verb, after a comma, is
+        // the subject of a parenthetical attribution.
+        if let Some(&(l0, l1)) = segments.last() {
+            let tail_is_np = segments.len() - 1 > head_idx
+                && !comma_before_verb
+                && l1 == end
+                && l1 - l0 <= 5
+                && (lex.determiners.contains(t.low(l0))
+                    || lex.pronouns.contains(t.low(l0))
+                    || self.names.iter().any(|n| n.first == l0));
+            if tail_is_np {
+                if lex.pronouns.contains(t.low(l0)) {
+                    return self.resolve_pronoun(l0);
+                }
+                return self.speaker_from_span(l0, l1, None);
+            }
+        }
         let (h0, h1) = *segments.get(head_idx)?;
         if lex.pronouns.contains(t.low(h0)) || matches!(t.low(h0), "i" | "we") {
             return self.resolve_pronoun(h0);
@@ -821,10 +882,20 @@ impl<'t, 'a> People<'t, 'a> {
             let head_has_determiner = self.lex.determiners.contains(t.low(a));
             // A lone capitalized word that opens a sentence gives way to a person named
             // after it ("Trade analyst Maria Ortiz").
+            // So does a capitalized word before lower-case ones: "the Dutch logistics
+            // association TLN", "Port operator ECT".
+            let lone = first.kind == EntityKind::Unknown && first.last - first.first == 1;
+            let common_after = lone
+                && first.last < b
+                && t.tokens[first.last].is_word()
+                && !t.is_capitalized(first.last);
             let person_after = names[1..]
                 .iter()
                 .rev()
-                .find(|n| n.kind == EntityKind::Person);
+                .find(|n| {
+                    n.kind == EntityKind::Person || (common_after && n.kind != EntityKind::Place)
+                })
+                .copied();
             let opens = first.first <= a + 1;
             if opens && !(first.kind == EntityKind::Unknown && person_after.is_some()) {
                 // "the X Development report": a name with a common noun as its head.
@@ -842,7 +913,7 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(self.name_string(first));
             }
             if !head_has_determiner {
-                let pick = person_after.copied().unwrap_or(names[names.len() - 1]);
+                let pick = person_after.unwrap_or(names[names.len() - 1]);
                 return Some(self.name_string(pick));
             }
         }
@@ -1008,7 +1079,11 @@ impl<'t, 'a> People<'t, 'a> {
     /// "according to X" or speech verb, or the interviewee whose answer it is in.
     pub fn attribution_at(&self, at: usize) -> Option<String> {
         let s = self.t.sentence_at(at)?;
-        if let Some(a) = self.attributions.iter().find(|a| a.sentence == s) {
+        if let Some(a) = self
+            .attributions
+            .iter()
+            .find(|a| a.sentence == s && !a.quoted)
+        {
             return Some(a.speaker.clone());
         }
         self.interviewee_at(self.t.sentences[s].line as usize)
@@ -1047,7 +1122,7 @@ impl<'t, 'a> People<'t, 'a> {
                 .attributions
                 .iter()
                 .rev()
-                .find(|a| a.sentence == si && a.at < q.open && !self.inside_other(q, a.at))
+                .find(|a| a.sentence == si && a.at < q.open && a.quoted == q.nested)
             {
                 if !q.nested || self.within_parent(q, a.at) {
                     return Some(a.speaker.clone());
@@ -1074,7 +1149,7 @@ impl<'t, 'a> People<'t, 'a> {
                         .attributions
                         .iter()
                         .rev()
-                        .find(|a| t.line_of_offset(a.at) == prev)
+                        .find(|a| !a.quoted && t.line_of_offset(a.at) == prev)
                     {
                         return Some(a.speaker.clone());
                     }
@@ -1123,7 +1198,7 @@ impl<'t, 'a> People<'t, 'a> {
                 .attributions
                 .iter()
                 .rev()
-                .find(|a| a.introduces_speech && a.at >= ls && a.at < le);
+                .find(|a| a.introduces_speech && !a.quoted && a.at >= ls && a.at < le);
             let source = self.source_in(ls, le);
             let candidates = [
                 last_quote.map(|p| (p.span.open, p.speaker.clone())),
@@ -1148,16 +1223,6 @@ impl<'t, 'a> People<'t, 'a> {
             .filter(|d| d.start >= start && d.start < end && d.first > 0)
             .find(|d| matches!(t.low(d.first - 1), "from" | "by"))
             .map(|d| (d.start, d.text.clone()))
-    }
-
-    fn inside_other(&self, q: &QuoteSpan, at: usize) -> bool {
-        self.quotes.iter().any(|o| {
-            o != q
-                && !o.nested
-                && o.start <= at
-                && at < o.end
-                && !(o.start <= q.start && q.end <= o.end)
-        })
     }
 
     fn within_parent(&self, q: &QuoteSpan, at: usize) -> bool {
