@@ -81,7 +81,7 @@ pub enum PublishedBasis {
         line: usize,
         note: String,
     },
-    /// A dateline in the text ("Published at: Nov. 6, 2019"): `text` is the dateline as it
+    /// A dateline in the text ("Published at: Mar. 4, 2021"): `text` is the dateline as it
     /// stands in [`Article::text`], starting at code-point offset `start`.
     Dateline { start: usize, text: String },
 }

@@ -244,7 +244,7 @@ mod tests {
     #[test]
     fn reads_day_month_and_year_rows() {
         let table = parse(
-            "a\tVOA\t2019-10-29\tday\tinferred: x\tTitle A\n\
+            "a\tAcme News\t2019-10-29\tday\tinferred: x\tTitle A\n\
              b\tunknown\t2019-11\tmonth\tstated: y\t\n\
              c\t\t2019\tyear\t\tT\n\
              d\tX\tunknown\t\t\t\n",
@@ -252,7 +252,7 @@ mod tests {
         .unwrap();
         let a = table.get("a").unwrap();
         assert_eq!(a.line, 2);
-        assert_eq!(a.publisher.as_deref(), Some("VOA"));
+        assert_eq!(a.publisher.as_deref(), Some("Acme News"));
         assert_eq!(
             a.published,
             Some(Period::day(Date::from_ymd(2019, 10, 29).unwrap()))
@@ -271,7 +271,7 @@ mod tests {
     #[test]
     fn tolerates_crlf_blank_lines_and_comments() {
         let text = "# sources\r\n\r\ndoc\tpublisher\tpublished\tprecision\tbasis\ttitle\r\n\
-                    a\tP\t2019-11-06\tday\tb\tt\r\n\r\n";
+                    a\tP\t2021-03-04\tday\tb\tt\r\n\r\n";
         let table = SourcesTable::parse(Path::new("s.tsv"), text).unwrap();
         let a = table.get("a").unwrap();
         assert_eq!(a.line, 4);
@@ -298,7 +298,7 @@ mod tests {
 
     #[test]
     fn rejects_a_wrong_column_count() {
-        let (line, message) = error_of("a\tP\t2019-11-06\tday\tb\tt\nb\tP\t2019-11-06\tday\tb\n");
+        let (line, message) = error_of("a\tP\t2021-03-04\tday\tb\tt\nb\tP\t2021-03-04\tday\tb\n");
         assert_eq!(line, 3);
         assert!(
             message.contains("expected 6 tab-separated columns"),
@@ -328,7 +328,7 @@ mod tests {
 
     #[test]
     fn rejects_a_precision_that_disagrees() {
-        let (line, message) = error_of("a\tP\t2019-11-06\tday\tb\tt\nb\tP\t2019-11\tday\tb\tt\n");
+        let (line, message) = error_of("a\tP\t2021-03-04\tday\tb\tt\nb\tP\t2019-11\tday\tb\tt\n");
         assert_eq!(line, 3);
         assert!(message.contains("does not match"), "{message}");
         let (_, message) = error_of("a\tP\t2019-11\tweek\tb\tt\n");
@@ -340,7 +340,7 @@ mod tests {
     #[test]
     fn rejects_a_duplicate_doc() {
         let (line, message) = error_of(
-            "a\tP\t2019-11-06\tday\tb\tt\n\nz\tP\t2019\tyear\tb\tt\na\tQ\t2019\tyear\tb\tt\n",
+            "a\tP\t2021-03-04\tday\tb\tt\n\nz\tP\t2019\tyear\tb\tt\na\tQ\t2019\tyear\tb\tt\n",
         );
         assert_eq!(line, 5);
         assert!(

@@ -590,7 +590,7 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
 }
 
 /// The counted noun phrase starting at token `k`: words up to and including the first plural
-/// noun ("blockchain research institutes"), with an "of" phrase after a measure word.
+/// noun ("solar research institutes"), with an "of" phrase after a measure word.
 fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String> {
     let mut words: Vec<usize> = Vec::new();
     let mut j = k;
@@ -642,7 +642,7 @@ fn is_plural(word: &str, lex: &Lexicon) -> bool {
             && !word.ends_with("'s"))
 }
 
-/// "the number of X ... reached 3,547": X.
+/// "the number of X ... reached 4,125": X.
 fn number_of(t: &Text, lex: &Lexicon, first: usize, i: usize) -> Option<String> {
     let at = (first..i.saturating_sub(1))
         .rev()

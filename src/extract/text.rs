@@ -8,7 +8,7 @@ use crate::lexicon::{FurnitureRule, Lexicon};
 pub enum TokenKind {
     /// Letters (and digits mixed with letters: "5G", "24th", "$5bn" after the symbol).
     Word,
-    /// Digits with internal separators: "3,547", "9.2".
+    /// Digits with internal separators: "4,125", "9.2".
     Number,
     /// Any other single character that is not white space.
     Punct(char),
@@ -287,7 +287,7 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
                     tok_end = start + j + d.len_utf8();
                     continue;
                 }
-                // Separators inside a token: "3,547", "9.2", "don't", "Xi’s", "U.S.".
+                // Separators inside a token: "4,125", "9.2", "don't", "Xi’s", "U.S.".
                 let next = s[j + d.len_utf8()..].chars().next();
                 let joins = match d {
                     ',' | '.' if !has_letter => {

@@ -1,0 +1,248 @@
+//! The `claimgraph` binary as a user runs it: arguments, outputs, exit codes, bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn claimgraph(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A scratch directory under the target directory, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir =
+            std::env::temp_dir().join(format!("claimgraph-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn extract_seeds_as_json_lines_with_every_field() {
+    let o = claimgraph(&["extract", "--format", "jsonl", "seeds"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.len() > 150);
+    for field in ["doc", "kind", "text", "start", "end", "sentence"] {
+        assert!(lines.iter().all(|l| l.get(field).is_some()), "{field}");
+    }
+    // The study session date in article 004, resolved against its publication date.
+    let thursday = lines
+        .iter()
+        .find(|l| l["doc"] == "004_7be55b1e6f9d86d7" && l["text"] == "Thursday, October 24th")
+        .expect("the date of the study session");
+    assert_eq!(
+        (thursday["from"].as_str(), thursday["precision"].as_str()),
+        (Some("2019-10-24"), Some("day"))
+    );
+    assert!(
+        stderr(&o).contains("5 articles"),
+        "summary on stderr: {}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn table_format_is_for_people() {
+    let o = claimgraph(&[
+        "extract",
+        "--format",
+        "table",
+        "seeds/003_a17ce7dac7a757fe.txt",
+    ]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.starts_with("doc"));
+    assert!(out.contains("40 billion yuan") && out.contains("40,000,000,000 CNY"));
+}
+
+#[test]
+fn a_missing_path_is_an_error_with_exit_code_2() {
+    let o = claimgraph(&["extract", "no/such/dir"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no/such/dir: no such file or directory"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
+fn invalid_utf8_names_the_file_and_byte_or_is_replaced_with_lossy() {
+    let dir = Scratch::new("utf8");
+    let file = dir.write("bad.txt", b"Sales rose 12 percent.\n\xff\xfe and 40 cars");
+    let path = file.to_str().unwrap();
+    let o = claimgraph(&["extract", path]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("bad.txt: invalid UTF-8 at byte 23"),
+        "{}",
+        stderr(&o)
+    );
+    let o = claimgraph(&["extract", "--lossy", path]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("\"12 percent\"") && stdout(&o).contains("\"40\""));
+}
+
+#[test]
+fn nul_bytes_skip_the_file_with_a_warning_and_empty_files_are_fine() {
+    let dir = Scratch::new("nul");
+    dir.write("binary.txt", b"abc\0def 40 cars");
+    dir.write("empty.txt", b"");
+    dir.write("ok.txt", b"Acme sold 40 cars.");
+    let o = claimgraph(&["extract", dir.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("binary.txt") && stderr(&o).contains("NUL"),
+        "{}",
+        stderr(&o)
+    );
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("\"doc\":\"ok\""));
+}
+
+#[test]
+fn directories_are_read_recursively_with_html_and_markdown() {
+    let dir = Scratch::new("tree");
+    dir.write("a/one.md", b"# Title\n\nAcme hired 30 engineers.");
+    dir.write("a/b/two.html", b"<html><head><title>T</title><style>p{}</style></head><body><p>Beta paid &euro;5 million.</p></body></html>");
+    dir.write("a/notes.csv", b"ignored, 99 rows");
+    let o = claimgraph(&["extract", dir.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("\"doc\":\"one\"") && out.contains("\"doc\":\"two\""),
+        "{out}"
+    );
+    assert!(out.contains("\"unit\":\"EUR\""));
+    assert!(!out.contains("99"));
+}
+
+#[test]
+fn a_malformed_sources_file_names_its_line() {
+    let dir = Scratch::new("sources");
+    dir.write("x.txt", b"Acme hired 30 engineers last week.");
+    dir.write("sources.tsv", b"doc\tpublisher\tpublished\tprecision\tbasis\ttitle\nx\tAcme News\t2019-13-45\tday\tstated\tT\n");
+    let o = claimgraph(&["extract", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("sources.tsv:2"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_dateline_resolves_relative_dates_and_without_one_they_stay_unresolved() {
+    let dir = Scratch::new("dateline");
+    dir.write(
+        "with.txt",
+        "Title\n\nPublished at: Nov. 6, 2019\n\nSales fell last week.".as_bytes(),
+    );
+    dir.write("without.txt", b"Sales fell last week.");
+    let o = claimgraph(&["extract", dir.path().to_str().unwrap()]);
+    assert!(o.status.success());
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let with = lines.iter().find(|l| l["doc"] == "with").unwrap();
+    assert_eq!(
+        (with["from"].as_str(), with["to"].as_str()),
+        (Some("2019-10-28"), Some("2019-11-03"))
+    );
+    let without = lines.iter().find(|l| l["doc"] == "without").unwrap();
+    assert!(without.get("from").is_none());
+    assert!(
+        stderr(&o).contains("without.txt") && stderr(&o).contains("unresolved"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn eval_prints_scores_and_json_and_misses() {
+    let o = claimgraph(&["eval", "--gold", "data/gold", "seeds"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("overall") && out.contains("speaker  accuracy"),
+        "{out}"
+    );
+
+    let o = claimgraph(&["eval", "--gold", "data/gold", "--json", "seeds"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["overall"]["f1"].as_f64().unwrap() > 0.9);
+    assert!(v["kinds"]["quote"]["gold"].as_u64() == Some(52));
+
+    let o = claimgraph(&["eval", "--gold", "data/gold", "--misses", "seeds"]);
+    assert!(stdout(&o).contains("problems:"));
+}
+
+#[test]
+fn eval_scores_a_predictions_file_and_reports_its_bad_lines() {
+    let dir = Scratch::new("pred");
+    let gold = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/gold/004_7be55b1e6f9d86d7.jsonl"),
+    )
+    .unwrap();
+    let pred = dir.write("pred.jsonl", gold.as_bytes());
+    let o = claimgraph(&[
+        "eval",
+        "--gold",
+        "data/gold",
+        "--json",
+        "--pred",
+        pred.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    // Only 004 predicted: its 6 mentions are right, the other articles are all missed.
+    assert_eq!(v["overall"]["correct"].as_u64(), Some(6));
+    assert_eq!(v["overall"]["precision"].as_f64(), Some(1.0));
+
+    let bad = dir.write(
+        "bad.jsonl",
+        b"{\"doc\":\"x\",\"kind\":\"count\",\"text\":\"1\",\"start\":0,\"end\":1}\n{not json\n",
+    );
+    let o = claimgraph(&[
+        "eval",
+        "--gold",
+        "data/gold",
+        "--pred",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("bad.jsonl:2"), "{}", stderr(&o));
+}
