@@ -3,7 +3,7 @@
 //! so a release runs anywhere; this module only parses them, once.
 
 use crate::claim::Bound;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Where a currency surface stands relative to the number.
@@ -134,7 +134,7 @@ impl Lexicon {
                 (r[0].to_owned(), (r[1].to_owned(), mult))
             })
             .collect();
-        let mut speech_verbs = HashSet::new();
+        let mut speech_verbs = HashSet::default();
         let mut speech_phrases = Vec::new();
         for verb in words(lexicon_file!("speech_verbs.txt")) {
             match verb.split_once(' ') {

@@ -284,7 +284,64 @@ impl Cur<'_, '_> {
     }
 }
 
+/// Whether a date expression can start at token `i`: most tokens are ruled out here, before
+/// any lookup, which keeps date matching cheap.
+fn may_start_date(t: &Text, lex: &Lexicon, i: usize) -> bool {
+    let tok = &t.tokens[i];
+    match tok.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct(_) => false,
+        TokenKind::Word => {
+            let low = t.low(i);
+            t.is_capitalized(i)
+                || low.as_bytes()[0].is_ascii_digit()
+                || matches!(
+                    low,
+                    "before"
+                        | "by"
+                        | "until"
+                        | "the"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "in"
+                        | "since"
+                        | "during"
+                        | "over"
+                        | "more"
+                        | "a"
+                        | "an"
+                        | "several"
+                        | "today"
+                        | "tonight"
+                        | "yesterday"
+                        | "tomorrow"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "past"
+                        | "previous"
+                        | "current"
+                        | "coming"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "full"
+                        | "whole"
+                        | "entire"
+                        | "on"
+                        | "one"
+                )
+                || lex.numbers.contains_key(low)
+        }
+    }
+}
+
 fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
+    if !may_start_date(t, lex, i) {
+        return None;
+    }
     let c = Cur {
         t,
         lex,

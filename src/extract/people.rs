@@ -73,6 +73,8 @@ pub struct People<'t, 'a> {
     descriptions: Vec<Description>,
     /// Full personal names in order of first appearance, for expanding "Lam" to "Willy Lam".
     full_names: Vec<String>,
+    /// Each word of a full name, to the first full name it appears in.
+    name_words: rustc_hash::FxHashMap<String, usize>,
     attributions: Vec<Attribution>,
     /// Interview answers: (first line, one past the last line, speaker).
     interview: Vec<(usize, usize, String)>,
@@ -101,6 +103,7 @@ impl<'t, 'a> People<'t, 'a> {
             names: Vec::new(),
             descriptions: Vec::new(),
             full_names: Vec::new(),
+            name_words: Default::default(),
             attributions: Vec::new(),
             interview: Vec::new(),
         };
@@ -201,6 +204,11 @@ impl<'t, 'a> People<'t, 'a> {
                 && !full.contains(&name.text)
             {
                 full.push(name.text.clone());
+            }
+        }
+        for (k, name) in full.iter().enumerate() {
+            for word in name.split_whitespace() {
+                self.name_words.entry(word.to_owned()).or_insert(k);
             }
         }
         self.full_names = full;
@@ -335,9 +343,7 @@ impl<'t, 'a> People<'t, 'a> {
         if short.contains(' ') {
             return None;
         }
-        self.full_names
-            .iter()
-            .find(|full| full.split_whitespace().any(|w| w == short))
+        self.name_words.get(short).map(|&k| &self.full_names[k])
     }
 
     fn name_string(&self, name: &Name) -> String {
