@@ -221,7 +221,21 @@ fn for_each_article(
                 let extraction = extract::extract(&input);
                 if !quiet {
                     for d in &extraction.diagnostics {
-                        eprintln!("claimgraph: note: {}: {d}", article.path.display());
+                        match d.start {
+                            Some(at) => {
+                                let (line, column) = line_and_column(&article.text, at);
+                                eprintln!(
+                                    "claimgraph: note: {}:{line}:{column}: {}",
+                                    article.path.display(),
+                                    d.message
+                                );
+                            }
+                            None => eprintln!(
+                                "claimgraph: note: {}: {}",
+                                article.path.display(),
+                                d.message
+                            ),
+                        }
                     }
                 }
                 each(&article.id, extraction).with_context(|| {
@@ -231,6 +245,20 @@ fn for_each_article(
         }
     }
     Ok(())
+}
+
+/// 1-based line and column (in characters) of a code-point offset.
+fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    let (mut line, mut column) = (1, 1);
+    for c in text.chars().take(at) {
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    (line, column)
 }
 
 #[derive(Default)]
