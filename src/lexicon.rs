@@ -61,6 +61,19 @@ pub struct Lexicon {
     pub interview_verbs: HashSet<String>,
     pub determiners: HashSet<String>,
     pub speech_nouns: HashSet<String>,
+    /// For each word of the vocabularies, which of them it belongs to ([`class`] bits): one
+    /// lookup per token instead of one per vocabulary.
+    pub classes: HashMap<String, u32>,
+}
+
+/// Bits of [`Lexicon::classes`].
+pub mod class {
+    pub const NUMBER: u32 = 1;
+    pub const RATIO: u32 = 1 << 1;
+    pub const SPEECH: u32 = 1 << 2;
+    pub const MONTH: u32 = 1 << 3;
+    pub const WEEKDAY: u32 = 1 << 4;
+    pub const FUNCTION: u32 = 1 << 5;
 }
 
 macro_rules! lexicon_file {
@@ -99,7 +112,38 @@ impl Lexicon {
     /// caught by the tests, so it panics here rather than returning an error to users.
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(Lexicon::load)
+        LEXICON.get_or_init(|| {
+            let mut lexicon = Lexicon::load();
+            lexicon.classes = lexicon.word_classes();
+            lexicon
+        })
+    }
+
+    fn word_classes(&self) -> HashMap<String, u32> {
+        let mut classes: HashMap<String, u32> = HashMap::default();
+        let mut mark = |word: &str, bit: u32| *classes.entry(word.to_owned()).or_default() |= bit;
+        for w in self.numbers.keys().chain(self.vague_numbers.keys()) {
+            mark(w, class::NUMBER);
+        }
+        for w in self.ratio_words.keys() {
+            mark(w, class::RATIO);
+        }
+        for w in self.speech_verbs.iter().chain(&self.interview_verbs) {
+            mark(w, class::SPEECH);
+        }
+        for (first, _) in &self.speech_phrases {
+            mark(first, class::SPEECH);
+        }
+        for w in self.months.keys() {
+            mark(w, class::MONTH);
+        }
+        for w in self.weekdays.keys() {
+            mark(w, class::WEEKDAY);
+        }
+        for w in &self.function_words {
+            mark(w, class::FUNCTION);
+        }
+        classes
     }
 
     fn load() -> Lexicon {
@@ -182,16 +226,20 @@ impl Lexicon {
             interview_verbs: words(lexicon_file!("interview_verbs.txt")),
             determiners: words(lexicon_file!("determiners.txt")),
             speech_nouns: words(lexicon_file!("speech_nouns.txt")),
+            classes: HashMap::default(),
         }
     }
 
     /// Month number for a month name or abbreviation, any case, with or without a period.
     pub fn month(&self, word: &str) -> Option<u32> {
         let w = word.trim_end_matches('.');
-        if w.len() > 9 {
+        if w.len() > 9 || w.len() < 3 {
             return None;
         }
-        self.months.get(&w.to_ascii_lowercase()).copied()
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.months.get(&w.to_ascii_lowercase()).copied();
+        }
+        self.months.get(w).copied()
     }
 }
 

@@ -6,7 +6,7 @@
 
 use super::text::{Text, TokenKind};
 use crate::claim::DateBasis;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{class, Lexicon};
 use crate::time::{days_in_month, Date, Period, Precision};
 
 /// Which part of a period an expression picks out ("early", "mid-", "the end of").
@@ -156,11 +156,12 @@ impl Cur<'_, '_> {
     /// A capitalized month name (optionally abbreviated with a period): (month, next index).
     fn month(&self, i: usize) -> Option<(u32, usize)> {
         let tok = self.t.tokens.get(i)?;
-        if tok.line != self.line || !tok.is_word() || !self.t.is_capitalized(i) {
+        if tok.line != self.line || !self.t.has_class(i, class::MONTH) || !self.t.is_capitalized(i)
+        {
             return None;
         }
         let word = self.t.tok(i);
-        let m = self.lex.month(word)?;
+        let m = self.lex.month(self.t.low(i))?;
         let full = word.len() > 4 || matches!(word, "May" | "June" | "July");
         let mut next = i + 1;
         if !full
@@ -176,11 +177,14 @@ impl Cur<'_, '_> {
     }
     fn weekday(&self, i: usize) -> Option<(u32, usize)> {
         let tok = self.t.tokens.get(i)?;
-        if tok.line != self.line || !tok.is_word() || !self.t.is_capitalized(i) {
+        if tok.line != self.line
+            || !self.t.has_class(i, class::WEEKDAY)
+            || !self.t.is_capitalized(i)
+        {
             return None;
         }
         let word = self.t.tok(i);
-        let d = *self.lex.weekdays.get(&word.to_ascii_lowercase())?;
+        let d = *self.lex.weekdays.get(self.t.low(i))?;
         if word.len() <= 4 {
             // Abbreviations need their period.
             return (self.t.tokens.get(i + 1)?.is_punct('.')).then_some((d, i + 2));
@@ -286,7 +290,7 @@ impl Cur<'_, '_> {
 
 /// Whether a date expression can start at token `i`: most tokens are ruled out here, before
 /// any lookup, which keeps date matching cheap.
-fn may_start_date(t: &Text, lex: &Lexicon, i: usize) -> bool {
+fn may_start_date(t: &Text, i: usize) -> bool {
     let tok = &t.tokens[i];
     match tok.kind {
         TokenKind::Number => true,
@@ -333,13 +337,13 @@ fn may_start_date(t: &Text, lex: &Lexicon, i: usize) -> bool {
                         | "on"
                         | "one"
                 )
-                || lex.numbers.contains_key(low)
+                || t.has_class(i, crate::lexicon::class::NUMBER)
         }
     }
 }
 
 fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
-    if !may_start_date(t, lex, i) {
+    if !may_start_date(t, i) {
         return None;
     }
     let c = Cur {

@@ -6,7 +6,7 @@
 
 use super::text::{Text, TokenKind};
 use crate::claim::{Bound, Kind};
-use crate::lexicon::{CurrencyPosition, Lexicon};
+use crate::lexicon::{class, CurrencyPosition, Lexicon};
 
 /// A figure found in the text, in token indices.
 #[derive(Clone, Debug)]
@@ -65,7 +65,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
 
 /// "doubled", "more than tripled", "halving".
 fn ratio_word(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    if !t.tokens[i].is_word() {
+    if !t.has_class(i, class::RATIO) {
         return None;
     }
     let value = *lex.ratio_words.get(t.low(i))?;
@@ -285,6 +285,9 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
         }
         TokenKind::Word => {
             let low_tok = t.low(i);
+            if !t.has_class(i, class::NUMBER) && !low_tok.as_bytes()[0].is_ascii_digit() {
+                return None;
+            }
             if let Some(v) = lex.numbers.get(low_tok) {
                 value = *v;
                 end = i + 1;

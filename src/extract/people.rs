@@ -69,6 +69,8 @@ pub struct People<'t, 'a> {
     t: &'t Text<'a>,
     lex: &'static Lexicon,
     quotes: Vec<QuoteSpan>,
+    /// The byte ranges covered by quotations, merged and sorted.
+    quoted: Vec<(usize, usize)>,
     names: Vec<Name>,
     descriptions: Vec<Description>,
     /// Full personal names in order of first appearance, for expanding "Lam" to "Willy Lam".
@@ -100,6 +102,7 @@ impl<'t, 'a> People<'t, 'a> {
             t,
             lex,
             quotes: quotes.to_vec(),
+            quoted: merge_ranges(quotes.iter().map(|q| (q.start, q.end))),
             names: Vec::new(),
             descriptions: Vec::new(),
             full_names: Vec::new(),
@@ -115,7 +118,19 @@ impl<'t, 'a> People<'t, 'a> {
     }
 
     fn in_quote(&self, at: usize) -> bool {
-        self.quotes.iter().any(|q| q.start <= at && at < q.end)
+        // The union of the quotations, sorted: a binary search.
+        let k = self.quoted.partition_point(|&(_, end)| end <= at);
+        k < self.quoted.len() && self.quoted[k].0 <= at
+    }
+
+    /// Names that start at token `k` or later (names are in text order).
+    fn names_from(&self, k: usize) -> &[Name] {
+        &self.names[self.names.partition_point(|n| n.first < k)..]
+    }
+
+    /// Names that start before byte offset `at`.
+    fn names_before(&self, at: usize) -> &[Name] {
+        &self.names[..self.names.partition_point(|n| n.start < at)]
     }
 
     // ---- names -------------------------------------------------------------------------
@@ -125,10 +140,7 @@ impl<'t, 'a> People<'t, 'a> {
         if !tok.is_word() {
             return false;
         }
-        let w = self.t.tok(i);
-        w.chars().next().is_some_and(char::is_uppercase)
-            || (w.chars().any(char::is_uppercase)
-                && w.chars().next().is_some_and(char::is_lowercase))
+        tok.case != 0
     }
 
     fn find_names(&mut self) {
@@ -497,10 +509,9 @@ impl<'t, 'a> People<'t, 'a> {
                 .filter(|r| self.lex.role_nouns.contains(*r) || self.lex.titles.contains(*r))
             {
                 if let Some(name) = self
-                    .names
+                    .names_before(at)
                     .iter()
                     .rev()
-                    .filter(|n| n.start < at)
                     .find(|n| n.roles.iter().any(|r| r == role))
                 {
                     return Some((self.name_string(name), true, at));
@@ -508,9 +519,10 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         let name = self
-            .names
+            .names_from(k)
             .iter()
-            .find(|n| n.first >= k && n.first <= k + 2 && n.kind != EntityKind::Place)?;
+            .take_while(|n| n.first <= k + 2)
+            .find(|n| n.kind != EntityKind::Place)?;
         // Only titles may stand between the start and the name.
         if (k..name.first).any(|j| {
             !(self.lex.titles.contains(t.low(j).trim_end_matches('.'))
@@ -546,10 +558,12 @@ impl<'t, 'a> People<'t, 'a> {
 
     fn speech_verb_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
-        let low = t.low(i);
-        if !t.tokens[i].is_word() || t.is_capitalized(i) && !self.sentence_starts_at(i) {
+        if !t.has_class(i, crate::lexicon::class::SPEECH)
+            || t.is_capitalized(i) && !self.sentence_starts_at(i)
+        {
             return None;
         }
+        let low = t.low(i);
         if lex_phrase(self.lex, low, t.low_at(i + 1)) {
             return Some(i + 2);
         }
@@ -854,7 +868,7 @@ impl<'t, 'a> People<'t, 'a> {
                 && l1 - l0 <= 5
                 && (lex.determiners.contains(t.low(l0))
                     || lex.pronouns.contains(t.low(l0))
-                    || self.names.iter().any(|n| n.first == l0));
+                    || self.names_from(l0).first().is_some_and(|n| n.first == l0));
             if tail_is_np {
                 if lex.pronouns.contains(t.low(l0)) {
                     return self.resolve_pronoun(l0);
@@ -883,7 +897,12 @@ impl<'t, 'a> People<'t, 'a> {
             return self.resolve_pronoun(a);
         }
         let in_span = |n: &&Name| n.first >= a && n.last <= b && n.kind != EntityKind::Place;
-        let names: Vec<&Name> = self.names.iter().filter(in_span).collect();
+        let names: Vec<&Name> = self
+            .names_from(a)
+            .iter()
+            .take_while(|n| n.first < b)
+            .filter(in_span)
+            .collect();
         if let Some(first) = names.first() {
             let head_has_determiner = self.lex.determiners.contains(t.low(a));
             // A lone capitalized word that opens a sentence gives way to a person named
@@ -925,9 +944,10 @@ impl<'t, 'a> People<'t, 'a> {
         }
         if let Some((c, d)) = appositive {
             if let Some(name) = self
-                .names
+                .names_from(c)
                 .iter()
-                .find(|n| n.first >= c && n.last <= d && n.kind != EntityKind::Place)
+                .take_while(|n| n.first < d)
+                .find(|n| n.last <= d && n.kind != EntityKind::Place)
             {
                 return Some(self.name_string(name));
             }
@@ -939,10 +959,9 @@ impl<'t, 'a> People<'t, 'a> {
         if t.low(a) == "the" && b == a + 2 {
             let role = t.low(a + 1);
             if let Some(name) = self
-                .names
+                .names_before(t.tokens[a].start)
                 .iter()
                 .rev()
-                .filter(|n| n.start < t.tokens[a].start)
                 .find(|n| n.roles.iter().any(|r| r == role))
             {
                 return Some(self.name_string(name));
@@ -1003,10 +1022,10 @@ impl<'t, 'a> People<'t, 'a> {
 
     fn last_person_before(&self, at: usize, not_before: usize) -> Option<String> {
         let name = self
-            .names
+            .names_before(at)
             .iter()
             .rev()
-            .find(|n| n.start < at && n.kind == EntityKind::Person && !self.in_quote(n.start));
+            .find(|n| n.kind == EntityKind::Person && !self.in_quote(n.start));
         let desc = self
             .descriptions
             .iter()
@@ -1247,8 +1266,8 @@ impl<'t, 'a> People<'t, 'a> {
             }
             let text = t.text[l.start..l.end].trim();
             // Short lines with no closing punctuation are headings.
-            let heading = text.split_whitespace().count() <= 6
-                && !text.ends_with(['.', ':', '?', '!', '”', '"']);
+            let heading = !text.ends_with(['.', ':', '?', '!', '”', '"'])
+                && text.split_whitespace().nth(6).is_none();
             !heading
         })
     }
@@ -1317,6 +1336,20 @@ impl<'t, 'a> People<'t, 'a> {
         }
         None
     }
+}
+
+/// The union of byte ranges, as sorted disjoint ranges.
+fn merge_ranges(ranges: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = ranges.collect();
+    ranges.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (a, b) in ranges {
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
 }
 
 fn lex_phrase(lex: &Lexicon, a: &str, b: Option<&str>) -> bool {

@@ -21,7 +21,16 @@ pub struct Token {
     pub kind: TokenKind,
     /// Index of the line (paragraph) the token stands in.
     pub line: u32,
+    /// Case of a word, computed once: [`CAPITALIZED`], [`MIXED_CASE`].
+    pub case: u8,
+    /// The vocabularies the word belongs to (`lexicon::class` bits).
+    pub class: u32,
 }
+
+/// The word starts with a capital letter.
+pub const CAPITALIZED: u8 = 1;
+/// The word starts in lower case but has a capital inside ("cnLedger", "iPhone").
+pub const MIXED_CASE: u8 = 2;
 
 impl Token {
     pub fn is_word(&self) -> bool {
@@ -77,6 +86,13 @@ impl<'a> Text<'a> {
             }
             line.tokens = (first, tokens.len());
         }
+        for tok in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
+            tok.class = lexicon
+                .classes
+                .get(&lower[tok.start..tok.end])
+                .copied()
+                .unwrap_or(0);
+        }
         let mut t = Text {
             text,
             lower,
@@ -110,8 +126,13 @@ impl<'a> Text<'a> {
         j < self.tokens.len() && self.tokens[i].line == self.tokens[j].line
     }
 
+    /// Whether the word at `i` belongs to a vocabulary (`lexicon::class` bits).
+    pub fn has_class(&self, i: usize, bits: u32) -> bool {
+        self.tokens[i].class & bits != 0
+    }
+
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        self.tokens[i].case & CAPITALIZED != 0
     }
 
     /// The sentence containing byte offset `at`.
@@ -245,6 +266,9 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
 
 /// Marks page furniture by the rules of `data/lexicon/furniture.tsv`: a furniture heading
 /// ends the article text, other rules drop single lines.
+/// Longest line (in bytes) that can be page furniture.
+const MAX_FURNITURE_LINE: usize = 400;
+
 fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
     let mut rest_is_furniture = false;
     for line in lines.iter_mut() {
@@ -255,6 +279,10 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
         let text = lower[line.start..line.end]
             .trim_end_matches([':', '.'])
             .trim();
+        // Furniture lines are short: a paragraph of article text is not searched for them.
+        if text.len() > MAX_FURNITURE_LINE {
+            continue;
+        }
         for rule in &lexicon.furniture {
             match rule {
                 FurnitureRule::Heading(h) if text == h => {
@@ -265,78 +293,104 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
                 FurnitureRule::Contains(c) if text.contains(c.as_str()) => line.furniture = true,
                 _ => {}
             }
+            if line.furniture {
+                break;
+            }
         }
     }
 }
 
+/// The character at byte `i` and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    text[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
 fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token>) {
-    let s = &text[start..end];
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = start;
+    while let Some((c, len)) = char_at(text, i).filter(|_| i < end) {
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        let tok_start = start + i;
-        if c.is_alphanumeric() {
-            let mut has_letter = c.is_alphabetic();
-            let mut tok_end = tok_start + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    has_letter |= d.is_alphabetic();
-                    chars.next();
-                    tok_end = start + j + d.len_utf8();
-                    continue;
-                }
-                // Separators inside a token: "4,125", "9.2", "don't", "Xi’s", "U.S.".
-                let next = s[j + d.len_utf8()..].chars().next();
-                let joins = match d {
-                    ',' | '.' if !has_letter => {
-                        next.is_some_and(|n| n.is_ascii_digit()) && is_digit_group(s, j, d)
-                    }
-                    '\'' | '’' => has_letter && next.is_some_and(char::is_alphabetic),
-                    '.' => {
-                        // Dotted abbreviations of single letters: "U.S.", "e.g.", "i.e.".
-                        let word = &s[tok_start - start..j];
-                        word.chars().count() == 1 && next.is_some_and(char::is_alphabetic) && {
-                            let after = &s[j + 1..];
-                            let mut it = after.chars();
-                            it.next().is_some_and(char::is_alphabetic) && it.next() == Some('.')
-                        } || (word.contains('.') && next.is_some_and(char::is_alphabetic))
-                    }
-                    _ => false,
-                };
-                if joins {
-                    chars.next();
-                    tok_end = start + j + d.len_utf8();
-                    continue;
-                }
-                break;
-            }
-            // Keep the final period of a dotted abbreviation ("U.S.").
-            let word = &text[tok_start..tok_end];
-            if word.contains('.') && has_letter && text[tok_end..].starts_with('.') {
-                chars.next();
-                tok_end += 1;
-            }
-            let kind = if has_letter {
-                TokenKind::Word
-            } else {
-                TokenKind::Number
-            };
+        if !c.is_alphanumeric() {
             out.push(Token {
-                start: tok_start,
-                end: tok_end,
-                kind,
-                line,
-            });
-        } else {
-            out.push(Token {
-                start: tok_start,
-                end: tok_start + c.len_utf8(),
+                start: i,
+                end: i + len,
                 kind: TokenKind::Punct(c),
                 line,
+                case: 0,
+                class: 0,
             });
+            i += len;
+            continue;
         }
+        let tok_start = i;
+        let mut has_letter = c.is_alphabetic();
+        let mut has_upper = c.is_uppercase();
+        let mut dotted = false;
+        let mut j = i + len;
+        while let Some((d, dlen)) = char_at(text, j).filter(|_| j < end) {
+            if d.is_alphanumeric() {
+                has_letter |= d.is_alphabetic();
+                has_upper |= d.is_uppercase();
+                j += dlen;
+                continue;
+            }
+            // Separators inside a token: "3,547", "9.2", "don't", "Xi’s", "U.S.".
+            let next = char_at(text, j + dlen)
+                .filter(|_| j + dlen < end)
+                .map(|x| x.0);
+            let joins = match d {
+                ',' | '.' if !has_letter => {
+                    next.is_some_and(|n| n.is_ascii_digit()) && is_digit_group(&text[..end], j, d)
+                }
+                '\'' | '’' => has_letter && next.is_some_and(char::is_alphabetic),
+                '.' => {
+                    // Dotted abbreviations of single letters: "U.S.", "e.g.", "i.e.".
+                    let single = text[tok_start..j].chars().count() == 1;
+                    let bytes = text.as_bytes();
+                    let letter_dot =
+                        j + 2 < end && bytes[j + 1].is_ascii_alphabetic() && bytes[j + 2] == b'.';
+                    (single && letter_dot) || (dotted && next.is_some_and(char::is_alphabetic))
+                }
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            dotted |= d == '.' && has_letter;
+            j += dlen;
+        }
+        // Keep the final period of a dotted abbreviation ("U.S.").
+        if dotted && j < end && text.as_bytes()[j] == b'.' {
+            j += 1;
+        }
+        let kind = if has_letter {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        };
+        let case = if c.is_uppercase() {
+            CAPITALIZED
+        } else if has_upper && c.is_lowercase() {
+            MIXED_CASE
+        } else {
+            0
+        };
+        out.push(Token {
+            start: tok_start,
+            end: j,
+            kind,
+            line,
+            case,
+            class: 0,
+        });
+        i = j;
     }
 }
 
