@@ -64,6 +64,26 @@ pub struct Lexicon {
     /// For each word of the vocabularies, which of them it belongs to ([`class`] bits): one
     /// lookup per token instead of one per vocabulary.
     pub classes: HashMap<String, u32>,
+    /// A bit per (length, first, second and last byte) of the words in `classes`: most words
+    /// of an article are ruled out here without hashing them.
+    class_filter: Vec<u64>,
+}
+
+const FILTER_BITS: usize = 1 << 16;
+
+#[inline]
+fn filter_bit(word: &[u8]) -> usize {
+    let (first, second, last) = match word {
+        [] => (0, 0, 0),
+        [a] => (*a, 0, *a),
+        [a, b] => (*a, *b, *b),
+        [a, b, .., z] => (*a, *b, *z),
+    };
+    let key = (word.len() as u32) << 24
+        | u32::from(first) << 16
+        | u32::from(second) << 8
+        | u32::from(last);
+    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 /// Bits of [`Lexicon::classes`].
@@ -115,6 +135,11 @@ impl Lexicon {
         LEXICON.get_or_init(|| {
             let mut lexicon = Lexicon::load();
             lexicon.classes = lexicon.word_classes();
+            lexicon.class_filter = vec![0; FILTER_BITS / 64];
+            for word in lexicon.classes.keys() {
+                let bit = filter_bit(word.as_bytes());
+                lexicon.class_filter[bit / 64] |= 1 << (bit % 64);
+            }
             lexicon
         })
     }
@@ -227,7 +252,18 @@ impl Lexicon {
             determiners: words(lexicon_file!("determiners.txt")),
             speech_nouns: words(lexicon_file!("speech_nouns.txt")),
             classes: HashMap::default(),
+            class_filter: Vec::new(),
         }
+    }
+
+    /// The vocabulary classes of a lower-case word (0 when it is in none).
+    #[inline]
+    pub fn class_of(&self, word: &str) -> u32 {
+        let bit = filter_bit(word.as_bytes());
+        if self.class_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        self.classes.get(word).copied().unwrap_or(0)
     }
 
     /// Month number for a month name or abbreviation, any case, with or without a period.

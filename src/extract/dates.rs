@@ -297,7 +297,9 @@ fn may_start_date(t: &Text, i: usize) -> bool {
         TokenKind::Punct(_) => false,
         TokenKind::Word => {
             let low = t.low(i);
-            t.is_capitalized(i)
+            let quarter = low.len() == 2 && matches!(low.as_bytes(), [b'q' | b'h', b'1'..=b'4']);
+            quarter
+                || t.has_class(i, class::MONTH | class::WEEKDAY)
                 || low.as_bytes()[0].is_ascii_digit()
                 || matches!(
                     low,
@@ -337,7 +339,7 @@ fn may_start_date(t: &Text, i: usize) -> bool {
                         | "on"
                         | "one"
                 )
-                || t.has_class(i, crate::lexicon::class::NUMBER)
+                || t.has_class(i, class::NUMBER)
         }
     }
 }

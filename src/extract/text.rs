@@ -87,11 +87,7 @@ impl<'a> Text<'a> {
             line.tokens = (first, tokens.len());
         }
         for tok in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
-            tok.class = lexicon
-                .classes
-                .get(&lower[tok.start..tok.end])
-                .copied()
-                .unwrap_or(0);
+            tok.class = lexicon.class_of(&lower[tok.start..tok.end]);
         }
         let mut t = Text {
             text,
