@@ -180,8 +180,15 @@ impl Format {
 /// What the iterator will do with a listed file.
 #[derive(Debug)]
 enum Plan {
-    Read { id: String, format: Format },
+    Read(Format),
     Skip(String),
+}
+
+/// An article's id: its file name without the extension.
+fn article_id(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Streams articles from files and directories: walks directories recursively (sorted,
@@ -198,8 +205,9 @@ pub struct Corpus {
     total_bytes: u64,
     options: ReadOptions,
     next: usize,
-    /// Parsed `sources.tsv` per directory (`None`: the directory has none).
-    tables: HashMap<PathBuf, Option<SourcesTable>>,
+    /// The parsed `sources.tsv` of the directory read last (`None`: it has none). Only one is
+    /// kept: files come directory by directory, and memory must not grow with the corpus.
+    table: Option<(PathBuf, Option<SourcesTable>)>,
     failed: bool,
 }
 
@@ -228,7 +236,7 @@ impl Corpus {
             if meta.is_dir() {
                 found.walk(path)?;
             } else {
-                found.add_file(path.clone(), meta.len(), true)?;
+                found.add_file(path.clone(), &meta, true)?;
             }
         }
         Ok(Corpus {
@@ -237,7 +245,7 @@ impl Corpus {
             total_bytes: found.total_bytes,
             options,
             next: 0,
-            tables: HashMap::new(),
+            table: None,
             failed: false,
         })
     }
@@ -321,13 +329,13 @@ impl Corpus {
         }))
     }
 
-    /// The `sources.tsv` of `dir`, read on first use and kept.
+    /// The `sources.tsv` of `dir`, read when the run enters the directory.
     fn table(&mut self, dir: &Path) -> Result<Option<&SourcesTable>, CorpusError> {
-        if !self.tables.contains_key(dir) {
+        if self.table.as_ref().is_none_or(|(d, _)| d != dir) {
             let table = SourcesTable::load(&dir.join(sources::FILE_NAME))?;
-            self.tables.insert(dir.to_owned(), table);
+            self.table = Some((dir.to_owned(), table));
         }
-        Ok(self.tables.get(dir).and_then(Option::as_ref))
+        Ok(self.table.as_ref().and_then(|(_, t)| t.as_ref()))
     }
 }
 
@@ -346,9 +354,9 @@ impl Iterator for Corpus {
                 path,
                 reason: reason.clone(),
             })),
-            Plan::Read { id, format } => {
-                let (id, format) = (id.clone(), *format);
-                self.read(path, id, format)
+            Plan::Read(format) => {
+                let format = *format;
+                self.read(path.clone(), article_id(&path), format)
             }
         };
         self.failed = item.is_err();
@@ -373,16 +381,21 @@ struct Discovery {
     paths: Vec<PathBuf>,
     plans: Vec<Plan>,
     total_bytes: u64,
-    /// Canonical paths of the files and directories already listed.
-    seen_files: HashSet<PathBuf>,
+    /// The files (device and inode) and directories (canonical paths) already listed.
+    seen_files: HashSet<FileKey>,
     seen_dirs: HashSet<PathBuf>,
-    /// Article id -> the file that has it.
-    ids: HashMap<String, PathBuf>,
+    /// Article id -> the index in `paths` of the file that has it.
+    ids: HashMap<String, usize>,
 }
 
 impl Discovery {
     /// Lists a file; `explicit` when it was named rather than found in a directory.
-    fn add_file(&mut self, path: PathBuf, len: u64, explicit: bool) -> Result<(), CorpusError> {
+    fn add_file(
+        &mut self,
+        path: PathBuf,
+        meta: &fs::Metadata,
+        explicit: bool,
+    ) -> Result<(), CorpusError> {
         let Some(format) = Format::of(&path) else {
             // `dir/*` names the directory's sources.tsv too; it is metadata, not a mistake.
             let is_sources = path.file_name().is_some_and(|n| n == sources::FILE_NAME);
@@ -392,24 +405,20 @@ impl Discovery {
             }
             return Ok(());
         };
-        let canonical = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-        if !self.seen_files.insert(canonical) {
+        if !self.seen_files.insert(file_key(&path, meta)) {
             return Ok(());
         }
-        let id = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if let Some(first) = self.ids.get(&id) {
+        let id = article_id(&path);
+        if let Some(&first) = self.ids.get(&id) {
             return Err(CorpusError::DuplicateId {
                 id,
-                first: first.clone(),
+                first: self.paths[first].clone(),
                 second: path,
             });
         }
-        self.ids.insert(id.clone(), path.clone());
-        self.total_bytes += len;
-        self.push(path, Plan::Read { id, format });
+        self.ids.insert(id, self.paths.len());
+        self.total_bytes += meta.len();
+        self.push(path, Plan::Read(format));
         Ok(())
     }
 
@@ -441,7 +450,7 @@ impl Discovery {
             let path = dir.join(name);
             match fs::metadata(&path) {
                 Ok(meta) if meta.is_dir() => self.walk(&path)?,
-                Ok(meta) if meta.is_file() => self.add_file(path, meta.len(), false)?,
+                Ok(meta) if meta.is_file() => self.add_file(path, &meta, false)?,
                 // Sockets, devices and the like are not articles.
                 Ok(_) => {}
                 // Most likely a dangling symbolic link: worth a warning if it was meant to be
@@ -455,6 +464,23 @@ impl Discovery {
         }
         Ok(())
     }
+}
+
+/// What identifies a file however it is reached (through a link, or named twice).
+#[cfg(unix)]
+type FileKey = (u64, u64);
+#[cfg(not(unix))]
+type FileKey = PathBuf;
+
+#[cfg(unix)]
+fn file_key(_path: &Path, meta: &fs::Metadata) -> FileKey {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+#[cfg(not(unix))]
+fn file_key(path: &Path, _meta: &fs::Metadata) -> FileKey {
+    fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
 }
 
 #[cfg(test)]
