@@ -194,6 +194,56 @@ fn city_budget_article() {
 }
 
 #[test]
+fn earnings_article_numbers_that_are_not_quantities() {
+    let text = fixture("earnings.txt");
+    let ms = run("earnings", &text, Some("2021-10-29"));
+
+    // Not quantities: a disease name, an age, a time of day, a phone number, an address, a score.
+    let counts: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Count)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(
+        counts,
+        ["2,400", "15,000", "500", "120", "about 20 million"]
+    );
+    assert_eq!(
+        find(&ms, Kind::Count, "2,400").unit.as_deref(),
+        Some("employees")
+    );
+
+    let revenue = find(&ms, Kind::Amount, "£1.5bn");
+    assert_eq!(
+        (revenue.value, revenue.unit.as_deref()),
+        (Some(1.5e9), Some("GBP"))
+    );
+    assert_eq!(find(&ms, Kind::Percent, "12 per cent").value, Some(12.0));
+    // "a year earlier" than the third quarter of 2021 is the third quarter of 2020.
+    let earlier = find(&ms, Kind::Date, "a year earlier");
+    assert_eq!(dates(earlier), ("2020-07-01".into(), "2020-09-30".into()));
+    assert_eq!(
+        dates(find(&ms, Kind::Date, "H1 2020")),
+        ("2020-01-01".into(), "2020-06-30".into())
+    );
+    let furlough = find(&ms, Kind::Duration, "up to six months");
+    assert_eq!(
+        (furlough.duration.as_deref(), furlough.bound),
+        (Some("P6M"), Some(Bound::AtMost))
+    );
+
+    let quote = find(
+        &ms,
+        Kind::Quote,
+        "We have never seen demand like this before,",
+    );
+    assert_eq!(quote.speaker.as_deref(), Some("Maria Gomez"));
+    // "He added that the stock had tripled": He is the analyst quoted just before.
+    let tripled = find(&ms, Kind::Ratio, "tripled");
+    assert_eq!(tripled.speaker.as_deref(), Some("John Smith"));
+}
+
+#[test]
 fn relative_dates_without_a_publication_date_stay_unresolved() {
     let text = "The board met last week and again on Oct. 3, 2020.";
     let input = Article {

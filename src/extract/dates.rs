@@ -978,20 +978,19 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                     .unwrap_or(unit_period(unit, from).to);
                 Period::new(from, to, a.precision.min(Precision::Month))
             } else {
+                // The period as precise as the one counted from: a day from a day, a
+                // quarter from a quarter ("Q3 2021 ... a year earlier" is Q3 2020).
                 let moved = step(a.from, unit, sign * n as i32);
-                // Counted from a day, the result is a day; from a year, a year.
-                let precision = a
-                    .precision
-                    .min(precision_of(unit).max(Precision::Month))
-                    .min(a.precision);
-                match precision {
-                    Precision::Year => unit_period(Unit::Year, moved),
-                    Precision::Month | Precision::Quarter | Precision::Half => {
-                        unit_period(Unit::Month, moved)
-                    }
-                    Precision::Week => Period::week_of(moved),
-                    Precision::Day => Period::day(moved),
-                }
+                let (y, m, _) = moved.ymd();
+                let period = match a.precision {
+                    Precision::Year => Period::year(y),
+                    Precision::Half => Period::half(y, (m - 1) / 6 + 1),
+                    Precision::Quarter => Period::quarter(y, (m - 1) / 3 + 1),
+                    Precision::Month => Period::month(y, m),
+                    Precision::Week => Some(Period::week_of(moved)),
+                    Precision::Day => Some(Period::day(moved)),
+                };
+                period.unwrap_or(Period::day(moved))
             }
         }
     })

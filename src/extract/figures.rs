@@ -227,11 +227,15 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         return Some(fig);
     }
 
-    // A count, unless the number is a year, part of a name or a version.
+    // A count, unless the number is a year, part of a name or a version, a time of day, an
+    // age, a score, a phone number or an address.
     if !num.scaled && !num.words {
         let tok = t.tok(i);
-        if !num.integral {
-            return None; // "industry 4.0"
+        if !num.integral || tok.starts_with('0') {
+            return None; // "industry 4.0", "0123"
+        }
+        if is_not_a_quantity(t, i, k) {
+            return None;
         }
         if (1000.0..=2100.0).contains(&num.value) && !tok.contains(',') && num.low.is_none() {
             return None; // a year: dates read it
@@ -506,6 +510,60 @@ fn iso_duration(value: f64, (designator, multiplier): &(String, u32)) -> Option<
     })
 }
 
+/// Numbers that stand for something other than a quantity: "COVID-19", "10 a.m.", "10:30",
+/// "3-1", "555-0123", "Smith, 54,", "42 Main Street".
+fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
+    let touching_punct = |a: usize, b: usize, c: char| {
+        b < t.tokens.len() && t.tokens[b].is_punct(c) && t.touching(a, b)
+    };
+    // Joined by a hyphen to a word before it.
+    if i >= 2
+        && t.tokens[i - 1].is_punct('-')
+        && t.touching(i - 1, i)
+        && t.touching(i - 2, i - 1)
+        && t.tokens[i - 2].is_word()
+    {
+        return true;
+    }
+    // Joined to another number by a dash without being a rising range, or by a colon.
+    let joined_number = |sep: &[char]| {
+        (k < t.tokens.len()
+            && sep.iter().any(|c| touching_punct(k - 1, k, *c))
+            && t.tokens.get(k + 1).is_some_and(|x| x.is_number())
+            && t.touching(k, k + 1))
+            || (i >= 2
+                && sep.iter().any(|c| t.tokens[i - 1].is_punct(*c))
+                && t.touching(i - 1, i)
+                && t.tokens[i - 2].is_number()
+                && t.touching(i - 2, i - 1))
+    };
+    if joined_number(&['-', '–', ':', '/']) {
+        return true;
+    }
+    let next = t
+        .low_at(k)
+        .filter(|_| k < t.tokens.len() && t.same_line(k - 1, k));
+    if matches!(
+        next,
+        Some("a.m." | "p.m." | "am" | "pm" | "gmt" | "utc" | "o’clock" | "o'clock")
+    ) {
+        return true;
+    }
+    // An age in apposition: "Maria Gomez, 54, said".
+    if i >= 2
+        && t.tokens[i - 1].is_punct(',')
+        && t.is_capitalized(i - 2)
+        && t.tokens.get(k).is_some_and(|x| x.is_punct(','))
+    {
+        return true;
+    }
+    // A street number or a name after the number: "42 Main Street" (but "40 PhD students").
+    let capitalized_word = |j: usize| {
+        j < t.tokens.len() && t.same_line(i, j) && t.tokens[j].is_word() && t.is_capitalized(j)
+    };
+    capitalized_word(k) && !t.has_class(k, class::MONTH) && capitalized_word(k + 1)
+}
+
 /// A number right after a capitalized word is part of a name ("Mate 30", "Boeing 737").
 fn is_name_part(t: &Text, lex: &Lexicon, i: usize, first: usize) -> bool {
     if first != i || i == 0 || !t.same_line(i - 1, i) {
@@ -569,6 +627,14 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         Some("have" | "has" | "had" | "are" | "were") => return antecedent(),
         // "thousands of dock workers"
         Some("of") if t.tokens.get(k + 1).is_some_and(|x| x.is_word()) => {
+            // "2,400 of its 15,000 employees": the unit of the number after.
+            let mut j = k + 1;
+            while j < sentence_last && lex.determiners.contains(t.low(j)) {
+                j += 1;
+            }
+            if t.tokens.get(j).is_some_and(|x| x.is_number()) {
+                return noun_phrase(t, lex, j + 1, sentence_last).or_else(antecedent);
+            }
             return noun_phrase(t, lex, k + 1, sentence_last).or_else(antecedent);
         }
         Some("-") if t.touching(k - 1, k) && k + 1 < sentence_last && t.tokens[k + 1].is_word() => {

@@ -665,9 +665,17 @@ impl<'t, 'a> People<'t, 'a> {
                     .attributions
                     .last()
                     .filter(|a| a.sentence == si && a.quoted == quoted);
+                // "“...,” said John Smith": the speaker follows the verb.
+                let mut before = i;
+                while before > first && t.tokens[before - 1].is_punct(',') {
+                    before -= 1;
+                }
+                let inverted = before > first
+                    && matches!(t.tokens[before - 1].kind, TokenKind::Punct('”' | '"' | '’'))
+                    && !passive;
                 let speaker = if coordinated && earlier.is_some() {
                     earlier.map(|a| a.speaker.clone())
-                } else if self.lex.interview_verbs.contains(low) && !passive {
+                } else if (self.lex.interview_verbs.contains(low) && !passive) || inverted {
                     self.phrase_after(after, last)
                 } else {
                     self.subject_of(i, first)
