@@ -108,6 +108,18 @@ pub struct Scores {
 }
 
 /// Scores predictions against gold; both may hold several documents.
+///
+/// ```
+/// use claimgraph::claim::{Kind, Mention};
+/// use claimgraph::eval::score;
+///
+/// let mut gold = Mention::new("a", Kind::Count, "40", 10, 12);
+/// gold.value = Some(40.0);
+/// let mut predicted = Mention::new("a", Kind::Count, "over 40", 5, 12);
+/// predicted.value = Some(40.0);
+/// let s = score(&[gold], &[predicted]);
+/// assert_eq!(s.overall.f1, 1.0);
+/// ```
 pub fn score(gold: &[Mention], predicted: &[Mention]) -> Scores {
     let mut scores = Scores::default();
     for kind in Kind::ALL {

@@ -7,6 +7,15 @@ use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
 /// A day in the proleptic Gregorian calendar.
+///
+/// ```
+/// use claimgraph::time::{Date, Period};
+///
+/// let d = Date::from_ymd(2019, 10, 24).unwrap();
+/// assert_eq!(d.weekday(), 3); // a Thursday
+/// assert_eq!(Period::week_of(d).to_string(), "2019-10-21/2019-10-27");
+/// assert!(Date::from_ymd(2019, 2, 29).is_none());
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     /// Days since 1970-01-01.

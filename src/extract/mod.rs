@@ -36,6 +36,25 @@ pub struct Extraction {
 /// Quotes shorter than this many words are terms or scare quotes, not quotations.
 const MIN_QUOTE_WORDS: usize = 4;
 
+/// Extracts the claim mentions of one article.
+///
+/// ```
+/// use claimgraph::claim::{Bound, Kind};
+/// use claimgraph::extract::{extract, Article};
+/// use claimgraph::time::{Date, Period};
+///
+/// let text = "Acme said on Monday it had hired more than 300 engineers.";
+/// let published = Some(Period::day(Date::from_ymd(2021, 3, 17).unwrap()));
+/// let out = extract(&Article { doc: "acme", text, published });
+///
+/// let hires = out.mentions.iter().find(|m| m.kind == Kind::Count).unwrap();
+/// assert_eq!((hires.value, hires.bound), (Some(300.0), Some(Bound::AtLeast)));
+/// assert_eq!(hires.unit.as_deref(), Some("engineers"));
+/// assert_eq!(hires.speaker.as_deref(), Some("Acme"));
+///
+/// let monday = out.mentions.iter().find(|m| m.kind == Kind::Date).unwrap();
+/// assert_eq!(monday.from.unwrap().to_string(), "2021-03-15");
+/// ```
 pub fn extract(article: &Article) -> Extraction {
     let lex = Lexicon::get();
     let t = Text::new(article.text, lex);
