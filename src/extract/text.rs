@@ -337,7 +337,7 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
                 j += dlen;
                 continue;
             }
-            // Separators inside a token: "3,547", "9.2", "don't", "Xi’s", "U.S.".
+            // Separators inside a token: "4,125", "9.2", "don't", "Ann’s", "U.S.".
             let next = char_at(text, j + dlen)
                 .filter(|_| j + dlen < end)
                 .map(|x| x.0);
