@@ -244,6 +244,46 @@ fn earnings_article_numbers_that_are_not_quantities() {
 }
 
 #[test]
+fn flood_plan_article_quote_conventions() {
+    let text = fixture("flood_plan.txt");
+    let ms = run("flood_plan", &text, Some("2022-05-05"));
+    let speaker = |quote: &str| find(&ms, Kind::Quote, quote).speaker.clone();
+    // A quote split by its attribution; "she" is the mayor named in apposition.
+    assert_eq!(
+        speaker("We will finish the barrier on time,").as_deref(),
+        Some("Sarah Okafor")
+    );
+    assert_eq!(
+        speaker("and we will keep every promise we made.").as_deref(),
+        Some("Sarah Okafor")
+    );
+    // British single quotes with "said X" after them.
+    assert_eq!(
+        speaker("This barrier will not stop a serious storm,").as_deref(),
+        Some("Tom Reed")
+    );
+    // A role before the name is not part of it.
+    assert_eq!(
+        find(&ms, Kind::Amount, "£12 million").speaker.as_deref(),
+        Some("Li Wei")
+    );
+    // A quote left open at its paragraph's end: the speaker is named where it closes.
+    assert_eq!(
+        speaker("There is no plan B. If this fails, thousands of homes flood.").as_deref(),
+        Some("Sarah Okafor")
+    );
+    let at_risk = find(&ms, Kind::Count, "nearly 5,000");
+    assert_eq!(
+        (at_risk.bound, at_risk.speaker.as_deref()),
+        (Some(Bound::AtMost), Some("Environment Agency"))
+    );
+    // The headline's capitalized words are not a person.
+    assert!(ms
+        .iter()
+        .all(|m| m.speaker.as_deref() != Some("Defends Flood Plan")));
+}
+
+#[test]
 fn relative_dates_without_a_publication_date_stay_unresolved() {
     let text = "The board met last week and again on Oct. 3, 2020.";
     let input = Article {

@@ -147,9 +147,13 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         let lex = self.lex;
         let n = t.tokens.len();
+        let headline: Vec<bool> = t.lines.iter().map(|l| is_headline(t, l)).collect();
         let mut i = 0;
         while i < n {
-            if !self.is_name_token(i) || self.skip_as_name_start(i) {
+            if !self.is_name_token(i)
+                || self.skip_as_name_start(i)
+                || headline[t.tokens[i].line as usize]
+            {
                 i += 1;
                 continue;
             }
@@ -270,11 +274,20 @@ impl<'t, 'a> People<'t, 'a> {
                 break;
             }
         }
-        // Titles and nationality words at the front are not part of the name.
+        // A role in apposition before the name: "The mayor, Sarah Okafor, said".
+        if first >= 2 && t.tokens[first - 1].is_punct(',') && t.tokens[first - 2].is_word() {
+            let low = t.low(first - 2);
+            if lex.titles.contains(low) || lex.role_nouns.contains(low) {
+                roles.push(low.to_owned());
+            }
+        }
+        // Titles, roles and nationality words at the front are not part of the name
+        // ("Engineer Li Wei", "U.S. President Donald Trump").
         let mut start = first;
         while start + 1 < last {
             let low = t.low(start).trim_end_matches('.');
             let tok_is_title = lex.titles.contains(low)
+                || lex.role_nouns.contains(low)
                 || lex.demonyms.contains(low)
                 || lex.demonyms.contains(t.low(start));
             if tok_is_title {
@@ -1195,6 +1208,37 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
+        // A quote left open at its paragraph's end runs on into the next paragraph: its
+        // speaker is named where the quotation closes ("“... \n\n“...,” Okafor said.").
+        if !q.closed {
+            let next = self
+                .quotes
+                .iter()
+                .filter(|n| n.line > q.line && !n.nested)
+                .find(|n| {
+                    let l = &t.lines[n.line];
+                    t.text[l.start..n.open].trim().is_empty()
+                });
+            if let Some(next) = next.filter(|n| n.line <= q.line + 2) {
+                let mut run = *next;
+                // Follow the run of paragraphs to the quote that closes it.
+                while !run.closed {
+                    match self.quotes.iter().find(|n| {
+                        n.line == run.line + 1
+                            && !n.nested
+                            && t.text[t.lines[n.line].start..n.open].trim().is_empty()
+                    }) {
+                        Some(n) => run = *n,
+                        None => break,
+                    }
+                }
+                if run.closed {
+                    if let Some(s) = self.after_attribution(&run) {
+                        return Some(s);
+                    }
+                }
+            }
+        }
         // 4. An interview answer.
         if let Some(s) = self.interviewee_at(q.line) {
             return Some(s);
@@ -1344,6 +1388,19 @@ impl<'t, 'a> People<'t, 'a> {
         }
         None
     }
+}
+
+/// A headline: a line in title case with no closing punctuation ("Mayor Defends Flood Plan").
+/// Its capitalized words are not names.
+fn is_headline(t: &Text, line: &super::text::Line) -> bool {
+    let (a, b) = line.tokens;
+    let words: Vec<usize> = (a..b).filter(|&k| t.tokens[k].is_word()).collect();
+    let text = t.text[line.start..line.end].trim_end();
+    if words.len() < 3 || text.ends_with(['.', '!', ':', '”', '"']) {
+        return false;
+    }
+    let capitalized = words.iter().filter(|&&k| t.is_capitalized(k)).count();
+    capitalized * 4 >= words.len() * 3
 }
 
 /// The union of byte ranges, as sorted disjoint ranges.
