@@ -94,6 +94,12 @@ pub mod class {
     pub const MONTH: u32 = 1 << 3;
     pub const WEEKDAY: u32 = 1 << 4;
     pub const FUNCTION: u32 = 1 << 5;
+    pub const PRONOUN: u32 = 1 << 6;
+    pub const DETERMINER: u32 = 1 << 7;
+    pub const TITLE: u32 = 1 << 8;
+    pub const ROLE: u32 = 1 << 9;
+    pub const DEMONYM: u32 = 1 << 10;
+    pub const ORG: u32 = 1 << 11;
 }
 
 macro_rules! lexicon_file {
@@ -165,8 +171,19 @@ impl Lexicon {
         for w in self.weekdays.keys() {
             mark(w, class::WEEKDAY);
         }
-        for w in &self.function_words {
-            mark(w, class::FUNCTION);
+        let sets = [
+            (&self.function_words, class::FUNCTION),
+            (&self.pronouns, class::PRONOUN),
+            (&self.determiners, class::DETERMINER),
+            (&self.titles, class::TITLE),
+            (&self.role_nouns, class::ROLE),
+            (&self.demonyms, class::DEMONYM),
+            (&self.org_words, class::ORG),
+        ];
+        for (set, bit) in sets {
+            for w in set {
+                mark(w, bit);
+            }
         }
         classes
     }

@@ -629,7 +629,7 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         Some("of") if t.tokens.get(k + 1).is_some_and(|x| x.is_word()) => {
             // "2,400 of its 15,000 employees": the unit of the number after.
             let mut j = k + 1;
-            while j < sentence_last && lex.determiners.contains(t.low(j)) {
+            while j < sentence_last && t.has_class(j, crate::lexicon::class::DETERMINER) {
                 j += 1;
             }
             if t.tokens.get(j).is_some_and(|x| x.is_number()) {

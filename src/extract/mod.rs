@@ -143,7 +143,7 @@ pub fn extract(article: &Article) -> Extraction {
         found.push(mention);
     }
     for q in &attributed {
-        if q.span.words(article.text) < MIN_QUOTE_WORDS {
+        if !q.span.has_words(article.text, MIN_QUOTE_WORDS) {
             continue;
         }
         let (start, end) = (q.span.start, q.span.end);

@@ -256,7 +256,7 @@ impl<'t, 'a> People<'t, 'a> {
         while end < t.tokens.len() && end - from < 6 && self.is_name_token(end) {
             end += 1;
         }
-        (first..end).any(|k| self.lex.org_words.contains(t.low(k)))
+        (first..end).any(|k| t.has_class(k, crate::lexicon::class::ORG))
     }
 
     fn push_name(&mut self, first: usize, last: usize) {
@@ -289,7 +289,7 @@ impl<'t, 'a> People<'t, 'a> {
             let tok_is_title = lex.titles.contains(low)
                 || lex.role_nouns.contains(low)
                 || lex.demonyms.contains(low)
-                || lex.demonyms.contains(t.low(start));
+                || t.has_class(start, crate::lexicon::class::DEMONYM);
             if tok_is_title {
                 roles.push(low.to_owned());
                 start += 1;
@@ -320,23 +320,24 @@ impl<'t, 'a> People<'t, 'a> {
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
-        let kind = if (start..last).any(|k| lex.org_words.contains(t.low(k))) || is_acronym {
-            EntityKind::Org
-        } else if lex.places.contains(&low_text)
-            || lex.demonyms.contains(&low_text)
-            || lex.places.contains(low_text.trim_end_matches("’s"))
-        {
-            EntityKind::Place
-        } else if thing {
-            EntityKind::Unknown
-        } else if (!roles.is_empty() && words.len() <= 4)
-            || ((2..=3).contains(&words.len())
-                && (start..last).all(|k| self.is_name_token(k) || t.tokens[k].is_punct('-')))
-        {
-            EntityKind::Person
-        } else {
-            EntityKind::Unknown
-        };
+        let kind =
+            if (start..last).any(|k| t.has_class(k, crate::lexicon::class::ORG)) || is_acronym {
+                EntityKind::Org
+            } else if lex.places.contains(&low_text)
+                || lex.demonyms.contains(&low_text)
+                || lex.places.contains(low_text.trim_end_matches("’s"))
+            {
+                EntityKind::Place
+            } else if thing {
+                EntityKind::Unknown
+            } else if (!roles.is_empty() && words.len() <= 4)
+                || ((2..=3).contains(&words.len())
+                    && (start..last).all(|k| self.is_name_token(k) || t.tokens[k].is_punct('-')))
+            {
+                EntityKind::Person
+            } else {
+                EntityKind::Unknown
+            };
         let mut name = Name {
             first: start,
             last,
@@ -486,7 +487,8 @@ impl<'t, 'a> People<'t, 'a> {
             }
             // "Then he posted ...": a lone adverb before a pronoun.
             if k + 1 < last
-                && (self.lex.pronouns.contains(t.low(k + 1)) || matches!(t.low(k + 1), "i" | "we"))
+                && (t.has_class(k + 1, crate::lexicon::class::PRONOUN)
+                    || matches!(t.low(k + 1), "i" | "we"))
             {
                 k += 1;
                 continue;
@@ -539,7 +541,7 @@ impl<'t, 'a> People<'t, 'a> {
         // Only titles may stand between the start and the name.
         if (k..name.first).any(|j| {
             !(self.lex.titles.contains(t.low(j).trim_end_matches('.'))
-                || self.lex.demonyms.contains(t.low(j))
+                || t.has_class(j, crate::lexicon::class::DEMONYM)
                 || t.tokens[j].is_punct('.'))
         }) {
             return None;
@@ -584,7 +586,7 @@ impl<'t, 'a> People<'t, 'a> {
             return None;
         }
         // Nouns with the same spelling: "the claims", "its reports".
-        if i > 0 && self.lex.determiners.contains(t.low(i - 1)) {
+        if i > 0 && t.has_class(i - 1, crate::lexicon::class::DETERMINER) {
             return None;
         }
         // "making them think": the object of another verb, not a speaker.
@@ -887,18 +889,18 @@ impl<'t, 'a> People<'t, 'a> {
                 && !comma_before_verb
                 && l1 == end
                 && l1 - l0 <= 5
-                && (lex.determiners.contains(t.low(l0))
-                    || lex.pronouns.contains(t.low(l0))
+                && (t.has_class(l0, crate::lexicon::class::DETERMINER)
+                    || t.has_class(l0, crate::lexicon::class::PRONOUN)
                     || self.names_from(l0).first().is_some_and(|n| n.first == l0));
             if tail_is_np {
-                if lex.pronouns.contains(t.low(l0)) {
+                if t.has_class(l0, crate::lexicon::class::PRONOUN) {
                     return self.resolve_pronoun(l0);
                 }
                 return self.speaker_from_span(l0, l1, None);
             }
         }
         let (h0, h1) = *segments.get(head_idx)?;
-        if lex.pronouns.contains(t.low(h0)) || matches!(t.low(h0), "i" | "we") {
+        if t.has_class(h0, crate::lexicon::class::PRONOUN) || matches!(t.low(h0), "i" | "we") {
             return self.resolve_pronoun(h0);
         }
         let appositive = segments.get(head_idx + 1).copied();
@@ -914,7 +916,7 @@ impl<'t, 'a> People<'t, 'a> {
         appositive: Option<(usize, usize)>,
     ) -> Option<String> {
         let t = self.t;
-        if self.lex.pronouns.contains(t.low(a)) && b == a + 1 {
+        if t.has_class(a, crate::lexicon::class::PRONOUN) && b == a + 1 {
             return self.resolve_pronoun(a);
         }
         let in_span = |n: &&Name| n.first >= a && n.last <= b && n.kind != EntityKind::Place;
@@ -925,7 +927,7 @@ impl<'t, 'a> People<'t, 'a> {
             .filter(in_span)
             .collect();
         if let Some(first) = names.first() {
-            let head_has_determiner = self.lex.determiners.contains(t.low(a));
+            let head_has_determiner = t.has_class(a, crate::lexicon::class::DETERMINER);
             // A lone capitalized word that opens a sentence gives way to a person named
             // after it ("Trade analyst Maria Ortiz").
             // So does a capitalized word before lower-case ones: "the Dutch logistics
@@ -1380,7 +1382,7 @@ impl<'t, 'a> People<'t, 'a> {
                 if end == k {
                     return None;
                 }
-                if self.lex.pronouns.contains(t.low(k)) {
+                if t.has_class(k, crate::lexicon::class::PRONOUN) {
                     return self.resolve_pronoun(k);
                 }
                 return self.speaker_from_span(k, end, None);

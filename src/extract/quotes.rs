@@ -21,12 +21,13 @@ pub struct QuoteSpan {
 }
 
 impl QuoteSpan {
-    /// Number of words quoted.
-    pub fn words(&self, text: &str) -> usize {
+    /// Whether at least `n` words are quoted (counting stops there: quotes can be long).
+    pub fn has_words(&self, text: &str, n: usize) -> bool {
         text[self.start..self.end]
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count()
+            .nth(n.saturating_sub(1))
+            .is_some()
     }
 }
 
