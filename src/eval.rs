@@ -101,6 +101,9 @@ pub struct Scores {
     pub unit: Accuracy,
     pub bound: Accuracy,
     pub speaker: Accuracy,
+    /// `subject` is optional in the annotations and not part of the floors; scored like a
+    /// speaker (equal, or containing the gold's last word).
+    pub subject: Accuracy,
     /// Matches whose prediction names a speaker where the gold has none.
     pub speaker_extra: usize,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -178,6 +181,13 @@ pub fn score(gold: &[Mention], predicted: &[Mention]) -> Scores {
                 scores
                     .bound
                     .add(p.bound.unwrap_or(crate::claim::Bound::Exact) == bound);
+            }
+            if let Some(gs) = &g.subject {
+                scores.subject.add(
+                    p.subject
+                        .as_deref()
+                        .is_some_and(|ps| speaker_agrees(gs, ps)),
+                );
             }
             match (&g.speaker, &p.speaker) {
                 (Some(gs), ps) => {

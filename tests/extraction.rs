@@ -219,6 +219,7 @@ fn earnings_article_numbers_that_are_not_quantities() {
         (Some(1.5e9), Some("GBP"))
     );
     assert_eq!(find(&ms, Kind::Percent, "12 per cent").value, Some(12.0));
+    assert_eq!(revenue.subject.as_deref(), Some("Acme Corp"));
     // "a year earlier" than the third quarter of 2021 is the third quarter of 2020.
     let earlier = find(&ms, Kind::Date, "a year earlier");
     assert_eq!(dates(earlier), ("2020-07-01".into(), "2020-09-30".into()));

@@ -170,6 +170,7 @@ pub fn extract(article: &Article) -> Extraction {
         if mention.kind == Kind::Date {
             mention.event = event_phrase(&t, mention.start, mention.end);
         }
+        mention.subject = people.topic_at(mention.start);
     }
     for mention in &mut found {
         if let Some(s) = t.sentence_at(mention.start) {

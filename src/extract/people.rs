@@ -1137,6 +1137,25 @@ impl<'t, 'a> People<'t, 'a> {
         self.interviewee_at(self.t.sentences[s].line as usize)
     }
 
+    /// The entity a figure at byte `at` is about: its sentence's subject when that comes
+    /// before it, else the last name before it in the sentence.
+    pub fn topic_at(&self, at: usize) -> Option<String> {
+        let si = self.t.sentence_at(at)?;
+        if let Some(Some((subject, _, pos))) = self.subjects.get(si) {
+            if *pos < at && !self.lex.demonyms.contains(&subject.to_lowercase()) {
+                return Some(subject.clone());
+            }
+        }
+        let start = self.t.sentences[si].start;
+        self.names_before(at)
+            .iter()
+            .rev()
+            .take_while(|n| n.start >= start)
+            .filter(|n| !self.lex.demonyms.contains(&n.text.to_lowercase()))
+            .find(|n| n.kind != EntityKind::Unknown || n.last - n.first > 1)
+            .map(|n| self.name_string(n))
+    }
+
     /// Speakers for every quotation that has one; unattributed fragments (scare quotes,
     /// titles) are left out.
     pub fn attribute_quotes(&self) -> Vec<AttributedQuote> {

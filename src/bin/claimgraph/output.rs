@@ -143,6 +143,7 @@ pub fn write_scores(out: &mut impl Write, s: &Scores) -> io::Result<()> {
         ("unit", &s.unit),
         ("bound", &s.bound),
         ("speaker", &s.speaker),
+        ("subject", &s.subject),
     ] {
         writeln!(
             out,
