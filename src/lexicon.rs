@@ -64,15 +64,17 @@ pub struct Lexicon {
     /// For each word of the vocabularies, which of them it belongs to ([`class`] bits): one
     /// lookup per token instead of one per vocabulary.
     pub classes: HashMap<String, u32>,
-    /// A bit per (length, first, second and last byte) of the words in `classes`: most words
-    /// of an article are ruled out here without hashing them.
-    class_filter: Vec<u64>,
+    /// `classes` again as an open-addressed table keyed on a word's length and first, second
+    /// and last bytes: a lookup costs a few byte comparisons, no hashing of the whole word.
+    class_table: Vec<Option<(Box<str>, u32)>>,
 }
 
-const FILTER_BITS: usize = 1 << 16;
+/// Slots of the class table: a power of two well above the vocabulary's size, so probes are
+/// short and a word outside it usually meets an empty slot at once.
+const TABLE_SLOTS: usize = 1 << 14;
 
 #[inline]
-fn filter_bit(word: &[u8]) -> usize {
+fn table_slot(word: &[u8]) -> usize {
     let (first, second, last) = match word {
         [] => (0, 0, 0),
         [a] => (*a, 0, *a),
@@ -83,7 +85,7 @@ fn filter_bit(word: &[u8]) -> usize {
         | u32::from(first) << 16
         | u32::from(second) << 8
         | u32::from(last);
-    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
+    (key.wrapping_mul(0x9E37_79B1) >> 18) as usize
 }
 
 /// Bits of [`Lexicon::classes`].
@@ -141,10 +143,15 @@ impl Lexicon {
         LEXICON.get_or_init(|| {
             let mut lexicon = Lexicon::load();
             lexicon.classes = lexicon.word_classes();
-            lexicon.class_filter = vec![0; FILTER_BITS / 64];
-            for word in lexicon.classes.keys() {
-                let bit = filter_bit(word.as_bytes());
-                lexicon.class_filter[bit / 64] |= 1 << (bit % 64);
+            lexicon.class_table = vec![None; TABLE_SLOTS];
+            let mut words: Vec<(&String, &u32)> = lexicon.classes.iter().collect();
+            words.sort();
+            for (word, class) in words {
+                let mut slot = table_slot(word.as_bytes());
+                while lexicon.class_table[slot].is_some() {
+                    slot = (slot + 1) % TABLE_SLOTS;
+                }
+                lexicon.class_table[slot] = Some((word.as_str().into(), *class));
             }
             lexicon
         })
@@ -269,18 +276,21 @@ impl Lexicon {
             determiners: words(lexicon_file!("determiners.txt")),
             speech_nouns: words(lexicon_file!("speech_nouns.txt")),
             classes: HashMap::default(),
-            class_filter: Vec::new(),
+            class_table: Vec::new(),
         }
     }
 
     /// The vocabulary classes of a lower-case word (0 when it is in none).
     #[inline]
     pub fn class_of(&self, word: &str) -> u32 {
-        let bit = filter_bit(word.as_bytes());
-        if self.class_filter[bit / 64] & (1 << (bit % 64)) == 0 {
-            return 0;
+        let mut slot = table_slot(word.as_bytes());
+        loop {
+            match &self.class_table[slot] {
+                None => return 0,
+                Some((w, class)) if **w == *word => return *class,
+                Some(_) => slot = (slot + 1) % TABLE_SLOTS,
+            }
         }
-        self.classes.get(word).copied().unwrap_or(0)
     }
 
     /// Month number for a month name or abbreviation, any case, with or without a period.

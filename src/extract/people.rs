@@ -239,14 +239,15 @@ impl<'t, 'a> People<'t, 'a> {
     }
 
     fn is_date_word(&self, i: usize) -> bool {
-        let low = self.t.low(i);
-        self.lex.month(low).is_some() && low.len() > 3 || self.lex.weekdays.contains_key(low)
+        use crate::lexicon::class::{MONTH, WEEKDAY};
+        let t = self.t;
+        t.has_class(i, WEEKDAY) || (t.has_class(i, MONTH) && t.low(i).len() > 3)
     }
 
     /// Sentence-initial function words ("The", "In") and date words do not start names.
     fn skip_as_name_start(&self, i: usize) -> bool {
-        let low = self.t.low(i);
-        (self.lex.function_words.contains(low) && low != "us") || self.is_date_word(i)
+        (self.t.has_class(i, crate::lexicon::class::FUNCTION) && self.t.low(i) != "us")
+            || self.is_date_word(i)
     }
 
     /// Whether the capitalized run from `first`, read on past `from`, names an organisation.
@@ -306,15 +307,17 @@ impl<'t, 'a> People<'t, 'a> {
                 text.truncate(text.len() - possessive.len());
             }
         }
-        let low_text = text.to_ascii_lowercase();
+        // The lower-cased name, borrowed from the lower-cased article (same offsets).
+        let low_start = t.tokens[start].start;
+        let low_text = &t.lower[low_start..low_start + text.len()];
         // "a Huawei Mate 30": an article or a model number makes it a thing, not a person.
         let thing =
             (first > 0 && t.same_line(first - 1, first) && matches!(t.low(first - 1), "a" | "an"))
                 || t.tokens
                     .get(last)
                     .is_some_and(|x| x.is_number() && t.same_line(last - 1, last));
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let is_acronym = words.len() == 1
+        let word_count = (start..last).filter(|&k| t.tokens[k].is_word()).count();
+        let is_acronym = word_count == 1
             && text.len() >= 2
             && text
                 .chars()
@@ -323,15 +326,15 @@ impl<'t, 'a> People<'t, 'a> {
         let kind =
             if (start..last).any(|k| t.has_class(k, crate::lexicon::class::ORG)) || is_acronym {
                 EntityKind::Org
-            } else if lex.places.contains(&low_text)
-                || lex.demonyms.contains(&low_text)
+            } else if lex.places.contains(low_text)
+                || lex.demonyms.contains(low_text)
                 || lex.places.contains(low_text.trim_end_matches("’s"))
             {
                 EntityKind::Place
             } else if thing {
                 EntityKind::Unknown
-            } else if (!roles.is_empty() && words.len() <= 4)
-                || ((2..=3).contains(&words.len())
+            } else if (!roles.is_empty() && word_count <= 4)
+                || ((2..=3).contains(&word_count)
                     && (start..last).all(|k| self.is_name_token(k) || t.tokens[k].is_punct('-')))
             {
                 EntityKind::Person
@@ -1415,13 +1418,16 @@ impl<'t, 'a> People<'t, 'a> {
 /// Its capitalized words are not names.
 fn is_headline(t: &Text, line: &super::text::Line) -> bool {
     let (a, b) = line.tokens;
-    let words: Vec<usize> = (a..b).filter(|&k| t.tokens[k].is_word()).collect();
     let text = t.text[line.start..line.end].trim_end();
-    if words.len() < 3 || text.ends_with(['.', '!', ':', '”', '"']) {
+    // Headlines are short; a long line is a paragraph whatever its case.
+    if b - a > 40 || text.ends_with(['.', '!', ':', '”', '"']) {
         return false;
     }
-    let capitalized = words.iter().filter(|&&k| t.is_capitalized(k)).count();
-    capitalized * 4 >= words.len() * 3
+    let words = (a..b).filter(|&k| t.tokens[k].is_word()).count();
+    let capitalized = (a..b)
+        .filter(|&k| t.tokens[k].is_word() && t.is_capitalized(k))
+        .count();
+    words >= 3 && capitalized * 4 >= words * 3
 }
 
 /// The union of byte ranges, as sorted disjoint ranges.

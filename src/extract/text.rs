@@ -263,7 +263,7 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
 /// Marks page furniture by the rules of `data/lexicon/furniture.tsv`: a furniture heading
 /// ends the article text, other rules drop single lines.
 /// Longest line (in bytes) that can be page furniture.
-const MAX_FURNITURE_LINE: usize = 400;
+const MAX_FURNITURE_LINE: usize = 250;
 
 fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
     let mut rest_is_furniture = false;
@@ -330,7 +330,17 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
         let mut has_upper = c.is_uppercase();
         let mut dotted = false;
         let mut j = i + len;
-        while let Some((d, dlen)) = char_at(text, j).filter(|_| j < end) {
+        let bytes = text.as_bytes();
+        loop {
+            // ASCII letters and digits, the common case, a byte at a time.
+            while j < end && bytes[j].is_ascii_alphanumeric() {
+                has_letter |= bytes[j].is_ascii_alphabetic();
+                has_upper |= bytes[j].is_ascii_uppercase();
+                j += 1;
+            }
+            let Some((d, dlen)) = char_at(text, j).filter(|_| j < end) else {
+                break;
+            };
             if d.is_alphanumeric() {
                 has_letter |= d.is_alphabetic();
                 has_upper |= d.is_uppercase();
