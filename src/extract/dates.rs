@@ -298,50 +298,85 @@ fn may_start_date(t: &Text, i: usize) -> bool {
         TokenKind::Word => {
             let low = t.low(i);
             let quarter = low.len() == 2 && matches!(low.as_bytes(), [b'q' | b'h', b'1'..=b'4']);
-            quarter
-                || t.has_class(i, class::MONTH | class::WEEKDAY)
+            if quarter
+                || t.has_class(i, class::MONTH | class::WEEKDAY | class::NUMBER)
                 || low.as_bytes()[0].is_ascii_digit()
-                || matches!(
-                    low,
-                    "before"
-                        | "by"
-                        | "until"
-                        | "the"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "in"
-                        | "since"
-                        | "during"
-                        | "over"
-                        | "more"
-                        | "a"
-                        | "an"
-                        | "several"
-                        | "today"
-                        | "tonight"
-                        | "yesterday"
-                        | "tomorrow"
-                        | "last"
-                        | "this"
-                        | "next"
-                        | "past"
-                        | "previous"
-                        | "current"
-                        | "coming"
-                        | "first"
-                        | "second"
-                        | "third"
-                        | "fourth"
-                        | "full"
-                        | "whole"
-                        | "entire"
-                        | "on"
-                        | "one"
-                )
-                || t.has_class(i, class::NUMBER)
+            {
+                return true;
+            }
+            if date_keyword(low) {
+                return true;
+            }
+            // Common words that open a date only before one: "the end of", "in 2014", "a week
+            // ago", "more than two years later". Look a few tokens ahead first.
+            matches!(
+                low,
+                "the"
+                    | "in"
+                    | "a"
+                    | "an"
+                    | "on"
+                    | "over"
+                    | "more"
+                    | "by"
+                    | "before"
+                    | "until"
+                    | "since"
+                    | "during"
+                    | "one"
+            ) && (i + 1..(i + 4).min(t.tokens.len())).any(|j| {
+                t.tokens[j].is_number()
+                    || t.has_class(j, class::MONTH | class::WEEKDAY | class::NUMBER)
+                    || date_keyword(t.low(j))
+            })
         }
     }
+}
+
+/// Words of the date grammar that can open a date expression or follow its opener.
+fn date_keyword(low: &str) -> bool {
+    matches!(
+        low,
+        "early"
+            | "late"
+            | "mid"
+            | "several"
+            | "today"
+            | "tonight"
+            | "yesterday"
+            | "tomorrow"
+            | "last"
+            | "this"
+            | "next"
+            | "past"
+            | "previous"
+            | "current"
+            | "coming"
+            | "recent"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "full"
+            | "whole"
+            | "entire"
+            | "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "few"
+            | "couple"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "quarter"
+            | "half"
+    )
 }
 
 fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {

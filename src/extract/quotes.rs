@@ -51,11 +51,24 @@ pub fn find(t: &Text) -> Vec<QuoteSpan> {
 
 fn scan_line(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<QuoteSpan>) {
     let s = &text[start..end];
+    let bytes = s.as_bytes();
     let mut stack: Vec<(Mark, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Only quotation marks matter: '"', '\'' and the curly ones, which all start with 0xE2 in
+    // UTF-8. Other bytes are skipped without decoding.
+    let marks = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'"' || b == b'\'' || b == 0xE2)
+        .map(|(i, _)| i);
+    for i in marks {
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'') {
+            continue;
+        }
+        let prev = s[..i].chars().next_back();
+        let next = s[i + c.len_utf8()..].chars().next();
         let at = start + i;
         let opens_after = |p: Option<char>| {
             p.is_none_or(|p| {
@@ -89,7 +102,6 @@ fn scan_line(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<Qu
             }
             _ => {}
         }
-        prev = Some(c);
     }
     // A double quote still open at the end of the paragraph runs to its end.
     if let Some(&(_, open)) = stack.iter().find(|(m, _)| *m == Mark::Double) {
