@@ -146,6 +146,9 @@ pub struct Mention {
     /// ISO 4217 code for amounts; the counted noun phrase for counts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// What the figure measures: a concept of the measure vocabulary (`ontology/measures.ttl`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
     /// True when the currency was read from a symbol shared by several currencies (a bare `$`).
     #[serde(default, skip_serializing_if = "is_false")]
     pub ambiguous: bool,
@@ -188,6 +191,7 @@ impl Mention {
             low: None,
             bound: None,
             unit: None,
+            measure: None,
             ambiguous: false,
             duration: None,
             from: None,

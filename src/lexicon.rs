@@ -61,6 +61,11 @@ pub struct Lexicon {
     pub interview_verbs: HashSet<String>,
     pub determiners: HashSet<String>,
     pub speech_nouns: HashSet<String>,
+    /// Terms of the measure vocabulary (`ontology/measures.ttl`, its SKOS labels) to the
+    /// name of their concept ("patent" -> "patents").
+    pub measures: HashMap<String, String>,
+    /// Each measure concept's broader concept ("investment" -> "money").
+    pub measure_broader: HashMap<String, String>,
     /// For each word of the vocabularies, which of them it belongs to ([`class`] bits): one
     /// lookup per token instead of one per vocabulary.
     pub classes: HashMap<String, u32>,
@@ -108,6 +113,38 @@ macro_rules! lexicon_file {
     ($name:literal) => {
         ($name, include_str!(concat!("../data/lexicon/", $name)))
     };
+}
+
+/// The labels of the measure vocabulary's concepts, lower case, to the concept's local name.
+/// The vocabulary is compiled in; a file that does not parse is a build-time mistake the tests
+/// catch.
+fn measure_terms(ttl: &str) -> (HashMap<String, String>, HashMap<String, String>) {
+    use oxigraph::io::{RdfFormat, RdfParser};
+    use oxigraph::model::{NamedOrBlankNode, Term};
+    let local = |iri: &str| iri.rsplit('/').next().unwrap_or(iri).to_owned();
+    let mut terms = HashMap::default();
+    let mut broader = HashMap::default();
+    for triple in RdfParser::from_format(RdfFormat::Turtle).for_reader(ttl.as_bytes()) {
+        let triple = triple.unwrap_or_else(|e| panic!("ontology/measures.ttl: {e}"));
+        let NamedOrBlankNode::NamedNode(concept) = &triple.subject else {
+            continue;
+        };
+        let predicate = triple.predicate.as_str();
+        match &triple.object {
+            Term::Literal(term)
+                if predicate.ends_with("#prefLabel") || predicate.ends_with("#altLabel") =>
+            {
+                terms
+                    .entry(term.value().to_lowercase())
+                    .or_insert_with(|| local(concept.as_str()));
+            }
+            Term::NamedNode(parent) if predicate.ends_with("#broader") => {
+                broader.insert(local(concept.as_str()), local(parent.as_str()));
+            }
+            _ => {}
+        }
+    }
+    (terms, broader)
 }
 
 /// Rows of a lexicon file: non-empty lines that are not comments, split on tabs.
@@ -275,6 +312,8 @@ impl Lexicon {
             interview_verbs: words(lexicon_file!("interview_verbs.txt")),
             determiners: words(lexicon_file!("determiners.txt")),
             speech_nouns: words(lexicon_file!("speech_nouns.txt")),
+            measures: measure_terms(include_str!("../ontology/measures.ttl")).0,
+            measure_broader: measure_terms(include_str!("../ontology/measures.ttl")).1,
             classes: HashMap::default(),
             class_table: Vec::new(),
         }

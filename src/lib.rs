@@ -2,11 +2,16 @@
 //!
 //! Data flows one way: [`corpus`] reads articles and their metadata, [`extract`] turns an
 //! article's text into claim [`claim::Mention`]s, and [`eval`] scores mentions against hand
-//! annotations. [`lexicon`] holds the vocabularies extraction reads, [`time`] the calendar.
+//! annotations. [`rdf`] maps an article and its mentions to the quads of its named graph (in the
+//! vocabulary of [`vocab`]), and [`store`] keeps them in an embedded oxigraph store.
+//! [`lexicon`] holds the vocabularies extraction reads, [`time`] the calendar.
 
 pub mod claim;
 pub mod corpus;
 pub mod eval;
 pub mod extract;
 pub mod lexicon;
+pub mod rdf;
+pub mod store;
 pub mod time;
+pub mod vocab;

@@ -4,4 +4,5 @@ mod cli;
 mod corpus;
 mod extraction;
 mod gold;
+mod store;
 mod tidy;

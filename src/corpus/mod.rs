@@ -270,6 +270,22 @@ impl Corpus {
         &self.paths
     }
 
+    /// Reads and checks the `sources.tsv` of every directory holding an article, so that a
+    /// malformed one is reported before anything is done with the others.
+    pub fn check_metadata(&self) -> Result<(), CorpusError> {
+        let mut seen: HashSet<&Path> = HashSet::new();
+        for (path, plan) in self.paths.iter().zip(&self.plans) {
+            if !matches!(plan, Plan::Read(_)) {
+                continue;
+            }
+            let dir = path.parent().unwrap_or(Path::new(""));
+            if seen.insert(dir) {
+                SourcesTable::load(&dir.join(sources::FILE_NAME))?;
+            }
+        }
+        Ok(())
+    }
+
     fn read(&mut self, path: PathBuf, id: String, format: Format) -> Result<Item, CorpusError> {
         let mut bytes = match fs::read(&path) {
             Ok(bytes) => bytes,

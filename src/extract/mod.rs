@@ -171,6 +171,7 @@ pub fn extract(article: &Article) -> Extraction {
             mention.event = event_phrase(&t, mention.start, mention.end);
         }
         mention.subject = people.topic_at(mention.start);
+        mention.measure = measure_of(&t, lex, mention);
     }
     for mention in &mut found {
         if let Some(s) = t.sentence_at(mention.start) {
@@ -201,6 +202,44 @@ pub fn extract(article: &Article) -> Extraction {
     to_code_points(article.text, &mut found, &mut out.diagnostics);
     out.mentions = found;
     out
+}
+
+/// What a figure measures, from the measure vocabulary: a count by its counted noun (the head
+/// word first), a sum of money by the words of its sentence nearest to it ("invested",
+/// "revenue"), else plain money.
+fn measure_of(t: &Text, lex: &Lexicon, m: &Mention) -> Option<String> {
+    match m.kind {
+        Kind::Count => {
+            let unit = m.unit.as_deref()?.to_lowercase();
+            lex.measures
+                .get(&unit)
+                .or_else(|| {
+                    unit.split_whitespace()
+                        .rev()
+                        .find_map(|w| lex.measures.get(w))
+                })
+                .cloned()
+        }
+        Kind::Amount => {
+            const MONEY: &str = "money";
+            let s = t.sentences[t.sentence_at(m.start)?];
+            let mut nearest: Option<(usize, &String)> = None;
+            for k in s.tokens.0..s.tokens.1 {
+                let Some(concept) = lex.measures.get(t.low(k)) else {
+                    continue;
+                };
+                if lex.measure_broader.get(concept).map(String::as_str) != Some(MONEY) {
+                    continue;
+                }
+                let distance = t.tokens[k].start.abs_diff(m.start);
+                if nearest.is_none_or(|(d, _)| distance < d) {
+                    nearest = Some((distance, concept));
+                }
+            }
+            Some(nearest.map_or_else(|| MONEY.to_owned(), |(_, c)| c.clone()))
+        }
+        _ => None,
+    }
 }
 
 /// A few words on what happened at a date: the clause around it, without the date.

@@ -1,6 +1,7 @@
 //! The `claimgraph` command line: parses arguments, calls the library, prints, and maps the
 //! outcome to an exit code (0 ok, 1 a check failed, 2 an error).
 
+mod graph;
 mod output;
 
 use anyhow::Context;
@@ -63,6 +64,52 @@ enum Command {
         #[arg(long)]
         lossy: bool,
     },
+    /// Extract articles and write their claims into the store, one transaction per article.
+    Ingest {
+        /// Article files or directories (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Replace invalid UTF-8 instead of failing.
+        #[arg(long)]
+        lossy: bool,
+        /// No progress bar and no summary.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Run a SPARQL query against the store.
+    Query {
+        /// The query (or use -f).
+        query: Option<String>,
+        /// Read the query from this file.
+        #[arg(short = 'f', long = "file")]
+        file: Option<PathBuf>,
+        /// Output format (default: table on a terminal, else json for SELECT/ASK and turtle for
+        /// CONSTRUCT/DESCRIBE).
+        #[arg(long, value_enum)]
+        format: Option<graph::QueryFormat>,
+        #[command(flatten)]
+        store: StoreArg,
+    },
+    /// Write the dataset (or one graph) to stdout.
+    Dump {
+        #[arg(long, value_enum, default_value_t = graph::DumpFormat::Trig)]
+        format: graph::DumpFormat,
+        /// Only this named graph.
+        #[arg(long)]
+        graph: Option<String>,
+        #[command(flatten)]
+        store: StoreArg,
+    },
+}
+
+/// Where the store lives, for every command that uses it.
+#[derive(clap::Args)]
+struct StoreArg {
+    /// The store directory (created by ingest).
+    #[arg(long, env = "CLAIMGRAPH_STORE", default_value = ".claimgraph")]
+    store: PathBuf,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -111,6 +158,32 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::Ingest {
+            paths,
+            store,
+            lossy,
+            quiet,
+        } => {
+            graph::ingest(&paths, &store.store, lossy, quiet)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Query {
+            query,
+            file,
+            format,
+            store,
+        } => {
+            graph::query(query, file, format, &store.store)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Dump {
+            format,
+            graph: g,
+            store,
+        } => {
+            graph::dump(format, g, &store.store)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Extract {
             paths,
             format,

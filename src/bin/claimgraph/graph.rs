@@ -1,0 +1,316 @@
+//! The knowledge-graph commands: `ingest`, `query`, `dump`.
+
+use anyhow::{bail, Context};
+use claimgraph::corpus::{Corpus, Item, ReadOptions};
+use claimgraph::extract;
+use claimgraph::store::{ClaimStore, Ingested};
+use clap::ValueEnum;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::{NamedNode, Term};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::QueryResults;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Output formats of `query`: results formats for SELECT and ASK, RDF formats for CONSTRUCT
+/// and DESCRIBE.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum QueryFormat {
+    Table,
+    Json,
+    Xml,
+    Csv,
+    Tsv,
+    Turtle,
+    Ntriples,
+    Jsonld,
+    Rdfxml,
+}
+
+impl QueryFormat {
+    fn results(self) -> Option<QueryResultsFormat> {
+        Some(match self {
+            QueryFormat::Json => QueryResultsFormat::Json,
+            QueryFormat::Xml => QueryResultsFormat::Xml,
+            QueryFormat::Csv => QueryResultsFormat::Csv,
+            QueryFormat::Tsv => QueryResultsFormat::Tsv,
+            _ => return None,
+        })
+    }
+
+    fn rdf(self) -> Option<RdfFormat> {
+        match self {
+            QueryFormat::Turtle => Some(RdfFormat::Turtle),
+            QueryFormat::Ntriples => Some(RdfFormat::NTriples),
+            QueryFormat::Jsonld => RdfFormat::from_extension("jsonld"),
+            QueryFormat::Rdfxml => Some(RdfFormat::RdfXml),
+            _ => None,
+        }
+    }
+}
+
+/// Formats of `dump`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DumpFormat {
+    Trig,
+    Nquads,
+    Turtle,
+    Ntriples,
+    Jsonld,
+}
+
+impl DumpFormat {
+    fn rdf(self) -> RdfFormat {
+        match self {
+            DumpFormat::Trig => RdfFormat::TriG,
+            DumpFormat::Nquads => RdfFormat::NQuads,
+            DumpFormat::Turtle => RdfFormat::Turtle,
+            DumpFormat::Ntriples => RdfFormat::NTriples,
+            DumpFormat::Jsonld => RdfFormat::from_extension("jsonld").unwrap_or(RdfFormat::NQuads),
+        }
+    }
+}
+
+/// Counts for the summary line of `ingest`.
+#[derive(Default)]
+struct Tally {
+    new: usize,
+    replaced: usize,
+    unchanged: usize,
+    claims: usize,
+    quads: usize,
+}
+
+pub fn ingest(
+    paths: &[PathBuf],
+    store_path: &Path,
+    lossy: bool,
+    quiet: bool,
+) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let corpus = Corpus::open(paths, ReadOptions { lossy })?;
+    // Metadata is checked before anything is written: a bad sources.tsv changes nothing.
+    corpus.check_metadata()?;
+    let store = ClaimStore::open(store_path)?;
+    store.install_vocabularies()?;
+
+    let bar = if quiet || !io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        let bar =
+            ProgressBar::with_draw_target(Some(corpus.len() as u64), ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} {eta} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    };
+    let mut tally = Tally::default();
+    for item in corpus {
+        bar.inc(1);
+        let article = match item? {
+            Item::Skipped(skipped) => {
+                bar.suspend(|| eprintln!("claimgraph: warning: skipped {skipped}"));
+                continue;
+            }
+            Item::Article(article) => article,
+        };
+        let published = article.meta.published.as_ref().map(|p| p.period);
+        let extraction = extract::extract(&extract::Article {
+            doc: &article.id,
+            text: &article.text,
+            published,
+        });
+        let outcome = store
+            .ingest(&article, &extraction.mentions)
+            .with_context(|| format!("ingesting {}", article.path.display()))?;
+        match outcome {
+            Ingested::New { .. } => tally.new += 1,
+            Ingested::Replaced { .. } => tally.replaced += 1,
+            Ingested::Unchanged { .. } => tally.unchanged += 1,
+        }
+        tally.claims += extraction.mentions.len();
+        tally.quads += outcome.quads();
+        bar.set_message(article.id.clone());
+    }
+    bar.finish_and_clear();
+    store.flush()?;
+    let total = store.len()?;
+    if !quiet {
+        let articles = tally.new + tally.replaced + tally.unchanged;
+        eprintln!(
+            "{articles} articles ({} new, {} replaced, {} unchanged), {} claims, {} triples in their graphs; the store at {} holds {total} quads; {:.2} s",
+            tally.new,
+            tally.replaced,
+            tally.unchanged,
+            tally.claims,
+            tally.quads,
+            store.path().display(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+pub fn query(
+    sparql: Option<String>,
+    file: Option<PathBuf>,
+    format: Option<QueryFormat>,
+    store_path: &Path,
+) -> anyhow::Result<()> {
+    let sparql = match (sparql, file) {
+        (Some(q), None) => q,
+        (None, Some(f)) => {
+            std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?
+        }
+        (Some(_), Some(_)) => bail!("give the query either as an argument or with -f, not both"),
+        (None, None) => bail!("no query: give it as an argument or with -f FILE.rq"),
+    };
+    let store = ClaimStore::open_read_only(store_path)?;
+    let results = store.query(&sparql)?;
+    let terminal = io::stdout().is_terminal();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match results {
+        QueryResults::Solutions(solutions) => {
+            let format = format.unwrap_or(if terminal {
+                QueryFormat::Table
+            } else {
+                QueryFormat::Json
+            });
+            let variables = solutions.variables().to_vec();
+            if format == QueryFormat::Table {
+                let mut rows = Vec::new();
+                for solution in solutions {
+                    let solution = solution.context("evaluating the query")?;
+                    rows.push(
+                        variables
+                            .iter()
+                            .map(|v| solution.get(v).map(display_term).unwrap_or_default())
+                            .collect::<Vec<_>>(),
+                    );
+                }
+                let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
+                write_table(&mut out, &header, &rows)?;
+            } else {
+                let Some(results_format) = format.results() else {
+                    bail!("--format {format:?} is for CONSTRUCT and DESCRIBE; a SELECT query takes table, json, xml, csv or tsv");
+                };
+                let mut serializer = QueryResultsSerializer::from_format(results_format)
+                    .serialize_solutions_to_writer(&mut out, variables)?;
+                for solution in solutions {
+                    let solution = solution.context("evaluating the query")?;
+                    serializer.serialize(&solution)?;
+                }
+                serializer.finish()?;
+            }
+        }
+        QueryResults::Boolean(value) => {
+            let format = format.unwrap_or(if terminal {
+                QueryFormat::Table
+            } else {
+                QueryFormat::Json
+            });
+            if format == QueryFormat::Table {
+                writeln!(out, "{value}")?;
+            } else {
+                let Some(results_format) = format.results() else {
+                    bail!("--format {format:?} is for CONSTRUCT and DESCRIBE; an ASK query takes table, json, xml, csv or tsv");
+                };
+                QueryResultsSerializer::from_format(results_format)
+                    .serialize_boolean_to_writer(&mut out, value)?;
+            }
+        }
+        QueryResults::Graph(triples) => {
+            let format = format.unwrap_or(QueryFormat::Turtle);
+            let Some(rdf_format) = format.rdf() else {
+                bail!("--format {format:?} is for SELECT and ASK; a CONSTRUCT or DESCRIBE query takes turtle, ntriples, jsonld or rdfxml");
+            };
+            let mut serializer =
+                oxigraph::io::RdfSerializer::from_format(rdf_format).for_writer(&mut out);
+            for triple in triples {
+                serializer.serialize_triple(&triple.context("evaluating the query")?)?;
+            }
+            serializer.finish()?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+pub fn dump(format: DumpFormat, graph: Option<String>, store_path: &Path) -> anyhow::Result<()> {
+    let graph = graph
+        .map(|g| NamedNode::new(&g).with_context(|| format!("--graph {g:?} is not an IRI")))
+        .transpose()?;
+    let store = ClaimStore::open_read_only(store_path)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    store.dump(
+        format.rdf(),
+        graph.as_ref().map(NamedNode::as_ref),
+        &mut out,
+    )?;
+    out.flush()?;
+    Ok(())
+}
+
+/// A term as people read it: IRIs in angle brackets, literals as their value.
+fn display_term(term: &Term) -> String {
+    match term {
+        Term::Literal(l) => l.value().to_owned(),
+        other => other.to_string(),
+    }
+}
+
+fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
+    const MAX: usize = 60;
+    let cell = |s: &str| -> String {
+        let flat: String = s
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        if flat.chars().count() > MAX {
+            let mut t: String = flat.chars().take(MAX - 1).collect();
+            t.push('…');
+            t
+        } else {
+            flat
+        }
+    };
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cell(c)).collect())
+        .collect();
+    for row in &rows {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+            .trim_end()
+            .to_owned()
+    };
+    writeln!(out, "{}", line(header))?;
+    writeln!(
+        out,
+        "{}",
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("-+-")
+    )?;
+    for row in &rows {
+        writeln!(out, "{}", line(row))?;
+    }
+    writeln!(out, "({} rows)", rows.len())
+}

@@ -1,0 +1,372 @@
+//! Claims as RDF: an article and its mentions become the quads of the article's named graph,
+//! in the vocabulary of `ontology/claimgraph.ttl`, with provenance down to the character span.
+//!
+//! IRIs are minted deterministically from the article id, the span and the kind, so mapping the
+//! same article twice gives the same quads. This module builds quads and does no IO.
+
+use crate::claim::{Bound, DateBasis, Kind, Mention};
+use crate::corpus::{Article, PublishedBasis};
+use crate::time::{Date, Precision};
+use crate::vocab::{self, cg, dcterms, oa, prov, rdf, rdfs, schema, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use sha2::{Digest, Sha256};
+
+/// The version of extraction whose claims are stored: an unchanged article is extracted again
+/// when this changes.
+pub const EXTRACTOR: &str = concat!("claimgraph ", env!("CARGO_PKG_VERSION"));
+
+/// Number of characters of context kept in a TextQuoteSelector's prefix and suffix.
+const CONTEXT: usize = 32;
+
+/// The IRIs of an article: itself and its named graph.
+pub fn article_iri(id: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}article/{}", vocab::DATA, encode(id)))
+}
+
+pub fn article_graph(id: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}graph/article/{}", vocab::DATA, encode(id)))
+}
+
+/// A speaker's node: one per distinct name in the store.
+pub fn speaker_iri(name: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}speaker/{}", vocab::DATA, encode(name)))
+}
+
+fn publisher_iri(name: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}publisher/{}", vocab::DATA, encode(name)))
+}
+
+/// A claim's node: article, span and kind.
+pub fn claim_iri(doc: &str, m: &Mention) -> NamedNode {
+    NamedNode::new_unchecked(format!(
+        "{}article/{}/claim/{}-{}-{}",
+        vocab::DATA,
+        encode(doc),
+        m.start,
+        m.end,
+        m.kind
+    ))
+}
+
+/// The lower-case hexadecimal SHA-256 of a text.
+pub fn sha256_hex(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), so any id or name makes a
+/// valid IRI segment.
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Collects quads into one named graph.
+struct GraphBuilder {
+    graph: GraphName,
+    quads: Vec<Quad>,
+}
+
+impl GraphBuilder {
+    fn add(&mut self, s: impl Into<NamedNode>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
+        self.quads.push(Quad::new(
+            s.into(),
+            p.into_owned(),
+            o.into(),
+            self.graph.clone(),
+        ));
+    }
+    fn string(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, value: &str) {
+        self.add(s.clone(), p, Literal::new_simple_literal(value));
+    }
+    fn typed(
+        &mut self,
+        s: &NamedNode,
+        p: NamedNodeRef<'_>,
+        value: impl Into<String>,
+        datatype: NamedNodeRef<'_>,
+    ) {
+        self.add(s.clone(), p, Literal::new_typed_literal(value, datatype));
+    }
+    fn node(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: NamedNodeRef<'_>) {
+        self.add(s.clone(), p, o.into_owned());
+    }
+}
+
+/// The quads of an article's named graph: the article, its publisher, its claims with their
+/// selectors, and the speakers they are attributed to.
+pub fn article_quads(article: &Article, mentions: &[Mention]) -> Vec<Quad> {
+    let graph = article_graph(&article.id);
+    let mut g = GraphBuilder {
+        graph: GraphName::NamedNode(graph),
+        quads: Vec::with_capacity(16 + mentions.len() * 20),
+    };
+    let a = article_iri(&article.id);
+
+    g.node(&a, rdf::TYPE, schema::NEWS_ARTICLE);
+    g.string(&a, dcterms::IDENTIFIER, &article.id);
+    if let Some(title) = &article.meta.title {
+        g.string(&a, schema::HEADLINE, title);
+    }
+    if let Some(name) = &article.meta.publisher {
+        let p = publisher_iri(name);
+        g.node(&p, rdf::TYPE, schema::ORGANIZATION);
+        g.string(&p, schema::NAME, name);
+        g.add(a.clone(), schema::PUBLISHER, p);
+    }
+    if let Some(published) = &article.meta.published {
+        let (lexical, datatype) =
+            publication_literal(published.period.from, published.period.precision);
+        g.typed(&a, schema::DATE_PUBLISHED, lexical, datatype);
+        g.node(
+            &a,
+            cg::DATE_PRECISION,
+            precision_iri(published.period.precision),
+        );
+        let source = match &published.basis {
+            PublishedBasis::Sources { note, .. } => note.clone(),
+            PublishedBasis::Dateline { text, .. } => format!("dateline: {text}"),
+        };
+        g.string(&a, cg::DATE_SOURCE, &source);
+    }
+    g.string(&a, cg::SHA256, &sha256_hex(&article.text));
+    g.string(&a, cg::EXTRACTOR, EXTRACTOR);
+    g.typed(
+        &a,
+        cg::CLAIM_COUNT,
+        mentions.len().to_string(),
+        xsd::INTEGER,
+    );
+
+    let chars: Vec<char> = article.text.chars().collect();
+    for m in mentions {
+        claim_quads(&mut g, &a, &article.id, &chars, m);
+    }
+    // A speaker quoted twice is described twice: keep each quad once.
+    let mut seen = std::collections::HashSet::with_capacity(g.quads.len());
+    g.quads.retain(|q| seen.insert(q.clone()));
+    g.quads
+}
+
+fn claim_quads(g: &mut GraphBuilder, article: &NamedNode, doc: &str, chars: &[char], m: &Mention) {
+    let c = claim_iri(doc, m);
+    g.node(&c, rdf::TYPE, cg::CLAIM);
+    g.node(&c, rdf::TYPE, schema::CLAIM);
+    g.node(&c, rdf::TYPE, kind_class(m.kind));
+    g.add(c.clone(), prov::WAS_DERIVED_FROM, article.clone());
+    if !m.sentence.is_empty() {
+        g.string(&c, cg::SENTENCE, &m.sentence);
+    }
+
+    // Where the claim stands: both Web Annotation selectors.
+    let position = NamedNode::new_unchecked(format!("{}/position", c.as_str()));
+    g.add(c.clone(), cg::SELECTOR, position.clone());
+    g.node(&position, rdf::TYPE, oa::TEXT_POSITION_SELECTOR);
+    g.typed(
+        &position,
+        oa::START,
+        m.start.to_string(),
+        xsd::NON_NEGATIVE_INTEGER,
+    );
+    g.typed(
+        &position,
+        oa::END,
+        m.end.to_string(),
+        xsd::NON_NEGATIVE_INTEGER,
+    );
+    g.add(position.clone(), oa::HAS_SOURCE, article.clone());
+    let quote = NamedNode::new_unchecked(format!("{}/quote", c.as_str()));
+    g.add(c.clone(), cg::SELECTOR, quote.clone());
+    g.node(&quote, rdf::TYPE, oa::TEXT_QUOTE_SELECTOR);
+    let end = m.end.min(chars.len());
+    let start = m.start.min(end);
+    let exact: String = chars[start..end].iter().collect();
+    let prefix: String = chars[start.saturating_sub(CONTEXT)..start].iter().collect();
+    let suffix: String = chars[end..(end + CONTEXT).min(chars.len())]
+        .iter()
+        .collect();
+    g.string(&quote, oa::EXACT, &exact);
+    g.string(&quote, oa::PREFIX, &prefix);
+    g.string(&quote, oa::SUFFIX, &suffix);
+    g.add(quote.clone(), oa::HAS_SOURCE, article.clone());
+
+    if let Some(value) = m.value {
+        g.typed(&c, cg::VALUE, decimal(value), xsd::DECIMAL);
+        let bound = m.bound.unwrap_or(Bound::Exact);
+        g.node(&c, cg::BOUND, bound_iri(bound));
+        let low = m.low.unwrap_or(value);
+        match bound {
+            Bound::Exact => {
+                g.typed(&c, cg::LOWER_BOUND, decimal(low), xsd::DECIMAL);
+                g.typed(&c, cg::UPPER_BOUND, decimal(value), xsd::DECIMAL);
+            }
+            Bound::AtLeast => g.typed(&c, cg::LOWER_BOUND, decimal(low), xsd::DECIMAL),
+            Bound::AtMost => g.typed(&c, cg::UPPER_BOUND, decimal(value), xsd::DECIMAL),
+            Bound::Approx => {}
+        }
+    } else if let Some(bound) = m.bound {
+        g.node(&c, cg::BOUND, bound_iri(bound));
+    }
+    if let Some(unit) = &m.unit {
+        match m.kind {
+            Kind::Amount => g.string(&c, cg::CURRENCY, unit),
+            _ => g.string(&c, cg::COUNTED_UNIT, unit),
+        }
+    }
+    if m.kind == Kind::Amount {
+        g.typed(
+            &c,
+            cg::AMBIGUOUS_CURRENCY,
+            m.ambiguous.to_string(),
+            xsd::BOOLEAN,
+        );
+    }
+    if let Some(measure) = &m.measure {
+        g.add(
+            c.clone(),
+            cg::MEASURE,
+            NamedNode::new_unchecked(format!("{}{}", vocab::MEASURE, encode(measure))),
+        );
+    }
+    if let Some(duration) = &m.duration {
+        g.typed(&c, cg::DURATION, duration.as_str(), xsd::DURATION);
+    }
+    if let (Some(from), Some(to)) = (m.from, m.to) {
+        g.typed(&c, cg::FROM, from.to_string(), xsd::DATE);
+        g.typed(&c, cg::TO, to.to_string(), xsd::DATE);
+    }
+    if let Some(precision) = m.precision {
+        g.node(&c, cg::PRECISION, precision_iri(precision));
+    }
+    if let Some(event) = &m.event {
+        g.string(&c, cg::EVENT, event);
+    }
+    if let Some(basis) = m.basis {
+        g.node(&c, cg::DATE_BASIS, basis_iri(basis));
+        if matches!(basis, DateBasis::Relative | DateBasis::Anaphoric) {
+            g.string(&c, cg::RELATIVE_EXPRESSION, &m.text);
+        }
+    }
+    if let Some(reference) = m.reference {
+        g.typed(&c, cg::REFERENCE_DATE, reference.to_string(), xsd::DATE);
+    }
+    if let Some(subject) = &m.subject {
+        g.string(&c, cg::SUBJECT_NAME, subject);
+    }
+    if let Some(name) = &m.speaker {
+        let s = speaker_iri(name);
+        g.node(&s, rdf::TYPE, cg::SPEAKER);
+        g.string(&s, rdfs::LABEL, name);
+        g.add(c.clone(), prov::WAS_ATTRIBUTED_TO, s.clone());
+        if m.kind == Kind::Quote {
+            g.add(c.clone(), prov::WAS_QUOTED_FROM, s);
+        }
+    }
+}
+
+/// An xsd:decimal lexical form: no exponent, whole numbers without a fractional part.
+fn decimal(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// A publication date as the literal its precision calls for: xsd:date, xsd:gYearMonth or
+/// xsd:gYear.
+fn publication_literal(from: Date, precision: Precision) -> (String, NamedNodeRef<'static>) {
+    let (y, m, _) = from.ymd();
+    match precision {
+        Precision::Year => (format!("{y:04}"), xsd::G_YEAR),
+        Precision::Month | Precision::Quarter | Precision::Half => {
+            (format!("{y:04}-{m:02}"), xsd::G_YEAR_MONTH)
+        }
+        Precision::Day | Precision::Week => (from.to_string(), xsd::DATE),
+    }
+}
+
+pub fn kind_class(kind: Kind) -> NamedNodeRef<'static> {
+    match kind {
+        Kind::Amount => cg::AMOUNT_CLAIM,
+        Kind::Count => cg::COUNT_CLAIM,
+        Kind::Percent => cg::PERCENT_CLAIM,
+        Kind::Ratio => cg::RATIO_CLAIM,
+        Kind::Duration => cg::DURATION_CLAIM,
+        Kind::Date => cg::DATE_CLAIM,
+        Kind::Quote => cg::QUOTE_CLAIM,
+    }
+}
+
+fn bound_iri(bound: Bound) -> NamedNodeRef<'static> {
+    match bound {
+        Bound::Exact => cg::EXACT,
+        Bound::AtLeast => cg::AT_LEAST,
+        Bound::AtMost => cg::AT_MOST,
+        Bound::Approx => cg::APPROX,
+    }
+}
+
+fn precision_iri(precision: Precision) -> NamedNodeRef<'static> {
+    match precision {
+        Precision::Day => cg::DAY,
+        Precision::Week => cg::WEEK,
+        Precision::Month => cg::MONTH,
+        Precision::Quarter => cg::QUARTER,
+        Precision::Half => cg::HALF,
+        Precision::Year => cg::YEAR,
+    }
+}
+
+fn basis_iri(basis: DateBasis) -> NamedNodeRef<'static> {
+    match basis {
+        DateBasis::Absolute => cg::ABSOLUTE,
+        DateBasis::YearFromReference => cg::YEAR_FROM_REFERENCE,
+        DateBasis::Relative => cg::RELATIVE,
+        DateBasis::Anaphoric => cg::ANAPHORIC,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iris_are_deterministic_and_valid() {
+        assert_eq!(
+            article_iri("a b/ç").as_str(),
+            "https://w3id.org/claimgraph/article/a%20b%2F%C3%A7"
+        );
+        assert_eq!(
+            speaker_iri("Maria Ortiz").as_str(),
+            speaker_iri("Maria Ortiz").as_str()
+        );
+        let m = Mention::new("x", Kind::Count, "3", 4, 5);
+        assert_eq!(
+            claim_iri("x", &m).as_str(),
+            "https://w3id.org/claimgraph/article/x/claim/4-5-count"
+        );
+    }
+
+    #[test]
+    fn decimals_have_no_exponent() {
+        assert_eq!(decimal(40e9), "40000000000");
+        assert_eq!(decimal(11.8), "11.8");
+        assert_eq!(decimal(0.5), "0.5");
+    }
+
+    #[test]
+    fn sha256_of_known_text() {
+        assert_eq!(
+            sha256_hex("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}
