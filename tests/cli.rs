@@ -1,51 +1,7 @@
 //! The `claimgraph` binary as a user runs it: arguments, outputs, exit codes, bad input.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn claimgraph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimgraph"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// A scratch directory under the target directory, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("claimgraph-cli-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, bytes).unwrap();
-        path
-    }
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use crate::common::{claimgraph, stderr, stdout, Scratch};
+use std::path::Path;
 
 #[test]
 fn extract_seeds_as_json_lines_with_every_field() {
@@ -124,7 +80,7 @@ fn nul_bytes_skip_the_file_with_a_warning_and_empty_files_are_fine() {
     dir.write("binary.txt", b"abc\0def 40 cars");
     dir.write("empty.txt", b"");
     dir.write("ok.txt", b"Acme sold 40 cars.");
-    let o = claimgraph(&["extract", dir.path().to_str().unwrap()]);
+    let o = claimgraph(&["extract", dir.root().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stderr(&o).contains("binary.txt") && stderr(&o).contains("NUL"),
@@ -142,7 +98,7 @@ fn directories_are_read_recursively_with_html_and_markdown() {
     dir.write("a/one.md", b"# Title\n\nAcme hired 30 engineers.");
     dir.write("a/b/two.html", b"<html><head><title>T</title><style>p{}</style></head><body><p>Beta paid &euro;5 million.</p></body></html>");
     dir.write("a/notes.csv", b"ignored, 99 rows");
-    let o = claimgraph(&["extract", dir.path().to_str().unwrap()]);
+    let o = claimgraph(&["extract", dir.root().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(
@@ -158,7 +114,7 @@ fn a_malformed_sources_file_names_its_line() {
     let dir = Scratch::new("sources");
     dir.write("x.txt", b"Acme hired 30 engineers last week.");
     dir.write("sources.tsv", b"doc\tpublisher\tpublished\tprecision\tbasis\ttitle\nx\tAcme News\t2019-13-45\tday\tstated\tT\n");
-    let o = claimgraph(&["extract", dir.path().to_str().unwrap()]);
+    let o = claimgraph(&["extract", dir.root().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("sources.tsv:2"), "{}", stderr(&o));
 }
@@ -171,7 +127,7 @@ fn a_dateline_resolves_relative_dates_and_without_one_they_stay_unresolved() {
         "Title\n\nPublished at: Nov. 6, 2019\n\nSales fell last week.".as_bytes(),
     );
     dir.write("without.txt", b"Sales fell last week.");
-    let o = claimgraph(&["extract", dir.path().to_str().unwrap()]);
+    let o = claimgraph(&["extract", dir.root().to_str().unwrap()]);
     assert!(o.status.success());
     let lines: Vec<serde_json::Value> = stdout(&o)
         .lines()

@@ -1,54 +1,13 @@
 //! The knowledge graph as a user builds it with `claimgraph ingest`: provenance checked with
 //! SPARQL, idempotence, replacement of changed articles, crash safety, and the errors.
 
+use crate::common::{claimgraph, root, stderr, Scratch};
 use claimgraph::store::ClaimStore;
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn claimgraph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimgraph"))
-        .args(args)
-        .current_dir(root())
-        .env_remove("CLAIMGRAPH_STORE")
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// A scratch directory, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("claimgraph-store-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-    fn path(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
-    }
-    fn s(&self, rel: &str) -> String {
-        self.path(rel).to_str().unwrap().to_owned()
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn copy_seeds(to: &Path) {
     std::fs::create_dir_all(to).unwrap();

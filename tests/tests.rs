@@ -1,6 +1,7 @@
 //! Integration tests: one test binary, a module per concern.
 
 mod cli;
+mod common;
 mod corpus;
 mod extraction;
 mod gold;
