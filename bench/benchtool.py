@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Helpers for bench/extract.sh: corpus generation, measuring a command, the final table.
+"""Helpers for bench/extract.sh and bench/ingest.sh: corpus generation, measuring a command, tables.
 
 Standard library only, so it runs with the system python3 (not the baselines' virtualenv).
 
@@ -10,6 +10,19 @@ Standard library only, so it runs with the system python3 (not the baselines' vi
                                                      print MB/s, mentions, peak RSS of one run
     benchtool.py table --claimgraph-eval FILE --run NAME=FILE... --baselines FILE
                                                      print the comparison table
+
+For bench/ingest.sh:
+
+    benchtool.py gen-n SEEDS OUT N [--per-dir N] [--prefix P]
+                                                     exactly N copies of the seeds, ids P000123_<seed>
+    benchtool.py ingest-quads --stderr FILE          the store's quads from an ingest's summary line
+    benchtool.py ingest-run --name NAME --gen FILE --measure FILE --stderr FILE --base-quads Q --out FILE
+                                                     check and print one `claimgraph ingest` run
+    benchtool.py ingest-load --ingest FILE --loader FILE --loader-measure FILE ...
+                                                     the bulk loader's time, the ratio to it
+    benchtool.py ingest-report --n N --ingest FILE --load FILE --extra-empty F --extra-filled F ...
+                                                     memory against the store's size; one result
+    benchtool.py ingest-table --result FILE...       the final table of bench/ingest.sh
 """
 
 import argparse
@@ -365,6 +378,261 @@ def cmd_table(args):
 
 
 # ---------------------------------------------------------------------------------------------
+# bench/ingest.sh: corpus of exactly N articles, one ingest run, comparison, table
+
+
+def cmd_gen_n(args):
+    """Exactly N copies of the seeds (round robin), ids PREFIX000123_<seed id>, per_dir a directory.
+
+    Unlike `gen` (which stops at a size in MB) this stops at a number of articles, and the
+    prefix lets a second corpus have ids that are not in the first one."""
+    if args.n < 1:
+        sys.exit("gen-n: N must be positive")
+    header, rows = read_sources(os.path.join(args.seeds, "sources.tsv"))
+    seeds = []
+    for name in sorted(os.listdir(args.seeds)):
+        if name.endswith(".txt"):
+            doc = name[: -len(".txt")]
+            if doc not in rows:
+                sys.exit(f"{args.seeds}/sources.tsv has no row for {doc}")
+            with open(os.path.join(args.seeds, name), "rb") as f:
+                seeds.append((doc, f.read()))
+    if not seeds:
+        sys.exit(f"no .txt files in {args.seeds}")
+    os.makedirs(args.out, exist_ok=True)
+    total = 0
+    tsv = None
+    subdir = None
+    for i in range(args.n):
+        if i % args.per_dir == 0:
+            if tsv:
+                tsv.close()
+            subdir = os.path.join(args.out, f"d{i // args.per_dir:04d}")
+            os.makedirs(subdir)
+            tsv = open(os.path.join(subdir, "sources.tsv"), "w", encoding="utf-8")
+            tsv.write("\t".join(header) + "\n")
+        doc, data = seeds[i % len(seeds)]
+        new = f"{args.prefix}{i // len(seeds):06d}_{doc}"
+        with open(os.path.join(subdir, new + ".txt"), "wb") as f:
+            f.write(data)
+        tsv.write("\t".join([new] + rows[doc]) + "\n")
+        total += len(data)
+    if tsv:
+        tsv.close()
+    # Count what is on disk, not what was meant to be written.
+    files = sum(1 for _, _, names in os.walk(args.out) for n in names if n.endswith(".txt"))
+    if files != args.n:
+        sys.exit(f"gen-n: wrote {files} .txt files to {args.out}, expected {args.n}")
+    print(json.dumps({"bytes": total, "files": files, "dirs": (files + args.per_dir - 1) // args.per_dir,
+                      "prefix": args.prefix}))
+
+
+INGEST_LINE = re.compile(
+    r"(\d+) articles? \((\d+) new, (\d+) replaced, (\d+) unchanged\), (\d+) claims?, "
+    r"(\d+) triples? in their graphs; the store at (.*) holds (\d+) quads?; ([0-9.]+) s")
+
+
+def parse_ingest_stderr(path):
+    """The numbers of the summary line of `claimgraph ingest`, and the other stderr lines."""
+    found = None
+    other = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            m = INGEST_LINE.search(line)
+            if m:
+                found = m
+            elif line.strip():
+                other.append(line.rstrip("\n"))
+    if not found:
+        return None, other
+    g = found.groups()
+    return {"articles": int(g[0]), "new": int(g[1]), "replaced": int(g[2]), "unchanged": int(g[3]),
+            "claims": int(g[4]), "triples": int(g[5]), "store_quads": int(g[7]),
+            "reported_s": float(g[8])}, other
+
+
+def cmd_ingest_quads(args):
+    """The number of quads in the store after an ingest, from its summary line."""
+    summary, other = parse_ingest_stderr(args.stderr)
+    if summary is None:
+        for line in other[-20:]:
+            print(f"    stderr: {line}", file=sys.stderr)
+        sys.exit(f"ingest-quads: no summary line in {args.stderr}")
+    print(summary["store_quads"])
+
+
+def cmd_ingest_run(args):
+    with open(args.gen) as f:
+        gen = json.load(f)
+    with open(args.measure) as f:
+        m = json.load(f)
+    summary, other = parse_ingest_stderr(args.stderr)
+    if summary is None:
+        for line in other[-20:]:
+            print(f"    stderr: {line}", file=sys.stderr)
+        sys.exit(f"ingest-run: no summary line ('N articles (...), M claims, T triples in their graphs; "
+                 f"...') in {args.stderr}")
+    problems = []
+    if summary["articles"] != gen["files"]:
+        problems.append(f"claimgraph reports {summary['articles']:,} articles for {gen['files']:,} files")
+    elif summary["new"] != gen["files"]:
+        problems.append(f"{summary['new']:,} new articles of {gen['files']:,} (replaced "
+                        f"{summary['replaced']:,}, unchanged {summary['unchanged']:,}): the ids were not fresh")
+    cpu = m["user_s"] + m["sys_s"]
+    wall = m["wall_s"]
+    mb = gen["bytes"] / 1e6
+    # What the store gained: the reported "triples in their graphs" are the quads claimgraph
+    # handed to the store, and the store keeps each distinct quad once.
+    added = summary["store_quads"] - args.base_quads
+    if summary["new"] == summary["articles"] and added > summary["triples"]:
+        problems.append(f"the store grew by {added:,} quads, more than the {summary['triples']:,} triples reported")
+    run = dict(summary)
+    run.update({"name": args.name, "files": gen["files"], "mb": mb, "wall_s": wall, "cpu_s": cpu,
+                "base_quads": args.base_quads, "added_quads": added,
+                "articles_per_s": gen["files"] / wall, "triples_per_s": added / wall,
+                "reported_triples_per_s": summary["triples"] / wall,
+                "mbps": mb / wall, "max_rss_mib": m["max_rss_kib"] / 1024.0,
+                "rss_method": m.get("rss_method"), "stderr_lines": len(other)})
+    if args.store_bytes is not None:
+        run["store_bytes"] = args.store_bytes
+    print(f"  {args.name}: {gen['files']:,} articles, {mb:,.1f} MB in {wall:,.2f} s wall "
+          f"(claimgraph's own figure {summary['reported_s']:,.2f} s) = {run['articles_per_s']:,.0f} articles/s, "
+          f"{run['triples_per_s']:,.0f} triples/s, {run['mbps']:,.2f} MB/s")
+    dup = summary["triples"] - added
+    print(f"  {'':{len(args.name)}}  {summary['claims']:,} claims; the store grew by {added:,} quads "
+          f"({added / max(gen['files'], 1):,.1f} per article) to {summary['store_quads']:,}"
+          + (f", {args.store_bytes / 2**20:,.1f} MiB on disk" if args.store_bytes is not None else "")
+          + f"; claimgraph reports {summary['triples']:,} triples in their graphs"
+          + (f" ({abs(dup):,} {'more' if dup > 0 else 'fewer'} than the store gained: "
+             f"{run['reported_triples_per_s']:,.0f}/s)" if dup else ""))
+    print(f"  {'':{len(args.name)}}  peak RSS {run['max_rss_mib']:,.1f} MiB ({run['rss_method']}); "
+          f"CPU {cpu:,.2f} s = {cpu / wall:.2f} cores on average; {len(other)} other line(s) on stderr")
+    for line in other[:5]:
+        print(f"  {'':{len(args.name)}}  stderr: {line}")
+    if args.extract_measure:
+        with open(args.extract_measure) as f:
+            em = json.load(f)
+        run["extract_s"] = em["wall_s"]
+        print(f"  {'':{len(args.name)}}  extraction alone (claimgraph extract --format jsonl, output to /dev/null): "
+              f"{em['wall_s']:,.2f} s = {100 * em['wall_s'] / wall:.1f} % of the ingest's wall time")
+    with open(args.out, "w") as f:
+        json.dump(run, f)
+    if problems:
+        for p in problems:
+            print(f"  ERROR: {p}", file=sys.stderr)
+        sys.exit(1)
+
+
+def cmd_ingest_load(args):
+    """The dump and the bulk loader's figures, and the ratio of claimgraph's ingest time to them."""
+    with open(args.ingest) as f:
+        ing = json.load(f)
+    with open(args.loader) as f:
+        load = json.load(f)
+    with open(args.loader_measure) as f:
+        lm = json.load(f)
+    # The same quads: what the loader holds must be what claimgraph's store held.
+    if load.get("quads") is not None and load["quads"] != ing["store_quads"]:
+        sys.exit(f"ingest-load: the bulk loader's store holds {load['quads']:,} quads, "
+                 f"claimgraph's {ing['store_quads']:,}")
+    loader_cpu = lm["user_s"] + lm["sys_s"]
+    ratio = ing["wall_s"] / load["load_s"]
+    met = ratio <= args.target_ratio
+    res = {"loader": load, "dump_s": args.dump_s, "dump_bytes": args.dump_bytes,
+           "loader_s": load["load_s"], "loader_rss_mib": lm["max_rss_kib"] / 1024.0,
+           "loader_cpu_s": loader_cpu, "loader_wall_s": lm["wall_s"], "ratio": ratio, "ratio_met": met,
+           "target_ratio": args.target_ratio, "loader_store_bytes": args.loader_store_bytes}
+    print(f"  pyoxigraph {load['pyoxigraph']} bulk_load of the same {ing['store_quads']:,} quads: "
+          f"{load['load_s']:,.2f} s = {ing['store_quads'] / load['load_s']:,.0f} quads/s "
+          f"(bulk_load {load['bulk_load_s']:,.2f} s + flush {load['flush_s']:,.2f} s; not counted: "
+          f"import {load['import_s']:.2f} s, open {load['open_s']:.2f} s)")
+    print(f"    whole loader process: {lm['wall_s']:,.2f} s wall, peak RSS {res['loader_rss_mib']:,.1f} MiB, "
+          f"CPU {loader_cpu:,.2f} s = {loader_cpu / load['load_s']:.2f} cores over the load"
+          + (f"; it holds {load['quads']:,} quads, as claimgraph's store (counted in {load['count_s']:.2f} s)"
+             if load.get("quads") is not None else "")
+          + (f"; {args.loader_store_bytes / 2**20:,.1f} MiB on disk (claimgraph's store: "
+             f"{ing['store_bytes'] / 2**20:,.1f} MiB)" if args.loader_store_bytes is not None and "store_bytes" in ing else ""))
+    print(f"  ratio: claimgraph ingest {ing['wall_s']:,.2f} s / loader {load['load_s']:,.2f} s = {ratio:.2f}x "
+          f"[target <= {args.target_ratio:g}x: {'met' if met else 'NOT met'}]")
+    print("    (claimgraph's time includes reading and extracting the articles; the loader's only "
+          "parsing N-Quads and writing the store)")
+    with open(args.out, "w") as f:
+        json.dump(res, f)
+
+
+def cmd_ingest_report(args):
+    """The memory check (further batch into an empty and into the filled store); one result file."""
+    with open(args.ingest) as f:
+        ing = json.load(f)
+    with open(args.load) as f:
+        load = json.load(f)
+    with open(args.extra_empty) as f:
+        empty = json.load(f)
+    with open(args.extra_filled) as f:
+        filled = json.load(f)
+    res = dict(load)
+    res.update({"n": args.n, "ingest": ing, "extra_empty": empty, "extra_filled": filled})
+    growth = filled["max_rss_mib"] - empty["max_rss_mib"]
+    allowed = max(args.flat_mib, args.flat_frac * empty["max_rss_mib"])
+    flat = growth <= allowed
+    res.update({"rss_growth_mib": growth, "memory_flat": flat, "flat_mib": args.flat_mib,
+                "flat_frac": args.flat_frac})
+    print(f"  memory: {empty['files']:,} new articles into an empty store: peak RSS {empty['max_rss_mib']:,.1f} MiB "
+          f"({empty['wall_s']:,.2f} s); the same into the store holding {args.n:,} articles: "
+          f"{filled['max_rss_mib']:,.1f} MiB ({filled['wall_s']:,.2f} s), {growth:+,.1f} MiB "
+          f"[flat, <= +max({args.flat_mib:g} MiB, {args.flat_frac * 100:g} %): {'met' if flat else 'NOT met'}]")
+    with open(args.out, "w") as f:
+        json.dump(res, f)
+
+
+def cmd_ingest_table(args):
+    results = []
+    for path in args.result:
+        with open(path) as f:
+            results.append(json.load(f))
+    extra = results[0]["extra_empty"]["files"]
+    heads = ["N", "articles/s", "triples/s", "MB/s", "peak RSS", "store size", "loader s", "ratio",
+             f"RSS +{extra:,} empty/filled"]
+    rows = []
+    for r in results:
+        ing = r["ingest"]
+        store = ing.get("store_bytes")
+        rows.append([
+            f"{r['n']:,}",
+            f"{ing['articles_per_s']:,.0f}",
+            f"{ing['triples_per_s']:,.0f}",
+            f"{ing['mbps']:,.2f}",
+            f"{ing['max_rss_mib']:,.1f} MiB",
+            "-" if store is None else f"{store / 2**20:,.1f} MiB",
+            f"{r['loader_s']:,.2f}",
+            f"{r['ratio']:.2f}x {'met' if r['ratio_met'] else 'NOT met'}",
+            f"{r['extra_empty']['max_rss_mib']:,.1f} / {r['extra_filled']['max_rss_mib']:,.1f} MiB "
+            f"{'flat' if r['memory_flat'] else 'NOT flat'}",
+        ])
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(heads)]
+    print(" | ".join(h.rjust(w) if i < 8 else h for i, (h, w) in enumerate(zip(heads, widths))).rstrip())
+    print("-+-".join("-" * w for w in widths))
+    for row in rows:
+        print(" | ".join(c.rjust(w) if i < 8 else c for i, (c, w) in enumerate(zip(row, widths))).rstrip())
+    print()
+    print("articles/s, triples/s, MB/s: claimgraph ingest into an empty store, the whole process (start-up,")
+    print("reading, extraction, one transaction per article, final flush), wall time; triples = the quads the")
+    print("store gained (distinct quads in the articles' graphs). store size: du -sb of the store afterwards.")
+    print("loader s: pyoxigraph Store.bulk_load of the store's N-Quads dump into an empty directory (+ flush),")
+    print("without the import.")
+    print(f"ratio: claimgraph ingest wall s / loader s (target <= {results[0]['target_ratio']:g}x).")
+    print(f"RSS +{extra:,} empty/filled: peak RSS of ingesting {extra:,} further new articles into an empty store /")
+    print(f"into the store holding N articles ('flat': at most max({results[0]['flat_mib']:g} MiB, "
+          f"{results[0]['flat_frac'] * 100:g} %) more).")
+    if len(results) > 1:
+        a, b = results[0], results[-1]
+        ga = a["ingest"]["max_rss_mib"]
+        gb = b["ingest"]["max_rss_mib"]
+        print(f"Peak RSS of the whole ingest: {ga:,.1f} MiB for {a['n']:,} articles, {gb:,.1f} MiB for "
+              f"{b['n']:,} ({gb - ga:+,.1f} MiB for {b['n'] / a['n']:g}x the articles).")
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def main():
@@ -403,6 +671,55 @@ def main():
     t.add_argument("--throughput-run", default="large")
     t.add_argument("--baselines", required=True)
     t.set_defaults(func=cmd_table)
+
+    gn = sub.add_parser("gen-n")
+    gn.add_argument("seeds")
+    gn.add_argument("out")
+    gn.add_argument("n", type=int)
+    gn.add_argument("--per-dir", type=int, default=1000)
+    gn.add_argument("--prefix", default="r", help="id prefix (ids are PREFIX000123_<seed id>)")
+    gn.set_defaults(func=cmd_gen_n)
+
+    iq = sub.add_parser("ingest-quads")
+    iq.add_argument("--stderr", required=True)
+    iq.set_defaults(func=cmd_ingest_quads)
+
+    ir = sub.add_parser("ingest-run")
+    ir.add_argument("--name", required=True)
+    ir.add_argument("--gen", required=True)
+    ir.add_argument("--measure", required=True)
+    ir.add_argument("--stderr", required=True)
+    ir.add_argument("--store-bytes", type=int)
+    ir.add_argument("--base-quads", type=int, required=True, help="quads in the store before this ingest")
+    ir.add_argument("--extract-measure", help="measure JSON of `claimgraph extract` over the same corpus")
+    ir.add_argument("--out", required=True)
+    ir.set_defaults(func=cmd_ingest_run)
+
+    il = sub.add_parser("ingest-load")
+    il.add_argument("--ingest", required=True, help="ingest-run JSON of the N-article ingest")
+    il.add_argument("--loader", required=True, help="oxload.py JSON")
+    il.add_argument("--loader-measure", required=True, help="measure JSON of oxload.py")
+    il.add_argument("--dump-s", type=float, required=True)
+    il.add_argument("--dump-bytes", type=int, required=True)
+    il.add_argument("--loader-store-bytes", type=int)
+    il.add_argument("--target-ratio", type=float, default=2.0)
+    il.add_argument("--out", required=True)
+    il.set_defaults(func=cmd_ingest_load)
+
+    ip = sub.add_parser("ingest-report")
+    ip.add_argument("--n", type=int, required=True)
+    ip.add_argument("--ingest", required=True, help="ingest-run JSON of the N-article ingest")
+    ip.add_argument("--load", required=True, help="ingest-load JSON")
+    ip.add_argument("--extra-empty", required=True, help="ingest-run JSON: further batch, empty store")
+    ip.add_argument("--extra-filled", required=True, help="ingest-run JSON: further batch, filled store")
+    ip.add_argument("--flat-mib", type=float, default=8.0)
+    ip.add_argument("--flat-frac", type=float, default=0.10)
+    ip.add_argument("--out", required=True)
+    ip.set_defaults(func=cmd_ingest_report)
+
+    it = sub.add_parser("ingest-table")
+    it.add_argument("--result", action="append", required=True)
+    it.set_defaults(func=cmd_ingest_table)
 
     args = ap.parse_args()
     args.func(args)
