@@ -181,7 +181,7 @@ for n in "${SIZES[@]}"; do
     mkdir -p "$dir"
     # Disk: at the peak, claimgraph's store and the N-Quads dump (the corpus is gone by then, the
     # loader's store comes after claimgraph's store is deleted). Measured at 10,000 articles:
-    # the store up to 4.4 GB during the ingest (~450 kB an article, 4.0 GB at the end), the dump
+    # the store up to 4.4-4.7 GB during the ingest (~470 kB an article, 4.0 GB at the end), the dump
     # 207 kB an article, the loader's store 145 kB an article; KB_PER_ARTICLE rounds up.
     need=$((n * KB_PER_ARTICLE * 1024))
     avail=$(df -P -B1 "$TMP" | awk 'NR == 2 {print $4}')
