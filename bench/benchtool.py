@@ -58,18 +58,24 @@ def read_sources(path):
     return header, rows
 
 
-def cmd_gen(args):
-    header, rows = read_sources(os.path.join(args.seeds, "sources.tsv"))
+def read_seeds(directory):
+    """The seed articles of DIRECTORY with their sources.tsv: (header, rows, [(doc, bytes)])."""
+    header, rows = read_sources(os.path.join(directory, "sources.tsv"))
     seeds = []
-    for name in sorted(os.listdir(args.seeds)):
+    for name in sorted(os.listdir(directory)):
         if name.endswith(".txt"):
             doc = name[: -len(".txt")]
             if doc not in rows:
-                sys.exit(f"{args.seeds}/sources.tsv has no row for {doc}")
-            with open(os.path.join(args.seeds, name), "rb") as f:
+                sys.exit(f"{directory}/sources.tsv has no row for {doc}")
+            with open(os.path.join(directory, name), "rb") as f:
                 seeds.append((doc, f.read()))
     if not seeds:
-        sys.exit(f"no .txt files in {args.seeds}")
+        sys.exit(f"no .txt files in {directory}")
+    return header, rows, seeds
+
+
+def cmd_gen(args):
+    header, rows, seeds = read_seeds(args.seeds)
 
     target = int(args.mb * 1e6)
     os.makedirs(args.out, exist_ok=True)
@@ -388,17 +394,7 @@ def cmd_gen_n(args):
     prefix lets a second corpus have ids that are not in the first one."""
     if args.n < 1:
         sys.exit("gen-n: N must be positive")
-    header, rows = read_sources(os.path.join(args.seeds, "sources.tsv"))
-    seeds = []
-    for name in sorted(os.listdir(args.seeds)):
-        if name.endswith(".txt"):
-            doc = name[: -len(".txt")]
-            if doc not in rows:
-                sys.exit(f"{args.seeds}/sources.tsv has no row for {doc}")
-            with open(os.path.join(args.seeds, name), "rb") as f:
-                seeds.append((doc, f.read()))
-    if not seeds:
-        sys.exit(f"no .txt files in {args.seeds}")
+    header, rows, seeds = read_seeds(args.seeds)
     os.makedirs(args.out, exist_ok=True)
     total = 0
     tsv = None

@@ -33,6 +33,8 @@ VENV="$BENCH_DIR/.venv"
 TOOL=("$PYTHON" "$BENCH_DIR/benchtool.py")
 
 die() { echo "bench/extract.sh: $*" >&2; exit 1; }
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 step() { printf '\n== %s\n' "$*"; }
 
 command -v taskset >/dev/null || die "taskset not found (util-linux)"
@@ -50,15 +52,7 @@ mkdir -p "$OUT"
 
 # --------------------------------------------------------------------------------------------
 step "build"
-if [[ -n "${CLAIMGRAPH:-}" ]]; then
-    BIN=$CLAIMGRAPH
-    echo "  using CLAIMGRAPH=$BIN (no build)"
-else
-    (cd "$ROOT" && cargo build --release --quiet) || die "cargo build --release failed"
-    BIN="$CARGO_TARGET_DIR/release/claimgraph"
-fi
-[[ -x "$BIN" ]] || die "no executable at $BIN"
-"$BIN" extract --help >/dev/null 2>&1 || die "$BIN has no working 'extract' subcommand"
+claimgraph_binary extract eval
 echo "  $BIN"
 
 # --------------------------------------------------------------------------------------------

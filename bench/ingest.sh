@@ -40,6 +40,8 @@ PER_DIR=1000
 KB_PER_ARTICLE=700  # disk needed per article at the peak of one size (see below), rounded up
 
 die() { echo "bench/ingest.sh: $*" >&2; exit 1; }
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 step() { printf '\n== %s  [%s]\n' "$*" "$(date +%H:%M:%S)"; }
 now() { date +%s.%N; }
 secs_since() { "$PYTHON" -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.3f}')" "$1" "$(now)"; }
@@ -128,16 +130,7 @@ ingest() { # NAME CORPUS STORE GEN_JSON BASE_QUADS (quads in STORE before) [inge
 
 # --------------------------------------------------------------------------------------------
 step "build"
-if [[ -n "${CLAIMGRAPH:-}" ]]; then
-    BIN=$CLAIMGRAPH
-    echo "  using CLAIMGRAPH=$BIN (no build)"
-else
-    (cd "$ROOT" && cargo build --release --quiet) || die "cargo build --release failed"
-    BIN="$CARGO_TARGET_DIR/release/claimgraph"
-fi
-[[ -x "$BIN" ]] || die "no executable at $BIN"
-"$BIN" ingest --help >/dev/null 2>&1 || die "$BIN has no working 'ingest' subcommand"
-"$BIN" dump --help >/dev/null 2>&1 || die "$BIN has no working 'dump' subcommand"
+claimgraph_binary extract ingest dump
 echo "  $BIN ($("$BIN" --version 2>/dev/null || echo 'version unknown'))"
 echo "  $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB RAM; claimgraph and the loader: " \
     "$(if [[ -n "$BENCH_CPU" ]]; then echo "pinned to cores $BENCH_CPU (taskset)"; else echo "not pinned"; fi)"

@@ -285,6 +285,8 @@ impl Lexicon {
                 }
             })
             .collect();
+        // The measure vocabulary is Turtle: parse it once for both of its tables.
+        let (measures, measure_broader) = measure_terms(include_str!("../ontology/measures.ttl"));
         Lexicon {
             months: numbered(lexicon_file!("months.tsv")),
             weekdays: numbered(lexicon_file!("weekdays.tsv")),
@@ -312,8 +314,8 @@ impl Lexicon {
             interview_verbs: words(lexicon_file!("interview_verbs.txt")),
             determiners: words(lexicon_file!("determiners.txt")),
             speech_nouns: words(lexicon_file!("speech_nouns.txt")),
-            measures: measure_terms(include_str!("../ontology/measures.ttl")).0,
-            measure_broader: measure_terms(include_str!("../ontology/measures.ttl")).1,
+            measures,
+            measure_broader,
             classes: HashMap::default(),
             class_table: Vec::new(),
         }
