@@ -357,47 +357,59 @@ fn a_killed_ingest_leaves_every_article_whole_or_absent() {
             std::fs::copy(s, corpus.join(name)).unwrap();
         }
     }
-    let store = dir.s("store");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimgraph"))
-        .args([
-            "ingest",
-            "--quiet",
-            "--store",
-            &store,
-            corpus.to_str().unwrap(),
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    // Wait until the store has been created and some articles written, then kill -9.
-    let started = std::time::Instant::now();
-    while !dir.path("store/CURRENT").exists() && started.elapsed().as_secs() < 30 {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(400));
-    let _ = Command::new("kill")
-        .args(["-9", &child.id().to_string()])
-        .status();
-    let status = child.wait().unwrap();
+    // The kill must land after some batches and before the last; how long that takes depends
+    // on the machine, so try several delays until one does.
+    let mut landed = Vec::new();
+    for (attempt, delay_ms) in [300u64, 150, 600, 60, 1200, 30].into_iter().enumerate() {
+        let store = dir.path(&format!("store{attempt}"));
+        let mut child = Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+            .args(["ingest", "--quiet", "--batch", "5", "--store"])
+            .arg(&store)
+            .arg(&corpus)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while !store.join("CURRENT").exists() && started.elapsed().as_secs() < 30 {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = Command::new("kill")
+            .args(["-9", &child.id().to_string()])
+            .status();
+        let status = child.wait().unwrap();
 
-    let store = ClaimStore::open(&dir.path("store")).expect("the store opens after a kill");
-    let rows = select(
-        &store,
-        &format!(
-            "{PREFIXES} SELECT ?id ?count (COUNT(DISTINCT ?c) AS ?claims) WHERE {{ GRAPH ?g {{
-                ?a dcterms:identifier ?id ; cg:claimCount ?count .
-                OPTIONAL {{ ?c prov:wasDerivedFrom ?a }} }} }} GROUP BY ?id ?count"
-        ),
-    );
-    for row in &rows {
-        assert_eq!(row[1], row[2], "article {} is not whole", row[0]);
+        let opened = ClaimStore::open(&store).expect("the store opens after a kill");
+        let rows = select(
+            &opened,
+            &format!(
+                "{PREFIXES} SELECT ?id ?count (COUNT(DISTINCT ?c) AS ?claims) WHERE {{ GRAPH ?g {{
+                    ?a dcterms:identifier ?id ; cg:claimCount ?count .
+                    OPTIONAL {{ ?c prov:wasDerivedFrom ?a }} }} }} GROUP BY ?id ?count"
+            ),
+        );
+        for row in &rows {
+            assert_eq!(row[1], row[2], "article {} is not whole", row[0]);
+        }
+        // Articles without their head node would be partial: there are none.
+        let orphans = select(&opened, &format!("{PREFIXES} SELECT ?g WHERE {{ GRAPH ?g {{ ?c a cg:Claim }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?a a schema:NewsArticle }} }} }} LIMIT 1"));
+        assert!(orphans.is_empty(), "{orphans:?}");
+        // Files of a batch the kill interrupted are removed when the store is next opened.
+        let leftovers: Vec<_> = std::fs::read_dir(&store)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("bulk-"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+        eprintln!(
+            "killed ({status:?}) after {delay_ms} ms with {} of 600 articles written",
+            rows.len()
+        );
+        landed.push(rows.len());
+        if !rows.is_empty() && rows.len() < 600 {
+            return;
+        }
     }
-    // Articles without their head node would be partial: there are none.
-    let orphans = select(&store, &format!("{PREFIXES} SELECT ?g WHERE {{ GRAPH ?g {{ ?c a cg:Claim }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?a a schema:NewsArticle }} }} }} LIMIT 1"));
-    assert!(orphans.is_empty(), "{orphans:?}");
-    eprintln!(
-        "killed ({status:?}) with {} of 600 articles written",
-        rows.len()
-    );
+    panic!("no kill landed mid-way (articles written at each: {landed:?})");
 }

@@ -3,7 +3,7 @@
 use anyhow::{bail, Context};
 use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::extract;
-use claimgraph::store::{ClaimStore, Ingested};
+use claimgraph::store::{ClaimStore, Ingested, Writer};
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use oxigraph::io::RdfFormat;
@@ -88,6 +88,7 @@ pub fn ingest(
     store_path: &Path,
     lossy: bool,
     quiet: bool,
+    batch: usize,
 ) -> anyhow::Result<()> {
     let started = Instant::now();
     let corpus = Corpus::open(paths, ReadOptions { lossy })?;
@@ -108,33 +109,12 @@ pub fn ingest(
         bar
     };
     let mut tally = Tally::default();
-    for item in corpus {
-        bar.inc(1);
-        let article = match item? {
-            Item::Skipped(skipped) => {
-                bar.suspend(|| eprintln!("claimgraph: warning: skipped {skipped}"));
-                continue;
-            }
-            Item::Article(article) => article,
-        };
-        let published = article.meta.published.as_ref().map(|p| p.period);
-        let extraction = extract::extract(&extract::Article {
-            doc: &article.id,
-            text: &article.text,
-            published,
-        });
-        let outcome = store
-            .ingest(&article, &extraction.mentions)
-            .with_context(|| format!("ingesting {}", article.path.display()))?;
-        match outcome {
-            Ingested::New { .. } => tally.new += 1,
-            Ingested::Replaced { .. } => tally.replaced += 1,
-            Ingested::Unchanged { .. } => tally.unchanged += 1,
-        }
-        tally.claims += extraction.mentions.len();
-        tally.quads += outcome.quads();
-        bar.set_message(article.id.clone());
-    }
+    let mut writer = store.writer(batch);
+    let read = write_articles(corpus, &mut writer, &mut tally, &bar);
+    // Articles read before a failure are whole: write them before reporting it.
+    let written = writer.finish();
+    read?;
+    written?;
     bar.finish_and_clear();
     store.flush()?;
     let total = store.len()?;
@@ -150,6 +130,43 @@ pub fn ingest(
             store.path().display(),
             started.elapsed().as_secs_f64()
         );
+    }
+    Ok(())
+}
+
+/// Extracts each article of the corpus and hands it to the writer, counting what happened.
+fn write_articles(
+    corpus: Corpus,
+    writer: &mut Writer<'_>,
+    tally: &mut Tally,
+    bar: &ProgressBar,
+) -> anyhow::Result<()> {
+    for item in corpus {
+        bar.inc(1);
+        let article = match item? {
+            Item::Skipped(skipped) => {
+                bar.suspend(|| eprintln!("claimgraph: warning: skipped {skipped}"));
+                continue;
+            }
+            Item::Article(article) => article,
+        };
+        let published = article.meta.published.as_ref().map(|p| p.period);
+        let extraction = extract::extract(&extract::Article {
+            doc: &article.id,
+            text: &article.text,
+            published,
+        });
+        let outcome = writer
+            .add(&article, &extraction.mentions)
+            .with_context(|| format!("ingesting {}", article.path.display()))?;
+        match outcome {
+            Ingested::New { .. } => tally.new += 1,
+            Ingested::Replaced { .. } => tally.replaced += 1,
+            Ingested::Unchanged { .. } => tally.unchanged += 1,
+        }
+        tally.claims += extraction.mentions.len();
+        tally.quads += outcome.quads();
+        bar.set_message(article.id.clone());
     }
     Ok(())
 }

@@ -77,6 +77,10 @@ enum Command {
         /// No progress bar and no summary.
         #[arg(long, short)]
         quiet: bool,
+        /// New articles are loaded in batches of this many (fewer if their graphs pass 250,000
+        /// quads), each batch all or nothing. Larger batches load faster and use more memory.
+        #[arg(long, default_value_t = claimgraph::store::DEFAULT_BATCH_ARTICLES, value_parser = clap::value_parser!(u32).range(1..))]
+        batch: u32,
     },
     /// Run a SPARQL query against the store.
     Query {
@@ -163,8 +167,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             store,
             lossy,
             quiet,
+            batch,
         } => {
-            graph::ingest(&paths, &store.store, lossy, quiet)?;
+            graph::ingest(&paths, &store.store, lossy, quiet, batch as usize)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Query {
