@@ -61,6 +61,11 @@ pub struct Lexicon {
     pub interview_verbs: HashSet<String>,
     pub determiners: HashSet<String>,
     pub speech_nouns: HashSet<String>,
+    /// Words tying figures together (`comparisons.tsv`): the "from" and "to" of a change, and
+    /// the phrases that introduce parts of a total.
+    pub change_from: HashSet<String>,
+    pub change_to: HashSet<String>,
+    pub part_cues: Vec<String>,
     /// Terms of the measure vocabulary (`ontology/measures.ttl`, its SKOS labels) to the
     /// name of their concept ("patent" -> "patents").
     pub measures: HashMap<String, String>,
@@ -154,6 +159,14 @@ fn rows(file: (&'static str, &'static str)) -> impl Iterator<Item = Vec<&'static
         .map(str::trim_end)
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| l.split('\t').collect())
+}
+
+/// The words of a two-column file whose second column is `role`.
+fn role_words(file: (&'static str, &'static str), role: &str) -> HashSet<String> {
+    rows(file)
+        .filter(|r| r.get(1).is_some_and(|v| v.trim() == role))
+        .map(|r| r[0].trim().to_owned())
+        .collect()
 }
 
 fn words(file: (&'static str, &'static str)) -> HashSet<String> {
@@ -314,6 +327,11 @@ impl Lexicon {
             interview_verbs: words(lexicon_file!("interview_verbs.txt")),
             determiners: words(lexicon_file!("determiners.txt")),
             speech_nouns: words(lexicon_file!("speech_nouns.txt")),
+            change_from: role_words(lexicon_file!("comparisons.tsv"), "change_from"),
+            change_to: role_words(lexicon_file!("comparisons.tsv"), "change_to"),
+            part_cues: role_words(lexicon_file!("comparisons.tsv"), "parts")
+                .into_iter()
+                .collect(),
             measures,
             measure_broader,
             classes: HashMap::default(),

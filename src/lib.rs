@@ -4,14 +4,19 @@
 //! article's text into claim [`claim::Mention`]s, and [`eval`] scores mentions against hand
 //! annotations. [`rdf`] maps an article and its mentions to the quads of its named graph (in the
 //! vocabulary of [`vocab`]), and [`store`] keeps them in an embedded oxigraph store.
+//! [`consistency`] lines up claims from different articles into slots and gives each a verdict
+//! (with exchange rates from [`fx`]), and [`report`] renders the findings.
 //! [`lexicon`] holds the vocabularies extraction reads, [`time`] the calendar.
 
 pub mod claim;
+pub mod consistency;
 pub mod corpus;
 pub mod eval;
 pub mod extract;
+pub mod fx;
 pub mod lexicon;
 pub mod rdf;
+pub mod report;
 pub mod store;
 pub mod time;
 pub mod vocab;

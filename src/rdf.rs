@@ -4,11 +4,12 @@
 //! IRIs are minted deterministically from the article id, the span and the kind, so mapping the
 //! same article twice gives the same quads. This module builds quads and does no IO.
 
-use crate::claim::{Bound, DateBasis, Kind, Mention};
+use crate::claim::{Bound, DateBasis, Kind, Mention, Source};
 use crate::corpus::{Article, PublishedBasis};
 use crate::time::{Date, Precision};
 use crate::vocab::{self, cg, dcterms, oa, prov, rdf, rdfs, schema, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
 /// The version of extraction whose claims are stored: an unchanged article is extracted again
@@ -269,6 +270,150 @@ fn claim_quads(g: &mut GraphBuilder, article: &NamedNode, doc: &str, chars: &[ch
             g.add(c.clone(), prov::WAS_QUOTED_FROM, s);
         }
     }
+}
+
+/// Reads an article's graph back: the article as a source and its claims, as [`article_quads`]
+/// wrote them (offsets, text, values, dates, speaker, sentence). `None` when the quads hold no
+/// article.
+pub fn read_article_graph(quads: &[Quad]) -> Option<(Source, Vec<Mention>)> {
+    let mut by_subject: FxHashMap<&str, Vec<(&str, &Term)>> = FxHashMap::default();
+    for q in quads {
+        if let NamedOrBlankNode::NamedNode(s) = &q.subject {
+            by_subject
+                .entry(s.as_str())
+                .or_default()
+                .push((q.predicate.as_str(), &q.object));
+        }
+    }
+    let get = |s: &str, p: NamedNodeRef<'_>| -> Option<&Term> {
+        by_subject
+            .get(s)?
+            .iter()
+            .find(|(q, _)| *q == p.as_str())
+            .map(|(_, o)| *o)
+    };
+    let lit = |s: &str, p: NamedNodeRef<'_>| -> Option<String> {
+        match get(s, p)? {
+            Term::Literal(l) => Some(l.value().to_owned()),
+            _ => None,
+        }
+    };
+    let iri = |s: &str, p: NamedNodeRef<'_>| -> Option<String> {
+        match get(s, p)? {
+            Term::NamedNode(n) => Some(n.as_str().to_owned()),
+            _ => None,
+        }
+    };
+    let is_a = |s: &str, class: NamedNodeRef<'_>| {
+        by_subject.get(s).is_some_and(|props| {
+            props.iter().any(|(p, o)| {
+                *p == rdf::TYPE.as_str() && matches!(o, Term::NamedNode(n) if n.as_ref() == class)
+            })
+        })
+    };
+    let article = by_subject
+        .keys()
+        .copied()
+        .find(|s| is_a(s, schema::NEWS_ARTICLE))?;
+    let doc = lit(article, dcterms::IDENTIFIER)?;
+    let source = Source {
+        doc: doc.clone(),
+        publisher: iri(article, schema::PUBLISHER).and_then(|p| lit(&p, schema::NAME)),
+        title: lit(article, schema::HEADLINE),
+        published: lit(article, schema::DATE_PUBLISHED).and_then(|d| parse_published(&d)),
+        digest: lit(article, cg::SHA256),
+    };
+    let mut mentions = Vec::new();
+    for (&c, _) in by_subject.iter().filter(|(s, _)| is_a(s, cg::CLAIM)) {
+        let Some(kind) = Kind::ALL.into_iter().find(|k| is_a(c, kind_class(*k))) else {
+            continue;
+        };
+        let position = format!("{c}/position");
+        let quote = format!("{c}/quote");
+        let (Some(start), Some(end), Some(text)) = (
+            lit(&position, oa::START).and_then(|v| v.parse().ok()),
+            lit(&position, oa::END).and_then(|v| v.parse().ok()),
+            lit(&quote, oa::EXACT),
+        ) else {
+            continue;
+        };
+        let mut m = Mention::new(&doc, kind, &text, start, end);
+        let number = |p| lit(c, p).and_then(|v| v.parse::<f64>().ok());
+        m.value = number(cg::VALUE);
+        m.bound = iri(c, cg::BOUND).and_then(|b| {
+            [Bound::Exact, Bound::AtLeast, Bound::AtMost, Bound::Approx]
+                .into_iter()
+                .find(|x| bound_iri(*x).as_str() == b)
+        });
+        let lower = number(cg::LOWER_BOUND);
+        m.low = lower.filter(|l| Some(*l) != m.value && m.bound == Some(Bound::Exact));
+        m.unit = lit(c, cg::CURRENCY).or_else(|| lit(c, cg::COUNTED_UNIT));
+        m.ambiguous = lit(c, cg::AMBIGUOUS_CURRENCY).as_deref() == Some("true");
+        m.measure =
+            iri(c, cg::MEASURE).and_then(|i| i.strip_prefix(vocab::MEASURE).map(percent_decode));
+        m.duration = lit(c, cg::DURATION);
+        m.from = lit(c, cg::FROM).and_then(|d| Date::parse_iso(&d));
+        m.to = lit(c, cg::TO).and_then(|d| Date::parse_iso(&d));
+        m.precision = iri(c, cg::PRECISION).and_then(|p| {
+            [
+                Precision::Day,
+                Precision::Week,
+                Precision::Month,
+                Precision::Quarter,
+                Precision::Half,
+                Precision::Year,
+            ]
+            .into_iter()
+            .find(|x| precision_iri(*x).as_str() == p)
+        });
+        m.basis = iri(c, cg::DATE_BASIS).and_then(|b| {
+            [
+                DateBasis::Absolute,
+                DateBasis::YearFromReference,
+                DateBasis::Relative,
+                DateBasis::Anaphoric,
+            ]
+            .into_iter()
+            .find(|x| basis_iri(*x).as_str() == b)
+        });
+        m.reference = lit(c, cg::REFERENCE_DATE).and_then(|d| Date::parse_iso(&d));
+        m.event = lit(c, cg::EVENT);
+        m.subject = lit(c, cg::SUBJECT_NAME);
+        m.speaker = iri(c, prov::WAS_ATTRIBUTED_TO).and_then(|s| lit(&s, rdfs::LABEL));
+        m.sentence = lit(c, cg::SENTENCE).unwrap_or_default();
+        mentions.push(m);
+    }
+    mentions.sort_by_key(|m| (m.start, m.end, m.kind));
+    Some((source, mentions))
+}
+
+/// The first day of a publication date as stored (`2019`, `2019-11`, `2019-11-06`).
+fn parse_published(lexical: &str) -> Option<Date> {
+    let mut parts = lexical.splitn(3, '-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next().map_or(Some(1), |m| m.parse().ok())?;
+    let d = parts
+        .next()
+        .map_or(Some(1), |d| d.get(..2).and_then(|d| d.parse().ok()))?;
+    Date::from_ymd(y, m, d)
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let Some(Ok(b)) = s.get(i + 1..i + 3).map(|h| u8::from_str_radix(h, 16)) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// An xsd:decimal lexical form: no exponent, whole numbers without a fractional part.

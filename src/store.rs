@@ -8,12 +8,12 @@
 //! is replaced in a transaction of its own, which clears its old graph first. Only this module
 //! touches the oxigraph `Store`.
 
-use crate::claim::Mention;
+use crate::claim::{Mention, Source};
 use crate::corpus::Article;
 use crate::rdf;
 use crate::vocab::{self, cg};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, QuadRef, Term};
+use oxigraph::model::{GraphNameRef, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 use std::io::Write;
@@ -314,6 +314,41 @@ impl ClaimStore {
         }
         serializer.finish()?;
         Ok(())
+    }
+
+    /// Every article in the store as a source, with its claims (articles sorted by id, claims
+    /// in text order).
+    pub fn claims(&self) -> Result<(Vec<Source>, Vec<Mention>), StoreError> {
+        let prefix = rdf::article_graph("");
+        let mut graphs: Vec<oxigraph::model::NamedNode> = Vec::new();
+        for g in self.store.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(n) = g.map_err(|e| self.storage(e))? {
+                if n.as_str().starts_with(prefix.as_str()) {
+                    graphs.push(n);
+                }
+            }
+        }
+        graphs.sort_unstable();
+        let mut sources = Vec::with_capacity(graphs.len());
+        let mut mentions = Vec::new();
+        for g in graphs {
+            let quads = self
+                .store
+                .quads_for_pattern(None, None, None, Some(g.as_ref().into()))
+                .collect::<Result<Vec<Quad>, _>>()
+                .map_err(|e| self.storage(e))?;
+            if let Some((source, claims)) = rdf::read_article_graph(&quads) {
+                sources.push(source);
+                mentions.extend(claims);
+            }
+        }
+        sources.sort_by(|a, b| a.doc.cmp(&b.doc));
+        Ok((sources, mentions))
+    }
+
+    /// Replaces the findings graph with these quads, in one transaction.
+    pub fn write_findings(&self, quads: &[Quad]) -> Result<(), StoreError> {
+        self.replace_graph(vocab::FINDINGS_GRAPH, quads)
     }
 
     /// The number of quads in an article's graph, if it is in the store.

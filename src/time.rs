@@ -206,6 +206,11 @@ impl Date {
         }
     }
 
+    /// Days since 1970-01-01 (negative before it).
+    pub fn days_since_epoch(self) -> i32 {
+        self.days
+    }
+
     /// Days from `self` to `other` (positive when `other` is later).
     pub fn days_until(self, other: Date) -> i32 {
         other.days - self.days

@@ -32,6 +32,17 @@ pub mod cg {
         SENTENCE = "sentence", SELECTOR = "selector", SHA256 = "sha256",
         DATE_PRECISION = "datePrecision", DATE_SOURCE = "dateSource", EXTRACTOR = "extractor",
         CLAIM_COUNT = "claimCount",
+        EXCHANGE_RATE = "ExchangeRate", PER_EURO = "perEuro", MONTH_OF_RATE = "month", FIXINGS = "fixings",
+        FINDING = "Finding", SLOT_CLASS = "Slot", VERDICT_CLASS = "Verdict", CONFLICT = "Conflict",
+        COMPATIBLE = "Compatible", AGREE = "Agree", UNCORROBORATED = "Uncorroborated",
+        EVALUATION_CLASS = "Evaluation", VERDICT = "verdict", SLOT = "slot", INTERNAL = "internal",
+        EXPLANATION = "explanation", CONCERNS = "concerns", EVALUATION = "evaluation",
+        CLAIM_OF = "claim", LOWEST = "lowest", HIGHEST = "highest", CONVERTED_FROM = "convertedFrom",
+        GAP = "gap", RELATIVE_GAP = "relativeGap", GAP_UNIT = "gapUnit", USED_RATE = "usedRate",
+        ASSUMPTION = "assumption", CURATED = "curated", CURATION = "Curation", REJECTS = "rejects",
+        DETACHES = "detaches", MERGES = "merges", CORRECTS = "corrects",
+        CORRECTED_VALUE = "correctedValue", CORRECTED_FROM = "correctedFrom",
+        CORRECTED_TO = "correctedTo",
     }
     /// The ontology itself.
     pub const ONTOLOGY: NamedNodeRef<'static> =
@@ -69,7 +80,10 @@ pub mod oa {
 /// Dublin Core terms.
 pub mod dcterms {
     use super::NamedNodeRef;
-    terms! { "http://purl.org/dc/terms/"; IDENTIFIER = "identifier", TITLE = "title" }
+    terms! { "http://purl.org/dc/terms/";
+        IDENTIFIER = "identifier", TITLE = "title", SOURCE = "source", MODIFIED = "modified",
+        IS_PART_OF = "isPartOf",
+    }
 }
 
 /// SKOS.
@@ -90,6 +104,12 @@ pub const ONTOLOGY_GRAPH: NamedNodeRef<'static> =
 /// The named graph of the measure vocabulary.
 pub const MEASURES_GRAPH: NamedNodeRef<'static> =
     NamedNodeRef::new_unchecked("https://w3id.org/claimgraph/graph/measures");
+/// The named graph of the consistency findings, rewritten by each analysis.
+pub const FINDINGS_GRAPH: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://w3id.org/claimgraph/graph/findings");
+/// Findings and slots: this prefix and the slot id.
+pub const FINDING: &str = "https://w3id.org/claimgraph/finding/";
+pub const SLOT: &str = "https://w3id.org/claimgraph/slot/";
 /// Concepts of the measure vocabulary: this prefix and the concept's name.
 pub const MEASURE: &str = "https://w3id.org/claimgraph/measure/";
 

@@ -2,6 +2,7 @@
 
 mod cli;
 mod common;
+mod consistency;
 mod corpus;
 mod extraction;
 mod gold;

@@ -1,8 +1,11 @@
-//! The knowledge-graph commands: `ingest`, `query`, `dump`.
+//! The knowledge-graph commands: `ingest`, `report`, `query`, `dump`.
 
 use anyhow::{bail, Context};
+use claimgraph::consistency::{self, curation::Curation};
 use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::extract;
+use claimgraph::fx::Rates;
+use claimgraph::report::Report;
 use claimgraph::store::{ClaimStore, Ingested, Writer};
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -169,6 +172,64 @@ fn write_articles(
         bar.set_message(article.id.clone());
     }
     Ok(())
+}
+
+/// Formats of `report`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Html,
+    Json,
+    Csv,
+}
+
+/// Where a curation file is looked for when none is named.
+const DEFAULT_CURATION: &str = "data/curation.ttl";
+
+/// Analyses the store, writes the findings graph, prints the report; true when some sources
+/// conflict.
+pub fn report(
+    store_path: &Path,
+    format: ReportFormat,
+    out: Option<&Path>,
+    curation: Option<&Path>,
+) -> anyhow::Result<bool> {
+    let curation = match curation {
+        Some(path) => Curation::read(path)?,
+        None if Path::new(DEFAULT_CURATION).is_file() => {
+            Curation::read(Path::new(DEFAULT_CURATION))?
+        }
+        None => Curation::default(),
+    };
+    if !store_path.is_dir() {
+        bail!(
+            "{}: no store here (run claimgraph ingest first, or give articles to report)",
+            store_path.display()
+        );
+    }
+    let store = ClaimStore::open(store_path)?;
+    let (sources, mentions) = store.claims()?;
+    let analysis = consistency::analyse(sources, mentions, &curation, Rates::compiled());
+    store.write_findings(&consistency::graph::findings_quads(&analysis))?;
+    store.flush()?;
+    let report = Report::new(&analysis);
+    let text = match format {
+        ReportFormat::Md => report.markdown(),
+        ReportFormat::Html => report.html(),
+        ReportFormat::Json => report.json(),
+        ReportFormat::Csv => report.csv(),
+    };
+    match out {
+        Some(path) => std::fs::write(path, text)
+            .with_context(|| format!("writing the report to {}", path.display()))?,
+        None => {
+            let stdout = io::stdout();
+            let mut lock = stdout.lock();
+            lock.write_all(text.as_bytes())?;
+            lock.flush()?;
+        }
+    }
+    Ok(report.has_conflict())
 }
 
 pub fn query(

@@ -82,6 +82,27 @@ enum Command {
         #[arg(long, default_value_t = claimgraph::store::DEFAULT_BATCH_ARTICLES, value_parser = clap::value_parser!(u32).range(1..))]
         batch: u32,
     },
+    /// Compare what the sources say: slots, verdicts (conflict, compatible, agree,
+    /// uncorroborated), internal checks; writes the findings graph and prints the report.
+    Report {
+        /// Ingest these articles first (files or directories), as `ingest` would.
+        paths: Vec<PathBuf>,
+        /// Report format (default: md).
+        #[arg(long, value_enum, default_value_t = graph::ReportFormat::Md)]
+        format: graph::ReportFormat,
+        /// Write the report to this file instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// A curator's decisions (Turtle; see data/curation.ttl). Default: data/curation.ttl
+        /// when it exists.
+        #[arg(long)]
+        curation: Option<PathBuf>,
+        /// Exit with 1 when any conflict is found.
+        #[arg(long)]
+        fail_on_conflict: bool,
+        #[command(flatten)]
+        store: StoreArg,
+    },
     /// Run a SPARQL query against the store.
     Query {
         /// The query (or use -f).
@@ -171,6 +192,31 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             graph::ingest(&paths, &store.store, lossy, quiet, batch as usize)?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Report {
+            paths,
+            format,
+            out,
+            curation,
+            fail_on_conflict,
+            store,
+        } => {
+            if !paths.is_empty() {
+                graph::ingest(
+                    &paths,
+                    &store.store,
+                    false,
+                    false,
+                    claimgraph::store::DEFAULT_BATCH_ARTICLES as usize,
+                )?;
+            }
+            let conflict =
+                graph::report(&store.store, format, out.as_deref(), curation.as_deref())?;
+            Ok(if conflict && fail_on_conflict {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Query {
             query,

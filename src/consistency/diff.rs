@@ -1,0 +1,116 @@
+//! Word-level differences between two renderings of one quotation (quote drift).
+
+use serde::Serialize;
+
+/// One run of a word diff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "op", content = "words", rename_all = "lowercase")]
+pub enum Change {
+    /// Words both renderings have.
+    Same(String),
+    /// Words only the reference rendering has.
+    Removed(String),
+    /// Words only the other rendering has.
+    Added(String),
+}
+
+/// The longest-common-subsequence diff of two word lists, as runs. Quadratic in the words of the
+/// two quotes, which are short; past `LIMIT` words each the remainder is one replacement.
+pub fn words(reference: &[String], other: &[String]) -> Vec<Change> {
+    const LIMIT: usize = 2000;
+    let (a, b) = (
+        &reference[..reference.len().min(LIMIT)],
+        &other[..other.len().min(LIMIT)],
+    );
+    let (n, m) = (a.len(), b.len());
+    // lcs[i][j]: length of the LCS of a[i..] and b[j..].
+    let mut lcs = vec![0u16; (n + 1) * (m + 1)];
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[at(i, j)] = if a[i] == b[j] {
+                lcs[at(i + 1, j + 1)] + 1
+            } else {
+                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
+            };
+        }
+    }
+    let mut out: Vec<Change> = Vec::new();
+    let push = |out: &mut Vec<Change>, change: Change| match (out.last_mut(), &change) {
+        (Some(Change::Same(w)), Change::Same(x))
+        | (Some(Change::Removed(w)), Change::Removed(x))
+        | (Some(Change::Added(w)), Change::Added(x)) => {
+            w.push(' ');
+            w.push_str(x);
+        }
+        _ => out.push(change),
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            push(&mut out, Change::Same(a[i].clone()));
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)]) {
+            push(&mut out, Change::Added(b[j].clone()));
+            j += 1;
+        } else {
+            push(&mut out, Change::Removed(a[i].clone()));
+            i += 1;
+        }
+    }
+    if reference.len() > n {
+        push(&mut out, Change::Removed(reference[n..].join(" ")));
+    }
+    if other.len() > m {
+        push(&mut out, Change::Added(other[m..].join(" ")));
+    }
+    out
+}
+
+/// True when the diff has no change.
+pub fn is_same(changes: &[Change]) -> bool {
+    changes.iter().all(|c| matches!(c, Change::Same(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn a_dropped_and_a_changed_word_show_as_runs() {
+        let d = words(
+            &w("we will make the railway a key core project"),
+            &w("we will make railway a key project"),
+        );
+        assert_eq!(
+            d,
+            [
+                Change::Same("we will make".into()),
+                Change::Removed("the".into()),
+                Change::Same("railway a key".into()),
+                Change::Removed("core".into()),
+                Change::Same("project".into()),
+            ]
+        );
+        assert!(!is_same(&d));
+        assert!(is_same(&words(&w("a b"), &w("a b"))));
+    }
+
+    #[test]
+    fn additions_are_marked_as_such() {
+        let d = words(&w("a c"), &w("a b c"));
+        assert_eq!(
+            d,
+            [
+                Change::Same("a".into()),
+                Change::Added("b".into()),
+                Change::Same("c".into())
+            ]
+        );
+    }
+}

@@ -1,0 +1,520 @@
+//! Checks within one article: does it agree with itself?
+//!
+//! - A stated ratio or change against its two figures: "more than doubled, from 25 to 61";
+//!   "9.4 times more often. ... from 512,000 to 4.8 million" (the figures may stand in the next
+//!   sentence).
+//! - A sum against its bracketed conversion: "30 billion yuan ($4.3 billion)", at the exchange
+//!   rate of the article's date.
+//! - Parts against a stated total: "a total of 90 cases, including 40 ... and 58 ..." (the
+//!   parts may not add up to more than the total).
+//!
+//! The words that tie figures together ("from", "to", "including") are data
+//! (`data/lexicon/comparisons.tsv`).
+
+use super::interval::{self, Interval};
+use super::verdict::{self, Verdict};
+use super::{describe_rate, format_interval, Finding, Member, Scope, Source};
+use crate::claim::{Kind, Mention};
+use crate::fx::Rates;
+use crate::lexicon::Lexicon;
+use rustc_hash::FxHashMap;
+
+/// Runs every check over the mentions (sorted by doc and start).
+pub fn check(
+    mentions: &[Mention],
+    by_doc: &FxHashMap<&str, usize>,
+    sources: &[Source],
+    rates: &Rates,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < mentions.len() {
+        let doc = &mentions[start].doc;
+        let end = start
+            + mentions[start..]
+                .iter()
+                .take_while(|m| &m.doc == doc)
+                .count();
+        let source = by_doc.get(doc.as_str()).copied().unwrap_or(usize::MAX);
+        let published = sources.get(source).and_then(|s| s.published);
+        let doc_mentions = start..end;
+        changes(mentions, doc_mentions.clone(), source, &mut out);
+        conversions(
+            mentions,
+            doc_mentions.clone(),
+            source,
+            published,
+            rates,
+            &mut out,
+        );
+        totals(mentions, doc_mentions, source, &mut out);
+        start = end;
+    }
+    out
+}
+
+fn member(mention: usize, source: usize, interval: Option<Interval>) -> Member {
+    Member {
+        mention,
+        source,
+        interval,
+        converted_from: None,
+        corrected: false,
+    }
+}
+
+fn finding(kind: Kind, slot: String, label: String, verdict: Verdict) -> Finding {
+    Finding {
+        verdict,
+        scope: Scope::Internal,
+        kind,
+        slot,
+        label,
+        explanation: String::new(),
+        members: Vec::new(),
+        gap: None,
+        rates: Vec::new(),
+        assumptions: Vec::new(),
+        drift: Vec::new(),
+        curated: false,
+    }
+}
+
+/// A figure pair "from A to B" in a sentence: the two mentions' indexes.
+fn from_to(
+    mentions: &[Mention],
+    range: std::ops::Range<usize>,
+    sentence: &str,
+) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let figures: Vec<usize> = range
+        .filter(|&i| {
+            let m = &mentions[i];
+            matches!(m.kind, Kind::Count | Kind::Amount | Kind::Percent) && m.sentence == sentence
+        })
+        .collect();
+    for pair in figures.windows(2) {
+        let (a, b) = (&mentions[pair[0]], &mentions[pair[1]]);
+        if a.kind != b.kind || a.unit != b.unit && a.unit.is_some() && b.unit.is_some() {
+            continue;
+        }
+        let Some(at_a) = sentence.find(&a.text) else {
+            continue;
+        };
+        let after_a = at_a + a.text.len();
+        let Some(at_b) = sentence[after_a..].find(&b.text).map(|k| k + after_a) else {
+            continue;
+        };
+        let between = sentence[after_a..at_b].trim().to_lowercase();
+        let before = sentence[..at_a]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if lex.change_to.contains(&between) && lex.change_from.contains(&before) {
+            return Some((pair[0], pair[1]));
+        }
+    }
+    None
+}
+
+/// Ratios and percent changes against the "from A to B" of their sentence or the next.
+fn changes(
+    mentions: &[Mention],
+    range: std::ops::Range<usize>,
+    source: usize,
+    out: &mut Vec<Finding>,
+) {
+    for i in range.clone() {
+        let r = &mentions[i];
+        if !matches!(r.kind, Kind::Ratio | Kind::Percent) {
+            continue;
+        }
+        // The sentence of the ratio, then the next sentence that has figures.
+        let mut sentences = vec![r.sentence.as_str()];
+        if let Some(next) = mentions[i + 1..range.end]
+            .iter()
+            .map(|m| m.sentence.as_str())
+            .find(|s| *s != r.sentence)
+        {
+            sentences.push(next);
+        }
+        let Some((a, b)) = sentences
+            .iter()
+            .find_map(|s| from_to(mentions, range.clone(), s))
+        else {
+            continue;
+        };
+        if a == i || b == i {
+            continue;
+        }
+        let (Some(stated), Some(ia), Some(ib)) = (
+            interval::of_figure(r),
+            interval::of_figure(&mentions[a]),
+            interval::of_figure(&mentions[b]),
+        ) else {
+            continue;
+        };
+        if ia.lo <= 0.0 {
+            continue;
+        }
+        let ratio = Interval::new(ib.lo / ia.hi, ib.hi / ia.lo);
+        let (computed, what) = if r.kind == Kind::Ratio {
+            (ratio, "times")
+        } else {
+            // A percent change, without its sign: "fell 20 %" from 100 to 80.
+            let change = Interval::new((ratio.lo - 1.0) * 100.0, (ratio.hi - 1.0) * 100.0);
+            let change = if change.hi < 0.0 {
+                Interval::new(-change.hi, -change.lo)
+            } else {
+                change
+            };
+            (change, "percent")
+        };
+        let v = verdict::compare(&stated, &computed);
+        let v = if v == Verdict::Conflict {
+            v
+        } else {
+            Verdict::Agree
+        };
+        let mut f = finding(
+            r.kind,
+            format!("internal/change/{}/{}", r.doc, r.start),
+            format!(
+                "“{}” against {} → {}",
+                r.text, mentions[a].text, mentions[b].text
+            ),
+            v,
+        );
+        f.explanation = format!(
+            "{} to {} is {} {what}; the article says “{}” ({}): {}.",
+            mentions[a].text,
+            mentions[b].text,
+            format_interval(&computed, ""),
+            r.text,
+            format_interval(&stated, ""),
+            if v == Verdict::Conflict {
+                "the figures do not bear it out"
+            } else {
+                "consistent"
+            }
+        );
+        f.members = vec![
+            member(i, source, Some(stated)),
+            member(a, source, Some(ia)),
+            member(b, source, Some(ib)),
+        ];
+        out.push(f);
+    }
+}
+
+/// "30 billion yuan ($4.3 billion)": an amount and its conversion in brackets right after it.
+fn conversions(
+    mentions: &[Mention],
+    range: std::ops::Range<usize>,
+    source: usize,
+    published: Option<crate::time::Date>,
+    rates: &Rates,
+    out: &mut Vec<Finding>,
+) {
+    let amounts: Vec<usize> = range
+        .filter(|&i| mentions[i].kind == Kind::Amount)
+        .collect();
+    for pair in amounts.windows(2) {
+        let (a, b) = (&mentions[pair[0]], &mentions[pair[1]]);
+        let (Some(ca), Some(cb)) = (a.unit.as_deref(), b.unit.as_deref()) else {
+            continue;
+        };
+        if ca == cb || a.sentence != b.sentence {
+            continue;
+        }
+        let bracketed = [
+            format!("{} ({}", a.text, b.text),
+            format!("{} [{}", a.text, b.text),
+        ];
+        if !bracketed.iter().any(|p| a.sentence.contains(p.as_str())) {
+            continue;
+        }
+        let (Some(ia), Some(ib)) = (interval::of_figure(a), interval::of_figure(b)) else {
+            continue;
+        };
+        let on = published.or(a.reference);
+        let rate = on.and_then(|d| rates.rate(ca, cb, d));
+        let label = format!("“{}” against its conversion “{}”", a.text, b.text);
+        let slot = format!("internal/conversion/{}/{}", a.doc, a.start);
+        let Some(rate) = rate else {
+            let mut f = finding(Kind::Amount, slot, label, Verdict::Uncorroborated);
+            f.explanation = format!(
+                "No {ca}/{cb} exchange rate for {}: the conversion could not be checked.",
+                on.map_or_else(|| "an undated article".to_owned(), |d| d.to_string())
+            );
+            f.members = vec![
+                member(pair[0], source, Some(ia)),
+                member(pair[1], source, Some(ib)),
+            ];
+            out.push(f);
+            continue;
+        };
+        let converted = ia.scaled(rate.per);
+        let v = verdict::compare(&converted, &ib);
+        let v = if v == Verdict::Conflict {
+            v
+        } else {
+            Verdict::Agree
+        };
+        let mut f = finding(Kind::Amount, slot, label, v);
+        f.explanation = format!(
+            "{} ({}) at {} is {}; the article gives {} ({}): {}.",
+            a.text,
+            format_interval(&ia, ca),
+            describe_rate(&rate),
+            format_interval(&converted, cb),
+            b.text,
+            format_interval(&ib, cb),
+            if v == Verdict::Conflict {
+                "the conversion is off"
+            } else {
+                "consistent within the rounding of both figures"
+            }
+        );
+        if a.ambiguous || b.ambiguous {
+            f.assumptions.push("a bare “$” read as US dollars".into());
+        }
+        let mut first = member(pair[0], source, Some(converted));
+        first.converted_from = Some(ca.to_owned());
+        f.members = vec![first, member(pair[1], source, Some(ib))];
+        f.rates.push(rate);
+        out.push(f);
+    }
+}
+
+/// Parts after a total in one sentence may not add up to more than it.
+fn totals(
+    mentions: &[Mention],
+    range: std::ops::Range<usize>,
+    source: usize,
+    out: &mut Vec<Finding>,
+) {
+    let lex = Lexicon::get();
+    let mut k = range.start;
+    while k < range.end {
+        let sentence = &mentions[k].sentence;
+        let same: Vec<usize> = (k..range.end)
+            .take_while(|&i| &mentions[i].sentence == sentence)
+            .collect();
+        k += same.len().max(1);
+        let counts: Vec<usize> = same
+            .iter()
+            .copied()
+            .filter(|&i| mentions[i].kind == Kind::Count && mentions[i].value.is_some())
+            .collect();
+        if counts.len() < 3 {
+            continue;
+        }
+        let lower = sentence.to_lowercase();
+        let total = &mentions[counts[0]];
+        let Some(at_total) = lower.find(&total.text.to_lowercase()) else {
+            continue;
+        };
+        let after = &lower[at_total + total.text.len()..];
+        let Some(cue) = lex
+            .part_cues
+            .iter()
+            .filter_map(|c| find_word(after, c).map(|at| (at, c)))
+            .min()
+        else {
+            continue;
+        };
+        let unit_of = |m: &Mention| m.measure.clone().or_else(|| m.unit.clone());
+        let parts: Vec<usize> = counts[1..]
+            .iter()
+            .copied()
+            .filter(|&i| unit_of(&mentions[i]) == unit_of(total) || mentions[i].unit.is_none())
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let (Some(it), Some(part_intervals)) = (
+            interval::of_figure(total),
+            parts
+                .iter()
+                .map(|&i| interval::of_figure(&mentions[i]))
+                .collect::<Option<Vec<_>>>(),
+        ) else {
+            continue;
+        };
+        let sum_lo: f64 = part_intervals.iter().map(|i| i.lo).sum();
+        let v = if sum_lo > it.hi {
+            Verdict::Conflict
+        } else {
+            Verdict::Agree
+        };
+        let mut f = finding(
+            Kind::Count,
+            format!("internal/total/{}/{}", total.doc, total.start),
+            format!("parts of “{}”", total.text),
+            v,
+        );
+        let names: Vec<&str> = parts.iter().map(|&i| mentions[i].text.as_str()).collect();
+        f.explanation = format!(
+            "The parts after “{}” ({}) add up to at least {}, against a total of {}: {}.",
+            cue.1,
+            names.join(", "),
+            format_interval(&Interval::new(sum_lo, sum_lo), ""),
+            format_interval(&it, ""),
+            if v == Verdict::Conflict {
+                "more than the total"
+            } else {
+                "within it"
+            }
+        );
+        f.members = std::iter::once(member(counts[0], source, Some(it)))
+            .chain(
+                parts
+                    .iter()
+                    .zip(&part_intervals)
+                    .map(|(&i, iv)| member(i, source, Some(*iv))),
+            )
+            .collect();
+        out.push(f);
+    }
+}
+
+/// Byte offset of `phrase` in `text` as whole words.
+fn find_word(text: &str, phrase: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(phrase).map(|k| k + from) {
+        let before_ok = at == 0
+            || !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        let end = at + phrase.len();
+        let after_ok = !text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        if before_ok && after_ok {
+            return Some(at);
+        }
+        from = at + phrase.len().max(1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Bound;
+    use crate::time::Date;
+
+    fn figure(kind: Kind, sentence: &str, text: &str, value: f64, bound: Bound) -> Mention {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new("doc", kind, text, start, start + text.len());
+        m.value = Some(value);
+        m.bound = Some(bound);
+        m.sentence = sentence.to_owned();
+        m
+    }
+
+    fn run(mentions: Vec<Mention>) -> Vec<Finding> {
+        let sources = vec![Source {
+            doc: "doc".into(),
+            publisher: None,
+            title: None,
+            published: Date::from_ymd(2019, 11, 6),
+            digest: None,
+        }];
+        let by_doc: FxHashMap<&str, usize> = [("doc", 0)].into_iter().collect();
+        check(&mentions, &by_doc, &sources, Rates::compiled())
+    }
+
+    #[test]
+    fn a_stated_multiple_is_checked_against_from_and_to() {
+        let s = "Sales more than doubled, from 25 to 61.";
+        let found = run(vec![
+            figure(Kind::Ratio, s, "more than doubled", 2.0, Bound::AtLeast),
+            figure(Kind::Count, s, "25", 25.0, Bound::Exact),
+            figure(Kind::Count, s, "61", 61.0, Bound::Exact),
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].verdict, Verdict::Agree, "{}", found[0].explanation);
+
+        let s = "Sales tripled, from 25 to 61.";
+        let found = run(vec![
+            figure(Kind::Ratio, s, "tripled", 3.0, Bound::Exact),
+            figure(Kind::Count, s, "25", 25.0, Bound::Exact),
+            figure(Kind::Count, s, "61", 61.0, Bound::Exact),
+        ]);
+        assert_eq!(
+            found[0].verdict,
+            Verdict::Conflict,
+            "{}",
+            found[0].explanation
+        );
+    }
+
+    #[test]
+    fn the_figures_may_stand_in_the_next_sentence() {
+        let s1 = "Searches rose 9.4 times.";
+        let s2 = "They went from 512,000 to 4.8 million.";
+        let found = run(vec![
+            figure(Kind::Ratio, s1, "9.4 times", 9.4, Bound::Exact),
+            figure(Kind::Count, s2, "512,000", 512_000.0, Bound::Exact),
+            figure(Kind::Count, s2, "4.8 million", 4.8e6, Bound::Exact),
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].verdict, Verdict::Agree, "{}", found[0].explanation);
+    }
+
+    #[test]
+    fn a_conversion_is_checked_at_the_rate_of_the_day() {
+        let s = "Funds of 30 billion yuan ($4.3 billion) were allocated.";
+        let mut a = figure(Kind::Amount, s, "30 billion yuan", 30e9, Bound::Exact);
+        a.unit = Some("CNY".into());
+        let mut b = figure(Kind::Amount, s, "$4.3 billion", 4.3e9, Bound::Exact);
+        b.unit = Some("USD".into());
+        let found = run(vec![a.clone(), b.clone()]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].verdict, Verdict::Agree, "{}", found[0].explanation);
+        assert_eq!(found[0].rates.len(), 1);
+        // Ten billion dollars is not what 30 billion yuan were worth.
+        let mut wrong = b;
+        wrong.text = "$10 billion".into();
+        wrong.sentence = s.replace("$4.3 billion", "$10 billion");
+        wrong.value = Some(10e9);
+        a.sentence = wrong.sentence.clone();
+        let found = run(vec![a, wrong]);
+        assert_eq!(
+            found[0].verdict,
+            Verdict::Conflict,
+            "{}",
+            found[0].explanation
+        );
+    }
+
+    #[test]
+    fn parts_may_not_exceed_their_total() {
+        let s = "The court heard 90 cases, including 40 on fraud and 58 on theft.";
+        let found = run(vec![
+            figure(Kind::Count, s, "90", 90.0, Bound::Exact),
+            figure(Kind::Count, s, "40", 40.0, Bound::Exact),
+            figure(Kind::Count, s, "58", 58.0, Bound::Exact),
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].verdict,
+            Verdict::Conflict,
+            "{}",
+            found[0].explanation
+        );
+        let s = "The court heard 100 cases, including 40 on fraud and 58 on theft.";
+        let found = run(vec![
+            figure(Kind::Count, s, "100", 100.0, Bound::Exact),
+            figure(Kind::Count, s, "40", 40.0, Bound::Exact),
+            figure(Kind::Count, s, "58", 58.0, Bound::Exact),
+        ]);
+        assert_eq!(found[0].verdict, Verdict::Agree, "{}", found[0].explanation);
+    }
+}

@@ -1,0 +1,252 @@
+//! Normalisation: every figure and date becomes the interval of values it allows, so that claims
+//! are compared as sets, not as points. A bound opens one end ("over 400" is 400 and up), a
+//! hedge widens both ("about 250"), the way a number is written gives its rounding ("$4.3
+//! billion" covers 4.25 to 4.35 billion) and a date covers every day of its period ("2017" is
+//! 365 days).
+
+use crate::claim::{Bound, Kind, Mention};
+
+/// How far "about", "around" or "some" may stray from the stated figure, as a fraction of it.
+pub const APPROX_TOLERANCE: f64 = 0.10;
+
+/// A closed interval of possible values; an open bound is an infinite end. For dates the values
+/// are days since 1970-01-01, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    pub fn new(lo: f64, hi: f64) -> Interval {
+        Interval {
+            lo: lo.min(hi),
+            hi: lo.max(hi),
+        }
+    }
+
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        self.lo <= other.hi && other.lo <= self.hi
+    }
+
+    /// True when every value of `other` is in `self`.
+    pub fn contains(&self, other: &Interval) -> bool {
+        self.lo <= other.lo && other.hi <= self.hi
+    }
+
+    pub fn width(&self) -> f64 {
+        self.hi - self.lo
+    }
+
+    /// The distance between two intervals that do not overlap (0 when they do).
+    pub fn gap(&self, other: &Interval) -> f64 {
+        if self.overlaps(other) {
+            0.0
+        } else if self.hi < other.lo {
+            other.lo - self.hi
+        } else {
+            self.lo - other.hi
+        }
+    }
+
+    /// The gap relative to the nearer ends that face each other: "$4.3 billion" against "$5.5
+    /// billion" is 1.1 billion apart, 25 % of 4.35 billion. `None` when they overlap or an end
+    /// is zero.
+    pub fn relative_gap(&self, other: &Interval) -> Option<f64> {
+        let gap = self.gap(other);
+        if gap == 0.0 {
+            return None;
+        }
+        let near = if self.hi < other.lo {
+            self.hi.abs().min(other.lo.abs())
+        } else {
+            self.lo.abs().min(other.hi.abs())
+        };
+        (near > 0.0 && near.is_finite()).then(|| gap / near)
+    }
+
+    pub fn scaled(&self, factor: f64) -> Interval {
+        Interval::new(self.lo * factor, self.hi * factor)
+    }
+
+    /// True when both ends are finite.
+    pub fn is_bounded(&self) -> bool {
+        self.lo.is_finite() && self.hi.is_finite()
+    }
+}
+
+/// The rounding step of a figure as written: `4.3` with a scale word is a tenth of the scale,
+/// `30 billion` one billion, `512,000` a thousand (three or more trailing zeros on a number
+/// written out in full read as rounding), `2,861` one. Words ("doubled", "dozens") have no
+/// digits and no step.
+pub fn rounding_step(text: &str, value: f64) -> f64 {
+    // The written number the value expands: in "3–5" with value 5, the 5.
+    let Some((digits, number)) = numbers(text).find(|(_, n)| {
+        let scale = value / n;
+        scale >= 1.0 && (scale.log10() - scale.log10().round()).abs() < 1e-9
+    }) else {
+        return 0.0;
+    };
+    let scale = value / number;
+    let fraction_digits = digits.split_once('.').map_or(0, |(_, f)| f.len());
+    if fraction_digits > 0 {
+        return 10f64.powi(-(fraction_digits as i32)) * scale;
+    }
+    if scale > 1.0 {
+        return scale;
+    }
+    let trailing_zeros = digits.chars().rev().take_while(|c| *c == '0').count();
+    if trailing_zeros >= 3 && trailing_zeros < digits.len() {
+        10f64.powi(trailing_zeros as i32)
+    } else {
+        1.0
+    }
+}
+
+/// The written numbers of a figure's text, without thousands commas, with their values.
+fn numbers(text: &str) -> impl Iterator<Item = (String, f64)> + '_ {
+    let mut rest = text;
+    std::iter::from_fn(move || loop {
+        let written = first_number(rest)?;
+        let at = rest.find(written).unwrap_or(0);
+        rest = &rest[at + written.len().max(1)..];
+        let digits: String = written.chars().filter(|c| *c != ',').collect();
+        if let Ok(n) = digits.parse::<f64>() {
+            if n != 0.0 {
+                return Some((digits, n));
+            }
+        }
+    })
+}
+
+/// The first run of digits (with thousands commas and one decimal point) in a figure's text.
+fn first_number(text: &str) -> Option<&str> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let rest = &text[start..];
+    let mut end = 0;
+    let bytes = rest.as_bytes();
+    while end < bytes.len() {
+        let b = bytes[end];
+        let joins_digits = (b == b',' || b == b'.')
+            && end + 1 < bytes.len()
+            && bytes[end + 1].is_ascii_digit()
+            && end > 0;
+        if b.is_ascii_digit() || joins_digits {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    Some(&rest[..end])
+}
+
+/// The values a figure allows (amounts in their own currency), or `None` for a mention without
+/// a value.
+pub fn of_figure(m: &Mention) -> Option<Interval> {
+    let value = m.value?;
+    let half_step = rounding_step(&m.text, value) / 2.0;
+    let floor = if m.kind == Kind::Percent {
+        f64::NEG_INFINITY
+    } else {
+        0.0
+    };
+    let low = m.low.unwrap_or(value);
+    Some(match m.bound.unwrap_or(Bound::Exact) {
+        // "Doubled", "tripled": multiples in words are never precise.
+        Bound::Exact if half_step == 0.0 && m.kind == Kind::Ratio => {
+            let spread = value.abs() * APPROX_TOLERANCE;
+            Interval::new(low - spread, value + spread)
+        }
+        Bound::Exact => Interval::new(low - half_step, value + half_step),
+        Bound::AtLeast => Interval::new(low, f64::INFINITY),
+        Bound::AtMost => Interval::new(floor, value),
+        Bound::Approx => {
+            let spread = (value.abs() * APPROX_TOLERANCE).max(half_step);
+            Interval::new(low - spread, value + spread)
+        }
+    })
+}
+
+/// The days a date mention covers: from the start of its first day to the end of its last
+/// (so a day is nearly 1 wide and a year nearly 365), in days since 1970-01-01.
+pub fn of_date(m: &Mention) -> Option<Interval> {
+    let (from, to) = (m.from?, m.to?);
+    Some(Interval::new(
+        from.days_since_epoch() as f64,
+        to.days_since_epoch() as f64 + END_OF_DAY,
+    ))
+}
+
+/// Where a day ends, as a fraction: short of the next day's start, so adjacent days do not
+/// overlap.
+pub const END_OF_DAY: f64 = 0.999;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::Date;
+
+    fn figure(kind: Kind, text: &str, value: f64, bound: Bound) -> Mention {
+        let mut m = Mention::new("d", kind, text, 0, text.chars().count());
+        m.value = Some(value);
+        m.bound = Some(bound);
+        m
+    }
+
+    #[test]
+    fn rounding_follows_the_written_digits() {
+        assert_eq!(rounding_step("$4.3 billion", 4.3e9), 1e8);
+        assert_eq!(rounding_step("30 billion yuan", 30e9), 1e9);
+        assert_eq!(rounding_step("512,000", 512_000.0), 1000.0);
+        assert_eq!(rounding_step("2,861", 2861.0), 1.0);
+        assert_eq!(rounding_step("1,400", 1400.0), 1.0);
+        assert!((rounding_step("9.4 times", 9.4) - 0.1).abs() < 1e-12);
+        assert_eq!(rounding_step("doubled", 2.0), 0.0);
+        assert_eq!(rounding_step("4.8 million", 4.8e6), 1e5);
+    }
+
+    #[test]
+    fn bounds_and_hedges_open_or_widen_the_interval() {
+        let over = of_figure(&figure(Kind::Count, "over 400", 400.0, Bound::AtLeast)).unwrap();
+        assert_eq!((over.lo, over.hi), (400.0, f64::INFINITY));
+        let almost = of_figure(&figure(
+            Kind::Amount,
+            "almost $20 billion",
+            20e9,
+            Bound::AtMost,
+        ))
+        .unwrap();
+        assert_eq!((almost.lo, almost.hi), (0.0, 20e9));
+        let about = of_figure(&figure(Kind::Count, "about 250", 250.0, Bound::Approx)).unwrap();
+        assert!((about.lo - 225.0).abs() < 1e-9 && (about.hi - 275.0).abs() < 1e-9);
+        let exact = of_figure(&figure(Kind::Amount, "$4.3 billion", 4.3e9, Bound::Exact)).unwrap();
+        assert!((exact.lo - 4.25e9).abs() < 1.0 && (exact.hi - 4.35e9).abs() < 1.0);
+    }
+
+    #[test]
+    fn a_range_spans_its_two_ends() {
+        let mut m = figure(Kind::Count, "3–5", 5.0, Bound::Exact);
+        m.low = Some(3.0);
+        let i = of_figure(&m).unwrap();
+        assert_eq!((i.lo, i.hi), (2.5, 5.5));
+    }
+
+    #[test]
+    fn a_date_covers_its_days() {
+        let mut m = Mention::new("d", Kind::Date, "2017", 0, 4);
+        m.from = Date::from_ymd(2017, 1, 1);
+        m.to = Date::from_ymd(2017, 12, 31);
+        let i = of_date(&m).unwrap();
+        assert!((i.width() - 364.999).abs() < 1e-9);
+    }
+
+    #[test]
+    fn gaps_are_absolute_and_relative() {
+        let a = Interval::new(5.75, 5.85);
+        let b = Interval::new(6.95, 7.05);
+        assert!((a.gap(&b) - 1.1).abs() < 1e-9);
+        assert!((a.relative_gap(&b).unwrap() - 1.1 / 5.85).abs() < 1e-9);
+        assert_eq!(b.gap(&a), a.gap(&b));
+        assert_eq!(a.relative_gap(&a), None);
+    }
+}

@@ -1,0 +1,704 @@
+//! Cross-source consistency: which sources agree, which conflict, on what, and why.
+//!
+//! Mentions are grouped into slots ([`slots`]), each value becomes an interval
+//! ([`interval`]), money is brought to one currency at dated rates ([`crate::fx`]), and every
+//! slot more than one source speaks to gets a verdict ([`verdict`]). Several mentions in one
+//! article count as one source, and so do articles with the same text (syndicated copies).
+//! Checks within one article (a stated ratio against its two figures, a sum against its bracketed
+//! conversion, parts against a total) are in [`internal`]. A curator's decisions
+//! ([`curation`]) are applied first and win over the rules. No IO: the input is mentions and
+//! sources, the output findings.
+
+pub mod curation;
+pub mod diff;
+pub mod entities;
+pub mod graph;
+pub mod internal;
+pub mod interval;
+pub mod slots;
+pub mod verdict;
+
+pub use crate::claim::Source;
+use crate::claim::{Kind, Mention};
+use crate::fx::{Rate, Rates};
+use curation::Curation;
+use diff::Change;
+use entities::Entities;
+use interval::Interval;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+use slots::{Grouping, SlotKind};
+pub use verdict::Verdict;
+
+/// Whether a finding compares sources or checks one article against itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    CrossSource,
+    Internal,
+}
+
+/// One mention in a finding, with the interval it was compared by.
+#[derive(Clone, Debug, Serialize)]
+pub struct Member {
+    /// Index into [`Analysis::mentions`].
+    pub mention: usize,
+    /// Index into [`Analysis::sources`].
+    pub source: usize,
+    /// The values it allows, in the finding's unit (days since 1970 for dates); `None` for
+    /// quotes.
+    pub interval: Option<Interval>,
+    /// The currency it was converted from, when it was.
+    pub converted_from: Option<String>,
+    /// True when a curator corrected its value.
+    pub corrected: bool,
+}
+
+/// A gap between two claims that cannot both be true.
+#[derive(Clone, Debug, Serialize)]
+pub struct Gap {
+    pub absolute: f64,
+    /// The gap as a share of the nearer value, when that means something (not for dates).
+    pub relative: Option<f64>,
+    /// "days", "USD", "patents", ...
+    pub unit: String,
+}
+
+/// A verdict on a slot, with its evidence.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    pub verdict: Verdict,
+    pub scope: Scope,
+    pub kind: Kind,
+    pub slot: String,
+    pub label: String,
+    pub explanation: String,
+    pub members: Vec<Member>,
+    /// The largest gap between conflicting sources.
+    pub gap: Option<Gap>,
+    /// Exchange rates used.
+    pub rates: Vec<Rate>,
+    /// What the verdict takes for granted ("“$” read as US dollars").
+    pub assumptions: Vec<String>,
+    /// For quotes: each other source's rendering against the fullest one.
+    pub drift: Vec<Drift>,
+    /// True when a curator's decision shaped this finding.
+    pub curated: bool,
+}
+
+/// How one source's rendering of a quote differs from the reference rendering.
+#[derive(Clone, Debug, Serialize)]
+pub struct Drift {
+    pub reference: usize,
+    pub source: usize,
+    pub changes: Vec<Change>,
+    /// "b has “plan” where a has “plans”", one line per change.
+    pub summary: Vec<String>,
+}
+
+/// How one source fares: of its corroborated slots, how many agree.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceStat {
+    pub source: usize,
+    pub claims: usize,
+    pub corroborated: usize,
+    pub agree: usize,
+    pub compatible: usize,
+    pub conflict: usize,
+}
+
+/// The result of an analysis.
+#[derive(Debug, Serialize)]
+pub struct Analysis {
+    pub sources: Vec<Source>,
+    pub mentions: Vec<Mention>,
+    /// Conflicts first, then compatible, agreements, uncorroborated; internal checks with them.
+    pub findings: Vec<Finding>,
+    pub source_stats: Vec<SourceStat>,
+    /// Curation entries that matched nothing, for the report.
+    pub curation_notes: Vec<String>,
+}
+
+/// Runs the analysis.
+pub fn analyse(
+    sources: Vec<Source>,
+    mut mentions: Vec<Mention>,
+    curation: &Curation,
+    rates: &Rates,
+) -> Analysis {
+    mentions.sort_by(|a, b| (&a.doc, a.start, a.kind).cmp(&(&b.doc, b.start, b.kind)));
+    let applied = curation.apply(&mut mentions);
+    let by_doc: FxHashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.doc.as_str(), i))
+        .collect();
+    // Syndicated copies: one source per digest.
+    let mut first_with_digest: FxHashMap<&str, usize> = FxHashMap::default();
+    let source_key: Vec<usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| match &s.digest {
+            Some(d) => *first_with_digest.entry(d.as_str()).or_insert(i),
+            None => i,
+        })
+        .collect();
+
+    let entities = learn_entities(&mentions);
+    let groupings = slots::group(&mentions, &entities, &applied.overrides);
+    let ctx = Context {
+        sources: &sources,
+        mentions: &mentions,
+        by_doc: &by_doc,
+        source_key: &source_key,
+        rates,
+        corrected: &applied.corrected,
+        curated_slots: &applied.curated_mentions,
+    };
+    let mut findings: Vec<Finding> = groupings.iter().filter_map(|g| ctx.judge(g)).collect();
+    findings.extend(internal::check(&mentions, &by_doc, &sources, rates));
+    findings.sort_by(|a, b| {
+        (a.verdict, a.scope == Scope::Internal, &a.slot).cmp(&(
+            b.verdict,
+            b.scope == Scope::Internal,
+            &b.slot,
+        ))
+    });
+    let source_stats = stats(&sources, &mentions, &by_doc, &findings);
+    Analysis {
+        sources,
+        mentions,
+        findings,
+        source_stats,
+        curation_notes: applied.notes,
+    }
+}
+
+/// Entities named as subjects, speakers and in the sentences of dates, for canonical forms.
+fn learn_entities(mentions: &[Mention]) -> Entities {
+    let mut names: Vec<String> = Vec::new();
+    let mut sentences: FxHashSet<(&str, &str)> = FxHashSet::default();
+    for m in mentions {
+        names.extend(m.subject.iter().cloned());
+        names.extend(m.speaker.iter().cloned());
+        if m.kind == Kind::Date && sentences.insert((&m.doc, &m.sentence)) {
+            names.extend(
+                entities::names_in(&m.sentence)
+                    .into_iter()
+                    .map(|(_, _, n)| n),
+            );
+        }
+    }
+    Entities::learn(names.iter().map(String::as_str))
+}
+
+struct Context<'a> {
+    sources: &'a [Source],
+    mentions: &'a [Mention],
+    by_doc: &'a FxHashMap<&'a str, usize>,
+    source_key: &'a [usize],
+    rates: &'a Rates,
+    corrected: &'a FxHashSet<usize>,
+    curated_slots: &'a FxHashSet<usize>,
+}
+
+impl Context<'_> {
+    fn source_of(&self, mention: usize) -> usize {
+        self.by_doc
+            .get(self.mentions[mention].doc.as_str())
+            .copied()
+            .unwrap_or(usize::MAX)
+    }
+
+    fn judge(&self, g: &Grouping) -> Option<Finding> {
+        let first = &self.mentions[g.members[0]];
+        let mut finding = Finding {
+            verdict: Verdict::Uncorroborated,
+            scope: Scope::CrossSource,
+            kind: first.kind,
+            slot: g.id.clone(),
+            label: g.label.clone(),
+            explanation: String::new(),
+            members: Vec::new(),
+            gap: None,
+            rates: Vec::new(),
+            assumptions: Vec::new(),
+            drift: Vec::new(),
+            curated: g.members.iter().any(|i| self.curated_slots.contains(i)),
+        };
+        let currency = (first.kind == Kind::Amount)
+            .then(|| first.unit.clone())
+            .flatten();
+        for &i in &g.members {
+            let m = &self.mentions[i];
+            let source = self.source_of(i);
+            let (interval, converted_from) = match g.kind {
+                SlotKind::Quote => (None, None),
+                SlotKind::Event => (interval::of_date(m), None),
+                SlotKind::Figure => {
+                    self.figure_interval(m, source, currency.as_deref(), &mut finding)
+                }
+            };
+            finding.members.push(Member {
+                mention: i,
+                source,
+                interval,
+                converted_from,
+                corrected: self.corrected.contains(&i),
+            });
+        }
+        // Sources by their canonical copy.
+        let mut keys: Vec<usize> = finding.members.iter().map(|m| self.key(m.source)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if keys.len() < 2 {
+            finding.explanation = self.uncorroborated(&finding);
+            return Some(finding);
+        }
+        match g.kind {
+            SlotKind::Quote => self.judge_quote(&mut finding, &keys),
+            _ => self.judge_values(&mut finding, &keys),
+        }
+        Some(finding)
+    }
+
+    fn key(&self, source: usize) -> usize {
+        self.source_key.get(source).copied().unwrap_or(source)
+    }
+
+    fn figure_interval(
+        &self,
+        m: &Mention,
+        source: usize,
+        currency: Option<&str>,
+        finding: &mut Finding,
+    ) -> (Option<Interval>, Option<String>) {
+        let Some(interval) = interval::of_figure(m) else {
+            return (None, None);
+        };
+        let (Some(target), Some(own)) = (currency, m.unit.as_deref()) else {
+            return (Some(interval), None);
+        };
+        if m.kind != Kind::Amount {
+            return (Some(interval), None);
+        }
+        if m.ambiguous {
+            let note = format!("“{}” read as {own}", currency_symbol(&m.text));
+            if !finding.assumptions.contains(&note) {
+                finding.assumptions.push(note);
+            }
+        }
+        if own == target {
+            return (Some(interval), None);
+        }
+        let on = self
+            .sources
+            .get(source)
+            .and_then(|s| s.published)
+            .or(m.reference);
+        let Some(on) = on else {
+            finding
+                .assumptions
+                .push(format!("{own} not compared: {} has no date", m.doc));
+            return (None, Some(own.to_owned()));
+        };
+        match self.rates.rate(own, target, on) {
+            Some(rate) => {
+                let converted = interval.scaled(rate.per);
+                if !finding.rates.contains(&rate) {
+                    finding.rates.push(rate);
+                }
+                (Some(converted), Some(own.to_owned()))
+            }
+            None => {
+                finding
+                    .assumptions
+                    .push(format!("no {own}/{target} rate for {on}: not compared"));
+                (None, Some(own.to_owned()))
+            }
+        }
+    }
+
+    /// Pairs of sources: each pair's relation is the best any two of their mentions reach
+    /// (several mentions of one source are readings of one claim, and one agreeing reading is
+    /// enough not to call a conflict).
+    fn judge_values(&self, finding: &mut Finding, keys: &[usize]) {
+        let mut pairs = Vec::new();
+        let mut worst: Option<(f64, usize, usize)> = None;
+        let mut lines = Vec::new();
+        for (x, &ka) in keys.iter().enumerate() {
+            for &kb in &keys[x + 1..] {
+                let mut best: Option<(Verdict, usize, usize)> = None;
+                for (ia, a) in finding.members.iter().enumerate() {
+                    if self.key(a.source) != ka {
+                        continue;
+                    }
+                    for (ib, b) in finding.members.iter().enumerate() {
+                        if self.key(b.source) != kb {
+                            continue;
+                        }
+                        let (Some(va), Some(vb)) = (a.interval, b.interval) else {
+                            continue;
+                        };
+                        let v = verdict::compare(&va, &vb);
+                        if best.is_none_or(|(bv, _, _)| v > bv) {
+                            best = Some((v, ia, ib));
+                        }
+                    }
+                }
+                let Some((v, ia, ib)) = best else { continue };
+                pairs.push(v);
+                if v == Verdict::Conflict {
+                    let (va, vb) = (
+                        finding.members[ia]
+                            .interval
+                            .unwrap_or(Interval::new(0.0, 0.0)),
+                        finding.members[ib]
+                            .interval
+                            .unwrap_or(Interval::new(0.0, 0.0)),
+                    );
+                    let gap = va.gap(&vb);
+                    if worst.is_none_or(|(g, _, _)| gap > g) {
+                        worst = Some((gap, ia, ib));
+                    }
+                    lines.push(self.describe_conflict(finding, ia, ib));
+                }
+            }
+        }
+        finding.verdict = verdict::combine(pairs);
+        if let Some((gap, ia, ib)) = worst {
+            let (va, vb) = (
+                finding.members[ia]
+                    .interval
+                    .unwrap_or(Interval::new(0.0, 0.0)),
+                finding.members[ib]
+                    .interval
+                    .unwrap_or(Interval::new(0.0, 0.0)),
+            );
+            finding.gap = Some(Gap {
+                // Dates: whole days between the nearer ends.
+                absolute: if finding.kind == Kind::Date {
+                    gap.ceil()
+                } else {
+                    gap
+                },
+                relative: (finding.kind != Kind::Date)
+                    .then(|| va.relative_gap(&vb))
+                    .flatten(),
+                unit: self.unit_of(finding),
+            });
+        }
+        finding.explanation = match finding.verdict {
+            Verdict::Conflict => lines.join(" "),
+            Verdict::Compatible => format!(
+                "No two sources contradict each other, but some are vaguer than others: {}.",
+                self.list_values(finding)
+            ),
+            Verdict::Agree => format!("All sources agree: {}.", self.list_values(finding)),
+            Verdict::Uncorroborated => format!(
+                "The sources' values could not be compared: {}.",
+                self.list_values(finding)
+            ),
+        };
+        if !finding.rates.is_empty() {
+            let rates: Vec<String> = finding.rates.iter().map(describe_rate).collect();
+            finding
+                .explanation
+                .push_str(&format!(" Converted at {}.", rates.join("; ")));
+        }
+        if !finding.assumptions.is_empty() {
+            finding
+                .explanation
+                .push_str(&format!(" Assumes: {}.", finding.assumptions.join("; ")));
+        }
+    }
+
+    fn unit_of(&self, finding: &Finding) -> String {
+        let first = &self.mentions[finding.members[0].mention];
+        match first.kind {
+            Kind::Date => "days".into(),
+            Kind::Amount => first.unit.clone().unwrap_or_else(|| "money".into()),
+            Kind::Percent => "percentage points".into(),
+            Kind::Ratio => "times".into(),
+            _ => first.unit.clone().unwrap_or_default(),
+        }
+    }
+
+    fn describe_member(&self, finding: &Finding, k: usize) -> String {
+        let member = &finding.members[k];
+        let m = &self.mentions[member.mention];
+        let source = self
+            .sources
+            .get(member.source)
+            .map_or_else(|| m.doc.clone(), Source::name);
+        let values = match (m.kind, member.interval) {
+            (Kind::Date, Some(_)) => match (m.from, m.to) {
+                (Some(f), Some(t)) if f == t => format!("{f}"),
+                (Some(f), Some(t)) => format!("{f} to {t}"),
+                _ => String::new(),
+            },
+            (_, Some(i)) => format_interval(&i, &self.unit_of(finding)),
+            _ => String::new(),
+        };
+        format!("{source} “{}” ({values})", m.text)
+    }
+
+    fn describe_conflict(&self, finding: &Finding, a: usize, b: usize) -> String {
+        let (ia, ib) = (
+            finding.members[a]
+                .interval
+                .unwrap_or(Interval::new(0.0, 0.0)),
+            finding.members[b]
+                .interval
+                .unwrap_or(Interval::new(0.0, 0.0)),
+        );
+        let (lower, upper) = if ia.hi < ib.lo { (a, b) } else { (b, a) };
+        let gap = ia.gap(&ib);
+        let unit = self.unit_of(finding);
+        let amount = if finding.kind == Kind::Date {
+            let gap = gap.ceil();
+            format!("{gap} day{}", if gap == 1.0 { "" } else { "s" })
+        } else {
+            let relative = ia
+                .relative_gap(&ib)
+                .map(|r| format!(", {:.1} %", r * 100.0))
+                .unwrap_or_default();
+            format!("{}{relative}", format_number(gap, &unit))
+        };
+        format!(
+            "{} and {} cannot both be true: {amount} apart.",
+            self.describe_member(finding, lower),
+            self.describe_member(finding, upper)
+        )
+    }
+
+    fn list_values(&self, finding: &Finding) -> String {
+        let mut seen = FxHashSet::default();
+        finding
+            .members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| seen.insert(self.key(m.source)))
+            .map(|(k, _)| self.describe_member(finding, k))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn uncorroborated(&self, finding: &Finding) -> String {
+        let m = &self.mentions[finding.members[0].mention];
+        let source = self
+            .sources
+            .get(finding.members[0].source)
+            .map_or_else(|| m.doc.clone(), Source::name);
+        if finding.members.len() > 1 {
+            format!(
+                "Only {source} speaks to this ({} mentions).",
+                finding.members.len()
+            )
+        } else {
+            format!("Only {source} speaks to this.")
+        }
+    }
+
+    /// Quotes: the fullest rendering is the reference, every other source is diffed against it.
+    fn judge_quote(&self, finding: &mut Finding, keys: &[usize]) {
+        // Each source's rendering: its fragments in text order.
+        let renderings: Vec<(usize, Vec<String>)> = keys
+            .iter()
+            .map(|&k| {
+                let words: Vec<String> = finding
+                    .members
+                    .iter()
+                    .filter(|m| self.key(m.source) == k)
+                    .flat_map(|m| slots::quote_words(&self.mentions[m.mention].text))
+                    .collect();
+                (k, words)
+            })
+            .collect();
+        let Some((reference, ref_words)) = renderings
+            .iter()
+            .max_by_key(|(k, w)| (w.len(), usize::MAX - k))
+            .cloned()
+        else {
+            return;
+        };
+        let mut verdicts = Vec::new();
+        let ref_name = self.source_name(reference);
+        for (k, words) in &renderings {
+            if *k == reference {
+                continue;
+            }
+            let changes = diff::words(&ref_words, words);
+            let name = self.source_name(*k);
+            let only_removed = changes.iter().all(|c| !matches!(c, Change::Added(_)));
+            verdicts.push(if diff::is_same(&changes) {
+                Verdict::Agree
+            } else {
+                Verdict::Compatible
+            });
+            let summary = summarise(&changes, &name, &ref_name, only_removed);
+            finding.drift.push(Drift {
+                reference,
+                source: *k,
+                changes,
+                summary,
+            });
+        }
+        finding.verdict = verdict::combine(verdicts);
+        finding.explanation = if finding.drift.iter().all(|d| d.summary.is_empty()) {
+            format!("The same words in every source; {ref_name} has the fullest rendering.")
+        } else {
+            let lines: Vec<String> = finding
+                .drift
+                .iter()
+                .flat_map(|d| d.summary.iter().cloned())
+                .collect();
+            format!(
+                "One quotation, worded differently (against {ref_name}, the fullest): {}",
+                lines.join("; ")
+            )
+        };
+    }
+
+    fn source_name(&self, source: usize) -> String {
+        self.sources
+            .get(source)
+            .map_or_else(|| format!("source {source}"), Source::name)
+    }
+}
+
+/// One line per change of a quote diff: who has what the other does not.
+fn summarise(changes: &[Change], name: &str, reference: &str, only_removed: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < changes.len() {
+        match (&changes[k], changes.get(k + 1)) {
+            (Change::Removed(r), Some(Change::Added(a)))
+            | (Change::Added(a), Some(Change::Removed(r))) => {
+                out.push(format!("{name} has “{a}” where {reference} has “{r}”"));
+                k += 2;
+                continue;
+            }
+            (Change::Removed(r), _) => {
+                if only_removed && changes.len() > 1 {
+                    out.push(format!("{name} leaves out “{r}”"));
+                } else {
+                    out.push(format!("{name} lacks “{r}”"));
+                }
+            }
+            (Change::Added(a), _) => out.push(format!("{name} adds “{a}”")),
+            (Change::Same(_), _) => {}
+        }
+        k += 1;
+    }
+    out
+}
+
+fn currency_symbol(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_ascii_digit() && !c.is_whitespace() && *c != '.' && *c != ',')
+        .take(3)
+        .collect::<String>()
+        .chars()
+        .take_while(|c| !c.is_alphabetic())
+        .collect::<String>()
+        .chars()
+        .next()
+        .map_or_else(|| text.to_owned(), |c| c.to_string())
+}
+
+pub fn describe_rate(rate: &Rate) -> String {
+    format!(
+        "1 {} = {:.4} {} ({}, {})",
+        rate.from, rate.per, rate.to, rate.month, rate.source
+    )
+}
+
+/// A number with thousands grouping, or in millions/billions when large.
+pub fn format_number(v: f64, unit: &str) -> String {
+    let unit = if unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {unit}")
+    };
+    if !v.is_finite() {
+        return "unbounded".into();
+    }
+    let a = v.abs();
+    let (scaled, word) = if a >= 1e12 {
+        (v / 1e12, " trillion")
+    } else if a >= 1e9 {
+        (v / 1e9, " billion")
+    } else if a >= 1e6 {
+        (v / 1e6, " million")
+    } else {
+        (v, "")
+    };
+    let text = if scaled.fract() == 0.0 {
+        format!("{scaled:.0}")
+    } else if scaled.abs() >= 100.0 {
+        format!("{scaled:.1}")
+    } else {
+        format!("{scaled:.3}")
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_owned()
+    };
+    format!("{text}{word}{unit}")
+}
+
+pub fn format_interval(i: &Interval, unit: &str) -> String {
+    match (i.lo.is_finite(), i.hi.is_finite()) {
+        (true, true) if i.lo == i.hi => format_number(i.lo, unit),
+        (true, true) => format!(
+            "{} to {}",
+            format_number(i.lo, ""),
+            format_number(i.hi, unit)
+        ),
+        (true, false) => format!("at least {}", format_number(i.lo, unit)),
+        (false, true) => format!("at most {}", format_number(i.hi, unit)),
+        (false, false) => "any value".into(),
+    }
+}
+
+fn stats(
+    sources: &[Source],
+    mentions: &[Mention],
+    by_doc: &FxHashMap<&str, usize>,
+    findings: &[Finding],
+) -> Vec<SourceStat> {
+    let mut out: Vec<SourceStat> = (0..sources.len())
+        .map(|source| SourceStat {
+            source,
+            claims: 0,
+            corroborated: 0,
+            agree: 0,
+            compatible: 0,
+            conflict: 0,
+        })
+        .collect();
+    for m in mentions {
+        if let Some(&s) = by_doc.get(m.doc.as_str()) {
+            out[s].claims += 1;
+        }
+    }
+    for f in findings
+        .iter()
+        .filter(|f| f.scope == Scope::CrossSource && f.verdict != Verdict::Uncorroborated)
+    {
+        let mut seen = FxHashSet::default();
+        for m in &f.members {
+            if m.source < out.len() && seen.insert(m.source) {
+                let stat = &mut out[m.source];
+                stat.corroborated += 1;
+                match f.verdict {
+                    Verdict::Agree => stat.agree += 1,
+                    Verdict::Compatible => stat.compatible += 1,
+                    Verdict::Conflict => stat.conflict += 1,
+                    Verdict::Uncorroborated => {}
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,154 @@
+//! Verdicts: how two normalised claims stand to each other, and how a slot's sources stand
+//! together.
+
+use super::interval::Interval;
+use serde::Serialize;
+use std::fmt;
+
+/// What the sources of a slot say together, in the order a report lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// They cannot all be true: some two sources' intervals do not overlap.
+    Conflict,
+    /// No two conflict, and one is vaguer than another ("2017" against "January 2017").
+    Compatible,
+    /// Their intervals overlap and none is much vaguer.
+    Agree,
+    /// Only one source speaks to the slot.
+    Uncorroborated,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Conflict,
+        Verdict::Compatible,
+        Verdict::Agree,
+        Verdict::Uncorroborated,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Conflict => "conflict",
+            Verdict::Compatible => "compatible",
+            Verdict::Agree => "agree",
+            Verdict::Uncorroborated => "uncorroborated",
+        }
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One interval is "vaguer" than another that it contains when it is at least this many times
+/// as wide (or unbounded while the other is not).
+const VAGUER: f64 = 1.5;
+
+/// How two intervals stand: the verdict for a pair of sources.
+pub fn compare(a: &Interval, b: &Interval) -> Verdict {
+    if !a.overlaps(b) {
+        return Verdict::Conflict;
+    }
+    let vaguer = |wide: &Interval, narrow: &Interval| {
+        wide.contains(narrow)
+            && ((!wide.is_bounded() && narrow.is_bounded())
+                || (wide.is_bounded()
+                    && wide.width() > 0.0
+                    && wide.width() > VAGUER * narrow.width())
+                || (!wide.is_bounded() && !narrow.is_bounded() && wide != narrow))
+    };
+    if vaguer(a, b) || vaguer(b, a) {
+        Verdict::Compatible
+    } else {
+        Verdict::Agree
+    }
+}
+
+/// A slot's verdict from its pairs: any conflict makes a conflict, then any compatible pair.
+pub fn combine(pairs: impl IntoIterator<Item = Verdict>) -> Verdict {
+    pairs
+        .into_iter()
+        .min()
+        .map_or(Verdict::Uncorroborated, |v| v.min(Verdict::Agree))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iv(lo: f64, hi: f64) -> Interval {
+        Interval::new(lo, hi)
+    }
+
+    #[test]
+    fn lower_bounds_never_conflict_with_each_other() {
+        // "more than 40" against "more than 75".
+        let a = iv(40.0, f64::INFINITY);
+        let b = iv(75.0, f64::INFINITY);
+        assert_eq!(compare(&a, &b), Verdict::Compatible);
+        assert_eq!(compare(&b, &a), Verdict::Compatible);
+    }
+
+    #[test]
+    fn a_bound_is_compatible_with_a_figure_inside_it() {
+        // "over 250" against "263".
+        assert_eq!(
+            compare(&iv(250.0, f64::INFINITY), &iv(262.5, 263.5)),
+            Verdict::Compatible
+        );
+        // "over 250" against "240".
+        assert_eq!(
+            compare(&iv(250.0, f64::INFINITY), &iv(239.5, 240.5)),
+            Verdict::Conflict
+        );
+    }
+
+    #[test]
+    fn rounding_decides_between_agree_and_conflict() {
+        // "$5.8 billion" against "$5.83 billion": inside the rounding (made-up figures).
+        assert_eq!(
+            compare(&iv(5.75, 5.85), &iv(5.825, 5.835)),
+            Verdict::Compatible
+        );
+        // against "$5.8 billion" from another source.
+        assert_eq!(compare(&iv(5.75, 5.85), &iv(5.75, 5.85)), Verdict::Agree);
+        // against "$5.9 billion".
+        assert_eq!(
+            compare(&iv(5.75, 5.85), &iv(5.85 + 1e-9, 5.95)),
+            Verdict::Conflict
+        );
+    }
+
+    #[test]
+    fn date_precision_makes_the_vaguer_date_compatible() {
+        // Days since the epoch, to the end of the last day: 2017 against January 2017 against
+        // Oct. 24, 2019.
+        let year = iv(17167.0, 17531.999);
+        let january = iv(17167.0, 17197.999);
+        let day = iv(18193.0, 18193.999);
+        assert_eq!(compare(&year, &january), Verdict::Compatible);
+        assert_eq!(compare(&january, &year), Verdict::Compatible);
+        assert_eq!(compare(&year, &day), Verdict::Conflict);
+        assert_eq!(compare(&day, &day), Verdict::Agree);
+        // A week that holds the day.
+        assert_eq!(compare(&iv(18190.0, 18196.999), &day), Verdict::Compatible);
+        // The next day conflicts.
+        assert_eq!(compare(&iv(18194.0, 18194.999), &day), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_slot_takes_its_worst_pair() {
+        assert_eq!(combine([]), Verdict::Uncorroborated);
+        assert_eq!(
+            combine([Verdict::Agree, Verdict::Compatible]),
+            Verdict::Compatible
+        );
+        assert_eq!(
+            combine([Verdict::Agree, Verdict::Conflict, Verdict::Compatible]),
+            Verdict::Conflict
+        );
+    }
+}

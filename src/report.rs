@@ -1,0 +1,603 @@
+//! Consistency reports for people and tools: Markdown, one self-contained HTML page, JSON and
+//! CSV, all from one [`Analysis`]. Conflicts come first, then compatible, agreements and
+//! uncorroborated claims; each finding shows the values side by side, the sources and speakers,
+//! the sentence with the figure marked, and the explanation. No IO: renderers write to a
+//! `String`.
+
+use crate::claim::Mention;
+use crate::consistency::{format_interval, Analysis, Finding, Scope, Verdict};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// What a report holds, in the JSON shape tools read.
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub summary: Summary,
+    pub findings: Vec<FindingRow<'a>>,
+    pub sources: Vec<SourceRow<'a>>,
+    #[serde(skip_serializing_if = "is_empty")]
+    pub curation_notes: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct Summary {
+    pub articles: usize,
+    pub claims: usize,
+    pub conflict: usize,
+    pub compatible: usize,
+    pub agree: usize,
+    pub uncorroborated: usize,
+    pub internal_checks: usize,
+}
+
+#[derive(Serialize)]
+pub struct FindingRow<'a> {
+    pub verdict: Verdict,
+    pub kind: &'static str,
+    pub scope: Scope,
+    pub slot: &'a str,
+    pub label: &'a str,
+    pub explanation: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gap: Option<&'a crate::consistency::Gap>,
+    #[serde(skip_serializing_if = "is_empty")]
+    pub rates: &'a [crate::fx::Rate],
+    #[serde(skip_serializing_if = "is_empty")]
+    pub assumptions: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub drift: Vec<DriftRow<'a>>,
+    pub curated: bool,
+    pub mentions: Vec<MentionRow<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct DriftRow<'a> {
+    pub reference: &'a str,
+    pub source: &'a str,
+    pub changes: &'a [crate::consistency::diff::Change],
+    pub summary: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct MentionRow<'a> {
+    pub doc: &'a str,
+    pub publisher: Option<&'a str>,
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<f64>,
+    pub unit: Option<&'a str>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub speaker: Option<&'a str>,
+    /// The values the claim allows as compared ("5.75 billion to 5.85 billion USD").
+    pub interval: Option<String>,
+    pub sentence: &'a str,
+    pub corrected: bool,
+}
+
+#[derive(Serialize)]
+pub struct SourceRow<'a> {
+    pub doc: &'a str,
+    pub publisher: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub published: Option<String>,
+    pub claims: usize,
+    pub corroborated: usize,
+    pub agree: usize,
+    pub compatible: usize,
+    pub conflict: usize,
+    /// Share of corroborated slots without a conflict, when there are any.
+    pub agreement: Option<f64>,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(analysis: &'a Analysis) -> Report<'a> {
+        let count = |v: Verdict| {
+            analysis
+                .findings
+                .iter()
+                .filter(|f| f.verdict == v && f.scope == Scope::CrossSource)
+                .count()
+        };
+        let findings = analysis
+            .findings
+            .iter()
+            .map(|f| finding_row(analysis, f))
+            .collect();
+        let sources = analysis
+            .source_stats
+            .iter()
+            .map(|st| {
+                let s = &analysis.sources[st.source];
+                SourceRow {
+                    doc: &s.doc,
+                    publisher: s.publisher.as_deref(),
+                    title: s.title.as_deref(),
+                    published: s.published.map(|d| d.to_string()),
+                    claims: st.claims,
+                    corroborated: st.corroborated,
+                    agree: st.agree,
+                    compatible: st.compatible,
+                    conflict: st.conflict,
+                    agreement: (st.corroborated > 0)
+                        .then(|| (st.agree + st.compatible) as f64 / st.corroborated as f64),
+                }
+            })
+            .collect();
+        Report {
+            summary: Summary {
+                articles: analysis.sources.len(),
+                claims: analysis.mentions.len(),
+                conflict: count(Verdict::Conflict),
+                compatible: count(Verdict::Compatible),
+                agree: count(Verdict::Agree),
+                uncorroborated: count(Verdict::Uncorroborated),
+                internal_checks: analysis
+                    .findings
+                    .iter()
+                    .filter(|f| f.scope == Scope::Internal)
+                    .count(),
+            },
+            findings,
+            sources,
+            curation_notes: &analysis.curation_notes,
+        }
+    }
+
+    /// True when some sources conflict (or an article contradicts itself).
+    pub fn has_conflict(&self) -> bool {
+        self.findings.iter().any(|f| f.verdict == Verdict::Conflict)
+    }
+
+    pub fn json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    }
+
+    /// One row per mention of each finding.
+    pub fn csv(&self) -> String {
+        let mut out = String::from(
+            "verdict,scope,kind,slot,label,doc,publisher,text,start,end,value,unit,from,to,speaker,interval,explanation\n",
+        );
+        for f in &self.findings {
+            for m in &f.mentions {
+                let fields = [
+                    f.verdict.as_str().to_owned(),
+                    scope_str(f.scope).to_owned(),
+                    f.kind.to_owned(),
+                    f.slot.to_owned(),
+                    f.label.to_owned(),
+                    m.doc.to_owned(),
+                    m.publisher.unwrap_or("").to_owned(),
+                    m.text.to_owned(),
+                    m.start.to_string(),
+                    m.end.to_string(),
+                    m.value.map(|v| v.to_string()).unwrap_or_default(),
+                    m.unit.unwrap_or("").to_owned(),
+                    m.from.clone().unwrap_or_default(),
+                    m.to.clone().unwrap_or_default(),
+                    m.speaker.unwrap_or("").to_owned(),
+                    m.interval.clone().unwrap_or_default(),
+                    f.explanation.to_owned(),
+                ];
+                let row: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
+                out.push_str(&row.join(","));
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    pub fn markdown(&self) -> String {
+        let mut out = String::new();
+        let s = &self.summary;
+        let _ = writeln!(out, "# Consistency report\n");
+        let _ = writeln!(
+            out,
+            "{} articles, {} claims. Across sources: **{} conflict**, {} compatible, {} agree, {} uncorroborated. {} internal checks.\n",
+            s.articles, s.claims, s.conflict, s.compatible, s.agree, s.uncorroborated, s.internal_checks
+        );
+        for (title, verdict) in sections() {
+            let rows: Vec<&FindingRow> = self
+                .findings
+                .iter()
+                .filter(|f| f.verdict == verdict)
+                .collect();
+            if rows.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "## {title} ({})\n", rows.len());
+            for f in rows {
+                let scope = if f.scope == Scope::Internal {
+                    " (within one article)"
+                } else {
+                    ""
+                };
+                let curated = if f.curated { " — curated" } else { "" };
+                let _ = writeln!(
+                    out,
+                    "### {} — {}{scope}{curated}\n",
+                    f.verdict,
+                    md_escape(f.label)
+                );
+                let _ = writeln!(out, "{}\n", md_escape(f.explanation));
+                let _ = writeln!(out, "| source | claim | values | speaker | sentence |");
+                let _ = writeln!(out, "|---|---|---|---|---|");
+                for m in &f.mentions {
+                    let values = m
+                        .interval
+                        .clone()
+                        .or_else(|| {
+                            m.from
+                                .clone()
+                                .map(|f| format!("{f} to {}", m.to.clone().unwrap_or_default()))
+                        })
+                        .unwrap_or_default();
+                    let _ = writeln!(
+                        out,
+                        "| {} | {}{} | {} | {} | {} |",
+                        md_cell(&source_label(m)),
+                        md_cell(m.text),
+                        if m.corrected { " (corrected)" } else { "" },
+                        md_cell(&values),
+                        md_cell(m.speaker.unwrap_or("")),
+                        highlight_md(m),
+                    );
+                }
+                for d in &f.drift {
+                    for line in d.summary {
+                        let _ = writeln!(out, "\n- {}", md_escape(line));
+                    }
+                }
+                out.push('\n');
+            }
+        }
+        let _ = writeln!(out, "## Sources\n");
+        let _ = writeln!(
+            out,
+            "| source | publisher | published | claims | corroborated | agree | compatible | conflict | agreement |"
+        );
+        let _ = writeln!(out, "|---|---|---|---|---|---|---|---|---|");
+        for s in &self.sources {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                md_cell(s.doc),
+                md_cell(s.publisher.unwrap_or("")),
+                s.published.clone().unwrap_or_default(),
+                s.claims,
+                s.corroborated,
+                s.agree,
+                s.compatible,
+                s.conflict,
+                s.agreement
+                    .map(|a| format!("{:.0} %", a * 100.0))
+                    .unwrap_or_else(|| "–".into())
+            );
+        }
+        for note in self.curation_notes {
+            let _ = writeln!(out, "\n- curation: {}", md_escape(note));
+        }
+        out
+    }
+
+    /// One self-contained page: inline style, no scripts from elsewhere.
+    pub fn html(&self) -> String {
+        let mut out = String::new();
+        let s = &self.summary;
+        out.push_str(concat!(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>claimgraph: consistency report</title><style>",
+            "body{font:15px/1.45 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}",
+            "h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:2px solid #ddd}",
+            ".finding{border-left:6px solid #999;padding:.4rem .9rem;margin:1rem 0;background:#fafafa}",
+            ".conflict{border-color:#c62828}.compatible{border-color:#f9a825}.agree{border-color:#2e7d32}.uncorroborated{border-color:#9e9e9e}",
+            ".verdict{font-weight:bold;text-transform:uppercase;font-size:.8rem;letter-spacing:.05em}",
+            "table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}",
+            "mark{background:#ffe082;padding:0 .1rem}.del{background:#ffcdd2;text-decoration:line-through}.ins{background:#c8e6c9}",
+            ".small{color:#666;font-size:.85rem}details{margin:.3rem 0}",
+            "</style></head><body>\n<h1>Consistency report</h1>\n"
+        ));
+        let _ = writeln!(
+            out,
+            "<p>{} articles, {} claims. Across sources: <b>{} conflict</b>, {} compatible, {} agree, {} uncorroborated; {} internal checks.</p>",
+            s.articles, s.claims, s.conflict, s.compatible, s.agree, s.uncorroborated, s.internal_checks
+        );
+        for (title, verdict) in sections() {
+            let rows: Vec<&FindingRow> = self
+                .findings
+                .iter()
+                .filter(|f| f.verdict == verdict)
+                .collect();
+            if rows.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "<h2>{title} ({})</h2>", rows.len());
+            let collapse = verdict == Verdict::Uncorroborated;
+            if collapse {
+                out.push_str("<details><summary>show</summary>\n");
+            }
+            for f in rows {
+                let _ = write!(
+                    out,
+                    "<section class=\"finding {}\" id=\"{}\"><div class=\"verdict\">{}{}{}</div><h3>{}</h3><p>{}</p>",
+                    f.verdict,
+                    html_escape(f.slot),
+                    f.verdict,
+                    if f.scope == Scope::Internal { " · within one article" } else { "" },
+                    if f.curated { " · curated" } else { "" },
+                    html_escape(f.label),
+                    html_escape(f.explanation)
+                );
+                out.push_str("<table><tr><th>source</th><th>claim</th><th>values</th><th>speaker</th><th>sentence</th></tr>");
+                for m in &f.mentions {
+                    let values = m
+                        .interval
+                        .clone()
+                        .or_else(|| {
+                            m.from
+                                .clone()
+                                .map(|f| format!("{f} to {}", m.to.clone().unwrap_or_default()))
+                        })
+                        .unwrap_or_default();
+                    let _ = write!(
+                        out,
+                        "<tr><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                        html_escape(&source_label(m)),
+                        html_escape(m.text),
+                        if m.corrected {
+                            " <i>(corrected)</i>"
+                        } else {
+                            ""
+                        },
+                        html_escape(&values),
+                        html_escape(m.speaker.unwrap_or("")),
+                        highlight_html(m)
+                    );
+                }
+                out.push_str("</table>");
+                for d in &f.drift {
+                    let _ = write!(
+                        out,
+                        "<p class=\"small\">{} against {}: ",
+                        html_escape(d.source),
+                        html_escape(d.reference)
+                    );
+                    for c in d.changes {
+                        use crate::consistency::diff::Change;
+                        match c {
+                            Change::Same(w) => out.push_str(&html_escape(w)),
+                            Change::Removed(w) => {
+                                let _ =
+                                    write!(out, "<span class=\"del\">{}</span>", html_escape(w));
+                            }
+                            Change::Added(w) => {
+                                let _ =
+                                    write!(out, "<span class=\"ins\">{}</span>", html_escape(w));
+                            }
+                        }
+                        out.push(' ');
+                    }
+                    out.push_str("</p>");
+                }
+                out.push_str("</section>\n");
+            }
+            if collapse {
+                out.push_str("</details>\n");
+            }
+        }
+        out.push_str("<h2>Sources</h2><table><tr><th>source</th><th>publisher</th><th>published</th><th>claims</th><th>corroborated</th><th>agree</th><th>compatible</th><th>conflict</th><th>agreement</th></tr>");
+        for s in &self.sources {
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                html_escape(s.doc),
+                html_escape(s.publisher.unwrap_or("")),
+                s.published.clone().unwrap_or_default(),
+                s.claims,
+                s.corroborated,
+                s.agree,
+                s.compatible,
+                s.conflict,
+                s.agreement
+                    .map(|a| format!("{:.0} %", a * 100.0))
+                    .unwrap_or_else(|| "–".into())
+            );
+        }
+        out.push_str("</table>\n");
+        for note in self.curation_notes {
+            let _ = writeln!(
+                out,
+                "<p class=\"small\">curation: {}</p>",
+                html_escape(note)
+            );
+        }
+        out.push_str("</body></html>\n");
+        out
+    }
+}
+
+fn is_empty<T>(s: &&[T]) -> bool {
+    s.is_empty()
+}
+
+fn sections() -> [(&'static str, Verdict); 4] {
+    [
+        ("Conflicts", Verdict::Conflict),
+        ("Compatible", Verdict::Compatible),
+        ("Agreements", Verdict::Agree),
+        ("Uncorroborated", Verdict::Uncorroborated),
+    ]
+}
+
+fn scope_str(s: Scope) -> &'static str {
+    match s {
+        Scope::CrossSource => "cross_source",
+        Scope::Internal => "internal",
+    }
+}
+
+fn finding_row<'a>(analysis: &'a Analysis, f: &'a Finding) -> FindingRow<'a> {
+    let unit = |m: &Mention| m.unit.clone().unwrap_or_default();
+    // The currency amounts were brought to: that of a member not converted.
+    let target = f
+        .members
+        .iter()
+        .find(|x| x.converted_from.is_none())
+        .map(|x| unit(&analysis.mentions[x.mention]))
+        .unwrap_or_default();
+    let mentions = f
+        .members
+        .iter()
+        .map(|member| {
+            let m = &analysis.mentions[member.mention];
+            let source = analysis.sources.get(member.source);
+            let interval = match (m.kind, member.interval) {
+                (crate::claim::Kind::Date, _) | (_, None) => None,
+                (_, Some(i)) => {
+                    let shown_unit = match &member.converted_from {
+                        Some(c) => format!("{target}, converted from {c}"),
+                        None => unit(m),
+                    };
+                    Some(format_interval(&i, &shown_unit))
+                }
+            };
+            MentionRow {
+                doc: &m.doc,
+                publisher: source.and_then(|s| s.publisher.as_deref()),
+                text: &m.text,
+                start: m.start,
+                end: m.end,
+                value: m.value,
+                unit: m.unit.as_deref(),
+                from: m.from.map(|d| d.to_string()),
+                to: m.to.map(|d| d.to_string()),
+                speaker: m.speaker.as_deref(),
+                interval,
+                sentence: &m.sentence,
+                corrected: member.corrected,
+            }
+        })
+        .collect();
+    let drift = f
+        .drift
+        .iter()
+        .map(|d| DriftRow {
+            reference: analysis
+                .sources
+                .get(d.reference)
+                .map_or("", |s| s.doc.as_str()),
+            source: analysis
+                .sources
+                .get(d.source)
+                .map_or("", |s| s.doc.as_str()),
+            changes: &d.changes,
+            summary: &d.summary,
+        })
+        .collect();
+    FindingRow {
+        verdict: f.verdict,
+        kind: f.kind.as_str(),
+        scope: f.scope,
+        slot: &f.slot,
+        label: &f.label,
+        explanation: &f.explanation,
+        gap: f.gap.as_ref(),
+        rates: &f.rates,
+        assumptions: &f.assumptions,
+        drift,
+        curated: f.curated,
+        mentions,
+    }
+}
+
+fn source_label(m: &MentionRow) -> String {
+    match m.publisher {
+        Some(p) if p != "unknown" => format!("{p} ({})", m.doc),
+        _ => m.doc.to_owned(),
+    }
+}
+
+/// The sentence with the claim's text marked (its first occurrence).
+fn split_sentence<'s>(m: &MentionRow<'s>) -> Option<(&'s str, &'s str, &'s str)> {
+    let at = m.sentence.find(m.text)?;
+    Some((
+        &m.sentence[..at],
+        &m.sentence[at..at + m.text.len()],
+        &m.sentence[at + m.text.len()..],
+    ))
+}
+
+fn highlight_md(m: &MentionRow) -> String {
+    match split_sentence(m) {
+        Some((a, b, c)) => format!("{}**{}**{}", md_cell(a), md_cell(b), md_cell(c)),
+        None => md_cell(m.sentence),
+    }
+}
+
+fn highlight_html(m: &MentionRow) -> String {
+    match split_sentence(m) {
+        Some((a, b, c)) => format!(
+            "{}<mark>{}</mark>{}",
+            html_escape(a),
+            html_escape(b),
+            html_escape(c)
+        ),
+        None => html_escape(m.sentence),
+    }
+}
+
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn md_cell(s: &str) -> String {
+    md_escape(s).replace('|', "\\|").replace('\n', " ")
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_keeps_markup_out() {
+        assert_eq!(
+            html_escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+        assert_eq!(md_cell("a|b*c\nd"), "a\\|b\\*c d");
+        assert_eq!(csv_field("a,\"b\""), "\"a,\"\"b\"\"\"");
+        assert_eq!(csv_field("plain"), "plain");
+    }
+}
