@@ -334,3 +334,95 @@ fn curation_wins_over_the_rules() {
         .count();
     assert_eq!(conflicts, 0);
 }
+
+/// The JSON report of `tests/fixtures/story`: four made-up articles on one harbour story, with
+/// agreements and conflicts planted by hand (see each test), one of them a syndicated copy.
+fn story() -> &'static Value {
+    static STORY: OnceLock<Value> = OnceLock::new();
+    STORY.get_or_init(|| {
+        let dir = Scratch::new("consistency-story");
+        let o = claimgraph(&[
+            "report",
+            "--store",
+            &dir.s("store"),
+            "--format",
+            "json",
+            "--curation",
+            root()
+                .join("tests/fixtures/empty-curation.ttl")
+                .to_str()
+                .unwrap(),
+            root().join("tests/fixtures/story").to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "report failed: {}", stderr(&o));
+        serde_json::from_str(&stdout(&o)).expect("the report is JSON")
+    })
+}
+
+fn story_findings(verdict: &str) -> Vec<&'static Value> {
+    story()["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["verdict"] == verdict)
+        .collect()
+}
+
+fn story_has(f: &Value, doc: &str, text: &str) -> bool {
+    f["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["doc"] == doc && m["text"] == text)
+}
+
+#[test]
+fn held_out_story_the_planted_conflicts_are_found_and_nothing_else() {
+    // Planted: the approval "on March 2" (a, its copy d, and b's "Tuesday, March 2") against
+    // "on March 9" (c); the council vote "in January 2020" (a) and "in 2020" (b) against "in
+    // March 2019" (c).
+    let conflicts = story_findings("conflict");
+    assert_eq!(conflicts.len(), 2, "{conflicts:#?}");
+    let approval = conflicts
+        .iter()
+        .find(|f| story_has(f, "harbour_c", "March 9"))
+        .expect("the approval date");
+    assert!(story_has(approval, "harbour_a", "March 2"));
+    assert!(story_has(approval, "harbour_b", "Tuesday, March 2"));
+    let explanation = approval["explanation"].as_str().unwrap();
+    for sentence in explanation.split("apart.").filter(|s| !s.trim().is_empty()) {
+        assert!(sentence.contains("March 9"), "{sentence}");
+        // The syndicated copy is not a second source against its original.
+        assert!(!(sentence.contains("harbour_a") && sentence.contains("harbour_d")));
+    }
+    assert_eq!(approval["gap"]["absolute"], 7.0);
+    let vote = conflicts
+        .iter()
+        .find(|f| story_has(f, "harbour_c", "in March 2019"))
+        .expect("the council vote");
+    assert!(story_has(vote, "harbour_a", "in January 2020"));
+    assert!(story_has(vote, "harbour_b", "in 2020"));
+}
+
+#[test]
+fn held_out_story_a_bound_and_a_figure_inside_it_are_compatible() {
+    // "more than 300 boats" (b) against "410 boats" (c).
+    let boats = story_findings("compatible")
+        .into_iter()
+        .find(|f| story_has(f, "harbour_b", "more than 300"))
+        .expect("one slot for the boats");
+    assert!(story_has(boats, "harbour_c", "410"));
+}
+
+#[test]
+fn held_out_story_a_shortened_quote_is_one_quote_with_the_words_left_out() {
+    // a: "We will make the harbour the main gateway of the whole region ..."; b: "make the
+    // harbour the main gateway of the region ...".
+    let quote = story_findings("compatible")
+        .into_iter()
+        .find(|f| f["kind"] == "quote")
+        .expect("the director's quote");
+    let summary = quote["drift"][0]["summary"].to_string();
+    assert!(summary.contains("“whole”"), "{summary}");
+    assert!(summary.contains("“we will”"), "{summary}");
+}

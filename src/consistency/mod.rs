@@ -502,14 +502,19 @@ impl Context<'_> {
 
     /// Quotes: the fullest rendering is the reference, every other source is diffed against it.
     fn judge_quote(&self, finding: &mut Finding, keys: &[usize]) {
-        // Each source's rendering: its fragments in text order.
+        // Each source's rendering: the fragments of one of its copies, in text order.
         let renderings: Vec<(usize, Vec<String>)> = keys
             .iter()
             .map(|&k| {
+                let copy = finding
+                    .members
+                    .iter()
+                    .find(|m| self.key(m.source) == k)
+                    .map(|m| m.source);
                 let words: Vec<String> = finding
                     .members
                     .iter()
-                    .filter(|m| self.key(m.source) == k)
+                    .filter(|m| Some(m.source) == copy)
                     .flat_map(|m| slots::quote_words(&self.mentions[m.mention].text))
                     .collect();
                 (k, words)

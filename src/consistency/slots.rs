@@ -39,26 +39,15 @@ pub struct Grouping {
     pub members: Vec<usize>,
 }
 
-/// Everything a slot builder needs to know about one mention.
-pub struct Features<'a> {
-    pub mention: &'a Mention,
-    /// Canonical entity names of the sentence (for dates) or the subject (for figures).
-    pub entities: Vec<String>,
-    /// Stems of the sentence's topic words (dates only).
-    pub terms: Vec<String>,
-}
-
-/// Weight a link must reach (sum of the shared words' rarity, in nats) when it shares an
-/// entity and one topic word.
-const LINK_WITH_ENTITY: f64 = 3.0;
-/// Weight when no entity is shared: three or more rare topic words.
-const LINK_WITHOUT_ENTITY: f64 = 7.0;
-/// An entity links dates only if it is this rare among date sentences (in nats): a country
-/// named in every other sentence says nothing about which event a date belongs to.
-const MIN_ACTOR_RARITY: f64 = 1.5;
 /// Dates further apart than this are taken for different events, not conflicting reports of
-/// one: "2014" and "last week" sharing words are two happenings.
+/// one: "2014" and "last week" sharing an actor and a word are two happenings.
 const MAX_EVENT_GAP_DAYS: f64 = 62.0;
+/// Shared topic words that link two dates without a shared actor.
+const LINK_WORDS: usize = 3;
+/// Shared topic words (an actor counting as one) that make a strong link, and the gap a strong
+/// link may bridge.
+const STRONG_LINK_WORDS: usize = 4;
+const MAX_STRONG_EVENT_GAP_DAYS: f64 = 731.0;
 /// The most date mentions one event slot may gather (bounds the cost of the join check).
 const MAX_EVENT_MENTIONS: usize = 64;
 /// Word pairs two quotes must share, and the share of the shorter quote's pairs.
@@ -317,6 +306,8 @@ pub fn topic_terms(sentence: &str, skip: (usize, usize)) -> Vec<String> {
                 | class::SPEECH)
                 != 0
                 || lex.function_words.contains(&lower)
+                || lex.scales.contains_key(&lower)
+                || lex.currencies.contains_key(&lower)
             {
                 continue;
             }
@@ -380,28 +371,27 @@ fn link_events(mentions: &[Mention], dates: &[usize], entities: &Entities, links
             (actors, topic_terms(&m.sentence, date_span_in_sentence(m)))
         })
         .collect();
-    // Rarity of each word and entity among date sentences.
+    // How many date sentences use each word and entity: one that most of them use (the
+    // story's own subject) tells no event from another.
     let mut df: FxHashMap<&str, usize> = FxHashMap::default();
     for (ents, terms) in &features {
         for t in ents.iter().chain(terms) {
             *df.entry(t.as_str()).or_insert(0) += 1;
         }
     }
-    let n = dates.len().max(1) as f64;
-    let idf = |t: &str| (n / df.get(t).copied().unwrap_or(1) as f64).ln();
-    // Candidates through an inverted index of entities and words; a word in more than a tenth of
-    // all date sentences (and at least a handful) is too common to find candidates with.
-    let common = (dates.len() / 10).max(8);
+    let n = dates.len();
+    let too_common = |t: &str| n >= 6 && df.get(t).copied().unwrap_or(0) * 2 > n;
+    // Candidates through an inverted index of the words and entities that are not too common.
     let mut index: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (k, (ents, terms)) in features.iter().enumerate() {
         for t in ents.iter().chain(terms) {
-            if df[t.as_str()] <= common {
+            if !too_common(t) {
                 index.entry(t.as_str()).or_default().push(k);
             }
         }
     }
     let interval = |k: usize| super::interval::of_date(&mentions[dates[k]]);
-    let mut candidate_links: Vec<(f64, usize, usize)> = Vec::new();
+    let mut candidate_links: Vec<(usize, usize, usize, f64)> = Vec::new();
     for (k, (ents, terms)) in features.iter().enumerate() {
         let mut candidates: Vec<usize> = ents
             .iter()
@@ -418,37 +408,47 @@ fn link_events(mentions: &[Mention], dates: &[usize], entities: &Entities, links
                 continue;
             }
             let (other_ents, other_terms) = &features[o];
-            let shared_ents: Vec<&String> = ents
+            let shared_ents = ents
                 .iter()
-                .filter(|e| other_ents.contains(e) && idf(e) >= MIN_ACTOR_RARITY)
-                .collect();
-            let shared_terms: Vec<&String> =
-                terms.iter().filter(|t| other_terms.contains(t)).collect();
-            let weight: f64 = shared_ents
+                .filter(|e| other_ents.contains(e) && !too_common(e))
+                .count();
+            let shared_terms = terms
                 .iter()
-                .chain(&shared_terms)
-                .map(|t| idf(t))
-                .sum();
+                .filter(|t| other_terms.contains(t) && !too_common(t))
+                .count();
+            // One event: the same actor doing something with a shared topic, or three shared
+            // topic words. Many shared words make a strong link, which may bridge a wider gap
+            // between the dates (a vote put in two different years); a weak one may not.
+            let strong = shared_terms >= STRONG_LINK_WORDS
+                || (shared_ents > 0 && shared_terms + 1 >= STRONG_LINK_WORDS);
             let linked =
-                (!shared_ents.is_empty() && !shared_terms.is_empty() && weight >= LINK_WITH_ENTITY)
-                    || (shared_terms.len() >= 3 && weight >= LINK_WITHOUT_ENTITY);
+                (shared_ents > 0 && shared_terms > 0) || shared_terms >= LINK_WORDS || strong;
+            let max_gap = if strong {
+                MAX_STRONG_EVENT_GAP_DAYS
+            } else {
+                MAX_EVENT_GAP_DAYS
+            };
             let near = match (interval(k), interval(o)) {
-                (Some(a), Some(b)) => a.gap(&b) <= MAX_EVENT_GAP_DAYS,
+                (Some(a), Some(b)) => a.gap(&b) <= max_gap,
                 _ => false,
             };
             if linked && near {
-                candidate_links.push((weight, k, o));
+                candidate_links.push((shared_ents + shared_terms, k, o, max_gap));
             }
         }
     }
-    // Strongest links first; two groups join only if all their dates (across articles) lie
-    // within the event gap of each other, so a chain of links cannot pull unrelated events
-    // together.
-    candidate_links.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    // Strongest links first. Two groups join only if at least half of their pairs across
+    // articles are linked themselves (each link within its own gap): a chain of links cannot
+    // pull unrelated events together.
+    candidate_links.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    let linked: FxHashSet<(usize, usize)> = candidate_links
+        .iter()
+        .map(|&(_, a, b, _)| (a.min(b), a.max(b)))
+        .collect();
     let mut members: FxHashMap<usize, Vec<usize>> =
         (0..dates.len()).map(|k| (k, vec![k])).collect();
     let mut root: Vec<usize> = (0..dates.len()).collect();
-    for (_, a, b) in candidate_links {
+    for (_, a, b, _) in candidate_links {
         let (ra, rb) = (root[a], root[b]);
         if ra == rb {
             continue;
@@ -457,13 +457,18 @@ fn link_events(mentions: &[Mention], dates: &[usize], entities: &Entities, links
         if ga.len() + gb.len() > MAX_EVENT_MENTIONS {
             continue;
         }
-        let compatible = ga.iter().all(|&x| {
-            gb.iter().all(|&y| {
-                mentions[dates[x]].doc == mentions[dates[y]].doc
-                    || matches!((interval(x), interval(y)), (Some(i), Some(j)) if i.gap(&j) <= MAX_EVENT_GAP_DAYS)
-            })
-        });
-        if !compatible {
+        let mut across = 0;
+        let mut direct = 0;
+        for &x in ga {
+            for &y in gb {
+                if mentions[dates[x]].doc == mentions[dates[y]].doc {
+                    continue;
+                }
+                across += 1;
+                direct += usize::from(linked.contains(&(x.min(y), x.max(y))));
+            }
+        }
+        if direct * 2 < across {
             continue;
         }
         let moved = members.remove(&rb).unwrap_or_default();
