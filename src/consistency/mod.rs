@@ -119,6 +119,9 @@ pub struct Analysis {
     pub curation_notes: Vec<String>,
 }
 
+/// How many conflicting pairs of sources an explanation names (the widest gaps).
+const MAX_DESCRIBED_CONFLICTS: usize = 6;
+
 /// Runs the analysis.
 pub fn analyse(
     sources: Vec<Source>,
@@ -323,21 +326,25 @@ impl Context<'_> {
     /// (several mentions of one source are readings of one claim, and one agreeing reading is
     /// enough not to call a conflict).
     fn judge_values(&self, finding: &mut Finding, keys: &[usize]) {
+        // Members by source, in the order of `keys`.
+        let position: FxHashMap<usize, usize> =
+            keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+        let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
+        for (i, m) in finding.members.iter().enumerate() {
+            if m.interval.is_some() {
+                by_source[position[&self.key(m.source)]].push(i);
+            }
+        }
         let mut pairs = Vec::new();
-        let mut worst: Option<(f64, usize, usize)> = None;
-        let mut lines = Vec::new();
-        for (x, &ka) in keys.iter().enumerate() {
-            for &kb in &keys[x + 1..] {
+        let mut conflicts: Vec<(f64, usize, usize)> = Vec::new();
+        for (x, group_a) in by_source.iter().enumerate() {
+            for group_b in &by_source[x + 1..] {
                 let mut best: Option<(Verdict, usize, usize)> = None;
-                for (ia, a) in finding.members.iter().enumerate() {
-                    if self.key(a.source) != ka {
-                        continue;
-                    }
-                    for (ib, b) in finding.members.iter().enumerate() {
-                        if self.key(b.source) != kb {
-                            continue;
-                        }
-                        let (Some(va), Some(vb)) = (a.interval, b.interval) else {
+                for &ia in group_a {
+                    for &ib in group_b {
+                        let (Some(va), Some(vb)) =
+                            (finding.members[ia].interval, finding.members[ib].interval)
+                        else {
                             continue;
                         };
                         let v = verdict::compare(&va, &vb);
@@ -349,22 +356,28 @@ impl Context<'_> {
                 let Some((v, ia, ib)) = best else { continue };
                 pairs.push(v);
                 if v == Verdict::Conflict {
-                    let (va, vb) = (
-                        finding.members[ia]
-                            .interval
-                            .unwrap_or(Interval::new(0.0, 0.0)),
-                        finding.members[ib]
-                            .interval
-                            .unwrap_or(Interval::new(0.0, 0.0)),
-                    );
-                    let gap = va.gap(&vb);
-                    if worst.is_none_or(|(g, _, _)| gap > g) {
-                        worst = Some((gap, ia, ib));
-                    }
-                    lines.push(self.describe_conflict(finding, ia, ib));
+                    let gap = finding.members[ia]
+                        .interval
+                        .zip(finding.members[ib].interval)
+                        .map_or(0.0, |(a, b)| a.gap(&b));
+                    conflicts.push((gap, ia, ib));
                 }
             }
         }
+        // The widest gaps first; a slot with many sources names only a few pairs.
+        conflicts.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+        let mut lines: Vec<String> = conflicts
+            .iter()
+            .take(MAX_DESCRIBED_CONFLICTS)
+            .map(|&(_, ia, ib)| self.describe_conflict(finding, ia, ib))
+            .collect();
+        if conflicts.len() > MAX_DESCRIBED_CONFLICTS {
+            lines.push(format!(
+                "And {} more pairs of sources that cannot both be true.",
+                conflicts.len() - MAX_DESCRIBED_CONFLICTS
+            ));
+        }
+        let worst = conflicts.first().copied();
         finding.verdict = verdict::combine(pairs);
         if let Some((gap, ia, ib)) = worst {
             let (va, vb) = (
@@ -474,14 +487,25 @@ impl Context<'_> {
 
     fn list_values(&self, finding: &Finding) -> String {
         let mut seen = FxHashSet::default();
-        finding
+        let firsts: Vec<usize> = finding
             .members
             .iter()
             .enumerate()
             .filter(|(_, m)| seen.insert(self.key(m.source)))
-            .map(|(k, _)| self.describe_member(finding, k))
-            .collect::<Vec<_>>()
-            .join("; ")
+            .map(|(k, _)| k)
+            .collect();
+        let mut listed: Vec<String> = firsts
+            .iter()
+            .take(MAX_DESCRIBED_CONFLICTS)
+            .map(|&k| self.describe_member(finding, k))
+            .collect();
+        if firsts.len() > MAX_DESCRIBED_CONFLICTS {
+            listed.push(format!(
+                "and {} more sources",
+                firsts.len() - MAX_DESCRIBED_CONFLICTS
+            ));
+        }
+        listed.join("; ")
     }
 
     fn uncorroborated(&self, finding: &Finding) -> String {

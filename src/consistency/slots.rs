@@ -48,6 +48,16 @@ const LINK_WORDS: usize = 3;
 /// link may bridge.
 const STRONG_LINK_WORDS: usize = 4;
 const MAX_STRONG_EVENT_GAP_DAYS: f64 = 731.0;
+/// An index entry (a word or actor in one stretch of time) with more dates than this finds no
+/// candidates: it is too common in that stretch to tell events apart.
+const MAX_POSTINGS: usize = 48;
+/// Dates vaguer than this ("the last few years") are too wide to pin an event down: they take
+/// part in no link.
+const MAX_LINKABLE_SPAN_DAYS: i32 = 731;
+/// Widths of the time buckets of the candidate indexes: one near the link gaps, so a date looks
+/// at a handful of buckets.
+const NEAR_BUCKET_DAYS: i32 = 64;
+const FAR_BUCKET_DAYS: i32 = 366;
 /// The most date mentions one event slot may gather (bounds the cost of the join check).
 const MAX_EVENT_MENTIONS: usize = 64;
 /// Word pairs two quotes must share, and the share of the shorter quote's pairs.
@@ -360,62 +370,118 @@ fn date_span_in_sentence(m: &Mention) -> (usize, usize) {
 
 fn link_events(mentions: &[Mention], dates: &[usize], entities: &Entities, links: &mut UnionFind) {
     let lex = Lexicon::get();
-    let features: Vec<(Vec<String>, Vec<String>)> = dates
+    let mut ids = Interner::default();
+    let mut docs = Interner::default();
+    let mut features: Vec<DateFeatures> = dates
         .iter()
         .map(|&i| {
             let m = &mentions[i];
-            let actors = event_entities(m, entities)
+            let span = super::interval::of_date(m).map(|iv| (iv.lo as i32, iv.hi as i32));
+            let mut actors: Vec<u32> = event_entities(m, entities)
                 .into_iter()
                 .filter(|e| is_actor(lex, e))
+                .map(|e| ids.id(&e))
                 .collect();
-            (actors, topic_terms(&m.sentence, date_span_in_sentence(m)))
+            let mut terms: Vec<u32> = topic_terms(&m.sentence, date_span_in_sentence(m))
+                .iter()
+                .map(|t| ids.id(t))
+                .collect();
+            actors.sort_unstable();
+            actors.dedup();
+            terms.sort_unstable();
+            terms.dedup();
+            let (lo, hi) = span.unwrap_or((0, i32::MAX));
+            DateFeatures {
+                doc: docs.id(&m.doc),
+                lo,
+                hi,
+                actors,
+                terms,
+            }
         })
         .collect();
     // How many date sentences use each word and entity: one that most of them use (the
-    // story's own subject) tells no event from another.
-    let mut df: FxHashMap<&str, usize> = FxHashMap::default();
-    for (ents, terms) in &features {
-        for t in ents.iter().chain(terms) {
-            *df.entry(t.as_str()).or_insert(0) += 1;
+    // story's own subject) tells no event from another, and is dropped.
+    let mut df = vec![0u32; ids.len()];
+    for f in &features {
+        for &t in f.actors.iter().chain(&f.terms) {
+            df[t as usize] += 1;
         }
     }
     let n = dates.len();
-    let too_common = |t: &str| n >= 6 && df.get(t).copied().unwrap_or(0) * 2 > n;
-    // Candidates through an inverted index of the words and entities that are not too common.
-    let mut index: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (k, (ents, terms)) in features.iter().enumerate() {
-        for t in ents.iter().chain(terms) {
-            if !too_common(t) {
-                index.entry(t.as_str()).or_default().push(k);
+    let too_common = |t: u32| n >= 6 && df[t as usize] as usize * 2 > n;
+    for f in &mut features {
+        f.actors.retain(|&t| !too_common(t));
+        f.terms.retain(|&t| !too_common(t));
+    }
+    // Candidates come from inverted indexes keyed by a word or actor and a stretch of time, so
+    // their number does not grow with the corpus: a date is only compared with dates near it
+    // that share an actor, or that share one of its rarer words (two sentences with
+    // `LINK_WORDS` words in common share one of the rarest `len - LINK_WORDS + 1` of either:
+    // prefix filtering).
+    let prefix = |f: &DateFeatures| -> Vec<u32> {
+        if f.terms.len() < LINK_WORDS {
+            return Vec::new();
+        }
+        let mut by_rarity = f.terms.clone();
+        by_rarity.sort_unstable_by_key(|&t| (df[t as usize], t));
+        by_rarity.truncate(f.terms.len() - LINK_WORDS + 1);
+        by_rarity
+    };
+    let linkable = |f: &DateFeatures| f.hi != i32::MAX && f.hi - f.lo <= MAX_LINKABLE_SPAN_DAYS;
+    let weak_gap = MAX_EVENT_GAP_DAYS as i32;
+    let strong_gap = MAX_STRONG_EVENT_GAP_DAYS as i32;
+    let buckets = |lo: i32, hi: i32, width: i32| lo.div_euclid(width)..=hi.div_euclid(width);
+    let prefixes: Vec<Vec<u32>> = features.iter().map(prefix).collect();
+    let mut near_index: FxHashMap<(u32, i32), Vec<u32>> = FxHashMap::default();
+    let mut far_index: FxHashMap<(u32, i32), Vec<u32>> = FxHashMap::default();
+    for (k, f) in features.iter().enumerate().filter(|(_, f)| linkable(f)) {
+        for b in buckets(f.lo, f.hi, NEAR_BUCKET_DAYS) {
+            for &t in f.actors.iter().chain(&prefixes[k]) {
+                near_index.entry((t, b)).or_default().push(k as u32);
+            }
+        }
+        for b in buckets(f.lo, f.hi, FAR_BUCKET_DAYS) {
+            for &t in &prefixes[k] {
+                far_index.entry((t, b)).or_default().push(k as u32);
             }
         }
     }
-    let interval = |k: usize| super::interval::of_date(&mentions[dates[k]]);
-    let mut candidate_links: Vec<(usize, usize, usize, f64)> = Vec::new();
-    for (k, (ents, terms)) in features.iter().enumerate() {
-        let mut candidates: Vec<usize> = ents
-            .iter()
-            .chain(terms)
-            .filter_map(|t| index.get(t.as_str()))
-            .flatten()
-            .copied()
-            .filter(|&o| o > k)
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        for o in candidates {
-            if mentions[dates[k]].doc == mentions[dates[o]].doc {
+    let mut stamp = vec![u32::MAX; features.len()];
+    let mut candidates: Vec<u32> = Vec::new();
+    let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, f) in features.iter().enumerate().filter(|(_, f)| linkable(f)) {
+        candidates.clear();
+        // A word or actor that many dates of the same weeks share says little about which
+        // event a date belongs to, and would make every date a candidate of every other.
+        let mut visit = |list: Option<&Vec<u32>>, candidates: &mut Vec<u32>| {
+            let Some(list) = list.filter(|l| l.len() <= MAX_POSTINGS) else {
+                return;
+            };
+            for &o in list {
+                if o as usize > k && stamp[o as usize] != k as u32 {
+                    stamp[o as usize] = k as u32;
+                    candidates.push(o);
+                }
+            }
+        };
+        for b in buckets(f.lo - weak_gap, f.hi + weak_gap, NEAR_BUCKET_DAYS) {
+            for &t in f.actors.iter().chain(&prefixes[k]) {
+                visit(near_index.get(&(t, b)), &mut candidates);
+            }
+        }
+        for b in buckets(f.lo - strong_gap, f.hi + strong_gap, FAR_BUCKET_DAYS) {
+            for &t in &prefixes[k] {
+                visit(far_index.get(&(t, b)), &mut candidates);
+            }
+        }
+        for &o in &candidates {
+            let g = &features[o as usize];
+            if g.doc == f.doc {
                 continue;
             }
-            let (other_ents, other_terms) = &features[o];
-            let shared_ents = ents
-                .iter()
-                .filter(|e| other_ents.contains(e) && !too_common(e))
-                .count();
-            let shared_terms = terms
-                .iter()
-                .filter(|t| other_terms.contains(t) && !too_common(t))
-                .count();
+            let shared_ents = shared(&f.actors, &g.actors);
+            let shared_terms = shared(&f.terms, &g.terms);
             // One event: the same actor doing something with a shared topic, or three shared
             // topic words. Many shared words make a strong link, which may bridge a wider gap
             // between the dates (a vote put in two different years); a weak one may not.
@@ -423,17 +489,10 @@ fn link_events(mentions: &[Mention], dates: &[usize], entities: &Entities, links
                 || (shared_ents > 0 && shared_terms + 1 >= STRONG_LINK_WORDS);
             let linked =
                 (shared_ents > 0 && shared_terms > 0) || shared_terms >= LINK_WORDS || strong;
-            let max_gap = if strong {
-                MAX_STRONG_EVENT_GAP_DAYS
-            } else {
-                MAX_EVENT_GAP_DAYS
-            };
-            let near = match (interval(k), interval(o)) {
-                (Some(a), Some(b)) => a.gap(&b) <= max_gap,
-                _ => false,
-            };
-            if linked && near {
-                candidate_links.push((shared_ents + shared_terms, k, o, max_gap));
+            let max_gap = if strong { strong_gap } else { weak_gap };
+            let gap = (g.lo - f.hi).max(f.lo - g.hi);
+            if linked && gap <= max_gap {
+                candidate_links.push((shared_ents + shared_terms, k, o as usize));
             }
         }
     }
@@ -443,12 +502,12 @@ fn link_events(mentions: &[Mention], dates: &[usize], entities: &Entities, links
     candidate_links.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
     let linked: FxHashSet<(usize, usize)> = candidate_links
         .iter()
-        .map(|&(_, a, b, _)| (a.min(b), a.max(b)))
+        .map(|&(_, a, b)| (a.min(b), a.max(b)))
         .collect();
     let mut members: FxHashMap<usize, Vec<usize>> =
         (0..dates.len()).map(|k| (k, vec![k])).collect();
     let mut root: Vec<usize> = (0..dates.len()).collect();
-    for (_, a, b, _) in candidate_links {
+    for (_, a, b) in candidate_links {
         let (ra, rb) = (root[a], root[b]);
         if ra == rb {
             continue;
@@ -461,7 +520,7 @@ fn link_events(mentions: &[Mention], dates: &[usize], entities: &Entities, links
         let mut direct = 0;
         for &x in ga {
             for &y in gb {
-                if mentions[dates[x]].doc == mentions[dates[y]].doc {
+                if features[x].doc == features[y].doc {
                     continue;
                 }
                 across += 1;
@@ -480,6 +539,55 @@ fn link_events(mentions: &[Mention], dates: &[usize], entities: &Entities, links
         }
         links.union(dates[a], dates[b]);
     }
+}
+
+/// What event linking knows of one date mention, as interned ids.
+struct DateFeatures {
+    doc: u32,
+    /// Days since 1970 (the end of the last day included).
+    lo: i32,
+    hi: i32,
+    /// Sorted ids of actors and topic words.
+    actors: Vec<u32>,
+    terms: Vec<u32>,
+}
+
+/// Strings to dense ids.
+#[derive(Default)]
+struct Interner {
+    ids: FxHashMap<String, u32>,
+}
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(s.to_owned(), id);
+        id
+    }
+
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+}
+
+/// How many ids two sorted lists share.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// A country, city or demonym, with or without its final period ("U.S" is "U.S.").
@@ -556,53 +664,94 @@ pub fn quote_words(text: &str) -> Vec<String> {
 }
 
 fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, links: &mut UnionFind) {
-    let pairs: Vec<FxHashSet<(String, String)>> = quotes
+    // Each quote as its sorted, distinct word pairs (interned).
+    let mut words = Interner::default();
+    let mut pair_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    let pairs: Vec<Vec<u32>> = quotes
         .iter()
         .map(|&i| {
-            let w = quote_words(&mentions[i].text);
-            w.windows(2).map(|p| (p[0].clone(), p[1].clone())).collect()
+            let w: Vec<u32> = quote_words(&mentions[i].text)
+                .iter()
+                .map(|w| words.id(w))
+                .collect();
+            let mut p: Vec<u32> = w
+                .windows(2)
+                .map(|p| {
+                    let next = pair_ids.len() as u32;
+                    *pair_ids.entry((p[0], p[1])).or_insert(next)
+                })
+                .collect();
+            p.sort_unstable();
+            p.dedup();
+            p
         })
         .collect();
-    let mut index: FxHashMap<&(String, String), Vec<usize>> = FxHashMap::default();
-    for (k, set) in pairs.iter().enumerate() {
-        for p in set {
-            index.entry(p).or_default().push(k);
+    let mut df = vec![0u32; pair_ids.len()];
+    for p in &pairs {
+        for &x in p {
+            df[x as usize] += 1;
         }
     }
-    for (k, set) in pairs.iter().enumerate() {
-        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
-        for p in set {
-            for &o in &index[p] {
-                if o > k {
-                    *shared.entry(o).or_insert(0) += 1;
-                }
+    // Prefix filtering: two quotes sharing `QUOTE_MIN_SHARED` pairs share one of the rarest
+    // `len - QUOTE_MIN_SHARED + 1` pairs of either, so only those are indexed and probed; "of
+    // the" never makes a candidate.
+    let prefixes: Vec<Vec<u32>> = pairs
+        .iter()
+        .map(|p| {
+            if p.len() < QUOTE_MIN_SHARED {
+                return Vec::new();
             }
+            let mut by_rarity = p.clone();
+            by_rarity.sort_unstable_by_key(|&x| (df[x as usize], x));
+            by_rarity.truncate(p.len() - QUOTE_MIN_SHARED + 1);
+            by_rarity
+        })
+        .collect();
+    let mut index: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for (k, prefix) in prefixes.iter().enumerate() {
+        for &x in prefix {
+            index.entry(x).or_default().push(k as u32);
         }
-        for (o, n) in shared {
-            let (a, b) = (quotes[k], quotes[o]);
-            let smaller = set.len().min(pairs[o].len()).max(1);
-            if n < QUOTE_MIN_SHARED
-                || (n as f64) < QUOTE_MIN_CONTAINMENT * smaller as f64
-                || mentions[a].doc == mentions[b].doc
-            {
+    }
+    let mut stamp = vec![u32::MAX; quotes.len()];
+    for (k, prefix) in prefixes.iter().enumerate() {
+        for &x in prefix {
+            let list = &index[&x];
+            if list.len() > MAX_POSTINGS {
                 continue;
             }
-            let speakers = (
-                mentions[a]
-                    .speaker
-                    .as_deref()
-                    .map(|s| entities.canonical(s)),
-                mentions[b]
-                    .speaker
-                    .as_deref()
-                    .map(|s| entities.canonical(s)),
-            );
-            let same_speaker = match speakers {
-                (Some(x), Some(y)) => x == y || last_word(x) == last_word(y),
-                _ => true,
-            };
-            if same_speaker {
-                links.union(a, b);
+            for &o in list {
+                let o = o as usize;
+                if o <= k || stamp[o] == k as u32 {
+                    continue;
+                }
+                stamp[o] = k as u32;
+                let (a, b) = (quotes[k], quotes[o]);
+                if mentions[a].doc == mentions[b].doc {
+                    continue;
+                }
+                let n = shared(&pairs[k], &pairs[o]);
+                let smaller = pairs[k].len().min(pairs[o].len()).max(1);
+                if n < QUOTE_MIN_SHARED || (n as f64) < QUOTE_MIN_CONTAINMENT * smaller as f64 {
+                    continue;
+                }
+                let speakers = (
+                    mentions[a]
+                        .speaker
+                        .as_deref()
+                        .map(|s| entities.canonical(s)),
+                    mentions[b]
+                        .speaker
+                        .as_deref()
+                        .map(|s| entities.canonical(s)),
+                );
+                let same_speaker = match speakers {
+                    (Some(x), Some(y)) => x == y || last_word(x) == last_word(y),
+                    _ => true,
+                };
+                if same_speaker {
+                    links.union(a, b);
+                }
             }
         }
     }
