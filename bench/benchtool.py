@@ -612,7 +612,7 @@ def cmd_ingest_table(args):
         print(" | ".join(c.rjust(w) if i < 8 else c for i, (c, w) in enumerate(zip(row, widths))).rstrip())
     print()
     print("articles/s, triples/s, MB/s: claimgraph ingest into an empty store, the whole process (start-up,")
-    print("reading, extraction, one transaction per article, final flush), wall time; triples = the quads the")
+    print("reading, extraction, bulk loads of 256 articles each, final flush), wall time; triples = the quads the")
     print("store gained (distinct quads in the articles' graphs). store size: du -sb of the store afterwards.")
     print("loader s: pyoxigraph Store.bulk_load of the store's N-Quads dump into an empty directory (+ flush),")
     print("without the import.")

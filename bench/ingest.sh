@@ -37,7 +37,7 @@ PYTHON=${PYTHON:-python3}
 VENV="$BENCH_DIR/.venv-ingest"
 TOOL=("$PYTHON" "$BENCH_DIR/benchtool.py")
 PER_DIR=1000
-KB_PER_ARTICLE=700  # disk needed per article at the peak of one size (see below), rounded up
+KB_PER_ARTICLE=500  # disk needed per article at the peak of one size (see below), rounded up
 
 die() { echo "bench/ingest.sh: $*" >&2; exit 1; }
 # shellcheck source=bench/lib.sh
@@ -173,9 +173,9 @@ for n in "${SIZES[@]}"; do
     dir="$TMP/n$n"
     mkdir -p "$dir"
     # Disk: at the peak, claimgraph's store and the N-Quads dump (the corpus is gone by then, the
-    # loader's store comes after claimgraph's store is deleted). Measured at 10,000 articles:
-    # the store up to 4.4-4.7 GB during the ingest (~470 kB an article, 4.0 GB at the end), the dump
-    # 207 kB an article, the loader's store 145 kB an article; KB_PER_ARTICLE rounds up.
+    # loader's store comes after claimgraph's store is deleted). Measured at 10,000 articles with
+    # batched bulk loads: the store 228 kB an article, the dump 207 kB an article, the loader's
+    # store 157 kB an article; KB_PER_ARTICLE rounds up.
     need=$((n * KB_PER_ARTICLE * 1024))
     avail=$(df -P -B1 "$TMP" | awk 'NR == 2 {print $4}')
     printf '  disk: %s free in %s, about %s needed\n' "$(numfmt --to=iec "$avail")" "$BENCH_TMP" "$(numfmt --to=iec "$need")"
