@@ -17,6 +17,7 @@ pub mod fx;
 pub mod lexicon;
 pub mod rdf;
 pub mod report;
+pub mod server;
 pub mod store;
 pub mod time;
 pub mod vocab;

@@ -13,8 +13,12 @@ use crate::corpus::Article;
 use crate::rdf;
 use crate::vocab::{self, cg};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
+};
+use oxigraph::sparql::{
+    CancellationToken, QueryEvaluationError, QueryResults, SparqlEvaluator, UpdateEvaluationError,
+};
 use oxigraph::store::{StorageError, Store};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -60,6 +64,19 @@ pub enum StoreError {
     },
     #[error("{0}")]
     Query(String),
+    /// A query or update that does not parse: the parser's message.
+    #[error("{0}")]
+    Syntax(String),
+    /// An RDF document that does not parse, or does not fit where it was sent.
+    #[error("{0}")]
+    Data(String),
+    /// Stopped by its cancellation token.
+    #[error("the operation was cancelled")]
+    Cancelled,
+    /// A well-formed request the store will not carry out as asked: a graph to create that
+    /// exists, one to drop that does not, a SERVICE or LOAD of something outside the store.
+    #[error("{0}")]
+    Refused(String),
     #[error("writing the output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -374,6 +391,314 @@ impl ClaimStore {
     pub fn flush(&self) -> Result<(), StoreError> {
         self.store.flush().map_err(|e| self.storage(e))
     }
+}
+
+/// The dataset and limits of one SPARQL query, as the SPARQL 1.1 Protocol lets a request set
+/// them.
+#[derive(Clone, Default)]
+pub struct QueryOptions {
+    /// The IRI relative IRIs in the query resolve against.
+    pub base_iri: Option<String>,
+    /// `default-graph-uri`: the graphs merged into the default graph. With these or
+    /// `named_graphs` given, the query's own FROM and FROM NAMED are overridden.
+    pub default_graphs: Vec<NamedNode>,
+    /// `named-graph-uri`: the graphs GRAPH may see.
+    pub named_graphs: Vec<NamedNode>,
+    /// Cancels the evaluation when fired, wherever it is.
+    pub cancel: Option<CancellationToken>,
+}
+
+/// The dataset and limits of one SPARQL update (`using-graph-uri`, `using-named-graph-uri`).
+#[derive(Clone, Default)]
+pub struct UpdateOptions {
+    pub base_iri: Option<String>,
+    pub using_graphs: Vec<NamedNode>,
+    pub using_named_graphs: Vec<NamedNode>,
+    pub cancel: Option<CancellationToken>,
+}
+
+/// Access for the SPARQL endpoint: queries with a protocol dataset and a cancellation token,
+/// updates, and the graphs of the Graph Store Protocol.
+impl ClaimStore {
+    /// Another handle on the same open store, for a thread of its own.
+    pub fn share(&self) -> ClaimStore {
+        ClaimStore {
+            store: self.store.clone(),
+            path: self.path.clone(),
+        }
+    }
+
+    /// Parses and starts a query. Solutions are computed as they are read, so the token still
+    /// cancels them then; the results own a snapshot of the store.
+    pub fn evaluate(
+        &self,
+        sparql: &str,
+        options: &QueryOptions,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        if let Some(base) = &options.base_iri {
+            evaluator = evaluator
+                .with_base_iri(base.as_str())
+                .map_err(|e| StoreError::Syntax(format!("invalid base IRI {base}: {e}")))?;
+        }
+        if let Some(token) = &options.cancel {
+            evaluator = evaluator.with_cancellation_token(token.clone());
+        }
+        let mut prepared = evaluator
+            .parse_query(sparql)
+            .map_err(|e| StoreError::Syntax(format!("malformed query: {e}")))?;
+        if !options.default_graphs.is_empty() || !options.named_graphs.is_empty() {
+            let dataset = prepared.dataset_mut();
+            dataset.set_default_graph(
+                options
+                    .default_graphs
+                    .iter()
+                    .map(|g| GraphName::NamedNode(g.clone()))
+                    .collect(),
+            );
+            dataset.set_available_named_graphs(
+                options
+                    .named_graphs
+                    .iter()
+                    .map(|g| NamedOrBlankNode::NamedNode(g.clone()))
+                    .collect(),
+            );
+        }
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(StoreError::from)
+    }
+
+    /// Runs a SPARQL update in one transaction: all of it is written, or nothing.
+    pub fn update(&self, sparql: &str, options: &UpdateOptions) -> Result<(), StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        if let Some(base) = &options.base_iri {
+            evaluator = evaluator
+                .with_base_iri(base.as_str())
+                .map_err(|e| StoreError::Syntax(format!("invalid base IRI {base}: {e}")))?;
+        }
+        if let Some(token) = &options.cancel {
+            evaluator = evaluator.with_cancellation_token(token.clone());
+        }
+        let mut prepared = evaluator
+            .parse_update(sparql)
+            .map_err(|e| StoreError::Syntax(format!("malformed update: {e}")))?;
+        if !options.using_graphs.is_empty() || !options.using_named_graphs.is_empty() {
+            for using in prepared.using_datasets_mut() {
+                // The protocol forbids both at once (SPARQL 1.1 Protocol, 2.2.3).
+                if !using.is_default_dataset() {
+                    return Err(StoreError::Syntax(
+                        "using-graph-uri and using-named-graph-uri cannot be combined with USING or USING NAMED in the update".into(),
+                    ));
+                }
+                using.set_default_graph(
+                    options
+                        .using_graphs
+                        .iter()
+                        .map(|g| GraphName::NamedNode(g.clone()))
+                        .collect(),
+                );
+                using.set_available_named_graphs(
+                    options
+                        .using_named_graphs
+                        .iter()
+                        .map(|g| NamedOrBlankNode::NamedNode(g.clone()))
+                        .collect(),
+                );
+            }
+        }
+        match prepared.on_store(&self.store).execute() {
+            Ok(()) => Ok(()),
+            // The evaluator reports a cancelled WHERE clause as an opaque error: the token says.
+            Err(_) if options.cancel.as_ref().is_some_and(|t| t.is_cancelled()) => {
+                Err(StoreError::Cancelled)
+            }
+            Err(UpdateEvaluationError::Storage(source)) => Err(self.storage(source)),
+            Err(
+                e @ (UpdateEvaluationError::GraphAlreadyExists(_)
+                | UpdateEvaluationError::GraphDoesNotExist(_)
+                | UpdateEvaluationError::GraphParsing(_)
+                | UpdateEvaluationError::Service(_)
+                | UpdateEvaluationError::UnsupportedService(_)
+                | UpdateEvaluationError::InvalidServiceName(_)
+                | UpdateEvaluationError::UnboundService
+                | UpdateEvaluationError::UnsupportedContentType(_)),
+            ) => Err(StoreError::Refused(e.to_string())),
+            Err(e) => Err(StoreError::Query(e.to_string())),
+        }
+    }
+
+    /// Whether a graph is in the store; the default graph always is.
+    pub fn has_graph(&self, graph: GraphNameRef<'_>) -> Result<bool, StoreError> {
+        match graph {
+            GraphNameRef::DefaultGraph => Ok(true),
+            GraphNameRef::NamedNode(g) => self
+                .store
+                .contains_named_graph(g)
+                .map_err(|e| self.storage(e)),
+            GraphNameRef::BlankNode(g) => self
+                .store
+                .contains_named_graph(g)
+                .map_err(|e| self.storage(e)),
+        }
+    }
+
+    /// Writes one graph: its quads in formats with named graphs, else its triples. Checks the
+    /// token every few thousand quads.
+    pub fn write_graph(
+        &self,
+        graph: GraphNameRef<'_>,
+        format: RdfFormat,
+        out: impl Write,
+        cancel: Option<&CancellationToken>,
+    ) -> Result<(), StoreError> {
+        let mut serializer = RdfSerializer::from_format(format).for_writer(out);
+        for (i, quad) in self
+            .store
+            .quads_for_pattern(None, None, None, Some(graph))
+            .enumerate()
+        {
+            if i % 4096 == 0 && cancel.is_some_and(|t| t.is_cancelled()) {
+                return Err(StoreError::Cancelled);
+            }
+            let quad = quad.map_err(|e| self.storage(e))?;
+            if format.supports_datasets() {
+                serializer.serialize_quad(&quad)?;
+            } else {
+                serializer.serialize_triple(quad.as_ref())?;
+            }
+        }
+        serializer.finish()?;
+        Ok(())
+    }
+
+    /// Replaces a graph with the triples of an RDF document, in one transaction; true when the
+    /// graph was not in the store before.
+    pub fn put_graph(
+        &self,
+        graph: GraphNameRef<'_>,
+        format: RdfFormat,
+        data: &[u8],
+        base_iri: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let quads = parse_graph(graph, format, data, base_iri)?;
+        let created = !self.has_graph(graph)?;
+        let mut tx = self
+            .store
+            .start_transaction()
+            .map_err(|e| self.storage(e))?;
+        if let GraphNameRef::NamedNode(g) = graph {
+            // An empty document still leaves the graph, empty, in the store.
+            tx.insert_named_graph(g);
+        }
+        tx.clear_graph(graph).map_err(|e| self.storage(e))?;
+        tx.extend(quads.iter().map(QuadRef::from));
+        tx.commit().map_err(|e| self.storage(e))?;
+        Ok(created)
+    }
+
+    /// Adds the triples of an RDF document to a graph, in one transaction; true when the graph
+    /// was not in the store before.
+    pub fn post_graph(
+        &self,
+        graph: GraphNameRef<'_>,
+        format: RdfFormat,
+        data: &[u8],
+        base_iri: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let quads = parse_graph(graph, format, data, base_iri)?;
+        let created = !self.has_graph(graph)?;
+        let mut tx = self
+            .store
+            .start_transaction()
+            .map_err(|e| self.storage(e))?;
+        if let GraphNameRef::NamedNode(g) = graph {
+            tx.insert_named_graph(g);
+        }
+        tx.extend(quads.iter().map(QuadRef::from));
+        tx.commit().map_err(|e| self.storage(e))?;
+        Ok(created)
+    }
+
+    /// Removes a named graph, or empties the default graph; false when the named graph was not
+    /// in the store.
+    pub fn delete_graph(&self, graph: GraphNameRef<'_>) -> Result<bool, StoreError> {
+        match graph {
+            GraphNameRef::DefaultGraph => {
+                self.store.clear_graph(graph).map_err(|e| self.storage(e))?;
+                Ok(true)
+            }
+            GraphNameRef::NamedNode(g) => {
+                let existed = self.has_graph(graph)?;
+                if existed {
+                    self.store
+                        .remove_named_graph(g)
+                        .map_err(|e| self.storage(e))?;
+                }
+                Ok(existed)
+            }
+            GraphNameRef::BlankNode(g) => {
+                let existed = self.has_graph(graph)?;
+                if existed {
+                    self.store
+                        .remove_named_graph(g)
+                        .map_err(|e| self.storage(e))?;
+                }
+                Ok(existed)
+            }
+        }
+    }
+}
+
+/// Query evaluation errors, also those met while reading solutions: cancellation and requests
+/// for what is outside the store apart, for the caller to answer differently.
+impl From<QueryEvaluationError> for StoreError {
+    fn from(e: QueryEvaluationError) -> StoreError {
+        match e {
+            QueryEvaluationError::Cancelled => StoreError::Cancelled,
+            e @ (QueryEvaluationError::Service(_)
+            | QueryEvaluationError::UnsupportedService(_)
+            | QueryEvaluationError::InvalidServiceName(_)
+            | QueryEvaluationError::UnboundService) => StoreError::Refused(e.to_string()),
+            other => StoreError::Query(other.to_string()),
+        }
+    }
+}
+
+/// The triples of an RDF document, put into `graph`. A document naming graphs of its own is
+/// refused: a Graph Store request carries one graph.
+fn parse_graph(
+    graph: GraphNameRef<'_>,
+    format: RdfFormat,
+    data: &[u8],
+    base_iri: Option<&str>,
+) -> Result<Vec<Quad>, StoreError> {
+    let mut parser = RdfParser::from_format(format);
+    if let Some(base) = base_iri {
+        parser = parser
+            .with_base_iri(base)
+            .map_err(|e| StoreError::Data(format!("invalid base IRI {base}: {e}")))?;
+    }
+    let mut quads = Vec::new();
+    for quad in parser.for_slice(data) {
+        let quad =
+            quad.map_err(|e| StoreError::Data(format!("the {} body: {e}", format.name())))?;
+        if !quad.graph_name.is_default_graph() {
+            return Err(StoreError::Data(format!(
+                "the {} body names the graph {}; a Graph Store request carries the triples of one graph",
+                format.name(),
+                quad.graph_name
+            )));
+        }
+        quads.push(Quad::new(
+            quad.subject,
+            quad.predicate,
+            quad.object,
+            graph.into_owned(),
+        ));
+    }
+    Ok(quads)
 }
 
 /// What the store holds for an article about to be ingested.

@@ -6,5 +6,6 @@ mod consistency;
 mod corpus;
 mod extraction;
 mod gold;
+mod server;
 mod store;
 mod tidy;

@@ -127,6 +127,46 @@ enum Command {
         #[command(flatten)]
         store: StoreArg,
     },
+    /// Serve the store over HTTP: SPARQL 1.1 Protocol at /sparql, Update at /update, Graph
+    /// Store at /store, a query page at / and the consistency report at /report.
+    Serve {
+        #[command(flatten)]
+        store: StoreArg,
+        /// The address to listen on.
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: std::net::SocketAddr,
+        /// Accept writes (SPARQL Update, Graph Store PUT, POST and DELETE) from requests that
+        /// carry the bearer token; without it the store is opened read-only.
+        #[arg(long)]
+        allow_update: bool,
+        /// The bearer token writes must carry (default: a random one, printed at start).
+        #[arg(long, requires = "allow_update")]
+        token: Option<String>,
+        /// The time limit of each query, in seconds; a query past it is stopped and answered 503.
+        #[arg(long, default_value = "10", value_parser = parse_seconds)]
+        timeout: std::time::Duration,
+        /// How many queries run at once (default: the number of cores); the rest wait up to the
+        /// time limit, then get 503.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+        max_queries: Option<u32>,
+        /// Send CORS headers, so that pages from other origins may query.
+        #[arg(long)]
+        cors: bool,
+        /// The curator's decisions the report at /report applies. Default: data/curation.ttl
+        /// when it exists.
+        #[arg(long)]
+        curation: Option<PathBuf>,
+    },
+}
+
+/// A positive number of seconds.
+fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s > 0.0 && s <= 86_400.0 => Ok(std::time::Duration::from_secs_f64(s)),
+        _ => Err(format!(
+            "{text:?} is not a number of seconds between 0 and 86400"
+        )),
+    }
 }
 
 /// Where the store lives, for every command that uses it.
@@ -233,6 +273,28 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             store,
         } => {
             graph::dump(format, g, &store.store)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve {
+            store,
+            bind,
+            allow_update,
+            token,
+            timeout,
+            max_queries,
+            cors,
+            curation,
+        } => {
+            serve(ServeArgs {
+                store: store.store,
+                bind,
+                allow_update,
+                token,
+                timeout,
+                max_queries,
+                cors,
+                curation,
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract {
@@ -420,4 +482,104 @@ impl Summary {
         }
         line
     }
+}
+
+/// The arguments of `serve`.
+struct ServeArgs {
+    store: PathBuf,
+    bind: std::net::SocketAddr,
+    allow_update: bool,
+    token: Option<String>,
+    timeout: std::time::Duration,
+    max_queries: Option<u32>,
+    cors: bool,
+    curation: Option<PathBuf>,
+}
+
+/// Runs the server until Ctrl-C or SIGTERM, then lets running requests finish.
+fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    use claimgraph::server::{self, Access, Config, Server};
+    use claimgraph::store::ClaimStore;
+
+    let curation = match &args.curation {
+        Some(path) => claimgraph::consistency::curation::Curation::read(path)?,
+        None if std::path::Path::new("data/curation.ttl").is_file() => {
+            claimgraph::consistency::curation::Curation::read(std::path::Path::new(
+                "data/curation.ttl",
+            ))?
+        }
+        None => Default::default(),
+    };
+    let (store, access, generated) = if args.allow_update {
+        let (token, generated) = match args.token {
+            Some(token) => (token, false),
+            None => (server::generate_token()?, true),
+        };
+        (
+            ClaimStore::open(&args.store)?,
+            Access::ReadWrite { token },
+            generated,
+        )
+    } else {
+        // Read-only, so that ingest and report can still open the store for writing.
+        (
+            ClaimStore::open_read_only(&args.store)?,
+            Access::ReadOnly,
+            false,
+        )
+    };
+    let defaults = Config::default();
+    let config = Config {
+        access: access.clone(),
+        timeout: args.timeout,
+        queue_wait: args.timeout,
+        max_queries: args
+            .max_queries
+            .map_or(defaults.max_queries, |n| n as usize),
+        cors: args.cors,
+        curation,
+        ..defaults
+    };
+    let grace = config.timeout + std::time::Duration::from_secs(1);
+    // A request that hits a bug is answered 500 and logged in one line, not a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("claimgraph: internal error: {info}");
+    }));
+    let server = std::sync::Arc::new(Server::new(store, config)?);
+    let (stop_tx, stop_rx) = std::sync::mpsc::channel();
+    ctrlc::set_handler(move || {
+        let _ = stop_tx.send(());
+    })
+    .context("installing the Ctrl-C handler")?;
+    let running = server::serve(server, args.bind, |line| eprintln!("{line}"))?;
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "claimgraph: serving {} at http://{}/ ({})",
+        args.store.display(),
+        running.addr(),
+        if args.allow_update {
+            "writes allowed with the token"
+        } else {
+            "read-only"
+        }
+    )?;
+    if let (Access::ReadWrite { token }, true) = (&access, generated) {
+        writeln!(
+            out,
+            "claimgraph: writes need the header: Authorization: Bearer {token}"
+        )?;
+    }
+    out.flush()?;
+    drop(out);
+    // The handler keeps the sender for good, so this returns at a signal.
+    let _ = stop_rx.recv();
+    eprintln!("claimgraph: stopping: waiting for running requests");
+    let unfinished = running.shutdown(grace)?;
+    if unfinished > 0 {
+        eprintln!("claimgraph: stopped with {unfinished} requests unfinished");
+    } else {
+        eprintln!("claimgraph: stopped");
+    }
+    Ok(())
 }
