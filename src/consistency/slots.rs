@@ -615,9 +615,9 @@ fn is_actor(lex: &Lexicon, name: &str) -> bool {
 }
 
 fn event_label(mentions: &[Mention], members: &[usize], entities: &Entities) -> String {
-    // The entities and words most members share.
+    // The entities most members share (a date alone shares nothing: no need to look).
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
-    for &i in members {
+    for &i in members.iter().filter(|_| members.len() > 1) {
         let m = &mentions[i];
         for e in event_entities(m, entities) {
             *counts.entry(e).or_insert(0) += 1;
