@@ -197,15 +197,7 @@ impl<'a> Report<'a> {
             "{} articles, {} claims. Across sources: **{} conflict**, {} compatible, {} agree, {} uncorroborated. {} internal checks.\n",
             s.articles, s.claims, s.conflict, s.compatible, s.agree, s.uncorroborated, s.internal_checks
         );
-        for (title, verdict) in sections() {
-            let rows: Vec<&FindingRow> = self
-                .findings
-                .iter()
-                .filter(|f| f.verdict == verdict)
-                .collect();
-            if rows.is_empty() {
-                continue;
-            }
+        for (title, _, rows) in self.sections() {
             let _ = writeln!(out, "## {title} ({})\n", rows.len());
             for f in rows {
                 let scope = if f.scope == Scope::Internal {
@@ -224,15 +216,7 @@ impl<'a> Report<'a> {
                 let _ = writeln!(out, "| source | claim | values | speaker | sentence |");
                 let _ = writeln!(out, "|---|---|---|---|---|");
                 for m in &f.mentions {
-                    let values = m
-                        .interval
-                        .clone()
-                        .or_else(|| {
-                            m.from
-                                .clone()
-                                .map(|f| format!("{f} to {}", m.to.clone().unwrap_or_default()))
-                        })
-                        .unwrap_or_default();
+                    let values = m.values();
                     let _ = writeln!(
                         out,
                         "| {} | {}{} | {} | {} | {} |",
@@ -304,15 +288,7 @@ impl<'a> Report<'a> {
             "<p>{} articles, {} claims. Across sources: <b>{} conflict</b>, {} compatible, {} agree, {} uncorroborated; {} internal checks.</p>",
             s.articles, s.claims, s.conflict, s.compatible, s.agree, s.uncorroborated, s.internal_checks
         );
-        for (title, verdict) in sections() {
-            let rows: Vec<&FindingRow> = self
-                .findings
-                .iter()
-                .filter(|f| f.verdict == verdict)
-                .collect();
-            if rows.is_empty() {
-                continue;
-            }
+        for (title, verdict, rows) in self.sections() {
             let _ = writeln!(out, "<h2>{title} ({})</h2>", rows.len());
             let collapse = verdict == Verdict::Uncorroborated;
             if collapse {
@@ -332,15 +308,7 @@ impl<'a> Report<'a> {
                 );
                 out.push_str("<table><tr><th>source</th><th>claim</th><th>values</th><th>speaker</th><th>sentence</th></tr>");
                 for m in &f.mentions {
-                    let values = m
-                        .interval
-                        .clone()
-                        .or_else(|| {
-                            m.from
-                                .clone()
-                                .map(|f| format!("{f} to {}", m.to.clone().unwrap_or_default()))
-                        })
-                        .unwrap_or_default();
+                    let values = m.values();
                     let _ = write!(
                         out,
                         "<tr><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -422,13 +390,41 @@ fn is_empty<T>(s: &&[T]) -> bool {
     s.is_empty()
 }
 
-fn sections() -> [(&'static str, Verdict); 4] {
-    [
-        ("Conflicts", Verdict::Conflict),
-        ("Compatible", Verdict::Compatible),
-        ("Agreements", Verdict::Agree),
-        ("Uncorroborated", Verdict::Uncorroborated),
-    ]
+impl Report<'_> {
+    /// The findings by verdict, in report order, with each section's title; empty ones left out.
+    fn sections(&self) -> Vec<(&'static str, Verdict, Vec<&FindingRow<'_>>)> {
+        [
+            ("Conflicts", Verdict::Conflict),
+            ("Compatible", Verdict::Compatible),
+            ("Agreements", Verdict::Agree),
+            ("Uncorroborated", Verdict::Uncorroborated),
+        ]
+        .into_iter()
+        .map(|(title, verdict)| {
+            let rows = self
+                .findings
+                .iter()
+                .filter(|f| f.verdict == verdict)
+                .collect();
+            (title, verdict, rows)
+        })
+        .filter(|(_, _, rows): &(_, _, Vec<_>)| !rows.is_empty())
+        .collect()
+    }
+}
+
+impl MentionRow<'_> {
+    /// The values a mention allows as compared, or its days.
+    fn values(&self) -> String {
+        self.interval
+            .clone()
+            .or_else(|| {
+                self.from
+                    .as_ref()
+                    .map(|f| format!("{f} to {}", self.to.clone().unwrap_or_default()))
+            })
+            .unwrap_or_default()
+    }
 }
 
 fn scope_str(s: Scope) -> &'static str {
