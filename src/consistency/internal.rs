@@ -64,20 +64,7 @@ fn member(mention: usize, source: usize, interval: Option<Interval>) -> Member {
 }
 
 fn finding(kind: Kind, slot: String, label: String, verdict: Verdict) -> Finding {
-    Finding {
-        verdict,
-        scope: Scope::Internal,
-        kind,
-        slot,
-        label,
-        explanation: String::new(),
-        members: Vec::new(),
-        gap: None,
-        rates: Vec::new(),
-        assumptions: Vec::new(),
-        drift: Vec::new(),
-        curated: false,
-    }
+    Finding::new(verdict, Scope::Internal, kind, slot, label)
 }
 
 /// A figure pair "from A to B" in a sentence: the two mentions' indexes.

@@ -86,6 +86,26 @@ pub struct Finding {
     pub curated: bool,
 }
 
+impl Finding {
+    /// A finding with its verdict and slot, and no evidence yet.
+    pub fn new(verdict: Verdict, scope: Scope, kind: Kind, slot: String, label: String) -> Finding {
+        Finding {
+            verdict,
+            scope,
+            kind,
+            slot,
+            label,
+            explanation: String::new(),
+            members: Vec::new(),
+            gap: None,
+            rates: Vec::new(),
+            assumptions: Vec::new(),
+            drift: Vec::new(),
+            curated: false,
+        }
+    }
+}
+
 /// How one source's rendering of a quote differs from the reference rendering.
 #[derive(Clone, Debug, Serialize)]
 pub struct Drift {
@@ -215,20 +235,14 @@ impl Context<'_> {
 
     fn judge(&self, g: &Grouping) -> Option<Finding> {
         let first = &self.mentions[g.members[0]];
-        let mut finding = Finding {
-            verdict: Verdict::Uncorroborated,
-            scope: Scope::CrossSource,
-            kind: first.kind,
-            slot: g.id.clone(),
-            label: g.label.clone(),
-            explanation: String::new(),
-            members: Vec::new(),
-            gap: None,
-            rates: Vec::new(),
-            assumptions: Vec::new(),
-            drift: Vec::new(),
-            curated: g.members.iter().any(|i| self.curated_slots.contains(i)),
-        };
+        let mut finding = Finding::new(
+            Verdict::Uncorroborated,
+            Scope::CrossSource,
+            first.kind,
+            g.id.clone(),
+            g.label.clone(),
+        );
+        finding.curated = g.members.iter().any(|i| self.curated_slots.contains(i));
         let currency = (first.kind == Kind::Amount)
             .then(|| first.unit.clone())
             .flatten();
