@@ -243,21 +243,8 @@ impl<'a> Report<'a> {
         );
         let _ = writeln!(out, "|---|---|---|---|---|---|---|---|---|");
         for s in &self.sources {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-                md_cell(s.doc),
-                md_cell(s.publisher.unwrap_or("")),
-                s.published.clone().unwrap_or_default(),
-                s.claims,
-                s.corroborated,
-                s.agree,
-                s.compatible,
-                s.conflict,
-                s.agreement
-                    .map(|a| format!("{:.0} %", a * 100.0))
-                    .unwrap_or_else(|| "–".into())
-            );
+            let cells: Vec<String> = s.cells().iter().map(|c| md_cell(c)).collect();
+            let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
         for note in self.curation_notes {
             let _ = writeln!(out, "\n- curation: {}", md_escape(note));
@@ -357,21 +344,11 @@ impl<'a> Report<'a> {
         }
         out.push_str("<h2>Sources</h2><table><tr><th>source</th><th>publisher</th><th>published</th><th>claims</th><th>corroborated</th><th>agree</th><th>compatible</th><th>conflict</th><th>agreement</th></tr>");
         for s in &self.sources {
-            let _ = write!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                html_escape(s.doc),
-                html_escape(s.publisher.unwrap_or("")),
-                s.published.clone().unwrap_or_default(),
-                s.claims,
-                s.corroborated,
-                s.agree,
-                s.compatible,
-                s.conflict,
-                s.agreement
-                    .map(|a| format!("{:.0} %", a * 100.0))
-                    .unwrap_or_else(|| "–".into())
-            );
+            out.push_str("<tr>");
+            for c in s.cells() {
+                let _ = write!(out, "<td>{}</td>", html_escape(&c));
+            }
+            out.push_str("</tr>");
         }
         out.push_str("</table>\n");
         for note in self.curation_notes {
@@ -410,6 +387,25 @@ impl Report<'_> {
         })
         .filter(|(_, _, rows): &(_, _, Vec<_>)| !rows.is_empty())
         .collect()
+    }
+}
+
+impl SourceRow<'_> {
+    /// The cells of the per-source table, in its column order.
+    fn cells(&self) -> [String; 9] {
+        [
+            self.doc.to_owned(),
+            self.publisher.unwrap_or("").to_owned(),
+            self.published.clone().unwrap_or_default(),
+            self.claims.to_string(),
+            self.corroborated.to_string(),
+            self.agree.to_string(),
+            self.compatible.to_string(),
+            self.conflict.to_string(),
+            self.agreement
+                .map(|a| format!("{:.0} %", a * 100.0))
+                .unwrap_or_else(|| "–".into()),
+        ]
     }
 }
 

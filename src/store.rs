@@ -582,20 +582,7 @@ impl ClaimStore {
         data: &[u8],
         base_iri: Option<&str>,
     ) -> Result<bool, StoreError> {
-        let quads = parse_graph(graph, format, data, base_iri)?;
-        let created = !self.has_graph(graph)?;
-        let mut tx = self
-            .store
-            .start_transaction()
-            .map_err(|e| self.storage(e))?;
-        if let GraphNameRef::NamedNode(g) = graph {
-            // An empty document still leaves the graph, empty, in the store.
-            tx.insert_named_graph(g);
-        }
-        tx.clear_graph(graph).map_err(|e| self.storage(e))?;
-        tx.extend(quads.iter().map(QuadRef::from));
-        tx.commit().map_err(|e| self.storage(e))?;
-        Ok(created)
+        self.load_document(graph, format, data, base_iri, true)
     }
 
     /// Adds the triples of an RDF document to a graph, in one transaction; true when the graph
@@ -607,6 +594,18 @@ impl ClaimStore {
         data: &[u8],
         base_iri: Option<&str>,
     ) -> Result<bool, StoreError> {
+        self.load_document(graph, format, data, base_iri, false)
+    }
+
+    /// Parses a document into a graph, replacing what it held or adding to it.
+    fn load_document(
+        &self,
+        graph: GraphNameRef<'_>,
+        format: RdfFormat,
+        data: &[u8],
+        base_iri: Option<&str>,
+        replace: bool,
+    ) -> Result<bool, StoreError> {
         let quads = parse_graph(graph, format, data, base_iri)?;
         let created = !self.has_graph(graph)?;
         let mut tx = self
@@ -614,7 +613,11 @@ impl ClaimStore {
             .start_transaction()
             .map_err(|e| self.storage(e))?;
         if let GraphNameRef::NamedNode(g) = graph {
+            // An empty document still leaves the graph, empty, in the store.
             tx.insert_named_graph(g);
+        }
+        if replace {
+            tx.clear_graph(graph).map_err(|e| self.storage(e))?;
         }
         tx.extend(quads.iter().map(QuadRef::from));
         tx.commit().map_err(|e| self.storage(e))?;

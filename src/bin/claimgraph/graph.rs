@@ -186,6 +186,17 @@ pub enum ReportFormat {
 /// Where a curation file is looked for when none is named.
 const DEFAULT_CURATION: &str = "data/curation.ttl";
 
+/// The curation file named, or `data/curation.ttl` when it exists, or none.
+pub fn load_curation(path: Option<&Path>) -> anyhow::Result<Curation> {
+    Ok(match path {
+        Some(path) => Curation::read(path)?,
+        None if Path::new(DEFAULT_CURATION).is_file() => {
+            Curation::read(Path::new(DEFAULT_CURATION))?
+        }
+        None => Curation::default(),
+    })
+}
+
 /// Analyses the store, writes the findings graph, prints the report; true when some sources
 /// conflict.
 pub fn report(
@@ -194,13 +205,7 @@ pub fn report(
     out: Option<&Path>,
     curation: Option<&Path>,
 ) -> anyhow::Result<bool> {
-    let curation = match curation {
-        Some(path) => Curation::read(path)?,
-        None if Path::new(DEFAULT_CURATION).is_file() => {
-            Curation::read(Path::new(DEFAULT_CURATION))?
-        }
-        None => Curation::default(),
-    };
+    let curation = load_curation(curation)?;
     if !store_path.is_dir() {
         bail!(
             "{}: no store here (run claimgraph ingest first, or give articles to report)",

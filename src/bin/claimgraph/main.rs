@@ -501,15 +501,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
     use claimgraph::server::{self, Access, Config, Server};
     use claimgraph::store::ClaimStore;
 
-    let curation = match &args.curation {
-        Some(path) => claimgraph::consistency::curation::Curation::read(path)?,
-        None if std::path::Path::new("data/curation.ttl").is_file() => {
-            claimgraph::consistency::curation::Curation::read(std::path::Path::new(
-                "data/curation.ttl",
-            ))?
-        }
-        None => Default::default(),
-    };
+    let curation = graph::load_curation(args.curation.as_deref())?;
     let (store, access, generated) = if args.allow_update {
         let (token, generated) = match args.token {
             Some(token) => (token, false),
