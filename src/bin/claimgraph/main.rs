@@ -64,7 +64,7 @@ enum Command {
         #[arg(long)]
         lossy: bool,
     },
-    /// Extract articles and write their claims into the store, one transaction per article.
+    /// Extract articles and write their claims into the store: each article whole or not at all.
     Ingest {
         /// Article files or directories (searched recursively).
         #[arg(required = true)]
