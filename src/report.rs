@@ -257,7 +257,7 @@ impl<'a> Report<'a> {
         let mut out = String::new();
         let s = &self.summary;
         out.push_str(concat!(
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>claimgraph: consistency report</title><style>",
             "body{font:15px/1.45 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}",

@@ -685,7 +685,8 @@ fn parse_graph(
     data: &[u8],
     base_iri: Option<&str>,
 ) -> Result<Vec<Quad>, StoreError> {
-    let mut parser = RdfParser::from_format(format);
+    // Each document's blank nodes are its own: `_:x` here is not an `_:x` already stored.
+    let mut parser = RdfParser::from_format(format).rename_blank_nodes();
     if let Some(base) = base_iri {
         parser = parser
             .with_base_iri(base)

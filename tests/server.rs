@@ -670,6 +670,206 @@ fn the_graph_store_puts_posts_and_deletes_graphs() {
     assert_eq!(call(&server, "DELETE", uri, &[], b"").status, 403);
 }
 
+/// How many distinct subjects a graph read back as N-Triples has.
+fn subjects(body: &str) -> usize {
+    let triples = RdfParser::from_format(RdfFormat::NTriples)
+        .for_slice(body.as_bytes())
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap_or_else(|e| panic!("N-Triples does not parse: {e}\n{body}"));
+    let mut subjects: Vec<String> = triples.iter().map(|q| q.subject.to_string()).collect();
+    subjects.sort();
+    subjects.dedup();
+    subjects.len()
+}
+
+/// W3C Graph Store tests `*_direct`: a graph is also named by its own URL under `/store/`.
+#[test]
+fn the_graph_store_names_graphs_directly_by_their_url() {
+    let (_dir, server) = writable("graph-store-direct");
+    let bearer = format!("Bearer {TOKEN}");
+    let turtle = [
+        ("Content-Type", "text/turtle; charset=utf-8"),
+        ("Authorization", bearer.as_str()),
+    ];
+    let nt = [("Accept", "application/n-triples")];
+    let direct = "/store/person/1.ttl";
+    let r = call(
+        &server,
+        "PUT",
+        direct,
+        &turtle,
+        b"<http://ex/a> <http://ex/p> 1 .",
+    );
+    assert_eq!(r.status, 201, "{}", r.body);
+    // The same graph, named indirectly: its IRI is the URL it was put at.
+    let indirect = format!(
+        "/store?graph={}",
+        enc("http://localhost/store/person/1.ttl")
+    );
+    let r = get(&server, &indirect, &nt);
+    assert_eq!(triples(RdfFormat::NTriples, &r.body), 1, "{}", r.body);
+    let r = call(
+        &server,
+        "POST",
+        direct,
+        &turtle,
+        b"<http://ex/a> <http://ex/p> 2 .",
+    );
+    assert_eq!(r.status, 204, "{}", r.body);
+    let r = get(&server, direct, &nt);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(triples(RdfFormat::NTriples, &r.body), 2, "{}", r.body);
+    let r = call(&server, "HEAD", direct, &[("Accept", "text/turtle")], b"");
+    assert_eq!((r.status, r.content_type()), (200, "text/turtle"));
+    assert!(r.body.is_empty());
+    assert_eq!(
+        call(&server, "HEAD", "/store/person/4.ttl", &[], b"").status,
+        404
+    );
+    // Relative IRIs in the document resolve against the graph's IRI.
+    let r = call(&server, "PUT", direct, &turtle, b"<2> <http://ex/p> 3 .");
+    assert_eq!(r.status, 204, "{}", r.body);
+    let r = get(&server, direct, &nt);
+    assert!(
+        r.body.contains("<http://localhost/store/person/2>"),
+        "{}",
+        r.body
+    );
+    // A URL under /store/ names its graph: parameters naming another one are refused.
+    let r = get(&server, "/store/person/1.ttl?default", &[]);
+    assert_eq!(r.status, 400, "{}", r.body);
+    let r = call(&server, "PATCH", direct, &turtle, b"");
+    assert_eq!(
+        (r.status, r.header("allow")),
+        (405, Some("GET, HEAD, PUT, POST, DELETE"))
+    );
+    assert_eq!(call(&server, "DELETE", direct, &[], b"").status, 403);
+    assert_eq!(call(&server, "DELETE", direct, &turtle, b"").status, 204);
+    assert_eq!(get(&server, direct, &[]).status, 404);
+    assert_eq!(call(&server, "DELETE", direct, &turtle, b"").status, 404);
+}
+
+/// W3C Graph Store test `post_get_new_graph`: a POST to the store itself creates a graph and
+/// says where it is (GSP 5.5).
+#[test]
+fn a_post_to_the_store_creates_a_graph_and_answers_its_location() {
+    let (_dir, server) = writable("graph-store-create");
+    let bearer = format!("Bearer {TOKEN}");
+    let turtle = [
+        ("Content-Type", "text/turtle"),
+        ("Authorization", bearer.as_str()),
+    ];
+    let doc = b"[] a <http://ex/Person> ; <http://ex/name> \"Alice\" .";
+    let r = call(&server, "POST", "/store", &turtle, doc);
+    assert_eq!(r.status, 201, "{}", r.body);
+    let location = r.header("location").expect("a Location").to_owned();
+    let path = location
+        .strip_prefix("http://localhost")
+        .filter(|p| p.starts_with("/store/"))
+        .unwrap_or_else(|| panic!("a graph under the store's URL: {location}"));
+    let nt = [("Accept", "application/n-triples")];
+    let r = get(&server, &format!("/store?graph={}", enc(&location)), &nt);
+    assert_eq!(triples(RdfFormat::NTriples, &r.body), 2, "{}", r.body);
+    assert_eq!(
+        get(&server, path, &nt).body,
+        r.body,
+        "the same graph, directly"
+    );
+    let again = call(&server, "POST", "/store", &turtle, doc);
+    assert_eq!(again.status, 201);
+    assert_ne!(
+        again.header("location"),
+        Some(location.as_str()),
+        "a new graph each time"
+    );
+    // Only a POST can name no graph, and it writes only with the token.
+    assert_eq!(call(&server, "PUT", "/store", &turtle, doc).status, 400);
+    assert_eq!(call(&server, "DELETE", "/store", &turtle, b"").status, 400);
+    let r = call(&server, "POST", "/store", &[turtle[0]], doc);
+    assert_eq!(r.status, 403);
+}
+
+/// W3C Graph Store tests `post_get_post_get_*`: a POST may carry several documents as
+/// `multipart/form-data`, merged into the graph.
+#[test]
+fn a_post_may_carry_several_documents_as_multipart_form_data() {
+    let (_dir, server) = writable("graph-store-multipart");
+    let bearer = format!("Bearer {TOKEN}");
+    let auth = ("Authorization", bearer.as_str());
+    let multipart = [("Content-Type", "multipart/form-data; boundary=XyZ"), auth];
+    let part = |name: &str, content_type: &str, doc: &str| {
+        format!(
+            "--XyZ\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{name}\"\r\nContent-Type: {content_type}\r\n\r\n{doc}\r\n"
+        )
+    };
+    // Both documents call their node _:b: merged, they stay two nodes.
+    let body = [
+        part(
+            "a.ttl",
+            "text/turtle; charset=utf-8",
+            "_:b <http://ex/name> \"A\" .",
+        ),
+        part(
+            "b.nt",
+            "application/n-triples",
+            "_:b <http://ex/name> \"B\" .",
+        ),
+        "--XyZ--\r\n".into(),
+    ]
+    .concat();
+    let uri = "/store?graph=http%3A%2F%2Fex%2Fg";
+    let r = call(&server, "POST", uri, &multipart, body.as_bytes());
+    assert_eq!(r.status, 201, "{}", r.body);
+    let r = get(&server, uri, &[("Accept", "application/n-triples")]);
+    assert_eq!(triples(RdfFormat::NTriples, &r.body), 2, "{}", r.body);
+    assert_eq!(subjects(&r.body), 2, "{}", r.body);
+    // A part that is not RDF, a malformed part, no boundary: nothing is written.
+    let png = [part("x.png", "image/png", "..."), "--XyZ--\r\n".into()].concat();
+    let r = call(&server, "POST", uri, &multipart, png.as_bytes());
+    assert_eq!(r.status, 415, "{}", r.body);
+    assert!(r.body.contains("part 1 (x.png)"), "{}", r.body);
+    let bad = [part("a.ttl", "text/turtle", "<oops"), "--XyZ--\r\n".into()].concat();
+    let r = call(&server, "POST", uri, &multipart, bad.as_bytes());
+    assert_eq!(r.status, 400, "{}", r.body);
+    let r = call(
+        &server,
+        "POST",
+        uri,
+        &multipart,
+        b"--XyZ\r\n\r\nnever closed",
+    );
+    assert_eq!(r.status, 400, "{}", r.body);
+    let no_boundary = [("Content-Type", "multipart/form-data"), auth];
+    let r = call(&server, "POST", uri, &no_boundary, body.as_bytes());
+    assert_eq!(r.status, 400, "{}", r.body);
+    let r = get(&server, uri, &[("Accept", "application/n-triples")]);
+    assert_eq!(
+        triples(RdfFormat::NTriples, &r.body),
+        2,
+        "unchanged: {}",
+        r.body
+    );
+    // A PUT replaces a graph with one document.
+    let r = call(&server, "PUT", uri, &multipart, body.as_bytes());
+    assert_eq!(r.status, 415, "{}", r.body);
+}
+
+#[test]
+fn blank_nodes_of_two_requests_stay_two_nodes() {
+    let (_dir, server) = writable("graph-store-blank-nodes");
+    let bearer = format!("Bearer {TOKEN}");
+    let turtle = [("Content-Type", "text/turtle"), ("Authorization", bearer.as_str())];
+    let uri = "/store?graph=http%3A%2F%2Fex%2Fg";
+    for name in ["A", "B"] {
+        let doc = format!("_:b <http://ex/name> \"{name}\" .");
+        let r = call(&server, "POST", uri, &turtle, doc.as_bytes());
+        assert!(r.status == 201 || r.status == 204, "{}", r.body);
+    }
+    // An RDF merge: each document's _:b is a node of its own.
+    let r = get(&server, uri, &[("Accept", "application/n-triples")]);
+    assert_eq!(subjects(&r.body), 2, "{}", r.body);
+}
+
 #[test]
 fn bodies_over_the_limit_are_413() {
     let server = seeds();

@@ -3,6 +3,7 @@
 
 use super::description::service_description;
 use super::limits::{read_body, Capped, Slot, Timer};
+use super::multipart;
 use super::negotiate::{essence, negotiate, parse_form, RDF_FORMATS, RESULTS_FORMATS};
 use super::page;
 use super::{Access, Server};
@@ -13,7 +14,7 @@ use crate::store::{ClaimStore, QueryOptions, StoreError, UpdateOptions};
 use oxhttp::model::header::{
     ACCEPT, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS,
     ACCESS_CONTROL_ALLOW_ORIGIN, ACCESS_CONTROL_MAX_AGE, ALLOW, AUTHORIZATION, CONTENT_TYPE, HOST,
-    VARY,
+    LOCATION, VARY,
 };
 pub use oxhttp::model::StatusCode;
 use oxhttp::model::{Body, HeaderValue, Method, Request, Response};
@@ -35,10 +36,13 @@ pub type HttpError = (StatusCode, String);
 const SPARQL_QUERY: &str = "application/sparql-query";
 const SPARQL_UPDATE: &str = "application/sparql-update";
 const FORM: &str = "application/x-www-form-urlencoded";
+const MULTIPART: &str = "multipart/form-data";
 const HTML: &str = "text/html; charset=utf-8";
 const TEXT: &str = "text/plain; charset=utf-8";
 
-const ENDPOINTS: &str = "/ (the query page), /sparql and /query (SPARQL queries), /update (SPARQL updates), /store (Graph Store) and /report (the consistency report)";
+const ENDPOINTS: &str = "/ (the query page), /sparql and /query (SPARQL queries), /update (SPARQL updates), /store and /store/... (Graph Store) and /report (the consistency report)";
+
+const NAME_THE_GRAPH: &str = "name the graph: /store?graph=IRI, /store?default, or /store/PATH for the graph whose IRI is that URL";
 
 fn bad_request(message: impl Into<String>) -> HttpError {
     (StatusCode::BAD_REQUEST, message.into())
@@ -305,7 +309,11 @@ impl Server {
         let path = request.uri().path().to_owned();
         let method = request.method().clone();
         let known = ["/", "/report", "/sparql", "/query", "/update", "/store"];
-        if method == Method::OPTIONS && self.config.cors && known.contains(&path.as_str()) {
+        let graph_store = path == "/store" || path.starts_with("/store/");
+        if method == Method::OPTIONS
+            && self.config.cors
+            && (graph_store || known.contains(&path.as_str()))
+        {
             return Ok(self.preflight());
         }
         let read = method == Method::GET || method == Method::HEAD;
@@ -321,11 +329,11 @@ impl Server {
             "/sparql" | "/query" => Ok(method_not_allowed(&method, &path, "GET, HEAD, POST")),
             "/update" if method == Method::POST => self.update_post(request),
             "/update" => Ok(method_not_allowed(&method, &path, "POST")),
-            "/store" if read => self.store_get(request),
-            "/store" if method == Method::PUT => self.store_write(request, true),
-            "/store" if method == Method::POST => self.store_write(request, false),
-            "/store" if method == Method::DELETE => self.store_delete(request),
-            "/store" => Ok(method_not_allowed(
+            _ if graph_store && read => self.store_get(request),
+            _ if graph_store && method == Method::PUT => self.store_write(request, true),
+            _ if graph_store && method == Method::POST => self.store_write(request, false),
+            _ if graph_store && method == Method::DELETE => self.store_delete(request),
+            _ if graph_store => Ok(method_not_allowed(
                 &method,
                 &path,
                 "GET, HEAD, PUT, POST, DELETE",
@@ -596,7 +604,7 @@ impl Server {
 
     fn store_get(&self, request: &Request<Body>) -> Result<Response<Body>, HttpError> {
         let params = Params::of_url(request)?;
-        let target = graph_target(&params)?;
+        let target = graph_target(request, &params)?;
         let format = negotiate(
             accept(request).as_deref(),
             params.single("format")?,
@@ -627,7 +635,8 @@ impl Server {
         }
     }
 
-    /// PUT (replace) or POST (add to) a graph.
+    /// PUT (replace) or POST (add to) a graph. A POST to the Graph Store itself creates a graph
+    /// with a fresh IRI under `/store/`, and answers 201 with the IRI as `Location` (GSP 5.5).
     fn store_write(
         &self,
         request: &mut Request<Body>,
@@ -635,27 +644,28 @@ impl Server {
     ) -> Result<Response<Body>, HttpError> {
         self.authorize(request)?;
         let params = Params::of_url(request)?;
-        let target = graph_target(&params)?;
-        let format = match header(request, CONTENT_TYPE) {
-            Some(value) => RdfFormat::from_media_type(value).ok_or_else(|| {
-                unsupported_media_type(format!(
-                    "Content-Type {value} is not an RDF format this store reads; send one of {}",
-                    rdf_media_types()
-                ))
-            })?,
-            None => {
-                return Err(unsupported_media_type(format!(
-                    "no Content-Type; send one of {}",
-                    rdf_media_types()
-                )))
+        let (target, new) = match store_target(request, &params)? {
+            StoreTarget::Graph(graph) => (graph, None),
+            StoreTarget::Store if replace => return Err(bad_request(NAME_THE_GRAPH)),
+            StoreTarget::Store => {
+                let iri = new_graph_iri(request)?;
+                (GraphName::NamedNode(iri.clone()), Some(iri))
             }
         };
+        let payload = payload(request, !replace)?;
         let body = read_body(request, self.config.max_body)?;
         let base = match &target {
             GraphName::NamedNode(g) => Some(g.as_str().to_owned()),
             _ => base_iri(request).map(NamedNode::into_string),
         };
         let _slot = self.slot()?;
+        let (format, body) = match payload {
+            Payload::Document(format) => (format, body),
+            Payload::Parts { boundary } => (
+                RdfFormat::NQuads,
+                multipart::merge(&body, &boundary, base.as_deref())?,
+            ),
+        };
         let created = if replace {
             self.store
                 .put_graph(target.as_ref(), format, &body, base.as_deref())
@@ -664,6 +674,14 @@ impl Server {
                 .post_graph(target.as_ref(), format, &body, base.as_deref())
         }
         .map_err(|e| self.store_error(e))?;
+        if let Some(iri) = new {
+            let location = HeaderValue::from_str(iri.as_str()).map_err(|e| {
+                internal_error(format!("the new graph's IRI is no header value: {e}"))
+            })?;
+            let mut response = empty(StatusCode::CREATED);
+            response.headers_mut().insert(LOCATION, location);
+            return Ok(response);
+        }
         Ok(empty(if created {
             StatusCode::CREATED
         } else {
@@ -674,7 +692,7 @@ impl Server {
     fn store_delete(&self, request: &Request<Body>) -> Result<Response<Body>, HttpError> {
         self.authorize(request)?;
         let params = Params::of_url(request)?;
-        let target = graph_target(&params)?;
+        let target = graph_target(request, &params)?;
         let _slot = self.slot()?;
         if self
             .store
@@ -722,18 +740,92 @@ fn rdf_media_types() -> String {
         .join(", ")
 }
 
-/// The graph a Graph Store request names: `?graph=IRI` or `?default`.
-fn graph_target(params: &Params) -> Result<GraphName, HttpError> {
-    match (params.single("graph")?, params.has("default")) {
+/// What a Graph Store request is about (GSP 4).
+enum StoreTarget {
+    /// A graph: named indirectly on `/store` by `?graph=IRI` or `?default`, or directly by the
+    /// request's own URL under `/store/`, which is then the graph's IRI.
+    Graph(GraphName),
+    /// The Graph Store itself: `/store` with neither parameter.
+    Store,
+}
+
+fn store_target(request: &Request<Body>, params: &Params) -> Result<StoreTarget, HttpError> {
+    let graph = params.single("graph")?;
+    let default = params.has("default");
+    if request.uri().path() != "/store" {
+        if graph.is_some() || default {
+            return Err(bad_request(
+                "a graph under /store/ is named by its URL; ?graph= and ?default go to /store itself",
+            ));
+        }
+        let iri = base_iri(request).ok_or_else(|| {
+            bad_request("the graph's IRI is the request's URL, which this request does not give (no Host header?)")
+        })?;
+        return Ok(StoreTarget::Graph(GraphName::NamedNode(iri)));
+    }
+    match (graph, default) {
         (Some(_), true) => Err(bad_request("give ?graph=IRI or ?default, not both")),
         (Some(iri), false) => NamedNode::new(iri)
-            .map(GraphName::NamedNode)
+            .map(|g| StoreTarget::Graph(GraphName::NamedNode(g)))
             .map_err(|e| bad_request(format!("graph={iri} is not an absolute IRI: {e}"))),
-        (None, true) => Ok(GraphName::DefaultGraph),
-        (None, false) => Err(bad_request(
-            "name the graph: /store?graph=IRI or /store?default",
-        )),
+        (None, true) => Ok(StoreTarget::Graph(GraphName::DefaultGraph)),
+        (None, false) => Ok(StoreTarget::Store),
     }
+}
+
+/// The graph a Graph Store GET, HEAD, PUT or DELETE is about: these need one.
+fn graph_target(request: &Request<Body>, params: &Params) -> Result<GraphName, HttpError> {
+    match store_target(request, params)? {
+        StoreTarget::Graph(graph) => Ok(graph),
+        StoreTarget::Store => Err(bad_request(NAME_THE_GRAPH)),
+    }
+}
+
+/// The IRI of a graph a POST to `/store` creates: a fresh name under the store's URL, so that
+/// the graph can also be reached directly there.
+fn new_graph_iri(request: &Request<Body>) -> Result<NamedNode, HttpError> {
+    let store = base_iri(request).ok_or_else(|| {
+        bad_request("a new graph is named after the store's URL, which this request does not give (no Host header?)")
+    })?;
+    let name = super::random_hex()
+        .map_err(|e| internal_error(format!("cannot name the new graph: {e}")))?;
+    NamedNode::new(format!("{}/{name}", store.as_str()))
+        .map_err(|e| internal_error(format!("cannot name the new graph: {e}")))
+}
+
+/// How a Graph Store write carries its triples.
+enum Payload {
+    /// One RDF document.
+    Document(RdfFormat),
+    /// Several, one per part of a `multipart/form-data` body: POST only, as GSP 5.5 has it.
+    Parts { boundary: String },
+}
+
+fn payload(request: &Request<Body>, post: bool) -> Result<Payload, HttpError> {
+    let Some(value) = header(request, CONTENT_TYPE) else {
+        return Err(unsupported_media_type(format!(
+            "no Content-Type; send one of {}",
+            rdf_media_types()
+        )));
+    };
+    if post && essence(value) == MULTIPART {
+        return multipart::boundary(value)
+            .map(|boundary| Payload::Parts { boundary })
+            .ok_or_else(|| bad_request(format!("Content-Type {value} has no boundary=")));
+    }
+    RdfFormat::from_media_type(value)
+        .map(Payload::Document)
+        .ok_or_else(|| {
+            unsupported_media_type(format!(
+                "Content-Type {value} is not an RDF format this store reads; send one of {}{}",
+                rdf_media_types(),
+                if post {
+                    ", or a multipart/form-data body of them"
+                } else {
+                    ""
+                }
+            ))
+        })
 }
 
 /// Compares secrets in time that does not depend on where they differ.

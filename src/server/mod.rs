@@ -6,7 +6,8 @@
 //!   `format=`; a GET without a query returns the service description.
 //! - [SPARQL 1.1 Update](https://www.w3.org/TR/sparql11-update/) by POST to `/update` and
 //!   `/sparql`, and the [Graph Store HTTP Protocol](https://www.w3.org/TR/sparql11-http-rdf-update/)
-//!   at `/store` (`?graph=IRI` or `?default`).
+//!   at `/store`: graphs named indirectly (`?graph=IRI`, `?default`) or directly by their own
+//!   URL under `/store/`; a POST to `/store` itself creates a graph and answers its `Location`.
 //! - A query page at `/`, the consistency report as HTML at `/report`.
 //!
 //! Safe by default: read-only unless [`Access::ReadWrite`], and then every write must carry the
@@ -32,6 +33,7 @@
 mod description;
 mod handler;
 mod limits;
+mod multipart;
 mod negotiate;
 mod page;
 
@@ -153,10 +155,14 @@ impl Server {
 
 /// A fresh bearer token: 128 bits from the operating system's generator, in hex.
 pub fn generate_token() -> Result<String, ServerError> {
+    random_hex().map_err(ServerError::Token)
+}
+
+/// 128 bits from the operating system's generator, in hex: tokens, and the names of graphs a
+/// Graph Store POST creates.
+fn random_hex() -> io::Result<String> {
     let mut bytes = [0u8; 16];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut bytes))
-        .map_err(ServerError::Token)?;
+    std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes))?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
