@@ -12,6 +12,7 @@ pub mod claim;
 pub mod consistency;
 pub mod corpus;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod fx;
 pub mod lexicon;

@@ -33,7 +33,7 @@ pub fn speaker_iri(name: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{}speaker/{}", vocab::DATA, encode(name)))
 }
 
-fn publisher_iri(name: &str) -> NamedNode {
+pub fn publisher_iri(name: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{}publisher/{}", vocab::DATA, encode(name)))
 }
 

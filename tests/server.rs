@@ -858,7 +858,10 @@ fn a_post_may_carry_several_documents_as_multipart_form_data() {
 fn blank_nodes_of_two_requests_stay_two_nodes() {
     let (_dir, server) = writable("graph-store-blank-nodes");
     let bearer = format!("Bearer {TOKEN}");
-    let turtle = [("Content-Type", "text/turtle"), ("Authorization", bearer.as_str())];
+    let turtle = [
+        ("Content-Type", "text/turtle"),
+        ("Authorization", bearer.as_str()),
+    ];
     let uri = "/store?graph=http%3A%2F%2Fex%2Fg";
     for name in ["A", "B"] {
         let doc = format!("_:b <http://ex/name> \"{name}\" .");

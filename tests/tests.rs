@@ -6,6 +6,7 @@ mod consistency;
 mod corpus;
 mod extraction;
 mod gold;
+mod graph;
 mod server;
 mod store;
 mod tidy;

@@ -237,6 +237,110 @@ pub fn report(
     Ok(report.has_conflict())
 }
 
+/// Views of `graph`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphView {
+    Claims,
+    Sources,
+    Slot,
+}
+
+/// Formats of `graph`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Svg,
+    Png,
+    Json,
+}
+
+/// What `graph --only` keeps.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Only {
+    Conflicts,
+}
+
+/// What a node of `graph --view sources` stands for.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphGroup {
+    Article,
+    Publisher,
+}
+
+pub struct GraphArgs {
+    pub store: PathBuf,
+    pub view: GraphView,
+    pub format: GraphFormat,
+    pub only: Option<Only>,
+    pub slot: Option<String>,
+    pub article: Option<String>,
+    pub group: GraphGroup,
+    pub out: Option<PathBuf>,
+    pub curation: Option<PathBuf>,
+}
+
+/// Analyses the store as `report` does (without writing the findings graph) and draws a view.
+pub fn graph(args: GraphArgs) -> anyhow::Result<()> {
+    use claimgraph::export::{self, render, Grouping, Selection, View, ViewKind};
+    if args.format == GraphFormat::Png && args.out.is_none() && io::stdout().is_terminal() {
+        bail!("PNG is binary: give --out FILE.png, or pipe the output");
+    }
+    let curation = load_curation(args.curation.as_deref())?;
+    if !args.store.is_dir() {
+        bail!(
+            "{}: no store here (run claimgraph ingest first)",
+            args.store.display()
+        );
+    }
+    let store = ClaimStore::open_read_only(&args.store)?;
+    let (sources, mentions) = store.claims()?;
+    let analysis = consistency::analyse(sources, mentions, &curation, Rates::compiled());
+    let view = match args.view {
+        GraphView::Sources => {
+            if args.only.is_some() || args.slot.is_some() || args.article.is_some() {
+                bail!("--only, --slot and --article cut the claims and slot views; the sources view always shows every source");
+            }
+            View::of_sources(
+                &analysis,
+                match args.group {
+                    GraphGroup::Article => Grouping::Article,
+                    GraphGroup::Publisher => Grouping::Publisher,
+                },
+            )
+        }
+        GraphView::Claims | GraphView::Slot => View::of_claims(
+            &analysis,
+            if args.view == GraphView::Slot {
+                ViewKind::Slot
+            } else {
+                ViewKind::Claims
+            },
+            &Selection {
+                only_conflicts: args.only == Some(Only::Conflicts),
+                slot: args.slot,
+                article: args.article,
+            },
+        )?,
+    };
+    let bytes = match args.format {
+        GraphFormat::Dot => export::dot::write(&view).into_bytes(),
+        GraphFormat::Json => export::json::write(&view).into_bytes(),
+        GraphFormat::Svg => render::render(&export::dot::write(&view), render::Image::Svg)?,
+        GraphFormat::Png => render::render(&export::dot::write(&view), render::Image::Png)?,
+    };
+    match &args.out {
+        Some(path) => std::fs::write(path, bytes)
+            .with_context(|| format!("writing the graph to {}", path.display()))?,
+        None => {
+            let stdout = io::stdout();
+            let mut lock = stdout.lock();
+            lock.write_all(&bytes)?;
+            lock.flush()?;
+        }
+    }
+    Ok(())
+}
+
 pub fn query(
     sparql: Option<String>,
     file: Option<PathBuf>,

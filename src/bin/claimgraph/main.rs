@@ -103,6 +103,38 @@ enum Command {
         #[command(flatten)]
         store: StoreArg,
     },
+    /// Draw the claim graph (after the same analysis as `report`): articles, claims, speakers
+    /// and the verdicts between them, as DOT, SVG or PNG (through Graphviz) or node-link JSON.
+    Graph {
+        /// claims: articles as boxes of their claims, speakers, verdict edges; sources: one node
+        /// per article (or publisher) with edges weighted by shared slots; slot: one slot
+        /// (--slot) with every claim on it.
+        #[arg(long, value_enum, default_value_t = graph::GraphView::Claims)]
+        view: graph::GraphView,
+        #[arg(long, value_enum, default_value_t = graph::GraphFormat::Dot)]
+        format: graph::GraphFormat,
+        /// Keep only the slots in conflict and their claims.
+        #[arg(long, value_enum)]
+        only: Option<graph::Only>,
+        /// Keep only this slot (its id as in the report, or its IRI).
+        #[arg(long)]
+        slot: Option<String>,
+        /// Keep only this article's claims and the slots they are part of.
+        #[arg(long)]
+        article: Option<String>,
+        /// In the sources view, one node per article or per publisher.
+        #[arg(long, value_enum, default_value_t = graph::GraphGroup::Article)]
+        group: graph::GraphGroup,
+        /// Write to this file instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// A curator's decisions (Turtle; see data/curation.ttl). Default: data/curation.ttl
+        /// when it exists.
+        #[arg(long)]
+        curation: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
+    },
     /// Run a SPARQL query against the store.
     Query {
         /// The query (or use -f).
@@ -257,6 +289,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::Graph {
+            view,
+            format,
+            only,
+            slot,
+            article,
+            group,
+            out,
+            curation,
+            store,
+        } => {
+            graph::graph(graph::GraphArgs {
+                store: store.store,
+                view,
+                format,
+                only,
+                slot,
+                article,
+                group,
+                out,
+                curation,
+            })?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Query {
             query,
