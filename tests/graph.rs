@@ -201,7 +201,7 @@ fn the_conflicts_view_shows_the_study_session_date_conflict() {
             .lines()
             .find(|l| l.contains(&format!("[label=\"{label}\"")))
             .unwrap_or_else(|| panic!("no node {label:?} in\n{dot}"));
-        line.trim().split_whitespace().next().unwrap().to_owned()
+        line.split_whitespace().next().unwrap().to_owned()
     };
     let november = node(r"in November\n2019-11-01 to 2019-11-30");
     let oct24 = node(r"Oct. 24\n2019-10-24");
