@@ -230,7 +230,7 @@ struct QueryJob {
     query: String,
     options: QueryOptions,
     accept: Option<String>,
-    wanted: Option<String>,
+    wanted: Vec<String>,
     max_response: usize,
 }
 
@@ -239,7 +239,8 @@ impl QueryJob {
     fn run(self) -> Result<(&'static str, Vec<u8>), Failure> {
         let results = self.store.evaluate(&self.query, &self.options)?;
         let accept = self.accept.as_deref();
-        let wanted = self.wanted.as_deref();
+        let wanted: Vec<&str> = self.wanted.iter().map(String::as_str).collect();
+        let wanted = wanted.as_slice();
         let mut out = Capped::new(self.max_response);
         let written = match results {
             QueryResults::Solutions(solutions) => {
@@ -530,7 +531,7 @@ impl Server {
                 cancel: Some(token.clone()),
             },
             accept: accept(request),
-            wanted: params.single("format")?.map(str::to_owned),
+            wanted: params.all("format").map(str::to_owned).collect(),
             max_response: self.config.max_response,
         };
         let slot = self.slot()?;
@@ -587,7 +588,7 @@ impl Server {
     ) -> Result<Response<Body>, HttpError> {
         let format = negotiate(
             accept(request).as_deref(),
-            params.single("format")?,
+            &params.all("format").collect::<Vec<_>>(),
             &RDF_FORMATS,
             "the service description",
         )
@@ -607,7 +608,7 @@ impl Server {
         let target = graph_target(request, &params)?;
         let format = negotiate(
             accept(request).as_deref(),
-            params.single("format")?,
+            &params.all("format").collect::<Vec<_>>(),
             &RDF_FORMATS,
             "graphs",
         )

@@ -146,12 +146,13 @@ fn specificity<F: Format>(range: &Range<'_>, format: F) -> u8 {
     }
 }
 
-/// Picks the format to answer in: the `format` parameter if given, else the best of `Accept`
-/// (highest q-value, the most specific range deciding each format's; ties go to the order of
-/// `offered`), else the first offered. The error is the message of a 406.
+/// Picks the format to answer in: the first `format` parameter that names an offered format
+/// (clients such as SPARQLWrapper name one twice, as `json-ld` and as its media type), else the
+/// best of `Accept` (highest q-value, the most specific range deciding each format's; ties go
+/// to the order of `offered`), else the first offered. The error is the message of a 406.
 pub fn negotiate<F: Format>(
     accept: Option<&str>,
-    format_param: Option<&str>,
+    format_params: &[&str],
     offered: &[F],
     what: &str,
 ) -> Result<F, String> {
@@ -162,23 +163,26 @@ pub fn negotiate<F: Format>(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    if let Some(wanted) = format_param {
-        let wanted = wanted.trim();
-        let found = F::from_media_type(wanted)
-            .or_else(|| F::from_extension(wanted))
-            .or_else(|| {
-                offered
-                    .iter()
-                    .copied()
-                    .find(|f| f.name().eq_ignore_ascii_case(wanted))
-            });
-        return match found.and_then(|f| offered.iter().copied().find(|o| o.key() == f.key())) {
-            Some(f) => Ok(f),
-            None => Err(format!(
-                "format={wanted} is not available for {what}; it is served as {}",
-                list()
-            )),
+    if !format_params.is_empty() {
+        let named = |wanted: &str| {
+            let wanted = wanted.trim();
+            F::from_media_type(wanted)
+                .or_else(|| F::from_extension(wanted))
+                .or_else(|| {
+                    offered
+                        .iter()
+                        .copied()
+                        .find(|f| f.name().eq_ignore_ascii_case(wanted))
+                })
+                .and_then(|f| offered.iter().copied().find(|o| o.key() == f.key()))
         };
+        return format_params.iter().find_map(|w| named(w)).ok_or_else(|| {
+            format!(
+                "format={} is not available for {what}; it is served as {}",
+                format_params.join(", format="),
+                list()
+            )
+        });
     }
     let Some(accept) = accept.filter(|a| !a.trim().is_empty()) else {
         return Ok(offered[0]);
@@ -276,27 +280,42 @@ mod tests {
     fn q_values_decide_and_specific_ranges_win() {
         let f = negotiate(
             Some("text/csv;q=0.5, application/sparql-results+xml"),
-            None,
+            &[],
             &RESULTS_FORMATS,
             "SELECT",
         );
         assert_eq!(f, Ok(QueryResultsFormat::Xml));
         // */* at 1 but text/csv said 0: CSV is not acceptable, JSON is.
-        let f = negotiate(Some("*/*, text/csv;q=0"), None, &RESULTS_FORMATS, "SELECT");
+        let f = negotiate(Some("*/*, text/csv;q=0"), &[], &RESULTS_FORMATS, "SELECT");
         assert_eq!(f, Ok(QueryResultsFormat::Json));
-        let f = negotiate(Some("text/*"), None, &RDF_FORMATS, "CONSTRUCT");
+        let f = negotiate(Some("text/*"), &[], &RDF_FORMATS, "CONSTRUCT");
         assert_eq!(f, Ok(RdfFormat::Turtle));
-        assert!(negotiate(Some("image/png"), None, &RDF_FORMATS, "CONSTRUCT").is_err());
-        assert!(negotiate(Some("text/csv;q=0"), None, &RESULTS_FORMATS, "SELECT").is_err());
+        assert!(negotiate(Some("image/png"), &[], &RDF_FORMATS, "CONSTRUCT").is_err());
+        assert!(negotiate(Some("text/csv;q=0"), &[], &RESULTS_FORMATS, "SELECT").is_err());
     }
 
     #[test]
     fn the_format_parameter_overrides_accept() {
-        let f = negotiate(Some("text/turtle"), Some("csv"), &RESULTS_FORMATS, "SELECT");
+        let f = negotiate(Some("text/turtle"), &["csv"], &RESULTS_FORMATS, "SELECT");
         assert_eq!(f, Ok(QueryResultsFormat::Csv));
-        let f = negotiate(None, Some("application/n-triples"), &RDF_FORMATS, "x");
+        let f = negotiate(None, &["application/n-triples"], &RDF_FORMATS, "x");
         assert_eq!(f, Ok(RdfFormat::NTriples));
-        assert!(negotiate(None, Some("csv"), &RDF_FORMATS, "x").is_err());
+        assert!(negotiate(None, &["csv"], &RDF_FORMATS, "x").is_err());
+        // Named twice, by name and by media type, as SPARQLWrapper does: the first offered wins.
+        let f = negotiate(None, &["json-ld", "application/ld+json"], &RDF_FORMATS, "x");
+        assert_eq!(
+            f,
+            Ok(RdfFormat::JsonLd {
+                profile: Default::default()
+            })
+        );
+        let f = negotiate(
+            None,
+            &["nonsense", "application/n-triples"],
+            &RDF_FORMATS,
+            "x",
+        );
+        assert_eq!(f, Ok(RdfFormat::NTriples));
     }
 
     #[test]
