@@ -2,7 +2,11 @@
 # Installs what building and testing claimgraph need beyond a Rust toolchain, once:
 #   - libclang-dev: oxigraph's RocksDB bindings are generated with bindgen at build time;
 #   - g++: RocksDB is C++;
-#   - raptor2-utils (rapper) and pySHACL (in a virtualenv): the independent RDF checks.
+#   - raptor2-utils (rapper) and pySHACL (in a virtualenv): the independent RDF checks;
+#   - graphviz (dot): `claimgraph graph --format svg|png` and its tests;
+#   - the endpoint's independent clients (tests/endpoint/run.sh): curl, rasqal-utils (roqet),
+#     SPARQLWrapper and oxigraph's own server (PyPI `oxigraph`, at the Cargo.lock version) in the
+#     virtualenv, chromium and node with playwright-core (npm ci in tests/endpoint/page).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
@@ -10,6 +14,11 @@ need=()
 ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 || need+=(libclang-dev)
 command -v g++ >/dev/null || need+=(g++)
 command -v rapper >/dev/null || need+=(raptor2-utils)
+command -v dot >/dev/null || need+=(graphviz)
+command -v curl >/dev/null || need+=(curl)
+command -v roqet >/dev/null || need+=(rasqal-utils)
+command -v chromium >/dev/null || need+=(chromium)
+command -v npm >/dev/null || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -19,10 +28,19 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 VENV="${CLAIMGRAPH_VENV:-$HOME/.cache/claimgraph-venv}"
-if [ ! -x "$VENV/bin/pyshacl" ]; then
-  echo "setup: pySHACL into $VENV"
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install -q pyshacl==0.40.1
+OXIGRAPH_VERSION=$(awk '/^name = "oxigraph"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$(dirname "$0")/../Cargo.lock")
+if [ ! -x "$VENV/bin/pyshacl" ] || [ ! -x "$VENV/bin/oxigraph" ] \
+  || ! "$VENV/bin/python" -c "import SPARQLWrapper" 2>/dev/null \
+  || [ "$("$VENV/bin/oxigraph" --version 2>/dev/null)" != "oxigraph $OXIGRAPH_VERSION" ]; then
+  echo "setup: pySHACL, SPARQLWrapper and oxigraph $OXIGRAPH_VERSION into $VENV"
+  [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+  "$VENV/bin/pip" install -q pyshacl==0.40.1 SPARQLWrapper==2.0.0 "oxigraph==$OXIGRAPH_VERSION"
+fi
+
+PAGE_TEST="$(dirname "$0")/../tests/endpoint/page"
+if [ ! -d "$PAGE_TEST/node_modules/playwright-core" ]; then
+  echo "setup: playwright-core (npm ci in tests/endpoint/page)"
+  (cd "$PAGE_TEST" && npm ci --no-audit --no-fund --silent)
 fi
 
 for component in rustfmt clippy; do
