@@ -873,6 +873,31 @@ fn blank_nodes_of_two_requests_stay_two_nodes() {
     assert_eq!(subjects(&r.body), 2, "{}", r.body);
 }
 
+/// The pictures the page links to: the same analysis as the report, drawn by Graphviz.
+#[test]
+fn the_claim_graph_is_served_as_svg() {
+    let server = seeds();
+    let r = get(&server, "/graph/sources.svg", &[]);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.content_type(), "image/svg+xml");
+    assert!(r.body.contains("<svg"), "{}", r.body);
+    for publisher in [
+        "Voice of America",
+        "Chinascope",
+        "InsideBitcoins",
+        "Cointelegraph",
+    ] {
+        assert!(r.body.contains(publisher), "{publisher} missing");
+    }
+    // The one conflict of the seeds: the study session "in November" against 24 October.
+    let r = get(&server, "/graph/conflicts.svg", &[]);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("in November") && r.body.contains("Oct. 24"));
+    assert!(r.body.contains("8 days"), "{}", r.body);
+    let r = call(&server, "POST", "/graph/sources.svg", &[], b"");
+    assert_eq!(r.status, 405);
+}
+
 #[test]
 fn bodies_over_the_limit_are_413() {
     let server = seeds();

@@ -8,6 +8,8 @@ use super::negotiate::{essence, negotiate, parse_form, RDF_FORMATS, RESULTS_FORM
 use super::page;
 use super::{Access, Server};
 use crate::consistency;
+use crate::export::render::{self, Image, RenderError};
+use crate::export::{dot, Grouping, Selection, View, ViewKind};
 use crate::fx::Rates;
 use crate::report::Report;
 use crate::store::{ClaimStore, QueryOptions, StoreError, UpdateOptions};
@@ -39,8 +41,9 @@ const FORM: &str = "application/x-www-form-urlencoded";
 const MULTIPART: &str = "multipart/form-data";
 const HTML: &str = "text/html; charset=utf-8";
 const TEXT: &str = "text/plain; charset=utf-8";
+const SVG: &str = "image/svg+xml";
 
-const ENDPOINTS: &str = "/ (the query page), /sparql and /query (SPARQL queries), /update (SPARQL updates), /store and /store/... (Graph Store) and /report (the consistency report)";
+const ENDPOINTS: &str = "/ (the query page), /sparql and /query (SPARQL queries), /update (SPARQL updates), /store and /store/... (Graph Store), /report (the consistency report), /graph/sources.svg and /graph/conflicts.svg (the claim graph)";
 
 const NAME_THE_GRAPH: &str = "name the graph: /store?graph=IRI, /store?default, or /store/PATH for the graph whose IRI is that URL";
 
@@ -309,7 +312,16 @@ impl Server {
     fn route(&self, request: &mut Request<Body>) -> Result<Response<Body>, HttpError> {
         let path = request.uri().path().to_owned();
         let method = request.method().clone();
-        let known = ["/", "/report", "/sparql", "/query", "/update", "/store"];
+        let known = [
+            "/",
+            "/report",
+            "/sparql",
+            "/query",
+            "/update",
+            "/store",
+            "/graph/sources.svg",
+            "/graph/conflicts.svg",
+        ];
         let graph_store = path == "/store" || path.starts_with("/store/");
         if method == Method::OPTIONS
             && self.config.cors
@@ -323,6 +335,10 @@ impl Server {
             "/" => Ok(method_not_allowed(&method, &path, "GET, HEAD")),
             "/report" if read => self.report(),
             "/report" => Ok(method_not_allowed(&method, &path, "GET, HEAD")),
+            "/graph/sources.svg" | "/graph/conflicts.svg" if read => self.picture(&path),
+            "/graph/sources.svg" | "/graph/conflicts.svg" => {
+                Ok(method_not_allowed(&method, &path, "GET, HEAD"))
+            }
             "/sparql" | "/query" if read => self.query_get(request),
             "/sparql" | "/query" if method == Method::POST => {
                 self.sparql_post(request, path == "/sparql")
@@ -717,6 +733,32 @@ impl Server {
         let analysis =
             consistency::analyse(sources, mentions, &self.config.curation, Rates::compiled());
         Ok(ok(HTML, Report::new(&analysis).html()))
+    }
+
+    /// The `sources` view, or the `claims` view of the conflicts, drawn by Graphviz: the same
+    /// analysis as the report.
+    fn picture(&self, path: &str) -> Result<Response<Body>, HttpError> {
+        let _slot = self.slot()?;
+        let (sources, mentions) = self.store.claims().map_err(|e| self.store_error(e))?;
+        let analysis =
+            consistency::analyse(sources, mentions, &self.config.curation, Rates::compiled());
+        let view = if path == "/graph/sources.svg" {
+            View::of_sources(&analysis, Grouping::Article)
+        } else {
+            let conflicts = Selection {
+                only_conflicts: true,
+                ..Selection::default()
+            };
+            View::of_claims(&analysis, ViewKind::Claims, &conflicts)
+                .map_err(|e| internal_error(e.to_string()))?
+        };
+        match render::render(&dot::write(&view), Image::Svg) {
+            Ok(svg) => Ok(ok(SVG, svg)),
+            Err(e @ RenderError::NotInstalled { .. }) => {
+                Err((StatusCode::SERVICE_UNAVAILABLE, e.to_string()))
+            }
+            Err(e) => Err(internal_error(e.to_string())),
+        }
     }
 }
 
