@@ -9,7 +9,9 @@ use std::fmt::Write as _;
 
 /// The DOT text of a view.
 pub fn write(view: &View) -> String {
-    let mut out = String::with_capacity(256 + view.graph.node_count() * 160);
+    // Room for the whole text at once: growing a 100 MB string copies it over and over.
+    let mut out =
+        String::with_capacity(1024 + view.graph.node_count() * 320 + view.graph.edge_count() * 480);
     let (keyword, arrow) = if view.directed {
         ("digraph", "->")
     } else {
@@ -160,21 +162,28 @@ fn fill_color(v: Verdict) -> &'static str {
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            '\t' => out.push(' '),
-            '&' => out.push_str("&amp;"),
-            c if c.is_ascii_control() => {}
-            c if c.is_ascii() => out.push(c),
-            c => {
-                let _ = write!(out, "&#{};", c as u32);
-            }
+    // Runs of characters that need nothing are copied whole.
+    let mut plain = 0;
+    for (i, c) in s.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\t' => " ",
+            '&' => "&amp;",
+            ' '..='~' => continue,
+            _ => "",
+        };
+        out.push_str(&s[plain..i]);
+        plain = i + c.len_utf8();
+        if !escaped.is_empty() {
+            out.push_str(escaped);
+        } else if !c.is_ascii() {
+            let _ = write!(out, "&#{};", c as u32);
         }
+        // Other ASCII control characters (CR among them) are dropped.
     }
+    out.push_str(&s[plain..]);
     out.push('"');
     out
 }

@@ -211,6 +211,7 @@ impl<'a> ClaimGraph<'a> {
                 }
             }
             for (a, b, pair) in pairs(f, finding) {
+                let (a, b) = (finding.members[a].mention, finding.members[b].mention);
                 if let (Some(a), Some(b)) = (claim_node[a], claim_node[b]) {
                     graph.add_edge(a, b, Edge::Stands(pair));
                 }
@@ -232,19 +233,20 @@ fn mention_order(a: &Mention, b: &Mention) -> std::cmp::Ordering {
 /// The pairs of claims a finding compares, each with how they stand: across sources, the first
 /// claim of each source against the first of every other (several mentions in one article
 /// count as one source); within one article, the first claim against each of the others.
+/// Claims are given as positions in `f.members`.
 fn pairs(index: usize, f: &Finding) -> Vec<(usize, usize, Pair)> {
     let unit = f.gap.as_ref().map_or("", |g| g.unit.as_str());
     let mut out = Vec::new();
     match f.scope {
         Scope::Internal => {
-            if let Some((first, rest)) = f.members.split_first() {
-                for other in rest {
+            if !f.members.is_empty() {
+                for other in 1..f.members.len() {
                     let gap = (f.verdict == Verdict::Conflict)
                         .then(|| f.gap.as_ref().map(|g| format_number(g.absolute, &g.unit)))
                         .flatten();
                     out.push((
-                        first.mention,
-                        other.mention,
+                        0,
+                        other,
                         Pair {
                             verdict: f.verdict,
                             finding: index,
@@ -256,17 +258,16 @@ fn pairs(index: usize, f: &Finding) -> Vec<(usize, usize, Pair)> {
         }
         Scope::CrossSource => {
             let mut seen = Vec::new();
-            let firsts: Vec<_> = f
-                .members
-                .iter()
-                .filter(|m| {
-                    let new = !seen.contains(&m.source);
-                    seen.push(m.source);
+            let firsts: Vec<usize> = (0..f.members.len())
+                .filter(|&i| {
+                    let new = !seen.contains(&f.members[i].source);
+                    seen.push(f.members[i].source);
                     new
                 })
                 .collect();
-            for (i, a) in firsts.iter().enumerate() {
-                for b in &firsts[i + 1..] {
+            for (i, &ia) in firsts.iter().enumerate() {
+                for &ib in &firsts[i + 1..] {
+                    let (a, b) = (&f.members[ia], &f.members[ib]);
                     let (verdict, gap) = match (a.interval, b.interval) {
                         (Some(x), Some(y)) => {
                             let v = verdict::compare(&x, &y);
@@ -282,8 +283,8 @@ fn pairs(index: usize, f: &Finding) -> Vec<(usize, usize, Pair)> {
                         _ => (f.verdict, None),
                     };
                     out.push((
-                        a.mention,
-                        b.mention,
+                        ia,
+                        ib,
                         Pair {
                             verdict,
                             finding: index,
@@ -403,8 +404,15 @@ impl<'a> SourceGraph<'a> {
             .enumerate()
             .map(|(i, s)| (s.doc.as_str(), i))
             .collect();
+        // Mentions come article by article: look a doc up once per run of it.
+        let mut last: Option<(&str, Option<usize>)> = None;
         for m in &analysis.mentions {
-            if let Some(&s) = source_of.get(m.doc.as_str()) {
+            let source = match last {
+                Some((doc, s)) if doc == m.doc => s,
+                _ => source_of.get(m.doc.as_str()).copied(),
+            };
+            last = Some((&m.doc, source));
+            if let Some(s) = source {
                 graph[node_of[s]].claims += 1;
             }
         }
@@ -414,20 +422,17 @@ impl<'a> SourceGraph<'a> {
                 continue;
             }
             // One verdict per pair of nodes and slot: the worst of its claim pairs.
-            let mut per_pair: BTreeMap<(NodeIndex, NodeIndex), Verdict> = BTreeMap::new();
-            let source_of_mention: FxHashMap<usize, usize> =
-                f.members.iter().map(|m| (m.mention, m.source)).collect();
+            let mut per_pair: Vec<((NodeIndex, NodeIndex), Verdict)> = Vec::new();
             for (a, b, pair) in pairs(index, f) {
-                let (x, y) = (
-                    node_of[source_of_mention[&a]],
-                    node_of[source_of_mention[&b]],
-                );
+                let (x, y) = (node_of[f.members[a].source], node_of[f.members[b].source]);
                 if x == y {
                     continue;
                 }
                 let key = (x.min(y), x.max(y));
-                let v = per_pair.entry(key).or_insert(pair.verdict);
-                *v = (*v).min(pair.verdict);
+                match per_pair.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, v)) => *v = (*v).min(pair.verdict),
+                    None => per_pair.push((key, pair.verdict)),
+                }
             }
             for (key, v) in per_pair {
                 let edge = edges.entry(key).or_default();
