@@ -14,11 +14,15 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// The seeds ingested once for the tests here.
-fn seeds_store() -> &'static str {
-    static STORE: OnceLock<String> = OnceLock::new();
-    STORE.get_or_init(|| {
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("graph-seeds-store");
+/// The seeds ingested once for the tests here, and the slot of their one conflict (the
+/// study-session date) from the report. The report writes the findings graph, so it runs here,
+/// before any test reads the store; the directory is this process's own, so that test runs
+/// sharing a target directory do not meet in it.
+fn seeds() -> &'static (String, String) {
+    static SEEDS: OnceLock<(String, String)> = OnceLock::new();
+    SEEDS.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("graph-seeds-store-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let dir = dir.to_str().unwrap().to_owned();
         let seeds = root().join("seeds");
@@ -30,8 +34,36 @@ fn seeds_store() -> &'static str {
             seeds.to_str().unwrap(),
         ]);
         assert!(o.status.success(), "ingest failed: {}", stderr(&o));
-        dir
+        let curation = no_curation();
+        let o = claimgraph(&[
+            "report",
+            "--store",
+            &dir,
+            "--curation",
+            &curation,
+            "--format",
+            "json",
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let report: Value = serde_json::from_str(&stdout(&o)).unwrap();
+        let conflicts: Vec<&Value> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["verdict"] == "conflict" && f["scope"] == "cross_source")
+            .collect();
+        assert_eq!(conflicts.len(), 1);
+        let slot = conflicts[0]["slot"].as_str().unwrap().to_owned();
+        (dir, slot)
     })
+}
+
+fn seeds_store() -> &'static str {
+    &seeds().0
+}
+
+fn conflict_slot() -> String {
+    seeds().1.clone()
 }
 
 /// The empty curation file, so that data/curation.ttl edits never change these tests.
@@ -50,30 +82,6 @@ fn graph(args: &[&str]) -> Vec<u8> {
     let o = claimgraph(&all);
     assert!(o.status.success(), "graph {args:?} failed: {}", stderr(&o));
     o.stdout
-}
-
-/// The slot of the one conflict on the seeds (the study-session date), from the report.
-fn conflict_slot() -> String {
-    let curation = no_curation();
-    let o = claimgraph(&[
-        "report",
-        "--store",
-        seeds_store(),
-        "--curation",
-        &curation,
-        "--format",
-        "json",
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let report: Value = serde_json::from_str(&stdout(&o)).unwrap();
-    let conflicts: Vec<&Value> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["verdict"] == "conflict" && f["scope"] == "cross_source")
-        .collect();
-    assert_eq!(conflicts.len(), 1);
-    conflicts[0]["slot"].as_str().unwrap().to_owned()
 }
 
 fn dot_available() -> bool {

@@ -26,7 +26,9 @@ const SLOW: &str = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a ?b ?c } GRAPH 
 fn seeds_store() -> &'static PathBuf {
     static STORE: OnceLock<PathBuf> = OnceLock::new();
     STORE.get_or_init(|| {
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("server-seeds-store");
+        // This process's own: test runs sharing a target directory must not meet in it.
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("server-seeds-store-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let o = claimgraph(&[
             "ingest",
