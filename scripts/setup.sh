@@ -6,7 +6,9 @@
 #   - graphviz (dot): `claimgraph graph --format svg|png` and its tests;
 #   - the endpoint's independent clients (tests/endpoint/run.sh): curl, rasqal-utils (roqet),
 #     SPARQLWrapper and oxigraph's own server (PyPI `oxigraph`, at the Cargo.lock version) in the
-#     virtualenv, chromium and node with playwright-core (npm ci in tests/endpoint/page).
+#     virtualenv, chromium and node with playwright-core (npm ci in tests/endpoint/page);
+#   - virtuoso-opensource: tests/virtuoso/run.sh (push and report --endpoint against Virtuoso 7,
+#     started from a config file of its own on loopback ports, never as the system service).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
@@ -19,12 +21,18 @@ command -v curl >/dev/null || need+=(curl)
 command -v roqet >/dev/null || need+=(rasqal-utils)
 command -v chromium >/dev/null || need+=(chromium)
 command -v npm >/dev/null || need+=(nodejs npm)
+command -v virtuoso-t >/dev/null || need+=(virtuoso-opensource)
+command -v python3 >/dev/null || need+=(python3)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   echo "setup: apt-get install ${need[*]}"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
+fi
+# The tests start Virtuoso themselves; a system service the package started is not needed.
+if [ -d /run/systemd/system ] && systemctl is-enabled virtuoso-opensource-7 >/dev/null 2>&1; then
+  $( [ "$(id -u)" -eq 0 ] || echo sudo ) systemctl disable --now virtuoso-opensource-7 || true
 fi
 
 VENV="${CLAIMGRAPH_VENV:-$HOME/.cache/claimgraph-venv}"

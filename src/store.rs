@@ -5,7 +5,9 @@
 //! each article whole or absent. Articles new to the store go through oxigraph's bulk loader in
 //! batches ([`Writer`]): it writes sorted files that RocksDB takes in with one atomic step, many
 //! times faster than a transaction per article. An article already in the store with other text
-//! is replaced in a transaction of its own, which clears its old graph first. Only this module
+//! is replaced in a transaction of its own, which clears its old graph first. `claimgraph load`
+//! hands the same writer whole graphs read from N-Quads files ([`Writer::add_graph`]), so a
+//! store loaded from `extract --format nquads` is the store ingest makes. Only this module
 //! touches the oxigraph `Store`.
 
 use crate::claim::{Mention, Source};
@@ -20,6 +22,7 @@ use oxigraph::sparql::{
     CancellationToken, QueryEvaluationError, QueryResults, SparqlEvaluator, UpdateEvaluationError,
 };
 use oxigraph::store::{StorageError, Store, StoreOptions};
+use rustc_hash::FxHashSet as HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -190,7 +193,7 @@ impl ClaimStore {
         Ok(())
     }
 
-    fn graph_len(&self, graph: NamedNodeRef<'_>) -> Result<usize, StoreError> {
+    fn graph_len<'g>(&self, graph: impl Into<GraphNameRef<'g>>) -> Result<usize, StoreError> {
         let mut n = 0;
         for q in self
             .store
@@ -202,7 +205,11 @@ impl ClaimStore {
         Ok(n)
     }
 
-    fn replace_graph(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<(), StoreError> {
+    fn replace_graph<'g>(
+        &self,
+        graph: impl Into<GraphNameRef<'g>>,
+        quads: &[Quad],
+    ) -> Result<(), StoreError> {
         let mut tx = self
             .store
             .start_transaction()
@@ -228,36 +235,96 @@ impl ClaimStore {
             batch: batch.max(1),
             pending: Vec::new(),
             pending_ids: Vec::new(),
+            pending_graphs: HashSet::default(),
         }
     }
 
     /// What the store holds for an article: unchanged (with its quad count), stale, or nothing.
     fn stored_state(&self, article: &Article) -> Result<StoredState, StoreError> {
-        let graph = rdf::article_graph(&article.id);
-        let subject = rdf::article_iri(&article.id);
-        let stored_hash = self.literal(&subject, cg::SHA256, graph.as_ref())?;
+        self.digest_state(
+            rdf::article_graph(&article.id).as_ref(),
+            &rdf::article_iri(&article.id),
+            &rdf::sha256_hex(&article.text),
+            rdf::EXTRACTOR,
+        )
+    }
+
+    /// What the store holds in an article's graph, against the text digest and extractor
+    /// version of the article about to be written: the check [`stored_state`](Self::stored_state)
+    /// makes for ingest, and `load` for an article graph read from a file.
+    fn digest_state(
+        &self,
+        graph: NamedNodeRef<'_>,
+        subject: &NamedNode,
+        hash: &str,
+        extractor: &str,
+    ) -> Result<StoredState, StoreError> {
+        let stored_hash = self.literal(subject, cg::SHA256, graph)?;
         let Some(stored_hash) = stored_hash else {
             // An article's graph always carries its hash; without one it may still hold quads
             // written by hand, which a bulk load would merge with rather than replace.
-            return Ok(if self.graph_is_empty(graph.as_ref())? {
+            return Ok(if self.graph_is_empty(graph)? {
                 StoredState::Absent
             } else {
                 StoredState::Stale { had_hash: false }
             });
         };
-        let stored_extractor = self.literal(&subject, cg::EXTRACTOR, graph.as_ref())?;
-        if stored_hash == rdf::sha256_hex(&article.text)
-            && stored_extractor.as_deref() == Some(rdf::EXTRACTOR)
-        {
+        let stored_extractor = self.literal(subject, cg::EXTRACTOR, graph)?;
+        if stored_hash == hash && stored_extractor.as_deref() == Some(extractor) {
             Ok(StoredState::Unchanged {
-                quads: self.graph_len(graph.as_ref())?,
+                quads: self.graph_len(graph)?,
             })
         } else {
             Ok(StoredState::Stale { had_hash: true })
         }
     }
 
-    fn graph_is_empty(&self, graph: NamedNodeRef<'_>) -> Result<bool, StoreError> {
+    /// What the store holds under a graph read from a file by `load`. A graph of an article
+    /// (named as [`rdf::article_graph`] names it, carrying the article's digest and extractor
+    /// version) is unchanged when the store has the same digest, version and number of quads,
+    /// the cheap check ingest makes, so loading a file twice writes nothing the second time.
+    /// Any other graph has no digest: it is absent when the store holds nothing under its name,
+    /// unchanged when the store holds exactly its quads (a lookup per quad, as
+    /// [`install_vocabularies`](Self::install_vocabularies) checks), else stale, and replaced.
+    fn loaded_state(
+        &self,
+        graph: GraphNameRef<'_>,
+        quads: &[Quad],
+    ) -> Result<StoredState, StoreError> {
+        if let GraphNameRef::NamedNode(g) = graph {
+            if let Some(subject) = article_of_graph(g) {
+                let hash = literal_in(quads, &subject, cg::SHA256);
+                let extractor = literal_in(quads, &subject, cg::EXTRACTOR);
+                if let (Some(hash), Some(extractor)) = (hash, extractor) {
+                    return Ok(match self.digest_state(g, &subject, hash, extractor)? {
+                        StoredState::Unchanged { quads: n } if n != quads.len() => {
+                            StoredState::Stale { had_hash: true }
+                        }
+                        state => state,
+                    });
+                }
+            }
+        }
+        if self.graph_is_empty(graph)? {
+            return Ok(StoredState::Absent);
+        }
+        let stored = self.graph_len(graph)?;
+        if stored == quads.len() {
+            let mut all = true;
+            for q in quads {
+                if !self.store.contains(q).map_err(|e| self.storage(e))? {
+                    all = false;
+                    break;
+                }
+            }
+            if all {
+                return Ok(StoredState::Unchanged { quads: stored });
+            }
+        }
+        Ok(StoredState::Stale { had_hash: true })
+    }
+
+    fn graph_is_empty<'g>(&self, graph: impl Into<GraphNameRef<'g>>) -> Result<bool, StoreError> {
         match self
             .store
             .quads_for_pattern(None, None, None, Some(graph.into()))
@@ -713,13 +780,14 @@ fn parse_graph(
     Ok(quads)
 }
 
-/// What the store holds for an article about to be ingested.
+/// What the store holds for an article (or a graph read by `load`) about to be written.
 enum StoredState {
     Absent,
     Unchanged {
         quads: usize,
     },
-    /// Other text, another extractor version, or quads without a hash.
+    /// Other text, another extractor version, or quads without a hash; for a graph read by
+    /// `load`, any graph that is not empty in the store (`had_hash` true: reported replaced).
     Stale {
         had_hash: bool,
     },
@@ -733,34 +801,85 @@ pub struct Writer<'a> {
     store: &'a ClaimStore,
     batch: usize,
     pending: Vec<Quad>,
-    /// The articles gathered, in order, for error messages and the same-id check.
+    /// The articles (or graphs, for `load`) gathered, in order, for error messages.
     pending_ids: Vec<String>,
+    /// The graphs gathered: the same graph twice in one batch would merge two versions of it.
+    pending_graphs: HashSet<GraphName>,
 }
 
 impl Writer<'_> {
     /// Adds one article's graph (see [`ClaimStore::ingest`] for what happens to it).
     pub fn add(&mut self, article: &Article, mentions: &[Mention]) -> Result<Ingested, StoreError> {
-        if self.pending_ids.contains(&article.id) {
-            // The same id twice in one batch would merge two texts into one graph.
+        let graph = GraphName::NamedNode(rdf::article_graph(&article.id));
+        if self.pending_graphs.contains(&graph) {
             self.flush()?;
         }
         match self.store.stored_state(article)? {
             StoredState::Unchanged { quads } => Ok(Ingested::Unchanged { quads }),
-            StoredState::Stale { had_hash } => {
+            state => {
                 let quads = rdf::article_quads(article, mentions);
-                self.store
-                    .replace_graph(rdf::article_graph(&article.id).as_ref(), &quads)?;
+                self.write(graph, article.id.clone(), state, quads)
+            }
+        }
+    }
+
+    /// Adds one whole graph read from an RDF dataset (`claimgraph load`), with the semantics of
+    /// [`Writer::add`], so that loading what `extract --format nquads` wrote gives what ingest
+    /// gives: the graph replaces whatever the store holds under its name (new graphs in the
+    /// next bulk batch, others in a transaction of their own), and an article graph whose
+    /// digest, extractor version and size are those stored is left alone. Duplicate quads
+    /// count once. Quads of another graph are refused, as they would escape the replacement.
+    pub fn add_graph(
+        &mut self,
+        graph: GraphName,
+        quads: Vec<Quad>,
+    ) -> Result<Ingested, StoreError> {
+        if let Some(stray) = quads.iter().find(|q| q.graph_name != graph) {
+            return Err(StoreError::Data(format!(
+                "the quad {stray} is not in the graph {graph} it was given with"
+            )));
+        }
+        // Distinct quads: the unchanged check compares their number with the store's.
+        let quads: Vec<Quad> = quads
+            .into_iter()
+            .collect::<HashSet<Quad>>()
+            .into_iter()
+            .collect();
+        if self.pending_graphs.contains(&graph) {
+            self.flush()?;
+        }
+        match self.store.loaded_state(graph.as_ref(), &quads)? {
+            StoredState::Unchanged { quads } => Ok(Ingested::Unchanged { quads }),
+            state => {
+                let label = graph.to_string();
+                self.write(graph, label, state, quads)
+            }
+        }
+    }
+
+    /// Replaces a stale graph at once, or gathers a new one for the next batch.
+    fn write(
+        &mut self,
+        graph: GraphName,
+        label: String,
+        state: StoredState,
+        quads: Vec<Quad>,
+    ) -> Result<Ingested, StoreError> {
+        let n = quads.len();
+        match state {
+            StoredState::Unchanged { quads } => Ok(Ingested::Unchanged { quads }),
+            StoredState::Stale { had_hash } => {
+                self.store.replace_graph(graph.as_ref(), &quads)?;
                 Ok(if had_hash {
-                    Ingested::Replaced { quads: quads.len() }
+                    Ingested::Replaced { quads: n }
                 } else {
-                    Ingested::New { quads: quads.len() }
+                    Ingested::New { quads: n }
                 })
             }
             StoredState::Absent => {
-                let quads = rdf::article_quads(article, mentions);
-                let n = quads.len();
                 self.pending.extend(quads);
-                self.pending_ids.push(article.id.clone());
+                self.pending_ids.push(label);
+                self.pending_graphs.insert(graph);
                 if self.pending.len() >= BATCH_QUADS || self.pending_ids.len() >= self.batch {
                     self.flush()?;
                 }
@@ -776,6 +895,7 @@ impl Writer<'_> {
         }
         let quads = std::mem::take(&mut self.pending);
         let ids = std::mem::take(&mut self.pending_ids);
+        self.pending_graphs.clear();
         self.store.bulk_load(quads).map_err(|e| match e {
             StoreError::Storage { path, source } => StoreError::Batch {
                 path,
@@ -807,6 +927,37 @@ fn remove_abandoned_bulk_files(path: &Path) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// The article IRI of an article graph's IRI (both end in the same encoded id), or `None` for a
+/// graph that is not an article's.
+fn article_of_graph(graph: NamedNodeRef<'_>) -> Option<NamedNode> {
+    let id = graph
+        .as_str()
+        .strip_prefix(rdf::article_graph("").as_str())?;
+    if id.is_empty() {
+        return None;
+    }
+    Some(NamedNode::new_unchecked(format!(
+        "{}{id}",
+        rdf::article_iri("").as_str()
+    )))
+}
+
+/// The value of the first literal `subject predicate "value"` among quads.
+fn literal_in<'q>(
+    quads: &'q [Quad],
+    subject: &NamedNode,
+    predicate: NamedNodeRef<'_>,
+) -> Option<&'q str> {
+    quads.iter().find_map(|q| match (&q.subject, &q.object) {
+        (NamedOrBlankNode::NamedNode(s), Term::Literal(l))
+            if s == subject && q.predicate == predicate =>
+        {
+            Some(l.value())
+        }
+        _ => None,
+    })
 }
 
 fn open_error(path: &Path, e: StorageError) -> StoreError {

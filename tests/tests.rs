@@ -1,10 +1,12 @@
 //! Integration tests: one test binary, a module per concern.
 
+mod batch;
 mod cli;
 mod common;
 mod consistency;
 mod corpus;
 mod extraction;
+mod generate;
 mod gold;
 mod graph;
 mod server;

@@ -1,4 +1,4 @@
-//! The knowledge-graph commands: `ingest`, `report`, `query`, `dump`.
+//! The knowledge-graph commands: `ingest`, `load`, `report`, `query`, `dump`.
 
 use anyhow::{bail, Context};
 use claimgraph::consistency::{self, curation::Curation};
@@ -9,11 +9,12 @@ use claimgraph::report::Report;
 use claimgraph::store::{ClaimStore, Ingested, Writer};
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use oxigraph::io::RdfFormat;
-use oxigraph::model::{NamedNode, Term};
+use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, ReaderQuadParser};
+use oxigraph::model::{GraphName, NamedNode, Quad, Term};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
-use std::io::{self, IsTerminal, Write};
+use std::collections::{HashMap, HashSet};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -174,6 +175,238 @@ fn write_articles(
     Ok(())
 }
 
+/// `claimgraph load`: N-Quads files into the store with ingest's semantics. Every file is
+/// checked whole first, so a broken line anywhere writes nothing; then each graph a file names
+/// goes to the store's writer whole ([`Writer::add_graph`]): new graphs in atomic bulk batches,
+/// graphs already in the store replaced (not merged) in a transaction each, graphs the store
+/// already holds as they are (article graphs: by their digest) left alone. Graphs the files do
+/// not name, the default graph included, are untouched. The ontology and measure graphs are
+/// installed from this binary, as ingest does; a file's copies of them (a dump holds them) are
+/// left out, counted in the summary.
+pub fn load(files: &[PathBuf], store_path: &Path, quiet: bool, batch: usize) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let mut inputs = Vec::with_capacity(files.len());
+    for file in files {
+        if file.as_os_str() == "-" {
+            if inputs.iter().any(|i| matches!(i, Input::Stdin(_))) {
+                bail!("- (standard input) is named twice");
+            }
+            // Read twice (checked, then loaded), and a pipe can be read once: kept in memory.
+            let mut bytes = Vec::new();
+            io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .context("reading standard input")?;
+            inputs.push(Input::Stdin(bytes));
+        } else {
+            inputs.push(Input::File(file.clone()));
+        }
+    }
+    let plans = inputs
+        .iter()
+        .map(check_nquads)
+        .collect::<anyhow::Result<Vec<Plan>>>()?;
+    let store = ClaimStore::open(store_path)?;
+    store.install_vocabularies()?;
+
+    let graphs: usize = plans.iter().map(|p| p.graphs).sum();
+    let bar = if quiet || !io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        let bar = ProgressBar::with_draw_target(Some(graphs as u64), ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} graphs {per_sec} {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    };
+    let mut tally = LoadTally::default();
+    let mut writer = store.writer(batch);
+    let read = inputs
+        .iter()
+        .zip(&plans)
+        .try_for_each(|(input, plan)| load_nquads(input, plan, &mut writer, &mut tally, &bar));
+    // Graphs read before a failure are whole: write them before reporting it.
+    let written = writer.finish();
+    read?;
+    written?;
+    bar.finish_and_clear();
+    store.flush()?;
+    let total = store.len()?;
+    if !quiet {
+        let mut line = format!(
+            "{} graphs from {} {} ({} new, {} replaced, {} unchanged), {} quads in them",
+            tally.new + tally.replaced + tally.unchanged,
+            inputs.len(),
+            if inputs.len() == 1 { "file" } else { "files" },
+            tally.new,
+            tally.replaced,
+            tally.unchanged,
+            tally.quads
+        );
+        if tally.vocabulary > 0 {
+            line.push_str(&format!(
+                "; {} quads of the ontology and measure graphs left out (the store keeps this version's)",
+                tally.vocabulary
+            ));
+        }
+        eprintln!(
+            "{line}; the store at {} holds {total} quads; {:.2} s",
+            store.path().display(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+/// One input of `load`.
+enum Input {
+    File(PathBuf),
+    /// Standard input, read whole.
+    Stdin(Vec<u8>),
+}
+
+impl Input {
+    fn name(&self) -> String {
+        match self {
+            Input::File(path) => path.display().to_string(),
+            Input::Stdin(_) => "<stdin>".to_owned(),
+        }
+    }
+
+    /// A fresh N-Quads parser over the input, from its start. Blank node labels are kept as the
+    /// file writes them, as oxigraph's own loader keeps them, so a dump loaded back is the same.
+    fn quads(&self) -> anyhow::Result<ReaderQuadParser<Box<dyn Read + '_>>> {
+        let reader: Box<dyn Read + '_> = match self {
+            Input::File(path) => Box::new(
+                std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?,
+            ),
+            Input::Stdin(bytes) => Box::new(bytes.as_slice()),
+        };
+        Ok(RdfParser::from_format(RdfFormat::NQuads).for_reader(reader))
+    }
+}
+
+/// What checking a file found: how many graphs it names (besides the vocabularies), and the
+/// graphs whose quads are not all in one run, which must be gathered over the whole file.
+struct Plan {
+    graphs: usize,
+    scattered: HashSet<GraphName>,
+}
+
+/// Parses a whole file without writing anything. Memory holds the names of its graphs, not its
+/// quads.
+fn check_nquads(input: &Input) -> anyhow::Result<Plan> {
+    let name = input.name();
+    let mut seen: HashSet<GraphName> = HashSet::new();
+    let mut scattered = HashSet::new();
+    let mut last: Option<GraphName> = None;
+    for quad in input.quads()? {
+        let quad = quad.map_err(|e| nquads_error(&name, e))?;
+        if last.as_ref() != Some(&quad.graph_name) {
+            if !seen.insert(quad.graph_name.clone()) {
+                scattered.insert(quad.graph_name.clone());
+            }
+            last = Some(quad.graph_name);
+        }
+    }
+    let graphs = seen.iter().filter(|g| !is_vocabulary(g)).count();
+    Ok(Plan { graphs, scattered })
+}
+
+/// A parse error as `FILE:LINE: message` (the parser's message repeats the line and adds the
+/// column).
+fn nquads_error(name: &str, e: RdfParseError) -> anyhow::Error {
+    match e {
+        RdfParseError::Syntax(e) => match e.location() {
+            Some(at) => anyhow::anyhow!("{name}:{}: not valid N-Quads: {e}", at.start.line + 1),
+            None => anyhow::anyhow!("{name}: not valid N-Quads: {e}"),
+        },
+        RdfParseError::Io(e) => anyhow::Error::new(e).context(format!("reading {name}")),
+    }
+}
+
+/// The graphs `install_vocabularies` owns.
+fn is_vocabulary(graph: &GraphName) -> bool {
+    matches!(graph, GraphName::NamedNode(g)
+        if g.as_ref() == claimgraph::vocab::ONTOLOGY_GRAPH
+            || g.as_ref() == claimgraph::vocab::MEASURES_GRAPH)
+}
+
+/// Counts for the summary line of `load`.
+#[derive(Default)]
+struct LoadTally {
+    new: usize,
+    replaced: usize,
+    unchanged: usize,
+    quads: usize,
+    vocabulary: usize,
+}
+
+/// Reads a checked file again and hands each graph, whole, to the writer. A graph in one run
+/// of lines (as `extract` and `dump` write them) goes as soon as the run ends, so memory holds
+/// one graph; a scattered one is gathered until the end of the file.
+fn load_nquads(
+    input: &Input,
+    plan: &Plan,
+    writer: &mut Writer<'_>,
+    tally: &mut LoadTally,
+    bar: &ProgressBar,
+) -> anyhow::Result<()> {
+    let name = input.name();
+    let mut run: Vec<Quad> = Vec::new();
+    let mut held: Vec<Vec<Quad>> = Vec::new();
+    let mut held_at: HashMap<GraphName, usize> = HashMap::new();
+    for quad in input.quads()? {
+        let quad = quad.map_err(|e| nquads_error(&name, e))?;
+        if is_vocabulary(&quad.graph_name) {
+            tally.vocabulary += 1;
+        } else if plan.scattered.contains(&quad.graph_name) {
+            let at = *held_at.entry(quad.graph_name.clone()).or_insert_with(|| {
+                held.push(Vec::new());
+                held.len() - 1
+            });
+            held[at].push(quad);
+        } else {
+            if run.first().is_some_and(|q| q.graph_name != quad.graph_name) {
+                write_graph(writer, std::mem::take(&mut run), tally, bar, &name)?;
+            }
+            run.push(quad);
+        }
+    }
+    if !run.is_empty() {
+        write_graph(writer, run, tally, bar, &name)?;
+    }
+    for quads in held {
+        write_graph(writer, quads, tally, bar, &name)?;
+    }
+    Ok(())
+}
+
+/// Hands the quads of one graph (at least one) to the writer and counts the outcome.
+fn write_graph(
+    writer: &mut Writer<'_>,
+    quads: Vec<Quad>,
+    tally: &mut LoadTally,
+    bar: &ProgressBar,
+    name: &str,
+) -> anyhow::Result<()> {
+    let Some(graph) = quads.first().map(|q| q.graph_name.clone()) else {
+        return Ok(());
+    };
+    let outcome = writer
+        .add_graph(graph.clone(), quads)
+        .with_context(|| format!("loading the graph {graph} of {name}"))?;
+    match outcome {
+        Ingested::New { .. } => tally.new += 1,
+        Ingested::Replaced { .. } => tally.replaced += 1,
+        Ingested::Unchanged { .. } => tally.unchanged += 1,
+    }
+    tally.quads += outcome.quads();
+    bar.inc(1);
+    Ok(())
+}
+
 /// Formats of `report`.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
@@ -204,19 +437,39 @@ pub fn report(
     format: ReportFormat,
     out: Option<&Path>,
     curation: Option<&Path>,
+    remote: Option<RemoteArgs>,
 ) -> anyhow::Result<bool> {
     let curation = load_curation(curation)?;
-    if !store_path.is_dir() {
-        bail!(
-            "{}: no store here (run claimgraph ingest first, or give articles to report)",
-            store_path.display()
+    let analysis = if let Some(remote) = remote {
+        // The external store is read only: the findings graph is written nowhere.
+        let endpoint = remote.endpoint.clone();
+        let mut client = claimgraph::remote::Remote::new(remote.config()?)?;
+        let (sources, mentions) = client
+            .claims()
+            .with_context(|| format!("reading the claims from {endpoint}"))?;
+        let tally = client.tally();
+        eprintln!(
+            "claimgraph: {} articles, {} claims read from {endpoint} ({} requests, {} retries); the findings graph is not written, there or locally",
+            sources.len(),
+            mentions.len(),
+            tally.requests,
+            tally.retries
         );
-    }
-    let store = ClaimStore::open(store_path)?;
-    let (sources, mentions) = store.claims()?;
-    let analysis = consistency::analyse(sources, mentions, &curation, Rates::compiled());
-    store.write_findings(&consistency::graph::findings_quads(&analysis))?;
-    store.flush()?;
+        consistency::analyse(sources, mentions, &curation, Rates::compiled())
+    } else {
+        if !store_path.is_dir() {
+            bail!(
+                "{}: no store here (run claimgraph ingest first, or give articles to report)",
+                store_path.display()
+            );
+        }
+        let store = ClaimStore::open(store_path)?;
+        let (sources, mentions) = store.claims()?;
+        let analysis = consistency::analyse(sources, mentions, &curation, Rates::compiled());
+        store.write_findings(&consistency::graph::findings_quads(&analysis))?;
+        store.flush()?;
+        analysis
+    };
     let report = Report::new(&analysis);
     let text = match format {
         ReportFormat::Md => report.markdown(),
@@ -235,6 +488,90 @@ pub fn report(
         }
     }
     Ok(report.has_conflict())
+}
+
+/// How to reach an external store, from the command line.
+pub struct RemoteArgs {
+    pub endpoint: String,
+    pub graph_store: Option<String>,
+    pub user: Option<String>,
+    pub password: Option<String>,
+    pub token: Option<String>,
+    pub page_size: usize,
+}
+
+impl RemoteArgs {
+    fn config(self) -> anyhow::Result<claimgraph::remote::Config> {
+        use claimgraph::remote::{Config, Credentials};
+        let mut config = Config::new(self.endpoint);
+        config.graph_store = self.graph_store;
+        config.page_size = self.page_size;
+        config.credentials = match (self.user, self.password, self.token) {
+            (Some(user), Some(password), None) => Credentials::Password { user, password },
+            (None, None, Some(token)) => Credentials::Token(token),
+            (None, None, None) => Credentials::None,
+            (Some(_), None, _) => bail!("--user needs --password"),
+            (None, Some(_), _) => bail!("--password needs --user"),
+            (Some(_), Some(_), Some(_)) => {
+                bail!("give --user and --password, or --token, not both")
+            }
+        };
+        Ok(config)
+    }
+}
+
+/// Sends every named graph of the local store to an external one (Graph Store PUT per graph,
+/// or SPARQL Update), and prints what was sent.
+pub fn push(remote: RemoteArgs, store_path: &Path) -> anyhow::Result<()> {
+    use claimgraph::remote::{Remote, Sent};
+    let started = Instant::now();
+    let endpoint = remote.endpoint.clone();
+    let mut client = Remote::new(remote.config()?)?;
+    let store = ClaimStore::open_read_only(store_path)?;
+    let mut graphs = Vec::new();
+    if let QueryResults::Solutions(solutions) =
+        store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")?
+    {
+        for solution in solutions {
+            if let Some(Term::NamedNode(g)) = solution.context("listing the graphs")?.get("g") {
+                graphs.push(g.clone());
+            }
+        }
+    }
+    graphs.sort_unstable();
+    let mut empty = 0;
+    for graph in &graphs {
+        let mut triples = Vec::new();
+        if let QueryResults::Graph(iter) = store.query(&format!(
+            "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+        ))? {
+            for t in iter {
+                triples.push(t.with_context(|| format!("reading {graph}"))?);
+            }
+        }
+        let sent = client
+            .put_graph(graph.as_ref(), &triples)
+            .with_context(|| format!("pushing {graph}"))?;
+        if sent == Sent::Empty {
+            empty += 1;
+        }
+    }
+    let tally = client.tally();
+    let mut line = format!(
+        "pushed {} graphs, {} triples, {} bytes to {endpoint} ({} by SPARQL Update); {} requests, {} retries; {:.2} s",
+        tally.graphs,
+        tally.triples,
+        tally.bytes,
+        tally.by_update,
+        tally.requests,
+        tally.retries,
+        started.elapsed().as_secs_f64()
+    );
+    if empty > 0 {
+        line.push_str(&format!("; {empty} empty graphs left out"));
+    }
+    eprintln!("{line}");
+    Ok(())
 }
 
 /// Views of `graph`.

@@ -6,7 +6,7 @@ mod output;
 
 use anyhow::Context;
 use claimgraph::claim::{Kind, Mention};
-use claimgraph::corpus::{Corpus, Item, ReadOptions};
+use claimgraph::corpus::{Article, Corpus, Item, ReadOptions};
 use claimgraph::eval;
 use claimgraph::extract::{self, Extraction};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -29,6 +29,10 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Extract claim mentions from articles (files or directories of *.txt, *.md, *.html).
+    ///
+    /// With --format nquads, each article's named graph exactly as ingest stores it, for
+    /// `claimgraph load` (or any store's loader); the ontology and measure graphs that ingest
+    /// also installs are not written.
     Extract {
         /// Article files or directories (searched recursively).
         #[arg(required = true)]
@@ -102,6 +106,28 @@ enum Command {
         fail_on_conflict: bool,
         #[command(flatten)]
         store: StoreArg,
+        /// Read the claims from this SPARQL endpoint (filled by `push`) instead of the local
+        /// store; the findings graph is then written nowhere.
+        #[arg(long, conflicts_with = "paths")]
+        endpoint: Option<String>,
+        #[command(flatten)]
+        remote: RemoteAuthArg,
+    },
+    /// Send every named graph of the store (articles, ontology, measures, findings) to an
+    /// external SPARQL 1.1 store: one Graph Store PUT per graph (pushing twice changes
+    /// nothing), or SPARQL Update where there is no Graph Store; each payload is parsed back
+    /// before it is sent.
+    Push {
+        /// The store's SPARQL endpoint (queries, and updates when there is no Graph Store).
+        #[arg(long)]
+        endpoint: String,
+        /// The store's Graph Store endpoint (default: the SPARQL endpoint).
+        #[arg(long)]
+        graph_store: Option<String>,
+        #[command(flatten)]
+        remote: RemoteAuthArg,
+        #[command(flatten)]
+        store: StoreArg,
     },
     /// Draw the claim graph (after the same analysis as `report`): articles, claims, speakers
     /// and the verdicts between them, as DOT, SVG or PNG (through Graphviz) or node-link JSON.
@@ -159,6 +185,29 @@ enum Command {
         #[command(flatten)]
         store: StoreArg,
     },
+    /// Load N-Quads files (from `extract --format nquads`, `dump --format nquads` or another
+    /// store) into the store, as ingest would write the same articles.
+    ///
+    /// Every file is checked whole before anything is written (a broken line: exit 2, nothing
+    /// written). Every graph a file names replaces the store's graph of that name, never merges
+    /// with it; a graph the store already holds as the file has it (an article graph: the same
+    /// text digest, extractor version and size) is left alone, and graphs the files do not name
+    /// are untouched. The ontology and measure graphs are this version's, installed as ingest
+    /// does; a file's copies of them are left out.
+    Load {
+        /// N-Quads files; `-` reads standard input (held in memory to be checked first).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
+        /// No progress bar and no summary.
+        #[arg(long, short)]
+        quiet: bool,
+        /// New graphs are loaded in batches of this many (fewer if they pass 250,000 quads),
+        /// each batch all or nothing.
+        #[arg(long, default_value_t = claimgraph::store::DEFAULT_BATCH_ARTICLES, value_parser = clap::value_parser!(u32).range(1..))]
+        batch: u32,
+    },
     /// Serve the store over HTTP: SPARQL 1.1 Protocol at /sparql, Update at /update, Graph
     /// Store at /store, a query page at / and the consistency report at /report.
     Serve {
@@ -189,6 +238,23 @@ enum Command {
         #[arg(long)]
         curation: Option<PathBuf>,
     },
+    /// Write a synthetic corpus for benchmarks and tests: N articles in stories of several
+    /// publishers, with planted agreements and conflicts, and expected.json listing the verdicts
+    /// the analysis should find.
+    GenCorpus {
+        /// How many articles.
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+        articles: u64,
+        /// The directory to create (it must not exist or be empty).
+        #[arg(long)]
+        out: PathBuf,
+        /// The seed: the same seed and options write the same files.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Articles per story (publishers covering one event).
+        #[arg(long, default_value_t = 4)]
+        story_size: u64,
+    },
 }
 
 /// A positive number of seconds.
@@ -209,12 +275,45 @@ struct StoreArg {
     store: PathBuf,
 }
 
+/// Credentials and paging for an external SPARQL store (`push`, `report --endpoint`).
+#[derive(clap::Args)]
+struct RemoteAuthArg {
+    /// User name, sent with --password as HTTP Basic or Digest, as the store asks.
+    #[arg(long, requires = "password", conflicts_with = "token")]
+    user: Option<String>,
+    /// Password for --user.
+    #[arg(long, env = "CLAIMGRAPH_REMOTE_PASSWORD", hide_env_values = true)]
+    password: Option<String>,
+    /// A bearer token instead of a user and password.
+    #[arg(long, env = "CLAIMGRAPH_REMOTE_TOKEN", hide_env_values = true)]
+    token: Option<String>,
+    /// Rows asked for per SELECT when reading from the store.
+    #[arg(long, default_value_t = claimgraph::remote::DEFAULT_PAGE_SIZE as u32, value_parser = clap::value_parser!(u32).range(1..))]
+    page_size: u32,
+}
+
+impl RemoteAuthArg {
+    fn args(self, endpoint: String, graph_store: Option<String>) -> graph::RemoteArgs {
+        graph::RemoteArgs {
+            endpoint,
+            graph_store,
+            user: self.user,
+            password: self.password,
+            token: self.token,
+            page_size: self.page_size as usize,
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ExtractFormat {
     /// One JSON object per mention.
     Jsonl,
     /// A table for people.
     Table,
+    /// The quads of each article's named graph as ingest stores them (N-Quads, article by
+    /// article; without the ontology and measure graphs).
+    Nquads,
 }
 
 fn main() -> ExitCode {
@@ -272,6 +371,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             curation,
             fail_on_conflict,
             store,
+            endpoint,
+            remote,
         } => {
             if !paths.is_empty() {
                 graph::ingest(
@@ -282,13 +383,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     claimgraph::store::DEFAULT_BATCH_ARTICLES as usize,
                 )?;
             }
-            let conflict =
-                graph::report(&store.store, format, out.as_deref(), curation.as_deref())?;
+            let conflict = graph::report(
+                &store.store,
+                format,
+                out.as_deref(),
+                curation.as_deref(),
+                endpoint.map(|e| remote.args(e, None)),
+            )?;
             Ok(if conflict && fail_on_conflict {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::Push {
+            endpoint,
+            graph_store,
+            remote,
+            store,
+        } => {
+            graph::push(remote.args(endpoint, graph_store), &store.store)?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Graph {
             view,
@@ -331,6 +446,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             graph::dump(format, g, &store.store)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Load {
+            files,
+            store,
+            quiet,
+            batch,
+        } => {
+            graph::load(&files, &store.store, quiet, batch as usize)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Serve {
             store,
             bind,
@@ -353,6 +477,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::GenCorpus {
+            articles,
+            out,
+            seed,
+            story_size,
+        } => {
+            gen_corpus(&out, articles, seed, story_size)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Extract {
             paths,
             format,
@@ -363,8 +496,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut out = io::BufWriter::new(stdout.lock());
             let mut summary = Summary::default();
             let mut table = output::Table::new(format == ExtractFormat::Table);
-            for_each_article(&paths, lossy, quiet, |doc, extraction| {
-                summary.add(doc, &extraction);
+            for_each_article(&paths, lossy, quiet, |article, extraction| {
+                summary.add(&article.id, &extraction);
                 match format {
                     ExtractFormat::Jsonl => {
                         for m in &extraction.mentions {
@@ -374,6 +507,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         }
                     }
                     ExtractFormat::Table => table.write(&mut out, &extraction.mentions)?,
+                    ExtractFormat::Nquads => output::write_nquads(
+                        &mut out,
+                        &claimgraph::rdf::article_quads(article, &extraction.mentions),
+                    )?,
                 }
                 Ok(())
             })?;
@@ -398,8 +535,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => {
                     let mut predicted = Vec::new();
                     let mut seen = BTreeSet::new();
-                    for_each_article(&paths, lossy, true, |doc, extraction| {
-                        seen.insert(doc.to_owned());
+                    for_each_article(&paths, lossy, true, |article, extraction| {
+                        seen.insert(article.id.clone());
                         predicted.extend(extraction.mentions);
                         Ok(())
                     })?;
@@ -447,7 +584,7 @@ fn for_each_article(
     paths: &[PathBuf],
     lossy: bool,
     quiet: bool,
-    mut each: impl FnMut(&str, Extraction) -> anyhow::Result<()>,
+    mut each: impl FnMut(&Article, Extraction) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let corpus = Corpus::open(paths, ReadOptions { lossy })?;
     for item in corpus {
@@ -480,7 +617,7 @@ fn for_each_article(
                         }
                     }
                 }
-                each(&article.id, extraction).with_context(|| {
+                each(&article, extraction).with_context(|| {
                     format!("writing the mentions of {}", article.path.display())
                 })?;
             }
@@ -538,6 +675,41 @@ impl Summary {
         }
         line
     }
+}
+
+/// `gen-corpus`: writes the corpus and prints a one-line summary on stderr.
+fn gen_corpus(
+    out: &std::path::Path,
+    articles: u64,
+    seed: u64,
+    story_size: u64,
+) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let options = claimgraph::synth::Options {
+        articles: usize::try_from(articles)?,
+        seed,
+        story_size: usize::try_from(story_size)?,
+    };
+    let summary = claimgraph::synth::generate(out, &options)?;
+    let count = |verdict: &str| summary.slots.get(verdict).copied().unwrap_or(0);
+    eprintln!(
+        "{} articles in {} stories ({} director{}), {} planted slots ({} agree, {} compatible, \
+         {} conflict; {} percentages uncorroborated), {:.1} MB in {}; expected verdicts in \
+         expected.json; {:.1} s",
+        summary.articles,
+        summary.stories,
+        summary.directories,
+        if summary.directories == 1 { "y" } else { "ies" },
+        summary.cross_source_slots(),
+        count("agree"),
+        count("compatible"),
+        count("conflict"),
+        count("uncorroborated"),
+        summary.bytes as f64 / 1e6,
+        out.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 /// The arguments of `serve`.

@@ -1,8 +1,24 @@
-//! Text output for people: the mention table and the evaluation report.
+//! Text output: the mention table and the evaluation report for people, an article's graph as
+//! N-Quads for machines.
 
 use claimgraph::claim::{Kind, Mention};
 use claimgraph::eval::{Miss, Scores};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::Quad;
 use std::io::{self, Write};
+
+/// One article's quads as N-Quads, through oxigraph's serializer (the escaping of literals and
+/// IRIs is its, not ours). N-Quads has no header or prefixes, so each article gets a serializer
+/// of its own and the articles written one after another make one document: memory holds one
+/// article, and files from several processes can simply be concatenated.
+pub fn write_nquads(out: &mut impl Write, quads: &[Quad]) -> io::Result<()> {
+    let mut serializer = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(out);
+    for quad in quads {
+        serializer.serialize_quad(quad)?;
+    }
+    serializer.finish()?;
+    Ok(())
+}
 
 /// The `--format table` view of mentions, one line each.
 pub struct Table {
