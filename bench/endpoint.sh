@@ -54,9 +54,15 @@ fi
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/claimgraph-endpoint.XXXXXX")
 SERVER_PID=
+# Keeps the script's own exit status: a stopped server's 143 must not become it.
 cleanup() {
-    [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+    local status=$?
+    if [[ -n "$SERVER_PID" ]]; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
     rm -rf "$TMP"
+    exit "$status"
 }
 trap cleanup EXIT
 

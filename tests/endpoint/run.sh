@@ -31,12 +31,15 @@ done
 
 TMP=$(mktemp -d)
 PIDS=()
+# Keeps the script's own exit status: a stopped server's 143 must not become it.
 cleanup() {
-    local pid
+    local status=$? pid
     for pid in "${PIDS[@]}"; do
-        kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
     done
     rm -rf "$TMP"
+    exit "$status"
 }
 trap cleanup EXIT
 
