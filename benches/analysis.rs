@@ -7,7 +7,9 @@
 //! source, with agreeing, vaguer and conflicting renderings, and a few syndicated copies. For
 //! each size the analysis alone is timed (the generation is not), and the process's peak RSS is
 //! read. The sizes run in increasing order in one process, then the growth from one size to the
-//! next is compared with n log n.
+//! next is compared with n log n. After the last run of a size, its verdict counts and a
+//! checksum of its findings are printed: a change meant only to make the analysis faster must
+//! leave both as they were.
 //!
 //! Options (environment variables):
 //! - `BENCH_CLAIMS`: the sizes, in claims (default `100000 1000000`);
@@ -1106,6 +1108,14 @@ struct Row {
     peak_rss_kib: Option<u64>,
 }
 
+/// The time this thread has run on a CPU, seconds: on a shared core the wall-clock time of an
+/// analysis includes the time others ran, this does not.
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(ns as f64 / 1e9)
+}
+
 fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -1140,6 +1150,35 @@ fn count_findings(analysis: &Analysis, row: &mut Row) {
             }
         }
     }
+}
+
+/// A digest of everything the analysis returns but its input (findings, per-source figures,
+/// curation notes): FNV-1a over their JSON, so a change that should only make the analysis
+/// faster can be checked not to change a single finding.
+fn checksum(analysis: &Analysis) -> Result<u64, String> {
+    struct Fnv(u64);
+    impl std::io::Write for Fnv {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            for &b in buf {
+                self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut hash = Fnv(0xcbf2_9ce4_8422_2325);
+    serde_json::to_writer(
+        &mut hash,
+        &(
+            &analysis.findings,
+            &analysis.source_stats,
+            &analysis.curation_notes,
+        ),
+    )
+    .map_err(|e| format!("findings as JSON: {e}"))?;
+    Ok(hash.0)
 }
 
 fn mib(kib: Option<u64>) -> String {
@@ -1371,9 +1410,12 @@ fn run() -> Result<(), String> {
                     }
                 })
             });
-            let t = Instant::now();
+            let (t, cpu) = (Instant::now(), thread_cpu_seconds());
             let analysis = analyse(corpus.sources, corpus.mentions, &curation, rates);
             let elapsed = t.elapsed().as_secs_f64();
+            let cpu = cpu
+                .zip(thread_cpu_seconds())
+                .map_or_else(String::new, |(a, b)| format!(", {:.3} s on the CPU", b - a));
             let _ = done.send(());
             if let Some(w) = watchdog {
                 let _ = w.join();
@@ -1386,7 +1428,7 @@ fn run() -> Result<(), String> {
                 .max()
                 .unwrap_or(0);
             println!(
-                "{n} claims, run {}: analysis {elapsed:.3} s ({:.0} claims/s), {} findings, the largest slot has {largest} mentions",
+                "{n} claims, run {}: analysis {elapsed:.3} s{cpu} ({:.0} claims/s), {} findings, the largest slot has {largest} mentions",
                 run + 1,
                 n as f64 / elapsed,
                 analysis.findings.len()
@@ -1394,6 +1436,17 @@ fn run() -> Result<(), String> {
             row.analysis = Some(row.analysis.map_or(elapsed, |best: f64| best.min(elapsed)));
             if run == runs - 1 {
                 count_findings(&analysis, &mut row);
+                let counts: Vec<String> = Verdict::ALL
+                    .iter()
+                    .zip(row.verdicts)
+                    .map(|(v, c)| format!("{v:?} {c}"))
+                    .collect();
+                println!(
+                    "{n} claims: findings {} ({} internal), checksum {:016x}",
+                    counts.join(", "),
+                    row.internal,
+                    checksum(&analysis)?
+                );
             }
             drop(analysis);
         }

@@ -3,8 +3,52 @@
 //! Bank of Freedonia" when that is the only longer name it begins. Found by capitalisation, with the
 //! vocabularies of `data/lexicon` telling function words, titles, months and places apart.
 
+use crate::claim::{Kind, Mention};
 use crate::lexicon::{class, Lexicon};
 use rustc_hash::{FxHashMap, FxHashSet};
+
+/// The names in the sentences of date mentions ([`names_in`]), found once per sentence:
+/// learning canonical forms and linking events both read them.
+pub struct SentenceNames {
+    /// Each mention's sentence, as an index into `names`; `u32::MAX` for mentions other than
+    /// dates.
+    sentence_of: Vec<u32>,
+    names: Vec<Vec<(usize, usize, String)>>,
+}
+
+impl SentenceNames {
+    /// Finds the names of the sentences of the date mentions of `mentions`.
+    pub fn find(mentions: &[Mention]) -> SentenceNames {
+        let mut sentences: FxHashMap<(&str, &str), u32> = FxHashMap::default();
+        let mut names = Vec::new();
+        let sentence_of = mentions
+            .iter()
+            .map(|m| {
+                if m.kind != Kind::Date {
+                    return u32::MAX;
+                }
+                *sentences.entry((&m.doc, &m.sentence)).or_insert_with(|| {
+                    names.push(names_in(&m.sentence));
+                    names.len() as u32 - 1
+                })
+            })
+            .collect();
+        SentenceNames { sentence_of, names }
+    }
+
+    /// The names in the sentence of mention `i`, if it is a date.
+    pub fn of(&self, i: usize) -> Option<&[(usize, usize, String)]> {
+        let k = *self.sentence_of.get(i)?;
+        self.names.get(k as usize).map(Vec::as_slice)
+    }
+
+    /// Every name found, once per sentence it is in.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        self.names
+            .iter()
+            .flat_map(|found| found.iter().map(|(_, _, n)| n.as_str()))
+    }
+}
 
 /// Capitalised runs of a sentence, as written (titles and possessives stripped), with their
 /// byte ranges.
@@ -82,11 +126,11 @@ fn is_stop(lex: &Lexicon, w: &str) -> bool {
 pub fn words_of(text: &str) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(at, c)) in chars.iter().enumerate() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         let inner = matches!(c, '\'' | '’' | '-' | '.')
             && start.is_some()
-            && chars.get(k + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() || inner {
             start.get_or_insert(at);
         } else if let Some(s) = start.take() {

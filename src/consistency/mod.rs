@@ -23,7 +23,7 @@ use crate::claim::{Kind, Mention};
 use crate::fx::{Rate, Rates};
 use curation::Curation;
 use diff::Change;
-use entities::Entities;
+use entities::{Entities, SentenceNames};
 use interval::Interval;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -167,18 +167,34 @@ pub fn analyse(
         })
         .collect();
 
-    let entities = learn_entities(&mentions);
-    let groupings = slots::group(&mentions, &entities, &applied.overrides);
+    let sentence_names = SentenceNames::find(&mentions);
+    let entities = learn_entities(&mentions, &sentence_names);
+    let groupings = slots::group(&mentions, &entities, &sentence_names, &applied.overrides);
+    // Each mention's source, and each source's name, looked up once.
+    let mut last: Option<(&str, usize)> = None;
+    let source_of: Vec<usize> = mentions
+        .iter()
+        .map(|m| match last {
+            Some((doc, s)) if doc == m.doc => s,
+            _ => {
+                let s = by_doc.get(m.doc.as_str()).copied().unwrap_or(usize::MAX);
+                last = Some((&m.doc, s));
+                s
+            }
+        })
+        .collect();
+    let source_names: Vec<String> = sources.iter().map(Source::name).collect();
     let ctx = Context {
         sources: &sources,
+        source_names: &source_names,
         mentions: &mentions,
-        by_doc: &by_doc,
+        source_of: &source_of,
         source_key: &source_key,
         rates,
         corrected: &applied.corrected,
         curated_slots: &applied.curated_mentions,
     };
-    let mut findings: Vec<Finding> = groupings.iter().filter_map(|g| ctx.judge(g)).collect();
+    let mut findings: Vec<Finding> = groupings.into_iter().map(|g| ctx.judge(g)).collect();
     findings.extend(internal::check(&mentions, &by_doc, &sources, rates));
     findings.sort_by(|a, b| {
         (a.verdict, a.scope == Scope::Internal, &a.slot).cmp(&(
@@ -187,7 +203,7 @@ pub fn analyse(
             &b.slot,
         ))
     });
-    let source_stats = stats(&sources, &mentions, &by_doc, &findings);
+    let source_stats = stats(&sources, &source_of, &findings);
     Analysis {
         sources,
         mentions,
@@ -198,27 +214,21 @@ pub fn analyse(
 }
 
 /// Entities named as subjects, speakers and in the sentences of dates, for canonical forms.
-fn learn_entities(mentions: &[Mention]) -> Entities {
-    let mut names: Vec<String> = Vec::new();
-    let mut sentences: FxHashSet<(&str, &str)> = FxHashSet::default();
-    for m in mentions {
-        names.extend(m.subject.iter().cloned());
-        names.extend(m.speaker.iter().cloned());
-        if m.kind == Kind::Date && sentences.insert((&m.doc, &m.sentence)) {
-            names.extend(
-                entities::names_in(&m.sentence)
-                    .into_iter()
-                    .map(|(_, _, n)| n),
-            );
-        }
-    }
-    Entities::learn(names.iter().map(String::as_str))
+fn learn_entities(mentions: &[Mention], sentence_names: &SentenceNames) -> Entities {
+    let named = mentions
+        .iter()
+        .flat_map(|m| m.subject.iter().chain(&m.speaker))
+        .map(String::as_str);
+    Entities::learn(named.chain(sentence_names.all()))
 }
 
 struct Context<'a> {
     sources: &'a [Source],
+    /// [`Source::name`] of each source.
+    source_names: &'a [String],
     mentions: &'a [Mention],
-    by_doc: &'a FxHashMap<&'a str, usize>,
+    /// Each mention's source, `usize::MAX` for none.
+    source_of: &'a [usize],
     source_key: &'a [usize],
     rates: &'a Rates,
     corrected: &'a FxHashSet<usize>,
@@ -227,22 +237,20 @@ struct Context<'a> {
 
 impl Context<'_> {
     fn source_of(&self, mention: usize) -> usize {
-        self.by_doc
-            .get(self.mentions[mention].doc.as_str())
-            .copied()
-            .unwrap_or(usize::MAX)
+        self.source_of[mention]
     }
 
-    fn judge(&self, g: &Grouping) -> Option<Finding> {
+    fn judge(&self, g: Grouping) -> Finding {
         let first = &self.mentions[g.members[0]];
         let mut finding = Finding::new(
             Verdict::Uncorroborated,
             Scope::CrossSource,
             first.kind,
-            g.id.clone(),
-            g.label.clone(),
+            g.id,
+            g.label,
         );
         finding.curated = g.members.iter().any(|i| self.curated_slots.contains(i));
+        finding.members.reserve_exact(g.members.len());
         let currency = (first.kind == Kind::Amount)
             .then(|| first.unit.clone())
             .flatten();
@@ -270,13 +278,13 @@ impl Context<'_> {
         keys.dedup();
         if keys.len() < 2 {
             finding.explanation = self.uncorroborated(&finding);
-            return Some(finding);
+            return finding;
         }
         match g.kind {
             SlotKind::Quote => self.judge_quote(&mut finding, &keys),
             _ => self.judge_values(&mut finding, &keys),
         }
-        Some(finding)
+        finding
     }
 
     fn key(&self, source: usize) -> usize {
@@ -454,10 +462,7 @@ impl Context<'_> {
     fn describe_member(&self, finding: &Finding, k: usize) -> String {
         let member = &finding.members[k];
         let m = &self.mentions[member.mention];
-        let source = self
-            .sources
-            .get(member.source)
-            .map_or_else(|| m.doc.clone(), Source::name);
+        let source = self.name_of(member.source, m);
         let values = match (m.kind, member.interval) {
             (Kind::Date, Some(_)) => match (m.from, m.to) {
                 (Some(f), Some(t)) if f == t => format!("{f}"),
@@ -524,10 +529,7 @@ impl Context<'_> {
 
     fn uncorroborated(&self, finding: &Finding) -> String {
         let m = &self.mentions[finding.members[0].mention];
-        let source = self
-            .sources
-            .get(finding.members[0].source)
-            .map_or_else(|| m.doc.clone(), Source::name);
+        let source = self.name_of(finding.members[0].source, m);
         if finding.members.len() > 1 {
             format!(
                 "Only {source} speaks to this ({} mentions).",
@@ -604,9 +606,15 @@ impl Context<'_> {
     }
 
     fn source_name(&self, source: usize) -> String {
-        self.sources
+        self.source_names
             .get(source)
-            .map_or_else(|| format!("source {source}"), Source::name)
+            .cloned()
+            .unwrap_or_else(|| format!("source {source}"))
+    }
+
+    /// The name of a mention's source, or its doc when it has none.
+    fn name_of<'m>(&'m self, source: usize, m: &'m Mention) -> &'m str {
+        self.source_names.get(source).unwrap_or(&m.doc)
     }
 }
 
@@ -704,12 +712,7 @@ pub fn format_interval(i: &Interval, unit: &str) -> String {
     }
 }
 
-fn stats(
-    sources: &[Source],
-    mentions: &[Mention],
-    by_doc: &FxHashMap<&str, usize>,
-    findings: &[Finding],
-) -> Vec<SourceStat> {
+fn stats(sources: &[Source], source_of: &[usize], findings: &[Finding]) -> Vec<SourceStat> {
     let mut out: Vec<SourceStat> = (0..sources.len())
         .map(|source| SourceStat {
             source,
@@ -720,8 +723,8 @@ fn stats(
             conflict: 0,
         })
         .collect();
-    for m in mentions {
-        if let Some(&s) = by_doc.get(m.doc.as_str()) {
+    for &s in source_of {
+        if s < out.len() {
             out[s].claims += 1;
         }
     }

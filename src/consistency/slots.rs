@@ -13,10 +13,11 @@
 //!
 //! All grouping is by hashing or inverted indexes, never by comparing every pair of claims.
 
-use super::entities::{names_in, words_of, Entities};
+use super::entities::{names_in, words_of, Entities, SentenceNames};
 use crate::claim::{Kind, Mention};
 use crate::lexicon::{class, Lexicon};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 
 /// What sort of thing a slot is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -76,7 +77,13 @@ pub struct Overrides {
 }
 
 /// Groups mentions into slots, by the rules and then the curator's overrides.
-pub fn group(mentions: &[Mention], entities: &Entities, overrides: &Overrides) -> Vec<Grouping> {
+/// `sentence_names` are the names in the sentences of `mentions`.
+pub fn group(
+    mentions: &[Mention],
+    entities: &Entities,
+    sentence_names: &SentenceNames,
+    overrides: &Overrides,
+) -> Vec<Grouping> {
     let mut links = UnionFind::new(mentions.len());
     let mut out = Vec::new();
     let mut singles: FxHashSet<usize> = FxHashSet::default();
@@ -91,7 +98,7 @@ pub fn group(mentions: &[Mention], entities: &Entities, overrides: &Overrides) -
             continue;
         }
         match figure_key(m, entities, &dates_by_sentence) {
-            Some((key, _)) => figure_keys.entry(key).or_default().push(i),
+            Some(key) => figure_keys.entry(key.key()).or_default().push(i),
             None => {
                 singles.insert(i);
             }
@@ -107,7 +114,14 @@ pub fn group(mentions: &[Mention], entities: &Entities, overrides: &Overrides) -
     let dates: Vec<usize> = (0..mentions.len())
         .filter(|i| linkable(i) && mentions[*i].kind == Kind::Date && mentions[*i].from.is_some())
         .collect();
-    link_events(mentions, &dates, entities, &mut links);
+    // Each date's entities, found once for linking and labelling.
+    let names_of = EventNames {
+        mentions,
+        entities,
+        sentence_names,
+    };
+    let date_names: Vec<Vec<Cow<str>>> = dates.iter().map(|&i| names_of.of(i)).collect();
+    link_events(mentions, &dates, &date_names, &mut links);
 
     // Quotes: by shared wording.
     let quotes: Vec<usize> = (0..mentions.len())
@@ -123,8 +137,10 @@ pub fn group(mentions: &[Mention], entities: &Entities, overrides: &Overrides) -
         }
     }
 
-    // Components become slots.
-    let mut components: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    // Components become slots, in the order of their first mention (so that making them reads
+    // the mentions in order).
+    let mut components: Vec<Vec<usize>> = Vec::new();
+    let mut component_of: Vec<u32> = vec![u32::MAX; mentions.len()];
     for i in (0..mentions.len()).filter(active) {
         let m = &mentions[i];
         let slotted = m.kind.has_value()
@@ -137,10 +153,15 @@ pub fn group(mentions: &[Mention], entities: &Entities, overrides: &Overrides) -
         if singles.contains(&i) {
             out.push(single(SlotKind::Figure, i, m, figure_label(m)));
         } else {
-            components.entry(links.find(i)).or_default().push(i);
+            let root = links.find(i);
+            if component_of[root] == u32::MAX {
+                component_of[root] = components.len() as u32;
+                components.push(Vec::new());
+            }
+            components[component_of[root] as usize].push(i);
         }
     }
-    for (_, mut members) in components {
+    for mut members in components {
         members.sort_unstable_by(|&a, &b| {
             (&mentions[a].doc, mentions[a].start).cmp(&(&mentions[b].doc, mentions[b].start))
         });
@@ -152,7 +173,7 @@ pub fn group(mentions: &[Mention], entities: &Entities, overrides: &Overrides) -
         };
         let (id, label) = match kind {
             SlotKind::Figure => match figure_key(first, entities, &dates_by_sentence) {
-                Some((key, label)) => (format!("figure/{key}"), label),
+                Some(key) => (format!("figure/{}", key.key()), key.label()),
                 None => (
                     format!("figure/{}/{}", first.doc, first.start),
                     figure_label(first),
@@ -160,7 +181,7 @@ pub fn group(mentions: &[Mention], entities: &Entities, overrides: &Overrides) -
             },
             SlotKind::Event => (
                 format!("event/{}/{}", first.doc, first.start),
-                event_label(mentions, &members, entities),
+                event_label(mentions, &members, &names_of),
             ),
             SlotKind::Quote => (
                 format!("quote/{}/{}", first.doc, first.start),
@@ -174,17 +195,35 @@ pub fn group(mentions: &[Mention], entities: &Entities, overrides: &Overrides) -
             members,
         });
     }
-    // Figure keys can repeat when a curator split a slot: keep ids unique.
-    out.sort_by(|a, b| a.id.cmp(&b.id).then(a.members.cmp(&b.members)));
-    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
-    for g in &mut out {
-        let n = seen.entry(g.id.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            g.id = format!("{}~{}", g.id, n);
+    number_repeated_ids(&mut out);
+    out
+}
+
+/// Figure keys can repeat when a curator split a slot: the slots of one id, in the order of
+/// their members, keep it and become `id~2`, `id~3`, ... Slots stay where they are (in the
+/// order of their first mention); the analysis orders its findings itself.
+fn number_repeated_ids(slots: &mut [Grouping]) {
+    let mut repeats: Vec<(usize, usize)> = Vec::new();
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+    for (k, g) in slots.iter().enumerate() {
+        match first.entry(g.id.as_str()) {
+            std::collections::hash_map::Entry::Occupied(e) => repeats.push((*e.get(), k)),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(k);
+            }
         }
     }
-    out
+    drop(first);
+    repeats.sort_unstable();
+    for same in repeats.chunk_by(|a, b| a.0 == b.0) {
+        let mut of_id: Vec<usize> = std::iter::once(same[0].0)
+            .chain(same.iter().map(|&(_, k)| k))
+            .collect();
+        of_id.sort_by(|&a, &b| slots[a].members.cmp(&slots[b].members));
+        for (n, &k) in of_id.iter().enumerate().skip(1) {
+            slots[k].id = format!("{}~{}", slots[k].id, n + 1);
+        }
+    }
 }
 
 fn single(kind: SlotKind, i: usize, m: &Mention, label: String) -> Grouping {
@@ -213,13 +252,47 @@ fn dates_by_sentence(mentions: &[Mention]) -> FxHashMap<(&str, &str), &Mention> 
     out
 }
 
+/// What a figure's slot is keyed by.
+struct FigureKey<'m> {
+    family: &'static str,
+    measure: Cow<'m, str>,
+    subject: String,
+    /// "from/to" of the date the figure's sentence names.
+    period: Option<String>,
+}
+
+impl FigureKey<'_> {
+    /// `family/measure/subject/period`, the names as slugs, `-` for no period.
+    fn key(&self) -> String {
+        let mut key =
+            String::with_capacity(self.family.len() + self.measure.len() + self.subject.len() + 32);
+        key.push_str(self.family);
+        key.push('/');
+        push_slug(&mut key, &self.measure);
+        key.push('/');
+        push_slug(&mut key, &self.subject);
+        key.push('/');
+        key.push_str(self.period.as_deref().unwrap_or("-"));
+        key
+    }
+
+    /// "patents of Acme Robotics, 2019-01-01/2019-12-31 (count)".
+    fn label(&self) -> String {
+        let (measure, subject, family) = (&self.measure, &self.subject, self.family);
+        match &self.period {
+            None => format!("{measure} of {subject} ({family})"),
+            Some(period) => format!("{measure} of {subject}, {period} ({family})"),
+        }
+    }
+}
+
 /// The key of a figure's slot: family, measure, subject, period; `None` without a subject or a
 /// measure.
-fn figure_key(
-    m: &Mention,
+fn figure_key<'m>(
+    m: &'m Mention,
     entities: &Entities,
     dates: &FxHashMap<(&str, &str), &Mention>,
-) -> Option<(String, String)> {
+) -> Option<FigureKey<'m>> {
     let subject = m.subject.as_deref()?;
     let subject = entities.canonical(&clean_subject(subject)).to_owned();
     if subject.is_empty() {
@@ -234,22 +307,20 @@ fn figure_key(
         _ => return None,
     };
     let measure = match (&m.measure, &m.unit) {
-        (Some(measure), _) => measure.clone(),
-        (None, Some(unit)) if m.kind == Kind::Count => head_noun(unit),
+        (Some(measure), _) => measure.as_str().into(),
+        (None, Some(unit)) if m.kind == Kind::Count => head_noun(unit).into(),
         _ if matches!(m.kind, Kind::Percent | Kind::Ratio | Kind::Duration) => return None,
-        _ => "money".to_owned(),
+        _ => "money".into(),
     };
     let period = dates
         .get(&(m.doc.as_str(), m.sentence.as_str()))
-        .and_then(|d| Some(format!("{}/{}", d.from?, d.to?)))
-        .unwrap_or_else(|| "-".to_owned());
-    let key = format!("{family}/{}/{}/{}", slug(&measure), slug(&subject), period);
-    let label = if period == "-" {
-        format!("{measure} of {subject} ({family})")
-    } else {
-        format!("{measure} of {subject}, {period} ({family})")
-    };
-    Some((key, label))
+        .and_then(|d| Some(format!("{}/{}", d.from?, d.to?)));
+    Some(FigureKey {
+        family,
+        measure,
+        subject,
+        period,
+    })
 }
 
 fn figure_label(m: &Mention) -> String {
@@ -281,20 +352,37 @@ fn head_noun(unit: &str) -> String {
 /// A key-safe form of a name: lower case, words joined by '-'.
 pub fn slug(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_slug(&mut out, s);
+    out
+}
+
+/// Appends the [`slug`] of `s` to `out`.
+fn push_slug(out: &mut String, s: &str) {
+    let start = out.len();
     for c in s.chars() {
         if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
+        } else if out.len() > start && !out.ends_with('-') {
             out.push('-');
         }
     }
-    out.trim_end_matches('-').to_owned()
+    while out.len() > start && out.ends_with('-') {
+        out.pop();
+    }
 }
 
 /// The topic words of a sentence outside a span: content words, stemmed.
 pub fn topic_terms(sentence: &str, skip: (usize, usize)) -> Vec<String> {
-    let lex = Lexicon::get();
     let mut out: Vec<String> = Vec::new();
+    for_each_topic_word(sentence, skip, |word| out.extend(topic_term(word)));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Gives `f` each word of a sentence that may be a topic word: outside the span, not a name
+/// (capitalised inside the sentence), hyphenated words in their parts.
+fn for_each_topic_word<'s>(sentence: &'s str, skip: (usize, usize), mut f: impl FnMut(&'s str)) {
     for (k, (s, e, w)) in words_of(sentence).into_iter().enumerate() {
         // Capitalised words inside a sentence are names: entities, not topics.
         if (s < skip.1 && skip.0 < e) || (k > 0 && w.chars().next().is_some_and(char::is_uppercase))
@@ -302,31 +390,82 @@ pub fn topic_terms(sentence: &str, skip: (usize, usize)) -> Vec<String> {
             continue;
         }
         for part in w.split('-') {
-            let lower = part.to_lowercase();
-            if lower.chars().count() < 4 || lower.chars().any(|c| c.is_ascii_digit()) {
-                continue;
-            }
-            let c = lex.class_of(&lower);
-            if c & (class::FUNCTION
-                | class::DETERMINER
-                | class::PRONOUN
-                | class::MONTH
-                | class::WEEKDAY
-                | class::NUMBER
-                | class::SPEECH)
-                != 0
-                || lex.function_words.contains(&lower)
-                || lex.scales.contains_key(&lower)
-                || lex.currencies.contains_key(&lower)
-            {
-                continue;
-            }
-            out.push(stem(&lower));
+            f(part);
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+}
+
+/// A word's topic term (lower case, stemmed), or `None` for a short word, a number or a word
+/// of the vocabularies that says nothing of a topic.
+fn topic_term(word: &str) -> Option<String> {
+    let lex = Lexicon::get();
+    let lower = word.to_lowercase();
+    if lower.chars().count() < 4 || lower.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let c = lex.class_of(&lower);
+    if c & (class::FUNCTION
+        | class::DETERMINER
+        | class::PRONOUN
+        | class::MONTH
+        | class::WEEKDAY
+        | class::NUMBER
+        | class::SPEECH)
+        != 0
+        || lex.function_words.contains(&lower)
+        || lex.scales.contains_key(&lower)
+        || lex.currencies.contains_key(&lower)
+    {
+        return None;
+    }
+    Some(stem(&lower))
+}
+
+/// [`topic_terms`] for many sentences, with each distinct word looked at once: the terms of
+/// a sentence as [`Interner`] ids, interned in the order [`topic_terms`] returns them.
+#[derive(Default)]
+struct TopicTerms<'s> {
+    /// Each word seen, as its term's index in `terms`, or `None`.
+    words: FxHashMap<&'s str, Option<u32>>,
+    /// Distinct terms, with their index.
+    index: FxHashMap<String, u32>,
+    terms: Vec<String>,
+    /// Each term's id in the caller's interner, once it has one.
+    ids: Vec<Option<u32>>,
+    scratch: Vec<u32>,
+}
+
+impl<'s> TopicTerms<'s> {
+    /// Appends the ids of the terms of `sentence` outside `skip` to `out`, sorted by term.
+    fn push_ids(
+        &mut self,
+        sentence: &'s str,
+        skip: (usize, usize),
+        ids: &mut Interner,
+        out: &mut Vec<u32>,
+    ) {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        for_each_topic_word(sentence, skip, |word| {
+            let term = *self.words.entry(word).or_insert_with(|| {
+                let term = topic_term(word)?;
+                let next = self.terms.len() as u32;
+                Some(*self.index.entry(term).or_insert_with_key(|term| {
+                    self.terms.push(term.clone());
+                    self.ids.push(None);
+                    next
+                }))
+            });
+            scratch.extend(term);
+        });
+        scratch.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
+        scratch.dedup();
+        for &t in &scratch {
+            let id = *self.ids[t as usize].get_or_insert_with(|| ids.id(&self.terms[t as usize]));
+            out.push(id);
+        }
+        self.scratch = scratch;
+    }
 }
 
 /// A crude stem: common endings off, then at most six letters, so "cryptocurrencies" and
@@ -350,11 +489,23 @@ fn stem(word: &str) -> String {
 /// The entities of a date mention's sentence, canonical, outside the date itself. The
 /// mention's subject and speaker count too.
 pub fn event_entities(m: &Mention, entities: &Entities) -> Vec<String> {
-    let skip = date_span_in_sentence(m);
-    let mut out: Vec<String> = names_in(&m.sentence)
+    entities_outside(m, &names_in(&m.sentence), entities)
         .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// [`event_entities`] from `found`, the names of the mention's sentence.
+fn entities_outside<'a>(
+    m: &Mention,
+    found: &'a [(usize, usize, String)],
+    entities: &'a Entities,
+) -> Vec<&'a str> {
+    let skip = date_span_in_sentence(m);
+    let mut out: Vec<&str> = found
+        .iter()
         .filter(|(s, e, _)| !(*s < skip.1 && skip.0 < *e))
-        .map(|(_, _, n)| entities.canonical(&n).to_owned())
+        .map(|(_, _, n)| entities.canonical(n))
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -368,120 +519,147 @@ fn date_span_in_sentence(m: &Mention) -> (usize, usize) {
         .map_or((0, 0), |s| (s, s + m.text.len()))
 }
 
-fn link_events(mentions: &[Mention], dates: &[usize], entities: &Entities, links: &mut UnionFind) {
+/// Links date mentions that tell of one event. `names[k]` are the entities of `dates[k]`
+/// ([`event_entities`]).
+fn link_events(
+    mentions: &[Mention],
+    dates: &[usize],
+    names: &[Vec<Cow<str>>],
+    links: &mut UnionFind,
+) {
     let lex = Lexicon::get();
     let mut ids = Interner::default();
     let mut docs = Interner::default();
-    let mut features: Vec<DateFeatures> = dates
-        .iter()
-        .map(|&i| {
-            let m = &mentions[i];
-            let span = super::interval::of_date(m).map(|iv| (iv.lo as i32, iv.hi as i32));
-            let mut actors: Vec<u32> = event_entities(m, entities)
-                .into_iter()
-                .filter(|e| is_actor(lex, e))
-                .map(|e| ids.id(&e))
-                .collect();
-            let mut terms: Vec<u32> = topic_terms(&m.sentence, date_span_in_sentence(m))
-                .iter()
-                .map(|t| ids.id(t))
-                .collect();
-            actors.sort_unstable();
-            actors.dedup();
-            terms.sort_unstable();
-            terms.dedup();
-            let (lo, hi) = span.unwrap_or((0, i32::MAX));
-            DateFeatures {
-                doc: docs.id(&m.doc),
-                lo,
-                hi,
-                actors,
-                terms,
-            }
-        })
-        .collect();
+    // Each entity as its id when it is an actor, `None` when not.
+    let mut actor_ids: FxHashMap<&str, Option<u32>> = FxHashMap::default();
+    let mut topic_terms = TopicTerms::default();
+    let n = dates.len();
+    let mut doc: Vec<u32> = Vec::with_capacity(n);
+    let mut lo: Vec<i32> = Vec::with_capacity(n);
+    let mut hi: Vec<i32> = Vec::with_capacity(n);
+    let mut actors = Lists::with_capacity(n);
+    let mut terms = Lists::with_capacity(n);
+    for (k, &i) in dates.iter().enumerate() {
+        let m = &mentions[i];
+        let span = super::interval::of_date(m).map(|iv| (iv.lo as i32, iv.hi as i32));
+        let from = actors.ids.len();
+        for e in &names[k] {
+            let id = *actor_ids
+                .entry(e.as_ref())
+                .or_insert_with(|| is_actor(lex, e).then(|| ids.id(e)));
+            actors.ids.extend(id);
+        }
+        actors.close_sorted(from);
+        let from = terms.ids.len();
+        topic_terms.push_ids(
+            &m.sentence,
+            date_span_in_sentence(m),
+            &mut ids,
+            &mut terms.ids,
+        );
+        terms.close_sorted(from);
+        let (l, h) = span.unwrap_or((0, i32::MAX));
+        doc.push(docs.id(&m.doc));
+        lo.push(l);
+        hi.push(h);
+    }
     // How many date sentences use each word and entity: one that most of them use (the
     // story's own subject) tells no event from another, and is dropped.
     let mut df = vec![0u32; ids.len()];
-    for f in &features {
-        for &t in f.actors.iter().chain(&f.terms) {
-            df[t as usize] += 1;
-        }
+    for &t in actors.ids.iter().chain(&terms.ids) {
+        df[t as usize] += 1;
     }
-    let n = dates.len();
     let too_common = |t: u32| n >= 6 && df[t as usize] as usize * 2 > n;
-    for f in &mut features {
-        f.actors.retain(|&t| !too_common(t));
-        f.terms.retain(|&t| !too_common(t));
-    }
+    let actors = actors.retain(|t| !too_common(t));
+    let terms = terms.retain(|t| !too_common(t));
     // Candidates come from inverted indexes keyed by a word or actor and a stretch of time, so
     // their number does not grow with the corpus: a date is only compared with dates near it
     // that share an actor, or that share one of its rarer words (two sentences with
     // `LINK_WORDS` words in common share one of the rarest `len - LINK_WORDS + 1` of either:
     // prefix filtering).
-    let prefix = |f: &DateFeatures| -> Vec<u32> {
-        if f.terms.len() < LINK_WORDS {
-            return Vec::new();
+    let mut prefixes = Lists::with_capacity(n);
+    for k in 0..n {
+        let t = terms.get(k);
+        if t.len() >= LINK_WORDS {
+            let from = prefixes.ids.len();
+            prefixes.ids.extend_from_slice(t);
+            prefixes.ids[from..].sort_unstable_by_key(|&t| (df[t as usize], t));
+            prefixes.ids.truncate(from + t.len() - LINK_WORDS + 1);
         }
-        let mut by_rarity = f.terms.clone();
-        by_rarity.sort_unstable_by_key(|&t| (df[t as usize], t));
-        by_rarity.truncate(f.terms.len() - LINK_WORDS + 1);
-        by_rarity
-    };
-    let linkable = |f: &DateFeatures| f.hi != i32::MAX && f.hi - f.lo <= MAX_LINKABLE_SPAN_DAYS;
+        prefixes.close();
+    }
+    let linkable = |k: usize| hi[k] != i32::MAX && hi[k] - lo[k] <= MAX_LINKABLE_SPAN_DAYS;
     let weak_gap = MAX_EVENT_GAP_DAYS as i32;
     let strong_gap = MAX_STRONG_EVENT_GAP_DAYS as i32;
     let buckets = |lo: i32, hi: i32, width: i32| lo.div_euclid(width)..=hi.div_euclid(width);
-    let prefixes: Vec<Vec<u32>> = features.iter().map(prefix).collect();
-    let mut near_index: FxHashMap<(u32, i32), Vec<u32>> = FxHashMap::default();
-    let mut far_index: FxHashMap<(u32, i32), Vec<u32>> = FxHashMap::default();
-    for (k, f) in features.iter().enumerate().filter(|(_, f)| linkable(f)) {
-        for b in buckets(f.lo, f.hi, NEAR_BUCKET_DAYS) {
-            for &t in f.actors.iter().chain(&prefixes[k]) {
-                near_index.entry((t, b)).or_default().push(k as u32);
+    let near_index = TimeIndex::build(ids.len(), |emit| {
+        for k in (0..n).filter(|&k| linkable(k)) {
+            for b in buckets(lo[k], hi[k], NEAR_BUCKET_DAYS) {
+                for &t in actors.get(k).iter().chain(prefixes.get(k)) {
+                    emit(t, b, k as u32);
+                }
             }
         }
-        for b in buckets(f.lo, f.hi, FAR_BUCKET_DAYS) {
-            for &t in &prefixes[k] {
-                far_index.entry((t, b)).or_default().push(k as u32);
+    });
+    let far_index = TimeIndex::build(ids.len(), |emit| {
+        for k in (0..n).filter(|&k| linkable(k)) {
+            for b in buckets(lo[k], hi[k], FAR_BUCKET_DAYS) {
+                for &t in prefixes.get(k) {
+                    emit(t, b, k as u32);
+                }
             }
         }
-    }
-    let mut stamp = vec![u32::MAX; features.len()];
+    });
+    let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
     let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
-    for (k, f) in features.iter().enumerate().filter(|(_, f)| linkable(f)) {
+    for k in (0..n).filter(|&k| linkable(k)) {
         candidates.clear();
         // A word or actor that many dates of the same weeks share says little about which
         // event a date belongs to, and would make every date a candidate of every other.
-        let mut visit = |list: Option<&Vec<u32>>, candidates: &mut Vec<u32>| {
-            let Some(list) = list.filter(|l| l.len() <= MAX_POSTINGS) else {
+        let mut visit = |list: &[u32]| {
+            if list.len() > MAX_POSTINGS {
                 return;
-            };
-            for &o in list {
-                if o as usize > k && stamp[o as usize] != k as u32 {
+            }
+            // Lists are in increasing order: only the dates after this one.
+            let after = list.partition_point(|&o| o as usize <= k);
+            for &o in &list[after..] {
+                if stamp[o as usize] != k as u32 {
                     stamp[o as usize] = k as u32;
                     candidates.push(o);
                 }
             }
         };
-        for b in buckets(f.lo - weak_gap, f.hi + weak_gap, NEAR_BUCKET_DAYS) {
-            for &t in f.actors.iter().chain(&prefixes[k]) {
-                visit(near_index.get(&(t, b)), &mut candidates);
+        for b in buckets(lo[k] - weak_gap, hi[k] + weak_gap, NEAR_BUCKET_DAYS) {
+            for &t in actors.get(k).iter().chain(prefixes.get(k)) {
+                visit(near_index.get(t, b));
             }
         }
-        for b in buckets(f.lo - strong_gap, f.hi + strong_gap, FAR_BUCKET_DAYS) {
-            for &t in &prefixes[k] {
-                visit(far_index.get(&(t, b)), &mut candidates);
+        for b in buckets(lo[k] - strong_gap, hi[k] + strong_gap, FAR_BUCKET_DAYS) {
+            for &t in prefixes.get(k) {
+                visit(far_index.get(t, b));
             }
         }
         for &o in &candidates {
-            let g = &features[o as usize];
-            if g.doc == f.doc {
+            let o = o as usize;
+            let gap = (lo[o] - hi[k]).max(lo[k] - hi[o]);
+            // Too far apart for even a strong link: no need to count what they share.
+            if doc[o] == doc[k] || gap > strong_gap {
                 continue;
             }
-            let shared_ents = shared(&f.actors, &g.actors);
-            let shared_terms = shared(&f.terms, &g.terms);
+            let shared_ents = shared(actors.get(k), actors.get(o));
+            // The topic words the link below needs at the least, so that most candidates are
+            // settled before their words are all compared.
+            let least = match (shared_ents > 0, gap > weak_gap) {
+                (true, false) => 1,
+                (false, false) => LINK_WORDS,
+                (true, true) => STRONG_LINK_WORDS - 1,
+                (false, true) => STRONG_LINK_WORDS,
+            };
+            if !shares_enough(terms.get(k), terms.get(o), |n| n >= least) {
+                continue;
+            }
+            let shared_terms = shared(terms.get(k), terms.get(o));
             // One event: the same actor doing something with a shared topic, or three shared
             // topic words. Many shared words make a strong link, which may bridge a wider gap
             // between the dates (a vote put in two different years); a weak one may not.
@@ -490,66 +668,126 @@ fn link_events(mentions: &[Mention], dates: &[usize], entities: &Entities, links
             let linked =
                 (shared_ents > 0 && shared_terms > 0) || shared_terms >= LINK_WORDS || strong;
             let max_gap = if strong { strong_gap } else { weak_gap };
-            let gap = (g.lo - f.hi).max(f.lo - g.hi);
             if linked && gap <= max_gap {
-                candidate_links.push((shared_ents + shared_terms, k, o as usize));
+                candidate_links.push((shared_ents + shared_terms, k, o));
             }
         }
     }
     // Strongest links first. Two groups join only if at least half of their pairs across
     // articles are linked themselves (each link within its own gap): a chain of links cannot
     // pull unrelated events together.
-    candidate_links.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
-    let linked: FxHashSet<(usize, usize)> = candidate_links
-        .iter()
-        .map(|&(_, a, b)| (a.min(b), a.max(b)))
-        .collect();
-    let mut members: FxHashMap<usize, Vec<usize>> =
-        (0..dates.len()).map(|k| (k, vec![k])).collect();
-    let mut root: Vec<usize> = (0..dates.len()).collect();
+    candidate_links.sort_unstable_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    // Each date's linked dates (a link is always across articles).
+    let mut degree = vec![0u32; n + 1];
+    for &(_, a, b) in &candidate_links {
+        degree[a + 1] += 1;
+        degree[b + 1] += 1;
+    }
+    for k in 0..n {
+        degree[k + 1] += degree[k];
+    }
+    let mut next = degree.clone();
+    let mut neighbours = vec![0u32; degree[n] as usize];
+    for &(_, a, b) in &candidate_links {
+        neighbours[next[a] as usize] = b as u32;
+        next[a] += 1;
+        neighbours[next[b] as usize] = a as u32;
+        next[b] += 1;
+    }
+    let linked = Lists {
+        starts: degree,
+        ids: neighbours,
+    };
+    let mut members: Vec<Vec<u32>> = (0..n as u32).map(|k| vec![k]).collect();
+    let mut root: Vec<u32> = (0..n as u32).collect();
     for (_, a, b) in candidate_links {
-        let (ra, rb) = (root[a], root[b]);
+        let (ra, rb) = (root[a] as usize, root[b] as usize);
         if ra == rb {
             continue;
         }
-        let (ga, gb) = (&members[&ra], &members[&rb]);
+        let (ga, gb) = (&members[ra], &members[rb]);
         if ga.len() + gb.len() > MAX_EVENT_MENTIONS {
             continue;
         }
-        let mut across = 0;
-        let mut direct = 0;
-        for &x in ga {
-            for &y in gb {
-                if features[x].doc == features[y].doc {
-                    continue;
-                }
-                across += 1;
-                direct += usize::from(linked.contains(&(x.min(y), x.max(y))));
-            }
-        }
+        let across: usize = ga
+            .iter()
+            .map(|&x| {
+                gb.iter()
+                    .filter(|&&y| doc[x as usize] != doc[y as usize])
+                    .count()
+            })
+            .sum();
+        let direct: usize = ga
+            .iter()
+            .map(|&x| {
+                linked
+                    .get(x as usize)
+                    .iter()
+                    .filter(|&&y| root[y as usize] as usize == rb)
+                    .count()
+            })
+            .sum();
         if direct * 2 < across {
             continue;
         }
-        let moved = members.remove(&rb).unwrap_or_default();
+        let moved = std::mem::take(&mut members[rb]);
         for &x in &moved {
-            root[x] = ra;
+            root[x as usize] = ra as u32;
         }
-        if let Some(group) = members.get_mut(&ra) {
-            group.extend(moved);
-        }
+        members[ra].extend(moved);
         links.union(dates[a], dates[b]);
     }
 }
 
-/// What event linking knows of one date mention, as interned ids.
-struct DateFeatures {
-    doc: u32,
-    /// Days since 1970 (the end of the last day included).
-    lo: i32,
-    hi: i32,
-    /// Sorted ids of actors and topic words.
-    actors: Vec<u32>,
-    terms: Vec<u32>,
+/// Dates indexed by a word or actor and a stretch of time: the dates of each (id, bucket) key,
+/// in increasing order, in one allocation.
+struct TimeIndex {
+    /// Where each key's dates are in `dates`.
+    runs: FxHashMap<(u32, i32), (u32, u32)>,
+    dates: Vec<u32>,
+}
+
+impl TimeIndex {
+    /// An index of the (id, bucket, date) keys that `keys` emits, dates in increasing order.
+    /// `keys` runs twice: once to count, once to fill.
+    fn build(ids: usize, keys: impl Fn(&mut dyn FnMut(u32, i32, u32))) -> TimeIndex {
+        // By id first (a counting sort), then by bucket within an id.
+        let mut starts = vec![0u32; ids + 1];
+        keys(&mut |t, _, _| starts[t as usize + 1] += 1);
+        for t in 0..ids {
+            starts[t + 1] += starts[t];
+        }
+        let mut next = starts.clone();
+        let mut entries = vec![(0, 0); starts[ids] as usize];
+        keys(&mut |t, b, k| {
+            entries[next[t as usize] as usize] = (b, k);
+            next[t as usize] += 1;
+        });
+        let mut runs = FxHashMap::default();
+        for t in 0..ids {
+            let of_id = &mut entries[starts[t] as usize..starts[t + 1] as usize];
+            // Stable: dates stay in increasing order within a bucket.
+            of_id.sort_by_key(|&(b, _)| b);
+            let mut from = 0;
+            while from < of_id.len() {
+                let b = of_id[from].0;
+                let len = of_id[from..].partition_point(|&(c, _)| c == b);
+                runs.insert((t as u32, b), (starts[t] + from as u32, len as u32));
+                from += len;
+            }
+        }
+        TimeIndex {
+            runs,
+            dates: entries.into_iter().map(|(_, k)| k).collect(),
+        }
+    }
+
+    /// The dates of `id` in `bucket`.
+    fn get(&self, id: u32, bucket: i32) -> &[u32] {
+        self.runs.get(&(id, bucket)).map_or(&[], |&(from, len)| {
+            &self.dates[from as usize..(from + len) as usize]
+        })
+    }
 }
 
 /// Strings to dense ids.
@@ -573,21 +811,36 @@ impl Interner {
     }
 }
 
-/// How many ids two sorted lists share.
+/// How many ids two sorted lists share. Without branches on the comparison: which list
+/// advances is as good as random, and mispredicted branches cost more than the merge itself.
 fn shared(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i], b[j]);
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     n
+}
+
+/// Whether the number of ids two sorted lists share satisfies `enough`, which must hold of
+/// every number above one it holds of: the merge stops as soon as the answer is known.
+fn shares_enough(a: &[u32], b: &[u32], enough: impl Fn(usize) -> bool) -> bool {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if enough(n) {
+            return true;
+        }
+        if !enough(n + (a.len() - i).min(b.len() - j)) {
+            return false;
+        }
+        let (x, y) = (a[i], b[j]);
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    enough(n)
 }
 
 /// A country, city or demonym, with or without its final period ("U.S" is "U.S.").
@@ -614,13 +867,41 @@ fn is_actor(lex: &Lexicon, name: &str) -> bool {
     !all_places && (has_org_word || words.len() >= 2 || name.chars().count() >= 2)
 }
 
-fn event_label(mentions: &[Mention], members: &[usize], entities: &Entities) -> String {
+/// The entities of the sentences of mentions ([`event_entities`]), from the names found before
+/// for dates.
+struct EventNames<'a> {
+    mentions: &'a [Mention],
+    entities: &'a Entities,
+    sentence_names: &'a SentenceNames,
+}
+
+impl<'a> EventNames<'a> {
+    fn of(&self, i: usize) -> Vec<Cow<'a, str>> {
+        let m = &self.mentions[i];
+        match self.sentence_names.of(i) {
+            Some(found) => entities_outside(m, found, self.entities)
+                .into_iter()
+                .map(Cow::Borrowed)
+                .collect(),
+            None => event_entities(m, self.entities)
+                .into_iter()
+                .map(Cow::Owned)
+                .collect(),
+        }
+    }
+}
+
+fn event_label(mentions: &[Mention], members: &[usize], names: &EventNames) -> String {
     // The entities most members share (a date alone shares nothing: no need to look).
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
     for &i in members.iter().filter(|_| members.len() > 1) {
-        let m = &mentions[i];
-        for e in event_entities(m, entities) {
-            *counts.entry(e).or_insert(0) += 1;
+        for e in names.of(i) {
+            match counts.get_mut(e.as_ref()) {
+                Some(c) => *c += 1,
+                None => {
+                    counts.insert(e.into_owned(), 1);
+                }
+            }
         }
     }
     let mut top: Vec<(String, usize)> = counts.into_iter().filter(|(_, c)| *c > 1).collect();
@@ -647,6 +928,14 @@ fn quote_label(m: &Mention) -> String {
 /// The words of a quotation, lower case, without the reporter's insertions in square brackets
 /// ("[We must] clarify"): those are not the speaker's words.
 pub fn quote_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_quote_word(text, &mut String::new(), |w| out.push(w.to_owned()));
+    out
+}
+
+/// The words of [`quote_words`], each given to `f` in turn in a reused buffer: linking every
+/// quote of a corpus allocates nothing per word.
+fn for_each_quote_word(text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
     let mut spoken = String::with_capacity(text.len());
     let mut depth = 0usize;
     for c in text.chars() {
@@ -657,100 +946,178 @@ pub fn quote_words(text: &str) -> Vec<String> {
             _ => spoken.push(' '),
         }
     }
-    words_of(&spoken)
-        .into_iter()
-        .map(|(_, _, w)| w.to_lowercase().replace('’', "'"))
-        .collect()
+    for (_, _, w) in words_of(&spoken) {
+        buffer.clear();
+        if w.is_ascii() {
+            buffer.push_str(w);
+            buffer.make_ascii_lowercase();
+        } else {
+            // Not char by char: a final sigma lowers differently at the end of a word.
+            buffer.push_str(&w.to_lowercase().replace('’', "'"));
+        }
+        f(buffer);
+    }
+}
+
+/// Sorted lists of ids, one per item, in one allocation: item `k`'s list is
+/// `ids[starts[k]..starts[k + 1]]`.
+struct Lists {
+    starts: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+impl Lists {
+    fn with_capacity(items: usize) -> Lists {
+        let mut starts = Vec::with_capacity(items + 1);
+        starts.push(0);
+        Lists {
+            starts,
+            ids: Vec::new(),
+        }
+    }
+
+    /// Ends the current item's list.
+    fn close(&mut self) {
+        self.starts.push(self.ids.len() as u32);
+    }
+
+    /// Ends the current item's list, sorting it and dropping repeated ids; `from` is where it
+    /// began in `ids`.
+    fn close_sorted(&mut self, from: usize) {
+        self.ids[from..].sort_unstable();
+        let mut end = from;
+        for k in from..self.ids.len() {
+            if end == from || self.ids[k] != self.ids[end - 1] {
+                self.ids[end] = self.ids[k];
+                end += 1;
+            }
+        }
+        self.ids.truncate(end);
+        self.close();
+    }
+
+    /// The lists with only the ids `keep` keeps.
+    fn retain(&self, keep: impl Fn(u32) -> bool) -> Lists {
+        let mut out = Lists::with_capacity(self.len());
+        for k in 0..self.len() {
+            out.ids
+                .extend(self.get(k).iter().copied().filter(|&t| keep(t)));
+            out.close();
+        }
+        out
+    }
+
+    fn get(&self, k: usize) -> &[u32] {
+        &self.ids[self.starts[k] as usize..self.starts[k + 1] as usize]
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// The posting lists of the ids (below `ids`): for each id, the items that hold it, in
+    /// increasing order.
+    fn inverted(&self, ids: usize) -> Lists {
+        let mut starts = vec![0u32; ids + 1];
+        for &x in &self.ids {
+            starts[x as usize + 1] += 1;
+        }
+        for x in 0..ids {
+            starts[x + 1] += starts[x];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![0u32; self.ids.len()];
+        for k in 0..self.len() {
+            for &x in self.get(k) {
+                items[next[x as usize] as usize] = k as u32;
+                next[x as usize] += 1;
+            }
+        }
+        Lists { starts, ids: items }
+    }
 }
 
 fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, links: &mut UnionFind) {
-    // Each quote as its sorted, distinct word pairs (interned).
+    // Each quote as its sorted, distinct word pairs (interned), its article and its speaker
+    // (canonical, and its last word), so that comparing two quotes reads no mention.
     let mut words = Interner::default();
+    let mut docs = Interner::default();
+    let mut speakers = Interner::default();
     let mut pair_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
-    let pairs: Vec<Vec<u32>> = quotes
-        .iter()
-        .map(|&i| {
-            let w: Vec<u32> = quote_words(&mentions[i].text)
-                .iter()
-                .map(|w| words.id(w))
-                .collect();
-            let mut p: Vec<u32> = w
-                .windows(2)
-                .map(|p| {
-                    let next = pair_ids.len() as u32;
-                    *pair_ids.entry((p[0], p[1])).or_insert(next)
-                })
-                .collect();
-            p.sort_unstable();
-            p.dedup();
-            p
-        })
-        .collect();
+    let mut pairs = Lists::with_capacity(quotes.len());
+    let mut doc: Vec<u32> = Vec::with_capacity(quotes.len());
+    let mut speaker: Vec<Option<(u32, u32)>> = Vec::with_capacity(quotes.len());
+    let (mut buffer, mut quote_pairs) = (String::new(), Vec::new());
+    for &i in quotes {
+        let m = &mentions[i];
+        doc.push(docs.id(&m.doc));
+        speaker.push(m.speaker.as_deref().map(|s| {
+            let s = entities.canonical(s);
+            (speakers.id(s), speakers.id(last_word(s)))
+        }));
+        quote_pairs.clear();
+        let mut previous = None;
+        for_each_quote_word(&m.text, &mut buffer, |w| {
+            let w = words.id(w);
+            if let Some(p) = previous {
+                let next = pair_ids.len() as u32;
+                quote_pairs.push(*pair_ids.entry((p, w)).or_insert(next));
+            }
+            previous = Some(w);
+        });
+        quote_pairs.sort_unstable();
+        quote_pairs.dedup();
+        pairs.ids.extend_from_slice(&quote_pairs);
+        pairs.close();
+    }
     let mut df = vec![0u32; pair_ids.len()];
-    for p in &pairs {
-        for &x in p {
-            df[x as usize] += 1;
-        }
+    for &x in &pairs.ids {
+        df[x as usize] += 1;
     }
     // Prefix filtering: two quotes sharing `QUOTE_MIN_SHARED` pairs share one of the rarest
     // `len - QUOTE_MIN_SHARED + 1` pairs of either, so only those are indexed and probed; "of
     // the" never makes a candidate.
-    let prefixes: Vec<Vec<u32>> = pairs
-        .iter()
-        .map(|p| {
-            if p.len() < QUOTE_MIN_SHARED {
-                return Vec::new();
-            }
-            let mut by_rarity = p.clone();
-            by_rarity.sort_unstable_by_key(|&x| (df[x as usize], x));
-            by_rarity.truncate(p.len() - QUOTE_MIN_SHARED + 1);
-            by_rarity
-        })
-        .collect();
-    let mut index: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-    for (k, prefix) in prefixes.iter().enumerate() {
-        for &x in prefix {
-            index.entry(x).or_default().push(k as u32);
+    let mut prefixes = Lists::with_capacity(quotes.len());
+    for k in 0..pairs.len() {
+        let p = pairs.get(k);
+        if p.len() >= QUOTE_MIN_SHARED {
+            let from = prefixes.ids.len();
+            prefixes.ids.extend_from_slice(p);
+            prefixes.ids[from..].sort_unstable_by_key(|&x| (df[x as usize], x));
+            prefixes.ids.truncate(from + p.len() - QUOTE_MIN_SHARED + 1);
         }
+        prefixes.close();
     }
+    let index = prefixes.inverted(pair_ids.len());
     let mut stamp = vec![u32::MAX; quotes.len()];
-    for (k, prefix) in prefixes.iter().enumerate() {
-        for &x in prefix {
-            let list = &index[&x];
+    for k in 0..prefixes.len() {
+        for &x in prefixes.get(k) {
+            let list = index.get(x as usize);
             if list.len() > MAX_POSTINGS {
                 continue;
             }
-            for &o in list {
+            // Lists are in increasing order: only the quotes after this one.
+            let after = list.partition_point(|&o| o as usize <= k);
+            for &o in &list[after..] {
                 let o = o as usize;
-                if o <= k || stamp[o] == k as u32 {
+                if stamp[o] == k as u32 {
                     continue;
                 }
                 stamp[o] = k as u32;
-                let (a, b) = (quotes[k], quotes[o]);
-                if mentions[a].doc == mentions[b].doc {
-                    continue;
-                }
-                let n = shared(&pairs[k], &pairs[o]);
-                let smaller = pairs[k].len().min(pairs[o].len()).max(1);
-                if n < QUOTE_MIN_SHARED || (n as f64) < QUOTE_MIN_CONTAINMENT * smaller as f64 {
-                    continue;
-                }
-                let speakers = (
-                    mentions[a]
-                        .speaker
-                        .as_deref()
-                        .map(|s| entities.canonical(s)),
-                    mentions[b]
-                        .speaker
-                        .as_deref()
-                        .map(|s| entities.canonical(s)),
-                );
-                let same_speaker = match speakers {
-                    (Some(x), Some(y)) => x == y || last_word(x) == last_word(y),
+                let same_speaker = match (speaker[k], speaker[o]) {
+                    (Some((x, x_last)), Some((y, y_last))) => x == y || x_last == y_last,
                     _ => true,
                 };
-                if same_speaker {
-                    links.union(a, b);
+                if doc[k] == doc[o] || !same_speaker {
+                    continue;
+                }
+                let (pk, po) = (pairs.get(k), pairs.get(o));
+                let smaller = pk.len().min(po.len()).max(1);
+                let enough = |n: usize| {
+                    n >= QUOTE_MIN_SHARED && n as f64 >= QUOTE_MIN_CONTAINMENT * smaller as f64
+                };
+                if shares_enough(pk, po, enough) {
+                    links.union(quotes[k], quotes[o]);
                 }
             }
         }
