@@ -56,8 +56,8 @@ pub fn sha256_hex(text: &str) -> String {
 }
 
 /// Percent-encodes everything but unreserved characters (RFC 3986), so any id or name makes a
-/// valid IRI segment.
-fn encode(s: &str) -> String {
+/// valid IRI segment; the same is safe in a query string and a form body.
+pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {

@@ -276,7 +276,7 @@ impl Remote {
         let update = update_payload(graph, triples, self.config.max_payload)?;
         let len = update.len();
         let url = self.config.endpoint.clone();
-        let body = format!("update={}", encode_component(&update)).into_bytes();
+        let body = format!("update={}", rdf::encode(&update)).into_bytes();
         let response = self.send(
             "POST",
             &url,
@@ -1084,21 +1084,7 @@ fn read_line(reader: &mut impl BufRead) -> std::io::Result<String> {
 /// `url` with `name=value` added to its query string.
 pub fn with_param(url: &str, name: &str, value: &str) -> String {
     let sep = if url.contains('?') { '&' } else { '?' };
-    format!("{url}{sep}{name}={}", encode_component(value))
-}
-
-/// Percent-encodes all but RFC 3986's unreserved characters: safe in a query string and in an
-/// `application/x-www-form-urlencoded` body alike.
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3 / 2);
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    format!("{url}{sep}{name}={}", rdf::encode(value))
 }
 
 fn base64(bytes: &[u8]) -> String {

@@ -510,16 +510,7 @@ impl ClaimStore {
         sparql: &str,
         options: &QueryOptions,
     ) -> Result<QueryResults<'static>, StoreError> {
-        let mut evaluator = SparqlEvaluator::new();
-        if let Some(base) = &options.base_iri {
-            evaluator = evaluator
-                .with_base_iri(base.as_str())
-                .map_err(|e| StoreError::Syntax(format!("invalid base IRI {base}: {e}")))?;
-        }
-        if let Some(token) = &options.cancel {
-            evaluator = evaluator.with_cancellation_token(token.clone());
-        }
-        let mut prepared = evaluator
+        let mut prepared = evaluator(options.base_iri.as_deref(), options.cancel.as_ref())?
             .parse_query(sparql)
             .map_err(|e| StoreError::Syntax(format!("malformed query: {e}")))?;
         if !options.default_graphs.is_empty() || !options.named_graphs.is_empty() {
@@ -547,16 +538,7 @@ impl ClaimStore {
 
     /// Runs a SPARQL update in one transaction: all of it is written, or nothing.
     pub fn update(&self, sparql: &str, options: &UpdateOptions) -> Result<(), StoreError> {
-        let mut evaluator = SparqlEvaluator::new();
-        if let Some(base) = &options.base_iri {
-            evaluator = evaluator
-                .with_base_iri(base.as_str())
-                .map_err(|e| StoreError::Syntax(format!("invalid base IRI {base}: {e}")))?;
-        }
-        if let Some(token) = &options.cancel {
-            evaluator = evaluator.with_cancellation_token(token.clone());
-        }
-        let mut prepared = evaluator
+        let mut prepared = evaluator(options.base_iri.as_deref(), options.cancel.as_ref())?
             .parse_update(sparql)
             .map_err(|e| StoreError::Syntax(format!("malformed update: {e}")))?;
         if !options.using_graphs.is_empty() || !options.using_named_graphs.is_empty() {
@@ -912,6 +894,23 @@ impl Writer<'_> {
     pub fn finish(mut self) -> Result<(), StoreError> {
         self.flush()
     }
+}
+
+/// An evaluator for a query or an update: its base IRI and its cancellation token.
+fn evaluator(
+    base_iri: Option<&str>,
+    cancel: Option<&CancellationToken>,
+) -> Result<SparqlEvaluator, StoreError> {
+    let mut evaluator = SparqlEvaluator::new();
+    if let Some(base) = base_iri {
+        evaluator = evaluator
+            .with_base_iri(base)
+            .map_err(|e| StoreError::Syntax(format!("invalid base IRI {base}: {e}")))?;
+    }
+    if let Some(token) = cancel {
+        evaluator = evaluator.with_cancellation_token(token.clone());
+    }
+    Ok(evaluator)
 }
 
 /// Removes bulk-load files a killed process left in the store's directory. Best effort: a file
