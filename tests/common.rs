@@ -17,6 +17,33 @@ pub fn claimgraph(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// The empty curation file, so that edits of data/curation.ttl never change a test.
+pub fn empty_curation() -> String {
+    root()
+        .join("tests/fixtures/empty-curation.ttl")
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// `claimgraph report --format json` of `inputs` (ingested first into `store`), with no curation.
+pub fn report_json(store: &str, inputs: &[&str]) -> serde_json::Value {
+    let curation = empty_curation();
+    let mut args = vec![
+        "report",
+        "--store",
+        store,
+        "--format",
+        "json",
+        "--curation",
+        &curation,
+    ];
+    args.extend_from_slice(inputs);
+    let o = claimgraph(&args);
+    assert!(o.status.success(), "report failed: {}", stderr(&o));
+    serde_json::from_str(&stdout(&o)).expect("the report is JSON")
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }

@@ -1,7 +1,7 @@
 //! The consistency report on the seeds: the findings the issue names, checked against what the
 //! articles say, and every conflict listed (none may be false).
 
-use crate::common::{claimgraph, root, stderr, stdout, Scratch};
+use crate::common::{claimgraph, report_json, root, stderr, stdout, Scratch};
 use serde_json::Value;
 use std::sync::OnceLock;
 
@@ -11,21 +11,7 @@ fn report() -> &'static Value {
     REPORT.get_or_init(|| {
         let dir = Scratch::new("consistency-seeds");
         let seeds = root().join("seeds");
-        let o = claimgraph(&[
-            "report",
-            "--store",
-            &dir.s("store"),
-            "--format",
-            "json",
-            "--curation",
-            root()
-                .join("tests/fixtures/empty-curation.ttl")
-                .to_str()
-                .unwrap(),
-            seeds.to_str().unwrap(),
-        ]);
-        assert!(o.status.success(), "report failed: {}", stderr(&o));
-        serde_json::from_str(&stdout(&o)).expect("the report is JSON")
+        report_json(&dir.s("store"), &[seeds.to_str().unwrap()])
     })
 }
 

@@ -2,7 +2,7 @@
 //! no other, the articles pass extraction with every planted mention where `expected.json` says
 //! and nothing else, offsets right, and the same seed writes the same files.
 
-use crate::common::{claimgraph, root, stderr, stdout, Scratch};
+use crate::common::{claimgraph, report_json, root, stderr, stdout, Scratch};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -34,21 +34,7 @@ fn generate(dir: &Scratch, args: &[&str]) -> Value {
 fn the_analysis_finds_exactly_the_planted_verdicts() {
     let dir = Scratch::new("generate-verdicts");
     let expected = generate(&dir, &["--articles", "60", "--seed", "7"]);
-    let o = claimgraph(&[
-        "report",
-        "--store",
-        &dir.s("store"),
-        "--format",
-        "json",
-        "--curation",
-        root()
-            .join("tests/fixtures/empty-curation.ttl")
-            .to_str()
-            .unwrap(),
-        &dir.s("corpus"),
-    ]);
-    assert!(o.status.success(), "report failed: {}", stderr(&o));
-    let report: Value = serde_json::from_str(&stdout(&o)).expect("the report is JSON");
+    let report = report_json(&dir.s("store"), &[&dir.s("corpus")]);
     let findings = report["findings"].as_array().unwrap();
     // Each mention's finding.
     let mut finding_of: BTreeMap<Key, usize> = BTreeMap::new();

@@ -5,7 +5,7 @@
 //! Golden files: `UPDATE_GOLDEN=1 cargo test graph` rewrites them; read the diff against the
 //! articles before committing it.
 
-use crate::common::{claimgraph, root, stderr, stdout};
+use crate::common::{claimgraph, empty_curation, report_json, root, stderr};
 use claimgraph::claim::{Kind, Mention, Source};
 use claimgraph::consistency::Analysis;
 use claimgraph::export::{self, Selection, View, ViewKind};
@@ -34,18 +34,7 @@ fn seeds() -> &'static (String, String) {
             seeds.to_str().unwrap(),
         ]);
         assert!(o.status.success(), "ingest failed: {}", stderr(&o));
-        let curation = no_curation();
-        let o = claimgraph(&[
-            "report",
-            "--store",
-            &dir,
-            "--curation",
-            &curation,
-            "--format",
-            "json",
-        ]);
-        assert!(o.status.success(), "{}", stderr(&o));
-        let report: Value = serde_json::from_str(&stdout(&o)).unwrap();
+        let report = report_json(&dir, &[]);
         let conflicts: Vec<&Value> = report["findings"]
             .as_array()
             .unwrap()
@@ -66,17 +55,8 @@ fn conflict_slot() -> String {
     seeds().1.clone()
 }
 
-/// The empty curation file, so that data/curation.ttl edits never change these tests.
-fn no_curation() -> String {
-    root()
-        .join("tests/fixtures/empty-curation.ttl")
-        .to_str()
-        .unwrap()
-        .to_owned()
-}
-
 fn graph(args: &[&str]) -> Vec<u8> {
-    let curation = no_curation();
+    let curation = empty_curation();
     let mut all = vec!["graph", "--store", seeds_store(), "--curation", &curation];
     all.extend_from_slice(args);
     let o = claimgraph(&all);

@@ -101,17 +101,11 @@ pub fn ingest(
     let store = ClaimStore::open(store_path)?;
     store.install_vocabularies()?;
 
-    let bar = if quiet || !io::stderr().is_terminal() {
-        ProgressBar::hidden()
-    } else {
-        let bar =
-            ProgressBar::with_draw_target(Some(corpus.len() as u64), ProgressDrawTarget::stderr());
-        bar.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} {eta} {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    };
+    let bar = progress_bar(
+        quiet,
+        corpus.len(),
+        "{bar:40} {pos}/{len} articles {per_sec} {eta} {msg}",
+    );
     let mut tally = Tally::default();
     let mut writer = store.writer(batch);
     let read = write_articles(corpus, &mut writer, &mut tally, &bar);
@@ -210,16 +204,7 @@ pub fn load(files: &[PathBuf], store_path: &Path, quiet: bool, batch: usize) -> 
     store.install_vocabularies()?;
 
     let graphs: usize = plans.iter().map(|p| p.graphs).sum();
-    let bar = if quiet || !io::stderr().is_terminal() {
-        ProgressBar::hidden()
-    } else {
-        let bar = ProgressBar::with_draw_target(Some(graphs as u64), ProgressDrawTarget::stderr());
-        bar.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} graphs {per_sec} {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    };
+    let bar = progress_bar(quiet, graphs, "{bar:40} {pos}/{len} graphs {per_sec} {eta}");
     let mut tally = LoadTally::default();
     let mut writer = store.writer(batch);
     let read = inputs
@@ -414,6 +399,18 @@ pub enum ReportFormat {
     Html,
     Json,
     Csv,
+}
+
+/// A progress bar on a terminal's stderr, hidden with `quiet` or when stderr is not a terminal.
+fn progress_bar(quiet: bool, len: usize, template: &str) -> ProgressBar {
+    if quiet || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
 }
 
 /// Where a curation file is looked for when none is named.
