@@ -9,6 +9,7 @@ mod extraction;
 mod generate;
 mod gold;
 mod graph;
+mod remote;
 mod server;
 mod store;
 mod tidy;
