@@ -15,8 +15,8 @@
 //! hand back part of a graph as if it were all of it.
 //!
 //! Credentials: HTTP Basic or Digest (RFC 7616, MD5 or SHA-256, `qop=auth`), chosen by the
-//! server's challenge, or a Bearer token. Connection failures and 5xx answers are retried with
-//! exponential backoff, a few times.
+//! server's challenge, or a Bearer token. Connection failures and 5xx answers (but 501, which
+//! says the method is not there) are retried with exponential backoff, a few times.
 //!
 //! This module knows `rdf`, `claim` and `vocab`, never `store`: the binary hands it the graphs.
 
@@ -182,7 +182,7 @@ pub struct Tally {
     pub triples: usize,
     /// Payload bytes sent (the last attempt of each graph).
     pub bytes: usize,
-    /// Requests tried again after a connection error or a 5xx answer.
+    /// Requests tried again after a connection error or a 5xx answer (but 501).
     pub retries: u32,
     /// Graphs written by SPARQL Update rather than Graph Store PUT.
     pub by_update: usize,
@@ -434,7 +434,7 @@ impl Remote {
     }
 
     /// One request, with credentials as the server asked for them, retried after connection
-    /// errors and 5xx answers with exponential backoff.
+    /// errors and 5xx answers (but 501) with exponential backoff.
     fn send(
         &mut self,
         method: &str,
@@ -484,7 +484,7 @@ impl Remote {
                             offered: !matches!(self.config.credentials, Credentials::None),
                         });
                     }
-                    if response.status >= 500 && attempt < self.config.attempts {
+                    if transient(response.status) && attempt < self.config.attempts {
                         true
                     } else {
                         return Ok(response);
@@ -549,6 +549,12 @@ impl Remote {
             challenge: headers.join(", "),
         })
     }
+}
+
+/// Whether an answer may change if the same request is sent again: a 5xx, but 501 (Not
+/// Implemented), which a store without a Graph Store gives a PUT and gives again.
+fn transient(status: u16) -> bool {
+    status >= 500 && status != 501
 }
 
 /// Reads pages of `page_size` rows until a short page or `expected` rows, then checks that

@@ -528,6 +528,12 @@ fn a_store_whose_graph_store_takes_no_rdf_gets_turtle_then_sparql_update() {
     falls_back_to_update(415);
 }
 
+/// 501 says the method is not implemented: not a failure to wait out.
+#[test]
+fn a_store_whose_graph_store_answers_501_gets_sparql_update_at_once() {
+    falls_back_to_update(501);
+}
+
 #[test]
 fn an_update_the_store_refuses_is_a_clear_error() {
     let mock = Mock::start(|r| {
