@@ -15,8 +15,7 @@ For bench/ingest.sh:
 
     benchtool.py gen-n SEEDS OUT N [--per-dir N] [--prefix P]
                                                      exactly N copies of the seeds, ids P000123_<seed>
-    benchtool.py ingest-quads --stderr FILE          the store's quads from an ingest's summary line
-    benchtool.py ingest-run --name NAME --gen FILE --measure FILE --stderr FILE --base-quads Q --out FILE
+    benchtool.py ingest-run --name NAME --gen FILE --measure FILE --stderr FILE --base-quads Q --store-quads Q --out FILE
                                                      check and print one `claimgraph ingest` run
     benchtool.py ingest-load --ingest FILE --loader FILE --loader-measure FILE ...
                                                      the bulk loader's time, the ratio to it
@@ -425,7 +424,7 @@ def cmd_gen_n(args):
 
 INGEST_LINE = re.compile(
     r"(\d+) articles? \((\d+) new, (\d+) replaced, (\d+) unchanged\), (\d+) claims?, "
-    r"(\d+) triples? in their graphs; the store at (.*) holds (\d+) quads?; ([0-9.]+) s")
+    r"(\d+) triples? in their graphs, into the store at (.*); ([0-9.]+) s")
 
 
 def parse_ingest_stderr(path):
@@ -443,18 +442,7 @@ def parse_ingest_stderr(path):
         return None, other
     g = found.groups()
     return {"articles": int(g[0]), "new": int(g[1]), "replaced": int(g[2]), "unchanged": int(g[3]),
-            "claims": int(g[4]), "triples": int(g[5]), "store_quads": int(g[7]),
-            "reported_s": float(g[8])}, other
-
-
-def cmd_ingest_quads(args):
-    """The number of quads in the store after an ingest, from its summary line."""
-    summary, other = parse_ingest_stderr(args.stderr)
-    if summary is None:
-        for line in other[-20:]:
-            print(f"    stderr: {line}", file=sys.stderr)
-        sys.exit(f"ingest-quads: no summary line in {args.stderr}")
-    print(summary["store_quads"])
+            "claims": int(g[4]), "triples": int(g[5]), "reported_s": float(g[7])}, other
 
 
 def cmd_ingest_run(args):
@@ -463,6 +451,8 @@ def cmd_ingest_run(args):
     with open(args.measure) as f:
         m = json.load(f)
     summary, other = parse_ingest_stderr(args.stderr)
+    if summary is not None:
+        summary["store_quads"] = args.store_quads
     if summary is None:
         for line in other[-20:]:
             print(f"    stderr: {line}", file=sys.stderr)
@@ -612,7 +602,7 @@ def cmd_ingest_table(args):
         print(" | ".join(c.rjust(w) if i < 8 else c for i, (c, w) in enumerate(zip(row, widths))).rstrip())
     print()
     print("articles/s, triples/s, MB/s: claimgraph ingest into an empty store, the whole process (start-up,")
-    print("reading, extraction, bulk loads of 256 articles each, final flush), wall time; triples = the quads the")
+    print("reading, extraction, bulk loads of up to 1,000,000 quads each, final flush), wall time; triples = the quads the")
     print("store gained (distinct quads in the articles' graphs). store size: du -sb of the store afterwards.")
     print("loader s: pyoxigraph Store.bulk_load of the store's N-Quads dump into an empty directory (+ flush),")
     print("without the import.")
@@ -676,10 +666,6 @@ def main():
     gn.add_argument("--prefix", default="r", help="id prefix (ids are PREFIX000123_<seed id>)")
     gn.set_defaults(func=cmd_gen_n)
 
-    iq = sub.add_parser("ingest-quads")
-    iq.add_argument("--stderr", required=True)
-    iq.set_defaults(func=cmd_ingest_quads)
-
     ir = sub.add_parser("ingest-run")
     ir.add_argument("--name", required=True)
     ir.add_argument("--gen", required=True)
@@ -687,6 +673,7 @@ def main():
     ir.add_argument("--stderr", required=True)
     ir.add_argument("--store-bytes", type=int)
     ir.add_argument("--base-quads", type=int, required=True, help="quads in the store before this ingest")
+    ir.add_argument("--store-quads", type=int, required=True, help="quads in the store after it (counted apart)")
     ir.add_argument("--extract-measure", help="measure JSON of `claimgraph extract` over the same corpus")
     ir.add_argument("--out", required=True)
     ir.set_defaults(func=cmd_ingest_run)

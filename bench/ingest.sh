@@ -112,6 +112,11 @@ with_progress() { # LABEL DIR CMD...
     return $rc
 }
 
+# The quads STORE holds, counted by a query after the ingest (not timed: it reads every quad).
+count_quads() { # STORE
+    "$BIN" query --store "$1" --format csv 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | tail -n 1 | tr -d '\r'
+}
+
 # Ingests CORPUS into STORE under measure; prints and checks the run (ingest-run).
 ingest() { # NAME CORPUS STORE GEN_JSON BASE_QUADS (quads in STORE before) [ingest-run options]
     local name=$1 corpus=$2 store=$3 gen=$4 base=$5 rc=0
@@ -123,8 +128,11 @@ ingest() { # NAME CORPUS STORE GEN_JSON BASE_QUADS (quads in STORE before) [inge
         tail -n 20 "$OUT/ingest-$name.stderr" >&2
         die "claimgraph ingest failed ($name, exit $rc)"
     fi
+    local quads
+    quads=$(count_quads "$store") || die "counting the quads of $store failed"
     "${TOOL[@]}" ingest-run --name "$name" --gen "$gen" --measure "$OUT/measure-$name.json" \
         --stderr "$OUT/ingest-$name.stderr" --store-bytes "$(du -sb "$store" | cut -f1)" --base-quads "$base" \
+        --store-quads "$quads" \
         --out "$OUT/run-$name.json" "$@" || die "the $name ingest did not do what was asked"
 }
 
@@ -157,7 +165,7 @@ step "the vocabularies: ingest of no articles into an empty store"
 mkdir -p "$TMP/no-articles"
 "$BIN" ingest "$TMP/no-articles" --store "$TMP/vocab-store" 2>"$OUT/ingest-vocab.stderr" \
     || { cat "$OUT/ingest-vocab.stderr" >&2; die "claimgraph ingest of an empty directory failed"; }
-VOCAB_QUADS=$("${TOOL[@]}" ingest-quads --stderr "$OUT/ingest-vocab.stderr") || die "no summary line from ingest"
+VOCAB_QUADS=$(count_quads "$TMP/vocab-store") || die "counting the quads of the vocabularies failed"
 rm -rf "$TMP/vocab-store"
 echo "  $VOCAB_QUADS quads"
 
@@ -216,7 +224,7 @@ for n in "${SIZES[@]}"; do
     find "$TMP/extra" -type f -exec cat {} + >/dev/null
     ingest "extra-empty-$n" "$TMP/extra" "$dir/store-empty" "$OUT/gen-extra.json" "$VOCAB_QUADS"
     rm -rf "$dir/store-empty"
-    filled_quads=$("${TOOL[@]}" ingest-quads --stderr "$OUT/ingest-$n.stderr")
+    filled_quads=$(count_quads "$dir/store") || die "counting the quads of the filled store failed"
     ingest "extra-filled-$n" "$TMP/extra" "$dir/store" "$OUT/gen-extra.json" "$filled_quads"
     rm -rf "$dir/store"
 

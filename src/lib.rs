@@ -15,6 +15,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod fx;
+pub mod ingest;
 pub mod lexicon;
 pub mod rdf;
 pub mod remote;

@@ -413,3 +413,89 @@ fn a_killed_ingest_leaves_every_article_whole_or_absent() {
     }
     panic!("no kill landed mid-way (articles written at each: {landed:?})");
 }
+
+/// Generated articles: many more than one chunk of the parallel ingest, with figures, dates and
+/// quotes.
+fn generated_corpus(dir: &Scratch, articles: usize) -> PathBuf {
+    let corpus = dir.path("corpus");
+    let n = articles.to_string();
+    let out = corpus.to_str().unwrap();
+    let o = claimgraph(&["gen-corpus", "--articles", &n, "--out", out]);
+    assert!(o.status.success(), "gen-corpus failed: {}", stderr(&o));
+    corpus
+}
+
+#[test]
+fn parallel_ingest_makes_the_store_one_thread_makes() {
+    let dir = Scratch::new("threads");
+    let corpus = generated_corpus(&dir, 300);
+    let corpus = corpus.to_str().unwrap();
+    let mut stores = Vec::new();
+    for threads in ["1", "3"] {
+        let store = dir.s(&format!("store{threads}"));
+        // Small batches: several bulk loads, and a writer busy while the pool extracts.
+        let o = claimgraph(&[
+            "ingest",
+            "--threads",
+            threads,
+            "--batch",
+            "7",
+            "--store",
+            &store,
+            corpus,
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with("300 articles (300 new, 0 replaced, 0 unchanged)"),
+            "{}",
+            stderr(&o)
+        );
+        stores.push(graphs(
+            &ClaimStore::open_read_only(Path::new(&store)).unwrap(),
+        ));
+    }
+    // 300 article graphs, the ontology and the measure vocabulary.
+    assert_eq!(stores[0].len(), 302);
+    assert!(stores[0] == stores[1], "the stores differ");
+    // Again with two threads: every article found unchanged.
+    let o = claimgraph(&[
+        "ingest",
+        "--threads",
+        "2",
+        "--store",
+        &dir.s("store1"),
+        corpus,
+    ]);
+    assert!(
+        stderr(&o).starts_with("300 articles (0 new, 0 replaced, 300 unchanged)"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn articles_read_before_a_bad_file_are_written_and_the_error_names_it() {
+    let dir = Scratch::new("badfile");
+    let corpus = generated_corpus(&dir, 120);
+    // Files are read in sorted order: this one comes after every generated directory.
+    let bad = corpus.join("zz").join("broken.txt");
+    std::fs::create_dir_all(bad.parent().unwrap()).unwrap();
+    std::fs::write(&bad, b"Caf\xe9 au lait costs $5.\n").unwrap();
+    let store = dir.s("store");
+    let o = claimgraph(&[
+        "ingest",
+        "--threads",
+        "2",
+        "--store",
+        &store,
+        corpus.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("broken.txt"), "{}", stderr(&o));
+    let opened = ClaimStore::open_read_only(Path::new(&store)).unwrap();
+    let articles = select(
+        &opened,
+        &format!("{PREFIXES} SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?g {{ ?a a schema:NewsArticle }} }}"),
+    );
+    assert_eq!(articles, vec![vec!["120".to_owned()]]);
+}

@@ -9,6 +9,7 @@ use claimgraph::claim::{Kind, Mention};
 use claimgraph::corpus::{Article, Corpus, Item, ReadOptions};
 use claimgraph::eval;
 use claimgraph::extract::{self, Extraction};
+use claimgraph::ingest::IngestOptions;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
@@ -81,10 +82,15 @@ enum Command {
         /// No progress bar and no summary.
         #[arg(long, short)]
         quiet: bool,
-        /// New articles are loaded in batches of this many (fewer if their graphs pass 250,000
-        /// quads), each batch all or nothing. Larger batches load faster and use more memory.
+        /// New articles are loaded in batches of this many (fewer if their graphs pass
+        /// 1,000,000 quads), each batch all or nothing. Larger batches load faster and use more
+        /// memory.
         #[arg(long, default_value_t = claimgraph::store::DEFAULT_BATCH_ARTICLES, value_parser = clap::value_parser!(u32).range(1..))]
         batch: u32,
+        /// Threads extracting articles (default: one per core). The store's writer has a
+        /// thread of its own besides.
+        #[arg(long, env = "CLAIMGRAPH_THREADS", value_parser = clap::value_parser!(u32).range(1..))]
+        threads: Option<u32>,
     },
     /// Compare what the sources say: slots, verdicts (conflict, compatible, agree,
     /// uncorroborated), internal checks; writes the findings graph and prints the report.
@@ -360,8 +366,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lossy,
             quiet,
             batch,
+            threads,
         } => {
-            graph::ingest(&paths, &store.store, lossy, quiet, batch as usize)?;
+            let mut options = IngestOptions {
+                batch: batch as usize,
+                ..IngestOptions::default()
+            };
+            if let Some(threads) = threads {
+                options.threads = threads as usize;
+            }
+            graph::ingest(&paths, &store.store, lossy, quiet, options)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Report {
@@ -375,13 +389,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             remote,
         } => {
             if !paths.is_empty() {
-                graph::ingest(
-                    &paths,
-                    &store.store,
-                    false,
-                    false,
-                    claimgraph::store::DEFAULT_BATCH_ARTICLES as usize,
-                )?;
+                graph::ingest(&paths, &store.store, false, false, IngestOptions::default())?;
             }
             let conflict = graph::report(
                 &store.store,
