@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -15,6 +16,26 @@ pub fn claimgraph(args: &[&str]) -> Output {
         .env_remove("CLAIMGRAPH_STORE")
         .output()
         .unwrap()
+}
+
+/// The seed articles ingested once per test process, by the binary, into a store of that
+/// process's own (test runs sharing a target directory must not meet in it). Tests only read it.
+pub fn seeds_store() -> &'static PathBuf {
+    static STORE: OnceLock<PathBuf> = OnceLock::new();
+    STORE.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("seeds-store-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let o = claimgraph(&[
+            "ingest",
+            "--quiet",
+            "--store",
+            dir.to_str().unwrap(),
+            root().join("seeds").to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "ingest failed: {}", stderr(&o));
+        dir
+    })
 }
 
 /// The empty curation file, so that edits of data/curation.ttl never change a test.

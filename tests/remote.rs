@@ -50,17 +50,7 @@ fn iri(key: &str) -> &str {
 fn source() -> &'static (PathBuf, Dataset) {
     static SOURCE: OnceLock<(PathBuf, Dataset)> = OnceLock::new();
     SOURCE.get_or_init(|| {
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("remote-seeds-store-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let o = crate::common::claimgraph(&[
-            "ingest",
-            "--quiet",
-            "--store",
-            dir.to_str().unwrap(),
-            root().join("seeds").to_str().unwrap(),
-        ]);
-        assert!(o.status.success(), "ingest failed: {}", stderr(&o));
+        let dir = crate::common::seeds_store().clone();
         let store = ClaimStore::open_read_only(&dir).unwrap();
         let mut dataset = Dataset::new();
         let QueryResults::Solutions(solutions) = store.query(ALL_QUADS).unwrap() else {

@@ -2,16 +2,15 @@
 //! (protocol, formats, Graph Store, Update, the token, limits, CORS, the page and the report),
 //! and the real binary answering over TCP and stopping on Ctrl-C.
 
-use crate::common::{claimgraph, root, stderr, Scratch};
+use crate::common::{claimgraph, root, seeds_store, stderr, Scratch};
 use claimgraph::server::{Access, Config, Server, EXAMPLES};
 use claimgraph::store::ClaimStore;
 use oxhttp::model::{Body, Request};
 use oxigraph::io::{RdfFormat, RdfParser};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const TOKEN: &str = "test-token-0123456789abcdef";
@@ -21,26 +20,6 @@ const SELECT: &str = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }
 const CONSTRUCT: &str = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 20";
 /// A product of every quad with every quad: far more than a second's work.
 const SLOW: &str = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } }";
-
-/// The seed articles ingested once for the tests here, by the binary.
-fn seeds_store() -> &'static PathBuf {
-    static STORE: OnceLock<PathBuf> = OnceLock::new();
-    STORE.get_or_init(|| {
-        // This process's own: test runs sharing a target directory must not meet in it.
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("server-seeds-store-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let o = claimgraph(&[
-            "ingest",
-            "--quiet",
-            "--store",
-            dir.to_str().unwrap(),
-            root().join("seeds").to_str().unwrap(),
-        ]);
-        assert!(o.status.success(), "ingest failed: {}", stderr(&o));
-        dir
-    })
-}
 
 fn read_only(config: Config) -> Server {
     let store = ClaimStore::open_read_only(seeds_store()).unwrap();
