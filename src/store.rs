@@ -39,6 +39,11 @@ const BATCH_QUADS: usize = 1_000_000;
 /// [`BATCH_QUADS`] decides for news articles (a thousand or more fill it).
 pub const DEFAULT_BATCH_ARTICLES: u32 = 100_000;
 
+/// The largest difference [`ClaimStore::write_findings`] writes in one transaction. Every quad
+/// of a transaction costs lookups and an entry in its in-memory index (about 65 µs a quad
+/// removed, measured); the bulk loader is many times faster for more.
+const FINDINGS_TRANSACTION_QUADS: usize = 20_000;
+
 /// Files the bulk loader names `bulk-<random>.sst` in the store's directory; a process killed
 /// before it committed leaves them behind, and RocksDB never reads them.
 const BULK_FILE_PREFIX: &str = "bulk-";
@@ -434,9 +439,74 @@ impl ClaimStore {
         Ok((sources, mentions))
     }
 
-    /// Replaces the findings graph with these quads, in one transaction.
+    /// Makes the findings graph hold exactly these quads, writing only the difference: a report
+    /// run again over the same articles writes nothing, and a few more articles change a few
+    /// findings. A transaction that clears and rewrites the whole graph took 30 s at 10,000
+    /// articles (over 400,000 quads, every removal a lookup), the bulk loader 2 s.
+    ///
+    /// A difference of up to [`FINDINGS_TRANSACTION_QUADS`] is written in one transaction. A
+    /// larger one (the first report, or a rework of the analysis) in two atomic steps: the new
+    /// quads bulk-loaded, then the stale ones removed; a reader in between sees both.
     pub fn write_findings(&self, quads: &[Quad]) -> Result<(), StoreError> {
-        self.replace_graph(vocab::FINDINGS_GRAPH, quads)
+        let graph = vocab::FINDINGS_GRAPH;
+        if let Some(stray) = quads.iter().find(|q| q.graph_name.as_ref() != graph.into()) {
+            return Err(StoreError::Data(format!(
+                "the finding quad {stray} is not in the findings graph"
+            )));
+        }
+        // Quads compared by a 128-bit digest, so the stored graph is never held whole.
+        let digest = QuadDigest::new();
+        let wanted: HashSet<u128> = quads.iter().map(|q| digest.of(q)).collect();
+        let mut kept: HashSet<u128> = HashSet::default();
+        let mut stale: Vec<Quad> = Vec::new();
+        for q in self
+            .store
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+        {
+            let q = q.map_err(|e| self.storage(e))?;
+            let d = digest.of(&q);
+            if wanted.contains(&d) {
+                kept.insert(d);
+            } else {
+                stale.push(q);
+            }
+        }
+        let mut fresh: Vec<Quad> = Vec::new();
+        for q in quads {
+            let d = digest.of(q);
+            if !kept.contains(&d) {
+                fresh.push(q.clone());
+                kept.insert(d); // a quad given twice is written once
+            }
+        }
+        if stale.len() + fresh.len() <= FINDINGS_TRANSACTION_QUADS {
+            if stale.is_empty() && fresh.is_empty() {
+                return Ok(());
+            }
+            let mut tx = self
+                .store
+                .start_transaction()
+                .map_err(|e| self.storage(e))?;
+            for q in &stale {
+                tx.remove(q);
+            }
+            tx.extend(fresh.iter().map(QuadRef::from));
+            return tx.commit().map_err(|e| self.storage(e));
+        }
+        if !fresh.is_empty() {
+            self.bulk_load(fresh)?;
+        }
+        if !stale.is_empty() {
+            let mut tx = self
+                .store
+                .start_transaction()
+                .map_err(|e| self.storage(e))?;
+            for q in &stale {
+                tx.remove(q);
+            }
+            tx.commit().map_err(|e| self.storage(e))?;
+        }
+        Ok(())
     }
 
     /// The number of quads in an article's graph, if it is in the store.
@@ -986,5 +1056,20 @@ fn open_error(path: &Path, e: StorageError) -> StoreError {
             path: path.to_owned(),
             source: e,
         }
+    }
+}
+
+/// A 128-bit digest of a quad: two SipHash functions with keys of their own, so that telling
+/// apart the quads of a graph of millions never depends on 64 bits.
+struct QuadDigest(std::hash::RandomState, std::hash::RandomState);
+
+impl QuadDigest {
+    fn new() -> QuadDigest {
+        QuadDigest(std::hash::RandomState::new(), std::hash::RandomState::new())
+    }
+
+    fn of(&self, quad: &Quad) -> u128 {
+        use std::hash::BuildHasher;
+        (u128::from(self.0.hash_one(quad)) << 64) | u128::from(self.1.hash_one(quad))
     }
 }

@@ -499,3 +499,63 @@ fn articles_read_before_a_bad_file_are_written_and_the_error_names_it() {
     );
     assert_eq!(articles, vec![vec!["120".to_owned()]]);
 }
+
+/// The quads of the findings graph, as N-Quads lines.
+fn findings_in(store: &ClaimStore) -> BTreeSet<String> {
+    // `graphs` keys a graph by its IRI and the closing '>'.
+    graphs(store)
+        .remove(&format!("{}>", claimgraph::vocab::FINDINGS_GRAPH.as_str()))
+        .unwrap_or_default()
+}
+
+fn finding_quads(from: usize, to: usize) -> Vec<oxigraph::model::Quad> {
+    use oxigraph::model::{Literal, NamedNode, Quad};
+    (from..to)
+        .map(|i| {
+            Quad::new(
+                NamedNode::new(format!("https://example.org/finding/{}", i / 3)).unwrap(),
+                NamedNode::new(format!("https://example.org/p{}", i % 3)).unwrap(),
+                Literal::from(i as i64),
+                claimgraph::vocab::FINDINGS_GRAPH,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn findings_are_replaced_by_exactly_the_new_ones() {
+    let dir = Scratch::new("findings");
+    let store = ClaimStore::open(&dir.path("store")).unwrap();
+    // The graph holds exactly these quads; on failure, the first few differences only.
+    let expect = |quads: &[oxigraph::model::Quad]| {
+        let want: BTreeSet<String> = quads.iter().map(|q| format!("{q} .")).collect();
+        let got = findings_in(&store);
+        let diff: Vec<&String> = want.symmetric_difference(&got).take(3).collect();
+        assert!(
+            diff.is_empty(),
+            "{} quads, {} wanted; e.g. {diff:?}",
+            got.len(),
+            want.len()
+        );
+    };
+    // A small change in one transaction, then the same again (nothing to write), then a change
+    // larger than a transaction takes (new ones bulk-loaded, stale ones removed), then none.
+    let first = finding_quads(0, 1_000);
+    store.write_findings(&first).unwrap();
+    expect(&first);
+    let second = finding_quads(500, 1_500);
+    store.write_findings(&second).unwrap();
+    store.write_findings(&second).unwrap();
+    expect(&second);
+    let third = finding_quads(1_400, 31_400);
+    store.write_findings(&third).unwrap();
+    expect(&third);
+    store.write_findings(&[]).unwrap();
+    assert!(findings_in(&store).is_empty());
+    // Quads of another graph are refused, and change nothing.
+    store.write_findings(&first).unwrap();
+    let mut stray = finding_quads(0, 2);
+    stray[1].graph_name = oxigraph::model::GraphName::DefaultGraph;
+    assert!(store.write_findings(&stray).is_err());
+    expect(&first);
+}
