@@ -4,8 +4,9 @@
 # Starts a Virtuoso of its own (never the system service) from a config file in a temporary
 # folder, on free loopback ports; ingests the seeds into a temporary store and reports on them
 # locally; pushes the store to Virtuoso twice (Graph Store PUT with Digest auth) and checks the
-# triple count did not change; runs `report --endpoint` against Virtuoso and checks the findings
-# are the local ones. Stops Virtuoso by its process id, whatever happens. Exit 0 when all holds.
+# triple count did not change; runs `report --endpoint` and `graph --endpoint` against Virtuoso
+# and checks the findings and the drawings are the local ones. Stops Virtuoso by its process id,
+# whatever happens. Exit 0 when all holds.
 #
 #   CLAIMGRAPH=target/debug/claimgraph bash tests/virtuoso/run.sh
 #
@@ -181,8 +182,25 @@ print(f"FAIL: the reports differ in {n} places (first 40 above)", file=sys.stder
 sys.exit(1)
 PY
 
+echo "== graph --endpoint: the sources and claims views drawn from Virtuoso, against the local ones"
+for view in sources claims; do
+    "$CLAIMGRAPH" graph --store "$STORE" --view "$view" --format dot --out "$WORK/local-$view.dot"
+    "$CLAIMGRAPH" graph --endpoint "$BASE/sparql" --page-size "$PAGE_SIZE" --view "$view" --format dot \
+        --out "$WORK/remote-$view.dot"
+    if [ ! -s "$WORK/local-$view.dot" ] || ! grep -q -- '->\|--' "$WORK/local-$view.dot"; then
+        echo "FAIL: the local $view view has no edges" >&2
+        status=1
+    elif cmp -s "$WORK/local-$view.dot" "$WORK/remote-$view.dot"; then
+        echo "same $view view: $(wc -l < "$WORK/local-$view.dot") lines of DOT, byte for byte"
+    else
+        echo "FAIL: the $view view drawn from Virtuoso differs from the local one:" >&2
+        diff "$WORK/local-$view.dot" "$WORK/remote-$view.dot" | head -n 20 >&2
+        status=1
+    fi
+done
+
 if [ "$status" = 0 ]; then
-    echo "== OK: pushed twice to Virtuoso ($first triples both times), and its report is the local one"
+    echo "== OK: pushed twice to Virtuoso ($first triples both times), and its report and graphs are the local ones"
 else
     echo "== FAILED" >&2
 fi

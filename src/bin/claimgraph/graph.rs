@@ -1,6 +1,7 @@
 //! The knowledge-graph commands: `ingest`, `load`, `report`, `query`, `dump`.
 
 use anyhow::{bail, Context};
+use claimgraph::claim::{Mention, Source};
 use claimgraph::consistency::{self, curation::Curation};
 use claimgraph::corpus::{Corpus, ReadOptions};
 use claimgraph::fx::Rates;
@@ -396,19 +397,8 @@ pub fn report(
     let curation = load_curation(curation)?;
     let analysis = if let Some(remote) = remote {
         // The external store is read only: the findings graph is written nowhere.
-        let endpoint = remote.endpoint.clone();
-        let mut client = claimgraph::remote::Remote::new(remote.config()?)?;
-        let (sources, mentions) = client
-            .claims()
-            .with_context(|| format!("reading the claims from {endpoint}"))?;
-        let tally = client.tally();
-        eprintln!(
-            "claimgraph: {} articles, {} claims read from {endpoint} ({} requests, {} retries); the findings graph is not written, there or locally",
-            sources.len(),
-            mentions.len(),
-            tally.requests,
-            tally.retries
-        );
+        let (sources, mentions) = remote_claims(remote)?;
+        eprintln!("claimgraph: the findings graph is not written, there or locally");
         consistency::analyse(sources, mentions, &curation, Rates::compiled())
     } else {
         if !store_path.is_dir() {
@@ -442,6 +432,25 @@ pub fn report(
         }
     }
     Ok(report.has_conflict())
+}
+
+/// Every article's claims read from an external store (paged SELECTs), with a line on stderr
+/// saying how many and with how many requests.
+fn remote_claims(remote: RemoteArgs) -> anyhow::Result<(Vec<Source>, Vec<Mention>)> {
+    let endpoint = remote.endpoint.clone();
+    let mut client = claimgraph::remote::Remote::new(remote.config()?)?;
+    let (sources, mentions) = client
+        .claims()
+        .with_context(|| format!("reading the claims from {endpoint}"))?;
+    let tally = client.tally();
+    eprintln!(
+        "claimgraph: {} articles, {} claims read from {endpoint} ({} requests, {} retries)",
+        sources.len(),
+        mentions.len(),
+        tally.requests,
+        tally.retries
+    );
+    Ok((sources, mentions))
 }
 
 /// How to reach an external store, from the command line.
@@ -568,23 +577,30 @@ pub struct GraphArgs {
     pub group: GraphGroup,
     pub out: Option<PathBuf>,
     pub curation: Option<PathBuf>,
+    /// Read the claims from this external store instead of the local one.
+    pub remote: Option<RemoteArgs>,
 }
 
-/// Analyses the store as `report` does (without writing the findings graph) and draws a view.
+/// Analyses the store (local, or external with `remote`) as `report` does, without writing the
+/// findings graph, and draws a view.
 pub fn graph(args: GraphArgs) -> anyhow::Result<()> {
     use claimgraph::export::{self, render, Grouping, Selection, View, ViewKind};
     if args.format == GraphFormat::Png && args.out.is_none() && io::stdout().is_terminal() {
         bail!("PNG is binary: give --out FILE.png, or pipe the output");
     }
     let curation = load_curation(args.curation.as_deref())?;
-    if !args.store.is_dir() {
-        bail!(
-            "{}: no store here (run claimgraph ingest first)",
-            args.store.display()
-        );
-    }
-    let store = ClaimStore::open_read_only(&args.store)?;
-    let (sources, mentions) = store.claims()?;
+    let (sources, mentions) = match args.remote {
+        Some(remote) => remote_claims(remote)?,
+        None => {
+            if !args.store.is_dir() {
+                bail!(
+                    "{}: no store here (run claimgraph ingest first)",
+                    args.store.display()
+                );
+            }
+            ClaimStore::open_read_only(&args.store)?.claims()?
+        }
+    };
     let analysis = consistency::analyse(sources, mentions, &curation, Rates::compiled());
     let view = match args.view {
         GraphView::Sources => {

@@ -166,6 +166,12 @@ enum Command {
         curation: Option<PathBuf>,
         #[command(flatten)]
         store: StoreArg,
+        /// Read the claims from this SPARQL endpoint (filled by `push`) instead of the local
+        /// store.
+        #[arg(long)]
+        endpoint: Option<String>,
+        #[command(flatten)]
+        remote: RemoteAuthArg,
     },
     /// Run a SPARQL query against the store.
     Query {
@@ -281,7 +287,8 @@ struct StoreArg {
     store: PathBuf,
 }
 
-/// Credentials and paging for an external SPARQL store (`push`, `report --endpoint`).
+/// Credentials and paging for an external SPARQL store (`push`, `report --endpoint`, `graph
+/// --endpoint`).
 #[derive(clap::Args)]
 struct RemoteAuthArg {
     /// User name, sent with --password as HTTP Basic or Digest, as the store asks.
@@ -423,8 +430,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             curation,
             store,
+            endpoint,
+            remote,
         } => {
             graph::graph(graph::GraphArgs {
+                remote: endpoint.map(|e| remote.args(e, None)),
                 store: store.store,
                 view,
                 format,
