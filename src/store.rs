@@ -487,33 +487,28 @@ impl ClaimStore {
             }
         }
         if stale.len() + fresh.len() <= FINDINGS_TRANSACTION_QUADS {
-            if stale.is_empty() && fresh.is_empty() {
-                return Ok(());
-            }
-            let mut tx = self
-                .store
-                .start_transaction()
-                .map_err(|e| self.storage(e))?;
-            for q in &stale {
-                tx.remove(q);
-            }
-            tx.extend(fresh.iter().map(QuadRef::from));
-            return tx.commit().map_err(|e| self.storage(e));
+            return self.change(&stale, &fresh);
         }
         if !fresh.is_empty() {
             self.bulk_load(fresh)?;
         }
-        if !stale.is_empty() {
-            let mut tx = self
-                .store
-                .start_transaction()
-                .map_err(|e| self.storage(e))?;
-            for q in &stale {
-                tx.remove(q);
-            }
-            tx.commit().map_err(|e| self.storage(e))?;
+        self.change(&stale, &[])
+    }
+
+    /// Removes some quads and inserts others, in one transaction (none for no change).
+    fn change(&self, remove: &[Quad], insert: &[Quad]) -> Result<(), StoreError> {
+        if remove.is_empty() && insert.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        let mut tx = self
+            .store
+            .start_transaction()
+            .map_err(|e| self.storage(e))?;
+        for q in remove {
+            tx.remove(q);
+        }
+        tx.extend(insert.iter().map(QuadRef::from));
+        tx.commit().map_err(|e| self.storage(e))
     }
 
     /// The number of quads in an article's graph, if it is in the store.
