@@ -124,23 +124,46 @@ fn is_stop(lex: &Lexicon, w: &str) -> bool {
 
 /// Words with their byte ranges: letters, digits, inner apostrophes and hyphens.
 pub fn words_of(text: &str) -> Vec<(usize, usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let inner = matches!(c, '\'' | '’' | '-' | '.')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
-            start.get_or_insert(at);
-        } else if let Some(s) = start.take() {
-            out.push((s, at, &text[s..at]));
+    Words::new(text).collect()
+}
+
+/// The words of [`words_of`], one at a time: a caller that reads them in order needs no list
+/// (topic and quote words of every sentence of a corpus).
+pub struct Words<'t> {
+    text: &'t str,
+    chars: std::iter::Peekable<std::str::CharIndices<'t>>,
+    /// Where the word being read began.
+    start: Option<usize>,
+}
+
+impl<'t> Words<'t> {
+    pub fn new(text: &'t str) -> Words<'t> {
+        Words {
+            text,
+            chars: text.char_indices().peekable(),
+            start: None,
         }
     }
-    if let Some(s) = start {
-        out.push((s, text.len(), &text[s..]));
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = (usize, usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while let Some((at, c)) = self.chars.next() {
+            let inner = matches!(c, '\'' | '’' | '-' | '.')
+                && self.start.is_some()
+                && self.chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() || inner {
+                self.start.get_or_insert(at);
+            } else if let Some(s) = self.start.take() {
+                return Some((s, at, &self.text[s..at]));
+            }
+        }
+        self.start
+            .take()
+            .map(|s| (s, self.text.len(), &self.text[s..]))
     }
-    out
 }
 
 /// Strips leading titles ("President") and a trailing possessive.

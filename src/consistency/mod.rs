@@ -542,8 +542,10 @@ impl Context<'_> {
 
     /// Quotes: the fullest rendering is the reference, every other source is diffed against it.
     fn judge_quote(&self, finding: &mut Finding, keys: &[usize]) {
-        // Each source's rendering: the fragments of one of its copies, in text order.
-        let renderings: Vec<(usize, Vec<String>)> = keys
+        // Each source's rendering: the words of the fragments of one of its copies, in text
+        // order, written one after another in `text`.
+        let (mut text, mut buffer) = (String::new(), String::new());
+        let spans: Vec<(usize, Vec<(usize, usize)>)> = keys
             .iter()
             .map(|&k| {
                 let copy = finding
@@ -551,29 +553,50 @@ impl Context<'_> {
                     .iter()
                     .find(|m| self.key(m.source) == k)
                     .map(|m| m.source);
-                let words: Vec<String> = finding
-                    .members
+                let mut spans = Vec::new();
+                for m in finding.members.iter().filter(|m| Some(m.source) == copy) {
+                    let quote = &self.mentions[m.mention].text;
+                    slots::for_each_quote_word(quote, &mut buffer, |w| {
+                        let start = text.len();
+                        text.push_str(w);
+                        spans.push((start, text.len()));
+                    });
+                }
+                (k, spans)
+            })
+            .collect();
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let renderings: Vec<(usize, Vec<Word>)> = spans
+            .iter()
+            .map(|(k, spans)| {
+                let words = spans
                     .iter()
-                    .filter(|m| Some(m.source) == copy)
-                    .flat_map(|m| slots::quote_words(&self.mentions[m.mention].text))
+                    .map(|&(start, end)| {
+                        let text = &text[start..end];
+                        let next = ids.len() as u32;
+                        Word {
+                            id: *ids.entry(text).or_insert(next),
+                            text,
+                        }
+                    })
                     .collect();
-                (k, words)
+                (*k, words)
             })
             .collect();
         let Some((reference, ref_words)) = renderings
             .iter()
             .max_by_key(|(k, w)| (w.len(), usize::MAX - k))
-            .cloned()
         else {
             return;
         };
+        let reference = *reference;
         let mut verdicts = Vec::new();
         let ref_name = self.source_name(reference);
         for (k, words) in &renderings {
             if *k == reference {
                 continue;
             }
-            let changes = diff::words(&ref_words, words);
+            let changes = diff::words(ref_words, words);
             let name = self.source_name(*k);
             let only_removed = changes.iter().all(|c| !matches!(c, Change::Added(_)));
             verdicts.push(if diff::is_same(&changes) {
@@ -615,6 +638,28 @@ impl Context<'_> {
     /// The name of a mention's source, or its doc when it has none.
     fn name_of<'m>(&'m self, source: usize, m: &'m Mention) -> &'m str {
         self.source_names.get(source).unwrap_or(&m.doc)
+    }
+}
+
+/// A word of a quotation, interned within one finding: the diff compares ids (integers, not
+/// strings, in its quadratic table) and writes the text.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    id: u32,
+    text: &'a str,
+}
+
+impl PartialEq for Word<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Word<'_> {}
+
+impl AsRef<str> for Word<'_> {
+    fn as_ref(&self) -> &str {
+        self.text
     }
 }
 

@@ -13,7 +13,7 @@
 //!
 //! All grouping is by hashing or inverted indexes, never by comparing every pair of claims.
 
-use super::entities::{names_in, words_of, Entities, SentenceNames};
+use super::entities::{names_in, Entities, SentenceNames, Words};
 use crate::claim::{Kind, Mention};
 use crate::lexicon::{class, Lexicon};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -110,7 +110,6 @@ pub fn group(
         }
     }
 
-    // Dates: by linked events.
     let dates: Vec<usize> = (0..mentions.len())
         .filter(|i| linkable(i) && mentions[*i].kind == Kind::Date && mentions[*i].from.is_some())
         .collect();
@@ -181,7 +180,10 @@ pub fn group(
             },
             SlotKind::Event => (
                 format!("event/{}/{}", first.doc, first.start),
-                event_label(mentions, &members, &names_of),
+                event_label(mentions, &members, |i| match dates.binary_search(&i) {
+                    Ok(k) => Cow::Borrowed(date_names[k].as_slice()),
+                    Err(_) => Cow::Owned(names_of.of(i)),
+                }),
             ),
             SlotKind::Quote => (
                 format!("quote/{}/{}", first.doc, first.start),
@@ -383,7 +385,7 @@ pub fn topic_terms(sentence: &str, skip: (usize, usize)) -> Vec<String> {
 /// Gives `f` each word of a sentence that may be a topic word: outside the span, not a name
 /// (capitalised inside the sentence), hyphenated words in their parts.
 fn for_each_topic_word<'s>(sentence: &'s str, skip: (usize, usize), mut f: impl FnMut(&'s str)) {
-    for (k, (s, e, w)) in words_of(sentence).into_iter().enumerate() {
+    for (k, (s, e, w)) in Words::new(sentence).enumerate() {
         // Capitalised words inside a sentence are names: entities, not topics.
         if (s < skip.1 && skip.0 < e) || (k > 0 && w.chars().next().is_some_and(char::is_uppercase))
         {
@@ -610,6 +612,15 @@ fn link_events(
             }
         }
     });
+    let facts: Vec<DateFacts> = (0..n)
+        .map(|k| DateFacts {
+            lo: lo[k],
+            hi: hi[k],
+            doc: doc[k],
+            actors: IdBits::of(actors.get(k)),
+            terms: IdBits::of(terms.get(k)),
+        })
+        .collect();
     let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
     let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
@@ -640,14 +651,23 @@ fn link_events(
                 visit(far_index.get(t, b));
             }
         }
+        let (date, date_terms) = (facts[k], terms.get(k));
         for &o in &candidates {
             let o = o as usize;
-            let gap = (lo[o] - hi[k]).max(lo[k] - hi[o]);
+            let other = facts[o];
+            let gap = (other.lo - date.hi).max(date.lo - other.hi);
             // Too far apart for even a strong link: no need to count what they share.
-            if doc[o] == doc[k] || gap > strong_gap {
+            if other.doc == date.doc || gap > strong_gap {
                 continue;
             }
-            let shared_ents = shared(actors.get(k), actors.get(o));
+            // Most candidates share no actor and too few topic words: the bits tell most of
+            // them apart without reading the other date's lists.
+            let date_actors = actors.get(k);
+            let shared_ents = if other.actors.shared_at_most(date_actors) == 0 {
+                0
+            } else {
+                shared(date_actors, actors.get(o))
+            };
             // The topic words the link below needs at the least, so that most candidates are
             // settled before their words are all compared.
             let least = match (shared_ents > 0, gap > weak_gap) {
@@ -656,7 +676,9 @@ fn link_events(
                 (true, true) => STRONG_LINK_WORDS - 1,
                 (false, true) => STRONG_LINK_WORDS,
             };
-            if !shares_enough(terms.get(k), terms.get(o), |n| n >= least) {
+            if other.terms.shared_at_most(date_terms) < least
+                || !shares_enough(date_terms, terms.get(o), |n| n >= least)
+            {
                 continue;
             }
             let shared_terms = shared(terms.get(k), terms.get(o));
@@ -736,6 +758,44 @@ fn link_events(
         }
         members[ra].extend(moved);
         links.union(dates[a], dates[b]);
+    }
+}
+
+/// What the check of a link candidate reads of a date first, side by side in memory: a
+/// candidate costs one read, and most are settled by it.
+#[derive(Clone, Copy)]
+struct DateFacts {
+    /// Its days (see [`super::interval::of_date`]).
+    lo: i32,
+    hi: i32,
+    /// Its article.
+    doc: u32,
+    actors: IdBits,
+    terms: IdBits,
+}
+
+/// A set of ids (topic words, actors) as one bit per id (64 bits, ids sharing a bit): whether
+/// it may hold an id, with no false "no".
+#[derive(Clone, Copy)]
+struct IdBits(u64);
+
+impl IdBits {
+    fn of(terms: &[u32]) -> IdBits {
+        IdBits(terms.iter().fold(0, |bits, &t| bits | Self::bit(t)))
+    }
+
+    /// A multiplicative hash's top six bits, so that nearby ids spread.
+    fn bit(t: u32) -> u64 {
+        1 << (t.wrapping_mul(0x9E37_79B1) >> 26)
+    }
+
+    /// How many of `terms` the set may hold: at least as many as it holds (a bound on what
+    /// [`shared`] counts).
+    fn shared_at_most(self, terms: &[u32]) -> usize {
+        terms
+            .iter()
+            .filter(|&&t| self.0 & Self::bit(t) != 0)
+            .count()
     }
 }
 
@@ -891,27 +951,31 @@ impl<'a> EventNames<'a> {
     }
 }
 
-fn event_label(mentions: &[Mention], members: &[usize], names: &EventNames) -> String {
+/// The label of an event slot. `names_of(i)` are the entities of mention `i` ([`EventNames`]),
+/// found before for linking.
+fn event_label<'n>(
+    mentions: &[Mention],
+    members: &[usize],
+    names_of: impl Fn(usize) -> Cow<'n, [Cow<'n, str>]>,
+) -> String {
     // The entities most members share (a date alone shares nothing: no need to look).
-    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
-    for &i in members.iter().filter(|_| members.len() > 1) {
-        for e in names.of(i) {
-            match counts.get_mut(e.as_ref()) {
-                Some(c) => *c += 1,
-                None => {
-                    counts.insert(e.into_owned(), 1);
-                }
-            }
-        }
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    let names: Vec<Cow<[Cow<str>]>> = members
+        .iter()
+        .filter(|_| members.len() > 1)
+        .map(|&i| names_of(i))
+        .collect();
+    for e in names.iter().flat_map(|found| found.iter()) {
+        *counts.entry(e.as_ref()).or_default() += 1;
     }
-    let mut top: Vec<(String, usize)> = counts.into_iter().filter(|(_, c)| *c > 1).collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let names: Vec<String> = top.into_iter().take(2).map(|(e, _)| e).collect();
+    let mut top: Vec<(&str, usize)> = counts.into_iter().filter(|(_, c)| *c > 1).collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let names: Vec<&str> = top.into_iter().take(2).map(|(e, _)| e).collect();
     let first = &mentions[members[0]];
-    let what = first
-        .event
-        .clone()
-        .unwrap_or_else(|| first.sentence.chars().take(60).collect());
+    let what: Cow<str> = match &first.event {
+        Some(event) => event.into(),
+        None => first.sentence.chars().take(60).collect::<String>().into(),
+    };
     if names.is_empty() {
         format!("when: {what}")
     } else {
@@ -935,18 +999,24 @@ pub fn quote_words(text: &str) -> Vec<String> {
 
 /// The words of [`quote_words`], each given to `f` in turn in a reused buffer: linking every
 /// quote of a corpus allocates nothing per word.
-fn for_each_quote_word(text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
-    let mut spoken = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '[' => depth += 1,
-            ']' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => spoken.push(c),
-            _ => spoken.push(' '),
+pub(super) fn for_each_quote_word(text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
+    // Most quotations have no insertion: their text is what was spoken.
+    let spoken: Cow<str> = if text.contains(['[', ']']) {
+        let mut spoken = String::with_capacity(text.len());
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => spoken.push(c),
+                _ => spoken.push(' '),
+            }
         }
-    }
-    for (_, _, w) in words_of(&spoken) {
+        spoken.into()
+    } else {
+        text.into()
+    };
+    for (_, _, w) in Words::new(&spoken) {
         buffer.clear();
         if w.is_ascii() {
             buffer.push_str(w);
