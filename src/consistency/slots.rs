@@ -90,24 +90,42 @@ pub fn group(
     let active = |i: &usize| !overrides.excluded.contains(i);
     let linkable = |i: &usize| active(i) && !overrides.detached.contains(i);
 
-    // Figures: by key.
-    let mut figure_keys: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Figures: by key. Each distinct key is kept with what its label is written from, and each
+    // figure with its key's index, so that a slot's id and label are not worked out again.
+    let mut key_index: FxHashMap<String, u32> = FxHashMap::default();
+    let mut keys: Vec<FigureKey> = Vec::new();
+    let mut key_of: Vec<u32> = vec![u32::MAX; mentions.len()];
     let dates_by_sentence = dates_by_sentence(mentions);
     for (i, m) in mentions.iter().enumerate().filter(|(i, _)| linkable(i)) {
         if !m.kind.has_value() && m.kind != Kind::Duration {
             continue;
         }
         match figure_key(m, entities, &dates_by_sentence) {
-            Some(key) => figure_keys.entry(key.key()).or_default().push(i),
+            Some(key) => {
+                let next = keys.len() as u32;
+                let k = *key_index.entry(key.key()).or_insert(next);
+                if k == next {
+                    keys.push(key);
+                }
+                key_of[i] = k;
+            }
             None => {
                 singles.insert(i);
             }
         }
     }
-    for members in figure_keys.values() {
-        for pair in members.windows(2) {
-            links.union(pair[0], pair[1]);
+    // Figures of one key are linked in a chain.
+    let mut last_of_key: Vec<usize> = vec![usize::MAX; keys.len()];
+    for (i, &k) in key_of.iter().enumerate().filter(|(_, &k)| k != u32::MAX) {
+        let last = &mut last_of_key[k as usize];
+        if *last != usize::MAX {
+            links.union(*last, i);
         }
+        *last = i;
+    }
+    let mut key_names: Vec<String> = vec![String::new(); keys.len()];
+    for (name, k) in key_index {
+        key_names[k as usize] = name;
     }
 
     let dates: Vec<usize> = (0..mentions.len())
@@ -160,6 +178,16 @@ pub fn group(
             components[component_of[root] as usize].push(i);
         }
     }
+    // A figure's key: found above, or (for a figure the rules left out and a curator merged)
+    // worked out now.
+    enum Keyed<'m> {
+        Found(usize),
+        Worked(FigureKey<'m>),
+    }
+    let keyed = |i: usize| match key_of[i] {
+        u32::MAX => figure_key(&mentions[i], entities, &dates_by_sentence).map(Keyed::Worked),
+        k => Some(Keyed::Found(k as usize)),
+    };
     for mut members in components {
         members.sort_unstable_by(|&a, &b| {
             (&mentions[a].doc, mentions[a].start).cmp(&(&mentions[b].doc, mentions[b].start))
@@ -171,8 +199,9 @@ pub fn group(
             _ => SlotKind::Figure,
         };
         let (id, label) = match kind {
-            SlotKind::Figure => match figure_key(first, entities, &dates_by_sentence) {
-                Some(key) => (format!("figure/{}", key.key()), key.label()),
+            SlotKind::Figure => match keyed(members[0]) {
+                Some(Keyed::Found(k)) => (format!("figure/{}", key_names[k]), keys[k].label()),
+                Some(Keyed::Worked(key)) => (format!("figure/{}", key.key()), key.label()),
                 None => (
                     format!("figure/{}/{}", first.doc, first.start),
                     figure_label(first),
