@@ -128,10 +128,12 @@ pub fn words_of(text: &str) -> Vec<(usize, usize, &str)> {
 }
 
 /// The words of [`words_of`], one at a time: a caller that reads them in order needs no list
-/// (topic and quote words of every sentence of a corpus).
+/// (topic and quote words of every sentence of a corpus). ASCII is read byte by byte, other
+/// characters decoded.
 pub struct Words<'t> {
     text: &'t str,
-    chars: std::iter::Peekable<std::str::CharIndices<'t>>,
+    /// Where the next character begins.
+    at: usize,
     /// Where the word being read began.
     start: Option<usize>,
 }
@@ -140,8 +142,20 @@ impl<'t> Words<'t> {
     pub fn new(text: &'t str) -> Words<'t> {
         Words {
             text,
-            chars: text.char_indices().peekable(),
+            at: 0,
             start: None,
+        }
+    }
+
+    /// Whether the character at `at` (if any) is a letter or digit.
+    fn alphanumeric_at(&self, at: usize) -> bool {
+        match self.text.as_bytes().get(at) {
+            None => false,
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => self.text[at..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric),
         }
     }
 }
@@ -150,11 +164,21 @@ impl<'t> Iterator for Words<'t> {
     type Item = (usize, usize, &'t str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        while let Some((at, c)) = self.chars.next() {
-            let inner = matches!(c, '\'' | '’' | '-' | '.')
-                && self.start.is_some()
-                && self.chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-            if c.is_alphanumeric() || inner {
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len() {
+            let at = self.at;
+            // Letter or digit; may join two parts of a word ("don't", "U.S", "co-operate").
+            let (alphanumeric, joins) = if bytes[at].is_ascii() {
+                self.at += 1;
+                let b = bytes[at];
+                (b.is_ascii_alphanumeric(), matches!(b, b'\'' | b'-' | b'.'))
+            } else {
+                let c = self.text[at..].chars().next().unwrap_or_default();
+                self.at += c.len_utf8();
+                (c.is_alphanumeric(), c == '’')
+            };
+            let inner = joins && self.start.is_some() && self.alphanumeric_at(self.at);
+            if alphanumeric || inner {
                 self.start.get_or_insert(at);
             } else if let Some(s) = self.start.take() {
                 return Some((s, at, &self.text[s..at]));

@@ -137,8 +137,17 @@ pub fn group(
         entities,
         sentence_names,
     };
-    let date_names: Vec<Vec<Cow<str>>> = dates.iter().map(|&i| names_of.of(i)).collect();
-    link_events(mentions, &dates, &date_names, &mut links);
+    // Where each date stands in its sentence, found once: its words are not the event's.
+    let date_spans: Vec<(usize, usize)> = dates
+        .iter()
+        .map(|&i| date_span_in_sentence(&mentions[i]))
+        .collect();
+    let date_names: Vec<Vec<Cow<str>>> = dates
+        .iter()
+        .zip(&date_spans)
+        .map(|(&i, &span)| names_of.of(i, span))
+        .collect();
+    link_events(mentions, &dates, &date_spans, &date_names, &mut links);
 
     // Quotes: by shared wording.
     let quotes: Vec<usize> = (0..mentions.len())
@@ -211,7 +220,7 @@ pub fn group(
                 format!("event/{}/{}", first.doc, first.start),
                 event_label(mentions, &members, |i| match dates.binary_search(&i) {
                     Ok(k) => Cow::Borrowed(date_names[k].as_slice()),
-                    Err(_) => Cow::Owned(names_of.of(i)),
+                    Err(_) => Cow::Owned(names_of.of(i, date_span_in_sentence(&mentions[i]))),
                 }),
             ),
             SlotKind::Quote => (
@@ -520,19 +529,19 @@ fn stem(word: &str) -> String {
 /// The entities of a date mention's sentence, canonical, outside the date itself. The
 /// mention's subject and speaker count too.
 pub fn event_entities(m: &Mention, entities: &Entities) -> Vec<String> {
-    entities_outside(m, &names_in(&m.sentence), entities)
+    entities_outside(&names_in(&m.sentence), date_span_in_sentence(m), entities)
         .into_iter()
         .map(str::to_owned)
         .collect()
 }
 
 /// [`event_entities`] from `found`, the names of the mention's sentence.
+/// `skip` is where the date stands in the sentence ([`date_span_in_sentence`]).
 fn entities_outside<'a>(
-    m: &Mention,
     found: &'a [(usize, usize, String)],
+    skip: (usize, usize),
     entities: &'a Entities,
 ) -> Vec<&'a str> {
-    let skip = date_span_in_sentence(m);
     let mut out: Vec<&str> = found
         .iter()
         .filter(|(s, e, _)| !(*s < skip.1 && skip.0 < *e))
@@ -550,11 +559,12 @@ fn date_span_in_sentence(m: &Mention) -> (usize, usize) {
         .map_or((0, 0), |s| (s, s + m.text.len()))
 }
 
-/// Links date mentions that tell of one event. `names[k]` are the entities of `dates[k]`
-/// ([`event_entities`]).
+/// Links date mentions that tell of one event. `spans[k]` is where `dates[k]` stands in its
+/// sentence, `names[k]` are its entities ([`event_entities`]).
 fn link_events(
     mentions: &[Mention],
     dates: &[usize],
+    spans: &[(usize, usize)],
     names: &[Vec<Cow<str>>],
     links: &mut UnionFind,
 ) {
@@ -582,12 +592,7 @@ fn link_events(
         }
         actors.close_sorted(from);
         let from = terms.ids.len();
-        topic_terms.push_ids(
-            &m.sentence,
-            date_span_in_sentence(m),
-            &mut ids,
-            &mut terms.ids,
-        );
+        topic_terms.push_ids(&m.sentence, spans[k], &mut ids, &mut terms.ids);
         terms.close_sorted(from);
         let (l, h) = span.unwrap_or((0, i32::MAX));
         doc.push(docs.id(&m.doc));
@@ -965,10 +970,11 @@ struct EventNames<'a> {
 }
 
 impl<'a> EventNames<'a> {
-    fn of(&self, i: usize) -> Vec<Cow<'a, str>> {
+    /// The entities of mention `i`, which stands at `span` in its sentence.
+    fn of(&self, i: usize, span: (usize, usize)) -> Vec<Cow<'a, str>> {
         let m = &self.mentions[i];
         match self.sentence_names.of(i) {
-            Some(found) => entities_outside(m, found, self.entities)
+            Some(found) => entities_outside(found, span, self.entities)
                 .into_iter()
                 .map(Cow::Borrowed)
                 .collect(),
@@ -1142,7 +1148,8 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
     let mut words = Interner::default();
     let mut docs = Interner::default();
     let mut speakers = Interner::default();
-    let mut pair_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    // Word pairs as one integer each (first word high): one round of hashing, not two.
+    let mut pair_ids: FxHashMap<u64, u32> = FxHashMap::default();
     let mut pairs = Lists::with_capacity(quotes.len());
     let mut doc: Vec<u32> = Vec::with_capacity(quotes.len());
     let mut speaker: Vec<Option<(u32, u32)>> = Vec::with_capacity(quotes.len());
@@ -1160,7 +1167,8 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
             let w = words.id(w);
             if let Some(p) = previous {
                 let next = pair_ids.len() as u32;
-                quote_pairs.push(*pair_ids.entry((p, w)).or_insert(next));
+                let pair = (u64::from(p) << 32) | u64::from(w);
+                quote_pairs.push(*pair_ids.entry(pair).or_insert(next));
             }
             previous = Some(w);
         });
