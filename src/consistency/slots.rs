@@ -476,7 +476,8 @@ struct TopicTerms<'s> {
 }
 
 impl<'s> TopicTerms<'s> {
-    /// Appends the ids of the terms of `sentence` outside `skip` to `out`, sorted by term.
+    /// Appends the ids of the terms of `sentence` outside `skip` to `out`, each once, in no
+    /// particular order. Terms new to `ids` are interned in the order of the terms.
     fn push_ids(
         &mut self,
         sentence: &'s str,
@@ -498,7 +499,13 @@ impl<'s> TopicTerms<'s> {
             });
             scratch.extend(term);
         });
-        scratch.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
+        // Ids are given in term order, as `topic_terms` lists them; a sentence whose terms
+        // all have theirs (most, once the vocabulary is known) needs no comparing of strings.
+        if scratch.iter().any(|&t| self.ids[t as usize].is_none()) {
+            scratch.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
+        } else {
+            scratch.sort_unstable();
+        }
         scratch.dedup();
         for &t in &scratch {
             let id = *self.ids[t as usize].get_or_insert_with(|| ids.id(&self.terms[t as usize]));
@@ -675,15 +682,13 @@ fn link_events(
                 }
             }
         };
-        for b in buckets(lo[k] - weak_gap, hi[k] + weak_gap, NEAR_BUCKET_DAYS) {
-            for &t in actors.get(k).iter().chain(prefixes.get(k)) {
-                visit(near_index.get(t, b));
-            }
+        let near = buckets(lo[k] - weak_gap, hi[k] + weak_gap, NEAR_BUCKET_DAYS);
+        for &t in actors.get(k).iter().chain(prefixes.get(k)) {
+            near_index.get(t, near.clone()).for_each(&mut visit);
         }
-        for b in buckets(lo[k] - strong_gap, hi[k] + strong_gap, FAR_BUCKET_DAYS) {
-            for &t in prefixes.get(k) {
-                visit(far_index.get(t, b));
-            }
+        let far = buckets(lo[k] - strong_gap, hi[k] + strong_gap, FAR_BUCKET_DAYS);
+        for &t in prefixes.get(k) {
+            far_index.get(t, far.clone()).for_each(&mut visit);
         }
         let (date, date_terms) = (facts[k], terms.get(k));
         for &o in &candidates {
@@ -834,10 +839,13 @@ impl IdBits {
 }
 
 /// Dates indexed by a word or actor and a stretch of time: the dates of each (id, bucket) key,
-/// in increasing order, in one allocation.
+/// in increasing order, in one allocation. An id's keys are side by side, by bucket, so the
+/// buckets a date looks at are one short stretch (no hashing).
 struct TimeIndex {
-    /// Where each key's dates are in `dates`.
-    runs: FxHashMap<(u32, i32), (u32, u32)>,
+    /// The runs of id `t` are `runs[run_starts[t]..run_starts[t + 1]]`.
+    run_starts: Vec<u32>,
+    /// (bucket, where its dates begin in `dates`, how many).
+    runs: Vec<(i32, u32, u32)>,
     dates: Vec<u32>,
 }
 
@@ -857,7 +865,9 @@ impl TimeIndex {
             entries[next[t as usize] as usize] = (b, k);
             next[t as usize] += 1;
         });
-        let mut runs = FxHashMap::default();
+        let mut run_starts = Vec::with_capacity(ids + 1);
+        let mut runs = Vec::new();
+        run_starts.push(0);
         for t in 0..ids {
             let of_id = &mut entries[starts[t] as usize..starts[t + 1] as usize];
             // Stable: dates stay in increasing order within a bucket.
@@ -866,21 +876,31 @@ impl TimeIndex {
             while from < of_id.len() {
                 let b = of_id[from].0;
                 let len = of_id[from..].partition_point(|&(c, _)| c == b);
-                runs.insert((t as u32, b), (starts[t] + from as u32, len as u32));
+                runs.push((b, starts[t] + from as u32, len as u32));
                 from += len;
             }
+            run_starts.push(runs.len() as u32);
         }
         TimeIndex {
+            run_starts,
             runs,
             dates: entries.into_iter().map(|(_, k)| k).collect(),
         }
     }
 
-    /// The dates of `id` in `bucket`.
-    fn get(&self, id: u32, bucket: i32) -> &[u32] {
-        self.runs.get(&(id, bucket)).map_or(&[], |&(from, len)| {
-            &self.dates[from as usize..(from + len) as usize]
-        })
+    /// The dates of `id`, one list per bucket of `buckets` that has any.
+    fn get(
+        &self,
+        id: u32,
+        buckets: std::ops::RangeInclusive<i32>,
+    ) -> impl Iterator<Item = &[u32]> + '_ {
+        let of_id = &self.runs
+            [self.run_starts[id as usize] as usize..self.run_starts[id as usize + 1] as usize];
+        let first = of_id.partition_point(|&(b, _, _)| b < *buckets.start());
+        of_id[first..]
+            .iter()
+            .take_while(move |&&(b, _, _)| b <= *buckets.end())
+            .map(|&(_, from, len)| &self.dates[from as usize..(from + len) as usize])
     }
 }
 
@@ -1018,10 +1038,20 @@ fn event_label<'n>(
     }
 }
 
+/// "Speaker: “the first eight words …”", written in one string (a label for every quote).
 fn quote_label(m: &Mention) -> String {
-    let words: Vec<&str> = m.text.split_whitespace().take(8).collect();
     let speaker = m.speaker.as_deref().unwrap_or("unattributed");
-    format!("{speaker}: “{} …”", words.join(" "))
+    let mut label = String::with_capacity(speaker.len() + m.text.len().min(120) + 12);
+    label.push_str(speaker);
+    label.push_str(": “");
+    for (n, word) in m.text.split_whitespace().take(8).enumerate() {
+        if n > 0 {
+            label.push(' ');
+        }
+        label.push_str(word);
+    }
+    label.push_str(" …”");
+    label
 }
 
 /// The words of a quotation, lower case, without the reporter's insertions in square brackets
