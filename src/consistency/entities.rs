@@ -109,10 +109,23 @@ fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `f` of `word` in lower case, with no allocation when the word is short ASCII (most words
+/// looked up in the vocabularies are).
+pub(super) fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buffer = [0u8; 32];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        f(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 /// Capitalised words that do not begin or continue a name: sentence openers, months, days.
 fn is_stop(lex: &Lexicon, w: &str) -> bool {
-    let lower = w.to_lowercase();
-    let c = lex.class_of(&lower);
+    let c = with_lowercase(w, |lower| lex.class_of(lower));
     c & (class::FUNCTION
         | class::DETERMINER
         | class::PRONOUN
@@ -199,7 +212,7 @@ fn clean(name: &str) -> String {
         .trim_end_matches('\'')
         .trim_end_matches('’');
     while let Some((first, rest)) = name.split_once(' ') {
-        if lex.class_of(&first.to_lowercase()) & class::TITLE != 0 {
+        if with_lowercase(first, |lower| lex.class_of(lower)) & class::TITLE != 0 {
             name = rest;
         } else {
             break;

@@ -13,7 +13,7 @@
 //!
 //! All grouping is by hashing or inverted indexes, never by comparing every pair of claims.
 
-use super::entities::{names_in, Entities, SentenceNames, Words};
+use super::entities::{names_in, with_lowercase, Entities, SentenceNames, Words};
 use crate::claim::{Kind, Mention};
 use crate::lexicon::{class, Lexicon};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -976,7 +976,7 @@ fn is_actor(lex: &Lexicon, name: &str) -> bool {
     let words: Vec<&str> = name.split([' ', '-']).collect();
     let has_org_word = words
         .iter()
-        .any(|w| lex.class_of(&w.to_lowercase()) & class::ORG != 0);
+        .any(|w| with_lowercase(w, |lower| lex.class_of(lower)) & class::ORG != 0);
     let all_places = words.iter().all(|w| is_place_word(lex, w));
     !all_places && (has_org_word || words.len() >= 2 || name.chars().count() >= 2)
 }
