@@ -15,8 +15,9 @@ pub enum Change {
 }
 
 /// The longest-common-subsequence diff of two word lists, as runs. Quadratic in the words of the
-/// two quotes, which are short; past `LIMIT` words each the remainder is one replacement.
-pub fn words(reference: &[String], other: &[String]) -> Vec<Change> {
+/// two quotes, which are short; past `LIMIT` words each the remainder is one replacement. Words
+/// are compared by their `Eq` (interned words compare as integers) and written by their text.
+pub fn words<W: AsRef<str> + Eq>(reference: &[W], other: &[W]) -> Vec<Change> {
     const LIMIT: usize = 2000;
     let (a, b) = (
         &reference[..reference.len().min(LIMIT)],
@@ -36,36 +37,59 @@ pub fn words(reference: &[String], other: &[String]) -> Vec<Change> {
         }
     }
     let mut out: Vec<Change> = Vec::new();
-    let push = |out: &mut Vec<Change>, change: Change| match (out.last_mut(), &change) {
-        (Some(Change::Same(w)), Change::Same(x))
-        | (Some(Change::Removed(w)), Change::Removed(x))
-        | (Some(Change::Added(w)), Change::Added(x)) => {
-            w.push(' ');
-            w.push_str(x);
-        }
-        _ => out.push(change),
-    };
     let (mut i, mut j) = (0, 0);
     while i < n || j < m {
         if i < n && j < m && a[i] == b[j] {
-            push(&mut out, Change::Same(a[i].clone()));
+            push(&mut out, Op::Same, a[i].as_ref());
             i += 1;
             j += 1;
         } else if j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)]) {
-            push(&mut out, Change::Added(b[j].clone()));
+            push(&mut out, Op::Added, b[j].as_ref());
             j += 1;
         } else {
-            push(&mut out, Change::Removed(a[i].clone()));
+            push(&mut out, Op::Removed, a[i].as_ref());
             i += 1;
         }
     }
+    let joined = |words: &[W]| {
+        let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
+        words.join(" ")
+    };
     if reference.len() > n {
-        push(&mut out, Change::Removed(reference[n..].join(" ")));
+        push(&mut out, Op::Removed, &joined(&reference[n..]));
     }
     if other.len() > m {
-        push(&mut out, Change::Added(other[m..].join(" ")));
+        push(&mut out, Op::Added, &joined(&other[m..]));
     }
     out
+}
+
+/// Which sort of run a word goes to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Same,
+    Removed,
+    Added,
+}
+
+/// Appends `words` to the run `out` ends with when it is of the same sort, else starts a run:
+/// one string per run, not one per word.
+fn push(out: &mut Vec<Change>, op: Op, words: &str) {
+    match out.last_mut() {
+        Some(Change::Same(run)) if op == Op::Same => extend(run, words),
+        Some(Change::Removed(run)) if op == Op::Removed => extend(run, words),
+        Some(Change::Added(run)) if op == Op::Added => extend(run, words),
+        _ => out.push(match op {
+            Op::Same => Change::Same(words.to_owned()),
+            Op::Removed => Change::Removed(words.to_owned()),
+            Op::Added => Change::Added(words.to_owned()),
+        }),
+    }
+}
+
+fn extend(run: &mut String, words: &str) {
+    run.push(' ');
+    run.push_str(words);
 }
 
 /// True when the diff has no change.

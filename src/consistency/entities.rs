@@ -109,10 +109,23 @@ fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `f` of `word` in lower case, with no allocation when the word is short ASCII (most words
+/// looked up in the vocabularies are).
+pub(super) fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buffer = [0u8; 32];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        f(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 /// Capitalised words that do not begin or continue a name: sentence openers, months, days.
 fn is_stop(lex: &Lexicon, w: &str) -> bool {
-    let lower = w.to_lowercase();
-    let c = lex.class_of(&lower);
+    let c = with_lowercase(w, |lower| lex.class_of(lower));
     c & (class::FUNCTION
         | class::DETERMINER
         | class::PRONOUN
@@ -124,23 +137,70 @@ fn is_stop(lex: &Lexicon, w: &str) -> bool {
 
 /// Words with their byte ranges: letters, digits, inner apostrophes and hyphens.
 pub fn words_of(text: &str) -> Vec<(usize, usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let inner = matches!(c, '\'' | '’' | '-' | '.')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
-            start.get_or_insert(at);
-        } else if let Some(s) = start.take() {
-            out.push((s, at, &text[s..at]));
+    Words::new(text).collect()
+}
+
+/// The words of [`words_of`], one at a time: a caller that reads them in order needs no list
+/// (topic and quote words of every sentence of a corpus). ASCII is read byte by byte, other
+/// characters decoded.
+pub struct Words<'t> {
+    text: &'t str,
+    /// Where the next character begins.
+    at: usize,
+    /// Where the word being read began.
+    start: Option<usize>,
+}
+
+impl<'t> Words<'t> {
+    pub fn new(text: &'t str) -> Words<'t> {
+        Words {
+            text,
+            at: 0,
+            start: None,
         }
     }
-    if let Some(s) = start {
-        out.push((s, text.len(), &text[s..]));
+
+    /// Whether the character at `at` (if any) is a letter or digit.
+    fn alphanumeric_at(&self, at: usize) -> bool {
+        match self.text.as_bytes().get(at) {
+            None => false,
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => self.text[at..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric),
+        }
     }
-    out
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = (usize, usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len() {
+            let at = self.at;
+            // Letter or digit; may join two parts of a word ("don't", "U.S", "co-operate").
+            let (alphanumeric, joins) = if bytes[at].is_ascii() {
+                self.at += 1;
+                let b = bytes[at];
+                (b.is_ascii_alphanumeric(), matches!(b, b'\'' | b'-' | b'.'))
+            } else {
+                let c = self.text[at..].chars().next().unwrap_or_default();
+                self.at += c.len_utf8();
+                (c.is_alphanumeric(), c == '’')
+            };
+            let inner = joins && self.start.is_some() && self.alphanumeric_at(self.at);
+            if alphanumeric || inner {
+                self.start.get_or_insert(at);
+            } else if let Some(s) = self.start.take() {
+                return Some((s, at, &self.text[s..at]));
+            }
+        }
+        self.start
+            .take()
+            .map(|s| (s, self.text.len(), &self.text[s..]))
+    }
 }
 
 /// Strips leading titles ("President") and a trailing possessive.
@@ -152,7 +212,7 @@ fn clean(name: &str) -> String {
         .trim_end_matches('\'')
         .trim_end_matches('’');
     while let Some((first, rest)) = name.split_once(' ') {
-        if lex.class_of(&first.to_lowercase()) & class::TITLE != 0 {
+        if with_lowercase(first, |lower| lex.class_of(lower)) & class::TITLE != 0 {
             name = rest;
         } else {
             break;

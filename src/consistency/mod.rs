@@ -28,6 +28,7 @@ use interval::Interval;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use slots::{Grouping, SlotKind};
+use std::fmt::Write as _;
 pub use verdict::Verdict;
 
 /// Whether a finding compares sources or checks one article against itself.
@@ -196,13 +197,7 @@ pub fn analyse(
     };
     let mut findings: Vec<Finding> = groupings.into_iter().map(|g| ctx.judge(g)).collect();
     findings.extend(internal::check(&mentions, &by_doc, &sources, rates));
-    findings.sort_by(|a, b| {
-        (a.verdict, a.scope == Scope::Internal, &a.slot).cmp(&(
-            b.verdict,
-            b.scope == Scope::Internal,
-            &b.slot,
-        ))
-    });
+    let findings = in_report_order(findings);
     let source_stats = stats(&sources, &source_of, &findings);
     Analysis {
         sources,
@@ -211,6 +206,37 @@ pub fn analyse(
         source_stats,
         curation_notes: applied.notes,
     }
+}
+
+/// Findings by verdict, cross-source before internal, then by slot id, in a stable order
+/// (findings of one key keep theirs). The keys are sorted, not the findings: a finding is
+/// large, and is moved to its place in the vector it is in (a second vector of them would be
+/// that much more fresh memory).
+fn in_report_order(mut findings: Vec<Finding>) -> Vec<Finding> {
+    // `order[p]`: the finding that goes to place `p`.
+    let order: Vec<usize> = {
+        let mut keys: Vec<(Verdict, bool, &str, usize)> = findings
+            .iter()
+            .enumerate()
+            .map(|(k, f)| (f.verdict, f.scope == Scope::Internal, f.slot.as_str(), k))
+            .collect();
+        // The index makes every key distinct: an unstable sort gives the stable order.
+        keys.sort_unstable();
+        keys.into_iter().map(|(_, _, _, k)| k).collect()
+    };
+    // The permutation's cycles, one at a time: each swap puts one finding in its place.
+    let mut placed = vec![false; findings.len()];
+    for start in 0..findings.len() {
+        let mut p = start;
+        while !placed[p] {
+            placed[p] = true;
+            if order[p] != start {
+                findings.swap(p, order[p]);
+            }
+            p = order[p];
+        }
+    }
+    findings
 }
 
 /// Entities named as subjects, speakers and in the sentences of dates, for canonical forms.
@@ -348,13 +374,14 @@ impl Context<'_> {
     /// (several mentions of one source are readings of one claim, and one agreeing reading is
     /// enough not to call a conflict).
     fn judge_values(&self, finding: &mut Finding, keys: &[usize]) {
-        // Members by source, in the order of `keys`.
-        let position: FxHashMap<usize, usize> =
-            keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+        // Members by source, in the order of `keys` (sorted).
         let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
         for (i, m) in finding.members.iter().enumerate() {
             if m.interval.is_some() {
-                by_source[position[&self.key(m.source)]].push(i);
+                let position = keys
+                    .binary_search(&self.key(m.source))
+                    .expect("every member's source is a key");
+                by_source[position].push(i);
             }
         }
         let mut pairs = Vec::new();
@@ -388,17 +415,6 @@ impl Context<'_> {
         }
         // The widest gaps first; a slot with many sources names only a few pairs.
         conflicts.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
-        let mut lines: Vec<String> = conflicts
-            .iter()
-            .take(MAX_DESCRIBED_CONFLICTS)
-            .map(|&(_, ia, ib)| self.describe_conflict(finding, ia, ib))
-            .collect();
-        if conflicts.len() > MAX_DESCRIBED_CONFLICTS {
-            lines.push(format!(
-                "And {} more pairs of sources that cannot both be true.",
-                conflicts.len() - MAX_DESCRIBED_CONFLICTS
-            ));
-        }
         let worst = conflicts.first().copied();
         finding.verdict = verdict::combine(pairs);
         if let Some((gap, ia, ib)) = worst {
@@ -420,62 +436,94 @@ impl Context<'_> {
                 relative: (finding.kind != Kind::Date)
                     .then(|| va.relative_gap(&vb))
                     .flatten(),
-                unit: self.unit_of(finding),
+                unit: self.unit_of(finding).to_owned(),
             });
         }
-        finding.explanation = match finding.verdict {
-            Verdict::Conflict => lines.join(" "),
-            Verdict::Compatible => format!(
-                "No two sources contradict each other, but some are vaguer than others: {}.",
-                self.list_values(finding)
-            ),
-            Verdict::Agree => format!("All sources agree: {}.", self.list_values(finding)),
-            Verdict::Uncorroborated => format!(
-                "The sources' values could not be compared: {}.",
-                self.list_values(finding)
-            ),
-        };
+        // Written in one string, piece by piece: an explanation is made for every finding.
+        let mut out = String::new();
+        match finding.verdict {
+            // Any conflicting pair makes the verdict a conflict, and only then are there any.
+            Verdict::Conflict => {
+                for (n, &(_, ia, ib)) in conflicts.iter().take(MAX_DESCRIBED_CONFLICTS).enumerate()
+                {
+                    if n > 0 {
+                        out.push(' ');
+                    }
+                    self.write_conflict(&mut out, finding, ia, ib);
+                }
+                if conflicts.len() > MAX_DESCRIBED_CONFLICTS {
+                    let _ = write!(
+                        out,
+                        " And {} more pairs of sources that cannot both be true.",
+                        conflicts.len() - MAX_DESCRIBED_CONFLICTS
+                    );
+                }
+            }
+            verdict => {
+                out.push_str(match verdict {
+                    Verdict::Compatible => {
+                        "No two sources contradict each other, but some are vaguer than others: "
+                    }
+                    Verdict::Agree => "All sources agree: ",
+                    _ => "The sources' values could not be compared: ",
+                });
+                self.write_values(&mut out, finding);
+                out.push('.');
+            }
+        }
         if !finding.rates.is_empty() {
-            let rates: Vec<String> = finding.rates.iter().map(describe_rate).collect();
-            finding
-                .explanation
-                .push_str(&format!(" Converted at {}.", rates.join("; ")));
+            out.push_str(" Converted at ");
+            for (n, rate) in finding.rates.iter().enumerate() {
+                if n > 0 {
+                    out.push_str("; ");
+                }
+                out.push_str(&describe_rate(rate));
+            }
+            out.push('.');
         }
         if !finding.assumptions.is_empty() {
-            finding
-                .explanation
-                .push_str(&format!(" Assumes: {}.", finding.assumptions.join("; ")));
+            let _ = write!(out, " Assumes: {}.", finding.assumptions.join("; "));
         }
+        finding.explanation = out;
     }
 
-    fn unit_of(&self, finding: &Finding) -> String {
+    fn unit_of(&self, finding: &Finding) -> &str {
         let first = &self.mentions[finding.members[0].mention];
         match first.kind {
-            Kind::Date => "days".into(),
-            Kind::Amount => first.unit.clone().unwrap_or_else(|| "money".into()),
-            Kind::Percent => "percentage points".into(),
-            Kind::Ratio => "times".into(),
-            _ => first.unit.clone().unwrap_or_default(),
+            Kind::Date => "days",
+            Kind::Amount => first.unit.as_deref().unwrap_or("money"),
+            Kind::Percent => "percentage points",
+            Kind::Ratio => "times",
+            _ => first.unit.as_deref().unwrap_or_default(),
         }
     }
 
-    fn describe_member(&self, finding: &Finding, k: usize) -> String {
+    /// Appends `Source “text” (values)` for member `k` to `out`.
+    fn write_member(&self, out: &mut String, finding: &Finding, k: usize) {
         let member = &finding.members[k];
         let m = &self.mentions[member.mention];
-        let source = self.name_of(member.source, m);
-        let values = match (m.kind, member.interval) {
+        out.push_str(self.name_of(member.source, m));
+        out.push_str(" “");
+        out.push_str(&m.text);
+        out.push_str("” (");
+        match (m.kind, member.interval) {
             (Kind::Date, Some(_)) => match (m.from, m.to) {
-                (Some(f), Some(t)) if f == t => format!("{f}"),
-                (Some(f), Some(t)) => format!("{f} to {t}"),
-                _ => String::new(),
+                (Some(f), Some(t)) if f == t => {
+                    let _ = write!(out, "{f}");
+                }
+                (Some(f), Some(t)) => {
+                    let _ = write!(out, "{f} to {t}");
+                }
+                _ => {}
             },
-            (_, Some(i)) => format_interval(&i, &self.unit_of(finding)),
-            _ => String::new(),
-        };
-        format!("{source} “{}” ({values})", m.text)
+            (_, Some(i)) => write_interval(out, &i, self.unit_of(finding)),
+            _ => {}
+        }
+        out.push(')');
     }
 
-    fn describe_conflict(&self, finding: &Finding, a: usize, b: usize) -> String {
+    /// Appends the sentence on one conflicting pair of members to `out`.
+    fn write_conflict(&self, out: &mut String, finding: &Finding, a: usize, b: usize) {
         let (ia, ib) = (
             finding.members[a]
                 .interval
@@ -486,45 +534,48 @@ impl Context<'_> {
         );
         let (lower, upper) = if ia.hi < ib.lo { (a, b) } else { (b, a) };
         let gap = ia.gap(&ib);
-        let unit = self.unit_of(finding);
-        let amount = if finding.kind == Kind::Date {
+        self.write_member(out, finding, lower);
+        out.push_str(" and ");
+        self.write_member(out, finding, upper);
+        out.push_str(" cannot both be true: ");
+        if finding.kind == Kind::Date {
             let gap = gap.ceil();
-            format!("{gap} day{}", if gap == 1.0 { "" } else { "s" })
+            let _ = write!(out, "{gap} day{}", if gap == 1.0 { "" } else { "s" });
         } else {
-            let relative = ia
-                .relative_gap(&ib)
-                .map(|r| format!(", {:.1} %", r * 100.0))
-                .unwrap_or_default();
-            format!("{}{relative}", format_number(gap, &unit))
-        };
-        format!(
-            "{} and {} cannot both be true: {amount} apart.",
-            self.describe_member(finding, lower),
-            self.describe_member(finding, upper)
-        )
+            write_number(out, gap, self.unit_of(finding));
+            if let Some(r) = ia.relative_gap(&ib) {
+                let _ = write!(out, ", {:.1} %", r * 100.0);
+            }
+        }
+        out.push_str(" apart.");
     }
 
-    fn list_values(&self, finding: &Finding) -> String {
-        let mut seen = FxHashSet::default();
-        let firsts: Vec<usize> = finding
-            .members
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| seen.insert(self.key(m.source)))
-            .map(|(k, _)| k)
-            .collect();
-        let mut listed: Vec<String> = firsts
-            .iter()
-            .take(MAX_DESCRIBED_CONFLICTS)
-            .map(|&k| self.describe_member(finding, k))
-            .collect();
-        if firsts.len() > MAX_DESCRIBED_CONFLICTS {
-            listed.push(format!(
-                "and {} more sources",
-                firsts.len() - MAX_DESCRIBED_CONFLICTS
-            ));
+    /// Appends the values of the first member of each source (a few sources, then how many
+    /// more) to `out`, separated by "; ".
+    fn write_values(&self, out: &mut String, finding: &Finding) {
+        let mut seen: Vec<usize> = Vec::new();
+        let mut firsts = 0;
+        for (k, m) in finding.members.iter().enumerate() {
+            let key = self.key(m.source);
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            if firsts < MAX_DESCRIBED_CONFLICTS {
+                if firsts > 0 {
+                    out.push_str("; ");
+                }
+                self.write_member(out, finding, k);
+            }
+            firsts += 1;
         }
-        listed.join("; ")
+        if firsts > MAX_DESCRIBED_CONFLICTS {
+            let _ = write!(
+                out,
+                "; and {} more sources",
+                firsts - MAX_DESCRIBED_CONFLICTS
+            );
+        }
     }
 
     fn uncorroborated(&self, finding: &Finding) -> String {
@@ -542,8 +593,10 @@ impl Context<'_> {
 
     /// Quotes: the fullest rendering is the reference, every other source is diffed against it.
     fn judge_quote(&self, finding: &mut Finding, keys: &[usize]) {
-        // Each source's rendering: the fragments of one of its copies, in text order.
-        let renderings: Vec<(usize, Vec<String>)> = keys
+        // Each source's rendering: the words of the fragments of one of its copies, in text
+        // order, written one after another in `text`.
+        let (mut text, mut buffer) = (String::new(), String::new());
+        let spans: Vec<(usize, Vec<(usize, usize)>)> = keys
             .iter()
             .map(|&k| {
                 let copy = finding
@@ -551,29 +604,50 @@ impl Context<'_> {
                     .iter()
                     .find(|m| self.key(m.source) == k)
                     .map(|m| m.source);
-                let words: Vec<String> = finding
-                    .members
+                let mut spans = Vec::new();
+                for m in finding.members.iter().filter(|m| Some(m.source) == copy) {
+                    let quote = &self.mentions[m.mention].text;
+                    slots::for_each_quote_word(quote, &mut buffer, |w| {
+                        let start = text.len();
+                        text.push_str(w);
+                        spans.push((start, text.len()));
+                    });
+                }
+                (k, spans)
+            })
+            .collect();
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let renderings: Vec<(usize, Vec<Word>)> = spans
+            .iter()
+            .map(|(k, spans)| {
+                let words = spans
                     .iter()
-                    .filter(|m| Some(m.source) == copy)
-                    .flat_map(|m| slots::quote_words(&self.mentions[m.mention].text))
+                    .map(|&(start, end)| {
+                        let text = &text[start..end];
+                        let next = ids.len() as u32;
+                        Word {
+                            id: *ids.entry(text).or_insert(next),
+                            text,
+                        }
+                    })
                     .collect();
-                (k, words)
+                (*k, words)
             })
             .collect();
         let Some((reference, ref_words)) = renderings
             .iter()
             .max_by_key(|(k, w)| (w.len(), usize::MAX - k))
-            .cloned()
         else {
             return;
         };
+        let reference = *reference;
         let mut verdicts = Vec::new();
         let ref_name = self.source_name(reference);
         for (k, words) in &renderings {
             if *k == reference {
                 continue;
             }
-            let changes = diff::words(&ref_words, words);
+            let changes = diff::words(ref_words, words);
             let name = self.source_name(*k);
             let only_removed = changes.iter().all(|c| !matches!(c, Change::Added(_)));
             verdicts.push(if diff::is_same(&changes) {
@@ -615,6 +689,28 @@ impl Context<'_> {
     /// The name of a mention's source, or its doc when it has none.
     fn name_of<'m>(&'m self, source: usize, m: &'m Mention) -> &'m str {
         self.source_names.get(source).unwrap_or(&m.doc)
+    }
+}
+
+/// A word of a quotation, interned within one finding: the diff compares ids (integers, not
+/// strings, in its quadratic table) and writes the text.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    id: u32,
+    text: &'a str,
+}
+
+impl PartialEq for Word<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Word<'_> {}
+
+impl AsRef<str> for Word<'_> {
+    fn as_ref(&self) -> &str {
+        self.text
     }
 }
 
@@ -667,13 +763,16 @@ pub fn describe_rate(rate: &Rate) -> String {
 
 /// A number with thousands grouping, or in millions/billions when large.
 pub fn format_number(v: f64, unit: &str) -> String {
-    let unit = if unit.is_empty() {
-        String::new()
-    } else {
-        format!(" {unit}")
-    };
+    let mut out = String::new();
+    write_number(&mut out, v, unit);
+    out
+}
+
+/// Appends [`format_number`] of `v` and `unit` to `out`.
+fn write_number(out: &mut String, v: f64, unit: &str) {
     if !v.is_finite() {
-        return "unbounded".into();
+        out.push_str("unbounded");
+        return;
     }
     let a = v.abs();
     let (scaled, word) = if a >= 1e12 {
@@ -685,30 +784,47 @@ pub fn format_number(v: f64, unit: &str) -> String {
     } else {
         (v, "")
     };
-    let text = if scaled.fract() == 0.0 {
-        format!("{scaled:.0}")
+    if scaled.fract() == 0.0 {
+        let _ = write!(out, "{scaled:.0}");
     } else if scaled.abs() >= 100.0 {
-        format!("{scaled:.1}")
+        let _ = write!(out, "{scaled:.1}");
     } else {
-        format!("{scaled:.3}")
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_owned()
-    };
-    format!("{text}{word}{unit}")
+        // Three decimals without their trailing zeros (and no point left alone).
+        let _ = write!(out, "{scaled:.3}");
+        let digits = out.trim_end_matches('0').trim_end_matches('.').len();
+        out.truncate(digits);
+    }
+    out.push_str(word);
+    if !unit.is_empty() {
+        out.push(' ');
+        out.push_str(unit);
+    }
 }
 
 pub fn format_interval(i: &Interval, unit: &str) -> String {
+    let mut out = String::new();
+    write_interval(&mut out, i, unit);
+    out
+}
+
+/// Appends [`format_interval`] of `i` and `unit` to `out`.
+fn write_interval(out: &mut String, i: &Interval, unit: &str) {
     match (i.lo.is_finite(), i.hi.is_finite()) {
-        (true, true) if i.lo == i.hi => format_number(i.lo, unit),
-        (true, true) => format!(
-            "{} to {}",
-            format_number(i.lo, ""),
-            format_number(i.hi, unit)
-        ),
-        (true, false) => format!("at least {}", format_number(i.lo, unit)),
-        (false, true) => format!("at most {}", format_number(i.hi, unit)),
-        (false, false) => "any value".into(),
+        (true, true) if i.lo == i.hi => write_number(out, i.lo, unit),
+        (true, true) => {
+            write_number(out, i.lo, "");
+            out.push_str(" to ");
+            write_number(out, i.hi, unit);
+        }
+        (true, false) => {
+            out.push_str("at least ");
+            write_number(out, i.lo, unit);
+        }
+        (false, true) => {
+            out.push_str("at most ");
+            write_number(out, i.hi, unit);
+        }
+        (false, false) => out.push_str("any value"),
     }
 }
 

@@ -13,7 +13,7 @@
 //!
 //! All grouping is by hashing or inverted indexes, never by comparing every pair of claims.
 
-use super::entities::{names_in, words_of, Entities, SentenceNames};
+use super::entities::{names_in, with_lowercase, Entities, SentenceNames, Words};
 use crate::claim::{Kind, Mention};
 use crate::lexicon::{class, Lexicon};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -90,27 +90,44 @@ pub fn group(
     let active = |i: &usize| !overrides.excluded.contains(i);
     let linkable = |i: &usize| active(i) && !overrides.detached.contains(i);
 
-    // Figures: by key.
-    let mut figure_keys: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Figures: by key. Each distinct key is kept with what its label is written from, and each
+    // figure with its key's index, so that a slot's id and label are not worked out again.
+    let mut key_index: FxHashMap<String, u32> = FxHashMap::default();
+    let mut keys: Vec<FigureKey> = Vec::new();
+    let mut key_of: Vec<u32> = vec![u32::MAX; mentions.len()];
     let dates_by_sentence = dates_by_sentence(mentions);
     for (i, m) in mentions.iter().enumerate().filter(|(i, _)| linkable(i)) {
         if !m.kind.has_value() && m.kind != Kind::Duration {
             continue;
         }
         match figure_key(m, entities, &dates_by_sentence) {
-            Some(key) => figure_keys.entry(key.key()).or_default().push(i),
+            Some(key) => {
+                let next = keys.len() as u32;
+                let k = *key_index.entry(key.key()).or_insert(next);
+                if k == next {
+                    keys.push(key);
+                }
+                key_of[i] = k;
+            }
             None => {
                 singles.insert(i);
             }
         }
     }
-    for members in figure_keys.values() {
-        for pair in members.windows(2) {
-            links.union(pair[0], pair[1]);
+    // Figures of one key are linked in a chain.
+    let mut last_of_key: Vec<usize> = vec![usize::MAX; keys.len()];
+    for (i, &k) in key_of.iter().enumerate().filter(|(_, &k)| k != u32::MAX) {
+        let last = &mut last_of_key[k as usize];
+        if *last != usize::MAX {
+            links.union(*last, i);
         }
+        *last = i;
+    }
+    let mut key_names: Vec<String> = vec![String::new(); keys.len()];
+    for (name, k) in key_index {
+        key_names[k as usize] = name;
     }
 
-    // Dates: by linked events.
     let dates: Vec<usize> = (0..mentions.len())
         .filter(|i| linkable(i) && mentions[*i].kind == Kind::Date && mentions[*i].from.is_some())
         .collect();
@@ -120,8 +137,17 @@ pub fn group(
         entities,
         sentence_names,
     };
-    let date_names: Vec<Vec<Cow<str>>> = dates.iter().map(|&i| names_of.of(i)).collect();
-    link_events(mentions, &dates, &date_names, &mut links);
+    // Where each date stands in its sentence, found once: its words are not the event's.
+    let date_spans: Vec<(usize, usize)> = dates
+        .iter()
+        .map(|&i| date_span_in_sentence(&mentions[i]))
+        .collect();
+    let date_names: Vec<Vec<Cow<str>>> = dates
+        .iter()
+        .zip(&date_spans)
+        .map(|(&i, &span)| names_of.of(i, span))
+        .collect();
+    link_events(mentions, &dates, &date_spans, &date_names, &mut links);
 
     // Quotes: by shared wording.
     let quotes: Vec<usize> = (0..mentions.len())
@@ -161,6 +187,16 @@ pub fn group(
             components[component_of[root] as usize].push(i);
         }
     }
+    // A figure's key: found above, or (for a figure the rules left out and a curator merged)
+    // worked out now.
+    enum Keyed<'m> {
+        Found(usize),
+        Worked(FigureKey<'m>),
+    }
+    let keyed = |i: usize| match key_of[i] {
+        u32::MAX => figure_key(&mentions[i], entities, &dates_by_sentence).map(Keyed::Worked),
+        k => Some(Keyed::Found(k as usize)),
+    };
     for mut members in components {
         members.sort_unstable_by(|&a, &b| {
             (&mentions[a].doc, mentions[a].start).cmp(&(&mentions[b].doc, mentions[b].start))
@@ -172,8 +208,9 @@ pub fn group(
             _ => SlotKind::Figure,
         };
         let (id, label) = match kind {
-            SlotKind::Figure => match figure_key(first, entities, &dates_by_sentence) {
-                Some(key) => (format!("figure/{}", key.key()), key.label()),
+            SlotKind::Figure => match keyed(members[0]) {
+                Some(Keyed::Found(k)) => (format!("figure/{}", key_names[k]), keys[k].label()),
+                Some(Keyed::Worked(key)) => (format!("figure/{}", key.key()), key.label()),
                 None => (
                     format!("figure/{}/{}", first.doc, first.start),
                     figure_label(first),
@@ -181,7 +218,10 @@ pub fn group(
             },
             SlotKind::Event => (
                 format!("event/{}/{}", first.doc, first.start),
-                event_label(mentions, &members, &names_of),
+                event_label(mentions, &members, |i| match dates.binary_search(&i) {
+                    Ok(k) => Cow::Borrowed(date_names[k].as_slice()),
+                    Err(_) => Cow::Owned(names_of.of(i, date_span_in_sentence(&mentions[i]))),
+                }),
             ),
             SlotKind::Quote => (
                 format!("quote/{}/{}", first.doc, first.start),
@@ -383,7 +423,7 @@ pub fn topic_terms(sentence: &str, skip: (usize, usize)) -> Vec<String> {
 /// Gives `f` each word of a sentence that may be a topic word: outside the span, not a name
 /// (capitalised inside the sentence), hyphenated words in their parts.
 fn for_each_topic_word<'s>(sentence: &'s str, skip: (usize, usize), mut f: impl FnMut(&'s str)) {
-    for (k, (s, e, w)) in words_of(sentence).into_iter().enumerate() {
+    for (k, (s, e, w)) in Words::new(sentence).enumerate() {
         // Capitalised words inside a sentence are names: entities, not topics.
         if (s < skip.1 && skip.0 < e) || (k > 0 && w.chars().next().is_some_and(char::is_uppercase))
         {
@@ -436,7 +476,8 @@ struct TopicTerms<'s> {
 }
 
 impl<'s> TopicTerms<'s> {
-    /// Appends the ids of the terms of `sentence` outside `skip` to `out`, sorted by term.
+    /// Appends the ids of the terms of `sentence` outside `skip` to `out`, each once, in no
+    /// particular order. Terms new to `ids` are interned in the order of the terms.
     fn push_ids(
         &mut self,
         sentence: &'s str,
@@ -458,7 +499,13 @@ impl<'s> TopicTerms<'s> {
             });
             scratch.extend(term);
         });
-        scratch.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
+        // Ids are given in term order, as `topic_terms` lists them; a sentence whose terms
+        // all have theirs (most, once the vocabulary is known) needs no comparing of strings.
+        if scratch.iter().any(|&t| self.ids[t as usize].is_none()) {
+            scratch.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
+        } else {
+            scratch.sort_unstable();
+        }
         scratch.dedup();
         for &t in &scratch {
             let id = *self.ids[t as usize].get_or_insert_with(|| ids.id(&self.terms[t as usize]));
@@ -489,19 +536,19 @@ fn stem(word: &str) -> String {
 /// The entities of a date mention's sentence, canonical, outside the date itself. The
 /// mention's subject and speaker count too.
 pub fn event_entities(m: &Mention, entities: &Entities) -> Vec<String> {
-    entities_outside(m, &names_in(&m.sentence), entities)
+    entities_outside(&names_in(&m.sentence), date_span_in_sentence(m), entities)
         .into_iter()
         .map(str::to_owned)
         .collect()
 }
 
 /// [`event_entities`] from `found`, the names of the mention's sentence.
+/// `skip` is where the date stands in the sentence ([`date_span_in_sentence`]).
 fn entities_outside<'a>(
-    m: &Mention,
     found: &'a [(usize, usize, String)],
+    skip: (usize, usize),
     entities: &'a Entities,
 ) -> Vec<&'a str> {
-    let skip = date_span_in_sentence(m);
     let mut out: Vec<&str> = found
         .iter()
         .filter(|(s, e, _)| !(*s < skip.1 && skip.0 < *e))
@@ -519,11 +566,12 @@ fn date_span_in_sentence(m: &Mention) -> (usize, usize) {
         .map_or((0, 0), |s| (s, s + m.text.len()))
 }
 
-/// Links date mentions that tell of one event. `names[k]` are the entities of `dates[k]`
-/// ([`event_entities`]).
+/// Links date mentions that tell of one event. `spans[k]` is where `dates[k]` stands in its
+/// sentence, `names[k]` are its entities ([`event_entities`]).
 fn link_events(
     mentions: &[Mention],
     dates: &[usize],
+    spans: &[(usize, usize)],
     names: &[Vec<Cow<str>>],
     links: &mut UnionFind,
 ) {
@@ -551,12 +599,7 @@ fn link_events(
         }
         actors.close_sorted(from);
         let from = terms.ids.len();
-        topic_terms.push_ids(
-            &m.sentence,
-            date_span_in_sentence(m),
-            &mut ids,
-            &mut terms.ids,
-        );
+        topic_terms.push_ids(&m.sentence, spans[k], &mut ids, &mut terms.ids);
         terms.close_sorted(from);
         let (l, h) = span.unwrap_or((0, i32::MAX));
         doc.push(docs.id(&m.doc));
@@ -610,6 +653,15 @@ fn link_events(
             }
         }
     });
+    let facts: Vec<DateFacts> = (0..n)
+        .map(|k| DateFacts {
+            lo: lo[k],
+            hi: hi[k],
+            doc: doc[k],
+            actors: IdBits::of(actors.get(k)),
+            terms: IdBits::of(terms.get(k)),
+        })
+        .collect();
     let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
     let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
@@ -630,24 +682,31 @@ fn link_events(
                 }
             }
         };
-        for b in buckets(lo[k] - weak_gap, hi[k] + weak_gap, NEAR_BUCKET_DAYS) {
-            for &t in actors.get(k).iter().chain(prefixes.get(k)) {
-                visit(near_index.get(t, b));
-            }
+        let near = buckets(lo[k] - weak_gap, hi[k] + weak_gap, NEAR_BUCKET_DAYS);
+        for &t in actors.get(k).iter().chain(prefixes.get(k)) {
+            near_index.get(t, near.clone()).for_each(&mut visit);
         }
-        for b in buckets(lo[k] - strong_gap, hi[k] + strong_gap, FAR_BUCKET_DAYS) {
-            for &t in prefixes.get(k) {
-                visit(far_index.get(t, b));
-            }
+        let far = buckets(lo[k] - strong_gap, hi[k] + strong_gap, FAR_BUCKET_DAYS);
+        for &t in prefixes.get(k) {
+            far_index.get(t, far.clone()).for_each(&mut visit);
         }
+        let (date, date_terms) = (facts[k], terms.get(k));
         for &o in &candidates {
             let o = o as usize;
-            let gap = (lo[o] - hi[k]).max(lo[k] - hi[o]);
+            let other = facts[o];
+            let gap = (other.lo - date.hi).max(date.lo - other.hi);
             // Too far apart for even a strong link: no need to count what they share.
-            if doc[o] == doc[k] || gap > strong_gap {
+            if other.doc == date.doc || gap > strong_gap {
                 continue;
             }
-            let shared_ents = shared(actors.get(k), actors.get(o));
+            // Most candidates share no actor and too few topic words: the bits tell most of
+            // them apart without reading the other date's lists.
+            let date_actors = actors.get(k);
+            let shared_ents = if other.actors.shared_at_most(date_actors) == 0 {
+                0
+            } else {
+                shared(date_actors, actors.get(o))
+            };
             // The topic words the link below needs at the least, so that most candidates are
             // settled before their words are all compared.
             let least = match (shared_ents > 0, gap > weak_gap) {
@@ -656,7 +715,9 @@ fn link_events(
                 (true, true) => STRONG_LINK_WORDS - 1,
                 (false, true) => STRONG_LINK_WORDS,
             };
-            if !shares_enough(terms.get(k), terms.get(o), |n| n >= least) {
+            if other.terms.shared_at_most(date_terms) < least
+                || !shares_enough(date_terms, terms.get(o), |n| n >= least)
+            {
                 continue;
             }
             let shared_terms = shared(terms.get(k), terms.get(o));
@@ -739,11 +800,52 @@ fn link_events(
     }
 }
 
+/// What the check of a link candidate reads of a date first, side by side in memory: a
+/// candidate costs one read, and most are settled by it.
+#[derive(Clone, Copy)]
+struct DateFacts {
+    /// Its days (see [`super::interval::of_date`]).
+    lo: i32,
+    hi: i32,
+    /// Its article.
+    doc: u32,
+    actors: IdBits,
+    terms: IdBits,
+}
+
+/// A set of ids (topic words, actors) as one bit per id (64 bits, ids sharing a bit): whether
+/// it may hold an id, with no false "no".
+#[derive(Clone, Copy)]
+struct IdBits(u64);
+
+impl IdBits {
+    fn of(terms: &[u32]) -> IdBits {
+        IdBits(terms.iter().fold(0, |bits, &t| bits | Self::bit(t)))
+    }
+
+    /// A multiplicative hash's top six bits, so that nearby ids spread.
+    fn bit(t: u32) -> u64 {
+        1 << (t.wrapping_mul(0x9E37_79B1) >> 26)
+    }
+
+    /// How many of `terms` the set may hold: at least as many as it holds (a bound on what
+    /// [`shared`] counts).
+    fn shared_at_most(self, terms: &[u32]) -> usize {
+        terms
+            .iter()
+            .filter(|&&t| self.0 & Self::bit(t) != 0)
+            .count()
+    }
+}
+
 /// Dates indexed by a word or actor and a stretch of time: the dates of each (id, bucket) key,
-/// in increasing order, in one allocation.
+/// in increasing order, in one allocation. An id's keys are side by side, by bucket, so the
+/// buckets a date looks at are one short stretch (no hashing).
 struct TimeIndex {
-    /// Where each key's dates are in `dates`.
-    runs: FxHashMap<(u32, i32), (u32, u32)>,
+    /// The runs of id `t` are `runs[run_starts[t]..run_starts[t + 1]]`.
+    run_starts: Vec<u32>,
+    /// (bucket, where its dates begin in `dates`, how many).
+    runs: Vec<(i32, u32, u32)>,
     dates: Vec<u32>,
 }
 
@@ -763,7 +865,9 @@ impl TimeIndex {
             entries[next[t as usize] as usize] = (b, k);
             next[t as usize] += 1;
         });
-        let mut runs = FxHashMap::default();
+        let mut run_starts = Vec::with_capacity(ids + 1);
+        let mut runs = Vec::new();
+        run_starts.push(0);
         for t in 0..ids {
             let of_id = &mut entries[starts[t] as usize..starts[t + 1] as usize];
             // Stable: dates stay in increasing order within a bucket.
@@ -772,21 +876,31 @@ impl TimeIndex {
             while from < of_id.len() {
                 let b = of_id[from].0;
                 let len = of_id[from..].partition_point(|&(c, _)| c == b);
-                runs.insert((t as u32, b), (starts[t] + from as u32, len as u32));
+                runs.push((b, starts[t] + from as u32, len as u32));
                 from += len;
             }
+            run_starts.push(runs.len() as u32);
         }
         TimeIndex {
+            run_starts,
             runs,
             dates: entries.into_iter().map(|(_, k)| k).collect(),
         }
     }
 
-    /// The dates of `id` in `bucket`.
-    fn get(&self, id: u32, bucket: i32) -> &[u32] {
-        self.runs.get(&(id, bucket)).map_or(&[], |&(from, len)| {
-            &self.dates[from as usize..(from + len) as usize]
-        })
+    /// The dates of `id`, one list per bucket of `buckets` that has any.
+    fn get(
+        &self,
+        id: u32,
+        buckets: std::ops::RangeInclusive<i32>,
+    ) -> impl Iterator<Item = &[u32]> + '_ {
+        let of_id = &self.runs
+            [self.run_starts[id as usize] as usize..self.run_starts[id as usize + 1] as usize];
+        let first = of_id.partition_point(|&(b, _, _)| b < *buckets.start());
+        of_id[first..]
+            .iter()
+            .take_while(move |&&(b, _, _)| b <= *buckets.end())
+            .map(|&(_, from, len)| &self.dates[from as usize..(from + len) as usize])
     }
 }
 
@@ -862,7 +976,7 @@ fn is_actor(lex: &Lexicon, name: &str) -> bool {
     let words: Vec<&str> = name.split([' ', '-']).collect();
     let has_org_word = words
         .iter()
-        .any(|w| lex.class_of(&w.to_lowercase()) & class::ORG != 0);
+        .any(|w| with_lowercase(w, |lower| lex.class_of(lower)) & class::ORG != 0);
     let all_places = words.iter().all(|w| is_place_word(lex, w));
     !all_places && (has_org_word || words.len() >= 2 || name.chars().count() >= 2)
 }
@@ -876,10 +990,11 @@ struct EventNames<'a> {
 }
 
 impl<'a> EventNames<'a> {
-    fn of(&self, i: usize) -> Vec<Cow<'a, str>> {
+    /// The entities of mention `i`, which stands at `span` in its sentence.
+    fn of(&self, i: usize, span: (usize, usize)) -> Vec<Cow<'a, str>> {
         let m = &self.mentions[i];
         match self.sentence_names.of(i) {
-            Some(found) => entities_outside(m, found, self.entities)
+            Some(found) => entities_outside(found, span, self.entities)
                 .into_iter()
                 .map(Cow::Borrowed)
                 .collect(),
@@ -891,27 +1006,31 @@ impl<'a> EventNames<'a> {
     }
 }
 
-fn event_label(mentions: &[Mention], members: &[usize], names: &EventNames) -> String {
+/// The label of an event slot. `names_of(i)` are the entities of mention `i` ([`EventNames`]),
+/// found before for linking.
+fn event_label<'n>(
+    mentions: &[Mention],
+    members: &[usize],
+    names_of: impl Fn(usize) -> Cow<'n, [Cow<'n, str>]>,
+) -> String {
     // The entities most members share (a date alone shares nothing: no need to look).
-    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
-    for &i in members.iter().filter(|_| members.len() > 1) {
-        for e in names.of(i) {
-            match counts.get_mut(e.as_ref()) {
-                Some(c) => *c += 1,
-                None => {
-                    counts.insert(e.into_owned(), 1);
-                }
-            }
-        }
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    let names: Vec<Cow<[Cow<str>]>> = members
+        .iter()
+        .filter(|_| members.len() > 1)
+        .map(|&i| names_of(i))
+        .collect();
+    for e in names.iter().flat_map(|found| found.iter()) {
+        *counts.entry(e.as_ref()).or_default() += 1;
     }
-    let mut top: Vec<(String, usize)> = counts.into_iter().filter(|(_, c)| *c > 1).collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let names: Vec<String> = top.into_iter().take(2).map(|(e, _)| e).collect();
+    let mut top: Vec<(&str, usize)> = counts.into_iter().filter(|(_, c)| *c > 1).collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let names: Vec<&str> = top.into_iter().take(2).map(|(e, _)| e).collect();
     let first = &mentions[members[0]];
-    let what = first
-        .event
-        .clone()
-        .unwrap_or_else(|| first.sentence.chars().take(60).collect());
+    let what: Cow<str> = match &first.event {
+        Some(event) => event.into(),
+        None => first.sentence.chars().take(60).collect::<String>().into(),
+    };
     if names.is_empty() {
         format!("when: {what}")
     } else {
@@ -919,10 +1038,20 @@ fn event_label(mentions: &[Mention], members: &[usize], names: &EventNames) -> S
     }
 }
 
+/// "Speaker: “the first eight words …”", written in one string (a label for every quote).
 fn quote_label(m: &Mention) -> String {
-    let words: Vec<&str> = m.text.split_whitespace().take(8).collect();
     let speaker = m.speaker.as_deref().unwrap_or("unattributed");
-    format!("{speaker}: “{} …”", words.join(" "))
+    let mut label = String::with_capacity(speaker.len() + m.text.len().min(120) + 12);
+    label.push_str(speaker);
+    label.push_str(": “");
+    for (n, word) in m.text.split_whitespace().take(8).enumerate() {
+        if n > 0 {
+            label.push(' ');
+        }
+        label.push_str(word);
+    }
+    label.push_str(" …”");
+    label
 }
 
 /// The words of a quotation, lower case, without the reporter's insertions in square brackets
@@ -935,18 +1064,24 @@ pub fn quote_words(text: &str) -> Vec<String> {
 
 /// The words of [`quote_words`], each given to `f` in turn in a reused buffer: linking every
 /// quote of a corpus allocates nothing per word.
-fn for_each_quote_word(text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
-    let mut spoken = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '[' => depth += 1,
-            ']' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => spoken.push(c),
-            _ => spoken.push(' '),
+pub(super) fn for_each_quote_word(text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
+    // Most quotations have no insertion: their text is what was spoken.
+    let spoken: Cow<str> = if text.contains(['[', ']']) {
+        let mut spoken = String::with_capacity(text.len());
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => spoken.push(c),
+                _ => spoken.push(' '),
+            }
         }
-    }
-    for (_, _, w) in words_of(&spoken) {
+        spoken.into()
+    } else {
+        text.into()
+    };
+    for (_, _, w) in Words::new(&spoken) {
         buffer.clear();
         if w.is_ascii() {
             buffer.push_str(w);
@@ -1043,7 +1178,8 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
     let mut words = Interner::default();
     let mut docs = Interner::default();
     let mut speakers = Interner::default();
-    let mut pair_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    // Word pairs as one integer each (first word high): one round of hashing, not two.
+    let mut pair_ids: FxHashMap<u64, u32> = FxHashMap::default();
     let mut pairs = Lists::with_capacity(quotes.len());
     let mut doc: Vec<u32> = Vec::with_capacity(quotes.len());
     let mut speaker: Vec<Option<(u32, u32)>> = Vec::with_capacity(quotes.len());
@@ -1061,7 +1197,8 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
             let w = words.id(w);
             if let Some(p) = previous {
                 let next = pair_ids.len() as u32;
-                quote_pairs.push(*pair_ids.entry((p, w)).or_insert(next));
+                let pair = (u64::from(p) << 32) | u64::from(w);
+                quote_pairs.push(*pair_ids.entry(pair).or_insert(next));
             }
             previous = Some(w);
         });
