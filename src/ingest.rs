@@ -60,6 +60,16 @@ impl Tally {
     pub fn articles(&self) -> usize {
         self.new + self.replaced + self.unchanged
     }
+
+    /// Counts what the store's writer did with one graph (`load` counts its graphs so too).
+    pub fn count(&mut self, outcome: Ingested) {
+        match outcome {
+            Ingested::New { .. } => self.new += 1,
+            Ingested::Replaced { .. } => self.replaced += 1,
+            Ingested::Unchanged { .. } => self.unchanged += 1,
+        }
+        self.quads += outcome.quads();
+    }
 }
 
 /// What the pipeline tells its caller as it goes, for a progress bar and warnings.
@@ -218,13 +228,8 @@ fn write_chunks(
                         path: article.path.clone(),
                         source: Box::new(source),
                     })?;
-                match outcome {
-                    Ingested::New { .. } => tally.new += 1,
-                    Ingested::Replaced { .. } => tally.replaced += 1,
-                    Ingested::Unchanged { .. } => tally.unchanged += 1,
-                }
+                tally.count(outcome);
                 tally.claims += claims;
-                tally.quads += outcome.quads();
                 progress(Progress::Written(&article.id));
             }
         }

@@ -464,7 +464,8 @@ impl ClaimStore {
         }
         // Quads compared by a 128-bit digest, so the stored graph is never held whole.
         let digest = QuadDigest::new();
-        let wanted: HashSet<u128> = quads.iter().map(|q| digest.of(q)).collect();
+        let digests: Vec<u128> = quads.iter().map(|q| digest.of(q)).collect();
+        let wanted: HashSet<u128> = digests.iter().copied().collect();
         let mut kept: HashSet<u128> = HashSet::default();
         let mut stale: Vec<Quad> = Vec::new();
         for q in self
@@ -480,11 +481,10 @@ impl ClaimStore {
             }
         }
         let mut fresh: Vec<Quad> = Vec::new();
-        for q in quads {
-            let d = digest.of(q);
-            if !kept.contains(&d) {
+        for (q, &d) in quads.iter().zip(&digests) {
+            // `insert` is false for a quad kept, or given twice: written once.
+            if kept.insert(d) {
                 fresh.push(q.clone());
-                kept.insert(d); // a quad given twice is written once
             }
         }
         if stale.len() + fresh.len() <= FINDINGS_TRANSACTION_QUADS {

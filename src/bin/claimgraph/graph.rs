@@ -7,7 +7,7 @@ use claimgraph::corpus::{Corpus, ReadOptions};
 use claimgraph::fx::Rates;
 use claimgraph::ingest::{IngestOptions, Progress};
 use claimgraph::report::Report;
-use claimgraph::store::{ClaimStore, Ingested, Writer};
+use claimgraph::store::{ClaimStore, Writer};
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, ReaderQuadParser};
@@ -179,13 +179,13 @@ pub fn load(files: &[PathBuf], store_path: &Path, quiet: bool, batch: usize) -> 
     if !quiet {
         let mut line = format!(
             "{} graphs from {} {} ({} new, {} replaced, {} unchanged), {} quads in them",
-            tally.new + tally.replaced + tally.unchanged,
+            tally.graphs.articles(),
             inputs.len(),
             if inputs.len() == 1 { "file" } else { "files" },
-            tally.new,
-            tally.replaced,
-            tally.unchanged,
-            tally.quads
+            tally.graphs.new,
+            tally.graphs.replaced,
+            tally.graphs.unchanged,
+            tally.graphs.quads
         );
         if tally.vocabulary > 0 {
             line.push_str(&format!(
@@ -279,10 +279,8 @@ fn is_vocabulary(graph: &GraphName) -> bool {
 /// Counts for the summary line of `load`.
 #[derive(Default)]
 struct LoadTally {
-    new: usize,
-    replaced: usize,
-    unchanged: usize,
-    quads: usize,
+    /// The graphs written, as ingest counts its articles (claims stay 0: a graph is not read).
+    graphs: claimgraph::ingest::Tally,
     vocabulary: usize,
 }
 
@@ -340,12 +338,7 @@ fn write_graph(
     let outcome = writer
         .add_graph(graph.clone(), quads)
         .with_context(|| format!("loading the graph {graph} of {name}"))?;
-    match outcome {
-        Ingested::New { .. } => tally.new += 1,
-        Ingested::Replaced { .. } => tally.replaced += 1,
-        Ingested::Unchanged { .. } => tally.unchanged += 1,
-    }
-    tally.quads += outcome.quads();
+    tally.graphs.count(outcome);
     bar.inc(1);
     Ok(())
 }
