@@ -1116,6 +1116,16 @@ fn thread_cpu_seconds() -> Option<f64> {
     Some(ns as f64 / 1e9)
 }
 
+/// The minor page faults of this thread so far: pages it touched for the first time since the
+/// kernel gave them out. Each costs the zeroing of a page, and much more in a virtual machine
+/// whose host lends out memory on first touch.
+fn thread_page_faults() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // The command name in parentheses may hold spaces: count the fields after it.
+    let after = &stat[stat.rfind(')')? + 1..];
+    after.split_whitespace().nth(7)?.parse().ok()
+}
+
 fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -1410,12 +1420,15 @@ fn run() -> Result<(), String> {
                     }
                 })
             });
-            let (t, cpu) = (Instant::now(), thread_cpu_seconds());
+            let (t, cpu, faults) = (Instant::now(), thread_cpu_seconds(), thread_page_faults());
             let analysis = analyse(corpus.sources, corpus.mentions, &curation, rates);
             let elapsed = t.elapsed().as_secs_f64();
             let cpu = cpu
                 .zip(thread_cpu_seconds())
                 .map_or_else(String::new, |(a, b)| format!(", {:.3} s on the CPU", b - a));
+            let faults = faults
+                .zip(thread_page_faults())
+                .map_or_else(String::new, |(a, b)| format!(", {} page faults", b - a));
             let _ = done.send(());
             if let Some(w) = watchdog {
                 let _ = w.join();
@@ -1428,7 +1441,7 @@ fn run() -> Result<(), String> {
                 .max()
                 .unwrap_or(0);
             println!(
-                "{n} claims, run {}: analysis {elapsed:.3} s{cpu} ({:.0} claims/s), {} findings, the largest slot has {largest} mentions",
+                "{n} claims, run {}: analysis {elapsed:.3} s{cpu}{faults} ({:.0} claims/s), {} findings, the largest slot has {largest} mentions",
                 run + 1,
                 n as f64 / elapsed,
                 analysis.findings.len()
