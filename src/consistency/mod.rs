@@ -298,14 +298,20 @@ impl Context<'_> {
                 corrected: self.corrected.contains(&i),
             });
         }
-        // Sources by their canonical copy.
-        let mut keys: Vec<usize> = finding.members.iter().map(|m| self.key(m.source)).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        if keys.len() < 2 {
+        // Sources by their canonical copy. Most slots have one (uncorroborated): told without
+        // collecting them.
+        let first_key = self.key(finding.members[0].source);
+        if finding
+            .members
+            .iter()
+            .all(|m| self.key(m.source) == first_key)
+        {
             finding.explanation = self.uncorroborated(&finding);
             return finding;
         }
+        let mut keys: Vec<usize> = finding.members.iter().map(|m| self.key(m.source)).collect();
+        keys.sort_unstable();
+        keys.dedup();
         match g.kind {
             SlotKind::Quote => self.judge_quote(&mut finding, &keys),
             _ => self.judge_values(&mut finding, &keys),
@@ -439,8 +445,11 @@ impl Context<'_> {
                 unit: self.unit_of(finding).to_owned(),
             });
         }
-        // Written in one string, piece by piece: an explanation is made for every finding.
-        let mut out = String::new();
+        // Written in one string, piece by piece: an explanation is made for every finding. A
+        // described member takes about a hundred bytes: room for them at once, not grown
+        // step by step.
+        let described = finding.members.len().min(2 * MAX_DESCRIBED_CONFLICTS);
+        let mut out = String::with_capacity(64 + 128 * described);
         match finding.verdict {
             // Any conflicting pair makes the verdict a conflict, and only then are there any.
             Verdict::Conflict => {

@@ -77,7 +77,8 @@ pub struct Overrides {
 }
 
 /// Groups mentions into slots, by the rules and then the curator's overrides.
-/// `sentence_names` are the names in the sentences of `mentions`.
+/// `mentions` are in doc order (the analysis sorts them); `sentence_names` are the names in
+/// their sentences.
 pub fn group(
     mentions: &[Mention],
     entities: &Entities,
@@ -95,12 +96,13 @@ pub fn group(
     let mut key_index: FxHashMap<String, u32> = FxHashMap::default();
     let mut keys: Vec<FigureKey> = Vec::new();
     let mut key_of: Vec<u32> = vec![u32::MAX; mentions.len()];
-    let dates_by_sentence = dates_by_sentence(mentions);
+    let sentence_dates = sentence_dates(mentions);
+    let date_of = |i: usize| mentions.get(sentence_dates[i] as usize);
     for (i, m) in mentions.iter().enumerate().filter(|(i, _)| linkable(i)) {
         if !m.kind.has_value() && m.kind != Kind::Duration {
             continue;
         }
-        match figure_key(m, entities, &dates_by_sentence) {
+        match figure_key(m, entities, date_of(i)) {
             Some(key) => {
                 let next = keys.len() as u32;
                 let k = *key_index.entry(key.key()).or_insert(next);
@@ -194,7 +196,7 @@ pub fn group(
         Worked(FigureKey<'m>),
     }
     let keyed = |i: usize| match key_of[i] {
-        u32::MAX => figure_key(&mentions[i], entities, &dates_by_sentence).map(Keyed::Worked),
+        u32::MAX => figure_key(&mentions[i], entities, date_of(i)).map(Keyed::Worked),
         k => Some(Keyed::Found(k as usize)),
     };
     for mut members in components {
@@ -244,7 +246,8 @@ pub fn group(
 /// order of their first mention); the analysis orders its findings itself.
 fn number_repeated_ids(slots: &mut [Grouping]) {
     let mut repeats: Vec<(usize, usize)> = Vec::new();
-    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut first: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(slots.len(), Default::default());
     for (k, g) in slots.iter().enumerate() {
         match first.entry(g.id.as_str()) {
             std::collections::hash_map::Entry::Occupied(e) => repeats.push((*e.get(), k)),
@@ -280,14 +283,33 @@ fn single(kind: SlotKind, i: usize, m: &Mention, label: String) -> Grouping {
     }
 }
 
-/// Date mentions by (doc, sentence): a figure's period is the date its sentence names.
-fn dates_by_sentence(mentions: &[Mention]) -> FxHashMap<(&str, &str), &Mention> {
-    let mut out = FxHashMap::default();
-    for m in mentions {
-        if m.kind == Kind::Date && m.from.is_some() && !m.sentence.is_empty() {
-            out.entry((m.doc.as_str(), m.sentence.as_str()))
-                .or_insert(m);
+/// For each figure, the first dated mention of its sentence, `u32::MAX` for none (and for
+/// mentions other than figures): a figure's period is the date its sentence names.
+/// `mentions` are in doc order, so each doc's sentences are looked up in a small map of their
+/// own, not in one map of every sentence of the corpus.
+fn sentence_dates(mentions: &[Mention]) -> Vec<u32> {
+    let mut out = vec![u32::MAX; mentions.len()];
+    let mut dated: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut from = 0;
+    for doc in mentions.chunk_by(|a, b| a.doc == b.doc) {
+        dated.clear();
+        for (k, m) in doc.iter().enumerate() {
+            if m.kind == Kind::Date && m.from.is_some() && !m.sentence.is_empty() {
+                dated
+                    .entry(m.sentence.as_str())
+                    .or_insert((from + k) as u32);
+            }
         }
+        if !dated.is_empty() {
+            for (k, m) in doc.iter().enumerate() {
+                if m.kind.has_value() || m.kind == Kind::Duration {
+                    if let Some(&d) = dated.get(m.sentence.as_str()) {
+                        out[from + k] = d;
+                    }
+                }
+            }
+        }
+        from += doc.len();
     }
     out
 }
@@ -328,10 +350,11 @@ impl FigureKey<'_> {
 
 /// The key of a figure's slot: family, measure, subject, period; `None` without a subject or a
 /// measure.
+/// The key of figure `m`; `date` is the dated mention of its sentence, if any.
 fn figure_key<'m>(
     m: &'m Mention,
     entities: &Entities,
-    dates: &FxHashMap<(&str, &str), &Mention>,
+    date: Option<&Mention>,
 ) -> Option<FigureKey<'m>> {
     let subject = m.subject.as_deref()?;
     let subject = entities.canonical(&clean_subject(subject)).to_owned();
@@ -352,9 +375,7 @@ fn figure_key<'m>(
         _ if matches!(m.kind, Kind::Percent | Kind::Ratio | Kind::Duration) => return None,
         _ => "money".into(),
     };
-    let period = dates
-        .get(&(m.doc.as_str(), m.sentence.as_str()))
-        .and_then(|d| Some(format!("{}/{}", d.from?, d.to?)));
+    let period = date.and_then(|d| Some(format!("{}/{}", d.from?, d.to?)));
     Some(FigureKey {
         family,
         measure,
