@@ -1187,17 +1187,18 @@ impl Lists {
 }
 
 fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, links: &mut UnionFind) {
-    // Each quote as its sorted, distinct word pairs (interned), its article and its speaker
-    // (canonical, and its last word), so that comparing two quotes reads no mention.
+    // Each quote as its sorted, distinct word pairs, its article and its speaker (canonical,
+    // and its last word), so that comparing two quotes reads no mention.
     let mut words = Interner::default();
     let mut docs = Interner::default();
     let mut speakers = Interner::default();
-    // Word pairs as one integer each (first word high): one round of hashing, not two.
-    let mut pair_ids: FxHashMap<u64, u32> = FxHashMap::default();
-    let mut pairs = Lists::with_capacity(quotes.len());
+    // Word pairs as one integer each (first word high), each quote's sorted and distinct.
+    let mut quote_pairs: Vec<u64> = Vec::new();
+    let mut starts: Vec<usize> = Vec::with_capacity(quotes.len() + 1);
+    starts.push(0);
     let mut doc: Vec<u32> = Vec::with_capacity(quotes.len());
     let mut speaker: Vec<Option<(u32, u32)>> = Vec::with_capacity(quotes.len());
-    let (mut buffer, mut quote_pairs) = (String::new(), Vec::new());
+    let mut buffer = String::new();
     for &i in quotes {
         let m = &mentions[i];
         doc.push(docs.id(&m.doc));
@@ -1205,25 +1206,49 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
             let s = entities.canonical(s);
             (speakers.id(s), speakers.id(last_word(s)))
         }));
-        quote_pairs.clear();
+        let from = quote_pairs.len();
         let mut previous = None;
         for_each_quote_word(&m.text, &mut buffer, |w| {
             let w = words.id(w);
             if let Some(p) = previous {
-                let next = pair_ids.len() as u32;
-                let pair = (u64::from(p) << 32) | u64::from(w);
-                quote_pairs.push(*pair_ids.entry(pair).or_insert(next));
+                quote_pairs.push((u64::from(p) << 32) | u64::from(w));
             }
             previous = Some(w);
         });
-        quote_pairs.sort_unstable();
-        quote_pairs.dedup();
-        pairs.ids.extend_from_slice(&quote_pairs);
-        pairs.close();
+        quote_pairs[from..].sort_unstable();
+        let mut end = from;
+        for k in from..quote_pairs.len() {
+            if end == from || quote_pairs[k] != quote_pairs[end - 1] {
+                quote_pairs[end] = quote_pairs[k];
+                end += 1;
+            }
+        }
+        quote_pairs.truncate(end);
+        starts.push(end);
     }
-    let mut df = vec![0u32; pair_ids.len()];
-    for &x in &pairs.ids {
-        df[x as usize] += 1;
+    // Pairs get dense ids, and each its number of quotes, from all (pair, quote) occurrences
+    // in pair order: sorting them reads memory in long runs, where a map of the distinct pairs
+    // (1.4 million at a million claims) would be read at random, once per occurrence.
+    let by_pair = occurrences_by_pair(&quote_pairs, &starts, words.len());
+    let mut df: Vec<u32> = Vec::new();
+    let mut pairs = Lists {
+        starts: starts.iter().map(|&s| s as u32).collect(),
+        ids: vec![0; quote_pairs.len()],
+    };
+    drop(quote_pairs);
+    let mut next = pairs.starts.clone();
+    let mut last = None;
+    for (pair, quote) in by_pair {
+        if last != Some(pair) {
+            last = Some(pair);
+            df.push(0);
+        }
+        let id = df.len() as u32 - 1;
+        df[id as usize] += 1;
+        // Pairs come in increasing order: each quote's ids come out sorted.
+        let at = &mut next[quote as usize];
+        pairs.ids[*at as usize] = id;
+        *at += 1;
     }
     // Prefix filtering: two quotes sharing `QUOTE_MIN_SHARED` pairs share one of the rarest
     // `len - QUOTE_MIN_SHARED + 1` pairs of either, so only those are indexed and probed; "of
@@ -1239,7 +1264,7 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
         }
         prefixes.close();
     }
-    let index = prefixes.inverted(pair_ids.len());
+    let index = prefixes.inverted(df.len());
     let mut stamp = vec![u32::MAX; quotes.len()];
     for k in 0..prefixes.len() {
         for &x in prefixes.get(k) {
@@ -1272,6 +1297,64 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
                 }
             }
         }
+    }
+}
+
+/// Every (pair, quote) of `quote_pairs` (quote `q`'s pairs are
+/// `quote_pairs[starts[q]..starts[q + 1]]`, words below `words`), ordered by pair, then quote.
+/// When a pair's two words and its quote fit in 64 bits (up to 2^23 words with 2^18 quotes,
+/// say), the occurrences are packed in one integer each and radix-sorted, eight bits a pass,
+/// only as many passes as the bits in use; otherwise they are sorted as tuples.
+fn occurrences_by_pair(
+    quote_pairs: &[u64],
+    starts: &[usize],
+    words: usize,
+) -> Box<dyn Iterator<Item = (u64, u32)>> {
+    let bits = |n: usize| usize::BITS - n.leading_zeros();
+    let (word_bits, quote_bits) = (bits(words), bits(starts.len()));
+    let quote_of = (0..starts.len() - 1).flat_map(|q| (starts[q]..starts[q + 1]).map(move |_| q));
+    if 2 * word_bits + quote_bits > 64 {
+        let mut all: Vec<(u64, u32)> = quote_pairs
+            .iter()
+            .zip(quote_of)
+            .map(|(&p, q)| (p, q as u32))
+            .collect();
+        all.sort_unstable();
+        return Box::new(all.into_iter());
+    }
+    let shift = word_bits + quote_bits;
+    let mut keys: Vec<u64> = quote_pairs
+        .iter()
+        .zip(quote_of)
+        .map(|(&p, q)| ((p >> 32) << shift) | ((p & 0xFFFF_FFFF) << quote_bits) | q as u64)
+        .collect();
+    radix_sort(&mut keys, 2 * word_bits + quote_bits);
+    let quote_mask = (1u64 << quote_bits) - 1;
+    Box::new(keys.into_iter().map(move |k| {
+        let pair = ((k >> shift) << 32) | ((k >> quote_bits) & ((1u64 << word_bits) - 1));
+        (pair, (k & quote_mask) as u32)
+    }))
+}
+
+/// Sorts `keys`, whose bits above `bits` are zero: least significant byte first, each pass
+/// stable.
+fn radix_sort(keys: &mut Vec<u64>, bits: u32) {
+    let mut other = vec![0u64; keys.len()];
+    for pass in 0..bits.div_ceil(8) {
+        let shift = 8 * pass;
+        let mut counts = [0usize; 257];
+        for &k in keys.iter() {
+            counts[((k >> shift) & 0xFF) as usize + 1] += 1;
+        }
+        for b in 0..256 {
+            counts[b + 1] += counts[b];
+        }
+        for &k in keys.iter() {
+            let at = &mut counts[((k >> shift) & 0xFF) as usize];
+            other[*at] = k;
+            *at += 1;
+        }
+        std::mem::swap(keys, &mut other);
     }
 }
 
@@ -1332,5 +1415,51 @@ mod tests {
     fn slugs_are_lower_case_words_joined_by_dashes() {
         assert_eq!(slug("People's Bank of China"), "people-s-bank-of-china");
         assert_eq!(slug("  research institutes "), "research-institutes");
+    }
+
+    #[test]
+    fn word_pairs_come_in_pair_then_quote_order_packed_or_not() {
+        // Three quotes' sorted, distinct pairs (first word high), over words below 300.
+        let pair = |a: u64, b: u64| (a << 32) | b;
+        let quote_pairs = vec![
+            pair(2, 7),
+            pair(5, 1),
+            pair(299, 0),
+            // quote 1
+            pair(0, 299),
+            pair(2, 7),
+            // quote 2
+            pair(2, 7),
+            pair(5, 0),
+            pair(299, 0),
+        ];
+        let starts = [0, 3, 5, 8];
+        let expected = vec![
+            (pair(0, 299), 1),
+            (pair(2, 7), 0),
+            (pair(2, 7), 1),
+            (pair(2, 7), 2),
+            (pair(5, 0), 2),
+            (pair(5, 1), 0),
+            (pair(299, 0), 0),
+            (pair(299, 0), 2),
+        ];
+        // 300 words: 9 bits a word, packed and radix-sorted.
+        let packed: Vec<(u64, u32)> = occurrences_by_pair(&quote_pairs, &starts, 300).collect();
+        assert_eq!(packed, expected);
+        // As many words as would not fit in 64 bits with the quote: sorted as tuples.
+        let tuples: Vec<(u64, u32)> = occurrences_by_pair(&quote_pairs, &starts, 1 << 31).collect();
+        assert_eq!(tuples, expected);
+    }
+
+    #[test]
+    fn radix_sort_sorts_on_the_bits_in_use() {
+        let mut keys: Vec<u64> = (0..1000u64)
+            .map(|k| (((k * 7919) % 1009) << 20) | k)
+            .collect();
+        let mut expected = keys.clone();
+        expected.sort_unstable();
+        radix_sort(&mut keys, 30);
+        assert_eq!(keys, expected);
     }
 }
