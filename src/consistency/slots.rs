@@ -641,17 +641,7 @@ fn link_events(
     // that share an actor, or that share one of its rarer words (two sentences with
     // `LINK_WORDS` words in common share one of the rarest `len - LINK_WORDS + 1` of either:
     // prefix filtering).
-    let mut prefixes = Lists::with_capacity(n);
-    for k in 0..n {
-        let t = terms.get(k);
-        if t.len() >= LINK_WORDS {
-            let from = prefixes.ids.len();
-            prefixes.ids.extend_from_slice(t);
-            prefixes.ids[from..].sort_unstable_by_key(|&t| (df[t as usize], t));
-            prefixes.ids.truncate(from + t.len() - LINK_WORDS + 1);
-        }
-        prefixes.close();
-    }
+    let prefixes = terms.prefixes(&df, LINK_WORDS);
     let linkable = |k: usize| hi[k] != i32::MAX && hi[k] - lo[k] <= MAX_LINKABLE_SPAN_DAYS;
     let weak_gap = MAX_EVENT_GAP_DAYS as i32;
     let strong_gap = MAX_STRONG_EVENT_GAP_DAYS as i32;
@@ -1164,6 +1154,24 @@ impl Lists {
         self.starts.len() - 1
     }
 
+    /// For prefix filtering: each list's `len - shared + 1` rarest ids (fewest items in `df`,
+    /// then the lowest id), or none when it has fewer than `shared`. Two lists with `shared`
+    /// ids in common have one of them in both prefixes.
+    fn prefixes(&self, df: &[u32], shared: usize) -> Lists {
+        let mut out = Lists::with_capacity(self.len());
+        for k in 0..self.len() {
+            let ids = self.get(k);
+            if ids.len() >= shared {
+                let from = out.ids.len();
+                out.ids.extend_from_slice(ids);
+                out.ids[from..].sort_unstable_by_key(|&t| (df[t as usize], t));
+                out.ids.truncate(from + ids.len() - shared + 1);
+            }
+            out.close();
+        }
+        out
+    }
+
     /// The posting lists of the ids (below `ids`): for each id, the items that hold it, in
     /// increasing order.
     fn inverted(&self, ids: usize) -> Lists {
@@ -1253,17 +1261,7 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
     // Prefix filtering: two quotes sharing `QUOTE_MIN_SHARED` pairs share one of the rarest
     // `len - QUOTE_MIN_SHARED + 1` pairs of either, so only those are indexed and probed; "of
     // the" never makes a candidate.
-    let mut prefixes = Lists::with_capacity(quotes.len());
-    for k in 0..pairs.len() {
-        let p = pairs.get(k);
-        if p.len() >= QUOTE_MIN_SHARED {
-            let from = prefixes.ids.len();
-            prefixes.ids.extend_from_slice(p);
-            prefixes.ids[from..].sort_unstable_by_key(|&x| (df[x as usize], x));
-            prefixes.ids.truncate(from + p.len() - QUOTE_MIN_SHARED + 1);
-        }
-        prefixes.close();
-    }
+    let prefixes = pairs.prefixes(&df, QUOTE_MIN_SHARED);
     let index = prefixes.inverted(df.len());
     let mut stamp = vec![u32::MAX; quotes.len()];
     for k in 0..prefixes.len() {
