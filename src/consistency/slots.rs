@@ -1206,7 +1206,7 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
     starts.push(0);
     let mut doc: Vec<u32> = Vec::with_capacity(quotes.len());
     let mut speaker: Vec<Option<(u32, u32)>> = Vec::with_capacity(quotes.len());
-    let mut buffer = String::new();
+    let (mut buffer, mut scratch) = (String::new(), Vec::new());
     for &i in quotes {
         let m = &mentions[i];
         doc.push(docs.id(&m.doc));
@@ -1214,25 +1214,19 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
             let s = entities.canonical(s);
             (speakers.id(s), speakers.id(last_word(s)))
         }));
-        let from = quote_pairs.len();
+        scratch.clear();
         let mut previous = None;
         for_each_quote_word(&m.text, &mut buffer, |w| {
             let w = words.id(w);
             if let Some(p) = previous {
-                quote_pairs.push((u64::from(p) << 32) | u64::from(w));
+                scratch.push((u64::from(p) << 32) | u64::from(w));
             }
             previous = Some(w);
         });
-        quote_pairs[from..].sort_unstable();
-        let mut end = from;
-        for k in from..quote_pairs.len() {
-            if end == from || quote_pairs[k] != quote_pairs[end - 1] {
-                quote_pairs[end] = quote_pairs[k];
-                end += 1;
-            }
-        }
-        quote_pairs.truncate(end);
-        starts.push(end);
+        scratch.sort_unstable();
+        scratch.dedup();
+        quote_pairs.extend_from_slice(&scratch);
+        starts.push(quote_pairs.len());
     }
     // Pairs get dense ids, and each its number of quotes, from all (pair, quote) occurrences
     // in pair order: sorting them reads memory in long runs, where a map of the distinct pairs
