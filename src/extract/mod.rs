@@ -246,12 +246,17 @@ fn measure_of(t: &Text, lex: &Lexicon, m: &Mention) -> Option<String> {
 fn event_phrase(t: &Text, start: usize, end: usize) -> Option<String> {
     let s = t.sentences[t.sentence_at(start)?];
     let text = t.text;
+    // A date can run past its sentence's end ("Oct. 24" split at the abbreviation's period):
+    // the clause then ends with the date. Separators may be several bytes long ("—"), so the
+    // clause starts after the separator's own length, not one byte after it.
+    let sentence_end = s.end.max(end);
     let clause_start = text[s.start..start]
-        .rfind([',', ';', '—', ':'])
-        .map_or(s.start, |i| s.start + i + 1);
-    let clause_end = text[end..s.end]
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, ',' | ';' | '—' | ':'))
+        .map_or(s.start, |(i, c)| s.start + i + c.len_utf8());
+    let clause_end = text[end..sentence_end]
         .find([',', ';', '—', ':', '.'])
-        .map_or(s.end, |i| end + i);
+        .map_or(sentence_end, |i| end + i);
     let before = text[clause_start..start].trim();
     let before = before
         .trim_end_matches(|c: char| c.is_alphabetic())

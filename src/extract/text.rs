@@ -158,6 +158,14 @@ impl<'a> Text<'a> {
             let mut start = first;
             let mut i = first;
             while i < last {
+                if i - start >= MAX_SENTENCE_TOKENS {
+                    // A line with no sentence end (a table, a list, a page flattened into one
+                    // line) is cut into pieces: every mention keeps a copy of its sentence,
+                    // and rules scan sentences, so one unbounded sentence costs its length
+                    // times its mentions in memory and time.
+                    out.push(self.sentence(start, i));
+                    start = i;
+                }
                 if self.ends_sentence(i, last, lexicon) {
                     // Closing quotes and brackets after the stop belong to the sentence.
                     let mut end = i + 1;
@@ -228,6 +236,10 @@ impl<'a> Text<'a> {
         true
     }
 }
+
+/// Tokens in the longest sentence: a real sentence of news has well under a hundred words,
+/// a run of text with no sentence end is cut after this many.
+const MAX_SENTENCE_TOKENS: usize = 400;
 
 fn is_closer(kind: TokenKind) -> bool {
     matches!(kind, TokenKind::Punct('”' | '"' | '’' | '\'' | ')' | ']'))
