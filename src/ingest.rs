@@ -12,8 +12,9 @@
 //! most one chunk waiting for the writer, and the writer's batch.
 
 use crate::claim::Mention;
-use crate::corpus::{Article, Corpus, CorpusError, Item, Skipped};
+use crate::corpus::{Article, Corpus, CorpusError, Failed, Item, Skipped};
 use crate::extract;
+use crate::isolate;
 use crate::rdf;
 use crate::store::{ClaimStore, Ingested, StoreError};
 use oxigraph::model::Quad;
@@ -49,6 +50,8 @@ pub struct Tally {
     pub unchanged: usize,
     /// Files left out (reported through [`Progress::Skipped`]).
     pub skipped: usize,
+    /// Articles left out after an internal error (reported through [`Progress::Failed`]).
+    pub failed: usize,
     /// Claim mentions extracted from the articles.
     pub claims: usize,
     /// Quads in the articles' graphs (written or, for unchanged articles, already there).
@@ -77,6 +80,9 @@ impl Tally {
 pub enum Progress<'a> {
     /// A file left out of the run.
     Skipped(&'a Skipped),
+    /// An article left out after an internal error in reading or extracting it; nothing of it
+    /// was written, and the run goes on.
+    Failed(&'a Failed),
     /// An article handed to the store (or found unchanged there).
     Written(&'a str),
 }
@@ -105,11 +111,14 @@ pub enum IngestError {
 /// that a chunk is a few megabytes.
 const CHUNK_PER_THREAD: usize = 16;
 
-/// An article made ready for the writer on the pool.
-struct Prepared {
-    article: Article,
-    claims: usize,
-    quads: Vec<Quad>,
+/// An article made ready for the writer on the pool, or the internal error that stopped it.
+enum Prepared {
+    Ready {
+        article: Article,
+        claims: usize,
+        quads: Vec<Quad>,
+    },
+    Failed(Failed),
 }
 
 /// Ingests a corpus into the store: every article extracted, its graph written (new), replaced
@@ -152,11 +161,13 @@ pub fn ingest(
             while chunk.len() < chunk_len {
                 match corpus.next() {
                     None => break,
-                    Some(Ok(Item::Article(article))) => chunk.push(article),
+                    Some(Ok(Item::Article(article))) => chunk.push(Ok(article)),
                     Some(Ok(Item::Skipped(s))) => {
                         skipped += 1;
                         progress(Progress::Skipped(&s));
                     }
+                    // Reported in corpus order by the writer, with the extraction failures.
+                    Some(Ok(Item::Failed(f))) => chunk.push(Err(f)),
                     Some(Err(e)) => {
                         read_error = Some(e);
                         break;
@@ -166,8 +177,12 @@ pub fn ingest(
             if chunk.is_empty() {
                 break;
             }
-            let prepared: Vec<Prepared> =
-                pool.install(|| chunk.into_par_iter().map(prepare).collect());
+            let prepared: Vec<Prepared> = pool.install(|| {
+                chunk
+                    .into_par_iter()
+                    .map(|read| read.map_or_else(Prepared::Failed, prepare))
+                    .collect()
+            });
             // The writer hung up: it failed, and says why when joined.
             if to_writer.send(prepared).is_err() || read_error.is_some() {
                 break;
@@ -187,20 +202,31 @@ pub fn ingest(
     })
 }
 
-/// Extracts an article and builds the quads of its graph.
+/// Extracts an article and builds the quads of its graph; an internal error on the way leaves
+/// the article out, with the error, and nothing of it reaches the store.
 fn prepare(article: Article) -> Prepared {
-    let published = article.meta.published.as_ref().map(|p| p.period);
-    let mentions: Vec<Mention> = extract::extract(&extract::Article {
-        doc: &article.id,
-        text: &article.text,
-        published,
-    })
-    .mentions;
-    let quads = rdf::article_quads(&article, &mentions);
-    Prepared {
-        article,
-        claims: mentions.len(),
-        quads,
+    let built = isolate::catch("extraction", || {
+        isolate::planted_panic(&article.id);
+        let published = article.meta.published.as_ref().map(|p| p.period);
+        let mentions: Vec<Mention> = extract::extract(&extract::Article {
+            doc: &article.id,
+            text: &article.text,
+            published,
+        })
+        .mentions;
+        let quads = rdf::article_quads(&article, &mentions);
+        (mentions.len(), quads)
+    });
+    match built {
+        Ok((claims, quads)) => Prepared::Ready {
+            article,
+            claims,
+            quads,
+        },
+        Err(error) => Prepared::Failed(Failed {
+            path: article.path,
+            error,
+        }),
     }
 }
 
@@ -216,12 +242,19 @@ fn write_chunks(
     let mut tally = Tally::default();
     let added = (|| -> Result<(), IngestError> {
         for chunk in chunks {
-            for Prepared {
-                article,
-                claims,
-                quads,
-            } in chunk
-            {
+            for prepared in chunk {
+                let (article, claims, quads) = match prepared {
+                    Prepared::Ready {
+                        article,
+                        claims,
+                        quads,
+                    } => (article, claims, quads),
+                    Prepared::Failed(failed) => {
+                        tally.failed += 1;
+                        progress(Progress::Failed(&failed));
+                        continue;
+                    }
+                };
                 let outcome = writer
                     .add_article_quads(&article, quads)
                     .map_err(|source| IngestError::Store {

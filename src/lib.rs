@@ -16,6 +16,7 @@ pub mod export;
 pub mod extract;
 pub mod fx;
 pub mod ingest;
+pub mod isolate;
 pub mod lexicon;
 pub mod rdf;
 pub mod remote;

@@ -26,6 +26,7 @@ mod sources;
 #[cfg(test)]
 mod testdir;
 
+use crate::isolate::{self, InternalError};
 use crate::time::Period;
 use sources::SourcesTable;
 use std::collections::{HashMap, HashSet};
@@ -155,11 +156,63 @@ pub enum Item {
     Article(Article),
     /// A file left out, to be reported as a warning.
     Skipped(Skipped),
+    /// A file whose reading met an internal error (a bug): reported as an error and left
+    /// out; the files after it are read as usual.
+    Failed(Failed),
+}
+
+/// A file left out because reading it met an internal error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failed {
+    pub path: PathBuf,
+    pub error: InternalError,
+}
+
+impl fmt::Display for Failed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.error)
+    }
+}
+
+/// What reading makes of a file's contents before its `sources.tsv` is consulted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// The article's text: the file's, or an HTML page's with its tags stripped.
+    pub text: String,
+    /// The page's `<title>`, else a title line at the top of the text.
+    pub title: Option<String>,
+    /// A publication date from a dateline near the top of the text.
+    pub dateline: Option<Published>,
+}
+
+/// Reads a file's contents as [`Corpus`] does for each file, without its `sources.tsv`. Never
+/// fails and never panics, whatever the input (the fuzzing harness and property tests hold it
+/// to that).
+pub fn read_page(raw: String, format: Format) -> Page {
+    let (text, page_title) = match format {
+        Format::Html => {
+            let page = html::strip(&raw);
+            (page.text, page.title)
+        }
+        Format::Text | Format::Markdown => (raw, None),
+    };
+    let dateline = head::find_dateline(&text);
+    let title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));
+    Page {
+        text,
+        title,
+        dateline,
+    }
+}
+
+/// Parses the text of a `sources.tsv` as [`Corpus`] does; `path` names it in errors.
+pub fn check_sources(path: &Path, text: &str) -> Result<(), CorpusError> {
+    SourcesTable::parse(path, text).map(drop)
 }
 
 /// How an article file is turned into text, by its extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Format {
+pub enum Format {
     Text,
     Markdown,
     Html,
@@ -305,13 +358,7 @@ impl Corpus {
                 return Err(CorpusError::InvalidUtf8 { path, byte_offset });
             }
         };
-        let (text, page_title) = match format {
-            Format::Html => {
-                let page = html::strip(&raw);
-                (page.text, page.title)
-            }
-            Format::Text | Format::Markdown => (raw, None),
-        };
+        let page = read_page(raw, format);
         let dir = path.parent().unwrap_or(Path::new("")).to_owned();
         let mut meta = match self.table(&dir)? {
             Some(table) => match table.get(&id) {
@@ -332,15 +379,15 @@ impl Corpus {
             None => Metadata::default(),
         };
         if meta.published.is_none() {
-            meta.published = head::find_dateline(&text);
+            meta.published = page.dateline;
         }
         if meta.title.is_none() {
-            meta.title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));
+            meta.title = page.title;
         }
         Ok(Item::Article(Article {
             id,
             path,
-            text,
+            text: page.text,
             meta,
         }))
     }
@@ -372,7 +419,12 @@ impl Iterator for Corpus {
             })),
             Plan::Read(format) => {
                 let format = *format;
-                self.read(path.clone(), article_id(&path), format)
+                match isolate::catch("reading", || {
+                    self.read(path.clone(), article_id(&path), format)
+                }) {
+                    Ok(item) => item,
+                    Err(error) => Ok(Item::Failed(Failed { path, error })),
+                }
             }
         };
         self.failed = item.is_err();

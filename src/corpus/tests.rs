@@ -22,6 +22,7 @@ fn articles(corpus: Corpus) -> Vec<Article> {
         .map(|item| match item {
             Item::Article(a) => a,
             Item::Skipped(s) => panic!("unexpected skip: {s}"),
+            Item::Failed(f) => panic!("{f}"),
         })
         .collect()
 }

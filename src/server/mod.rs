@@ -41,13 +41,13 @@ pub use handler::StatusCode;
 pub use page::EXAMPLES;
 
 use crate::consistency::curation::Curation;
+use crate::isolate;
 use crate::store::{ClaimStore, StoreError};
 use limits::Slots;
 use oxhttp::model::{Body, Request};
 use std::fmt;
 use std::io::{self, Read};
 use std::net::SocketAddr;
-use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -232,12 +232,9 @@ pub fn serve(
         let method = request.method().to_string();
         let path = request.uri().path().to_owned();
         // A bug must cost one request, not the server.
-        let response = panic::catch_unwind(AssertUnwindSafe(|| handler.handle(request)))
-            .unwrap_or_else(|_| {
-                handler::error_response((
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal error while answering this request".into(),
-                ))
+        let response = isolate::catch("answering this request", || handler.handle(request))
+            .unwrap_or_else(|error| {
+                handler::error_response((StatusCode::INTERNAL_SERVER_ERROR, error.to_string()))
             });
         log(&RequestLog {
             method,

@@ -80,14 +80,15 @@ impl DumpFormat {
 
 /// `claimgraph ingest`: the corpus through the ingest pipeline, with a progress bar and a
 /// summary line. The store's total is not counted here: that reads every quad it holds, which
-/// at 100,000 articles took longer, and more memory, than ingesting a thousand more.
+/// at 100,000 articles took longer, and more memory, than ingesting a thousand more. Returns
+/// how many articles were left out after an internal error (each reported on stderr).
 pub fn ingest(
     paths: &[PathBuf],
     store_path: &Path,
     lossy: bool,
     quiet: bool,
     options: IngestOptions,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<usize> {
     let started = Instant::now();
     let corpus = Corpus::open(paths, ReadOptions { lossy })?;
     // Metadata is checked before anything is written: a bad sources.tsv changes nothing.
@@ -105,6 +106,10 @@ pub fn ingest(
             bar.inc(1);
             bar.suspend(|| eprintln!("claimgraph: warning: skipped {skipped}"));
         }
+        Progress::Failed(failed) => {
+            bar.inc(1);
+            bar.suspend(|| eprintln!("claimgraph: error: {failed}"));
+        }
         Progress::Written(id) => {
             bar.inc(1);
             bar.set_message(id.to_owned());
@@ -114,18 +119,23 @@ pub fn ingest(
     store.flush()?;
     if !quiet {
         eprintln!(
-            "{} articles ({} new, {} replaced, {} unchanged), {} claims, {} triples in their graphs, into the store at {}; {:.2} s",
+            "{} articles ({} new, {} replaced, {} unchanged{}), {} claims, {} triples in their graphs, into the store at {}; {:.2} s",
             tally.articles(),
             tally.new,
             tally.replaced,
             tally.unchanged,
+            if tally.failed > 0 {
+                format!("; {} left out after an internal error", tally.failed)
+            } else {
+                String::new()
+            },
             tally.claims,
             tally.quads,
             store.path().display(),
             started.elapsed().as_secs_f64()
         );
     }
-    Ok(())
+    Ok(tally.failed)
 }
 
 /// `claimgraph load`: N-Quads files into the store with ingest's semantics. Every file is

@@ -10,6 +10,7 @@ use claimgraph::corpus::{Article, Corpus, Item, ReadOptions};
 use claimgraph::eval;
 use claimgraph::extract::{self, Extraction};
 use claimgraph::ingest::IngestOptions;
+use claimgraph::isolate;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
@@ -382,8 +383,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(threads) = threads {
                 options.threads = threads as usize;
             }
-            graph::ingest(&paths, &store.store, lossy, quiet, options)?;
-            Ok(ExitCode::SUCCESS)
+            let failed = graph::ingest(&paths, &store.store, lossy, quiet, options)?;
+            Ok(exit_after(failed))
         }
         Command::Report {
             paths,
@@ -395,9 +396,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             endpoint,
             remote,
         } => {
-            if !paths.is_empty() {
-                graph::ingest(&paths, &store.store, false, false, IngestOptions::default())?;
-            }
+            let failed = if paths.is_empty() {
+                0
+            } else {
+                graph::ingest(&paths, &store.store, false, false, IngestOptions::default())?
+            };
             let conflict = graph::report(
                 &store.store,
                 format,
@@ -408,7 +411,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(if conflict && fail_on_conflict {
                 ExitCode::from(1)
             } else {
-                ExitCode::SUCCESS
+                exit_after(failed)
             })
         }
         Command::Push {
@@ -514,7 +517,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut out = io::BufWriter::new(stdout.lock());
             let mut summary = Summary::default();
             let mut table = output::Table::new(format == ExtractFormat::Table);
-            for_each_article(&paths, lossy, quiet, |article, extraction| {
+            let failed = for_each_article(&paths, lossy, quiet, |article, extraction| {
                 summary.add(&article.id, &extraction);
                 match format {
                     ExtractFormat::Jsonl => {
@@ -534,9 +537,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })?;
             out.flush()?;
             if !quiet {
-                eprintln!("{}", summary.line());
+                eprintln!("{}", summary.line(failed));
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(exit_after(failed))
         }
         Command::Eval {
             gold,
@@ -548,17 +551,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let gold_mentions = eval::read_gold_dir(&gold)?;
             let gold_docs: BTreeSet<String> = gold_mentions.iter().map(|m| m.doc.clone()).collect();
-            let (predicted, scored_docs) = match pred {
-                Some(file) => (eval::read_jsonl(&file)?, gold_docs.clone()),
+            let (predicted, scored_docs, failed) = match pred {
+                Some(file) => (eval::read_jsonl(&file)?, gold_docs.clone(), 0),
                 None => {
                     let mut predicted = Vec::new();
                     let mut seen = BTreeSet::new();
-                    for_each_article(&paths, lossy, true, |article, extraction| {
+                    let failed = for_each_article(&paths, lossy, true, |article, extraction| {
                         seen.insert(article.id.clone());
                         predicted.extend(extraction.mentions);
                         Ok(())
                     })?;
-                    (predicted, seen)
+                    (predicted, seen, failed)
                 }
             };
             let unscored: Vec<&String> = gold_docs.difference(&scored_docs).collect();
@@ -591,23 +594,39 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             out.flush()?;
-            Ok(ExitCode::SUCCESS)
+            Ok(exit_after(failed))
         }
     }
 }
 
+/// Exit code 1 when articles were left out after an internal error (each already reported),
+/// so a run over a corpus goes on past a bug but does not look clean.
+fn exit_after(failed: usize) -> ExitCode {
+    if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 /// Reads each article in turn, extracts it and hands the result on; warnings and diagnostics
-/// go to stderr unless `quiet`.
+/// go to stderr unless `quiet`. An article whose reading or extraction meets an internal error
+/// is reported on stderr (always) and left out; returns how many were.
 fn for_each_article(
     paths: &[PathBuf],
     lossy: bool,
     quiet: bool,
     mut each: impl FnMut(&Article, Extraction) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<usize> {
     let corpus = Corpus::open(paths, ReadOptions { lossy })?;
+    let mut failed = 0;
     for item in corpus {
         match item? {
             Item::Skipped(skipped) => eprintln!("claimgraph: warning: skipped {skipped}"),
+            Item::Failed(failure) => {
+                failed += 1;
+                eprintln!("claimgraph: error: {failure}");
+            }
             Item::Article(article) => {
                 let published = article.meta.published.as_ref().map(|p| p.period);
                 let input = extract::Article {
@@ -615,7 +634,17 @@ fn for_each_article(
                     text: &article.text,
                     published,
                 };
-                let extraction = extract::extract(&input);
+                let extraction = match isolate::catch("extraction", || {
+                    isolate::planted_panic(&article.id);
+                    extract::extract(&input)
+                }) {
+                    Ok(extraction) => extraction,
+                    Err(error) => {
+                        failed += 1;
+                        eprintln!("claimgraph: error: {}: {error}", article.path.display());
+                        continue;
+                    }
+                };
                 if !quiet {
                     for d in &extraction.diagnostics {
                         match d.start {
@@ -641,7 +670,7 @@ fn for_each_article(
             }
         }
     }
-    Ok(())
+    Ok(failed)
 }
 
 /// 1-based line and column (in characters) of a code-point offset.
@@ -676,7 +705,7 @@ impl Summary {
         }
     }
 
-    fn line(&self) -> String {
+    fn line(&self, failed: usize) -> String {
         let total: usize = self.kinds.values().sum();
         let kinds: Vec<String> = Kind::ALL
             .iter()
@@ -690,6 +719,11 @@ impl Summary {
         );
         if self.unresolved > 0 {
             line.push_str(&format!("; {} dates unresolved", self.unresolved));
+        }
+        if failed > 0 {
+            line.push_str(&format!(
+                "; {failed} articles left out after an internal error"
+            ));
         }
         line
     }
