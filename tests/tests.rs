@@ -10,6 +10,7 @@ mod generate;
 mod gold;
 mod graph;
 mod remote;
+mod robust;
 mod server;
 mod store;
 mod tidy;
