@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing claimgraph need beyond a Rust toolchain, once:
 #   - libclang-dev: oxigraph's RocksDB bindings are generated with bindgen at build time;
-#   - g++: RocksDB is C++;
+#   - g++ and ccache: RocksDB is C++, compiled through ccache (scripts/cc/);
 #   - raptor2-utils (rapper) and pySHACL (in a virtualenv): the independent RDF checks;
 #   - graphviz (dot): `claimgraph graph --format svg|png` and its tests;
 #   - the endpoint's independent clients (tests/endpoint/run.sh): curl, rasqal-utils (roqet),
@@ -12,9 +12,29 @@
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
+# The libclang that bindgen loads (through clang-sys): `libclang.so`, or a versioned
+# `libclang-N.so*` / `libclang.so.N`, in llvm-config's libdir or LLVM's usual folders. Not
+# `libclang-cpp.so*`: that is the C++ library, which Debian installs with llvm-N-dev and
+# others, and which bindgen cannot use.
+has_libclang() {
+  local dirs=() d f
+  command -v llvm-config >/dev/null && dirs+=("$(llvm-config --libdir 2>/dev/null)")
+  [ -n "${LIBCLANG_PATH:-}" ] && dirs+=("$LIBCLANG_PATH")
+  dirs+=(/usr/lib/llvm-*/lib /usr/lib/*-linux-gnu /usr/lib64 /usr/local/lib)
+  for d in "${dirs[@]}"; do
+    for f in "$d"/libclang.so "$d"/libclang.so.* "$d"/libclang-[0-9]*.so*; do
+      [ -e "$f" ] && return 0
+    done
+  done
+  return 1
+}
+
 need=()
-ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 || need+=(libclang-dev)
+has_libclang || need+=(libclang-dev)
 command -v g++ >/dev/null || need+=(g++)
+# ccache: RocksDB's C++ (15-25 minutes on two cores) is compiled once per machine, not once per
+# clone or target directory; .cargo/config.toml points the cc crate at scripts/cc/ wrappers.
+command -v ccache >/dev/null || need+=(ccache)
 command -v rapper >/dev/null || need+=(raptor2-utils)
 command -v dot >/dev/null || need+=(graphviz)
 command -v curl >/dev/null || need+=(curl)
@@ -30,6 +50,7 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
 fi
+has_libclang || { echo "setup: no libclang.so that bindgen can load (install libclang-dev, or set LIBCLANG_PATH)" >&2; exit 1; }
 # The tests start Virtuoso themselves; a system service the package started is not needed.
 if [ -d /run/systemd/system ] && systemctl is-enabled virtuoso-opensource-7 >/dev/null 2>&1; then
   $( [ "$(id -u)" -eq 0 ] || echo sudo ) systemctl disable --now virtuoso-opensource-7 || true

@@ -3,10 +3,10 @@
 #   - the dumps (N-Quads, TriG, Turtle) parse with raptor's rapper, with the same triple count;
 #   - the dataset (the union of all graphs) conforms to ontology/shapes.ttl under pySHACL.
 # Needs: rapper (Debian raptor2-utils), pyshacl (PyPI), and a built claimgraph (CLAIMGRAPH or
-# $CARGO_TARGET_DIR/debug/claimgraph).
+# $CARGO_TARGET_DIR/release/claimgraph).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${CLAIMGRAPH:-${CARGO_TARGET_DIR:-target}/debug/claimgraph}
+BIN=${CLAIMGRAPH:-${CARGO_TARGET_DIR:-target}/release/claimgraph}
 PYSHACL=${PYSHACL:-pyshacl}
 [ -x "$BIN" ] || { echo "rdf_check: no claimgraph binary at $BIN" >&2; exit 1; }
 command -v rapper >/dev/null || { echo "rdf_check: rapper not found (apt-get install raptor2-utils)" >&2; exit 1; }

@@ -10,12 +10,12 @@
 # Servers listen on free ports of 127.0.0.1 and are stopped by process id at exit.
 #
 # Needs (scripts/setup.sh installs them): a built claimgraph (CLAIMGRAPH, default
-# $CARGO_TARGET_DIR/debug/claimgraph), the virtualenv with rdflib, SPARQLWrapper and the oxigraph
+# $CARGO_TARGET_DIR/release/claimgraph), the virtualenv with rdflib, SPARQLWrapper and the oxigraph
 # CLI (CLAIMGRAPH_VENV), curl, roqet, node with tests/endpoint/page/node_modules, chromium.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-BIN=${CLAIMGRAPH:-${CARGO_TARGET_DIR:-$ROOT/target}/debug/claimgraph}
+BIN=${CLAIMGRAPH:-${CARGO_TARGET_DIR:-$ROOT/target}/release/claimgraph}
 VENV=${CLAIMGRAPH_VENV:-$HOME/.cache/claimgraph-venv}
 PY="$VENV/bin/python"
 OXIGRAPH="$VENV/bin/oxigraph"

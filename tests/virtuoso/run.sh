@@ -8,13 +8,13 @@
 # and checks the findings and the drawings are the local ones. Stops Virtuoso by its process id,
 # whatever happens. Exit 0 when all holds.
 #
-#   CLAIMGRAPH=target/debug/claimgraph bash tests/virtuoso/run.sh
+#   CLAIMGRAPH=target/release/claimgraph bash tests/virtuoso/run.sh
 #
 # Needs virtuoso-opensource (scripts/setup.sh installs it), curl and python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-CLAIMGRAPH="${CLAIMGRAPH:-${CARGO_TARGET_DIR:-target}/debug/claimgraph}"
+CLAIMGRAPH="${CLAIMGRAPH:-${CARGO_TARGET_DIR:-target}/release/claimgraph}"
 # Pages smaller than an article graph, so that paging is exercised against a real store.
 PAGE_SIZE="${CLAIMGRAPH_PAGE_SIZE:-500}"
 [ -x "$CLAIMGRAPH" ] || { echo "no claimgraph binary at $CLAIMGRAPH (cargo build first)" >&2; exit 2; }
