@@ -121,3 +121,87 @@ fn no_seed_specific_strings_in_code_or_vocabularies() {
         }
     }
 }
+
+/// Which library modules each module may import (`crate::NAME`), as ARCHITECTURE.md's table
+/// says. The binary may use everything; test modules are not counted.
+const MAY_IMPORT: &[(&str, &[&str])] = &[
+    ("time", &[]),
+    ("isolate", &[]),
+    ("claim", &["time"]),
+    ("lexicon", &["claim"]),
+    ("vocab", &[]),
+    ("corpus", &["time", "lexicon", "isolate"]),
+    ("extract", &["claim", "time", "lexicon"]),
+    ("eval", &["claim"]),
+    ("fx", &["time", "vocab"]),
+    ("rdf", &["claim", "corpus", "time", "vocab"]),
+    ("store", &["claim", "corpus", "rdf", "vocab"]),
+    (
+        "ingest",
+        &["claim", "corpus", "extract", "isolate", "rdf", "store"],
+    ),
+    (
+        "consistency",
+        &["claim", "time", "lexicon", "fx", "vocab", "rdf"],
+    ),
+    ("report", &["consistency", "claim", "fx"]),
+    ("export", &["consistency", "claim", "rdf"]),
+    ("remote", &["claim", "rdf", "vocab"]),
+    (
+        "server",
+        &[
+            "store",
+            "consistency",
+            "report",
+            "export",
+            "fx",
+            "vocab",
+            "isolate",
+        ],
+    ),
+    ("synth", &["time"]),
+];
+
+/// The library module a source file belongs to: `src/NAME.rs` or `src/NAME/...`.
+fn module_of(path: &Path) -> String {
+    let relative = path.strip_prefix(root().join("src")).unwrap();
+    let first = relative.components().next().unwrap().as_os_str();
+    first.to_str().unwrap().trim_end_matches(".rs").to_owned()
+}
+
+#[test]
+fn modules_import_only_what_the_architecture_table_allows() {
+    let mut modules: Vec<String> = Vec::new();
+    for (path, text) in sources("src") {
+        if path.starts_with(root().join("src/bin")) || path.ends_with("src/lib.rs") {
+            continue;
+        }
+        let module = module_of(&path);
+        modules.push(module.clone());
+        let allowed = MAY_IMPORT
+            .iter()
+            .find(|(m, _)| *m == module)
+            .unwrap_or_else(|| {
+                panic!("module {module} is not in the table (tests/tidy.rs, ARCHITECTURE.md)")
+            })
+            .1;
+        let code = code(&text);
+        for (at, _) in code.match_indices("crate::") {
+            let name: String = code[at + "crate::".len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            assert!(
+                name == module || allowed.contains(&name.as_str()),
+                "{} imports crate::{name}, which {module} may not (tests/tidy.rs MAY_IMPORT, ARCHITECTURE.md)",
+                path.display()
+            );
+        }
+    }
+    for (module, _) in MAY_IMPORT {
+        assert!(
+            modules.iter().any(|m| m == module),
+            "the table names {module}, which is not a module"
+        );
+    }
+}
