@@ -9,6 +9,7 @@ use crate::corpus::{Article, PublishedBasis};
 use crate::time::{Date, Precision};
 use crate::vocab::{self, cg, dcterms, oa, prov, rdf, rdfs, schema, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
@@ -51,22 +52,28 @@ pub fn claim_iri(doc: &str, m: &Mention) -> NamedNode {
 
 /// The lower-case hexadecimal SHA-256 of a text.
 pub fn sha256_hex(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(Sha256::digest(text.as_bytes()))
 }
+
+/// Everything but the unreserved characters of RFC 3986.
+const RESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// Percent-encodes everything but unreserved characters (RFC 3986), so any id or name makes a
 /// valid IRI segment; the same is safe in a query string and a form body.
 pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(s, RESERVED).to_string()
+}
+
+/// [`RESERVED`] but '/'.
+const PATH_RESERVED: &AsciiSet = &RESERVED.remove(b'/');
+
+/// As [`encode`], but keeps '/': for ids that are paths (slots).
+pub fn encode_path(s: &str) -> String {
+    utf8_percent_encode(s, PATH_RESERVED).to_string()
 }
 
 /// Collects quads into one named graph.
@@ -399,21 +406,7 @@ fn parse_published(lexical: &str) -> Option<Date> {
 }
 
 fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            if let Some(Ok(b)) = s.get(i + 1..i + 3).map(|h| u8::from_str_radix(h, 16)) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
 /// An xsd:decimal lexical form: no exponent, whole numbers without a fractional part.

@@ -23,6 +23,7 @@
 use crate::claim::{Mention, Source};
 use crate::rdf;
 use crate::vocab::xsd;
+use base64::Engine as _;
 use md5::Md5;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
@@ -1094,24 +1095,7 @@ pub fn with_param(url: &str, name: &str, value: &str) -> String {
 }
 
 fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// A client nonce: it need not be secret, only not repeat, so the clock, the process and the
@@ -1120,11 +1104,7 @@ fn cnonce(nc: u32) -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
-    hex(&Md5::digest(format!("{nanos}:{}:{nc}", std::process::id())))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(Md5::digest(format!("{nanos}:{}:{nc}", std::process::id())))
 }
 
 /// The hash functions of RFC 7616.
@@ -1158,8 +1138,10 @@ impl DigestAlgorithm {
 
     fn hash(self, text: &str) -> String {
         match self {
-            DigestAlgorithm::Md5 | DigestAlgorithm::Md5Sess => hex(&Md5::digest(text)),
-            DigestAlgorithm::Sha256 | DigestAlgorithm::Sha256Sess => hex(&Sha256::digest(text)),
+            DigestAlgorithm::Md5 | DigestAlgorithm::Md5Sess => hex::encode(Md5::digest(text)),
+            DigestAlgorithm::Sha256 | DigestAlgorithm::Sha256Sess => {
+                hex::encode(Sha256::digest(text))
+            }
         }
     }
 }

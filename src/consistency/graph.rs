@@ -8,24 +8,11 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 
 /// The IRI of a slot and of the finding on it.
 pub fn slot_iri(slot: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{}", vocab::SLOT, encode_path(slot)))
+    NamedNode::new_unchecked(format!("{}{}", vocab::SLOT, rdf::encode_path(slot)))
 }
 
 pub fn finding_iri(slot: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{}", vocab::FINDING, encode_path(slot)))
-}
-
-/// Keeps '/' (slot ids are paths) and unreserved characters; escapes the rest.
-fn encode_path(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    NamedNode::new_unchecked(format!("{}{}", vocab::FINDING, rdf::encode_path(slot)))
 }
 
 fn verdict_iri(v: Verdict) -> NamedNodeRef<'static> {

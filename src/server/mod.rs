@@ -46,7 +46,7 @@ use crate::store::{ClaimStore, StoreError};
 use limits::Slots;
 use oxhttp::model::{Body, Request};
 use std::fmt;
-use std::io::{self, Read};
+use std::io;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -162,8 +162,8 @@ pub fn generate_token() -> Result<String, ServerError> {
 /// Graph Store POST creates.
 fn random_hex() -> io::Result<String> {
     let mut bytes = [0u8; 16];
-    std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes))?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    getrandom::fill(&mut bytes).map_err(io::Error::other)?;
+    Ok(hex::encode(bytes))
 }
 
 /// One line of the request log.

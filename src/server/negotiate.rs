@@ -4,6 +4,7 @@
 
 use oxigraph::io::{JsonLdProfileSet, RdfFormat};
 use oxigraph::sparql::results::QueryResultsFormat;
+use percent_encoding::percent_decode;
 
 /// The formats of SELECT and ASK results, the first the default.
 pub const RESULTS_FORMATS: [QueryResultsFormat; 4] = [
@@ -239,37 +240,15 @@ pub fn parse_form(input: &[u8]) -> Result<Vec<(String, String)>, String> {
 }
 
 fn decode(bytes: &[u8]) -> Result<String, String> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => match (
-                bytes.get(i + 1).and_then(|&b| hex(b)),
-                bytes.get(i + 2).and_then(|&b| hex(b)),
-            ) {
-                (Some(high), Some(low)) => {
-                    out.push(high * 16 + low);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).map_err(|_| {
+    // '+' becomes a space before the percent-decoding, so an encoded "%2B" stays a '+'.
+    let spaced: Vec<u8> = bytes
+        .iter()
+        .map(|&b| if b == b'+' { b' ' } else { b })
+        .collect();
+    let decoded: Vec<u8> = percent_decode(&spaced).collect();
+    String::from_utf8(decoded).map_err(|_| {
         "a form parameter is not UTF-8 once percent-decoded (encode text as UTF-8)".to_owned()
     })
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
