@@ -73,42 +73,37 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// A scratch directory under the system's temporary directory, removed when dropped.
-pub struct Scratch(PathBuf);
+/// A scratch directory under the system's temporary directory (`tempfile`), removed when
+/// dropped.
+pub struct Scratch(tempfile::TempDir);
 
 impl Scratch {
     pub fn new(name: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("claimgraph-test-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("claimgraph-test-{name}-"))
+            .tempdir()
+            .unwrap();
         Scratch(dir)
     }
 
     /// Writes a file (creating its directories) and returns its path.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> PathBuf {
-        let path = self.0.join(rel);
+        let path = self.path(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, bytes).unwrap();
         path
     }
 
     pub fn root(&self) -> &Path {
-        &self.0
+        self.0.path()
     }
 
     pub fn path(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
+        self.root().join(rel)
     }
 
     /// `path` as a string, for arguments.
     pub fn s(&self, rel: &str) -> String {
         self.path(rel).to_str().unwrap().to_owned()
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
