@@ -18,6 +18,7 @@ pub mod fx;
 pub mod ingest;
 pub mod isolate;
 pub mod lexicon;
+pub mod load;
 pub mod rdf;
 pub mod remote;
 pub mod report;

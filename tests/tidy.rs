@@ -140,6 +140,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         "ingest",
         &["claim", "corpus", "extract", "isolate", "rdf", "store"],
     ),
+    ("load", &["ingest", "store", "vocab"]),
     (
         "consistency",
         &["claim", "time", "lexicon", "fx", "vocab", "rdf"],

@@ -6,15 +6,15 @@ use claimgraph::consistency::{self, curation::Curation};
 use claimgraph::corpus::{Corpus, ReadOptions};
 use claimgraph::fx::Rates;
 use claimgraph::ingest::{IngestOptions, Progress};
+use claimgraph::load::Input;
 use claimgraph::report::Report;
-use claimgraph::store::{ClaimStore, Writer};
+use claimgraph::store::ClaimStore;
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, ReaderQuadParser};
-use oxigraph::model::{GraphName, NamedNode, Quad, Term};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::{NamedNode, Term};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
-use std::collections::{HashMap, HashSet};
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -138,20 +138,16 @@ pub fn ingest(
     Ok(tally.failed)
 }
 
-/// `claimgraph load`: N-Quads files into the store with ingest's semantics. Every file is
-/// checked whole first, so a broken line anywhere writes nothing; then each graph a file names
-/// goes to the store's writer whole ([`Writer::add_graph`]): new graphs in atomic bulk batches,
-/// graphs already in the store replaced (not merged) in a transaction each, graphs the store
-/// already holds as they are (article graphs: by their digest) left alone. Graphs the files do
-/// not name, the default graph included, are untouched. The ontology and measure graphs are
-/// installed from this binary, as ingest does; a file's copies of them (a dump holds them) are
-/// left out, counted in the summary.
+/// `claimgraph load`: N-Quads files into the store with ingest's semantics
+/// ([`claimgraph::load`]): every file checked whole first, then each graph written whole. The
+/// ontology and measure graphs are installed from this binary, as ingest does; a file's copies
+/// of them are left out, counted in the summary.
 pub fn load(files: &[PathBuf], store_path: &Path, quiet: bool, batch: usize) -> anyhow::Result<()> {
     let started = Instant::now();
     let mut inputs = Vec::with_capacity(files.len());
     for file in files {
         if file.as_os_str() == "-" {
-            if inputs.iter().any(|i| matches!(i, Input::Stdin(_))) {
+            if inputs.iter().any(|i| matches!(i, Input::Bytes { .. })) {
                 bail!("- (standard input) is named twice");
             }
             // Read twice (checked, then loaded), and a pipe can be read once: kept in memory.
@@ -160,38 +156,32 @@ pub fn load(files: &[PathBuf], store_path: &Path, quiet: bool, batch: usize) -> 
                 .lock()
                 .read_to_end(&mut bytes)
                 .context("reading standard input")?;
-            inputs.push(Input::Stdin(bytes));
+            inputs.push(Input::Bytes {
+                name: "<stdin>".to_owned(),
+                bytes,
+            });
         } else {
             inputs.push(Input::File(file.clone()));
         }
     }
-    let plans = inputs
-        .iter()
-        .map(check_nquads)
-        .collect::<anyhow::Result<Vec<Plan>>>()?;
+    let checked = claimgraph::load::check(inputs)?;
     let store = ClaimStore::open(store_path)?;
     store.install_vocabularies()?;
 
-    let graphs: usize = plans.iter().map(|p| p.graphs).sum();
-    let bar = progress_bar(quiet, graphs, "{bar:40} {pos}/{len} graphs {per_sec} {eta}");
-    let mut tally = LoadTally::default();
-    let mut writer = store.writer(batch);
-    let read = inputs
-        .iter()
-        .zip(&plans)
-        .try_for_each(|(input, plan)| load_nquads(input, plan, &mut writer, &mut tally, &bar));
-    // Graphs read before a failure are whole: write them before reporting it.
-    let written = writer.finish();
-    read?;
-    written?;
+    let bar = progress_bar(
+        quiet,
+        checked.graphs(),
+        "{bar:40} {pos}/{len} graphs {per_sec} {eta}",
+    );
+    let tally = claimgraph::load::load(&checked, &store, batch, &|| bar.inc(1))?;
     bar.finish_and_clear();
     store.flush()?;
     if !quiet {
         let mut line = format!(
             "{} graphs from {} {} ({} new, {} replaced, {} unchanged), {} quads in them",
             tally.graphs.articles(),
-            inputs.len(),
-            if inputs.len() == 1 { "file" } else { "files" },
+            checked.len(),
+            if checked.len() == 1 { "file" } else { "files" },
             tally.graphs.new,
             tally.graphs.replaced,
             tally.graphs.unchanged,
@@ -209,147 +199,6 @@ pub fn load(files: &[PathBuf], store_path: &Path, quiet: bool, batch: usize) -> 
             started.elapsed().as_secs_f64()
         );
     }
-    Ok(())
-}
-
-/// One input of `load`.
-enum Input {
-    File(PathBuf),
-    /// Standard input, read whole.
-    Stdin(Vec<u8>),
-}
-
-impl Input {
-    fn name(&self) -> String {
-        match self {
-            Input::File(path) => path.display().to_string(),
-            Input::Stdin(_) => "<stdin>".to_owned(),
-        }
-    }
-
-    /// A fresh N-Quads parser over the input, from its start. Blank node labels are kept as the
-    /// file writes them, as oxigraph's own loader keeps them, so a dump loaded back is the same.
-    fn quads(&self) -> anyhow::Result<ReaderQuadParser<Box<dyn Read + '_>>> {
-        let reader: Box<dyn Read + '_> = match self {
-            Input::File(path) => Box::new(
-                std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?,
-            ),
-            Input::Stdin(bytes) => Box::new(bytes.as_slice()),
-        };
-        Ok(RdfParser::from_format(RdfFormat::NQuads).for_reader(reader))
-    }
-}
-
-/// What checking a file found: how many graphs it names (besides the vocabularies), and the
-/// graphs whose quads are not all in one run, which must be gathered over the whole file.
-struct Plan {
-    graphs: usize,
-    scattered: HashSet<GraphName>,
-}
-
-/// Parses a whole file without writing anything. Memory holds the names of its graphs, not its
-/// quads.
-fn check_nquads(input: &Input) -> anyhow::Result<Plan> {
-    let name = input.name();
-    let mut seen: HashSet<GraphName> = HashSet::new();
-    let mut scattered = HashSet::new();
-    let mut last: Option<GraphName> = None;
-    for quad in input.quads()? {
-        let quad = quad.map_err(|e| nquads_error(&name, e))?;
-        if last.as_ref() != Some(&quad.graph_name) {
-            if !seen.insert(quad.graph_name.clone()) {
-                scattered.insert(quad.graph_name.clone());
-            }
-            last = Some(quad.graph_name);
-        }
-    }
-    let graphs = seen.iter().filter(|g| !is_vocabulary(g)).count();
-    Ok(Plan { graphs, scattered })
-}
-
-/// A parse error as `FILE:LINE: message` (the parser's message repeats the line and adds the
-/// column).
-fn nquads_error(name: &str, e: RdfParseError) -> anyhow::Error {
-    match e {
-        RdfParseError::Syntax(e) => match e.location() {
-            Some(at) => anyhow::anyhow!("{name}:{}: not valid N-Quads: {e}", at.start.line + 1),
-            None => anyhow::anyhow!("{name}: not valid N-Quads: {e}"),
-        },
-        RdfParseError::Io(e) => anyhow::Error::new(e).context(format!("reading {name}")),
-    }
-}
-
-/// The graphs `install_vocabularies` owns.
-fn is_vocabulary(graph: &GraphName) -> bool {
-    matches!(graph, GraphName::NamedNode(g)
-        if g.as_ref() == claimgraph::vocab::ONTOLOGY_GRAPH
-            || g.as_ref() == claimgraph::vocab::MEASURES_GRAPH)
-}
-
-/// Counts for the summary line of `load`.
-#[derive(Default)]
-struct LoadTally {
-    /// The graphs written, as ingest counts its articles (claims stay 0: a graph is not read).
-    graphs: claimgraph::ingest::Tally,
-    vocabulary: usize,
-}
-
-/// Reads a checked file again and hands each graph, whole, to the writer. A graph in one run
-/// of lines (as `extract` and `dump` write them) goes as soon as the run ends, so memory holds
-/// one graph; a scattered one is gathered until the end of the file.
-fn load_nquads(
-    input: &Input,
-    plan: &Plan,
-    writer: &mut Writer<'_>,
-    tally: &mut LoadTally,
-    bar: &ProgressBar,
-) -> anyhow::Result<()> {
-    let name = input.name();
-    let mut run: Vec<Quad> = Vec::new();
-    let mut held: Vec<Vec<Quad>> = Vec::new();
-    let mut held_at: HashMap<GraphName, usize> = HashMap::new();
-    for quad in input.quads()? {
-        let quad = quad.map_err(|e| nquads_error(&name, e))?;
-        if is_vocabulary(&quad.graph_name) {
-            tally.vocabulary += 1;
-        } else if plan.scattered.contains(&quad.graph_name) {
-            let at = *held_at.entry(quad.graph_name.clone()).or_insert_with(|| {
-                held.push(Vec::new());
-                held.len() - 1
-            });
-            held[at].push(quad);
-        } else {
-            if run.first().is_some_and(|q| q.graph_name != quad.graph_name) {
-                write_graph(writer, std::mem::take(&mut run), tally, bar, &name)?;
-            }
-            run.push(quad);
-        }
-    }
-    if !run.is_empty() {
-        write_graph(writer, run, tally, bar, &name)?;
-    }
-    for quads in held {
-        write_graph(writer, quads, tally, bar, &name)?;
-    }
-    Ok(())
-}
-
-/// Hands the quads of one graph (at least one) to the writer and counts the outcome.
-fn write_graph(
-    writer: &mut Writer<'_>,
-    quads: Vec<Quad>,
-    tally: &mut LoadTally,
-    bar: &ProgressBar,
-    name: &str,
-) -> anyhow::Result<()> {
-    let Some(graph) = quads.first().map(|q| q.graph_name.clone()) else {
-        return Ok(());
-    };
-    let outcome = writer
-        .add_graph(graph.clone(), quads)
-        .with_context(|| format!("loading the graph {graph} of {name}"))?;
-    tally.graphs.count(outcome);
-    bar.inc(1);
     Ok(())
 }
 
