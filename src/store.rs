@@ -16,7 +16,7 @@ use crate::rdf;
 use crate::vocab::{self, cg};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
-    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
 };
 use oxigraph::sparql::{
     CancellationToken, QueryEvaluationError, QueryResults, SparqlEvaluator, UpdateEvaluationError,
@@ -653,6 +653,36 @@ impl ClaimStore {
             ) => Err(StoreError::Refused(e.to_string())),
             Err(e) => Err(StoreError::Query(e.to_string())),
         }
+    }
+
+    /// The named graphs (named by IRIs) that hold at least one quad, sorted: what `push` sends.
+    pub fn filled_graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let mut graphs = Vec::new();
+        for g in self.store.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(g) = g.map_err(|e| self.storage(e))? {
+                let mut quads =
+                    self.store
+                        .quads_for_pattern(None, None, None, Some(g.as_ref().into()));
+                if quads
+                    .next()
+                    .transpose()
+                    .map_err(|e| self.storage(e))?
+                    .is_some()
+                {
+                    graphs.push(g);
+                }
+            }
+        }
+        graphs.sort_unstable();
+        Ok(graphs)
+    }
+
+    /// The triples of one named graph.
+    pub fn graph_triples(&self, graph: NamedNodeRef<'_>) -> Result<Vec<Triple>, StoreError> {
+        self.store
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+            .map(|quad| quad.map(Triple::from).map_err(|e| self.storage(e)))
+            .collect()
     }
 
     /// Whether a graph is in the store; the default graph always is.

@@ -343,27 +343,12 @@ pub fn push(remote: RemoteArgs, store_path: &Path) -> anyhow::Result<()> {
     let endpoint = remote.endpoint.clone();
     let mut client = Remote::new(remote.config()?)?;
     let store = ClaimStore::open_read_only(store_path)?;
-    let mut graphs = Vec::new();
-    if let QueryResults::Solutions(solutions) =
-        store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")?
-    {
-        for solution in solutions {
-            if let Some(Term::NamedNode(g)) = solution.context("listing the graphs")?.get("g") {
-                graphs.push(g.clone());
-            }
-        }
-    }
-    graphs.sort_unstable();
+    let graphs = store.filled_graphs().context("listing the graphs")?;
     let mut empty = 0;
     for graph in &graphs {
-        let mut triples = Vec::new();
-        if let QueryResults::Graph(iter) = store.query(&format!(
-            "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
-        ))? {
-            for t in iter {
-                triples.push(t.with_context(|| format!("reading {graph}"))?);
-            }
-        }
+        let triples = store
+            .graph_triples(graph.as_ref())
+            .with_context(|| format!("reading {graph}"))?;
         let sent = client
             .put_graph(graph.as_ref(), &triples)
             .with_context(|| format!("pushing {graph}"))?;
