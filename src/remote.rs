@@ -20,7 +20,7 @@
 //!
 //! This module knows `rdf`, `claim` and `vocab`, never `store`: the binary hands it the graphs.
 
-use crate::claim::{Mention, Source};
+use crate::claim::{ClaimSource, Mention, Source};
 use crate::rdf;
 use crate::vocab::xsd;
 use base64::Engine as _;
@@ -211,6 +211,14 @@ enum AuthState {
     Unknown,
     Basic,
     Digest(Challenge),
+}
+
+/// An external store as a source of claims: [`Remote::claims`].
+impl ClaimSource for Remote {
+    type Error = RemoteError;
+    fn claims(&mut self) -> Result<(Vec<Source>, Vec<Mention>), RemoteError> {
+        Remote::claims(self)
+    }
 }
 
 impl Remote {

@@ -10,7 +10,7 @@
 //! store loaded from `extract --format nquads` is the store ingest makes. Only this module
 //! touches the oxigraph `Store`.
 
-use crate::claim::{Mention, Source};
+use crate::claim::{ClaimSource, Mention, Source};
 use crate::corpus::Article;
 use crate::rdf;
 use crate::vocab::{self, cg};
@@ -120,6 +120,14 @@ impl Ingested {
 pub struct ClaimStore {
     store: Store,
     path: PathBuf,
+}
+
+/// The local store as a source of claims: [`ClaimStore::claims`].
+impl ClaimSource for &ClaimStore {
+    type Error = StoreError;
+    fn claims(&mut self) -> Result<(Vec<Source>, Vec<Mention>), StoreError> {
+        ClaimStore::claims(self)
+    }
 }
 
 impl ClaimStore {

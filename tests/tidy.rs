@@ -155,7 +155,6 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "consistency",
             "report",
             "export",
-            "fx",
             "vocab",
             "isolate",
         ],

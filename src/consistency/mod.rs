@@ -19,7 +19,7 @@ pub mod slots;
 pub mod verdict;
 
 pub use crate::claim::Source;
-use crate::claim::{Kind, Mention};
+use crate::claim::{ClaimSource, Kind, Mention};
 use crate::fx::{Rate, Rates};
 use curation::Curation;
 use diff::Change;
@@ -142,6 +142,16 @@ pub struct Analysis {
 
 /// How many conflicting pairs of sources an explanation names (the widest gaps).
 const MAX_DESCRIBED_CONFLICTS: usize = 6;
+
+/// Reads every claim of `source` and analyses them with the compiled exchange rates: how the
+/// report, the graph views and the server's pages all get their analysis.
+pub fn analyse_source<S: ClaimSource>(
+    source: &mut S,
+    curation: &Curation,
+) -> Result<Analysis, S::Error> {
+    let (sources, mentions) = source.claims()?;
+    Ok(analyse(sources, mentions, curation, Rates::compiled()))
+}
 
 /// Runs the analysis.
 pub fn analyse(

@@ -10,7 +10,6 @@ use super::{Access, Server};
 use crate::consistency;
 use crate::export::render::{self, Image, RenderError};
 use crate::export::{dot, Grouping, Selection, View, ViewKind};
-use crate::fx::Rates;
 use crate::report::Report;
 use crate::store::{ClaimStore, QueryOptions, StoreError, UpdateOptions};
 use oxhttp::model::header::{
@@ -729,9 +728,8 @@ impl Server {
     /// claims and writes nothing: the findings graph is the `report` command's to write.
     fn report(&self) -> Result<Response<Body>, HttpError> {
         let _slot = self.slot()?;
-        let (sources, mentions) = self.store.claims().map_err(|e| self.store_error(e))?;
-        let analysis =
-            consistency::analyse(sources, mentions, &self.config.curation, Rates::compiled());
+        let analysis = consistency::analyse_source(&mut &self.store, &self.config.curation)
+            .map_err(|e| self.store_error(e))?;
         Ok(ok(HTML, Report::new(&analysis).html()))
     }
 
@@ -739,9 +737,8 @@ impl Server {
     /// analysis as the report.
     fn picture(&self, path: &str) -> Result<Response<Body>, HttpError> {
         let _slot = self.slot()?;
-        let (sources, mentions) = self.store.claims().map_err(|e| self.store_error(e))?;
-        let analysis =
-            consistency::analyse(sources, mentions, &self.config.curation, Rates::compiled());
+        let analysis = consistency::analyse_source(&mut &self.store, &self.config.curation)
+            .map_err(|e| self.store_error(e))?;
         let view = if path == "/graph/sources.svg" {
             View::of_sources(&analysis, Grouping::Article)
         } else {

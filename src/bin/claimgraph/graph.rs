@@ -1,10 +1,9 @@
 //! The knowledge-graph commands: `ingest`, `load`, `report`, `query`, `dump`.
 
 use anyhow::{bail, Context};
-use claimgraph::claim::{Mention, Source};
+use claimgraph::claim::{ClaimSource, Mention, Source};
 use claimgraph::consistency::{self, curation::Curation};
 use claimgraph::corpus::{Corpus, ReadOptions};
-use claimgraph::fx::Rates;
 use claimgraph::ingest::{IngestOptions, Progress};
 use claimgraph::load::Input;
 use claimgraph::report::Report;
@@ -249,9 +248,9 @@ pub fn report(
     let curation = load_curation(curation)?;
     let analysis = if let Some(remote) = remote {
         // The external store is read only: the findings graph is written nowhere.
-        let (sources, mentions) = remote_claims(remote)?;
+        let analysis = consistency::analyse_source(&mut Announced::new(remote)?, &curation)?;
         eprintln!("claimgraph: the findings graph is not written, there or locally");
-        consistency::analyse(sources, mentions, &curation, Rates::compiled())
+        analysis
     } else {
         if !store_path.is_dir() {
             bail!(
@@ -260,8 +259,7 @@ pub fn report(
             );
         }
         let store = ClaimStore::open(store_path)?;
-        let (sources, mentions) = store.claims()?;
-        let analysis = consistency::analyse(sources, mentions, &curation, Rates::compiled());
+        let analysis = consistency::analyse_source(&mut &store, &curation)?;
         store.write_findings(&consistency::graph::findings_quads(&analysis))?;
         store.flush()?;
         analysis
@@ -286,23 +284,40 @@ pub fn report(
     Ok(report.has_conflict())
 }
 
-/// Every article's claims read from an external store (paged SELECTs), with a line on stderr
-/// saying how many and with how many requests.
-fn remote_claims(remote: RemoteArgs) -> anyhow::Result<(Vec<Source>, Vec<Mention>)> {
-    let endpoint = remote.endpoint.clone();
-    let mut client = claimgraph::remote::Remote::new(remote.config()?)?;
-    let (sources, mentions) = client
-        .claims()
-        .with_context(|| format!("reading the claims from {endpoint}"))?;
-    let tally = client.tally();
-    eprintln!(
-        "claimgraph: {} articles, {} claims read from {endpoint} ({} requests, {} retries)",
-        sources.len(),
-        mentions.len(),
-        tally.requests,
-        tally.retries
-    );
-    Ok((sources, mentions))
+/// An external store as the analysis reads it (paged SELECTs), with a line on stderr saying
+/// how many claims came in how many requests.
+struct Announced {
+    client: claimgraph::remote::Remote,
+    endpoint: String,
+}
+
+impl Announced {
+    fn new(remote: RemoteArgs) -> anyhow::Result<Announced> {
+        let endpoint = remote.endpoint.clone();
+        let client = claimgraph::remote::Remote::new(remote.config()?)?;
+        Ok(Announced { client, endpoint })
+    }
+}
+
+impl ClaimSource for Announced {
+    type Error = anyhow::Error;
+
+    fn claims(&mut self) -> anyhow::Result<(Vec<Source>, Vec<Mention>)> {
+        let endpoint = &self.endpoint;
+        let (sources, mentions) = self
+            .client
+            .claims()
+            .with_context(|| format!("reading the claims from {endpoint}"))?;
+        let tally = self.client.tally();
+        eprintln!(
+            "claimgraph: {} articles, {} claims read from {endpoint} ({} requests, {} retries)",
+            sources.len(),
+            mentions.len(),
+            tally.requests,
+            tally.retries
+        );
+        Ok((sources, mentions))
+    }
 }
 
 /// How to reach an external store, from the command line.
@@ -426,8 +441,8 @@ pub fn graph(args: GraphArgs) -> anyhow::Result<()> {
         bail!("PNG is binary: give --out FILE.png, or pipe the output");
     }
     let curation = load_curation(args.curation.as_deref())?;
-    let (sources, mentions) = match args.remote {
-        Some(remote) => remote_claims(remote)?,
+    let analysis = match args.remote {
+        Some(remote) => consistency::analyse_source(&mut Announced::new(remote)?, &curation)?,
         None => {
             if !args.store.is_dir() {
                 bail!(
@@ -435,10 +450,10 @@ pub fn graph(args: GraphArgs) -> anyhow::Result<()> {
                     args.store.display()
                 );
             }
-            ClaimStore::open_read_only(&args.store)?.claims()?
+            let store = ClaimStore::open_read_only(&args.store)?;
+            consistency::analyse_source(&mut &store, &curation)?
         }
     };
-    let analysis = consistency::analyse(sources, mentions, &curation, Rates::compiled());
     let view = match args.view {
         GraphView::Sources => {
             if args.only.is_some() || args.slot.is_some() || args.article.is_some() {
