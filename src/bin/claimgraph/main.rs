@@ -8,9 +8,8 @@ use anyhow::Context;
 use claimgraph::claim::{Kind, Mention};
 use claimgraph::corpus::{Article, Corpus, Item, ReadOptions};
 use claimgraph::eval;
-use claimgraph::extract::{self, Extraction};
+use claimgraph::extract::Extraction;
 use claimgraph::ingest::IngestOptions;
-use claimgraph::isolate;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
@@ -628,16 +627,7 @@ fn for_each_article(
                 eprintln!("claimgraph: error: {failure}");
             }
             Item::Article(article) => {
-                let published = article.meta.published.as_ref().map(|p| p.period);
-                let input = extract::Article {
-                    doc: &article.id,
-                    text: &article.text,
-                    published,
-                };
-                let extraction = match isolate::catch("extraction", || {
-                    isolate::planted_panic(&article.id);
-                    extract::extract(&input)
-                }) {
+                let extraction = match claimgraph::ingest::extract_article(&article) {
                     Ok(extraction) => extraction,
                     Err(error) => {
                         failed += 1;
