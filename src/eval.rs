@@ -9,7 +9,7 @@
 
 use crate::claim::{Kind, Mention};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -108,6 +108,29 @@ pub struct Scores {
     pub speaker_extra: usize,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub misses: Vec<Miss>,
+}
+
+/// Scores the documents both sides know: gold mentions of the documents in `scored` (those
+/// that were extracted, or all of them when predictions come from a file) against the
+/// predictions for documents the gold annotates. Returns the scores and the gold documents
+/// left out for want of an article.
+pub fn score_documents(
+    gold: Vec<Mention>,
+    predicted: Vec<Mention>,
+    scored: Option<&BTreeSet<String>>,
+) -> (Scores, Vec<String>) {
+    let gold_docs: BTreeSet<String> = gold.iter().map(|m| m.doc.clone()).collect();
+    let scored = scored.unwrap_or(&gold_docs);
+    let unscored: Vec<String> = gold_docs.difference(scored).cloned().collect();
+    let gold: Vec<Mention> = gold
+        .into_iter()
+        .filter(|m| scored.contains(&m.doc))
+        .collect();
+    let predicted: Vec<Mention> = predicted
+        .into_iter()
+        .filter(|m| gold_docs.contains(&m.doc))
+        .collect();
+    (score(&gold, &predicted), unscored)
 }
 
 /// Scores predictions against gold; both may hold several documents.

@@ -5,7 +5,7 @@ mod graph;
 mod output;
 
 use anyhow::Context;
-use claimgraph::claim::{Kind, Mention};
+use claimgraph::claim::Kind;
 use claimgraph::corpus::{Article, Corpus, Item, ReadOptions};
 use claimgraph::eval;
 use claimgraph::extract::Extraction;
@@ -549,9 +549,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lossy,
         } => {
             let gold_mentions = eval::read_gold_dir(&gold)?;
-            let gold_docs: BTreeSet<String> = gold_mentions.iter().map(|m| m.doc.clone()).collect();
-            let (predicted, scored_docs, failed) = match pred {
-                Some(file) => (eval::read_jsonl(&file)?, gold_docs.clone(), 0),
+            let (predicted, extracted, failed) = match pred {
+                Some(file) => (eval::read_jsonl(&file)?, None, 0),
                 None => {
                     let mut predicted = Vec::new();
                     let mut seen = BTreeSet::new();
@@ -560,24 +559,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         predicted.extend(extraction.mentions);
                         Ok(())
                     })?;
-                    (predicted, seen, failed)
+                    (predicted, Some(seen), failed)
                 }
             };
-            let unscored: Vec<&String> = gold_docs.difference(&scored_docs).collect();
+            let (mut scores, unscored) =
+                eval::score_documents(gold_mentions, predicted, extracted.as_ref());
             if !unscored.is_empty() {
                 eprintln!(
                     "claimgraph: warning: gold documents with no article, left out: {unscored:?}"
                 );
             }
-            let gold_mentions: Vec<Mention> = gold_mentions
-                .into_iter()
-                .filter(|m| scored_docs.contains(&m.doc))
-                .collect();
-            let predicted: Vec<Mention> = predicted
-                .into_iter()
-                .filter(|m| gold_docs.contains(&m.doc))
-                .collect();
-            let mut scores = eval::score(&gold_mentions, &predicted);
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             if json {
