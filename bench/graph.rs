@@ -1,7 +1,7 @@
 //! Benchmark of the graph export's `sources` view: `cargo bench --bench graph`.
 //!
 //! A deterministic generator writes the analysis of a synthetic corpus straight away (the
-//! analysis itself is measured by `benches/analysis.rs`): stories of `BENCH_STORY` articles from
+//! analysis itself is measured by `bench/analysis.rs`): stories of `BENCH_STORY` articles from
 //! different publishers, each article with `BENCH_SHARED` claims on slots its story shares (a
 //! finding per slot whose members, one claim per article, agree, are vaguer or conflict) and
 //! `BENCH_OWN` claims nobody else makes (uncorroborated findings). Timed: building the source
