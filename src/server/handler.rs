@@ -2,6 +2,7 @@
 //! message (`HttpError`), answered as plain text.
 
 use super::description::service_description;
+pub use super::error::{HttpError, StatusCode};
 use super::limits::{read_body, Capped, Slot, Timer};
 use super::multipart;
 use super::negotiate::{essence, negotiate, parse_form, RDF_FORMATS, RESULTS_FORMATS};
@@ -17,7 +18,6 @@ use oxhttp::model::header::{
     ACCESS_CONTROL_ALLOW_ORIGIN, ACCESS_CONTROL_MAX_AGE, ALLOW, AUTHORIZATION, CONTENT_TYPE, HOST,
     LOCATION, VARY,
 };
-pub use oxhttp::model::StatusCode;
 use oxhttp::model::{Body, HeaderValue, Method, Request, Response};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode};
@@ -29,9 +29,6 @@ use std::sync::atomic::Ordering;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
 use std::time::Duration;
-
-/// A failed request: its status and what went wrong, for a person to read.
-pub type HttpError = (StatusCode, String);
 
 // The protocol's own media types, which oxigraph's format enums do not cover.
 const SPARQL_QUERY: &str = "application/sparql-query";

@@ -1,7 +1,7 @@
 //! The server's limits: how many operations run at once, how long one may run, how large a
 //! request body and a response may be.
 
-use super::handler::{HttpError, StatusCode};
+use super::error::{HttpError, StatusCode};
 use oxhttp::model::{Body, Request};
 use oxigraph::sparql::CancellationToken;
 use std::io::{self, Read, Write};

@@ -31,6 +31,7 @@
 //! ```
 
 mod description;
+mod error;
 mod handler;
 mod limits;
 mod multipart;

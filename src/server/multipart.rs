@@ -4,7 +4,7 @@
 //! one document per part, each with its own `Content-Type`. The W3C Graph Store tests
 //! (`post_get_post_get_*`) post two Turtle files so.
 
-use super::handler::{HttpError, StatusCode};
+use super::error::{HttpError, StatusCode};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 
 /// One part of a multipart body.
