@@ -42,8 +42,10 @@ fn code(text: &str) -> String {
 }
 
 #[test]
-fn extraction_does_no_io_and_prints_nothing() {
-    for (path, text) in sources("src/extract") {
+fn extraction_and_the_analysis_do_no_io_and_print_nothing() {
+    let mut checked = sources("src/extract");
+    checked.extend(sources("src/consistency"));
+    for (path, text) in checked {
         let code = code(&text);
         for banned in [
             "std::fs",

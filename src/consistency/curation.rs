@@ -23,12 +23,6 @@ pub enum CurationError {
         subject: String,
         message: String,
     },
-    #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
 }
 
 /// One decision.
@@ -63,16 +57,6 @@ pub struct Applied {
 }
 
 impl Curation {
-    /// Reads a curation file; a missing file is an error (the caller decides whether one is
-    /// expected).
-    pub fn read(path: &Path) -> Result<Curation, CurationError> {
-        let text = std::fs::read_to_string(path).map_err(|source| CurationError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
-        Curation::parse(&text, path)
-    }
-
     /// Parses curation Turtle; `path` names it in errors.
     pub fn parse(turtle: &str, path: &Path) -> Result<Curation, CurationError> {
         let mut by_subject: FxHashMap<NamedOrBlankNode, Vec<(String, Term)>> = FxHashMap::default();

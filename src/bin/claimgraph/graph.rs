@@ -225,15 +225,17 @@ fn progress_bar(quiet: bool, len: usize, template: &str) -> ProgressBar {
 /// Where a curation file is looked for when none is named.
 const DEFAULT_CURATION: &str = "data/curation.ttl";
 
-/// The curation file named, or `data/curation.ttl` when it exists, or none.
+/// The curation file named, or `data/curation.ttl` when it exists, or none. A named file that
+/// is missing is an error.
 pub fn load_curation(path: Option<&Path>) -> anyhow::Result<Curation> {
-    Ok(match path {
-        Some(path) => Curation::read(path)?,
-        None if Path::new(DEFAULT_CURATION).is_file() => {
-            Curation::read(Path::new(DEFAULT_CURATION))?
-        }
-        None => Curation::default(),
-    })
+    let path = match path {
+        Some(path) => path,
+        None if Path::new(DEFAULT_CURATION).is_file() => Path::new(DEFAULT_CURATION),
+        None => return Ok(Curation::default()),
+    };
+    let text =
+        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    Ok(Curation::parse(&text, path)?)
 }
 
 /// Analyses the store, writes the findings graph, prints the report; true when some sources
