@@ -189,19 +189,24 @@ pub struct Page {
 /// fails and never panics, whatever the input (the fuzzing harness and property tests hold it
 /// to that).
 pub fn read_page(raw: String, format: Format) -> Page {
-    let (text, page_title) = match format {
-        Format::Html => {
-            let page = html::strip(&raw);
-            (page.text, page.title)
-        }
-        Format::Text | Format::Markdown => (raw, None),
-    };
+    let (text, page_title) = page_text(raw, format);
     let dateline = head::find_dateline(&text);
     let title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));
     Page {
         text,
         title,
         dateline,
+    }
+}
+
+/// The article's text and an HTML page's `<title>`.
+fn page_text(raw: String, format: Format) -> (String, Option<String>) {
+    match format {
+        Format::Html => {
+            let page = html::strip(&raw);
+            (page.text, page.title)
+        }
+        Format::Text | Format::Markdown => (raw, None),
     }
 }
 
@@ -358,7 +363,9 @@ impl Corpus {
                 return Err(CorpusError::InvalidUtf8 { path, byte_offset });
             }
         };
-        let page = read_page(raw, format);
+        // As read_page, but the dateline and title line are looked for only when the
+        // sources.tsv does not give them.
+        let (text, page_title) = page_text(raw, format);
         let dir = path.parent().unwrap_or(Path::new("")).to_owned();
         let mut meta = match self.table(&dir)? {
             Some(table) => match table.get(&id) {
@@ -379,15 +386,15 @@ impl Corpus {
             None => Metadata::default(),
         };
         if meta.published.is_none() {
-            meta.published = page.dateline;
+            meta.published = head::find_dateline(&text);
         }
         if meta.title.is_none() {
-            meta.title = page.title;
+            meta.title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));
         }
         Ok(Item::Article(Article {
             id,
             path,
-            text: page.text,
+            text,
             meta,
         }))
     }
