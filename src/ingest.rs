@@ -14,7 +14,7 @@
 use crate::claim::Mention;
 use crate::corpus::{Article, Corpus, CorpusError, Failed, Item, Skipped};
 use crate::extract;
-use crate::isolate::{self, InternalError};
+use crate::isolate;
 use crate::rdf;
 use crate::store::{ClaimStore, Ingested, StoreError};
 use oxigraph::model::Quad;
@@ -203,27 +203,31 @@ pub fn ingest(
 }
 
 /// Extracts the claims of an article as read from the corpus (its text, resolved against its
-/// publication date), catching an internal error: the one way `ingest`, `extract` and `eval`
-/// extract an article.
-pub fn extract_article(article: &Article) -> Result<extract::Extraction, InternalError> {
-    isolate::catch("extraction", || {
-        isolate::planted_panic(&article.id);
-        extract::extract(&extract::Article {
-            doc: &article.id,
-            text: &article.text,
-            published: article.meta.published.as_ref().map(|p| p.period),
-        })
+/// publication date), catching an internal error: how `extract` and `eval` extract an article
+/// (`ingest` catches one around the extraction and the quads together).
+pub fn extract_article(article: &Article) -> Result<extract::Extraction, Failed> {
+    isolate::catch("extraction", || extract_corpus_article(article)).map_err(|error| Failed {
+        path: article.path.clone(),
+        error,
+    })
+}
+
+/// The extraction of an article as read from the corpus, with the tests' planted error.
+fn extract_corpus_article(article: &Article) -> extract::Extraction {
+    isolate::planted_panic(&article.id);
+    extract::extract(&extract::Article {
+        doc: &article.id,
+        text: &article.text,
+        published: article.meta.published.as_ref().map(|p| p.period),
     })
 }
 
 /// Extracts an article and builds the quads of its graph; an internal error on the way leaves
 /// the article out, with the error, and nothing of it reaches the store.
 fn prepare(article: Article) -> Prepared {
-    let built = extract_article(&article).and_then(|extraction| {
-        let mentions: Vec<Mention> = extraction.mentions;
-        isolate::catch("extraction", || {
-            (mentions.len(), rdf::article_quads(&article, &mentions))
-        })
+    let built = isolate::catch("extraction", || {
+        let mentions: Vec<Mention> = extract_corpus_article(&article).mentions;
+        (mentions.len(), rdf::article_quads(&article, &mentions))
     });
     match built {
         Ok((claims, quads)) => Prepared::Ready {

@@ -620,9 +620,9 @@ fn for_each_article(
             Item::Article(article) => {
                 let extraction = match claimgraph::ingest::extract_article(&article) {
                     Ok(extraction) => extraction,
-                    Err(error) => {
+                    Err(failure) => {
                         failed += 1;
-                        eprintln!("claimgraph: error: {}: {error}", article.path.display());
+                        eprintln!("claimgraph: error: {failure}");
                         continue;
                     }
                 };
