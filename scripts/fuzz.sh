@@ -17,8 +17,8 @@
 #   FUZZ_TIMEOUT_MS     an input slower than this is a hang (default 1000)
 #   FUZZ_TEXT_SEEDS, FUZZ_HTML_SEEDS   how many articles and pages to sample (60, 40)
 #
-# Installs what it needs when missing: make, g++, ccache and libclang-dev (apt-get), then
-# cargo-afl (`cargo install cargo-afl --locked`), whose install builds AFL++ from the source it
+# Installs what it needs when missing: what the main build needs (scripts/setup.sh), make
+# (apt-get), then cargo-afl (`cargo install cargo-afl --locked`), whose install builds AFL++ from the source it
 # bundles (`cargo afl config --build` otherwise). One afl-fuzz instance, no CPU pinning: the
 # machines have two cores and other work runs beside it.
 set -euo pipefail
@@ -33,16 +33,11 @@ BIN="$CARGO_TARGET_DIR/release/claimgraph_fuzz"
 say() { printf '%s\n' "$*" >&2; }
 
 install_tools() {
-  local need=()
-  command -v make >/dev/null || need+=(make)
-  command -v g++ >/dev/null || need+=(g++)
-  command -v ccache >/dev/null || need+=(ccache)
-  # What bindgen loads (not Debian's libclang-cpp.so.N): see scripts/setup.sh.
-  ls /usr/lib/llvm-*/lib/libclang.so /usr/lib/llvm-*/lib/libclang-[0-9]*.so* \
-    /usr/lib/*-linux-gnu/libclang-[0-9]*.so* >/dev/null 2>&1 || need+=(libclang-dev)
-  if [ ${#need[@]} -gt 0 ]; then
-    say "fuzz: installing ${need[*]}"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
+  # What the main build needs (libclang as bindgen loads it, g++, ccache): setup.sh's, once.
+  bash "$ROOT/scripts/setup.sh" >&2
+  if ! command -v make >/dev/null; then
+    say "fuzz: installing make (AFL++ is built with it)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq make
   fi
   if ! cargo afl --version >/dev/null 2>&1; then
     say "fuzz: installing cargo-afl (its install builds AFL++)"
