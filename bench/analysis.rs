@@ -24,11 +24,11 @@
 //! `taskset -c 1 cargo bench --bench analysis`. It exits non-zero only when it cannot run, never
 //! because a target is missed.
 
-use claimgraph::claim::{Bound, DateBasis, Kind, Mention, Source};
 use claimgraph::consistency::curation::Curation;
+use claimgraph::consistency::fx::Rates;
 use claimgraph::consistency::{analyse, Analysis, Scope, Verdict};
-use claimgraph::fx::Rates;
-use claimgraph::time::{Date, Period, Precision};
+use claimgraph::model::claim::{Bound, DateBasis, Kind, Mention, Source};
+use claimgraph::model::time::{Date, Period, Precision};
 use std::fmt::Write as _;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};

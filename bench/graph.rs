@@ -13,10 +13,10 @@
 //! `BENCH_TARGET_SECONDS` (5). Single-threaded: run it pinned, e.g.
 //! `taskset -c 1 cargo bench --bench graph`. Exits non-zero only when it cannot run.
 
-use claimgraph::claim::{Kind, Mention, Source};
 use claimgraph::consistency::interval::Interval;
 use claimgraph::consistency::{Analysis, Finding, Member, Scope, Verdict};
-use claimgraph::export::{dot, Grouping, View};
+use claimgraph::model::claim::{Kind, Mention, Source};
+use claimgraph::present::graph::{dot, Grouping, View};
 use std::time::Instant;
 
 fn env(name: &str, default: usize) -> usize {

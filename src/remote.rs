@@ -20,9 +20,9 @@
 //!
 //! This module knows `rdf`, `claim` and `vocab`, never `store`: the binary hands it the graphs.
 
-use crate::claim::{ClaimSource, Mention, Source};
+use crate::model::claim::{ClaimSource, Mention, Source};
+use crate::model::vocab::xsd;
 use crate::rdf;
-use crate::vocab::xsd;
 use base64::Engine as _;
 use md5::Md5;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};

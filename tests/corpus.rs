@@ -1,7 +1,7 @@
 //! Reading the seed corpus: ids, publication dates from `seeds/sources.tsv`, the text untouched.
 
 use claimgraph::corpus::{Article, Corpus, Item, PublishedBasis, ReadOptions};
-use claimgraph::time::{Date, Period, Precision};
+use claimgraph::model::time::{Date, Period, Precision};
 use std::path::{Path, PathBuf};
 
 fn day(y: i32, m: u32, d: u32) -> Period {

@@ -1,9 +1,9 @@
 //! Extraction on articles written for these tests (not the seeds): what a careful reader
 //! finds in them, checked field by field, and robustness on hostile input.
 
-use claimgraph::claim::{Bound, Kind, Mention};
 use claimgraph::extract::{self, Article};
-use claimgraph::time::{Date, Period};
+use claimgraph::model::claim::{Bound, Kind, Mention};
+use claimgraph::model::time::{Date, Period};
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> String {

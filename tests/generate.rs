@@ -276,7 +276,7 @@ fn gen_corpus_will_not_write_into_a_directory_with_files() {
 fn the_generator_data_holds_nothing_from_the_seeds() {
     // As tests/tidy.rs does for src/ and the lexicon: names, figures and quotations of the seed
     // annotations must not appear in the generator's words.
-    let gold = claimgraph::eval::read_gold_dir(&root().join("data/gold")).unwrap();
+    let gold = claimgraph::tools::eval::read_gold_dir(&root().join("data/gold")).unwrap();
     let mut needles: Vec<String> = Vec::new();
     for g in &gold {
         for name in [&g.speaker, &g.subject].into_iter().flatten() {
@@ -287,7 +287,7 @@ fn the_generator_data_holds_nothing_from_the_seeds() {
         if g.text.chars().filter(char::is_ascii_digit).count() >= 3 {
             needles.push(g.text.to_lowercase());
         }
-        if g.kind == claimgraph::claim::Kind::Quote {
+        if g.kind == claimgraph::model::claim::Kind::Quote {
             needles.push(g.text.chars().take(40).collect::<String>().to_lowercase());
         }
     }

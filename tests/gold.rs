@@ -1,10 +1,10 @@
 //! Extraction scored against the hand annotations of the five seed articles, with floors that
 //! may only be raised.
 
-use claimgraph::claim::{Kind, Mention};
 use claimgraph::corpus::{Corpus, Item, ReadOptions};
-use claimgraph::eval;
 use claimgraph::extract;
+use claimgraph::model::claim::{Kind, Mention};
+use claimgraph::tools::eval;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {

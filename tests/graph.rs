@@ -6,9 +6,9 @@
 //! articles before committing it.
 
 use crate::common::{claimgraph, empty_curation, report_json, root, stderr};
-use claimgraph::claim::{Kind, Mention, Source};
 use claimgraph::consistency::Analysis;
-use claimgraph::export::{self, Selection, View, ViewKind};
+use claimgraph::model::claim::{Kind, Mention, Source};
+use claimgraph::present::graph::{dot, Selection, View, ViewKind};
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::Command;
@@ -392,7 +392,7 @@ fn a_label_with_quotes_a_backslash_a_newline_and_chinese_survives_escaping() {
         curation_notes: Vec::new(),
     };
     let view = View::of_claims(&analysis, ViewKind::Claims, &Selection::default()).unwrap();
-    let dot = export::dot::write(&view);
+    let dot = dot::write(&view);
     assert!(dot.is_ascii(), "{dot}");
     let o = run_dot(dot.as_bytes(), "-Tsvg");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

@@ -5,12 +5,12 @@
 //! names another `shared/` folder).
 
 use crate::common::{claimgraph, root, stderr, Scratch};
-use claimgraph::claim::Mention;
 use claimgraph::consistency::curation::Curation;
 use claimgraph::corpus::{self, Corpus, Format, Item, ReadOptions};
 use claimgraph::extract::{self, Article};
 use claimgraph::isolate;
-use claimgraph::time::{Date, Period};
+use claimgraph::model::claim::Mention;
+use claimgraph::model::time::{Date, Period};
 use proptest::prelude::*;
 use std::io::Read;
 use std::path::{Path, PathBuf};

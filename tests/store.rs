@@ -508,7 +508,10 @@ fn articles_read_before_a_bad_file_are_written_and_the_error_names_it() {
 fn findings_in(store: &ClaimStore) -> BTreeSet<String> {
     // `graphs` keys a graph by its IRI and the closing '>'.
     graphs(store)
-        .remove(&format!("{}>", claimgraph::vocab::FINDINGS_GRAPH.as_str()))
+        .remove(&format!(
+            "{}>",
+            claimgraph::model::vocab::FINDINGS_GRAPH.as_str()
+        ))
         .unwrap_or_default()
 }
 
@@ -520,7 +523,7 @@ fn finding_quads(from: usize, to: usize) -> Vec<oxigraph::model::Quad> {
                 NamedNode::new(format!("https://example.org/finding/{}", i / 3)).unwrap(),
                 NamedNode::new(format!("https://example.org/p{}", i % 3)).unwrap(),
                 Literal::from(i as i64),
-                claimgraph::vocab::FINDINGS_GRAPH,
+                claimgraph::model::vocab::FINDINGS_GRAPH,
             )
         })
         .collect()

@@ -3,10 +3,10 @@
 //! the vocabulary); claims are named by their IRIs, as the store, the report and SPARQL show
 //! them.
 
-use crate::claim::{Kind, Mention};
+use crate::model::claim::{Kind, Mention};
+use crate::model::time::Date;
+use crate::model::vocab::cg;
 use crate::rdf;
-use crate::time::Date;
-use crate::vocab::cg;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedOrBlankNode, Term};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -103,7 +103,7 @@ impl Curation {
                 subject: subject.to_string(),
                 message,
             };
-            let note = literal(crate::vocab::rdfs::COMMENT.as_str());
+            let note = literal(crate::model::vocab::rdfs::COMMENT.as_str());
             let rejects = iris(cg::REJECTS.as_str());
             let detaches = iris(cg::DETACHES.as_str());
             let merges = iris(cg::MERGES.as_str());

@@ -3,8 +3,8 @@
 //! Bank of Freedonia" when that is the only longer name it begins. Found by capitalisation, with the
 //! vocabularies of `data/lexicon` telling function words, titles, months and places apart.
 
-use crate::claim::{Kind, Mention};
-use crate::lexicon::{class, Lexicon};
+use crate::model::claim::{Kind, Mention};
+use crate::model::lexicon::{class, Lexicon};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The names in the sentences of date mentions ([`names_in`]), found once per sentence:

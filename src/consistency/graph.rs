@@ -2,8 +2,8 @@
 //! verdict with its slot, claims, intervals, gap, rates and explanation.
 
 use super::{Analysis, Scope, Verdict};
+use crate::model::vocab::{self, cg, rdf as rdfv, rdfs, xsd};
 use crate::rdf;
-use crate::vocab::{self, cg, rdf as rdfv, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 
 /// The IRI of a slot and of the finding on it.

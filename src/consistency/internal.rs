@@ -14,9 +14,9 @@
 use super::interval::{self, Interval};
 use super::verdict::{self, Verdict};
 use super::{describe_rate, format_interval, Finding, Member, Scope, Source};
-use crate::claim::{Kind, Mention};
-use crate::fx::Rates;
-use crate::lexicon::Lexicon;
+use crate::consistency::fx::Rates;
+use crate::model::claim::{Kind, Mention};
+use crate::model::lexicon::Lexicon;
 use rustc_hash::FxHashMap;
 
 /// Runs every check over the mentions (sorted by doc and start).
@@ -201,7 +201,7 @@ fn conversions(
     mentions: &[Mention],
     range: std::ops::Range<usize>,
     source: usize,
-    published: Option<crate::time::Date>,
+    published: Option<crate::model::time::Date>,
     rates: &Rates,
     out: &mut Vec<Finding>,
 ) {
@@ -393,8 +393,8 @@ fn find_word(text: &str, phrase: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::Bound;
-    use crate::time::Date;
+    use crate::model::claim::Bound;
+    use crate::model::time::Date;
 
     fn figure(kind: Kind, sentence: &str, text: &str, value: f64, bound: Bound) -> Mention {
         let start = sentence.find(text).unwrap();

@@ -4,7 +4,7 @@
 //! billion" covers 4.25 to 4.35 billion) and a date covers every day of its period ("2017" is
 //! 365 days).
 
-use crate::claim::{Bound, Kind, Mention};
+use crate::model::claim::{Bound, Kind, Mention};
 
 /// How far "about", "around" or "some" may stray from the stated figure, as a fraction of it.
 pub const APPROX_TOLERANCE: f64 = 0.10;
@@ -184,7 +184,7 @@ pub const END_OF_DAY: f64 = 0.999;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::Date;
+    use crate::model::time::Date;
 
     fn figure(kind: Kind, text: &str, value: f64, bound: Bound) -> Mention {
         let mut m = Mention::new("d", kind, text, 0, text.chars().count());

@@ -1,7 +1,7 @@
 //! Cross-source consistency: which sources agree, which conflict, on what, and why.
 //!
 //! Mentions are grouped into slots ([`slots`]), each value becomes an interval
-//! ([`interval`]), money is brought to one currency at dated rates ([`crate::fx`]), and every
+//! ([`interval`]), money is brought to one currency at dated rates ([`crate::consistency::fx`]), and every
 //! slot more than one source speaks to gets a verdict ([`verdict`]). Several mentions in one
 //! article count as one source, and so do articles with the same text (syndicated copies).
 //! Checks within one article (a stated ratio against its two figures, a sum against its bracketed
@@ -12,15 +12,16 @@
 pub mod curation;
 pub mod diff;
 pub mod entities;
+pub mod fx;
 pub mod graph;
 pub mod internal;
 pub mod interval;
 pub mod slots;
 pub mod verdict;
 
-pub use crate::claim::Source;
-use crate::claim::{ClaimSource, Kind, Mention};
-use crate::fx::{Rate, Rates};
+use crate::consistency::fx::{Rate, Rates};
+pub use crate::model::claim::Source;
+use crate::model::claim::{ClaimSource, Kind, Mention};
 use curation::Curation;
 use diff::Change;
 use entities::{Entities, SentenceNames};
@@ -895,8 +896,8 @@ fn stats(sources: &[Source], source_of: &[usize], findings: &[Finding]) -> Vec<S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::Bound;
-    use crate::time::Date;
+    use crate::model::claim::Bound;
+    use crate::model::time::Date;
 
     fn source(doc: &str, published: (i32, u32, u32)) -> Source {
         Source {

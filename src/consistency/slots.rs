@@ -14,8 +14,8 @@
 //! All grouping is by hashing or inverted indexes, never by comparing every pair of claims.
 
 use super::entities::{names_in, with_lowercase, Entities, SentenceNames, Words};
-use crate::claim::{Kind, Mention};
-use crate::lexicon::{class, Lexicon};
+use crate::model::claim::{Kind, Mention};
+use crate::model::lexicon::{class, Lexicon};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 

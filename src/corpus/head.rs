@@ -6,8 +6,8 @@
 //! `data/lexicon/datelines.tsv`; month and weekday names come from the [`Lexicon`].
 
 use super::{Published, PublishedBasis};
-use crate::lexicon::{FurnitureRule, Lexicon};
-use crate::time::{Date, Period};
+use crate::model::lexicon::{FurnitureRule, Lexicon};
+use crate::model::time::{Date, Period};
 use std::sync::OnceLock;
 
 /// How many non-blank lines at the start of an article are searched.
@@ -275,7 +275,7 @@ fn day_first(c: &mut Cursor) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::Precision;
+    use crate::model::time::Precision;
 
     fn dateline(text: &str) -> Option<(String, usize, String)> {
         let published = find_dateline(text)?;

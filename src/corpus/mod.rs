@@ -27,7 +27,7 @@ mod sources;
 mod testdir;
 
 use crate::isolate::{self, InternalError};
-use crate::time::Period;
+use crate::model::time::Period;
 use sources::SourcesTable;
 use std::collections::{HashMap, HashSet};
 use std::fmt;

@@ -5,7 +5,7 @@
 //! reported with its line number instead of silently dropping an article's date.
 
 use super::CorpusError;
-use crate::time::{Period, Precision};
+use crate::model::time::{Period, Precision};
 use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -217,7 +217,7 @@ fn parse_period(s: &str) -> Option<Period> {
     match parts.len() {
         1 => Period::year(year),
         2 => Period::month(year, number(1)?),
-        3 => crate::time::Date::from_ymd(year, number(1)?, number(2)?).map(Period::day),
+        3 => crate::model::time::Date::from_ymd(year, number(1)?, number(2)?).map(Period::day),
         _ => None,
     }
 }
@@ -225,7 +225,7 @@ fn parse_period(s: &str) -> Option<Period> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::Date;
+    use crate::model::time::Date;
 
     const HEAD: &str = "doc\tpublisher\tpublished\tprecision\tbasis\ttitle\n";
 

@@ -2,7 +2,7 @@
 
 use super::testdir::TempDir;
 use super::*;
-use crate::time::Date;
+use crate::model::time::Date;
 
 const HEAD: &str = "doc\tpublisher\tpublished\tprecision\tbasis\ttitle\n";
 

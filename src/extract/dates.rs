@@ -5,9 +5,9 @@
 //! against the publication date (the reference) or an earlier date in the text (the anchor).
 
 use super::text::{Text, TokenKind};
-use crate::claim::DateBasis;
-use crate::lexicon::{class, Lexicon};
-use crate::time::{days_in_month, Date, Period, Precision};
+use crate::model::claim::DateBasis;
+use crate::model::lexicon::{class, Lexicon};
+use crate::model::time::{days_in_month, Date, Period, Precision};
 
 /// Which part of a period an expression picks out ("early", "mid-", "the end of").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 //! word after it that says what sort of figure it is ("percent", "times", "days", a noun).
 
 use super::text::{Text, TokenKind};
-use crate::claim::{Bound, Kind};
-use crate::lexicon::{class, CurrencyPosition, Lexicon};
+use crate::model::claim::{Bound, Kind};
+use crate::model::lexicon::{class, CurrencyPosition, Lexicon};
 
 /// A figure found in the text, in token indices.
 #[derive(Clone, Debug)]
@@ -411,7 +411,7 @@ fn currency_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, String, 
         return None;
     }
     let p = i - 1;
-    let prefix_ok = |c: &crate::lexicon::Currency| c.position != CurrencyPosition::Suffix;
+    let prefix_ok = |c: &crate::model::lexicon::Currency| c.position != CurrencyPosition::Suffix;
     if let TokenKind::Punct(_) = t.tokens[p].kind {
         if !t.touching(p, i) {
             return None;
@@ -439,7 +439,7 @@ fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, b
     if k >= t.tokens.len() || !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
         return None;
     }
-    let suffix_ok = |c: &crate::lexicon::Currency| c.position != CurrencyPosition::Prefix;
+    let suffix_ok = |c: &crate::model::lexicon::Currency| c.position != CurrencyPosition::Prefix;
     if k + 1 < t.tokens.len() && t.same_line(k, k + 1) {
         let two = format!("{} {}", t.low(k), t.low(k + 1));
         if let Some(c) = lex.currencies.get(&two).filter(|c| suffix_ok(c)) {
@@ -629,7 +629,7 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         Some("of") if t.tokens.get(k + 1).is_some_and(|x| x.is_word()) => {
             // "2,400 of its 15,000 employees": the unit of the number after.
             let mut j = k + 1;
-            while j < sentence_last && t.has_class(j, crate::lexicon::class::DETERMINER) {
+            while j < sentence_last && t.has_class(j, crate::model::lexicon::class::DETERMINER) {
                 j += 1;
             }
             if t.tokens.get(j).is_some_and(|x| x.is_number()) {

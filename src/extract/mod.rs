@@ -11,9 +11,9 @@ mod people;
 mod quotes;
 mod text;
 
-use crate::claim::{Bound, Diagnostic, Kind, Mention};
-use crate::lexicon::Lexicon;
-use crate::time::Period;
+use crate::model::claim::{Bound, Diagnostic, Kind, Mention};
+use crate::model::lexicon::Lexicon;
+use crate::model::time::Period;
 use dates::DateSpec;
 use text::Text;
 
@@ -39,9 +39,9 @@ const MIN_QUOTE_WORDS: usize = 4;
 /// Extracts the claim mentions of one article.
 ///
 /// ```
-/// use claimgraph::claim::{Bound, Kind};
+/// use claimgraph::model::claim::{Bound, Kind};
 /// use claimgraph::extract::{extract, Article};
-/// use claimgraph::time::{Date, Period};
+/// use claimgraph::model::time::{Date, Period};
 ///
 /// let text = "Acme said on Monday it had hired more than 300 engineers.";
 /// let published = Some(Period::day(Date::from_ymd(2021, 3, 17).unwrap()));
@@ -104,7 +104,7 @@ pub fn extract(article: &Article) -> Extraction {
                 if !matches!(m.spec, DateSpec::Later { .. }) {
                     anchor = Some(p);
                 }
-                if p.precision == crate::time::Precision::Day
+                if p.precision == crate::model::time::Precision::Day
                     && p.from == p.to
                     && in_quote.is_none()
                 {

@@ -5,7 +5,7 @@
 
 use super::quotes::QuoteSpan;
 use super::text::{Text, TokenKind};
-use crate::lexicon::Lexicon;
+use crate::model::lexicon::Lexicon;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EntityKind {
@@ -239,14 +239,14 @@ impl<'t, 'a> People<'t, 'a> {
     }
 
     fn is_date_word(&self, i: usize) -> bool {
-        use crate::lexicon::class::{MONTH, WEEKDAY};
+        use crate::model::lexicon::class::{MONTH, WEEKDAY};
         let t = self.t;
         t.has_class(i, WEEKDAY) || (t.has_class(i, MONTH) && t.low(i).len() > 3)
     }
 
     /// Sentence-initial function words ("The", "In") and date words do not start names.
     fn skip_as_name_start(&self, i: usize) -> bool {
-        (self.t.has_class(i, crate::lexicon::class::FUNCTION) && self.t.low(i) != "us")
+        (self.t.has_class(i, crate::model::lexicon::class::FUNCTION) && self.t.low(i) != "us")
             || self.is_date_word(i)
     }
 
@@ -257,7 +257,7 @@ impl<'t, 'a> People<'t, 'a> {
         while end < t.tokens.len() && end - from < 6 && self.is_name_token(end) {
             end += 1;
         }
-        (first..end).any(|k| t.has_class(k, crate::lexicon::class::ORG))
+        (first..end).any(|k| t.has_class(k, crate::model::lexicon::class::ORG))
     }
 
     fn push_name(&mut self, first: usize, last: usize) {
@@ -290,7 +290,7 @@ impl<'t, 'a> People<'t, 'a> {
             let tok_is_title = lex.titles.contains(low)
                 || lex.role_nouns.contains(low)
                 || lex.demonyms.contains(low)
-                || t.has_class(start, crate::lexicon::class::DEMONYM);
+                || t.has_class(start, crate::model::lexicon::class::DEMONYM);
             if tok_is_title {
                 roles.push(low.to_owned());
                 start += 1;
@@ -323,24 +323,25 @@ impl<'t, 'a> People<'t, 'a> {
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
-        let kind =
-            if (start..last).any(|k| t.has_class(k, crate::lexicon::class::ORG)) || is_acronym {
-                EntityKind::Org
-            } else if lex.places.contains(low_text)
-                || lex.demonyms.contains(low_text)
-                || lex.places.contains(low_text.trim_end_matches("’s"))
-            {
-                EntityKind::Place
-            } else if thing {
-                EntityKind::Unknown
-            } else if (!roles.is_empty() && word_count <= 4)
-                || ((2..=3).contains(&word_count)
-                    && (start..last).all(|k| self.is_name_token(k) || t.tokens[k].is_punct('-')))
-            {
-                EntityKind::Person
-            } else {
-                EntityKind::Unknown
-            };
+        let kind = if (start..last).any(|k| t.has_class(k, crate::model::lexicon::class::ORG))
+            || is_acronym
+        {
+            EntityKind::Org
+        } else if lex.places.contains(low_text)
+            || lex.demonyms.contains(low_text)
+            || lex.places.contains(low_text.trim_end_matches("’s"))
+        {
+            EntityKind::Place
+        } else if thing {
+            EntityKind::Unknown
+        } else if (!roles.is_empty() && word_count <= 4)
+            || ((2..=3).contains(&word_count)
+                && (start..last).all(|k| self.is_name_token(k) || t.tokens[k].is_punct('-')))
+        {
+            EntityKind::Person
+        } else {
+            EntityKind::Unknown
+        };
         let mut name = Name {
             first: start,
             last,
@@ -490,7 +491,7 @@ impl<'t, 'a> People<'t, 'a> {
             }
             // "Then he posted ...": a lone adverb before a pronoun.
             if k + 1 < last
-                && (t.has_class(k + 1, crate::lexicon::class::PRONOUN)
+                && (t.has_class(k + 1, crate::model::lexicon::class::PRONOUN)
                     || matches!(t.low(k + 1), "i" | "we"))
             {
                 k += 1;
@@ -544,7 +545,7 @@ impl<'t, 'a> People<'t, 'a> {
         // Only titles may stand between the start and the name.
         if (k..name.first).any(|j| {
             !(self.lex.titles.contains(t.low(j).trim_end_matches('.'))
-                || t.has_class(j, crate::lexicon::class::DEMONYM)
+                || t.has_class(j, crate::model::lexicon::class::DEMONYM)
                 || t.tokens[j].is_punct('.'))
         }) {
             return None;
@@ -576,7 +577,7 @@ impl<'t, 'a> People<'t, 'a> {
 
     fn speech_verb_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
-        if !t.has_class(i, crate::lexicon::class::SPEECH)
+        if !t.has_class(i, crate::model::lexicon::class::SPEECH)
             || t.is_capitalized(i) && !self.sentence_starts_at(i)
         {
             return None;
@@ -589,7 +590,7 @@ impl<'t, 'a> People<'t, 'a> {
             return None;
         }
         // Nouns with the same spelling: "the claims", "its reports".
-        if i > 0 && t.has_class(i - 1, crate::lexicon::class::DETERMINER) {
+        if i > 0 && t.has_class(i - 1, crate::model::lexicon::class::DETERMINER) {
             return None;
         }
         // "making them think": the object of another verb, not a speaker.
@@ -892,18 +893,19 @@ impl<'t, 'a> People<'t, 'a> {
                 && !comma_before_verb
                 && l1 == end
                 && l1 - l0 <= 5
-                && (t.has_class(l0, crate::lexicon::class::DETERMINER)
-                    || t.has_class(l0, crate::lexicon::class::PRONOUN)
+                && (t.has_class(l0, crate::model::lexicon::class::DETERMINER)
+                    || t.has_class(l0, crate::model::lexicon::class::PRONOUN)
                     || self.names_from(l0).first().is_some_and(|n| n.first == l0));
             if tail_is_np {
-                if t.has_class(l0, crate::lexicon::class::PRONOUN) {
+                if t.has_class(l0, crate::model::lexicon::class::PRONOUN) {
                     return self.resolve_pronoun(l0);
                 }
                 return self.speaker_from_span(l0, l1, None);
             }
         }
         let (h0, h1) = *segments.get(head_idx)?;
-        if t.has_class(h0, crate::lexicon::class::PRONOUN) || matches!(t.low(h0), "i" | "we") {
+        if t.has_class(h0, crate::model::lexicon::class::PRONOUN) || matches!(t.low(h0), "i" | "we")
+        {
             return self.resolve_pronoun(h0);
         }
         let appositive = segments.get(head_idx + 1).copied();
@@ -919,7 +921,7 @@ impl<'t, 'a> People<'t, 'a> {
         appositive: Option<(usize, usize)>,
     ) -> Option<String> {
         let t = self.t;
-        if t.has_class(a, crate::lexicon::class::PRONOUN) && b == a + 1 {
+        if t.has_class(a, crate::model::lexicon::class::PRONOUN) && b == a + 1 {
             return self.resolve_pronoun(a);
         }
         let in_span = |n: &&Name| n.first >= a && n.last <= b && n.kind != EntityKind::Place;
@@ -930,7 +932,7 @@ impl<'t, 'a> People<'t, 'a> {
             .filter(in_span)
             .collect();
         if let Some(first) = names.first() {
-            let head_has_determiner = t.has_class(a, crate::lexicon::class::DETERMINER);
+            let head_has_determiner = t.has_class(a, crate::model::lexicon::class::DETERMINER);
             // A lone capitalized word that opens a sentence gives way to a person named
             // after it ("Trade analyst Maria Ortiz").
             // So does a capitalized word before lower-case ones: "the Dutch logistics
@@ -1404,7 +1406,7 @@ impl<'t, 'a> People<'t, 'a> {
                 if end == k {
                     return None;
                 }
-                if t.has_class(k, crate::lexicon::class::PRONOUN) {
+                if t.has_class(k, crate::model::lexicon::class::PRONOUN) {
                     return self.resolve_pronoun(k);
                 }
                 return self.speaker_from_span(k, end, None);

@@ -160,7 +160,7 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
+    use crate::model::lexicon::Lexicon;
 
     fn quotes(s: &str) -> Vec<(String, bool, bool)> {
         let t = Text::new(s, Lexicon::get());

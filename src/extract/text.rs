@@ -2,7 +2,7 @@
 //! sentences. Everything here works in byte offsets into the article text; `extract` turns
 //! them into code-point offsets once, at the end.
 
-use crate::lexicon::{FurnitureRule, Lexicon};
+use crate::model::lexicon::{FurnitureRule, Lexicon};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {

@@ -9,9 +9,9 @@ use super::negotiate::{essence, negotiate, parse_form, RDF_FORMATS, RESULTS_FORM
 use super::page;
 use super::{Access, Server};
 use crate::consistency;
-use crate::export::render::{self, Image, RenderError};
-use crate::export::{dot, Grouping, Selection, View, ViewKind};
-use crate::report::Report;
+use crate::present::graph::render::{self, Image, RenderError};
+use crate::present::graph::{dot, Grouping, Selection, View, ViewKind};
+use crate::present::report::Report;
 use crate::store::{ClaimStore, QueryOptions, StoreError, UpdateOptions};
 use oxhttp::model::header::{
     ACCEPT, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS,

@@ -17,7 +17,7 @@
 use claimgraph::consistency::curation::Curation;
 use claimgraph::corpus::{check_sources, read_page, Format};
 use claimgraph::extract::{extract, Article};
-use claimgraph::time::{Date, Period};
+use claimgraph::model::time::{Date, Period};
 use std::path::Path;
 
 fn check_extract(text: &str, published: Option<Period>) {

@@ -1,12 +1,12 @@
 //! The knowledge-graph commands: `ingest`, `load`, `report`, `query`, `dump`.
 
 use anyhow::{bail, Context};
-use claimgraph::claim::{ClaimSource, Mention, Source};
 use claimgraph::consistency::{self, curation::Curation};
 use claimgraph::corpus::{Corpus, ReadOptions};
-use claimgraph::ingest::{IngestOptions, Progress};
-use claimgraph::load::Input;
-use claimgraph::report::Report;
+use claimgraph::model::claim::{ClaimSource, Mention, Source};
+use claimgraph::pipeline::ingest::{IngestOptions, Progress};
+use claimgraph::pipeline::load::Input;
+use claimgraph::present::report::Report;
 use claimgraph::store::ClaimStore;
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -100,20 +100,21 @@ pub fn ingest(
         corpus.len(),
         "{bar:40} {pos}/{len} articles {per_sec} {eta} {msg}",
     );
-    let tally = claimgraph::ingest::ingest(corpus, &store, options, &|event| match event {
-        Progress::Skipped(skipped) => {
-            bar.inc(1);
-            bar.suspend(|| eprintln!("claimgraph: warning: skipped {skipped}"));
-        }
-        Progress::Failed(failed) => {
-            bar.inc(1);
-            bar.suspend(|| eprintln!("claimgraph: error: {failed}"));
-        }
-        Progress::Written(id) => {
-            bar.inc(1);
-            bar.set_message(id.to_owned());
-        }
-    })?;
+    let tally =
+        claimgraph::pipeline::ingest::ingest(corpus, &store, options, &|event| match event {
+            Progress::Skipped(skipped) => {
+                bar.inc(1);
+                bar.suspend(|| eprintln!("claimgraph: warning: skipped {skipped}"));
+            }
+            Progress::Failed(failed) => {
+                bar.inc(1);
+                bar.suspend(|| eprintln!("claimgraph: error: {failed}"));
+            }
+            Progress::Written(id) => {
+                bar.inc(1);
+                bar.set_message(id.to_owned());
+            }
+        })?;
     bar.finish_and_clear();
     store.flush()?;
     if !quiet {
@@ -138,7 +139,7 @@ pub fn ingest(
 }
 
 /// `claimgraph load`: N-Quads files into the store with ingest's semantics
-/// ([`claimgraph::load`]): every file checked whole first, then each graph written whole. The
+/// ([`claimgraph::pipeline::load`]): every file checked whole first, then each graph written whole. The
 /// ontology and measure graphs are installed from this binary, as ingest does; a file's copies
 /// of them are left out, counted in the summary.
 pub fn load(files: &[PathBuf], store_path: &Path, quiet: bool, batch: usize) -> anyhow::Result<()> {
@@ -163,7 +164,7 @@ pub fn load(files: &[PathBuf], store_path: &Path, quiet: bool, batch: usize) -> 
             inputs.push(Input::File(file.clone()));
         }
     }
-    let checked = claimgraph::load::check(inputs)?;
+    let checked = claimgraph::pipeline::load::check(inputs)?;
     let store = ClaimStore::open(store_path)?;
     store.install_vocabularies()?;
 
@@ -172,7 +173,7 @@ pub fn load(files: &[PathBuf], store_path: &Path, quiet: bool, batch: usize) -> 
         checked.graphs(),
         "{bar:40} {pos}/{len} graphs {per_sec} {eta}",
     );
-    let tally = claimgraph::load::load(&checked, &store, batch, &|| bar.inc(1))?;
+    let tally = claimgraph::pipeline::load::load(&checked, &store, batch, &|| bar.inc(1))?;
     bar.finish_and_clear();
     store.flush()?;
     if !quiet {
@@ -438,7 +439,7 @@ pub struct GraphArgs {
 /// Analyses the store (local, or external with `remote`) as `report` does, without writing the
 /// findings graph, and draws a view.
 pub fn graph(args: GraphArgs) -> anyhow::Result<()> {
-    use claimgraph::export::{self, render, Grouping, Selection, View, ViewKind};
+    use claimgraph::present::graph::{dot, json, render, Grouping, Selection, View, ViewKind};
     if args.format == GraphFormat::Png && args.out.is_none() && io::stdout().is_terminal() {
         bail!("PNG is binary: give --out FILE.png, or pipe the output");
     }
@@ -484,10 +485,10 @@ pub fn graph(args: GraphArgs) -> anyhow::Result<()> {
         )?,
     };
     let bytes = match args.format {
-        GraphFormat::Dot => export::dot::write(&view).into_bytes(),
-        GraphFormat::Json => export::json::write(&view).into_bytes(),
-        GraphFormat::Svg => render::render(&export::dot::write(&view), render::Image::Svg)?,
-        GraphFormat::Png => render::render(&export::dot::write(&view), render::Image::Png)?,
+        GraphFormat::Dot => dot::write(&view).into_bytes(),
+        GraphFormat::Json => json::write(&view).into_bytes(),
+        GraphFormat::Svg => render::render(&dot::write(&view), render::Image::Svg)?,
+        GraphFormat::Png => render::render(&dot::write(&view), render::Image::Png)?,
     };
     match &args.out {
         Some(path) => std::fs::write(path, bytes)

@@ -5,11 +5,11 @@ mod graph;
 mod output;
 
 use anyhow::Context;
-use claimgraph::claim::Kind;
 use claimgraph::corpus::{Article, Corpus, Item, ReadOptions};
-use claimgraph::eval;
 use claimgraph::extract::Extraction;
-use claimgraph::ingest::IngestOptions;
+use claimgraph::model::claim::Kind;
+use claimgraph::pipeline::ingest::IngestOptions;
+use claimgraph::tools::eval;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
@@ -618,7 +618,7 @@ fn for_each_article(
                 eprintln!("claimgraph: error: {failure}");
             }
             Item::Article(article) => {
-                let extraction = match claimgraph::ingest::extract_article(&article) {
+                let extraction = match claimgraph::pipeline::ingest::extract_article(&article) {
                     Ok(extraction) => extraction,
                     Err(failure) => {
                         failed += 1;
@@ -718,12 +718,12 @@ fn gen_corpus(
     story_size: u64,
 ) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let options = claimgraph::synth::Options {
+    let options = claimgraph::tools::synth::Options {
         articles: usize::try_from(articles)?,
         seed,
         story_size: usize::try_from(story_size)?,
     };
-    let summary = claimgraph::synth::generate(out, &options)?;
+    let summary = claimgraph::tools::synth::generate(out, &options)?;
     let count = |verdict: &str| summary.slots.get(verdict).copied().unwrap_or(0);
     eprintln!(
         "{} articles in {} stories ({} director{}), {} planted slots ({} agree, {} compatible, \

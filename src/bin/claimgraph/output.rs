@@ -1,8 +1,8 @@
 //! Text output: the mention table and the evaluation report for people, an article's graph as
 //! N-Quads for machines.
 
-use claimgraph::claim::{Kind, Mention};
-use claimgraph::eval::{Miss, Scores};
+use claimgraph::model::claim::{Kind, Mention};
+use claimgraph::tools::eval::{Miss, Scores};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Quad;
 use std::io::{self, Write};

@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn constants_and_ontology_agree() {
-        let ttl = include_str!("../ontology/claimgraph.ttl");
+        let ttl = include_str!("../../ontology/claimgraph.ttl");
         let mut declared = BTreeSet::new();
         let mut labelled = BTreeSet::new();
         let mut commented = BTreeSet::new();

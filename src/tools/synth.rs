@@ -36,7 +36,7 @@
 //! reading the output back), and states verdicts as strings, so it checks the analysis rather
 //! than sharing its code.
 
-use crate::time::Date;
+use crate::model::time::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fs;
@@ -270,7 +270,7 @@ impl Data {
     fn load() -> Result<Data, GenerateError> {
         macro_rules! data_file {
             ($name:literal) => {
-                ($name, include_str!(concat!("../data/gen/", $name)))
+                ($name, include_str!(concat!("../../data/gen/", $name)))
             };
         }
         let mut onsets = Vec::new();

@@ -11,10 +11,10 @@
 //! Memory is bounded by what is in flight, never by the corpus: the chunk being extracted, at
 //! most one chunk waiting for the writer, and the writer's batch.
 
-use crate::claim::Mention;
 use crate::corpus::{Article, Corpus, CorpusError, Failed, Item, Skipped};
 use crate::extract;
 use crate::isolate;
+use crate::model::claim::Mention;
 use crate::rdf;
 use crate::store::{ClaimStore, Ingested, StoreError};
 use oxigraph::model::Quad;

@@ -4,8 +4,8 @@
 //! the sentence with the figure marked, and the explanation. No IO: renderers write to a
 //! `String`.
 
-use crate::claim::Mention;
 use crate::consistency::{format_interval, Analysis, Finding, Scope, Verdict};
+use crate::model::claim::Mention;
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -41,7 +41,7 @@ pub struct FindingRow<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gap: Option<&'a crate::consistency::Gap>,
     #[serde(skip_serializing_if = "is_empty")]
-    pub rates: &'a [crate::fx::Rate],
+    pub rates: &'a [crate::consistency::fx::Rate],
     #[serde(skip_serializing_if = "is_empty")]
     pub assumptions: &'a [String],
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -446,7 +446,7 @@ fn finding_row<'a>(analysis: &'a Analysis, f: &'a Finding) -> FindingRow<'a> {
             let m = &analysis.mentions[member.mention];
             let source = analysis.sources.get(member.source);
             let interval = match (m.kind, member.interval) {
-                (crate::claim::Kind::Date, _) | (_, None) => None,
+                (crate::model::claim::Kind::Date, _) | (_, None) => None,
                 (_, Some(i)) => {
                     let shown_unit = match &member.converted_from {
                         Some(c) => format!("{target}, converted from {c}"),

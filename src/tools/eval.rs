@@ -7,7 +7,7 @@
 //! quotes always. Over the matches, `unit`, `bound` and `speaker` are scored as accuracies,
 //! each over the matches whose gold mention has that field.
 
-use crate::claim::{Kind, Mention};
+use crate::model::claim::{Kind, Mention};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -136,8 +136,8 @@ pub fn score_documents(
 /// Scores predictions against gold; both may hold several documents.
 ///
 /// ```
-/// use claimgraph::claim::{Kind, Mention};
-/// use claimgraph::eval::score;
+/// use claimgraph::model::claim::{Kind, Mention};
+/// use claimgraph::tools::eval::score;
 ///
 /// let mut gold = Mention::new("a", Kind::Count, "40", 10, 12);
 /// gold.value = Some(40.0);
@@ -203,7 +203,7 @@ pub fn score(gold: &[Mention], predicted: &[Mention]) -> Scores {
             if let Some(bound) = g.bound {
                 scores
                     .bound
-                    .add(p.bound.unwrap_or(crate::claim::Bound::Exact) == bound);
+                    .add(p.bound.unwrap_or(crate::model::claim::Bound::Exact) == bound);
             }
             if let Some(gs) = &g.subject {
                 scores.subject.add(
@@ -357,7 +357,7 @@ pub fn read_gold_dir(dir: &Path) -> Result<Vec<Mention>, EvalError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::Bound;
+    use crate::model::claim::Bound;
 
     fn m(kind: Kind, start: usize, end: usize, value: Option<f64>) -> Mention {
         let mut x = Mention::new("d", kind, "x", start, end);

@@ -7,9 +7,9 @@
 //! installs them ([`ClaimStore::install_vocabularies`]); an input's copies of them (a dump holds
 //! them) are left out and counted.
 
-use crate::ingest::Tally;
+use crate::model::vocab;
+use crate::pipeline::ingest::Tally;
 use crate::store::{ClaimStore, StoreError, Writer};
-use crate::vocab;
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, ReaderQuadParser};
 use oxigraph::model::{GraphName, Quad};
 use std::collections::{HashMap, HashSet};

@@ -9,7 +9,7 @@ use std::fmt;
 /// A day in the proleptic Gregorian calendar.
 ///
 /// ```
-/// use claimgraph::time::{Date, Period};
+/// use claimgraph::model::time::{Date, Period};
 ///
 /// let d = Date::from_ymd(2019, 10, 24).unwrap();
 /// assert_eq!(d.weekday(), 3); // a Thursday

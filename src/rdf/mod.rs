@@ -4,10 +4,10 @@
 //! IRIs are minted deterministically from the article id, the span and the kind, so mapping the
 //! same article twice gives the same quads. This module builds quads and does no IO.
 
-use crate::claim::{Bound, DateBasis, Kind, Mention, Source};
 use crate::corpus::{Article, PublishedBasis};
-use crate::time::{Date, Precision};
-use crate::vocab::{self, cg, dcterms, oa, prov, rdf, rdfs, schema, xsd};
+use crate::model::claim::{Bound, DateBasis, Kind, Mention, Source};
+use crate::model::time::{Date, Precision};
+use crate::model::vocab::{self, cg, dcterms, oa, prov, rdf, rdfs, schema, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use rustc_hash::FxHashMap;

@@ -10,16 +10,16 @@
 //! month and which source it used, so that a verdict can show it.
 //!
 //! ```
-//! use claimgraph::fx::Rates;
-//! use claimgraph::time::Date;
+//! use claimgraph::consistency::fx::Rates;
+//! use claimgraph::model::time::Date;
 //!
 //! let rate = Rates::compiled().rate("USD", "CNY", Date::from_ymd(2019, 11, 6).unwrap()).unwrap();
 //! assert_eq!(rate.month, "2019-11");
 //! assert!((6.9..7.2).contains(&rate.per));
 //! ```
 
-use crate::time::Date;
-use crate::vocab::{cg, dcterms, rdf, xsd};
+use crate::model::time::Date;
+use crate::model::vocab::{cg, dcterms, rdf, xsd};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
 use oxigraph::model::{Literal, NamedOrBlankNode, Term};
 use rustc_hash::FxHashMap;

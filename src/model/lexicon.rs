@@ -2,7 +2,7 @@
 //! words and the like. They live as data in `data/lexicon/` and are compiled into the binary,
 //! so a release runs anywhere; this module only parses them, once.
 
-use crate::claim::Bound;
+use crate::model::claim::Bound;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -116,7 +116,7 @@ pub mod class {
 
 macro_rules! lexicon_file {
     ($name:literal) => {
-        ($name, include_str!(concat!("../data/lexicon/", $name)))
+        ($name, include_str!(concat!("../../data/lexicon/", $name)))
     };
 }
 
@@ -299,7 +299,8 @@ impl Lexicon {
             })
             .collect();
         // The measure vocabulary is Turtle: parse it once for both of its tables.
-        let (measures, measure_broader) = measure_terms(include_str!("../ontology/measures.ttl"));
+        let (measures, measure_broader) =
+            measure_terms(include_str!("../../ontology/measures.ttl"));
         Lexicon {
             months: numbered(lexicon_file!("months.tsv")),
             weekdays: numbered(lexicon_file!("weekdays.tsv")),

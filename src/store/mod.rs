@@ -10,10 +10,10 @@
 //! store loaded from `extract --format nquads` is the store ingest makes. Only this module
 //! touches the oxigraph `Store`.
 
-use crate::claim::{ClaimSource, Mention, Source};
 use crate::corpus::Article;
+use crate::model::claim::{ClaimSource, Mention, Source};
+use crate::model::vocab::{self, cg};
 use crate::rdf;
-use crate::vocab::{self, cg};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
@@ -51,8 +51,8 @@ const FINDINGS_TRANSACTION_QUADS: usize = 20_000;
 const BULK_FILE_PREFIX: &str = "bulk-";
 
 /// The ontology and the measure vocabulary, compiled in.
-const ONTOLOGY_TTL: &str = include_str!("../ontology/claimgraph.ttl");
-const MEASURES_TTL: &str = include_str!("../ontology/measures.ttl");
+const ONTOLOGY_TTL: &str = include_str!("../../ontology/claimgraph.ttl");
+const MEASURES_TTL: &str = include_str!("../../ontology/measures.ttl");
 
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

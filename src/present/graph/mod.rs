@@ -8,10 +8,10 @@ pub mod dot;
 pub mod json;
 pub mod render;
 
-use crate::claim::{Kind, Mention};
 use crate::consistency::graph::{finding_iri, slot_iri};
 pub use crate::consistency::Verdict;
 use crate::consistency::{format_interval, format_number, verdict, Analysis, Finding, Scope};
+use crate::model::claim::{Kind, Mention};
 use crate::rdf;
 use petgraph::graph::{DiGraph, NodeIndex, UnGraph};
 use rustc_hash::FxHashMap;

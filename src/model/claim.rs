@@ -4,7 +4,7 @@
 //! The JSON shape is the one of `data/gold/SCHEMA.md`, plus `sentence` and the resolution
 //! fields; offsets count Unicode code points, end exclusive.
 
-use crate::time::{Date, Precision};
+use crate::model::time::{Date, Precision};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
