@@ -163,6 +163,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         "pipeline::load",
         &["pipeline::ingest", "store", "model::vocab"],
     ),
+    ("pipeline::push", &["store", "remote"]),
     (
         "consistency",
         &[

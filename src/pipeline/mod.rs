@@ -1,5 +1,7 @@
-//! Moving articles and graphs into a store: [`ingest`] (corpus → extraction → quads → store,
-//! on a thread pool) and [`load`] (N-Quads files, checked whole, into the store).
+//! Moving articles and graphs between stores: [`ingest`] (corpus → extraction → quads → store,
+//! on a thread pool), [`load`] (N-Quads files, checked whole, into the store) and [`push`] (the
+//! store's graphs to an external SPARQL store).
 
 pub mod ingest;
 pub mod load;
+pub mod push;

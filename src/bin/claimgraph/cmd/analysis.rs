@@ -1,0 +1,205 @@
+//! `claimgraph report` and `claimgraph graph`: the claims of the local store (or an external
+//! one) analysed, then printed as a report or drawn as a graph view.
+
+use super::{exit_after, load_curation, remote_config};
+use crate::cli::{GraphArgs, GraphFormat, GraphGroup, GraphView, Only, ReportArgs, ReportFormat};
+use anyhow::{bail, Context};
+use claimgraph::consistency;
+use claimgraph::model::claim::{ClaimSource, Mention, Source};
+use claimgraph::pipeline::ingest::IngestOptions;
+use claimgraph::present::report::Report;
+use claimgraph::remote::{Config, Remote};
+use claimgraph::store::ClaimStore;
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
+    let ReportArgs {
+        paths,
+        format,
+        out,
+        curation,
+        fail_on_conflict,
+        store,
+        endpoint,
+        remote,
+    } = args;
+    let remote = match endpoint {
+        Some(endpoint) => Some(remote_config(endpoint, None, remote)?),
+        None => None,
+    };
+    let failed = if paths.is_empty() {
+        0
+    } else {
+        super::ingest::ingest(&paths, &store.store, false, false, IngestOptions::default())?
+    };
+    let conflict = report(
+        &store.store,
+        format,
+        out.as_deref(),
+        curation.as_deref(),
+        remote,
+    )?;
+    Ok(if conflict && fail_on_conflict {
+        ExitCode::from(1)
+    } else {
+        exit_after(failed)
+    })
+}
+
+/// Analyses the store, writes the findings graph, prints the report; true when some sources
+/// conflict.
+fn report(
+    store_path: &Path,
+    format: ReportFormat,
+    out: Option<&Path>,
+    curation: Option<&Path>,
+    remote: Option<Config>,
+) -> anyhow::Result<bool> {
+    let curation = load_curation(curation)?;
+    let analysis = if let Some(remote) = remote {
+        // The external store is read only: the findings graph is written nowhere.
+        let analysis = consistency::analyse_source(&mut Announced::new(remote)?, &curation)?;
+        eprintln!("claimgraph: the findings graph is not written, there or locally");
+        analysis
+    } else {
+        if !store_path.is_dir() {
+            bail!(
+                "{}: no store here (run claimgraph ingest first, or give articles to report)",
+                store_path.display()
+            );
+        }
+        let store = ClaimStore::open(store_path)?;
+        let analysis = consistency::analyse_source(&mut &store, &curation)?;
+        store.write_findings(&consistency::graph::findings_quads(&analysis))?;
+        store.flush()?;
+        analysis
+    };
+    let report = Report::new(&analysis);
+    let text = match format {
+        ReportFormat::Md => report.markdown(),
+        ReportFormat::Html => report.html(),
+        ReportFormat::Json => report.json(),
+        ReportFormat::Csv => report.csv(),
+    };
+    match out {
+        Some(path) => std::fs::write(path, text)
+            .with_context(|| format!("writing the report to {}", path.display()))?,
+        None => {
+            let stdout = io::stdout();
+            let mut lock = stdout.lock();
+            lock.write_all(text.as_bytes())?;
+            lock.flush()?;
+        }
+    }
+    Ok(report.has_conflict())
+}
+
+/// An external store as the analysis reads it (paged SELECTs), with a line on stderr saying
+/// how many claims came in how many requests.
+struct Announced {
+    client: Remote,
+    endpoint: String,
+}
+
+impl Announced {
+    fn new(config: Config) -> anyhow::Result<Announced> {
+        let endpoint = config.endpoint.clone();
+        let client = Remote::new(config)?;
+        Ok(Announced { client, endpoint })
+    }
+}
+
+impl ClaimSource for Announced {
+    type Error = anyhow::Error;
+
+    fn claims(&mut self) -> anyhow::Result<(Vec<Source>, Vec<Mention>)> {
+        let endpoint = &self.endpoint;
+        let (sources, mentions) = self
+            .client
+            .claims()
+            .with_context(|| format!("reading the claims from {endpoint}"))?;
+        let tally = self.client.tally();
+        eprintln!(
+            "claimgraph: {} articles, {} claims read from {endpoint} ({} requests, {} retries)",
+            sources.len(),
+            mentions.len(),
+            tally.requests,
+            tally.retries
+        );
+        Ok((sources, mentions))
+    }
+}
+
+/// Analyses the store (local, or external with `remote`) as `report` does, without writing the
+/// findings graph, and draws a view.
+pub fn run_graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
+    use claimgraph::present::graph::{dot, json, render, Grouping, Selection, View, ViewKind};
+    if args.format == GraphFormat::Png && args.out.is_none() && io::stdout().is_terminal() {
+        bail!("PNG is binary: give --out FILE.png, or pipe the output");
+    }
+    let remote = match args.endpoint {
+        Some(endpoint) => Some(remote_config(endpoint, None, args.remote)?),
+        None => None,
+    };
+    let curation = load_curation(args.curation.as_deref())?;
+    let analysis = match remote {
+        Some(remote) => consistency::analyse_source(&mut Announced::new(remote)?, &curation)?,
+        None => {
+            let store = &args.store.store;
+            if !store.is_dir() {
+                bail!(
+                    "{}: no store here (run claimgraph ingest first)",
+                    store.display()
+                );
+            }
+            let store = ClaimStore::open_read_only(store)?;
+            consistency::analyse_source(&mut &store, &curation)?
+        }
+    };
+    let view = match args.view {
+        GraphView::Sources => {
+            if args.only.is_some() || args.slot.is_some() || args.article.is_some() {
+                bail!("--only, --slot and --article cut the claims and slot views; the sources view always shows every source");
+            }
+            View::of_sources(
+                &analysis,
+                match args.group {
+                    GraphGroup::Article => Grouping::Article,
+                    GraphGroup::Publisher => Grouping::Publisher,
+                },
+            )
+        }
+        GraphView::Claims | GraphView::Slot => View::of_claims(
+            &analysis,
+            if args.view == GraphView::Slot {
+                ViewKind::Slot
+            } else {
+                ViewKind::Claims
+            },
+            &Selection {
+                only_conflicts: args.only == Some(Only::Conflicts),
+                slot: args.slot,
+                article: args.article,
+            },
+        )?,
+    };
+    let bytes = match args.format {
+        GraphFormat::Dot => dot::write(&view).into_bytes(),
+        GraphFormat::Json => json::write(&view).into_bytes(),
+        GraphFormat::Svg => render::render(&dot::write(&view), render::Image::Svg)?,
+        GraphFormat::Png => render::render(&dot::write(&view), render::Image::Png)?,
+    };
+    match &args.out {
+        Some(path) => std::fs::write(path, bytes)
+            .with_context(|| format!("writing the graph to {}", path.display()))?,
+        None => {
+            let stdout = io::stdout();
+            let mut lock = stdout.lock();
+            lock.write_all(&bytes)?;
+            lock.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
