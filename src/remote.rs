@@ -35,9 +35,8 @@ use oxigraph::sparql::results::{
 use oxigraph::sparql::SparqlEvaluator;
 use sha2::{Digest as _, Sha256};
 use std::collections::HashSet;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpStream, ToSocketAddrs};
 use std::time::Duration;
+use ureq::http::Uri;
 
 /// Rows asked for per SELECT page. Virtuoso's default `ResultSetMaxRows` is 10,000 and its
 /// `MaxSortedTopRows` (the most rows an ORDER BY with OFFSET may sort) is also 10,000; pages of
@@ -193,12 +192,13 @@ pub struct Tally {
 
 /// A client of one external store.
 ///
-/// HTTP/1.1 over `std::net`, one connection per request (`Connection: close`), plain HTTP
-/// only. oxhttp's client would do, but its `client` feature pulls in `url` and the ICU crates,
-/// which change the features of crates RocksDB's build shares and so force a rebuild of
-/// oxigraph's RocksDB (15-25 minutes on two cores) for a hundred lines of protocol.
+/// HTTP through ureq (http:// and https://, with rustls), whose connections are kept and
+/// reused between requests. Not oxhttp's client: its `client` feature pulls in `url` and the
+/// ICU crates, which change the features of crates RocksDB's build shares and so force a
+/// rebuild of oxigraph's RocksDB (15-25 minutes on two cores).
 pub struct Remote {
     config: Config,
+    agent: ureq::Agent,
     auth: AuthState,
     /// Set once the Graph Store endpoint has refused a PUT: the rest go by Update.
     use_update: bool,
@@ -222,11 +222,11 @@ impl ClaimSource for Remote {
 }
 
 impl Remote {
-    /// A client; checks that the URLs are plain HTTP URLs (TLS is not built in).
+    /// A client; checks that the URLs are http:// or https:// URLs.
     pub fn new(config: Config) -> Result<Remote, RemoteError> {
-        check_url(&config.endpoint)?;
+        parse_url(&config.endpoint)?;
         if let Some(gs) = &config.graph_store {
-            check_url(gs)?;
+            parse_url(gs)?;
         }
         let secrets: Vec<&str> = match &config.credentials {
             Credentials::None => Vec::new(),
@@ -237,6 +237,7 @@ impl Remote {
             return Err(RemoteError::Credentials);
         }
         Ok(Remote {
+            agent: agent(&config),
             config,
             auth: AuthState::Unknown,
             use_update: false,
@@ -264,7 +265,8 @@ impl Remote {
                 let body = payload(graph, triples, format, self.config.max_payload)?;
                 let url = with_param(self.graph_store(), "graph", graph.as_str());
                 let len = body.len();
-                let response = self.send("PUT", &url, Some(content_type(format)), None, &body)?;
+                let response =
+                    self.send("PUT", &url, Some(content_type(format)), None, Some(&body))?;
                 let status = response.status;
                 if (200..300).contains(&status) {
                     self.count_graph(triples.len(), len);
@@ -291,7 +293,7 @@ impl Remote {
             &url,
             Some("application/x-www-form-urlencoded"),
             None,
-            &body,
+            Some(&body),
         )?;
         if !(200..300).contains(&response.status) {
             return Err(status_error("POST", &url, response));
@@ -427,7 +429,7 @@ impl Remote {
             &url,
             None,
             Some("application/sparql-results+json, application/sparql-results+xml;q=0.8"),
-            &[],
+            None,
         )?;
         if !(200..300).contains(&response.status) {
             return Err(status_error("GET", &url, response));
@@ -450,9 +452,9 @@ impl Remote {
         url: &str,
         content_type: Option<&str>,
         accept: Option<&str>,
-        body: &[u8],
+        body: Option<&[u8]>,
     ) -> Result<HttpResponse, RemoteError> {
-        let target = Target::parse(url)?;
+        let uri = parse_url(url)?;
         let mut attempt = 0;
         let mut challenges = 0;
         loop {
@@ -464,17 +466,17 @@ impl Remote {
             if let Some(a) = accept {
                 headers.push(("Accept", a.to_owned()));
             }
-            if let Some(authorization) = self.authorization(method, &target.path) {
+            if let Some(authorization) = self.authorization(method, request_target(&uri)) {
                 headers.push(("Authorization", authorization));
             }
-            let retry = match exchange(&target, method, &headers, body, self.config.timeout) {
+            let retry = match exchange(&self.agent, method, &uri, &headers, body) {
                 Err(e) => {
                     if attempt >= self.config.attempts {
                         return Err(RemoteError::Connection {
                             method: method.to_owned(),
                             url: shorten(url),
                             attempts: attempt,
-                            source: e,
+                            source: e.into_io(),
                         });
                     }
                     true
@@ -843,257 +845,109 @@ fn shorten(url: &str) -> String {
     }
 }
 
-fn check_url(url: &str) -> Result<(), RemoteError> {
-    Target::parse(url).map(|_| ())
-}
-
-/// Where a request goes: `http://host[:port]/path?query`.
-#[derive(Debug, PartialEq, Eq)]
-struct Target {
-    host: String,
-    port: u16,
-    /// The Host header: the authority as written.
-    authority: String,
-    /// The request target: path and query, `/` at least.
-    path: String,
-}
-
-impl Target {
-    fn parse(url: &str) -> Result<Target, RemoteError> {
-        let bad = |reason: &str| RemoteError::Url {
-            url: shorten(url),
-            reason: reason.to_owned(),
-        };
-        let Some((scheme, rest)) = url.split_once("://") else {
-            return Err(bad("not an absolute http:// URL"));
-        };
-        if scheme.eq_ignore_ascii_case("https") {
-            return Err(bad(
-                "https is not built in; reach the store over http (its plain port, or a local proxy)",
-            ));
-        }
-        if !scheme.eq_ignore_ascii_case("http") {
-            return Err(bad("only http:// URLs"));
-        }
-        let (authority, path) = match rest.find(['/', '?', '#']) {
-            Some(i) => (&rest[..i], &rest[i..]),
-            None => (rest, "/"),
-        };
-        let path = path.split('#').next().unwrap_or("/");
-        let path = if path.starts_with('/') {
-            path.to_owned()
-        } else {
-            format!("/{path}")
-        };
-        if authority.contains('@') {
-            return Err(bad("credentials go in --user and --password, not the URL"));
-        }
-        let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
-            let (host, after) = v6.split_once(']').ok_or_else(|| bad("unclosed ["))?;
-            (host, after.strip_prefix(':'))
-        } else {
-            match authority.rsplit_once(':') {
-                Some((h, p)) => (h, Some(p)),
-                None => (authority, None),
-            }
-        };
-        let port = match port {
-            Some(p) => p.parse().map_err(|_| bad("the port is not a number"))?,
-            None => 80,
-        };
-        if host.is_empty() {
-            return Err(bad("no host"));
-        }
-        if url.chars().any(|c| c.is_control() || c == ' ') {
-            return Err(bad("spaces or control characters"));
-        }
-        Ok(Target {
-            host: host.to_owned(),
-            port,
-            authority: authority.to_owned(),
-            path,
-        })
+/// The URL a request goes to, checked: `http://` or `https://`, a host, no credentials in it
+/// (they would go in clear in logs and messages; the command line has options for them).
+fn parse_url(url: &str) -> Result<Uri, RemoteError> {
+    let bad = |reason: &str| RemoteError::Url {
+        url: shorten(url),
+        reason: reason.to_owned(),
+    };
+    let uri: Uri = url
+        .parse()
+        .map_err(|e: ureq::http::uri::InvalidUri| bad(&e.to_string()))?;
+    match uri.scheme_str() {
+        None => return Err(bad("not an absolute http:// or https:// URL")),
+        Some(s) if s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https") => {}
+        Some(_) => return Err(bad("only http:// and https:// URLs")),
     }
+    let Some(authority) = uri.authority() else {
+        return Err(bad("no host"));
+    };
+    if authority.as_str().contains('@') {
+        return Err(bad("credentials go in --user and --password, not the URL"));
+    }
+    if authority.host().is_empty() {
+        return Err(bad("no host"));
+    }
+    Ok(uri)
 }
 
-/// An answer: status, headers (names in lower case) and the whole body.
+/// The request target as the request line carries it (path and query), which a Digest answer
+/// must repeat: the same expression ureq writes the request line with.
+fn request_target(uri: &Uri) -> &str {
+    uri.path_and_query().map_or("/", |p| p.as_str())
+}
+
+/// The HTTP client every request of one [`Remote`] goes through.
+fn agent(config: &Config) -> ureq::Agent {
+    let config = ureq::Agent::config_builder()
+        // The protocol reads every status itself: a 404 or 415 of a Graph Store sends it to the
+        // Update fallback, a 401 carries the challenge, a 5xx is retried, and an error answer's
+        // body says what the store did not like.
+        .http_status_as_error(false)
+        // Redirects are not followed: a store that moved is an error to read, and a PUT or POST
+        // body must not be sent anywhere but where it was meant to go.
+        .max_redirects(0)
+        // The store is reached directly, whatever proxy the environment names.
+        .proxy(None)
+        .user_agent(format!("claimgraph/{}", env!("CARGO_PKG_VERSION")))
+        // No Accept unless the request asks for one (SELECT does).
+        .accept("")
+        // One limit for connecting, and for each read and write of the socket: a slow store
+        // sending a large page is not cut off as long as bytes keep coming.
+        .timeout_connect(Some(config.timeout))
+        .timeout_per_read(Some(config.timeout))
+        .timeout_per_write(Some(config.timeout))
+        .build();
+    ureq::Agent::new_with_config(config)
+}
+
+/// An answer: status, headers and the whole body.
 struct HttpResponse {
     status: u16,
-    headers: Vec<(String, String)>,
+    headers: ureq::http::HeaderMap,
     body: Vec<u8>,
 }
 
 impl HttpResponse {
     fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
     fn headers_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.headers
-            .iter()
-            .filter(move |(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+            .get_all(name)
+            .into_iter()
+            .filter_map(|v| v.to_str().ok())
     }
 }
 
-/// One HTTP/1.1 exchange on a connection of its own.
+/// One exchange: the request sent, the whole answer read (at most [`MAX_RESPONSE`] bytes).
+/// `body` is `None` for a request without one (GET), which then carries no Content-Length.
 fn exchange(
-    target: &Target,
+    agent: &ureq::Agent,
     method: &str,
+    uri: &Uri,
     headers: &[(&str, String)],
-    body: &[u8],
-    timeout: Duration,
-) -> std::io::Result<HttpResponse> {
-    let mut last = None;
-    let mut stream = None;
-    for addr in (target.host.as_str(), target.port).to_socket_addrs()? {
-        match TcpStream::connect_timeout(&addr, timeout) {
-            Ok(s) => {
-                stream = Some(s);
-                break;
-            }
-            Err(e) => last = Some(e),
-        }
-    }
-    let stream = match stream {
-        Some(s) => s,
-        None => {
-            return Err(last.unwrap_or_else(|| {
-                std::io::Error::new(std::io::ErrorKind::NotFound, "no address for the host")
-            }))
-        }
-    };
-    stream.set_read_timeout(Some(timeout))?;
-    stream.set_write_timeout(Some(timeout))?;
-    let mut head = format!(
-        "{method} {} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nUser-Agent: claimgraph/{}\r\n",
-        target.path,
-        target.authority,
-        env!("CARGO_PKG_VERSION")
-    );
-    if !body.is_empty() || !matches!(method, "GET" | "HEAD") {
-        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
-    }
+    body: Option<&[u8]>,
+) -> Result<HttpResponse, ureq::Error> {
+    let mut request = ureq::http::Request::builder()
+        .method(method)
+        .uri(uri.clone());
     for (name, value) in headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
+        request = request.header(*name, value);
     }
-    head.push_str("\r\n");
-    let mut writer = std::io::BufWriter::new(&stream);
-    writer.write_all(head.as_bytes())?;
-    writer.write_all(body)?;
-    writer.flush()?;
-    drop(writer);
-    read_response(&mut BufReader::new(&stream), method == "HEAD")
-}
-
-/// Reads a response: status line, headers, and a body by Content-Length, chunks or the end of
-/// the connection. Interim (1xx) answers are skipped.
-fn read_response(reader: &mut impl BufRead, head_only: bool) -> std::io::Result<HttpResponse> {
-    let invalid =
-        |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned());
-    loop {
-        let line = read_line(reader)?;
-        let mut parts = line.splitn(3, ' ');
-        let version = parts.next().unwrap_or("");
-        if !version.starts_with("HTTP/1.") {
-            return Err(invalid("not an HTTP/1.x answer"));
-        }
-        let status: u16 = parts
-            .next()
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| invalid("no status code"))?;
-        let mut headers = Vec::new();
-        loop {
-            let line = read_line(reader)?;
-            if line.is_empty() {
-                break;
-            }
-            if headers.len() > 200 {
-                return Err(invalid("too many headers"));
-            }
-            if let Some((k, v)) = line.split_once(':') {
-                headers.push((k.trim().to_ascii_lowercase(), v.trim().to_owned()));
-            }
-        }
-        if (100..200).contains(&status) {
-            continue;
-        }
-        let mut response = HttpResponse {
-            status,
-            headers,
-            body: Vec::new(),
-        };
-        if head_only || status == 204 || status == 304 {
-            return Ok(response);
-        }
-        let chunked = response
-            .header("transfer-encoding")
-            .is_some_and(|t| t.to_ascii_lowercase().contains("chunked"));
-        if chunked {
-            loop {
-                let size_line = read_line(reader)?;
-                let size = size_line.split(';').next().unwrap_or("").trim();
-                let size =
-                    u64::from_str_radix(size, 16).map_err(|_| invalid("a bad chunk size"))?;
-                if size == 0 {
-                    // Trailers, up to the empty line.
-                    while !read_line(reader)?.is_empty() {}
-                    break;
-                }
-                if response.body.len() as u64 + size > MAX_RESPONSE {
-                    return Err(invalid("the answer is too large"));
-                }
-                reader.by_ref().take(size).read_to_end(&mut response.body)?;
-                if !read_line(reader)?.is_empty() {
-                    return Err(invalid("a chunk longer than its size"));
-                }
-            }
-        } else if let Some(length) = response.header("content-length") {
-            let length: u64 = length
-                .parse()
-                .map_err(|_| invalid("a bad Content-Length"))?;
-            if length > MAX_RESPONSE {
-                return Err(invalid("the answer is too large"));
-            }
-            let mut body = Vec::with_capacity(length as usize);
-            reader.by_ref().take(length).read_to_end(&mut body)?;
-            if (body.len() as u64) < length {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::UnexpectedEof,
-                    "the connection closed inside the answer",
-                ));
-            }
-            response.body = body;
-        } else {
-            reader
-                .by_ref()
-                .take(MAX_RESPONSE)
-                .read_to_end(&mut response.body)?;
-        }
-        return Ok(response);
-    }
-}
-
-/// A header line without its CRLF; an error at the end of the stream.
-fn read_line(reader: &mut impl BufRead) -> std::io::Result<String> {
-    let mut line = Vec::new();
-    let n = reader
-        .by_ref()
-        .take(64 * 1024)
-        .read_until(b'\n', &mut line)?;
-    if n == 0 {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::UnexpectedEof,
-            "the connection closed before the answer ended",
-        ));
-    }
-    while line.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-        line.pop();
-    }
-    Ok(String::from_utf8_lossy(&line).into_owned())
+    let response = match body {
+        Some(body) => agent.run(request.body(body)?)?,
+        None => agent.run(request.body(())?)?,
+    };
+    let (parts, mut body) = response.into_parts();
+    let body = body.with_config().limit(MAX_RESPONSE).read_to_vec()?;
+    Ok(HttpResponse {
+        status: parts.status.as_u16(),
+        headers: parts.headers,
+        body,
+    })
 }
 
 /// `url` with `name=value` added to its query string.
@@ -1553,28 +1407,6 @@ mod tests {
     }
 
     #[test]
-    fn responses_are_read_by_length_chunks_or_end() {
-        let read = |raw: &str| read_response(&mut raw.as_bytes(), false).expect("reads");
-        let r = read("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nX-A: 1\r\n\r\nhelloextra");
-        assert_eq!(
-            (r.status, r.body.as_slice(), r.header("x-a")),
-            (200, &b"hello"[..], Some("1"))
-        );
-        let r = read("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\r\nabc\r\n2\r\nde\r\n0\r\nT: 1\r\n\r\n");
-        assert_eq!((r.status, r.body.as_slice()), (201, &b"abcde"[..]));
-        let r = read("HTTP/1.0 404 Not Found\r\nContent-Type: text/plain\r\n\r\nnone here");
-        assert_eq!((r.status, r.body.as_slice()), (404, &b"none here"[..]));
-        let r = read("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"a\"\r\nwww-authenticate: Digest realm=\"b\", nonce=\"n\"\r\nContent-Length: 0\r\n\r\n");
-        assert_eq!(r.headers_named("www-authenticate").count(), 2);
-        assert!(read_response(
-            &mut &b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nshort"[..],
-            false
-        )
-        .is_err());
-        assert!(read_response(&mut &b"garbage"[..], false).is_err());
-    }
-
-    #[test]
     fn virtuoso_json_results_parse() {
         let body = br#"{ "head": { "link": [], "vars": ["g", "n"] },
   "results": { "distinct": false, "ordered": true, "bindings": [
@@ -1586,25 +1418,26 @@ mod tests {
 
     #[test]
     fn urls_are_checked_and_built() {
-        assert!(check_url("http://127.0.0.1:8890/sparql").is_ok());
-        assert!(matches!(
-            check_url("https://example.org/sparql"),
-            Err(RemoteError::Url { .. })
-        ));
-        assert!(check_url("ftp://x/").is_err());
-        assert!(check_url("not a url").is_err());
-        assert!(check_url("http://u:p@h/").is_err());
-        let t = Target::parse("http://127.0.0.1:8890/sparql?x=1#f").expect("parses");
-        assert_eq!(
-            (t.host.as_str(), t.port, t.path.as_str()),
-            ("127.0.0.1", 8890, "/sparql?x=1")
-        );
-        let t = Target::parse("http://[::1]/").expect("parses");
-        assert_eq!(
-            (t.host.as_str(), t.port, t.authority.as_str()),
-            ("::1", 80, "[::1]")
-        );
-        assert_eq!(Target::parse("http://h").expect("parses").path, "/");
+        assert!(parse_url("http://127.0.0.1:8890/sparql").is_ok());
+        assert!(parse_url("https://example.org/sparql").is_ok());
+        assert!(parse_url("HTTP://example.org/sparql").is_ok());
+        for bad in [
+            "ftp://x/",
+            "not a url",
+            "/sparql",
+            "127.0.0.1:8890/sparql",
+            "http://u:p@h/",
+            "http:///sparql",
+        ] {
+            assert!(
+                matches!(parse_url(bad), Err(RemoteError::Url { .. })),
+                "{bad}"
+            );
+        }
+        let target = |url: &str| request_target(&parse_url(url).expect("parses")).to_owned();
+        assert_eq!(target("http://127.0.0.1:8890/sparql?x=1"), "/sparql?x=1");
+        assert_eq!(target("http://[::1]/"), "/");
+        assert_eq!(target("http://h"), "/");
         assert_eq!(
             with_param("http://h/gs", "graph", "https://w3id.org/x#y z"),
             "http://h/gs?graph=https%3A%2F%2Fw3id.org%2Fx%23y%20z"
