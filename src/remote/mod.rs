@@ -1,5 +1,5 @@
-//! An external SPARQL 1.1 store over HTTP: pushing named graphs to it and reading the article
-//! graphs back as claims, so that a shared triple store (Virtuoso, Fuseki, GraphDB, oxigraph
+//! The SPARQL 1.1 store protocol: pushing named graphs to an external store over HTTP and
+//! reading the article graphs back as claims, so that a shared triple store (Virtuoso, Fuseki, GraphDB, oxigraph
 //! server, `claimgraph serve`) can hold what the local store holds and feed the same analysis.
 //!
 //! Writing uses the Graph Store HTTP Protocol: one `PUT ?graph=IRI` per named graph, which
@@ -14,17 +14,15 @@
 //! against a `COUNT` asked first: a store that silently caps its result sets would otherwise
 //! hand back part of a graph as if it were all of it.
 //!
-//! Credentials: HTTP Basic or Digest (RFC 7616, MD5 or SHA-256, `qop=auth`), chosen by the
-//! server's challenge, or a Bearer token. Connection failures and 5xx answers (but 501, which
-//! says the method is not there) are retried with exponential backoff, a few times.
+//! Credentials (HTTP Basic or Digest, chosen by the server's challenge, or a Bearer token) are
+//! `auth`'s; sending a request, and sending it again after a connection failure or a 5xx, is
+//! `transport`'s, through ureq.
 //!
 //! This module knows `rdf`, `claim` and `vocab`, never `store`: the binary hands it the graphs.
 
 use crate::claim::{ClaimSource, Mention, Source};
 use crate::rdf;
 use crate::vocab::xsd;
-use base64::Engine as _;
-use md5::Md5;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
     Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple, TripleRef,
@@ -33,10 +31,15 @@ use oxigraph::sparql::results::{
     QueryResultsFormat, QueryResultsParser, SliceQueryResultsParserOutput,
 };
 use oxigraph::sparql::SparqlEvaluator;
-use sha2::{Digest as _, Sha256};
 use std::collections::HashSet;
 use std::time::Duration;
-use ureq::http::Uri;
+
+mod auth;
+mod transport;
+
+use auth::Auth;
+pub use auth::Credentials;
+use transport::{agent, parse_url, with_param, HttpResponse};
 
 /// Rows asked for per SELECT page. Virtuoso's default `ResultSetMaxRows` is 10,000 and its
 /// `MaxSortedTopRows` (the most rows an ORDER BY with OFFSET may sort) is also 10,000; pages of
@@ -45,13 +48,10 @@ pub const DEFAULT_PAGE_SIZE: usize = 5_000;
 
 /// The largest payload sent in one request. An article's graph is tens of kilobytes; this
 /// bounds what a store must take in at once and what a malformed graph could cost.
-pub const DEFAULT_MAX_PAYLOAD: usize = 64 << 20;
+const DEFAULT_MAX_PAYLOAD: usize = 64 << 20;
 
 /// The longest part of an error answer kept in a message.
 const ERROR_BODY_CHARS: usize = 400;
-
-/// The largest answer read: a page of results is a few megabytes at most.
-const MAX_RESPONSE: u64 = 1 << 30;
 
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -97,17 +97,6 @@ pub enum RemoteError {
         expected: usize,
         got: usize,
     },
-}
-
-/// Who the client says it is.
-#[derive(Clone, Debug, Default)]
-pub enum Credentials {
-    #[default]
-    None,
-    /// Sent as Basic or Digest, whichever the server's challenge asks for.
-    Password { user: String, password: String },
-    /// `Authorization: Bearer` on every request.
-    Token(String),
 }
 
 /// How a graph travels in a Graph Store PUT.
@@ -199,18 +188,10 @@ pub struct Tally {
 pub struct Remote {
     config: Config,
     agent: ureq::Agent,
-    auth: AuthState,
+    auth: Auth,
     /// Set once the Graph Store endpoint has refused a PUT: the rest go by Update.
     use_update: bool,
     tally: Tally,
-}
-
-/// What the server last asked for.
-enum AuthState {
-    /// Nothing sent until a 401 says what is wanted (Bearer tokens are always sent).
-    Unknown,
-    Basic,
-    Digest(Challenge),
 }
 
 /// An external store as a source of claims: [`Remote::claims`].
@@ -223,23 +204,17 @@ impl ClaimSource for Remote {
 
 impl Remote {
     /// A client; checks that the URLs are http:// or https:// URLs.
-    pub fn new(config: Config) -> Result<Remote, RemoteError> {
+    pub fn new(mut config: Config) -> Result<Remote, RemoteError> {
         parse_url(&config.endpoint)?;
         if let Some(gs) = &config.graph_store {
             parse_url(gs)?;
         }
-        let secrets: Vec<&str> = match &config.credentials {
-            Credentials::None => Vec::new(),
-            Credentials::Password { user, password } => vec![user.as_str(), password.as_str()],
-            Credentials::Token(token) => vec![token.as_str()],
-        };
-        if secrets.iter().any(|s| s.chars().any(char::is_control)) {
-            return Err(RemoteError::Credentials);
-        }
+        // The credentials live in `auth` alone, not in a second copy.
+        let auth = Auth::new(std::mem::take(&mut config.credentials))?;
         Ok(Remote {
             agent: agent(&config),
             config,
-            auth: AuthState::Unknown,
+            auth,
             use_update: false,
             tally: Tally::default(),
         })
@@ -339,7 +314,7 @@ impl Remote {
 
     /// The article graphs of the store with their sizes, sorted by IRI (here, not by the
     /// store, whose collation may differ).
-    pub fn article_graphs(&mut self) -> Result<Vec<(NamedNode, usize)>, RemoteError> {
+    fn article_graphs(&mut self) -> Result<Vec<(NamedNode, usize)>, RemoteError> {
         let prefix = rdf::article_graph("");
         let filter = format!(
             "FILTER(STRSTARTS(STR(?g), \"{}\"))",
@@ -376,7 +351,7 @@ impl Remote {
     }
 
     /// The triples of one graph, `expected` of them, in pages.
-    pub fn graph_triples(
+    fn graph_triples(
         &mut self,
         graph: NamedNodeRef<'_>,
         expected: usize,
@@ -403,14 +378,6 @@ impl Remote {
         Ok(triples)
     }
 
-    /// The number of triples in the graphs whose IRIs start with `prefix`.
-    pub fn count_triples(&mut self, prefix: &str) -> Result<usize, RemoteError> {
-        self.count(&format!(
-            "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{}\")) }}",
-            prefix.replace('\\', "\\\\").replace('"', "\\\"")
-        ))
-    }
-
     fn count(&mut self, query: &str) -> Result<usize, RemoteError> {
         let rows = self.select(query)?;
         Ok(rows
@@ -422,7 +389,7 @@ impl Remote {
 
     /// Runs a SELECT by GET and returns its rows, each with the variables in the order the
     /// answer declares them.
-    pub fn select(&mut self, query: &str) -> Result<Vec<Vec<Option<Term>>>, RemoteError> {
+    fn select(&mut self, query: &str) -> Result<Vec<Vec<Option<Term>>>, RemoteError> {
         let url = with_param(&self.config.endpoint, "query", query);
         let response = self.send(
             "GET",
@@ -443,135 +410,12 @@ impl Remote {
             reason,
         })
     }
-
-    /// One request, with credentials as the server asked for them, retried after connection
-    /// errors and 5xx answers (but 501) with exponential backoff.
-    fn send(
-        &mut self,
-        method: &str,
-        url: &str,
-        content_type: Option<&str>,
-        accept: Option<&str>,
-        body: Option<&[u8]>,
-    ) -> Result<HttpResponse, RemoteError> {
-        let uri = parse_url(url)?;
-        let mut attempt = 0;
-        let mut challenges = 0;
-        loop {
-            attempt += 1;
-            let mut headers: Vec<(&str, String)> = Vec::new();
-            if let Some(t) = content_type {
-                headers.push(("Content-Type", t.to_owned()));
-            }
-            if let Some(a) = accept {
-                headers.push(("Accept", a.to_owned()));
-            }
-            if let Some(authorization) = self.authorization(method, request_target(&uri)) {
-                headers.push(("Authorization", authorization));
-            }
-            let retry = match exchange(&self.agent, method, &uri, &headers, body) {
-                Err(e) => {
-                    if attempt >= self.config.attempts {
-                        return Err(RemoteError::Connection {
-                            method: method.to_owned(),
-                            url: shorten(url),
-                            attempts: attempt,
-                            source: e.into_io(),
-                        });
-                    }
-                    true
-                }
-                Ok(response) => {
-                    self.tally.requests += 1;
-                    if response.status == 401 {
-                        challenges += 1;
-                        // A first challenge, or a new nonce: answer it once more.
-                        if challenges <= 2 && self.learn(url, &response)? {
-                            attempt -= 1;
-                            continue;
-                        }
-                        return Err(RemoteError::Unauthorized {
-                            url: shorten(url),
-                            offered: !matches!(self.config.credentials, Credentials::None),
-                        });
-                    }
-                    if transient(response.status) && attempt < self.config.attempts {
-                        true
-                    } else {
-                        return Ok(response);
-                    }
-                }
-            };
-            if retry {
-                self.tally.retries += 1;
-                std::thread::sleep(backoff(
-                    self.config.backoff,
-                    self.config.max_backoff,
-                    attempt,
-                ));
-            }
-        }
-    }
-
-    /// The Authorization header for the next request, if any.
-    fn authorization(&mut self, method: &str, target: &str) -> Option<String> {
-        match (&self.config.credentials, &mut self.auth) {
-            (Credentials::Token(token), _) => Some(format!("Bearer {token}")),
-            (Credentials::Password { user, password }, AuthState::Basic) => Some(format!(
-                "Basic {}",
-                base64(format!("{user}:{password}").as_bytes())
-            )),
-            (Credentials::Password { user, password }, AuthState::Digest(challenge)) => {
-                challenge.nc += 1;
-                let cnonce = cnonce(challenge.nc);
-                Some(challenge.authorization(user, password, method, target, &cnonce))
-            }
-            _ => None,
-        }
-    }
-
-    /// Reads the challenge of a 401: true when there is something new to answer with.
-    fn learn(&mut self, url: &str, response: &HttpResponse) -> Result<bool, RemoteError> {
-        if !matches!(self.config.credentials, Credentials::Password { .. }) {
-            return Ok(false);
-        }
-        let headers: Vec<&str> = response.headers_named("www-authenticate").collect();
-        if let Some(challenge) = headers.iter().find_map(|h| Challenge::parse(h)) {
-            let new = match &self.auth {
-                AuthState::Digest(old) => old.nonce != challenge.nonce,
-                _ => true,
-            };
-            self.auth = AuthState::Digest(challenge);
-            return Ok(new);
-        }
-        if headers
-            .iter()
-            .any(|h| h.trim_start().to_ascii_lowercase().starts_with("basic"))
-        {
-            let new = !matches!(self.auth, AuthState::Basic);
-            self.auth = AuthState::Basic;
-            return Ok(new);
-        }
-        if headers.is_empty() {
-            return Ok(false);
-        }
-        Err(RemoteError::UnsupportedAuth {
-            url: shorten(url),
-            challenge: headers.join(", "),
-        })
-    }
-}
-
-/// Whether an answer may change if the same request is sent again: a 5xx, but 501 (Not
-/// Implemented), which a store without a Graph Store gives a PUT and gives again.
-fn transient(status: u16) -> bool {
-    status >= 500 && status != 501
 }
 
 /// Reads pages of `page_size` rows until a short page or `expected` rows, then checks that
 /// exactly `expected` rows came: a store that caps result sets, or ignores LIMIT, is found out
 /// here rather than in a report computed from part of the data.
-pub fn paged<T, E>(
+fn paged<T, E>(
     page_size: usize,
     expected: usize,
     what: &str,
@@ -620,16 +464,9 @@ fn page_query(query: &str, order: &str, limit: usize, offset: usize, single: boo
     }
 }
 
-/// The wait before retry number `attempt` (1 for the first retry): `first`, doubled each time,
-/// at most `cap`.
-pub fn backoff(first: Duration, cap: Duration, attempt: u32) -> Duration {
-    let factor = 1u32 << attempt.saturating_sub(1).min(16);
-    first.saturating_mul(factor).min(cap)
-}
-
 /// A graph's triples serialised for a Graph Store PUT, after checking that the bytes parse back
 /// into the same triples and are not too many.
-pub fn payload(
+fn payload(
     graph: NamedNodeRef<'_>,
     triples: &[Triple],
     format: Payload,
@@ -689,7 +526,7 @@ fn validate(
 }
 
 /// The SPARQL Update that replaces a graph, checked by oxigraph's parser.
-pub fn update_payload(
+fn update_payload(
     graph: NamedNodeRef<'_>,
     triples: &[Triple],
     max: usize,
@@ -731,7 +568,7 @@ fn content_type(format: Payload) -> &'static str {
 /// year-month duration) or of seconds (a day-time one, written with a decimal point). Such a
 /// duration comes back in the largest whole designator ("P36M" as "P3Y"): the value is kept,
 /// the wording may not be; the analysis does not read durations.
-pub fn canonical(term: Term) -> Term {
+fn canonical(term: Term) -> Term {
     let Term::Literal(literal) = &term else {
         return term;
     };
@@ -845,415 +682,10 @@ fn shorten(url: &str) -> String {
     }
 }
 
-/// The URL a request goes to, checked: `http://` or `https://`, a host, no credentials in it
-/// (they would go in clear in logs and messages; the command line has options for them).
-fn parse_url(url: &str) -> Result<Uri, RemoteError> {
-    let bad = |reason: &str| RemoteError::Url {
-        url: shorten(url),
-        reason: reason.to_owned(),
-    };
-    let uri: Uri = url
-        .parse()
-        .map_err(|e: ureq::http::uri::InvalidUri| bad(&e.to_string()))?;
-    match uri.scheme_str() {
-        None => return Err(bad("not an absolute http:// or https:// URL")),
-        Some(s) if s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https") => {}
-        Some(_) => return Err(bad("only http:// and https:// URLs")),
-    }
-    let Some(authority) = uri.authority() else {
-        return Err(bad("no host"));
-    };
-    if authority.as_str().contains('@') {
-        return Err(bad("credentials go in --user and --password, not the URL"));
-    }
-    if authority.host().is_empty() {
-        return Err(bad("no host"));
-    }
-    Ok(uri)
-}
-
-/// The request target as the request line carries it (path and query), which a Digest answer
-/// must repeat: the same expression ureq writes the request line with.
-fn request_target(uri: &Uri) -> &str {
-    uri.path_and_query().map_or("/", |p| p.as_str())
-}
-
-/// The HTTP client every request of one [`Remote`] goes through.
-fn agent(config: &Config) -> ureq::Agent {
-    let config = ureq::Agent::config_builder()
-        // The protocol reads every status itself: a 404 or 415 of a Graph Store sends it to the
-        // Update fallback, a 401 carries the challenge, a 5xx is retried, and an error answer's
-        // body says what the store did not like.
-        .http_status_as_error(false)
-        // Redirects are not followed: a store that moved is an error to read, and a PUT or POST
-        // body must not be sent anywhere but where it was meant to go.
-        .max_redirects(0)
-        // The store is reached directly, whatever proxy the environment names.
-        .proxy(None)
-        .user_agent(format!("claimgraph/{}", env!("CARGO_PKG_VERSION")))
-        // No Accept unless the request asks for one (SELECT does).
-        .accept("")
-        // One limit for connecting, and for each read and write of the socket: a slow store
-        // sending a large page is not cut off as long as bytes keep coming.
-        .timeout_connect(Some(config.timeout))
-        .timeout_per_read(Some(config.timeout))
-        .timeout_per_write(Some(config.timeout))
-        .build();
-    ureq::Agent::new_with_config(config)
-}
-
-/// An answer: status, headers and the whole body.
-struct HttpResponse {
-    status: u16,
-    headers: ureq::http::HeaderMap,
-    body: Vec<u8>,
-}
-
-impl HttpResponse {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
-
-    fn headers_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.headers
-            .get_all(name)
-            .into_iter()
-            .filter_map(|v| v.to_str().ok())
-    }
-}
-
-/// One exchange: the request sent, the whole answer read (at most [`MAX_RESPONSE`] bytes).
-/// `body` is `None` for a request without one (GET), which then carries no Content-Length.
-fn exchange(
-    agent: &ureq::Agent,
-    method: &str,
-    uri: &Uri,
-    headers: &[(&str, String)],
-    body: Option<&[u8]>,
-) -> Result<HttpResponse, ureq::Error> {
-    let mut request = ureq::http::Request::builder()
-        .method(method)
-        .uri(uri.clone());
-    for (name, value) in headers {
-        request = request.header(*name, value);
-    }
-    let response = match body {
-        Some(body) => agent.run(request.body(body)?)?,
-        None => agent.run(request.body(())?)?,
-    };
-    let (parts, mut body) = response.into_parts();
-    let body = body.with_config().limit(MAX_RESPONSE).read_to_vec()?;
-    Ok(HttpResponse {
-        status: parts.status.as_u16(),
-        headers: parts.headers,
-        body,
-    })
-}
-
-/// `url` with `name=value` added to its query string.
-pub fn with_param(url: &str, name: &str, value: &str) -> String {
-    let sep = if url.contains('?') { '&' } else { '?' };
-    format!("{url}{sep}{name}={}", rdf::encode(value))
-}
-
-fn base64(bytes: &[u8]) -> String {
-    base64::engine::general_purpose::STANDARD.encode(bytes)
-}
-
-/// A client nonce: it need not be secret, only not repeat, so the clock, the process and the
-/// count are enough.
-fn cnonce(nc: u32) -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    hex::encode(Md5::digest(format!("{nanos}:{}:{nc}", std::process::id())))
-}
-
-/// The hash functions of RFC 7616.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DigestAlgorithm {
-    Md5,
-    Md5Sess,
-    Sha256,
-    Sha256Sess,
-}
-
-impl DigestAlgorithm {
-    fn parse(name: &str) -> Option<DigestAlgorithm> {
-        Some(match name.to_ascii_uppercase().as_str() {
-            "MD5" => DigestAlgorithm::Md5,
-            "MD5-SESS" => DigestAlgorithm::Md5Sess,
-            "SHA-256" => DigestAlgorithm::Sha256,
-            "SHA-256-SESS" => DigestAlgorithm::Sha256Sess,
-            _ => return None,
-        })
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            DigestAlgorithm::Md5 => "MD5",
-            DigestAlgorithm::Md5Sess => "MD5-sess",
-            DigestAlgorithm::Sha256 => "SHA-256",
-            DigestAlgorithm::Sha256Sess => "SHA-256-sess",
-        }
-    }
-
-    fn hash(self, text: &str) -> String {
-        match self {
-            DigestAlgorithm::Md5 | DigestAlgorithm::Md5Sess => hex::encode(Md5::digest(text)),
-            DigestAlgorithm::Sha256 | DigestAlgorithm::Sha256Sess => {
-                hex::encode(Sha256::digest(text))
-            }
-        }
-    }
-}
-
-/// The parameters of a request's digest (RFC 7616, section 3.4.1).
-pub struct DigestInput<'a> {
-    pub algorithm: DigestAlgorithm,
-    pub user: &'a str,
-    pub realm: &'a str,
-    pub password: &'a str,
-    pub method: &'a str,
-    pub uri: &'a str,
-    pub nonce: &'a str,
-    /// `Some(("auth", nc, cnonce))` when the server offered qop=auth; `None` for RFC 2069.
-    pub qop: Option<(&'a str, u32, &'a str)>,
-}
-
-/// The `response` value of a Digest Authorization header.
-pub fn digest_response(input: &DigestInput<'_>) -> String {
-    let a = input.algorithm;
-    let mut ha1 = a.hash(&format!(
-        "{}:{}:{}",
-        input.user, input.realm, input.password
-    ));
-    if matches!(a, DigestAlgorithm::Md5Sess | DigestAlgorithm::Sha256Sess) {
-        let cnonce = input.qop.map_or("", |(_, _, c)| c);
-        ha1 = a.hash(&format!("{ha1}:{}:{cnonce}", input.nonce));
-    }
-    let ha2 = a.hash(&format!("{}:{}", input.method, input.uri));
-    match input.qop {
-        Some((qop, nc, cnonce)) => a.hash(&format!(
-            "{ha1}:{}:{nc:08x}:{cnonce}:{qop}:{ha2}",
-            input.nonce
-        )),
-        None => a.hash(&format!("{ha1}:{}:{ha2}", input.nonce)),
-    }
-}
-
-/// A Digest challenge from a WWW-Authenticate header.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Challenge {
-    pub realm: String,
-    pub nonce: String,
-    pub opaque: Option<String>,
-    pub algorithm: DigestAlgorithm,
-    /// Whether the server offered `qop=auth` (the only protection this client gives).
-    pub qop_auth: bool,
-    /// Requests answered with this nonce so far.
-    pub nc: u32,
-}
-
-impl Challenge {
-    /// The Digest challenge of a header, if it holds one this client can answer.
-    pub fn parse(header: &str) -> Option<Challenge> {
-        let rest = header.trim_start();
-        let (scheme, params) = rest.split_once(char::is_whitespace)?;
-        if !scheme.eq_ignore_ascii_case("digest") {
-            return None;
-        }
-        let params = auth_params(params);
-        let get = |name: &str| {
-            params
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case(name))
-                .map(|(_, v)| v.clone())
-        };
-        let algorithm = match get("algorithm") {
-            Some(a) => DigestAlgorithm::parse(&a)?,
-            None => DigestAlgorithm::Md5,
-        };
-        let qop_auth = match get("qop") {
-            Some(q) => {
-                if !q.split(',').any(|q| q.trim().eq_ignore_ascii_case("auth")) {
-                    return None;
-                }
-                true
-            }
-            None => false,
-        };
-        Some(Challenge {
-            realm: get("realm").unwrap_or_default(),
-            nonce: get("nonce")?,
-            opaque: get("opaque"),
-            algorithm,
-            qop_auth,
-            nc: 0,
-        })
-    }
-
-    /// The Authorization header answering this challenge for one request.
-    pub fn authorization(
-        &self,
-        user: &str,
-        password: &str,
-        method: &str,
-        uri: &str,
-        cnonce: &str,
-    ) -> String {
-        let qop = self.qop_auth.then_some(("auth", self.nc, cnonce));
-        let response = digest_response(&DigestInput {
-            algorithm: self.algorithm,
-            user,
-            realm: &self.realm,
-            password,
-            method,
-            uri,
-            nonce: &self.nonce,
-            qop,
-        });
-        let quote = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
-        let mut header = format!(
-            "Digest username=\"{}\", realm=\"{}\", nonce=\"{}\", uri=\"{}\", algorithm={}, response=\"{response}\"",
-            quote(user),
-            quote(&self.realm),
-            quote(&self.nonce),
-            quote(uri),
-            self.algorithm.name(),
-        );
-        if let Some((qop, nc, cnonce)) = qop {
-            header.push_str(&format!(
-                ", qop={qop}, nc={nc:08x}, cnonce=\"{}\"",
-                quote(cnonce)
-            ));
-        }
-        if let Some(opaque) = &self.opaque {
-            header.push_str(&format!(", opaque=\"{}\"", quote(opaque)));
-        }
-        header
-    }
-}
-
-/// `name=value` and `name="quoted, value"` pairs, comma-separated.
-fn auth_params(text: &str) -> Vec<(String, String)> {
-    let mut params = Vec::new();
-    let mut chars = text.chars().peekable();
-    loop {
-        while chars.peek().is_some_and(|c| c.is_whitespace() || *c == ',') {
-            chars.next();
-        }
-        let mut name = String::new();
-        while let Some(&c) = chars.peek() {
-            if c == '=' || c == ',' {
-                break;
-            }
-            name.push(c);
-            chars.next();
-        }
-        if name.trim().is_empty() {
-            break;
-        }
-        let mut value = String::new();
-        if chars.peek() == Some(&'=') {
-            chars.next();
-            while chars.peek().is_some_and(|c| c.is_whitespace()) {
-                chars.next();
-            }
-            if chars.peek() == Some(&'"') {
-                chars.next();
-                while let Some(c) = chars.next() {
-                    match c {
-                        '\\' => {
-                            if let Some(c) = chars.next() {
-                                value.push(c);
-                            }
-                        }
-                        '"' => break,
-                        c => value.push(c),
-                    }
-                }
-            } else {
-                while let Some(&c) = chars.peek() {
-                    if c == ',' {
-                        break;
-                    }
-                    value.push(c);
-                    chars.next();
-                }
-                value = value.trim().to_owned();
-            }
-        }
-        params.push((name.trim().to_owned(), value));
-    }
-    params
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::cell::Cell;
-
-    /// RFC 7616, section 3.9.1: the same request answered with MD5 and with SHA-256.
-    #[test]
-    fn digest_matches_the_rfc_7616_example() {
-        let mut input = DigestInput {
-            algorithm: DigestAlgorithm::Md5,
-            user: "Mufasa",
-            realm: "http-auth@example.org",
-            password: "Circle of Life",
-            method: "GET",
-            uri: "/dir/index.html",
-            nonce: "7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v",
-            qop: Some(("auth", 1, "f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ")),
-        };
-        assert_eq!(digest_response(&input), "8ca523f5e9506fed4657c9700eebdbec");
-        input.algorithm = DigestAlgorithm::Sha256;
-        assert_eq!(
-            digest_response(&input),
-            "753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1"
-        );
-    }
-
-    #[test]
-    fn challenges_parse_and_are_answered() {
-        let header = r#"Digest realm="http-auth@example.org", qop="auth, auth-int", algorithm=MD5, nonce="7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v", opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS""#;
-        let mut c = Challenge::parse(header).expect("a digest challenge");
-        assert_eq!(c.realm, "http-auth@example.org");
-        assert!(c.qop_auth);
-        assert_eq!(c.algorithm, DigestAlgorithm::Md5);
-        c.nc = 1;
-        let h = c.authorization(
-            "Mufasa",
-            "Circle of Life",
-            "GET",
-            "/dir/index.html",
-            "f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ",
-        );
-        assert!(h.starts_with("Digest username=\"Mufasa\""), "{h}");
-        assert!(
-            h.contains("response=\"8ca523f5e9506fed4657c9700eebdbec\""),
-            "{h}"
-        );
-        assert!(h.contains("nc=00000001"), "{h}");
-        assert!(h.contains("opaque=\"FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS\""));
-        // Virtuoso's, as its Graph Store endpoint sends it.
-        let v = Challenge::parse(r#"Digest realm="SPARQL", domain="/sparql-graph-crud-auth", nonce="c7c6", opaque="5ebe", stale="false", qop="auth", algorithm="MD5""#).expect("virtuoso");
-        assert_eq!((v.realm.as_str(), v.nonce.as_str()), ("SPARQL", "c7c6"));
-        assert!(Challenge::parse("Basic realm=\"x\"").is_none());
-        assert!(Challenge::parse("Digest realm=\"x\", nonce=\"n\", qop=\"auth-int\"").is_none());
-    }
-
-    #[test]
-    fn base64_pads() {
-        assert_eq!(
-            base64(b"Aladdin:open sesame"),
-            "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
-        );
-        assert_eq!(base64(b"ab"), "YWI=");
-        assert_eq!(base64(b"abc"), "YWJj");
-        assert_eq!(base64(b""), "");
-    }
 
     fn triple(s: &str, o: Term) -> Triple {
         Triple::new(
@@ -1366,16 +798,6 @@ mod tests {
     }
 
     #[test]
-    fn backoff_doubles_up_to_its_cap() {
-        let ms = Duration::from_millis;
-        let waits: Vec<Duration> = (1..=7).map(|a| backoff(ms(250), ms(4000), a)).collect();
-        assert_eq!(
-            waits,
-            [250, 500, 1000, 2000, 4000, 4000, 4000].map(ms).to_vec()
-        );
-    }
-
-    #[test]
     fn virtuoso_literals_come_back_canonical() {
         let lit =
             |v: &str, dt: NamedNodeRef<'static>| Term::from(Literal::new_typed_literal(v, dt));
@@ -1414,37 +836,5 @@ mod tests {
         let rows = parse_rows(body, QueryResultsFormat::Json).expect("parses");
         assert_eq!(rows.len(), 1);
         assert_eq!(number(&rows[0][1]), Some(42));
-    }
-
-    #[test]
-    fn urls_are_checked_and_built() {
-        assert!(parse_url("http://127.0.0.1:8890/sparql").is_ok());
-        assert!(parse_url("https://example.org/sparql").is_ok());
-        assert!(parse_url("HTTP://example.org/sparql").is_ok());
-        for bad in [
-            "ftp://x/",
-            "not a url",
-            "/sparql",
-            "127.0.0.1:8890/sparql",
-            "http://u:p@h/",
-            "http:///sparql",
-        ] {
-            assert!(
-                matches!(parse_url(bad), Err(RemoteError::Url { .. })),
-                "{bad}"
-            );
-        }
-        let target = |url: &str| request_target(&parse_url(url).expect("parses")).to_owned();
-        assert_eq!(target("http://127.0.0.1:8890/sparql?x=1"), "/sparql?x=1");
-        assert_eq!(target("http://[::1]/"), "/");
-        assert_eq!(target("http://h"), "/");
-        assert_eq!(
-            with_param("http://h/gs", "graph", "https://w3id.org/x#y z"),
-            "http://h/gs?graph=https%3A%2F%2Fw3id.org%2Fx%23y%20z"
-        );
-        assert_eq!(
-            with_param("http://h/s?a=1", "query", "é"),
-            "http://h/s?a=1&query=%C3%A9"
-        );
     }
 }
