@@ -21,7 +21,7 @@ pub mod verdict;
 
 use crate::consistency::fx::{Rate, Rates};
 pub use crate::model::claim::Source;
-use crate::model::claim::{ClaimSource, Kind, Mention};
+use crate::model::claim::{Kind, Mention};
 use curation::Curation;
 use diff::Change;
 use entities::{Entities, SentenceNames};
@@ -143,16 +143,6 @@ pub struct Analysis {
 
 /// How many conflicting pairs of sources an explanation names (the widest gaps).
 const MAX_DESCRIBED_CONFLICTS: usize = 6;
-
-/// Reads every claim of `source` and analyses them with the compiled exchange rates: how the
-/// report, the graph views and the server's pages all get their analysis.
-pub fn analyse_source<S: ClaimSource>(
-    source: &mut S,
-    curation: &Curation,
-) -> Result<Analysis, S::Error> {
-    let (sources, mentions) = source.claims()?;
-    Ok(analyse(sources, mentions, curation, Rates::compiled()))
-}
 
 /// Runs the analysis.
 pub fn analyse(

@@ -220,14 +220,6 @@ fn serialize_number<S: Serializer>(value: &Option<f64>, serializer: S) -> Result
     }
 }
 
-/// Where the analysis reads claims from: the local store or an external one. Every source
-/// gives every article as a [`Source`] (sorted by id) and its claims (in text order), so the
-/// analysis cannot tell which store they came from.
-pub trait ClaimSource {
-    type Error;
-    fn claims(&mut self) -> Result<(Vec<Source>, Vec<Mention>), Self::Error>;
-}
-
 /// An article as a source of claims: who published it, when, and a digest of its text (two
 /// articles with the same digest are one source: syndicated copies).
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -20,9 +20,9 @@
 //!
 //! This module knows `rdf`, `claim` and `vocab`, never `store`: the binary hands it the graphs.
 
-use crate::model::claim::{ClaimSource, Mention, Source};
-use crate::rdf;
+use crate::model::claim::{Mention, Source};
 use crate::model::vocab::xsd;
+use crate::rdf;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
     Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple, TripleRef,
@@ -192,14 +192,6 @@ pub struct Remote {
     /// Set once the Graph Store endpoint has refused a PUT: the rest go by Update.
     use_update: bool,
     tally: Tally,
-}
-
-/// An external store as a source of claims: [`Remote::claims`].
-impl ClaimSource for Remote {
-    type Error = RemoteError;
-    fn claims(&mut self) -> Result<(Vec<Source>, Vec<Mention>), RemoteError> {
-        Remote::claims(self)
-    }
 }
 
 impl Remote {

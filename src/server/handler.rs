@@ -8,7 +8,7 @@ use super::multipart;
 use super::negotiate::{essence, negotiate, parse_form, RDF_FORMATS, RESULTS_FORMATS};
 use super::page;
 use super::{Access, Server};
-use crate::consistency;
+use crate::pipeline::source;
 use crate::present::graph::render::{self, Image, RenderError};
 use crate::present::graph::{dot, Grouping, Selection, View, ViewKind};
 use crate::present::report::Report;
@@ -725,7 +725,7 @@ impl Server {
     /// claims and writes nothing: the findings graph is the `report` command's to write.
     fn report(&self) -> Result<Response<Body>, HttpError> {
         let _slot = self.slot()?;
-        let analysis = consistency::analyse_source(&mut &self.store, &self.config.curation)
+        let analysis = source::analyse(&mut &self.store, &self.config.curation)
             .map_err(|e| self.store_error(e))?;
         Ok(ok(HTML, Report::new(&analysis).html()))
     }
@@ -734,7 +734,7 @@ impl Server {
     /// analysis as the report.
     fn picture(&self, path: &str) -> Result<Response<Body>, HttpError> {
         let _slot = self.slot()?;
-        let analysis = consistency::analyse_source(&mut &self.store, &self.config.curation)
+        let analysis = source::analyse(&mut &self.store, &self.config.curation)
             .map_err(|e| self.store_error(e))?;
         let view = if path == "/graph/sources.svg" {
             View::of_sources(&analysis, Grouping::Article)

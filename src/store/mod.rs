@@ -11,7 +11,7 @@
 //! touches the oxigraph `Store`.
 
 use crate::corpus::Article;
-use crate::model::claim::{ClaimSource, Mention, Source};
+use crate::model::claim::{Mention, Source};
 use crate::model::vocab::{self, cg};
 use crate::rdf;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
@@ -120,14 +120,6 @@ impl Ingested {
 pub struct ClaimStore {
     store: Store,
     path: PathBuf,
-}
-
-/// The local store as a source of claims: [`ClaimStore::claims`].
-impl ClaimSource for &ClaimStore {
-    type Error = StoreError;
-    fn claims(&mut self) -> Result<(Vec<Source>, Vec<Mention>), StoreError> {
-        ClaimStore::claims(self)
-    }
 }
 
 impl ClaimStore {

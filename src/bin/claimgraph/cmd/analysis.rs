@@ -5,8 +5,9 @@ use super::{exit_after, load_curation, remote_config};
 use crate::cli::{GraphArgs, GraphFormat, GraphGroup, GraphView, Only, ReportArgs, ReportFormat};
 use anyhow::{bail, Context};
 use claimgraph::consistency;
-use claimgraph::model::claim::{ClaimSource, Mention, Source};
+use claimgraph::model::claim::{Mention, Source};
 use claimgraph::pipeline::ingest::IngestOptions;
+use claimgraph::pipeline::source::{self, ClaimSource};
 use claimgraph::present::report::Report;
 use claimgraph::remote::{Config, Remote};
 use claimgraph::store::ClaimStore;
@@ -60,7 +61,7 @@ fn report(
     let curation = load_curation(curation)?;
     let analysis = if let Some(remote) = remote {
         // The external store is read only: the findings graph is written nowhere.
-        let analysis = consistency::analyse_source(&mut Announced::new(remote)?, &curation)?;
+        let analysis = source::analyse(&mut Announced::new(remote)?, &curation)?;
         eprintln!("claimgraph: the findings graph is not written, there or locally");
         analysis
     } else {
@@ -71,7 +72,7 @@ fn report(
             );
         }
         let store = ClaimStore::open(store_path)?;
-        let analysis = consistency::analyse_source(&mut &store, &curation)?;
+        let analysis = source::analyse(&mut &store, &curation)?;
         store.write_findings(&consistency::graph::findings_quads(&analysis))?;
         store.flush()?;
         analysis
@@ -145,7 +146,7 @@ pub fn run_graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
     };
     let curation = load_curation(args.curation.as_deref())?;
     let analysis = match remote {
-        Some(remote) => consistency::analyse_source(&mut Announced::new(remote)?, &curation)?,
+        Some(remote) => source::analyse(&mut Announced::new(remote)?, &curation)?,
         None => {
             let store = &args.store.store;
             if !store.is_dir() {
@@ -155,7 +156,7 @@ pub fn run_graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
                 );
             }
             let store = ClaimStore::open_read_only(store)?;
-            consistency::analyse_source(&mut &store, &curation)?
+            source::analyse(&mut &store, &curation)?
         }
     };
     let view = match args.view {
