@@ -29,6 +29,7 @@ use claimgraph::consistency::fx::Rates;
 use claimgraph::consistency::{analyse, Analysis, Scope, Verdict};
 use claimgraph::model::claim::{Bound, DateBasis, Kind, Mention, Source};
 use claimgraph::model::time::{Date, Period, Precision};
+use claimgraph::tools::rng::Rng;
 use std::fmt::Write as _;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -37,63 +38,21 @@ use std::time::{Duration, Instant};
 // ---------------------------------------------------------------------------------------------
 // Random numbers.
 
-/// xorshift64*: small, fast and good enough for synthetic data.
-struct Rng(u64);
+/// The project's one seeded generator, with the two draws only this benchmark needs.
+trait Draws {
+    /// True with probability `p`.
+    fn probability(&mut self, p: f64) -> bool;
+    /// One of a list of words (copied out).
+    fn choose<T: Copy>(&mut self, items: &[T]) -> T;
+}
 
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        let mut r = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
-        for _ in 0..8 {
-            r.next();
-        }
-        r
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// Uniform in `0..n` (`n > 0`).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// Uniform in `[0, 1)`.
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    fn chance(&mut self, p: f64) -> bool {
+impl Draws for Rng {
+    fn probability(&mut self, p: f64) -> bool {
         self.unit() < p
     }
 
-    /// A rank in `0..n` with probability about proportional to 1 / (rank + q): the
-    /// Zipf-Mandelbrot law, the way words and names are spread over news (a larger `q` flattens
-    /// the head).
-    fn zipf(&mut self, n: usize, q: f64) -> usize {
-        let r = (q * ((n as f64 + q) / q).powf(self.unit()) - q) as usize;
-        r.min(n - 1)
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len())]
-    }
-
-    /// Log-uniform in `[lo, hi)`.
-    fn log_uniform(&mut self, lo: f64, hi: f64) -> f64 {
-        (lo.ln() + self.unit() * (hi.ln() - lo.ln())).exp()
-    }
-
-    fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            let j = self.below(i + 1);
-            items.swap(i, j);
-        }
+    fn choose<T: Copy>(&mut self, items: &[T]) -> T {
+        *self.pick(items)
     }
 }
 
@@ -301,16 +260,16 @@ impl World {
             if k % 5 < 3 {
                 entities.push(format!(
                     "{}{} {}",
-                    rng.pick(&ORG_STEMS),
+                    rng.choose(&ORG_STEMS),
                     k,
-                    rng.pick(&ORG_SUFFIXES)
+                    rng.choose(&ORG_SUFFIXES)
                 ));
                 person.push(false);
             } else {
                 entities.push(format!(
                     "{} {}{}",
-                    rng.pick(&FIRST_NAMES),
-                    rng.pick(&LAST_NAMES),
+                    rng.choose(&FIRST_NAMES),
+                    rng.choose(&LAST_NAMES),
                     k
                 ));
                 person.push(true);
@@ -322,7 +281,7 @@ impl World {
             let n = 2 + rng.below(3);
             let mut w = String::new();
             for _ in 0..n {
-                w.push_str(rng.pick(&SYLLABLES));
+                w.push_str(rng.choose(&SYLLABLES));
             }
             if w.len() >= 5 && seen.insert(w.clone()) {
                 topics.push(w);
@@ -356,7 +315,7 @@ impl World {
     /// How a name is written: people are sometimes named by their last name only.
     fn written(&self, e: usize, rng: &mut Rng) -> String {
         let name = &self.entities[e];
-        if self.person[e] && rng.chance(0.2) {
+        if self.person[e] && rng.probability(0.2) {
             name.rsplit(' ').next().unwrap_or(name).to_owned()
         } else {
             name.clone()
@@ -523,7 +482,7 @@ enum Fact {
 /// Which kind of fact a sentence is about, by share of sentences.
 fn draw_fact(w: &World, rng: &mut Rng, published: Date) -> Fact {
     let x = rng.unit();
-    let period = |rng: &mut Rng| rng.chance(0.35).then(|| (rng.next(), published));
+    let period = |rng: &mut Rng| rng.probability(0.35).then(|| (rng.next_u64(), published));
     if x < 0.24 {
         let measure = rng.below(COUNT_MEASURES.len());
         Fact::Count {
@@ -557,14 +516,14 @@ fn draw_fact(w: &World, rng: &mut Rng, published: Date) -> Fact {
         let actor = w.entity(rng);
         let terms = (0..3).map(|_| w.topic(rng).to_owned()).collect();
         let back = rng.below(60) as i32;
-        let day = if rng.chance(0.8) {
+        let day = if rng.probability(0.8) {
             published.add_days(-back)
         } else {
             published.add_days(1 + back / 2)
         };
         Fact::Event {
             actor,
-            other: rng.chance(0.4).then(|| w.entity(rng)),
+            other: rng.probability(0.4).then(|| w.entity(rng)),
             terms,
             day,
         }
@@ -572,7 +531,7 @@ fn draw_fact(w: &World, rng: &mut Rng, published: Date) -> Fact {
         let len = 10 + rng.below(21);
         let words = (0..len)
             .map(|_| {
-                if rng.chance(0.45) {
+                if rng.probability(0.45) {
                     QUOTE_FUNCTION_WORDS[rng.zipf(QUOTE_FUNCTION_WORDS.len(), WORD_Q)].to_owned()
                 } else {
                     w.topic(rng).to_owned()
@@ -588,7 +547,7 @@ fn draw_fact(w: &World, rng: &mut Rng, published: Date) -> Fact {
 
 /// The period sentence part a fact's `period` seed stands for.
 fn period_of(seed: u64, published: Date) -> (Mention, String, String) {
-    period(&mut Rng::new(seed), published)
+    period(&mut Rng::new(seed, 0), published)
 }
 
 /// One article's sentence for a fact. `shared` renderings vary the way reports of one fact
@@ -614,7 +573,7 @@ fn render(fact: &Fact, w: &World, rng: &mut Rng, published: Date, shared: bool) 
             m.measure = Some(concept.to_owned());
             let name = w.written(*subject, rng);
             m.subject = Some(name.clone());
-            if rng.chance(0.2) {
+            if rng.probability(0.2) {
                 s.push("According to ")
                     .push(&name)
                     .push(", ")
@@ -622,11 +581,11 @@ fn render(fact: &Fact, w: &World, rng: &mut Rng, published: Date, shared: bool) 
                 s.push(" ")
                     .push(unit)
                     .push(" were ")
-                    .push(rng.pick(&COUNT_VERBS_PASSIVE));
+                    .push(rng.choose(&COUNT_VERBS_PASSIVE));
             } else {
                 s.push(&name)
                     .push(" ")
-                    .push(rng.pick(&COUNT_VERBS))
+                    .push(rng.choose(&COUNT_VERBS))
                     .push(" ")
                     .mention(m, &text);
                 s.push(" ").push(unit);
@@ -644,7 +603,7 @@ fn render(fact: &Fact, w: &World, rng: &mut Rng, published: Date, shared: bool) 
             currency,
             period,
         } => {
-            let currency = if shared && rng.chance(0.2) {
+            let currency = if shared && rng.probability(0.2) {
                 rng.below(CURRENCIES.len())
             } else {
                 *currency
@@ -670,13 +629,13 @@ fn render(fact: &Fact, w: &World, rng: &mut Rng, published: Date, shared: bool) 
             tail(&mut s, w, rng);
         }
         Fact::Percent { subject, value } => {
-            let v = if shared && rng.chance(0.1) {
+            let v = if shared && rng.probability(0.1) {
                 round_sig(value * (1.1 + rng.unit() * 0.5), 2)
             } else {
                 *value
             };
             let (bound, hedge) = hedge(rng, shared);
-            let text = if rng.chance(0.5) {
+            let text = if rng.probability(0.5) {
                 format!("{hedge}{v}%")
             } else {
                 format!("{hedge}{v} percent")
@@ -732,12 +691,12 @@ fn render(fact: &Fact, w: &World, rng: &mut Rng, published: Date, shared: bool) 
             } else {
                 let d = if shared && x < 0.25 {
                     let shift = 2 + rng.below(20) as i32;
-                    day.add_days(if rng.chance(0.5) { shift } else { -shift })
+                    day.add_days(if rng.probability(0.5) { shift } else { -shift })
                 } else {
                     *day
                 };
                 let last_week = Period::week_of(published.add_days(-7));
-                if !shared && last_week.contains(d) && rng.chance(0.5) {
+                if !shared && last_week.contains(d) && rng.probability(0.5) {
                     let week = last_week;
                     let mut m =
                         date_mention(week.from, week.to, Precision::Week, DateBasis::Relative);
@@ -758,12 +717,12 @@ fn render(fact: &Fact, w: &World, rng: &mut Rng, published: Date, shared: bool) 
             let mut words: Vec<&str> = terms
                 .iter()
                 .map(String::as_str)
-                .filter(|_| !shared || rng.chance(0.85))
+                .filter(|_| !shared || rng.probability(0.85))
                 .collect();
             for _ in 0..rng.below(3) {
                 words.push(w.topic(rng));
             }
-            let verb = rng.pick(&EVENT_VERBS);
+            let verb = rng.choose(&EVENT_VERBS);
             m.event = Some(format!("{actor_name} {verb} the {}", words.join(" ")));
             s.push(&actor_name)
                 .push(" ")
@@ -773,14 +732,14 @@ fn render(fact: &Fact, w: &World, rng: &mut Rng, published: Date, shared: bool) 
             if let Some(o) = other {
                 s.push(" with ").push(&w.written(*o, rng));
             }
-            if rng.chance(0.3) {
-                s.push(" in ").push(rng.pick(&PLACES));
+            if rng.probability(0.3) {
+                s.push(" in ").push(rng.choose(&PLACES));
             }
             s.push(" ").push(prep).mention(m, &text).push(".");
         }
         Fact::Quote { speaker, words } => {
             let mut words = words.clone();
-            if shared && rng.chance(0.35) {
+            if shared && rng.probability(0.35) {
                 match rng.below(4) {
                     0 => {
                         words.remove(rng.below(words.len()));
@@ -819,7 +778,9 @@ fn render(fact: &Fact, w: &World, rng: &mut Rng, published: Date, shared: bool) 
 
 /// The end of a figure's sentence: a few topic words, as varied as news is.
 fn tail(s: &mut Sentence, w: &World, rng: &mut Rng) {
-    s.push(" ").push(rng.pick(&TAIL_PREPOSITIONS)).push(" the ");
+    s.push(" ")
+        .push(rng.choose(&TAIL_PREPOSITIONS))
+        .push(" the ");
     for k in 0..1 + rng.below(3) {
         if k > 0 {
             s.push(" ");
@@ -832,7 +793,7 @@ fn tail(s: &mut Sentence, w: &World, rng: &mut Rng) {
 /// A hedge word before a figure, or none.
 fn hedge(rng: &mut Rng, shared: bool) -> (Bound, &'static str) {
     let p = if shared { 0.3 } else { 0.15 };
-    if !rng.chance(p) {
+    if !rng.probability(p) {
         return (Bound::Exact, "");
     }
     match rng.below(3) {
@@ -844,7 +805,7 @@ fn hedge(rng: &mut Rng, shared: bool) -> (Bound, &'static str) {
 
 /// A count as one report gives it: the figure, rounded and hedged, or (rarely) another figure.
 fn count_variant(value: f64, rng: &mut Rng, shared: bool) -> (f64, Bound, String) {
-    let value = if shared && rng.chance(0.1) {
+    let value = if shared && rng.probability(0.1) {
         round_sig(value * (0.6 + rng.unit() * 0.3), 2).max(1.0)
     } else {
         value
@@ -870,13 +831,13 @@ fn amount_variant(
 ) -> (f64, Bound, String, &'static str, bool) {
     let (code, per_usd) = CURRENCIES[currency];
     let mut v = round_sig(usd * per_usd, 2 + rng.below(2) as i32);
-    if shared && rng.chance(0.1) {
+    if shared && rng.probability(0.1) {
         v = round_sig(v * (1.15 + rng.unit() * 0.5), 2);
     }
     let (bound, hedge) = hedge(rng, shared);
     let number = written_number(v);
     let (text, ambiguous) = match code {
-        "USD" if rng.chance(0.65) => (format!("{hedge}${number}"), true),
+        "USD" if rng.probability(0.65) => (format!("{hedge}${number}"), true),
         "USD" => (format!("{hedge}US${number}"), false),
         "EUR" => (format!("{hedge}€{number}"), false),
         "GBP" => (format!("{hedge}£{number}"), false),
@@ -894,7 +855,7 @@ fn internal_sentence(w: &World, rng: &mut Rng) -> Sentence {
         0 => {
             let a = 10 + rng.below(500) as u64;
             let ratio = round_sig(rng.log_uniform(1.3, 6.0), 2);
-            let good = rng.chance(0.85);
+            let good = rng.probability(0.85);
             let b = ((a as f64) * if good { ratio } else { ratio * 1.6 }).round() as u64;
             let mut r = blank(Kind::Ratio);
             r.value = Some(ratio);
@@ -921,7 +882,14 @@ fn internal_sentence(w: &World, rng: &mut Rng) -> Sentence {
         1 => {
             let yuan = round_sig(rng.log_uniform(1e8, 1e11), 2);
             let fair = yuan / 6.9;
-            let usd = round_sig(if rng.chance(0.85) { fair } else { fair * 2.0 }, 2);
+            let usd = round_sig(
+                if rng.probability(0.85) {
+                    fair
+                } else {
+                    fair * 2.0
+                },
+                2,
+            );
             let mut a = blank(Kind::Amount);
             a.value = Some(yuan);
             a.bound = Some(Bound::Exact);
@@ -942,7 +910,7 @@ fn internal_sentence(w: &World, rng: &mut Rng) -> Sentence {
         _ => {
             let p1 = 5 + rng.below(60) as u64;
             let p2 = 5 + rng.below(60) as u64;
-            let total = if rng.chance(0.85) {
+            let total = if rng.probability(0.85) {
                 p1 + p2 + rng.below(20) as u64
             } else {
                 (p1 + p2) * 3 / 4
@@ -1002,7 +970,7 @@ const SHARED: f64 = 0.55;
 
 /// A corpus of `claims` claims, the same for the same seed.
 fn generate(claims: usize, seed: u64) -> Corpus {
-    let mut rng = Rng::new(seed);
+    let mut rng = Rng::new(seed, 0);
     let articles = claims / 40 + 1;
     let w = World::new(articles, &mut rng);
     let first_day = Date::from_ymd(2019, 1, 1).expect("a date");
@@ -1048,7 +1016,7 @@ fn generate(claims: usize, seed: u64) -> Corpus {
         }
         for (published, publisher, sentences, target) in &mut plans {
             while count(sentences) < *target {
-                let s = if rng.chance(0.015) {
+                let s = if rng.probability(0.015) {
                     internal_sentence(&w, &mut rng)
                 } else {
                     let fact = draw_fact(&w, &mut rng, *published);
@@ -1059,7 +1027,7 @@ fn generate(claims: usize, seed: u64) -> Corpus {
             rng.shuffle(sentences);
             let doc = format!("a{next_doc:07}");
             next_doc += 1;
-            let digest = format!("{:016x}", rng.next());
+            let digest = format!("{:016x}", rng.next_u64());
             lay_out(&doc, sentences, &mut mentions);
             sources.push(Source {
                 doc: doc.clone(),
@@ -1069,7 +1037,7 @@ fn generate(claims: usize, seed: u64) -> Corpus {
                 digest: Some(digest.clone()),
             });
             // A syndicated copy: another publisher prints the same text.
-            if rng.chance(0.02) {
+            if rng.probability(0.02) {
                 let copy = format!("a{next_doc:07}");
                 next_doc += 1;
                 lay_out(&copy, sentences, &mut mentions);

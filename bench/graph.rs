@@ -17,6 +17,7 @@ use claimgraph::consistency::interval::Interval;
 use claimgraph::consistency::{Analysis, Finding, Member, Scope, Verdict};
 use claimgraph::model::claim::{Kind, Mention, Source};
 use claimgraph::present::graph::{dot, Grouping, View};
+use claimgraph::tools::rng::Rng;
 use std::time::Instant;
 
 fn env(name: &str, default: usize) -> usize {
@@ -26,18 +27,6 @@ fn env(name: &str, default: usize) -> usize {
             std::process::exit(2)
         }),
         Err(_) => default,
-    }
-}
-
-/// xorshift64*: small, fast and good enough for synthetic data.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
     }
 }
 
@@ -57,7 +46,7 @@ const PUBLISHERS: [&str; 12] = [
 ];
 
 fn generate(articles: usize, story: usize, shared: usize, own: usize) -> Analysis {
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15, 0);
     let mut sources = Vec::with_capacity(articles);
     let mut mentions = Vec::with_capacity(articles * (shared + own));
     let mut findings = Vec::new();

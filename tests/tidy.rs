@@ -194,7 +194,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ),
     ("tools", &[]),
     ("tools::eval", &["model::claim"]),
-    ("tools::synth", &["model::time"]),
+    ("tools::rng", &[]),
+    ("tools::synth", &["model::time", "tools::rng"]),
 ];
 
 /// Folders that group modules of one layer: each entry in them is a module of its own.

@@ -1,5 +1,7 @@
 //! Tools around the pipeline rather than in it: [`eval`] scores extraction against hand
-//! annotations, [`synth`] writes synthetic corpora with planted verdicts for the benchmarks.
+//! annotations, [`synth`] writes synthetic corpora with planted verdicts for the benchmarks,
+//! from the seeded generator of [`rng`] that the benchmarks use too.
 
 pub mod eval;
+pub mod rng;
 pub mod synth;

@@ -37,6 +37,7 @@
 //! than sharing its code.
 
 use crate::model::time::Date;
+use crate::tools::rng::Rng;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fs;
@@ -528,65 +529,6 @@ fn gcd(mut a: usize, mut b: usize) -> usize {
         (a, b) = (b, a % b);
     }
     a
-}
-
-// ---- randomness ------------------------------------------------------------------------------
-
-/// xorshift64* seeded through splitmix64: small, fast, and the same on every platform.
-struct Rng(u64);
-
-fn splitmix(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-impl Rng {
-    /// The stream of one story of a seed.
-    fn new(seed: u64, stream: u64) -> Rng {
-        Rng(splitmix(seed ^ splitmix(stream)).max(1))
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `0..n` (`n` > 0).
-    fn below(&mut self, n: usize) -> usize {
-        ((self.next() >> 11) % n as u64) as usize
-    }
-
-    /// A number in `lo..=hi`.
-    fn range(&mut self, lo: i64, hi: i64) -> i64 {
-        lo + self.below((hi - lo + 1) as usize) as i64
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-
-    /// One of a list of words.
-    fn word(&mut self, items: &[&'static str]) -> &'static str {
-        items[self.below(items.len())]
-    }
-
-    /// True with probability `percent` / 100.
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            let j = self.below(i + 1);
-            items.swap(i, j);
-        }
-    }
 }
 
 // ---- stories ---------------------------------------------------------------------------------
@@ -1153,7 +1095,7 @@ fn render_fact(
     match fact {
         Fact::Event => {
             let (date, form) = match rendering {
-                Rendering::Odd => (story.odd_event, *rng.pick(&data.dates.day)),
+                Rendering::Odd => (story.odd_event, rng.word(&data.dates.day)),
                 Rendering::Vague => {
                     let same_month = published.month() == story.event.month();
                     let forms = if same_month && rng.chance(50) {
@@ -1161,7 +1103,7 @@ fn render_fact(
                     } else {
                         &data.dates.in_month
                     };
-                    (story.event, *rng.pick(forms))
+                    (story.event, rng.word(forms))
                 }
                 Rendering::Exact => {
                     let gap = story.event.days_until(published);
@@ -1171,14 +1113,14 @@ fn render_fact(
                     } else {
                         &data.dates.day
                     };
-                    (story.event, *rng.pick(forms))
+                    (story.event, rng.word(forms))
                 }
             };
             let (text, span) = date_form(data, form, date);
             value = text;
             inner = Some(span);
             target = "date";
-            template = *rng.pick(&t.event);
+            template = rng.word(&t.event);
         }
         Fact::Origin => {
             let origin = story.origin;
@@ -1208,7 +1150,7 @@ fn render_fact(
             value = text;
             inner = Some(span);
             target = "date";
-            template = *rng.pick(&t.origin);
+            template = rng.word(&t.origin);
         }
         Fact::Money => {
             let currency = &data.currencies[story.currency];
@@ -1216,7 +1158,7 @@ fn render_fact(
                 digits: f.digits,
                 exponent: f.exponent + currency.scale.ilog10(),
             };
-            let form = *rng.pick(&currency.forms);
+            let form = rng.word(&currency.forms);
             let words = |f: Figure| form.replace("{n}", &f.money_words());
             value = match rendering {
                 Rendering::Exact => words(scaled(story.money)),
@@ -1245,7 +1187,7 @@ fn render_fact(
                 }
             };
             target = "money";
-            template = *rng.pick(&t.money);
+            template = rng.word(&t.money);
         }
         Fact::Count => {
             let v = story.count;
@@ -1273,7 +1215,7 @@ fn render_fact(
             };
             vars.set("people", rng.word(&data.topics[story.topic].people));
             target = "count";
-            template = *rng.pick(&t.count);
+            template = rng.word(&t.count);
         }
         Fact::Percent => {
             let (whole, tenths) = story.percent;
@@ -1288,7 +1230,7 @@ fn render_fact(
                 _ => format!("{number} per cent"),
             };
             target = "pct";
-            template = *rng.pick(&t.percent);
+            template = rng.word(&t.percent);
         }
         Fact::Quote => {
             let (predicate, _) = render(story.quote, base, None);
@@ -1296,17 +1238,17 @@ fn render_fact(
                 Rendering::Vague if rng.chance(50) => {
                     value = predicate;
                     target = "part";
-                    template = *rng.pick(&t.part);
+                    template = rng.word(&t.part);
                 }
                 Rendering::Vague => {
                     value = format!("We will {}", drifted(data, &predicate));
                     target = "quote";
-                    template = *rng.pick(&t.quote);
+                    template = rng.word(&t.quote);
                 }
                 _ => {
                     value = format!("We will {predicate}");
                     target = "quote";
-                    template = *rng.pick(&t.quote);
+                    template = rng.word(&t.quote);
                 }
             }
         }
