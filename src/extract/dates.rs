@@ -506,7 +506,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     if let Some(r) = month_or_shifted(&c, i, Part::Whole) {
         return m(i, r.0, r.1);
     }
-    // A range of years: "from 1985 to 1988", "between 2008 and 2013".
+    // A range of years: "from 1991 to 1994", "between 2003 and 2006".
     if c.any(i, &["from", "between"]) {
         if let Some((y1, end1)) = c.year(i + 1) {
             if c.any(end1, &["to", "and", "through", "until"]) {
@@ -519,7 +519,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
         }
     }
-    // A decade: "the 1970s".
+    // A decade: "the 1980s".
     {
         let j = if c.is(i, "the") { i + 1 } else { i };
         if let Some(w) = c.low(j) {

@@ -211,11 +211,11 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         fig.last = k + 2;
         return Some(fig);
     }
-    // Measurements ("25 kilometers", "a 25-ton truck") are outside the claim kinds.
+    // Measurements ("6 kilometers", "a 40-ton crane") are outside the claim kinds.
     if measure_unit_after(t, lex, k) {
         return None;
     }
-    // Duration: "four weeks", "a four-day meeting"; an age ("a 58-year-old", "14-year old")
+    // Duration: "four weeks", "a four-day meeting"; an age ("a 44-year-old", "9-year old")
     // is none.
     if let Some((end, designator)) = time_unit_after(t, lex, k) {
         if is_age(t, lex, end) {
@@ -497,8 +497,8 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
     if hyphen && t.low_at(end) == Some("-") && t.low_at(end + 1) == Some("old") {
         end += 2;
     }
-    // Relative dates ("three years later", "two days ago") are for `dates`; "three days
-    // after the raid" is a length of time.
+    // Relative dates ("three years later", "two days ago") are for `dates`; "five days
+    // after the vote" is a length of time.
     if matches!(t.low_at(end), Some("ago" | "later" | "earlier" | "since")) && !hyphen {
         return None;
     }
@@ -506,15 +506,14 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
 }
 
 /// Whether "N-year-old" or "N-year old" ending before token `end` is a person's age: it
-/// stands for a person ("the 58-year-old said") or describes one ("a 15-year-old girl", "a
-/// 31-year-old dual national", "a 70-year-old Algerian woman"). The age of a thing ("a
-/// 2-year-old trade war") is a duration.
+/// stands for a person ("the 44-year-old said") or describes one ("a 44-year-old teacher", "a
+/// 44-year-old Dutch engineer"). The age of a thing ("a 3-year-old dispute") is a duration.
 fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
     let mut next = end;
     if t.low_at(next) == Some("old") {
         next += 1;
     } else if t.low(end - 1) != "old" {
-        // "a 14-year daughter", "the 31-year delivery man": a person noun right after.
+        // "a 9-year son", "the 44-year delivery man": a person noun right after.
         return t.low_at(end).is_some_and(|w| lex.person_nouns.contains(w))
             || t.low_at(end + 1)
                 .is_some_and(|w| lex.person_nouns.contains(w));
@@ -531,7 +530,7 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
         || lex.speech_verbs.contains(word)
 }
 
-/// A unit of measurement after the number, or joined to it by a hyphen ("25-ton").
+/// A unit of measurement after the number, or joined to it by a hyphen ("40-ton").
 fn measure_unit_after(t: &Text, lex: &Lexicon, k: usize) -> bool {
     if k >= t.tokens.len() || !t.same_line(k - 1, k) {
         return false;
@@ -717,8 +716,8 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         .or_else(antecedent)
 }
 
-/// What happened to the people counted: "27 hurt", "twelve people were killed", "more than
-/// 500 others injured" -> "people injured" (`casualties.tsv`).
+/// What happened to the people counted: "nine hurt", "eleven people were killed", "more than
+/// 60 others injured" -> "people injured" (`casualties.tsv`).
 fn casualty_unit(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String> {
     let mut j = k;
     while j < limit && j < k + 5 && t.tokens[j].is_word() && t.same_line(k - 1, j) {

@@ -144,7 +144,7 @@ impl<'t, 'a> People<'t, 'a> {
     }
 
     /// Whether token `i` is part of a dateline that opens its line: places in capitals,
-    /// perhaps an agency in brackets, then a dash ("BERLIN —", "PARIS -", "NEW YORK (Reuters)
+    /// perhaps an agency in brackets, then a dash ("OSLO —", "LIMA -", "NEW YORK (Wire)
     /// —"). A dateline names where the story was filed, never who speaks.
     fn in_dateline(&self, i: usize) -> bool {
         let t = self.t;
@@ -416,7 +416,8 @@ impl<'t, 'a> People<'t, 'a> {
     }
 
     fn name_string(&self, name: &Name) -> String {
-        // An acronym stands for the name it abbreviates, when the text spells it out ("SZ").
+        // An acronym stands for the name it abbreviates, when the text spells it out ("NB" for
+        // "Nordic Bank").
         if (2..=5).contains(&name.text.len()) && name.text.chars().all(|c| c.is_ascii_uppercase()) {
             if let Some(long) = self
                 .names
@@ -1053,7 +1054,7 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(d.text.clone());
             }
         }
-        // "the company", "the German newspaper", "the statement": the organisation the
+        // "the company", "the Dutch newspaper", "the statement": the organisation the
         // article is about, the one named most often before.
         if t.low(a) == "the" && (2..=3).contains(&(b - a)) {
             let head = t.low(b - 1);
