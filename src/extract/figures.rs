@@ -190,7 +190,7 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
                 fig.last = k + 1;
                 return Some(fig);
             }
-            Some("per") if t.low(k + 1) == "cent" => {
+            Some("per") if t.low_at(k + 1) == Some("cent") => {
                 fig.kind = Kind::Percent;
                 fig.last = k + 2;
                 return Some(fig);
