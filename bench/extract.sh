@@ -16,6 +16,9 @@
 #                          temporary directory, removed at exit)
 #   CARGO_TARGET_DIR       default $HOME/.cache/claimgraph-target
 #   CLAIMGRAPH=PATH        use this binary instead of building (skips cargo build)
+#   CLAIMGRAPH_BEFORE=PATH a previous binary (a copy of the release binary kept before a change):
+#                          measured on the large corpus in the same run, printed beside the
+#                          current one
 #   PYTHON=python3         interpreter for the helper and for making bench/.venv
 set -euo pipefail
 
@@ -72,24 +75,36 @@ fi
 step "claimgraph extract --format jsonl DIR >/dev/null, pinned to core $BENCH_CPU (taskset)"
 # Read both corpora once so that neither run pays for a cold page cache.
 find "$TMP"/corpus-small "$TMP"/corpus-large -type f -exec cat {} + >/dev/null
-for size in small large; do
-    measures=()
+# measure_extract BINARY SIZE NAME [summary options...]: BENCH_RUNS runs, summarised as NAME.
+measure_extract() {
+    local bin=$1 size=$2 name=$3 run rc
+    shift 3
+    local measures=()
     for run in $(seq 1 "$BENCH_RUNS"); do
-        if "${TOOL[@]}" measure --json "$OUT/measure-$size-$run.json" --stderr "$OUT/extract-$size.stderr" \
-            --helper-cpu "$HELPER_CPU" -- taskset -c "$BENCH_CPU" "$BIN" extract --format jsonl "$TMP/corpus-$size"; then :
+        if "${TOOL[@]}" measure --json "$OUT/measure-$name-$run.json" --stderr "$OUT/extract-$name.stderr" \
+            --helper-cpu "$HELPER_CPU" -- taskset -c "$BENCH_CPU" "$bin" extract --format jsonl "$TMP/corpus-$size"; then :
         else
             rc=$?
-            tail -n 20 "$OUT/extract-$size.stderr" >&2
-            die "claimgraph extract failed on the $size corpus (exit $rc)"
+            tail -n 20 "$OUT/extract-$name.stderr" >&2
+            die "claimgraph extract ($bin) failed on the $size corpus (exit $rc)"
         fi
-        measures+=(--measure "$OUT/measure-$size-$run.json")
+        measures+=(--measure "$OUT/measure-$name-$run.json")
     done
-    compare=()
-    [[ $size == large ]] && compare=(--compare "$OUT/run-small.json")
-    "${TOOL[@]}" summary --name "$size" --gen "$OUT/gen-$size.json" "${measures[@]}" \
-        --stderr "$OUT/extract-$size.stderr" --out "$OUT/run-$size.json" --target "$BENCH_TARGET_MBPS" \
-        "${compare[@]}"
-done
+    "${TOOL[@]}" summary --name "$name" --gen "$OUT/gen-$size.json" "${measures[@]}" \
+        --stderr "$OUT/extract-$name.stderr" --out "$OUT/run-$name.json" --target "$BENCH_TARGET_MBPS" "$@"
+}
+measure_extract "$BIN" small small
+measure_extract "$BIN" large large --compare "$OUT/run-small.json"
+if [[ -n "${CLAIMGRAPH_BEFORE:-}" ]]; then
+    [[ -x "$CLAIMGRAPH_BEFORE" ]] || die "no executable at CLAIMGRAPH_BEFORE=$CLAIMGRAPH_BEFORE"
+    echo "  the previous binary, $CLAIMGRAPH_BEFORE:"
+    measure_extract "$CLAIMGRAPH_BEFORE" large before
+    "$PYTHON" - "$OUT/run-before.json" "$OUT/run-large.json" <<'EOF' || die "no throughput to compare"
+import json, sys
+before, after = (json.load(open(p)) for p in sys.argv[1:3])
+print(f"  throughput on one core, large corpus: before {before['mbps']:.1f} MB/s, now {after['mbps']:.1f} MB/s ({(after['mbps'] / before['mbps'] - 1) * 100:+.1f} %)")
+EOF
+fi
 
 # --------------------------------------------------------------------------------------------
 step "claimgraph eval --gold data/gold seeds"

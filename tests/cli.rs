@@ -1,6 +1,6 @@
 //! The `claimgraph` binary as a user runs it: arguments, outputs, exit codes, bad input.
 
-use crate::common::{claimgraph, stderr, stdout, Scratch};
+use crate::common::{claimgraph, shared, stderr, stdout, Scratch};
 use std::path::Path;
 
 #[test]
@@ -159,11 +159,69 @@ fn eval_prints_scores_and_json_and_misses() {
 
     let o = claimgraph(&["eval", "--gold", "data/gold", "--json", "seeds"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert!(v["overall"]["f1"].as_f64().unwrap() > 0.9);
-    assert!(v["kinds"]["quote"]["gold"].as_u64() == Some(52));
+    // No split.tsv in data/gold: one part, all.
+    let all = &v["parts"][0];
+    assert_eq!(all["part"], "all");
+    assert!(all["scores"]["overall"]["f1"].as_f64().unwrap() > 0.9);
+    assert!(all["scores"]["kinds"]["quote"]["gold"].as_u64() == Some(52));
+    // The last part's scores stand at the top too, as before parts.
+    assert_eq!(v["overall"], all["scores"]["overall"]);
 
     let o = claimgraph(&["eval", "--gold", "data/gold", "--misses", "seeds"]);
-    assert!(stdout(&o).contains("problems:"));
+    assert!(stdout(&o).contains("problems, by cause and kind:"));
+}
+
+#[test]
+fn eval_reports_the_parts_of_a_split_and_the_outlets() {
+    let articles = shared().join("corpora/news-clusters/articles");
+    let o = claimgraph(&[
+        "eval",
+        "--gold",
+        "data/gold/news",
+        "--json",
+        articles.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let parts: Vec<&str> = v["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["part"].as_str().unwrap())
+        .collect();
+    assert_eq!(parts, ["tune", "heldout", "all"]);
+    assert_eq!(v["parts"][1]["documents"].as_u64(), Some(14));
+    assert!(v["parts"][1]["scores"]["outlets"].is_null());
+    assert!(v["parts"][1]["outlets"]["theguardian.com"]["overall"]["gold"].as_u64() > Some(0));
+
+    let o = claimgraph(&[
+        "eval",
+        "--gold",
+        "data/gold/news",
+        "--split",
+        "heldout",
+        "--misses",
+        articles.to_str().unwrap(),
+    ]);
+    let out = stdout(&o);
+    assert!(out.starts_with("== heldout: 14 documents"), "{out}");
+    assert!(!out.contains("== tune") && out.contains("outlet"), "{out}");
+    assert!(
+        out.contains("wrong speaker") && out.contains("-- missed, "),
+        "{out}"
+    );
+
+    let o = claimgraph(&[
+        "eval",
+        "--gold",
+        "data/gold/news",
+        "--split",
+        "nope",
+        "--pred",
+        "/dev/null",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no part \"nope\""), "{}", stderr(&o));
 }
 
 #[test]
@@ -185,8 +243,9 @@ fn eval_scores_a_predictions_file_and_reports_its_bad_lines() {
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     // Only 004 predicted: its 6 mentions are right, the other articles are all missed.
-    assert_eq!(v["overall"]["correct"].as_u64(), Some(6));
-    assert_eq!(v["overall"]["precision"].as_f64(), Some(1.0));
+    let overall = &v["parts"][0]["scores"]["overall"];
+    assert_eq!(overall["correct"].as_u64(), Some(6));
+    assert_eq!(overall["precision"].as_f64(), Some(1.0));
 
     let bad = dir.write(
         "bad.jsonl",

@@ -1,4 +1,4 @@
-//! Helpers the test modules share: running the binary, and scratch directories.
+//! Helpers the test modules share: running the binary, scratch directories, the shared corpora.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -106,4 +106,18 @@ impl Scratch {
     pub fn s(&self, rel: &str) -> String {
         self.path(rel).to_str().unwrap().to_owned()
     }
+}
+
+/// `../shared`, or the folder `CLAIMGRAPH_SHARED` names; a missing one fails the test, since
+/// CI always has it.
+pub fn shared() -> PathBuf {
+    let dir = std::env::var_os("CLAIMGRAPH_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared"));
+    assert!(
+        dir.join("corpora").is_dir(),
+        "no shared corpora at {} (set CLAIMGRAPH_SHARED)",
+        dir.display()
+    );
+    dir
 }

@@ -1,5 +1,5 @@
-//! Extraction scored against the hand annotations of the five seed articles, with floors that
-//! may only be raised.
+//! Extraction scored against the hand annotations of the five seed articles and of the news
+//! gold (its tune and held-out parts), with floors that may only be raised.
 
 use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::extract;
@@ -7,12 +7,18 @@ use claimgraph::model::claim::{Kind, Mention};
 use claimgraph::tools::eval;
 use std::path::{Path, PathBuf};
 
+use crate::common::shared;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 fn extract_dir(dir: &Path) -> Vec<Mention> {
-    let corpus = Corpus::open(&[dir.to_path_buf()], ReadOptions::default()).expect("seeds open");
+    extract_paths(&[dir.to_path_buf()])
+}
+
+fn extract_paths(paths: &[PathBuf]) -> Vec<Mention> {
+    let corpus = Corpus::open(paths, ReadOptions::default()).expect("articles open");
     let mut out = Vec::new();
     for item in corpus {
         let Item::Article(article) = item.expect("seed reads") else {
@@ -62,6 +68,86 @@ fn seed_scores_stay_above_their_floors() {
     assert!(s.speaker.accuracy >= 0.95, "{report}");
     assert!(s.bound.accuracy >= 0.95, "{report}");
     assert!(s.unit.accuracy >= 0.85, "{report}");
+}
+
+/// The news gold's scores, part by part (`tune`, `heldout`, `all`), over its articles in the
+/// shared corpus.
+fn news_scores() -> Vec<eval::PartScores> {
+    let dir = root().join("data/gold/news");
+    let gold = eval::read_gold_dir(&dir).expect("news gold reads");
+    let articles = shared().join("corpora/news-clusters/articles");
+    let mut docs: Vec<String> = gold.iter().map(|m| m.doc.clone()).collect();
+    docs.dedup();
+    let paths: Vec<PathBuf> = docs
+        .iter()
+        .map(|d| articles.join(format!("{d}.txt")))
+        .collect();
+    let predicted = extract_paths(&paths);
+    let grouping = eval::Grouping {
+        split: eval::read_split(&dir).expect("split.tsv reads"),
+        ..eval::Grouping::default()
+    };
+    eval::evaluate(gold, predicted, None, &grouping)
+        .expect("the split has parts")
+        .parts
+}
+
+/// Floors for one part of the news gold: overall F1, F1 per kind, speaker accuracy.
+fn check_news_floors(part: &eval::PartScores, overall: f64, kinds: &[(Kind, f64)], speaker: f64) {
+    let s = &part.scores;
+    let report = format!(
+        "{}: overall {:.3}, {}, speaker {:.3}",
+        part.part,
+        s.overall.f1,
+        Kind::ALL
+            .iter()
+            .map(|k| format!("{k} {:.3}", s.kinds[k].f1))
+            .collect::<Vec<_>>()
+            .join(", "),
+        s.speaker.accuracy
+    );
+    assert!(s.overall.f1 >= overall, "{report}");
+    for (kind, floor) in kinds {
+        assert!(s.kinds[kind].f1 >= *floor, "{kind}: {report}");
+    }
+    assert!(s.speaker.accuracy >= speaker, "{report}");
+}
+
+#[test]
+fn news_scores_stay_above_their_floors() {
+    // Where extraction stands on the news gold, less a small margin; the issue asks for 0.92
+    // overall, 0.85 per kind and 0.90 for speakers on the held-out part. Raise these as
+    // extraction improves; never lower them. Tune on the tune part only: the held-out part is
+    // scored to report.
+    let parts = news_scores();
+    let part = |name: &str| parts.iter().find(|p| p.part == name).expect("part");
+    check_news_floors(
+        part("tune"),
+        0.82,
+        &[
+            (Kind::Amount, 0.89),
+            (Kind::Count, 0.84),
+            (Kind::Percent, 0.80),
+            (Kind::Ratio, 0.43),
+            (Kind::Duration, 0.78),
+            (Kind::Date, 0.75),
+            (Kind::Quote, 0.90),
+        ],
+        0.59,
+    );
+    check_news_floors(
+        part("heldout"),
+        0.79,
+        &[
+            (Kind::Amount, 0.61),
+            (Kind::Count, 0.82),
+            (Kind::Percent, 0.92),
+            (Kind::Duration, 0.76),
+            (Kind::Date, 0.73),
+            (Kind::Quote, 0.93),
+        ],
+        0.55,
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! failure. The corpora are `../shared/corpora/` beside the repository (`CLAIMGRAPH_SHARED`
 //! names another `shared/` folder).
 
-use crate::common::{claimgraph, root, stderr, Scratch};
+use crate::common::{claimgraph, root, shared, stderr, Scratch};
 use claimgraph::consistency::curation::Curation;
 use claimgraph::corpus::{self, Corpus, Format, Item, ReadOptions};
 use claimgraph::extract::{self, Article};
@@ -15,20 +15,6 @@ use proptest::prelude::*;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-
-/// `../shared`, or the folder `CLAIMGRAPH_SHARED` names; a missing one fails the test, since
-/// CI always has it.
-fn shared() -> PathBuf {
-    let dir = std::env::var_os("CLAIMGRAPH_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared"));
-    assert!(
-        dir.join("corpora").is_dir(),
-        "no shared corpora at {} (set CLAIMGRAPH_SHARED)",
-        dir.display()
-    );
-    dir
-}
 
 /// Panics unless every mention's text is the article's text at its code-point offsets.
 fn assert_faithful(text: &str, mentions: &[Mention], what: &str) {

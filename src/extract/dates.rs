@@ -16,6 +16,8 @@ pub enum Part {
     Early,
     Mid,
     Late,
+    /// "earlier this month": from the period's start up to the reference.
+    SoFar,
 }
 
 /// A calendar unit for deictic and counted expressions.
@@ -324,6 +326,8 @@ fn may_start_date(t: &Text, i: usize) -> bool {
                     | "since"
                     | "during"
                     | "one"
+                    | "from"
+                    | "between"
             ) && (i + 1..(i + 4).min(t.tokens.len())).any(|j| {
                 t.tokens[j].is_number()
                     || t.has_class(j, class::MONTH | class::WEEKDAY | class::NUMBER)
@@ -478,9 +482,8 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             return m(i, r.0, r.1);
         }
         let sentence = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]);
-        let future = sentence.is_some_and(|s| {
-            (s.tokens.0..i).any(|x| matches!(t.low(x), "will" | "’ll" | "'ll" | "upcoming"))
-        });
+        let future =
+            sentence.is_some_and(|s| (s.tokens.0..i).any(|x| lex.future_cues.contains(t.low(x))));
         let first = if i > 0 && c.any(i - 1, &["on", "last", "next", "this"]) {
             i - 1
         } else {
@@ -502,6 +505,34 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     }
     if let Some(r) = month_or_shifted(&c, i, Part::Whole) {
         return m(i, r.0, r.1);
+    }
+    // A range of years: "from 1991 to 1994", "between 2003 and 2006".
+    if c.any(i, &["from", "between"]) {
+        if let Some((y1, end1)) = c.year(i + 1) {
+            if c.any(end1, &["to", "and", "through", "until"]) {
+                if let Some((y2, end2)) = c.year(end1 + 1) {
+                    if y2 > y1 && !year_is_quantity(&c, end2) {
+                        let (a, b) = (Period::year(y1)?, Period::year(y2)?);
+                        return m(i, end2, DateSpec::Absolute(a.span(b)));
+                    }
+                }
+            }
+        }
+    }
+    // A decade: "the 1980s".
+    {
+        let j = if c.is(i, "the") { i + 1 } else { i };
+        if let Some(w) = c.low(j) {
+            let digits = w.strip_suffix('s').unwrap_or("");
+            if w.len() == 5 && digits.ends_with('0') && digits.bytes().all(|b| b.is_ascii_digit()) {
+                if let Ok(y) = digits.parse::<i32>() {
+                    if (1000..=2090).contains(&y) {
+                        let (a, b) = (Period::year(y)?, Period::year(y + 9)?);
+                        return m(i, j + 1, DateSpec::Absolute(a.span(b)));
+                    }
+                }
+            }
+        }
     }
     // "in April", "in 2014": the preposition is part of the expression.
     if c.any(i, &["in", "since", "during", "until"]) {
@@ -530,13 +561,15 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             // "the past week" is a span back from now, not the calendar week.
             let span = i > 0 && c.is(i - 1, "the") && c.any(i, &["past", "last"]);
             if !span && !c.any(end, &["or", "and"]) {
+                // "earlier this month": the month so far.
+                let so_far = shift == Shift::This && i > 0 && c.is(i - 1, "earlier");
                 return m(
-                    i,
+                    if so_far { i - 1 } else { i },
                     end,
                     DateSpec::Shifted {
                         unit,
                         shift,
-                        part: Part::Whole,
+                        part: if so_far { Part::SoFar } else { Part::Whole },
                     },
                 );
             }
@@ -627,7 +660,8 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             let k = if c.is(j + 2, "of") { j + 3 } else { j + 2 };
             (3, true, k)
         } else if c.is(j, "several") {
-            (3, true, j + 1)
+            // "Several" has no value: "several years ago" is no date.
+            return None;
         } else if let Some((n, k)) = c.count(j) {
             (n, false, k)
         } else {
@@ -780,7 +814,7 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
 /// The part of a period: early = first third, mid = middle third, late = last third; for a
 /// week, Monday-Tuesday, Wednesday-Thursday, Friday-Sunday; for a year, a quarter.
 pub fn part_of(p: Period, part: Part) -> Period {
-    if part == Part::Whole {
+    if matches!(part, Part::Whole | Part::SoFar) {
         return p;
     }
     let len = p.from.days_until(p.to) + 1;
@@ -937,7 +971,12 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 Shift::This => 0,
                 Shift::Next => 1,
             };
-            part_of(unit_period(unit, step(r, unit, n)), part)
+            let p = part_of(unit_period(unit, step(r, unit, n)), part);
+            if part == Part::SoFar && p.from <= r && r <= p.to {
+                Period::new(p.from, r, p.precision)
+            } else {
+                p
+            }
         }
         Ago { n, unit } => {
             let r = reference?;
@@ -956,6 +995,11 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 .span(unit_period(unit, to))
                 .with_precision(precision_of(unit))
         }
+        Past {
+            unit: Unit::Week,
+            few: true,
+            ..
+        } => resolve_at(&Recent { unit: Unit::Week }, reference, anchor)?,
         Past { n, unit, few } => {
             let r = reference?;
             if few && unit == Unit::Year {
@@ -971,6 +1015,15 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 Period::new(from, r, precision)
             }
         }
+        Recent { unit: Unit::Year } => resolve_at(
+            &Past {
+                n: 3,
+                unit: Unit::Year,
+                few: true,
+            },
+            reference,
+            anchor,
+        )?,
         Recent { unit } => {
             let r = reference?;
             let from = match unit {

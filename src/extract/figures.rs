@@ -190,7 +190,7 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
                 fig.last = k + 1;
                 return Some(fig);
             }
-            Some("per") if t.low(k + 1) == "cent" => {
+            Some("per") if t.low_at(k + 1) == Some("cent") => {
                 fig.kind = Kind::Percent;
                 fig.last = k + 2;
                 return Some(fig);
@@ -211,8 +211,16 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         fig.last = k + 2;
         return Some(fig);
     }
-    // Duration: "four weeks", "a four-day meeting", "a 2-year-old war".
+    // Measurements ("6 kilometers", "a 40-ton crane") are outside the claim kinds.
+    if measure_unit_after(t, lex, k) {
+        return None;
+    }
+    // Duration: "four weeks", "a four-day meeting"; an age ("a 44-year-old", "9-year old")
+    // is none.
     if let Some((end, designator)) = time_unit_after(t, lex, k) {
+        if is_age(t, lex, end) {
+            return None;
+        }
         // "a raise over two years": "over" spans a duration rather than bounding it.
         if fig.first < i && t.low(fig.first) == "over" {
             fig.first = i;
@@ -320,6 +328,18 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 end = i + 1;
                 words = true;
                 vague = true;
+                // "hundreds of thousands": the least of the first, in units of the second.
+                if t.low_at(end) == Some("of") && t.same_line(i, end + 1) {
+                    let next = t.low_at(end + 1).unwrap_or("");
+                    if let Some(scale) = lex
+                        .vague_numbers
+                        .get(next)
+                        .filter(|s| **s >= 2000.0 && value < **s)
+                    {
+                        value *= scale / 2.0;
+                        end += 2;
+                    }
+                }
             } else {
                 // Digits with a scale suffix: "40bn", "5m".
                 let digits_end =
@@ -477,15 +497,50 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
     if hyphen && t.low_at(end) == Some("-") && t.low_at(end + 1) == Some("old") {
         end += 2;
     }
-    // Relative dates ("three years later", "two days ago") are for `dates`.
-    if matches!(
-        t.low_at(end),
-        Some("ago" | "later" | "earlier" | "before" | "after" | "since")
-    ) && !hyphen
-    {
+    // Relative dates ("three years later", "two days ago") are for `dates`; "five days
+    // after the vote" is a length of time.
+    if matches!(t.low_at(end), Some("ago" | "later" | "earlier" | "since")) && !hyphen {
         return None;
     }
     Some((end, unit.clone()))
+}
+
+/// Whether "N-year-old" or "N-year old" ending before token `end` is a person's age: it
+/// stands for a person ("the 44-year-old said") or describes one ("a 44-year-old teacher", "a
+/// 44-year-old Dutch engineer"). The age of a thing ("a 3-year-old dispute") is a duration.
+fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
+    let mut next = end;
+    if t.low_at(next) == Some("old") {
+        next += 1;
+    } else if t.low(end - 1) != "old" {
+        // "a 9-year son", "the 44-year delivery man": a person noun right after.
+        return t.low_at(end).is_some_and(|w| lex.person_nouns.contains(w))
+            || t.low_at(end + 1)
+                .is_some_and(|w| lex.person_nouns.contains(w));
+    }
+    let Some(word) = t.low_at(next).filter(|_| t.tokens[next].is_word()) else {
+        return true;
+    };
+    !t.same_line(end - 1, next)
+        || t.is_capitalized(next)
+        || lex.person_nouns.contains(word)
+        || lex.role_nouns.contains(word)
+        || lex.demonyms.contains(word)
+        || lex.function_words.contains(word)
+        || lex.speech_verbs.contains(word)
+}
+
+/// A unit of measurement after the number, or joined to it by a hyphen ("40-ton").
+fn measure_unit_after(t: &Text, lex: &Lexicon, k: usize) -> bool {
+    if k >= t.tokens.len() || !t.same_line(k - 1, k) {
+        return false;
+    }
+    let at = if t.tokens[k].is_punct('-') && t.touching(k - 1, k) {
+        k + 1
+    } else {
+        k
+    };
+    at < t.tokens.len() && t.tokens[at].is_word() && lex.measure_units.contains(t.low(at))
 }
 
 fn iso_duration(value: f64, (designator, multiplier): &(String, u32)) -> Option<String> {
@@ -608,6 +663,9 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
             .find(|f| f.kind == Kind::Count && f.unit.is_some())
             .and_then(|f| f.unit.clone())
     };
+    if let Some(unit) = casualty_unit(t, lex, k, sentence_last) {
+        return Some(unit);
+    }
     match t.low_at(k) {
         Some("out") if t.low_at(k + 1) == Some("of") => {
             return noun_phrase(t, lex, k + 3, sentence_last).or_else(antecedent);
@@ -656,6 +714,26 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
     noun_phrase(t, lex, k, sentence_last)
         .or_else(|| number_of(t, lex, sentence_first, i))
         .or_else(antecedent)
+}
+
+/// What happened to the people counted: "nine hurt", "eleven people were killed", "more than
+/// 60 others injured" -> "people injured" (`casualties.tsv`).
+fn casualty_unit(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String> {
+    let mut j = k;
+    while j < limit && j < k + 5 && t.tokens[j].is_word() && t.same_line(k - 1, j) {
+        let w = t.low(j);
+        match lex.casualties.get(w).map(String::as_str) {
+            Some("-") => {}
+            Some(unit) => return Some(unit.to_owned()),
+            None if matches!(
+                w,
+                "were" | "was" | "have" | "has" | "had" | "been" | "are" | "being" | "reportedly"
+            ) && j > k => {}
+            None => return None,
+        }
+        j += 1;
+    }
+    None
 }
 
 /// The counted noun phrase starting at token `k`: words up to and including the first plural

@@ -140,7 +140,46 @@ impl<'t, 'a> People<'t, 'a> {
         if !tok.is_word() {
             return false;
         }
-        tok.case != 0
+        tok.case != 0 && !self.in_dateline(i)
+    }
+
+    /// Whether token `i` is part of a dateline that opens its line: places in capitals,
+    /// perhaps an agency in brackets, then a dash ("OSLO —", "LIMA -", "NEW YORK (Wire)
+    /// —"). A dateline names where the story was filed, never who speaks.
+    fn in_dateline(&self, i: usize) -> bool {
+        let t = self.t;
+        let caps = |k: usize| {
+            let w = t.tok(k);
+            t.tokens[k].is_word()
+                && w.chars().any(char::is_alphabetic)
+                && !w.chars().any(char::is_lowercase)
+        };
+        if !caps(i) {
+            return false;
+        }
+        // Back to the line's start over capitals and commas.
+        let mut k = i;
+        while k > 0 && t.same_line(k - 1, i) {
+            if !(caps(k - 1) || t.tokens[k - 1].is_punct(',')) {
+                return false;
+            }
+            k -= 1;
+        }
+        // On to the dash over capitals, commas and a bracketed agency.
+        let mut j = i + 1;
+        let mut bracket = false;
+        while j < t.tokens.len() && j < i + 12 && t.same_line(i, j) {
+            match t.tokens[j].kind {
+                TokenKind::Punct('—' | '–' | '-') if !bracket => return true,
+                TokenKind::Punct('(') => bracket = true,
+                TokenKind::Punct(')') => bracket = false,
+                TokenKind::Punct(',') => {}
+                _ if bracket || caps(j) => {}
+                _ => return false,
+            }
+            j += 1;
+        }
+        false
     }
 
     fn find_names(&mut self) {
@@ -377,6 +416,17 @@ impl<'t, 'a> People<'t, 'a> {
     }
 
     fn name_string(&self, name: &Name) -> String {
+        // An acronym stands for the name it abbreviates, when the text spells it out ("NB" for
+        // "Nordic Bank").
+        if (2..=5).contains(&name.text.len()) && name.text.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some(long) = self
+                .names
+                .iter()
+                .find(|n| n.text.contains(' ') && initials(&n.text) == name.text)
+            {
+                return long.text.clone();
+            }
+        }
         if name.kind != EntityKind::Org {
             if let Some(full) = self.expand(&name.text) {
                 return full.clone();
@@ -1004,6 +1054,16 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(d.text.clone());
             }
         }
+        // "the company", "the Dutch newspaper", "the statement": the organisation the
+        // article is about, the one named most often before.
+        if t.low(a) == "the" && (2..=3).contains(&(b - a)) {
+            let head = t.low(b - 1);
+            if self.lex.org_words.contains(head) || self.lex.speech_nouns.contains(head) {
+                if let Some(org) = self.main_organisation(t.tokens[a].start) {
+                    return Some(org);
+                }
+            }
+        }
         if let Some(d) = self.descriptions.iter().find(|d| d.first == a) {
             return Some(d.text.clone());
         }
@@ -1012,6 +1072,33 @@ impl<'t, 'a> People<'t, 'a> {
         }
         let text = t.text[t.tokens[a].start..t.tokens[b - 1].end].trim();
         (!text.is_empty() && b - a <= 12).then(|| text.to_owned())
+    }
+
+    /// The organisation named most often before byte offset `at` (the latest on a tie), by
+    /// its fullest name.
+    fn main_organisation(&self, at: usize) -> Option<String> {
+        let mut counts: Vec<(String, usize, usize)> = Vec::new();
+        for n in self.names_before(at) {
+            if !matches!(n.kind, EntityKind::Org | EntityKind::Unknown) || self.in_quote(n.start) {
+                continue;
+            }
+            if n.kind == EntityKind::Unknown && self.expand(&n.text).is_some() {
+                continue; // a surname seen alone
+            }
+            let name = self.name_string(n);
+            match counts.iter_mut().find(|c| c.0 == name) {
+                Some(c) => {
+                    c.1 += 1;
+                    c.2 = n.start;
+                }
+                None => counts.push((name, 1, n.start)),
+            }
+        }
+        counts
+            .into_iter()
+            .filter(|c| c.1 >= 2)
+            .max_by_key(|c| (c.1, c.2))
+            .map(|c| c.0)
     }
 
     /// The person a pronoun at token `i` stands for: the subject of its own sentence when that

@@ -205,6 +205,60 @@ impl Mention {
             sentence: String::new(),
         }
     }
+
+    /// What the mention says, normalised, for people: `≥ 200 people killed`, `2017-12-26
+    /// (day)`, `≈ P2M`, `12.8%`.
+    pub fn value_text(&self) -> String {
+        let bound = match self.bound {
+            Some(Bound::AtLeast) => "≥ ",
+            Some(Bound::AtMost) => "≤ ",
+            Some(Bound::Approx) => "≈ ",
+            _ => "",
+        };
+        let precision = self.precision.map_or("", |p| p.as_str());
+        match self.kind {
+            Kind::Date => match (self.from, self.to) {
+                (Some(f), Some(t)) if f == t => format!("{f} ({precision})"),
+                (Some(f), Some(t)) => format!("{f}/{t} ({precision})"),
+                _ => "unresolved".to_owned(),
+            },
+            Kind::Duration => format!("{bound}{}", self.duration.as_deref().unwrap_or("")),
+            Kind::Quote => String::new(),
+            _ => {
+                let v = self.value.map(format_number).unwrap_or_default();
+                let unit = self.unit.as_deref().unwrap_or("");
+                let suffix = match self.kind {
+                    Kind::Percent => "%",
+                    Kind::Ratio => "×",
+                    _ => "",
+                };
+                let ambiguous = if self.ambiguous { " (?)" } else { "" };
+                format!("{bound}{v}{suffix} {unit}{ambiguous}")
+                    .trim_end()
+                    .to_owned()
+            }
+        }
+    }
+}
+
+/// A number for people: thousands separated by commas when whole (`11,500,000`).
+fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        let digits = format!("{}", v.abs() as i64);
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if v < 0.0 {
+            out.insert(0, '-');
+        }
+        out
+    } else {
+        format!("{v}")
+    }
 }
 
 fn is_false(b: &bool) -> bool {

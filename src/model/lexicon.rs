@@ -61,6 +61,15 @@ pub struct Lexicon {
     pub interview_verbs: HashSet<String>,
     pub determiners: HashSet<String>,
     pub speech_nouns: HashSet<String>,
+    /// What happened to people counted (`casualties.tsv`): "killed" -> "people killed"; the
+    /// words that may stand between ("people", "others") map to "-".
+    pub casualties: HashMap<String, String>,
+    /// Units of measurement outside the claim kinds (`measure_units.txt`).
+    pub measure_units: HashSet<String>,
+    /// Words that make a weekday look forward (`future_cues.txt`).
+    pub future_cues: HashSet<String>,
+    /// Nouns for people by age or kin (`person_nouns.txt`).
+    pub person_nouns: HashSet<String>,
     /// Words tying figures together (`comparisons.tsv`): the "from" and "to" of a change, and
     /// the phrases that introduce parts of a total.
     pub change_from: HashSet<String>,
@@ -328,6 +337,17 @@ impl Lexicon {
             interview_verbs: words(lexicon_file!("interview_verbs.txt")),
             determiners: words(lexicon_file!("determiners.txt")),
             speech_nouns: words(lexicon_file!("speech_nouns.txt")),
+            casualties: rows(lexicon_file!("casualties.tsv"))
+                .map(|r| {
+                    let unit = r
+                        .get(1)
+                        .unwrap_or_else(|| panic!("casualties.tsv: bad row {r:?}"));
+                    (r[0].trim().to_owned(), unit.trim().to_owned())
+                })
+                .collect(),
+            measure_units: words(lexicon_file!("measure_units.txt")),
+            future_cues: words(lexicon_file!("future_cues.txt")),
+            person_nouns: words(lexicon_file!("person_nouns.txt")),
             change_from: role_words(lexicon_file!("comparisons.tsv"), "change_from"),
             change_to: role_words(lexicon_file!("comparisons.tsv"), "change_to"),
             part_cues: role_words(lexicon_file!("comparisons.tsv"), "parts")

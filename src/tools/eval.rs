@@ -11,6 +11,7 @@ use crate::model::claim::{Kind, Mention};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -30,6 +31,8 @@ pub enum EvalError {
     },
     #[error("{path}: no *.jsonl annotation files in this directory")]
     NoGold { path: PathBuf },
+    #[error("no part {part:?} in the gold's split.tsv (its parts, and `all`, can be asked for)")]
+    NoPart { part: String },
 }
 
 /// Precision, recall and F1 of one kind, or of all kinds.
@@ -90,9 +93,65 @@ pub enum Miss {
     WrongValue { gold: Mention, predicted: Mention },
     /// A prediction no gold mention overlaps.
     Spurious { predicted: Mention },
-    /// Matched and correct, but the speaker is wrong.
+    /// Matched, but the speaker is wrong or missing.
     WrongSpeaker { gold: Mention, predicted: Mention },
+    /// Matched, but the bound is wrong.
+    WrongBound { gold: Mention, predicted: Mention },
+    /// Matched, but the unit (currency, or the things counted) is wrong or missing.
+    WrongUnit { gold: Mention, predicted: Mention },
 }
+
+impl Miss {
+    /// The gold mention, or the prediction when there is none.
+    pub fn mention(&self) -> &Mention {
+        match self {
+            Miss::Missed { gold }
+            | Miss::WrongValue { gold, .. }
+            | Miss::WrongSpeaker { gold, .. }
+            | Miss::WrongBound { gold, .. }
+            | Miss::WrongUnit { gold, .. } => gold,
+            Miss::Spurious { predicted } => predicted,
+        }
+    }
+
+    /// The prediction, when there is one.
+    pub fn predicted(&self) -> Option<&Mention> {
+        match self {
+            Miss::Missed { .. } => None,
+            Miss::Spurious { predicted }
+            | Miss::WrongValue { predicted, .. }
+            | Miss::WrongSpeaker { predicted, .. }
+            | Miss::WrongBound { predicted, .. }
+            | Miss::WrongUnit { predicted, .. } => Some(predicted),
+        }
+    }
+
+    /// Why it counts against extraction, for grouping: `missed`, `spurious`, `wrong value`,
+    /// `no speaker` (the gold names one, the prediction none), `wrong speaker`, `wrong bound`,
+    /// `wrong unit`.
+    pub fn cause(&self) -> &'static str {
+        match self {
+            Miss::Missed { .. } => "missed",
+            Miss::Spurious { .. } => "spurious",
+            Miss::WrongValue { .. } => "wrong value",
+            Miss::WrongSpeaker { predicted, .. } if predicted.speaker.is_none() => "no speaker",
+            Miss::WrongSpeaker { .. } => "wrong speaker",
+            Miss::WrongBound { .. } => "wrong bound",
+            Miss::WrongUnit { .. } => "wrong unit",
+        }
+    }
+}
+
+/// The causes of [`Miss::cause`], in the order reports list them.
+pub const CAUSES: [&str; 7] = [
+    "missed",
+    "spurious",
+    "wrong value",
+    "no speaker",
+    "wrong speaker",
+    "wrong bound",
+    "wrong unit",
+];
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Scores {
@@ -194,16 +253,27 @@ pub fn score(gold: &[Mention], predicted: &[Mention]) -> Scores {
                 });
             }
             if let Some(unit) = &g.unit {
-                scores.unit.add(
-                    p.unit
-                        .as_deref()
-                        .is_some_and(|u| unit_agrees(kind, unit, u)),
-                );
+                let right = p
+                    .unit
+                    .as_deref()
+                    .is_some_and(|u| unit_agrees(kind, unit, u));
+                scores.unit.add(right);
+                if !right {
+                    scores.misses.push(Miss::WrongUnit {
+                        gold: g.clone(),
+                        predicted: p.clone(),
+                    });
+                }
             }
             if let Some(bound) = g.bound {
-                scores
-                    .bound
-                    .add(p.bound.unwrap_or(crate::model::claim::Bound::Exact) == bound);
+                let right = p.bound.unwrap_or(crate::model::claim::Bound::Exact) == bound;
+                scores.bound.add(right);
+                if !right {
+                    scores.misses.push(Miss::WrongBound {
+                        gold: g.clone(),
+                        predicted: p.clone(),
+                    });
+                }
             }
             if let Some(gs) = &g.subject {
                 scores.subject.add(
@@ -252,13 +322,9 @@ pub fn score(gold: &[Mention], predicted: &[Mention]) -> Scores {
     }
     overall.finish();
     scores.overall = overall;
-    scores.misses.sort_by_key(|m| {
-        let x = match m {
-            Miss::Missed { gold } => gold,
-            Miss::WrongValue { gold, .. } | Miss::WrongSpeaker { gold, .. } => gold,
-            Miss::Spurious { predicted } => predicted,
-        };
-        (x.doc.clone(), x.start)
+    scores.misses.sort_by(|a, b| {
+        let (x, y) = (a.mention(), b.mention());
+        (&x.doc, x.start).cmp(&(&y.doc, y.start))
     });
     scores
 }
@@ -301,6 +367,353 @@ fn speaker_agrees(gold: &str, predicted: &str) -> bool {
         .unwrap_or(gold)
         .trim_matches(|c: char| !c.is_alphanumeric());
     !last.is_empty() && predicted.to_lowercase().contains(&last.to_lowercase())
+}
+
+/// The parts of a gold set and the outlets of its documents, by which a report is broken
+/// down. Both are optional: without a split every document is in one part, `all`; without
+/// outlets every document is its own.
+#[derive(Clone, Debug, Default)]
+pub struct Grouping {
+    /// Each document's part (`split.tsv`: `tune`, `heldout`), in the order the parts first
+    /// appear.
+    pub split: Vec<(String, String)>,
+    /// Each document's outlet (the publisher of `sources.tsv`).
+    pub outlets: BTreeMap<String, String>,
+    /// Report this part only (`tune`, `heldout`, or `all`).
+    pub only: Option<String>,
+}
+
+impl Grouping {
+    fn part(&self, doc: &str) -> Option<&str> {
+        self.split
+            .iter()
+            .find(|(d, _)| d == doc)
+            .map(|(_, p)| p.as_str())
+    }
+
+    /// The parts to report, in order: each part of the split, then `all` (the only part when
+    /// there is no split).
+    fn parts(&self) -> Vec<String> {
+        let mut parts: Vec<String> = Vec::new();
+        for (_, p) in &self.split {
+            if !parts.contains(p) {
+                parts.push(p.clone());
+            }
+        }
+        parts.push("all".to_owned());
+        match &self.only {
+            Some(only) => parts.into_iter().filter(|p| p == only).collect(),
+            None => parts,
+        }
+    }
+
+    fn outlet<'a>(&'a self, doc: &'a str) -> &'a str {
+        self.outlets.get(doc).map_or(doc, String::as_str)
+    }
+}
+
+/// The scores of one part of a gold set, overall and by outlet.
+#[derive(Clone, Debug, Serialize)]
+pub struct PartScores {
+    pub part: String,
+    pub documents: usize,
+    pub scores: Scores,
+    /// Each outlet's scores (without their misses, which are in `scores`).
+    pub outlets: BTreeMap<String, Scores>,
+}
+
+/// A whole evaluation: one [`PartScores`] for each part reported. In JSON the scores of the
+/// last part (`all`, unless one part was asked for) stand at the top as well, without their
+/// misses, in the shape a report without parts had.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    #[serde(flatten)]
+    pub summary: Scores,
+    pub parts: Vec<PartScores>,
+    /// Gold documents with no article, left out.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unscored: Vec<String>,
+}
+
+/// Scores predictions against gold part by part and outlet by outlet. `scored` is as for
+/// [`score_documents`]. Fails when `grouping.only` names a part the split does not have.
+pub fn evaluate(
+    gold: Vec<Mention>,
+    predicted: Vec<Mention>,
+    scored: Option<&BTreeSet<String>>,
+    grouping: &Grouping,
+) -> Result<Report, EvalError> {
+    let parts = grouping.parts();
+    if parts.is_empty() {
+        return Err(EvalError::NoPart {
+            part: grouping.only.clone().unwrap_or_default(),
+        });
+    }
+    let gold_docs: BTreeSet<String> = gold.iter().map(|m| m.doc.clone()).collect();
+    let scored = scored.unwrap_or(&gold_docs);
+    let unscored: Vec<String> = gold_docs.difference(scored).cloned().collect();
+    let keep = |m: &Mention| scored.contains(&m.doc) && gold_docs.contains(&m.doc);
+    let gold: Vec<Mention> = gold.into_iter().filter(|m| keep(m)).collect();
+    let predicted: Vec<Mention> = predicted.into_iter().filter(|m| keep(m)).collect();
+    let mut report = Report {
+        summary: Scores::default(),
+        parts: Vec::new(),
+        unscored,
+    };
+    for part in parts {
+        let in_part = |m: &&Mention| part == "all" || grouping.part(&m.doc) == Some(&part);
+        let g: Vec<Mention> = gold.iter().filter(in_part).cloned().collect();
+        let p: Vec<Mention> = predicted.iter().filter(in_part).cloned().collect();
+        let docs: BTreeSet<&str> = g.iter().map(|m| m.doc.as_str()).collect();
+        let mut outlets: BTreeMap<String, (Vec<Mention>, Vec<Mention>)> = BTreeMap::new();
+        for m in &g {
+            let o = grouping.outlet(&m.doc).to_owned();
+            outlets.entry(o).or_default().0.push(m.clone());
+        }
+        for m in &p {
+            let o = grouping.outlet(&m.doc).to_owned();
+            outlets.entry(o).or_default().1.push(m.clone());
+        }
+        let outlets = outlets
+            .into_iter()
+            .map(|(o, (g, p))| {
+                let mut s = score(&g, &p);
+                s.misses.clear();
+                (o, s)
+            })
+            .collect();
+        report.parts.push(PartScores {
+            part,
+            documents: docs.len(),
+            scores: score(&g, &p),
+            outlets,
+        });
+    }
+    if let Some(last) = report.parts.last() {
+        report.summary = last.scores.clone();
+        report.summary.misses.clear();
+    }
+    Ok(report)
+}
+
+/// Reads `split.tsv` of a gold directory (`doc`, `event_id`, `part`, with a header line), or
+/// nothing when there is none.
+pub fn read_split(dir: &Path) -> Result<Vec<(String, String)>, EvalError> {
+    let path = dir.join("split.tsv");
+    let text = match fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => return Err(EvalError::Io { path, source }),
+    };
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        if line.trim().is_empty() || (i == 0 && fields[0] == "doc") {
+            continue;
+        }
+        match fields.as_slice() {
+            [doc, .., part] if fields.len() >= 2 && !part.trim().is_empty() => {
+                out.push(((*doc).to_owned(), part.trim().to_owned()));
+            }
+            _ => {
+                return Err(EvalError::Parse {
+                    path,
+                    line: i + 1,
+                    message: "expected doc, event and part separated by tabs".into(),
+                })
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The report for people: for each part, the per-kind table, the accuracies and the
+/// per-outlet table; with `misses`, what went wrong grouped by cause, counted by kind, each
+/// with its mentions.
+pub fn write_report(out: &mut impl Write, report: &Report, misses: bool) -> io::Result<()> {
+    for (i, part) in report.parts.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "== {}: {} documents", part.part, part.documents)?;
+        write_scores(out, &part.scores)?;
+        if part.outlets.len() > 1 {
+            writeln!(out)?;
+            write_outlets(out, &part.outlets)?;
+        }
+        if misses {
+            writeln!(out)?;
+            write_misses(out, &part.scores.misses)?;
+        }
+    }
+    Ok(())
+}
+
+const KIND_HEADER: &str = "kind       gold  pred matched correct precision  recall      F1";
+
+fn write_scores(out: &mut impl Write, s: &Scores) -> io::Result<()> {
+    writeln!(out, "{KIND_HEADER}")?;
+    let row = |out: &mut dyn Write, name: &str, k: &KindScore| {
+        writeln!(
+            out,
+            "{:<10} {:>5} {:>5} {:>7} {:>7} {:>9.3} {:>7.3} {:>7.3}",
+            name, k.gold, k.predicted, k.matched, k.correct, k.precision, k.recall, k.f1
+        )
+    };
+    for (kind, k) in &s.kinds {
+        row(out, kind.as_str(), k)?;
+    }
+    row(out, "overall", &s.overall)?;
+    for (name, a) in [
+        ("unit", &s.unit),
+        ("bound", &s.bound),
+        ("speaker", &s.speaker),
+        ("subject", &s.subject),
+    ] {
+        writeln!(
+            out,
+            "{name:<8} accuracy {:.3} ({} of {})",
+            a.accuracy, a.right, a.total
+        )?;
+    }
+    writeln!(
+        out,
+        "speakers named where the gold has none: {}",
+        s.speaker_extra
+    )
+}
+
+fn write_outlets(out: &mut impl Write, outlets: &BTreeMap<String, Scores>) -> io::Result<()> {
+    writeln!(
+        out,
+        "{:<24} {:>5} {:>5} {:>7} {:>9} {:>7} {:>7} {:>8} {:>6} {:>6}",
+        "outlet",
+        "gold",
+        "pred",
+        "correct",
+        "precision",
+        "recall",
+        "F1",
+        "speaker",
+        "unit",
+        "bound"
+    )?;
+    let acc = |a: &Accuracy| {
+        if a.total == 0 {
+            "-".to_owned()
+        } else {
+            format!("{:.2}", a.accuracy)
+        }
+    };
+    for (outlet, s) in outlets {
+        let o = &s.overall;
+        writeln!(
+            out,
+            "{:<24} {:>5} {:>5} {:>7} {:>9.3} {:>7.3} {:>7.3} {:>8} {:>6} {:>6}",
+            clip(outlet, 24),
+            o.gold,
+            o.predicted,
+            o.correct,
+            o.precision,
+            o.recall,
+            o.f1,
+            acc(&s.speaker),
+            acc(&s.unit),
+            acc(&s.bound)
+        )?;
+    }
+    Ok(())
+}
+
+fn write_misses(out: &mut impl Write, misses: &[Miss]) -> io::Result<()> {
+    writeln!(out, "{} problems, by cause and kind:", misses.len())?;
+    write!(out, "{:<14}", "cause")?;
+    for kind in Kind::ALL {
+        write!(out, " {:>8}", kind.as_str())?;
+    }
+    writeln!(out, " {:>6}", "all")?;
+    for cause in CAUSES {
+        let of_cause: Vec<&Miss> = misses.iter().filter(|m| m.cause() == cause).collect();
+        write!(out, "{cause:<14}")?;
+        for kind in Kind::ALL {
+            let n = of_cause.iter().filter(|m| m.mention().kind == kind).count();
+            write!(out, " {n:>8}")?;
+        }
+        writeln!(out, " {:>6}", of_cause.len())?;
+    }
+    for cause in CAUSES {
+        for kind in Kind::ALL {
+            let group: Vec<&Miss> = misses
+                .iter()
+                .filter(|m| m.cause() == cause && m.mention().kind == kind)
+                .collect();
+            if group.is_empty() {
+                continue;
+            }
+            writeln!(out, "\n-- {cause}, {kind}: {}", group.len())?;
+            for miss in group {
+                write_miss(out, miss)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
+    let m = miss.mention();
+    let p = miss.predicted();
+    let what = match miss {
+        Miss::Missed { gold } => format!("= {}", gold.value_text()),
+        Miss::Spurious { predicted } => format!("= {}", predicted.value_text()),
+        Miss::WrongValue { gold, predicted } => format!(
+            "= {} (gold {:?} = {})",
+            predicted.value_text(),
+            gold.text,
+            gold.value_text()
+        ),
+        Miss::WrongSpeaker { gold, predicted } => format!(
+            "speaker {:?} (gold {:?})",
+            predicted.speaker.as_deref().unwrap_or("-"),
+            gold.speaker.as_deref().unwrap_or("-")
+        ),
+        Miss::WrongBound { gold, predicted } => format!(
+            "bound {} (gold {})",
+            predicted.bound.map_or("-", |b| b.as_str()),
+            gold.bound.map_or("-", |b| b.as_str())
+        ),
+        Miss::WrongUnit { gold, predicted } => format!(
+            "unit {:?} (gold {:?})",
+            predicted.unit.as_deref().unwrap_or("-"),
+            gold.unit.as_deref().unwrap_or("-")
+        ),
+    };
+    writeln!(
+        out,
+        "  {} @{} {:?} {}",
+        m.doc,
+        m.start,
+        clip(p.map_or(&m.text, |p| &p.text), 60),
+        what
+    )?;
+    if let Some(p) = p.filter(|p| !p.sentence.is_empty()) {
+        writeln!(out, "      in: {}", clip(&p.sentence, 160))?;
+    }
+    Ok(())
+}
+
+/// One line of at most `width` characters.
+fn clip(s: &str, width: usize) -> String {
+    let one_line: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if one_line.chars().count() <= width {
+        one_line
+    } else {
+        let mut t: String = one_line.chars().take(width - 1).collect();
+        t.push('…');
+        t
+    }
 }
 
 /// Reads one JSON-lines file of mentions.

@@ -93,9 +93,12 @@ pub struct EvalArgs {
     /// Print the scores as JSON.
     #[arg(long)]
     pub json: bool,
-    /// List what was missed or wrong, with the sentence.
+    /// List what was missed or wrong, grouped by cause and kind, with the sentence.
     #[arg(long)]
     pub misses: bool,
+    /// Report only this part of the gold's split.tsv (tune, heldout, all); all parts by default.
+    #[arg(long)]
+    pub split: Option<String>,
     /// Replace invalid UTF-8 instead of failing.
     #[arg(long)]
     pub lossy: bool,
