@@ -735,7 +735,7 @@ impl Serve {
         write!(
             stream,
             "GET /sparql?query={} HTTP/1.0\r\nHost: {}\r\nAccept: application/sparql-results+json\r\n\r\n",
-            claimgraph::rdf::encode(ALL_QUADS),
+            claimgraph::model::iri::encode(ALL_QUADS),
             self.addr
         )
         .unwrap();

@@ -142,6 +142,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("model::time", &[]),
     ("model::vocab", &[]),
     ("model::claim", &["model::time"]),
+    ("model::iri", &["model::claim", "model::vocab"]),
     ("model::lexicon", &["model::claim"]),
     ("isolate", &[]),
     ("corpus", &["model::time", "model::lexicon", "isolate"]),
@@ -151,10 +152,28 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ),
     (
         "rdf",
-        &["model::claim", "model::time", "model::vocab", "corpus"],
+        &[
+            "model::claim",
+            "model::time",
+            "model::vocab",
+            "model::iri",
+            "corpus",
+        ],
     ),
-    ("store", &["model::claim", "model::vocab", "corpus", "rdf"]),
-    ("remote", &["model::claim", "model::vocab", "rdf"]),
+    (
+        "store",
+        &[
+            "model::claim",
+            "model::vocab",
+            "model::iri",
+            "corpus",
+            "rdf",
+        ],
+    ),
+    (
+        "remote",
+        &["model::claim", "model::vocab", "model::iri", "rdf"],
+    ),
     ("pipeline", &[]),
     (
         "pipeline::ingest",
@@ -183,12 +202,16 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "model::time",
             "model::lexicon",
             "model::vocab",
+            "model::iri",
             "rdf",
         ],
     ),
     ("present", &[]),
     ("present::report", &["consistency", "model::claim"]),
-    ("present::graph", &["consistency", "model::claim", "rdf"]),
+    (
+        "present::graph",
+        &["consistency", "model::claim", "model::iri"],
+    ),
     (
         "server",
         &[

@@ -4,9 +4,9 @@
 //! them.
 
 use crate::model::claim::{Kind, Mention};
+use crate::model::iri;
 use crate::model::time::Date;
 use crate::model::vocab::cg;
-use crate::rdf;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedOrBlankNode, Term};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -191,7 +191,7 @@ impl Curation {
         let index: FxHashMap<String, usize> = mentions
             .iter()
             .enumerate()
-            .map(|(i, m)| (rdf::claim_iri(&m.doc, m).as_str().to_owned(), i))
+            .map(|(i, m)| (iri::claim_iri(&m.doc, m).as_str().to_owned(), i))
             .collect();
         let find = |iri: &str, applied: &mut Applied| -> Option<usize> {
             let found = index.get(iri).copied();

@@ -2,18 +2,10 @@
 //! verdict with its slot, claims, intervals, gap, rates and explanation.
 
 use super::{Analysis, Scope, Verdict};
+use crate::model::iri::{self, finding_iri, slot_iri};
 use crate::model::vocab::{self, cg, rdf as rdfv, rdfs, xsd};
 use crate::rdf;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
-
-/// The IRI of a slot and of the finding on it.
-pub fn slot_iri(slot: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{}", vocab::SLOT, rdf::encode_path(slot)))
-}
-
-pub fn finding_iri(slot: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{}", vocab::FINDING, rdf::encode_path(slot)))
-}
 
 fn verdict_iri(v: Verdict) -> NamedNodeRef<'static> {
     match v {
@@ -31,14 +23,8 @@ pub fn findings_quads(analysis: &Analysis) -> Vec<Quad> {
     let mut add = |s: &NamedNode, p: NamedNodeRef<'_>, o: Term| {
         out.push(Quad::new(s.clone(), p.into_owned(), o, graph.clone()));
     };
-    let decimal = |v: f64| -> Term {
-        let text = if v.fract() == 0.0 && v.abs() < 9.0e15 {
-            format!("{}", v as i64)
-        } else {
-            format!("{v}")
-        };
-        Literal::new_typed_literal(text, xsd::DECIMAL).into()
-    };
+    let decimal =
+        |v: f64| -> Term { Literal::new_typed_literal(rdf::decimal(v), xsd::DECIMAL).into() };
     for f in &analysis.findings {
         let node = finding_iri(&f.slot);
         let slot = slot_iri(&f.slot);
@@ -68,7 +54,7 @@ pub fn findings_quads(analysis: &Analysis) -> Vec<Quad> {
         add(&node, cg::CURATED, Literal::from(f.curated).into());
         for (k, member) in f.members.iter().enumerate() {
             let m = &analysis.mentions[member.mention];
-            let claim = rdf::claim_iri(&m.doc, m);
+            let claim = iri::claim_iri(&m.doc, m);
             add(&node, cg::CONCERNS, claim.clone().into());
             let evaluation = NamedNode::new_unchecked(format!("{}/evaluation/{k}", node.as_str()));
             add(&node, cg::EVALUATION, evaluation.clone().into());

@@ -1,8 +1,10 @@
 //! The shared data model every layer speaks: the calendar ([`time`]), claims and their
-//! mentions ([`claim`]), the RDF vocabulary's IRIs ([`vocab`]) and the word lists kept as data
+//! mentions ([`claim`]), the RDF vocabulary's IRIs ([`vocab`]) and every IRI minted from data
+//! ([`iri`]) and the word lists kept as data
 //! ([`lexicon`]). Nothing here reads files at run time or knows a layer above it.
 
 pub mod claim;
+pub mod iri;
 pub mod lexicon;
 pub mod time;
 pub mod vocab;

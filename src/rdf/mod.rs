@@ -6,10 +6,13 @@
 
 use crate::corpus::{Article, PublishedBasis};
 use crate::model::claim::{Bound, DateBasis, Kind, Mention, Source};
+use crate::model::iri::{
+    article_graph, article_iri, claim_iri, decode as percent_decode, encode, publisher_iri,
+    speaker_iri,
+};
 use crate::model::time::{Date, Precision};
 use crate::model::vocab::{self, cg, dcterms, oa, prov, rdf, rdfs, schema, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
@@ -20,60 +23,9 @@ pub const EXTRACTOR: &str = concat!("claimgraph ", env!("CARGO_PKG_VERSION"));
 /// Number of characters of context kept in a TextQuoteSelector's prefix and suffix.
 const CONTEXT: usize = 32;
 
-/// The IRIs of an article: itself and its named graph.
-pub fn article_iri(id: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}article/{}", vocab::DATA, encode(id)))
-}
-
-pub fn article_graph(id: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}graph/article/{}", vocab::DATA, encode(id)))
-}
-
-/// A speaker's node: one per distinct name in the store.
-pub fn speaker_iri(name: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}speaker/{}", vocab::DATA, encode(name)))
-}
-
-pub fn publisher_iri(name: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}publisher/{}", vocab::DATA, encode(name)))
-}
-
-/// A claim's node: article, span and kind.
-pub fn claim_iri(doc: &str, m: &Mention) -> NamedNode {
-    NamedNode::new_unchecked(format!(
-        "{}article/{}/claim/{}-{}-{}",
-        vocab::DATA,
-        encode(doc),
-        m.start,
-        m.end,
-        m.kind
-    ))
-}
-
 /// The lower-case hexadecimal SHA-256 of a text.
 pub fn sha256_hex(text: &str) -> String {
     hex::encode(Sha256::digest(text.as_bytes()))
-}
-
-/// Everything but the unreserved characters of RFC 3986.
-const RESERVED: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
-/// Percent-encodes everything but unreserved characters (RFC 3986), so any id or name makes a
-/// valid IRI segment; the same is safe in a query string and a form body.
-pub fn encode(s: &str) -> String {
-    utf8_percent_encode(s, RESERVED).to_string()
-}
-
-/// [`RESERVED`] but '/'.
-const PATH_RESERVED: &AsciiSet = &RESERVED.remove(b'/');
-
-/// As [`encode`], but keeps '/': for ids that are paths (slots).
-pub fn encode_path(s: &str) -> String {
-    utf8_percent_encode(s, PATH_RESERVED).to_string()
 }
 
 /// Collects quads into one named graph.
@@ -405,12 +357,8 @@ fn parse_published(lexical: &str) -> Option<Date> {
     Date::from_ymd(y, m, d)
 }
 
-fn percent_decode(s: &str) -> String {
-    percent_decode_str(s).decode_utf8_lossy().into_owned()
-}
-
 /// An xsd:decimal lexical form: no exponent, whole numbers without a fractional part.
-fn decimal(v: f64) -> String {
+pub fn decimal(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
         format!("{}", v as i64)
     } else {

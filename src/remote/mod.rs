@@ -21,6 +21,7 @@
 //! This module knows `rdf`, `claim` and `vocab`, never `store`: the binary hands it the graphs.
 
 use crate::model::claim::{Mention, Source};
+use crate::model::iri;
 use crate::model::vocab::xsd;
 use crate::rdf;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
@@ -254,7 +255,7 @@ impl Remote {
         let update = update_payload(graph, triples, self.config.max_payload)?;
         let len = update.len();
         let url = self.config.endpoint.clone();
-        let body = format!("update={}", rdf::encode(&update)).into_bytes();
+        let body = format!("update={}", iri::encode(&update)).into_bytes();
         let response = self.send(
             "POST",
             &url,
@@ -307,7 +308,7 @@ impl Remote {
     /// The article graphs of the store with their sizes, sorted by IRI (here, not by the
     /// store, whose collation may differ).
     fn article_graphs(&mut self) -> Result<Vec<(NamedNode, usize)>, RemoteError> {
-        let prefix = rdf::article_graph("");
+        let prefix = iri::article_graph("");
         let filter = format!(
             "FILTER(STRSTARTS(STR(?g), \"{}\"))",
             prefix.as_str().replace('\\', "\\\\").replace('"', "\\\"")

@@ -4,7 +4,7 @@
 //! handed back, no redirects, no proxy, time limits) and when a request is sent again.
 
 use super::{shorten, Config, Remote, RemoteError};
-use crate::rdf;
+use crate::model::iri;
 use std::time::Duration;
 use ureq::http::Uri;
 
@@ -204,7 +204,7 @@ fn exchange(
 /// `url` with `name=value` added to its query string.
 pub(super) fn with_param(url: &str, name: &str, value: &str) -> String {
     let sep = if url.contains('?') { '&' } else { '?' };
-    format!("{url}{sep}{name}={}", rdf::encode(value))
+    format!("{url}{sep}{name}={}", iri::encode(value))
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 
 use crate::corpus::Article;
 use crate::model::claim::{Mention, Source};
+use crate::model::iri;
 use crate::model::vocab::{self, cg};
 use crate::rdf;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
@@ -245,8 +246,8 @@ impl ClaimStore {
     /// What the store holds for an article: unchanged (with its quad count), stale, or nothing.
     fn stored_state(&self, article: &Article) -> Result<StoredState, StoreError> {
         self.digest_state(
-            rdf::article_graph(&article.id).as_ref(),
-            &rdf::article_iri(&article.id),
+            iri::article_graph(&article.id).as_ref(),
+            &iri::article_iri(&article.id),
             &rdf::sha256_hex(&article.text),
             rdf::EXTRACTOR,
         )
@@ -283,7 +284,7 @@ impl ClaimStore {
     }
 
     /// What the store holds under a graph read from a file by `load`. A graph of an article
-    /// (named as [`rdf::article_graph`] names it, carrying the article's digest and extractor
+    /// (named as [`iri::article_graph`] names it, carrying the article's digest and extractor
     /// version) is unchanged when the store has the same digest, version and number of quads,
     /// the cheap check ingest makes, so loading a file twice writes nothing the second time.
     /// Any other graph has no digest: it is absent when the store holds nothing under its name,
@@ -414,7 +415,7 @@ impl ClaimStore {
     /// Every article in the store as a source, with its claims (articles sorted by id, claims
     /// in text order).
     pub fn claims(&self) -> Result<(Vec<Source>, Vec<Mention>), StoreError> {
-        let prefix = rdf::article_graph("");
+        let prefix = iri::article_graph("");
         let mut graphs: Vec<oxigraph::model::NamedNode> = Vec::new();
         for g in self.store.named_graphs() {
             if let NamedOrBlankNode::NamedNode(n) = g.map_err(|e| self.storage(e))? {
@@ -514,15 +515,15 @@ impl ClaimStore {
 
     /// The number of quads in an article's graph, if it is in the store.
     pub fn article_len(&self, id: &str) -> Result<usize, StoreError> {
-        self.graph_len(rdf::article_graph(id).as_ref())
+        self.graph_len(iri::article_graph(id).as_ref())
     }
 
     /// The claim count recorded with an article, if it is in the store.
     pub fn article_claim_count(&self, id: &str) -> Result<Option<usize>, StoreError> {
         let v = self.literal(
-            &rdf::article_iri(id),
+            &iri::article_iri(id),
             cg::CLAIM_COUNT,
-            rdf::article_graph(id).as_ref(),
+            iri::article_graph(id).as_ref(),
         )?;
         Ok(v.and_then(|v| v.parse().ok()))
     }
@@ -909,7 +910,7 @@ impl Writer<'_> {
         article: &Article,
         quads: impl FnOnce() -> Vec<Quad>,
     ) -> Result<Ingested, StoreError> {
-        let graph = GraphName::NamedNode(rdf::article_graph(&article.id));
+        let graph = GraphName::NamedNode(iri::article_graph(&article.id));
         if self.pending_graphs.contains(&graph) {
             self.flush()?;
         }
@@ -1047,13 +1048,13 @@ fn remove_abandoned_bulk_files(path: &Path) {
 fn article_of_graph(graph: NamedNodeRef<'_>) -> Option<NamedNode> {
     let id = graph
         .as_str()
-        .strip_prefix(rdf::article_graph("").as_str())?;
+        .strip_prefix(iri::article_graph("").as_str())?;
     if id.is_empty() {
         return None;
     }
     Some(NamedNode::new_unchecked(format!(
         "{}{id}",
-        rdf::article_iri("").as_str()
+        iri::article_iri("").as_str()
     )))
 }
 

@@ -8,11 +8,10 @@ pub mod dot;
 pub mod json;
 pub mod render;
 
-use crate::consistency::graph::{finding_iri, slot_iri};
 pub use crate::consistency::Verdict;
 use crate::consistency::{format_interval, format_number, verdict, Analysis, Finding, Scope};
 use crate::model::claim::{Kind, Mention};
-use crate::rdf;
+use crate::model::iri::{self, finding_iri, slot_iri};
 use petgraph::graph::{DiGraph, NodeIndex, UnGraph};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
@@ -605,7 +604,7 @@ impl View {
                     let source = &analysis.sources[*s];
                     cluster_of.insert(n, view.clusters.len());
                     view.clusters.push(Cluster {
-                        id: rdf::article_iri(&source.doc).as_str().to_owned(),
+                        id: iri::article_iri(&source.doc).as_str().to_owned(),
                         label: article_label(analysis, *s),
                         tooltip: source.title.clone().unwrap_or_default(),
                     });
@@ -614,7 +613,7 @@ impl View {
                 Node::Publisher(_) if kind == ViewKind::Claims => continue,
                 Node::Slot(_) | Node::Finding(_) if kind == ViewKind::Claims => continue,
                 Node::Article(s) => ViewNode {
-                    id: rdf::article_iri(&analysis.sources[*s].doc)
+                    id: iri::article_iri(&analysis.sources[*s].doc)
                         .as_str()
                         .to_owned(),
                     kind: NodeKind::Article,
@@ -624,7 +623,7 @@ impl View {
                     verdict: None,
                 },
                 Node::Publisher(name) => ViewNode {
-                    id: rdf::publisher_iri(name).as_str().to_owned(),
+                    id: iri::publisher_iri(name).as_str().to_owned(),
                     kind: NodeKind::Publisher,
                     label: name.clone(),
                     tooltip: String::new(),
@@ -632,7 +631,7 @@ impl View {
                     verdict: None,
                 },
                 Node::Speaker(name) => ViewNode {
-                    id: rdf::speaker_iri(name).as_str().to_owned(),
+                    id: iri::speaker_iri(name).as_str().to_owned(),
                     kind: NodeKind::Speaker,
                     label: name.clone(),
                     tooltip: String::new(),
@@ -646,7 +645,7 @@ impl View {
                         .find(|x| matches!(g[*x], Node::Article(_)))
                         .and_then(|a| cluster_of.get(&a).copied());
                     ViewNode {
-                        id: rdf::claim_iri(&m.doc, m).as_str().to_owned(),
+                        id: iri::claim_iri(&m.doc, m).as_str().to_owned(),
                         kind: NodeKind::Claim,
                         label: claim_label(analysis, *i, kind == ViewKind::Slot),
                         tooltip: m.sentence.clone(),
@@ -731,7 +730,7 @@ impl View {
             let first = &analysis.sources[node.articles[0]];
             let (id, label, tooltip) = match grouping {
                 Grouping::Publisher if first.publisher.is_some() => (
-                    rdf::publisher_iri(&node.name).as_str().to_owned(),
+                    iri::publisher_iri(&node.name).as_str().to_owned(),
                     format!(
                         "{}\n{}, {}",
                         node.name,
@@ -741,7 +740,7 @@ impl View {
                     String::new(),
                 ),
                 _ => (
-                    rdf::article_iri(&first.doc).as_str().to_owned(),
+                    iri::article_iri(&first.doc).as_str().to_owned(),
                     format!(
                         "{}\n{}",
                         article_label(analysis, node.articles[0]),
