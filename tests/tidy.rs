@@ -315,3 +315,24 @@ fn modules_import_only_what_the_architecture_table_allows() {
         }
     }
 }
+
+/// A module over 800 lines says at its top why it is one file ("One file, ... because ...").
+#[test]
+fn long_modules_say_why_they_are_one_file() {
+    for (path, text) in sources("src") {
+        if text.lines().count() <= 800 {
+            continue;
+        }
+        let top: String = text
+            .lines()
+            .take_while(|l| l.starts_with("//!"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            top.contains("One file") && top.contains("because"),
+            "{} has {} lines and no reason at its top for being one file",
+            path.display(),
+            text.lines().count()
+        );
+    }
+}

@@ -18,7 +18,10 @@
 //! `auth`'s; sending a request, and sending it again after a connection failure or a 5xx, is
 //! `transport`'s, through ureq.
 //!
-//! This module knows `rdf`, `claim` and `vocab`, never `store`: the binary hands it the graphs.
+//! This module knows `rdf` and the model, never `store`: `pipeline::push` hands it the graphs.
+//!
+//! One file, over 800 lines, because pushing and reading back share the paging, the counts and the
+//! payload checks.
 
 use crate::model::claim::{Mention, Source};
 use crate::model::iri;

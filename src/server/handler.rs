@@ -1,5 +1,9 @@
 //! Routing on (path, method), and the protocol operations. Every failure is a status and a
 //! message (`HttpError`), answered as plain text.
+//!
+//! One file, over 800 lines, because every route answers through the same few helpers (negotiation,
+//! the query thread and its timer, the error statuses): split by route, one protocol's status rules
+//! would be spread over several files.
 
 use super::description::service_description;
 pub use super::error::{HttpError, StatusCode};

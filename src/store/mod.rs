@@ -9,6 +9,10 @@
 //! hands the same writer whole graphs read from N-Quads files ([`Writer::add_graph`]), so a
 //! store loaded from `extract --format nquads` is the store ingest makes. Only this module
 //! touches the oxigraph `Store`.
+//!
+//! One file, over 1,000 lines, because it is the one module that touches the oxigraph `Store`: the
+//! writer, the readers, the queries and the findings graph share its error mapping and graph
+//! naming.
 
 use crate::corpus::Article;
 use crate::model::claim::{Mention, Source};

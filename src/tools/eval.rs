@@ -6,6 +6,9 @@
 //! numbers within one part in a million, dates with equal `from` and `to`, durations equal,
 //! quotes always. Over the matches, `unit`, `bound` and `speaker` are scored as accuracies,
 //! each over the matches whose gold mention has that field.
+//!
+//! One file, over 800 lines, because matching, scoring and the tables by part, outlet and cause all
+//! read the same matches.
 
 use crate::model::claim::{Kind, Mention};
 use serde::Serialize;

@@ -35,6 +35,10 @@
 //! This module knows only `time`: it writes `sources.tsv` in the shape `corpus` reads (tested by
 //! reading the output back), and states verdicts as strings, so it checks the analysis rather
 //! than sharing its code.
+//!
+//! One file, over 1,500 lines, because a story's facts, their renderings, its articles and its
+//! records for `expected.json` are written in one pass from one random stream; its words and
+//! templates are data.
 
 use crate::model::time::Date;
 use crate::tools::rng::Rng;
