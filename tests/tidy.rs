@@ -336,3 +336,46 @@ fn long_modules_say_why_they_are_one_file() {
         );
     }
 }
+
+/// Every file under `src/` is in ARCHITECTURE.md's code map: named itself (`src/x/a.rs`, or
+/// `b.rs` after another file of its folder in the same row) or through a folder that holds it.
+#[test]
+fn the_code_map_names_every_source_file() {
+    let architecture = fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap();
+    let map = architecture
+        .split("## Code map")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("ARCHITECTURE.md has a code map");
+    let mut named: Vec<String> = Vec::new();
+    for row in map.lines().filter(|l| l.starts_with("| `")) {
+        let cell = row.split(" | ").next().unwrap_or("");
+        let mut folder = String::new();
+        for path in cell.split('`').skip(1).step_by(2) {
+            if let Some(path) = path.strip_prefix("src/") {
+                let path = path.trim_end_matches('/');
+                named.push(path.to_owned());
+                folder = match path.rsplit_once('/') {
+                    Some((dir, file)) if file.contains('.') => dir.to_owned(),
+                    _ => path.to_owned(),
+                };
+            } else if !folder.is_empty() && path.contains('.') {
+                named.push(format!("{folder}/{path}"));
+            }
+        }
+    }
+    let mut all = Vec::new();
+    files(&root().join("src"), &["rs", "html"], &mut all);
+    for path in all {
+        let relative = path.strip_prefix(root().join("src")).unwrap();
+        let covered = relative
+            .ancestors()
+            .filter(|a| !a.as_os_str().is_empty())
+            .any(|a| named.iter().any(|n| Path::new(n) == a));
+        assert!(
+            covered,
+            "src/{} is not in ARCHITECTURE.md's code map",
+            relative.display()
+        );
+    }
+}
