@@ -208,6 +208,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ),
     ("present", &[]),
     ("present::report", &["consistency", "model::claim"]),
+    ("present::text", &[]),
     (
         "present::graph",
         &["consistency", "model::claim", "model::iri"],
@@ -224,7 +225,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         ],
     ),
     ("tools", &[]),
-    ("tools::eval", &["model::claim"]),
+    ("tools::eval", &["model::claim", "present::text"]),
     ("tools::rng", &[]),
     ("tools::synth", &["model::time", "tools::rng"]),
 ];

@@ -783,7 +783,8 @@ pub fn describe_rate(rate: &Rate) -> String {
     )
 }
 
-/// A number with thousands grouping, or in millions/billions when large.
+/// A number as a report says it: in millions, billions or trillions when large, with at most
+/// three decimals.
 pub fn format_number(v: f64, unit: &str) -> String {
     let mut out = String::new();
     write_number(&mut out, v, unit);

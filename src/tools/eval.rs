@@ -11,6 +11,7 @@
 //! read the same matches.
 
 use crate::model::claim::{Kind, Mention};
+use crate::present::text::clip;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -702,21 +703,6 @@ fn write_miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
         writeln!(out, "      in: {}", clip(&p.sentence, 160))?;
     }
     Ok(())
-}
-
-/// One line of at most `width` characters.
-fn clip(s: &str, width: usize) -> String {
-    let one_line: String = s
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if one_line.chars().count() <= width {
-        one_line
-    } else {
-        let mut t: String = one_line.chars().take(width - 1).collect();
-        t.push('…');
-        t
-    }
 }
 
 /// Reads one JSON-lines file of mentions.

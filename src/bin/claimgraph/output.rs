@@ -1,6 +1,7 @@
 //! Text output: the mention table for people, an article's graph as N-Quads for machines.
 
 use claimgraph::model::claim::Mention;
+use claimgraph::present::text::clip;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Quad;
 use std::io::{self, Write};
@@ -52,19 +53,5 @@ impl Table {
             )?;
         }
         Ok(())
-    }
-}
-
-fn clip(s: &str, width: usize) -> String {
-    let one_line: String = s
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if one_line.chars().count() <= width {
-        one_line
-    } else {
-        let mut t: String = one_line.chars().take(width - 1).collect();
-        t.push('…');
-        t
     }
 }

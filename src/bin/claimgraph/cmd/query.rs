@@ -3,6 +3,7 @@
 
 use crate::cli::{DumpArgs, DumpFormat, QueryArgs, QueryFormat};
 use anyhow::{bail, Context};
+use claimgraph::present::text::clip;
 use claimgraph::store::ClaimStore;
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{NamedNode, Term};
@@ -169,23 +170,10 @@ fn display_term(term: &Term) -> String {
 
 fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
     const MAX: usize = 60;
-    let cell = |s: &str| -> String {
-        let flat: String = s
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
-        if flat.chars().count() > MAX {
-            let mut t: String = flat.chars().take(MAX - 1).collect();
-            t.push('…');
-            t
-        } else {
-            flat
-        }
-    };
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     let rows: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| r.iter().map(|c| cell(c)).collect())
+        .map(|r| r.iter().map(|c| clip(c, MAX)).collect())
         .collect();
     for row in &rows {
         for (w, c) in widths.iter_mut().zip(row) {
