@@ -9,6 +9,43 @@ use crate::model::claim::Mention;
 use serde::Serialize;
 use std::fmt::Write as _;
 
+/// The formats a report is written in, with their names on the command line and their media
+/// types on the web.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+    Json,
+    Csv,
+}
+
+impl Format {
+    /// Every format, by the name the command line takes.
+    pub const ALL: [(&'static str, Format); 4] = [
+        ("md", Format::Markdown),
+        ("html", Format::Html),
+        ("json", Format::Json),
+        ("csv", Format::Csv),
+    ];
+
+    /// The format of a name of [`Format::ALL`].
+    pub fn named(name: &str) -> Option<Format> {
+        Format::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, f)| *f)
+    }
+
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Markdown => "text/markdown; charset=utf-8",
+            Format::Html => "text/html; charset=utf-8",
+            Format::Json => "application/json",
+            Format::Csv => "text/csv; charset=utf-8",
+        }
+    }
+}
+
 /// What a report holds, in the JSON shape tools read.
 #[derive(Serialize)]
 pub struct Report<'a> {
@@ -148,6 +185,16 @@ impl<'a> Report<'a> {
     /// True when some sources conflict (or an article contradicts itself).
     pub fn has_conflict(&self) -> bool {
         self.findings.iter().any(|f| f.verdict == Verdict::Conflict)
+    }
+
+    /// The report in `format`.
+    pub fn write(&self, format: Format) -> String {
+        match format {
+            Format::Markdown => self.markdown(),
+            Format::Html => self.html(),
+            Format::Json => self.json(),
+            Format::Csv => self.csv(),
+        }
     }
 
     pub fn json(&self) -> String {

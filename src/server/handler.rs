@@ -14,8 +14,8 @@ use super::page;
 use super::{Access, Server};
 use crate::pipeline::source;
 use crate::present::graph::render::{self, Image, RenderError};
-use crate::present::graph::{dot, Grouping, Selection, View, ViewKind};
-use crate::present::report::Report;
+use crate::present::graph::{self, dot, Grouping, Selection, View, ViewKind};
+use crate::present::report::{self, Report};
 use crate::store::{ClaimStore, QueryOptions, StoreError, UpdateOptions};
 use oxhttp::model::header::{
     ACCEPT, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS,
@@ -41,7 +41,6 @@ const FORM: &str = "application/x-www-form-urlencoded";
 const MULTIPART: &str = "multipart/form-data";
 const HTML: &str = "text/html; charset=utf-8";
 const TEXT: &str = "text/plain; charset=utf-8";
-const SVG: &str = "image/svg+xml";
 
 const ENDPOINTS: &str = "/ (the query page), /sparql and /query (SPARQL queries), /update (SPARQL updates), /store and /store/... (Graph Store), /report (the consistency report), /graph/sources.svg and /graph/conflicts.svg (the claim graph)";
 
@@ -731,7 +730,10 @@ impl Server {
         let _slot = self.slot()?;
         let analysis = source::analyse(&mut &self.store, &self.config.curation)
             .map_err(|e| self.store_error(e))?;
-        Ok(ok(HTML, Report::new(&analysis).html()))
+        Ok(ok(
+            report::Format::Html.media_type(),
+            Report::new(&analysis).html(),
+        ))
     }
 
     /// The `sources` view, or the `claims` view of the conflicts, drawn by Graphviz: the same
@@ -751,7 +753,7 @@ impl Server {
                 .map_err(|e| internal_error(e.to_string()))?
         };
         match render::render(&dot::write(&view), Image::Svg) {
-            Ok(svg) => Ok(ok(SVG, svg)),
+            Ok(svg) => Ok(ok(graph::Format::Svg.media_type(), svg)),
             Err(e @ RenderError::NotInstalled { .. }) => {
                 Err((StatusCode::SERVICE_UNAVAILABLE, e.to_string()))
             }

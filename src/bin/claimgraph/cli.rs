@@ -1,6 +1,8 @@
 //! The command line's shape: clap types only (the commands, their arguments and the values
 //! they take). `main.rs` parses it, `cmd::*` turn it into the library's configuration and run.
 
+use claimgraph::present::{graph, report};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -135,8 +137,8 @@ pub struct ReportArgs {
     /// Ingest these articles first (files or directories), as `ingest` would.
     pub paths: Vec<PathBuf>,
     /// Report format (default: md).
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    pub format: ReportFormat,
+    #[arg(long, default_value = "md", value_parser = report_format())]
+    pub format: report::Format,
     /// Write the report to this file instead of stdout.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -180,8 +182,8 @@ pub struct GraphArgs {
     /// (--slot) with every claim on it.
     #[arg(long, value_enum, default_value_t = GraphView::Claims)]
     pub view: GraphView,
-    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
-    pub format: GraphFormat,
+    #[arg(long, default_value = "dot", value_parser = graph_format())]
+    pub format: graph::Format,
     /// Keep only the slots in conflict and their claims.
     #[arg(long, value_enum)]
     pub only: Option<Only>,
@@ -304,6 +306,18 @@ pub struct GenCorpusArgs {
     pub story_size: u64,
 }
 
+/// The report formats the library names, as values of `--format`.
+fn report_format() -> impl TypedValueParser<Value = report::Format> {
+    PossibleValuesParser::new(report::Format::ALL.map(|(name, _)| name))
+        .try_map(|name| report::Format::named(&name).ok_or("not a report format"))
+}
+
+/// The graph formats the library names, as values of `--format`.
+fn graph_format() -> impl TypedValueParser<Value = graph::Format> {
+    PossibleValuesParser::new(graph::Format::ALL.map(|(name, _)| name))
+        .try_map(|name| graph::Format::named(&name).ok_or("not a graph format"))
+}
+
 /// A positive number of seconds.
 fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
     match text.parse::<f64>() {
@@ -376,30 +390,12 @@ pub enum DumpFormat {
     Jsonld,
 }
 
-/// Formats of `report`.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    Md,
-    Html,
-    Json,
-    Csv,
-}
-
 /// Views of `graph`.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum GraphView {
     Claims,
     Sources,
     Slot,
-}
-
-/// Formats of `graph`.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum GraphFormat {
-    Dot,
-    Svg,
-    Png,
-    Json,
 }
 
 /// What `graph --only` keeps.

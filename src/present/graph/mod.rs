@@ -13,6 +13,53 @@ pub mod json;
 pub mod render;
 
 pub use crate::consistency::Verdict;
+
+/// The formats a view is written in, with their names on the command line and their media
+/// types on the web.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Dot,
+    Svg,
+    Png,
+    Json,
+}
+
+impl Format {
+    /// Every format, by the name the command line takes.
+    pub const ALL: [(&'static str, Format); 4] = [
+        ("dot", Format::Dot),
+        ("svg", Format::Svg),
+        ("png", Format::Png),
+        ("json", Format::Json),
+    ];
+
+    /// The format of a name of [`Format::ALL`].
+    pub fn named(name: &str) -> Option<Format> {
+        Format::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, f)| *f)
+    }
+
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Dot => "text/vnd.graphviz; charset=utf-8",
+            Format::Svg => "image/svg+xml",
+            Format::Png => "image/png",
+            Format::Json => "application/json",
+        }
+    }
+
+    /// `view` in this format (SVG and PNG through Graphviz).
+    pub fn write(self, view: &View) -> Result<Vec<u8>, render::RenderError> {
+        Ok(match self {
+            Format::Dot => dot::write(view).into_bytes(),
+            Format::Json => json::write(view).into_bytes(),
+            Format::Svg => render::render(&dot::write(view), render::Image::Svg)?,
+            Format::Png => render::render(&dot::write(view), render::Image::Png)?,
+        })
+    }
+}
 use crate::consistency::{format_interval, format_number, verdict, Analysis, Finding, Scope};
 use crate::model::claim::{Kind, Mention};
 use crate::model::iri::{self, finding_iri, slot_iri};

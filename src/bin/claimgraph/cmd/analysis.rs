@@ -2,13 +2,14 @@
 //! one) analysed, then printed as a report or drawn as a graph view.
 
 use super::{exit_after, load_curation, remote_config};
-use crate::cli::{GraphArgs, GraphFormat, GraphGroup, GraphView, Only, ReportArgs, ReportFormat};
+use crate::cli::{GraphArgs, GraphGroup, GraphView, Only, ReportArgs};
 use anyhow::{bail, Context};
 use claimgraph::consistency;
 use claimgraph::model::claim::{Mention, Source};
 use claimgraph::pipeline::ingest::IngestOptions;
 use claimgraph::pipeline::source::{self, ClaimSource};
 use claimgraph::present::report::Report;
+use claimgraph::present::{graph, report};
 use claimgraph::remote::{Config, Remote};
 use claimgraph::store::ClaimStore;
 use std::io::{self, IsTerminal, Write};
@@ -53,7 +54,7 @@ pub fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
 /// conflict.
 fn report(
     store_path: &Path,
-    format: ReportFormat,
+    format: report::Format,
     out: Option<&Path>,
     curation: Option<&Path>,
     remote: Option<Config>,
@@ -78,12 +79,7 @@ fn report(
         analysis
     };
     let report = Report::new(&analysis);
-    let text = match format {
-        ReportFormat::Md => report.markdown(),
-        ReportFormat::Html => report.html(),
-        ReportFormat::Json => report.json(),
-        ReportFormat::Csv => report.csv(),
-    };
+    let text = report.write(format);
     match out {
         Some(path) => std::fs::write(path, text)
             .with_context(|| format!("writing the report to {}", path.display()))?,
@@ -136,8 +132,8 @@ impl ClaimSource for Announced {
 /// Analyses the store (local, or external with `remote`) as `report` does, without writing the
 /// findings graph, and draws a view.
 pub fn run_graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
-    use claimgraph::present::graph::{dot, json, render, Grouping, Selection, View, ViewKind};
-    if args.format == GraphFormat::Png && args.out.is_none() && io::stdout().is_terminal() {
+    use claimgraph::present::graph::{Grouping, Selection, View, ViewKind};
+    if args.format == graph::Format::Png && args.out.is_none() && io::stdout().is_terminal() {
         bail!("PNG is binary: give --out FILE.png, or pipe the output");
     }
     let remote = match args.endpoint {
@@ -186,12 +182,7 @@ pub fn run_graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
             },
         )?,
     };
-    let bytes = match args.format {
-        GraphFormat::Dot => dot::write(&view).into_bytes(),
-        GraphFormat::Json => json::write(&view).into_bytes(),
-        GraphFormat::Svg => render::render(&dot::write(&view), render::Image::Svg)?,
-        GraphFormat::Png => render::render(&dot::write(&view), render::Image::Png)?,
-    };
+    let bytes = args.format.write(&view)?;
     match &args.out {
         Some(path) => std::fs::write(path, bytes)
             .with_context(|| format!("writing the graph to {}", path.display()))?,
