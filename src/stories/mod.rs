@@ -19,10 +19,11 @@
 pub mod cluster;
 
 use crate::model::lexicon::Lexicon;
-use crate::model::names::{names_in, Words};
+use crate::model::names::{names_in, with_lowercase, Words};
 use crate::model::time::Date;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
+use std::hash::Hasher;
 
 /// One article as story grouping reads it.
 #[derive(Clone, Copy, Debug)]
@@ -89,9 +90,6 @@ pub struct Stats {
     pub edges: usize,
 }
 
-/// A feature's text: a word, or a full name behind this mark.
-const NAME: char = '\u{1}';
-
 /// Groups `docs` into stories: every article in exactly one, the stories in the order of their
 /// first article.
 pub fn group(docs: &[Document], config: &Config) -> (Vec<Story>, Stats) {
@@ -122,7 +120,7 @@ impl Similarities {
             })
             .collect();
         let stats = Stats {
-            features: bags.names.len(),
+            features: bags.keys.len(),
             pairs_compared: pairs.len(),
             edges: edges.len(),
         };
@@ -136,7 +134,7 @@ impl Similarities {
             .map(|members| {
                 let articles: Vec<usize> = members.iter().map(|&m| m as usize).collect();
                 let span = span(articles.iter().filter_map(|&a| docs[a].published));
-                let label = self.bags.label(&articles, span);
+                let label = self.bags.label(docs, &articles, span);
                 Story {
                     articles,
                     label,
@@ -182,51 +180,92 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     sum
 }
 
-/// Counts of the words of a text that are not stop words, lower case, each with at least
-/// one letter and two characters: the plain bag of words the baseline reads too.
-pub fn word_counts(text: &str, lex: &Lexicon, counts: &mut FxHashMap<String, u32>) {
+/// The words of a text that are not stop words, lower case, each with at least one letter and
+/// two characters, a possessive "'s" cut: the plain bag of words the baseline reads too. `each`
+/// gets every one, in a buffer it may not keep.
+pub fn each_word(text: &str, lex: &Lexicon, mut each: impl FnMut(&str)) {
     for (_, _, word) in Words::new(text) {
-        if word.chars().count() < 2 || !word.chars().any(char::is_alphabetic) {
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        if word.len() < 2 || !word.chars().any(char::is_alphabetic) {
             continue;
         }
-        let lower = word.to_lowercase().replace('’', "'");
-        let lower = lower.trim_end_matches("'s");
-        if lex.stopwords.contains(lower) {
-            continue;
-        }
-        *counts.entry(lower.to_owned()).or_default() += 1;
+        with_lowercase(word, |lower| {
+            if !lex.stopwords.contains(lower) {
+                each(lower);
+            }
+        });
     }
 }
 
+/// Counts of [`each_word`]'s words.
+pub fn word_counts(text: &str, lex: &Lexicon, counts: &mut FxHashMap<String, u32>) {
+    each_word(text, lex, |w| match counts.get_mut(w) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(w.to_owned(), 1);
+        }
+    });
+}
+
+/// A feature's key: a 64-bit hash of its kind and text, so no feature is kept as a string
+/// while a corpus is counted (two features of one corpus meet by chance with odds of about
+/// one in 10^10 at a million distinct features).
+fn key(kind: u8, text: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u8(kind);
+    h.write(text.as_bytes());
+    h.finish()
+}
+
+const WORD: u8 = 0;
+const NAME: u8 = 1;
+
+/// One article's features: keys and counts, and the text of its names (for labels).
+struct Counted {
+    counts: Vec<(u64, u32)>,
+    names: Vec<(u64, String)>,
+}
+
 /// The features of one text and their counts.
-fn features_of(doc: &Document, lex: &Lexicon, config: &Config) -> FxHashMap<String, u32> {
-    let mut counts = FxHashMap::default();
+fn features_of(doc: &Document, lex: &Lexicon, config: &Config) -> Counted {
+    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut names: FxHashMap<u64, String> = FxHashMap::default();
     let (headline, body) = match doc.title {
         Some(title) => (title, doc.text),
         None => doc.text.split_once('\n').unwrap_or((doc.text, "")),
     };
-    // The headline says what the story is: its words count as often as `headline_weight`.
-    for _ in 0..config.headline_weight {
-        word_counts(headline, lex, &mut counts);
-    }
-    word_counts(body, lex, &mut counts);
+    // The headline says what the story is: its words count `headline_weight` times.
+    each_word(headline, lex, |w| {
+        *counts.entry(key(WORD, w)).or_default() += config.headline_weight as u32;
+    });
+    each_word(body, lex, |w| *counts.entry(key(WORD, w)).or_default() += 1);
     for line in [headline].into_iter().chain(body.lines()) {
         for (_, _, name) in names_in(line) {
             if name.contains(' ') {
-                let key = format!("{NAME}{}", name.to_lowercase());
-                *counts.entry(key).or_default() += 1;
+                let lower = name.to_lowercase();
+                let k = key(NAME, &lower);
+                *counts.entry(k).or_default() += 1;
+                names.entry(k).or_insert(lower);
             }
         }
     }
-    counts
+    Counted {
+        counts: counts.into_iter().collect(),
+        names: names.into_iter().collect(),
+    }
 }
 
 /// Every article's unit vector of weighted features.
 struct Bags {
-    /// Feature ids to their text (features of two or more articles only).
-    names: Vec<String>,
+    /// Feature ids to their keys (features of two or more articles only), ascending.
+    keys: Vec<u64>,
     /// Articles per feature.
     df: Vec<u32>,
+    /// The text of the names among them.
+    names: FxHashMap<u32, String>,
     /// Each article's features, sorted by id, with unit length.
     vectors: Vec<Vec<(u32, f32)>>,
 }
@@ -234,37 +273,46 @@ struct Bags {
 impl Bags {
     fn build(docs: &[Document], config: &Config) -> Bags {
         let lex = Lexicon::get();
-        let counts: Vec<FxHashMap<String, u32>> = docs
+        let counted: Vec<Counted> = docs
             .par_iter()
             .map(|d| features_of(d, lex, config))
             .collect();
-        let mut df_of: FxHashMap<&str, u32> = FxHashMap::default();
-        for c in &counts {
-            for f in c.keys() {
-                *df_of.entry(f.as_str()).or_default() += 1;
+        let mut df_of: FxHashMap<u64, u32> = FxHashMap::default();
+        for c in &counted {
+            for &(k, _) in &c.counts {
+                *df_of.entry(k).or_default() += 1;
             }
         }
-        // Ids for features of two or more articles, in sorted order so ids are stable.
-        let mut shared: Vec<(&str, u32)> = df_of.into_iter().filter(|&(_, n)| n >= 2).collect();
+        // Ids for features of two or more articles, in the order of their keys.
+        let mut shared: Vec<(u64, u32)> = df_of.into_iter().filter(|&(_, n)| n >= 2).collect();
         shared.sort_unstable();
-        let id_of: FxHashMap<&str, u32> = shared
+        let id_of: FxHashMap<u64, u32> = shared
             .iter()
             .enumerate()
-            .map(|(i, &(f, _))| (f, i as u32))
+            .map(|(i, &(k, _))| (k, i as u32))
             .collect();
         let n = docs.len() as f32;
         let idf: Vec<f32> = shared
             .iter()
             .map(|&(_, df)| ((1.0 + n) / (1.0 + df as f32)).ln() + 1.0)
             .collect();
-        let vectors = counts
+        let mut names: FxHashMap<u32, String> = FxHashMap::default();
+        for c in &counted {
+            for (k, text) in &c.names {
+                if let Some(&id) = id_of.get(k) {
+                    names.entry(id).or_insert_with(|| text.clone());
+                }
+            }
+        }
+        let vectors = counted
             .par_iter()
             .map(|c| {
                 let mut v: Vec<(u32, f32)> = c
+                    .counts
                     .iter()
-                    .filter_map(|(f, &tf)| {
-                        let &id = id_of.get(f.as_str())?;
-                        let boost = if f.starts_with(NAME) {
+                    .filter_map(|&(k, tf)| {
+                        let &id = id_of.get(&k)?;
+                        let boost = if names.contains_key(&id) {
                             config.name_weight
                         } else {
                             1.0
@@ -283,15 +331,16 @@ impl Bags {
             })
             .collect();
         Bags {
-            names: shared.iter().map(|&(f, _)| f.to_owned()).collect(),
+            keys: shared.iter().map(|&(k, _)| k).collect(),
             df: shared.iter().map(|&(_, df)| df).collect(),
+            names,
             vectors,
         }
     }
 
     /// Pairs of articles that share a blocking key, each once, `(i, j)` with `i < j`.
     fn candidate_pairs(&self, config: &Config) -> Vec<(u32, u32)> {
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.names.len()];
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.keys.len()];
         for (doc, v) in self.vectors.iter().enumerate() {
             let mut keys: Vec<&(u32, f32)> = v
                 .iter()
@@ -320,8 +369,9 @@ impl Bags {
             .collect()
     }
 
-    /// A story's label: its three heaviest names (words when it names fewer) and its span.
-    fn label(&self, articles: &[usize], span: Option<(Date, Date)>) -> String {
+    /// A story's label: its three heaviest names (words when it names fewer, found again in
+    /// its articles' text) and its span.
+    fn label(&self, docs: &[Document], articles: &[usize], span: Option<(Date, Date)>) -> String {
         let mut weight: FxHashMap<u32, f32> = FxHashMap::default();
         for &a in articles {
             for &(id, w) in &self.vectors[a] {
@@ -330,17 +380,35 @@ impl Bags {
         }
         let mut ranked: Vec<(u32, f32)> = weight.into_iter().collect();
         ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let names = ranked
+        let mut parts: Vec<String> = ranked
             .iter()
-            .filter(|(id, _)| self.names[*id as usize].starts_with(NAME))
-            .map(|(id, _)| self.names[*id as usize].trim_start_matches(NAME));
-        let words = ranked
-            .iter()
-            .filter(|(id, _)| !self.names[*id as usize].starts_with(NAME))
-            .map(|(id, _)| self.names[*id as usize].as_str());
-        let mut parts: Vec<&str> = names.take(3).collect();
+            .filter_map(|(id, _)| self.names.get(id).cloned())
+            .take(3)
+            .collect();
         if parts.len() < 3 {
-            parts.extend(words.take(3 - parts.len()));
+            let wanted: Vec<u64> = ranked
+                .iter()
+                .filter(|(id, _)| !self.names.contains_key(id))
+                .take(3 - parts.len())
+                .map(|&(id, _)| self.keys[id as usize])
+                .collect();
+            let mut found: FxHashMap<u64, String> = FxHashMap::default();
+            let lex = Lexicon::get();
+            for &a in articles {
+                let doc = &docs[a];
+                for text in doc.title.into_iter().chain([doc.text]) {
+                    each_word(text, lex, |w| {
+                        let k = key(WORD, w);
+                        if wanted.contains(&k) && !found.contains_key(&k) {
+                            found.insert(k, w.to_owned());
+                        }
+                    });
+                }
+                if found.len() == wanted.len() {
+                    break;
+                }
+            }
+            parts.extend(wanted.iter().filter_map(|k| found.remove(k)));
         }
         let mut label = parts.join(", ");
         match span {
