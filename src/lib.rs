@@ -4,7 +4,8 @@
 //! turns an article's text into claim mentions of the shared [`model`], [`rdf`] maps an
 //! article and its mentions to the quads of its named graph, and [`store`] keeps them in an
 //! embedded oxigraph store ([`remote`] in an external SPARQL store); [`pipeline`] moves
-//! corpora and N-Quads files into a store. [`consistency`] lines up claims from different
+//! corpora and N-Quads files into a store. [`stories`] groups articles by the event they
+//! report. [`consistency`] lines up claims from different
 //! articles into slots and gives each a verdict, [`present`] renders the findings as reports
 //! and graph views, and [`server`] answers SPARQL and serves both over HTTP. [`tools`] scores
 //! extraction and writes synthetic corpora; [`isolate`] keeps one bad article from stopping a
@@ -21,4 +22,5 @@ pub mod rdf;
 pub mod remote;
 pub mod server;
 pub mod store;
+pub mod stories;
 pub mod tools;

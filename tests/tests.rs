@@ -13,4 +13,5 @@ mod remote;
 mod robust;
 mod server;
 mod store;
+mod stories;
 mod tidy;

@@ -42,8 +42,9 @@ fn code(text: &str) -> String {
 }
 
 #[test]
-fn extraction_and_the_analysis_do_no_io_and_print_nothing() {
+fn extraction_story_grouping_and_the_analysis_do_no_io_and_print_nothing() {
     let mut checked = sources("src/extract");
+    checked.extend(sources("src/stories"));
     checked.extend(sources("src/consistency"));
     for (path, text) in checked {
         let code = code(&text);
@@ -144,6 +145,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("model::claim", &["model::time"]),
     ("model::iri", &["model::claim", "model::vocab"]),
     ("model::lexicon", &["model::claim"]),
+    ("model::names", &["model::lexicon"]),
     ("isolate", &[]),
     ("corpus", &["model::time", "model::lexicon", "isolate"]),
     (
@@ -196,11 +198,16 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         &["model::claim", "store", "remote", "consistency"],
     ),
     (
+        "stories",
+        &["model::time", "model::lexicon", "model::names"],
+    ),
+    (
         "consistency",
         &[
             "model::claim",
             "model::time",
             "model::lexicon",
+            "model::names",
             "model::vocab",
             "model::iri",
             "rdf",
@@ -226,6 +233,10 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ),
     ("tools", &[]),
     ("tools::eval", &["model::claim", "present::text"]),
+    (
+        "tools::story_eval",
+        &["tools::eval", "model::lexicon", "stories"],
+    ),
     ("tools::rng", &[]),
     ("tools::synth", &["model::time", "tools::rng"]),
 ];

@@ -16,9 +16,10 @@
 //! One file, over 1,400 lines, because the three slot rules share the inverted indexes and the
 //! entity names of each sentence (`SentenceNames`), built once per analysis.
 
-use super::entities::{names_in, with_lowercase, Entities, SentenceNames, Words};
+use super::entities::{Entities, SentenceNames};
 use crate::model::claim::{Kind, Mention};
 use crate::model::lexicon::{class, Lexicon};
+use crate::model::names::{names_in, with_lowercase, Words};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 

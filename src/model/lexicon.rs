@@ -66,6 +66,8 @@ pub struct Lexicon {
     pub casualties: HashMap<String, String>,
     /// Units of measurement outside the claim kinds (`measure_units.txt`).
     pub measure_units: HashSet<String>,
+    /// English stop words (`stopwords.txt`): left out of story grouping's word features.
+    pub stopwords: HashSet<String>,
     /// Words that make a weekday look forward (`future_cues.txt`).
     pub future_cues: HashSet<String>,
     /// Nouns for people by age or kin (`person_nouns.txt`).
@@ -346,6 +348,7 @@ impl Lexicon {
                 })
                 .collect(),
             measure_units: words(lexicon_file!("measure_units.txt")),
+            stopwords: words(lexicon_file!("stopwords.txt")),
             future_cues: words(lexicon_file!("future_cues.txt")),
             person_nouns: words(lexicon_file!("person_nouns.txt")),
             change_from: role_words(lexicon_file!("comparisons.tsv"), "change_from"),

@@ -1,7 +1,9 @@
 //! Tools around the pipeline rather than in it: [`eval`] scores extraction against hand
-//! annotations, [`synth`] writes synthetic corpora with planted verdicts for the benchmarks,
-//! from the seeded generator of [`rng`] that the benchmarks use too.
+//! annotations and [`story_eval`] story grouping against reference events, [`synth`] writes
+//! synthetic corpora with planted verdicts for the benchmarks, from the seeded generator of
+//! [`rng`] that the benchmarks use too.
 
 pub mod eval;
 pub mod rng;
+pub mod story_eval;
 pub mod synth;

@@ -84,8 +84,13 @@ pub struct ExtractArgs {
 #[derive(clap::Args)]
 pub struct EvalArgs {
     /// Directory of gold *.jsonl files (see data/gold/SCHEMA.md).
-    #[arg(long)]
-    pub gold: PathBuf,
+    #[arg(long, required_unless_present = "stories", conflicts_with = "stories")]
+    pub gold: Option<PathBuf>,
+    /// Score story grouping instead: the reference events of PATHs' articles, a TSV of `doc
+    /// event_id ...` (with a header); B-cubed precision, recall and F1 beside the TF-IDF
+    /// average-link baseline, thresholds chosen on half the events and scored on the other.
+    #[arg(long, conflicts_with_all = ["pred", "misses", "split"])]
+    pub stories: Option<PathBuf>,
     /// Score this JSON-lines file of predictions instead of extracting PATHs.
     #[arg(long, conflicts_with = "paths")]
     pub pred: Option<PathBuf>,

@@ -3,14 +3,25 @@
 use super::exit_after;
 use super::extract::for_each_article;
 use crate::cli::EvalArgs;
+use claimgraph::corpus::{Corpus, Item, ReadOptions};
+use claimgraph::stories::{Config, Document, Similarities};
 use claimgraph::tools::eval;
+use claimgraph::tools::story_eval::{self, BCubed, Choice};
+use serde::Serialize;
+use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
+    if let Some(truth) = &args.stories {
+        return run_stories(truth, &args.paths, args.lossy, args.json);
+    }
     let EvalArgs {
         gold,
+        stories: _,
         pred,
         paths,
         json,
@@ -18,6 +29,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         split,
         lossy,
     } = args;
+    let gold = gold.expect("clap requires --gold without --stories");
     let gold_mentions = eval::read_gold_dir(&gold)?;
     let mut grouping = eval::Grouping {
         split: eval::read_split(&gold)?,
@@ -62,6 +74,202 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         writeln!(out)?;
     } else {
         eval::write_report(&mut out, &report, misses)?;
+    }
+    out.flush()?;
+    Ok(exit_after(failed))
+}
+
+/// The most articles the baseline, which compares every pair, is run on.
+const BASELINE_MAX: usize = 5000;
+
+/// One line of the story scores.
+#[derive(Serialize)]
+struct StoryScore {
+    method: &'static str,
+    /// How the threshold was chosen.
+    threshold_from: &'static str,
+    /// Cosine distance (1 - similarity) at which groups stop merging.
+    distance: f64,
+    /// The articles scored: `all`, or a half of the events.
+    scored_on: &'static str,
+    #[serde(flatten)]
+    scores: BCubed,
+}
+
+/// `eval --stories TRUTH PATH...`: story grouping and the baseline, scored against the
+/// reference events by B-cubed, with thresholds chosen on each half of the events.
+fn run_stories(
+    truth: &Path,
+    paths: &[PathBuf],
+    lossy: bool,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let truth = story_eval::read_truth(truth)?;
+    let mut articles = Vec::new();
+    let mut failed = 0;
+    for item in Corpus::open(paths, ReadOptions { lossy })? {
+        match item? {
+            Item::Article(article) => articles.push(article),
+            Item::Skipped(skipped) => eprintln!("claimgraph: warning: skipped {skipped}"),
+            Item::Failed(failure) => {
+                failed += 1;
+                eprintln!("claimgraph: error: {failure}");
+            }
+        }
+    }
+    let missing: Vec<&str> = articles
+        .iter()
+        .filter(|a| !truth.contains_key(&a.id))
+        .map(|a| a.id.as_str())
+        .collect();
+    if !missing.is_empty() {
+        anyhow::bail!(
+            "{} articles have no reference event, e.g. {:?}",
+            missing.len(),
+            &missing[..missing.len().min(3)]
+        );
+    }
+    let docs: Vec<Document> = articles
+        .iter()
+        .map(|a| Document {
+            id: &a.id,
+            title: a
+                .meta
+                .title
+                .as_deref()
+                .filter(|t| !a.text.trim_start().starts_with(t.trim())),
+            text: &a.text,
+            published: a.meta.published.as_ref().map(|p| p.period.from),
+        })
+        .collect();
+    // Reference events as numbers, and the two halves: alternate events in sorted order.
+    let events: BTreeMap<&str, usize> = docs
+        .iter()
+        .map(|d| truth[d.id].as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .enumerate()
+        .map(|(k, e)| (e, k))
+        .collect();
+    let reference: Vec<usize> = docs.iter().map(|d| events[truth[d.id].as_str()]).collect();
+    let half_a = |i: usize| reference[i].is_multiple_of(2);
+    let half_b = |i: usize| !reference[i].is_multiple_of(2);
+
+    let config = Config::default();
+    let started = Instant::now();
+    let graph = Similarities::build(&docs, &config);
+    let stories = graph.stories(&docs, config.threshold);
+    let elapsed = started.elapsed();
+    let n = docs.len();
+    let ours = |t: f64| story_eval::labels_of(n, &story_eval::clusters_at(n, &graph.edges, t));
+    // The baseline compares every pair: beyond a few thousand articles it is left out.
+    let with_baseline = n <= BASELINE_MAX;
+    if !with_baseline {
+        eprintln!("claimgraph: note: the baseline is left out above {BASELINE_MAX} articles (it compares every pair)");
+    }
+    let baseline_edges = if with_baseline {
+        story_eval::baseline_edges(&docs)
+    } else {
+        Vec::new()
+    };
+    let baseline =
+        |t: f64| story_eval::labels_of(n, &story_eval::clusters_at(n, &baseline_edges, t));
+    // Similarity thresholds 0.01 to 0.50 (distances 0.99 to 0.50).
+    let grid: Vec<f64> = (1..=50).map(|k| f64::from(k) / 100.0).collect();
+    let mut rows = Vec::new();
+    let all = |_: usize| true;
+    let mut push = |method, from, t: f64, on, scores| {
+        rows.push(StoryScore {
+            method,
+            threshold_from: from,
+            distance: ((1.0 - t) * 100.0).round() / 100.0,
+            scored_on: on,
+            scores,
+        })
+    };
+    push(
+        "claimgraph",
+        "default",
+        config.threshold,
+        "all",
+        story_eval::bcubed(&ours(config.threshold), &reference, all),
+    );
+    let mut methods = vec![("claimgraph", &ours as &dyn Fn(f64) -> Vec<usize>)];
+    if with_baseline {
+        methods.push(("baseline", &baseline as &dyn Fn(f64) -> Vec<usize>));
+    }
+    for (method, labels_at) in methods {
+        for (from, on, tune) in [
+            (
+                "chosen on half A",
+                "half B",
+                &half_a as &dyn Fn(usize) -> bool,
+            ),
+            (
+                "chosen on half B",
+                "half A",
+                &half_b as &dyn Fn(usize) -> bool,
+            ),
+        ] {
+            let Choice {
+                threshold,
+                scored_on,
+                ..
+            } = story_eval::choose_threshold(&grid, &reference, tune, labels_at);
+            push(method, from, threshold, on, scored_on);
+            let whole = story_eval::bcubed(&labels_at(threshold), &reference, all);
+            push(method, from, threshold, "all", whole);
+        }
+        let best = story_eval::choose_threshold(&grid, &reference, &all, labels_at);
+        push(
+            method,
+            "best on all (upper bound)",
+            best.threshold,
+            "all",
+            best.chosen_on,
+        );
+    }
+    if with_baseline {
+        push(
+            "baseline",
+            "fixed",
+            0.2,
+            "all",
+            story_eval::bcubed(&baseline(0.2), &reference, all),
+        );
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if json {
+        serde_json::to_writer_pretty(&mut out, &rows)?;
+        writeln!(out)?;
+    } else {
+        writeln!(
+            out,
+            "{n} articles, {} reference events; {} stories grouped in {:.1} ms ({} pairs compared of {}, {} edges)\n",
+            events.len(),
+            stories.len(),
+            elapsed.as_secs_f64() * 1000.0,
+            graph.stats.pairs_compared,
+            n * n.saturating_sub(1) / 2,
+            graph.stats.edges,
+        )?;
+        writeln!(out, "| method | threshold (cosine distance) | chosen how | scored on | articles | B-cubed P | R | F1 |")?;
+        writeln!(out, "|---|---|---|---|---|---|---|---|")?;
+        for r in &rows {
+            writeln!(
+                out,
+                "| {} | {:.2} | {} | {} | {} | {:.3} | {:.3} | {:.3} |",
+                r.method,
+                r.distance,
+                r.threshold_from,
+                r.scored_on,
+                r.scores.articles,
+                r.scores.precision,
+                r.scores.recall,
+                r.scores.f1
+            )?;
+        }
     }
     out.flush()?;
     Ok(exit_after(failed))

@@ -1,0 +1,89 @@
+//! Story grouping on the shared news corpus: every article in exactly one story, and B-cubed F1
+//! against the data set's own event labels held above a floor, beside the plain baseline.
+
+use crate::common::{claimgraph, shared, stdout};
+use claimgraph::corpus::{Corpus, Item, ReadOptions};
+use claimgraph::stories::{group, Config, Document};
+use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
+
+/// Just under what `eval --stories` measures (0.940 at the default threshold): to be raised,
+/// never lowered.
+const F1_FLOOR: f64 = 0.935;
+
+#[test]
+fn news_stories_partition_the_corpus_and_score_above_the_floor() {
+    let dir = shared().join("corpora/news-clusters");
+    let truth = read_truth(&dir.join("stories.tsv")).unwrap();
+    let articles: Vec<_> = Corpus::open(&[dir.join("articles")], ReadOptions::default())
+        .unwrap()
+        .filter_map(|item| match item.unwrap() {
+            Item::Article(a) => Some(a),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(articles.len(), 341);
+    let docs: Vec<Document> = articles
+        .iter()
+        .map(|a| Document {
+            id: &a.id,
+            title: None,
+            text: &a.text,
+            published: a.meta.published.as_ref().map(|p| p.period.from),
+        })
+        .collect();
+    let (stories, stats) = group(&docs, &Config::default());
+    // Every article in exactly one story.
+    let mut seen = vec![0; docs.len()];
+    for s in &stories {
+        assert!(!s.articles.is_empty() && !s.label.is_empty());
+        for &a in &s.articles {
+            seen[a] += 1;
+        }
+    }
+    assert!(seen.iter().all(|&n| n == 1));
+    // Blocking compares a small share of the pairs.
+    assert!(
+        stats.pairs_compared < docs.len() * docs.len() / 8,
+        "{stats:?}"
+    );
+    let clusters: Vec<Vec<usize>> = stories.iter().map(|s| s.articles.clone()).collect();
+    let predicted = labels_of(docs.len(), &clusters);
+    let mut events: Vec<&str> = truth.values().map(String::as_str).collect();
+    events.sort_unstable();
+    events.dedup();
+    let reference: Vec<usize> = docs
+        .iter()
+        .map(|d| events.binary_search(&truth[d.id].as_str()).unwrap())
+        .collect();
+    let score = bcubed(&predicted, &reference, |_| true);
+    assert!(score.f1 >= F1_FLOOR, "B-cubed {score:?}");
+}
+
+#[test]
+fn eval_stories_prints_ours_beside_the_baseline() {
+    let dir = shared().join("corpora/news-clusters");
+    let out = claimgraph(&[
+        "eval",
+        "--stories",
+        dir.join("stories.tsv").to_str().unwrap(),
+        dir.join("articles").to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let row = |method: &str, from: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["method"] == method && r["threshold_from"] == from)
+            .unwrap_or_else(|| panic!("no row {method} {from}"))
+            .clone()
+    };
+    let ours = row("claimgraph", "default");
+    let baseline = row("baseline", "fixed");
+    assert_eq!(baseline["distance"], 0.8);
+    assert!(ours["f1"].as_f64().unwrap() >= F1_FLOOR);
+    assert!(ours["f1"].as_f64().unwrap() > baseline["f1"].as_f64().unwrap() + 0.03);
+    // The baseline at 0.8 as the issue measured it (0.872), give or take tokenisation.
+    assert!((baseline["f1"].as_f64().unwrap() - 0.872).abs() < 0.02);
+}
