@@ -1331,38 +1331,102 @@ impl<'t, 'a> People<'t, 'a> {
     // ---- interviews --------------------------------------------------------------------
 
     /// "RZ: ..." opens an answer by the person with those initials; the answer runs until a
-    /// question (a paragraph ending in "?") or another label.
+    /// question (a paragraph ending in "?") or another label. A transcript's labels in
+    /// capitals ("JANE ROE, HOST:", "ROE:") name the speaker of every paragraph up to the
+    /// next label, questions included.
     fn find_interview_labels(&mut self) {
         let t = self.t;
-        let mut current: Option<(usize, String)> = None;
+        // (first line, speaker, whether a question ends the turn)
+        let mut current: Option<(usize, String, bool)> = None;
         for (li, line) in t.lines.iter().enumerate() {
             if line.furniture {
                 continue;
             }
             let (a, b) = line.tokens;
-            let label = (b > a + 1
+            let initials_label = (b > a + 1
                 && t.tokens[a].is_word()
                 && t.tokens[a + 1].is_punct(':')
                 && (2..=3).contains(&t.tok(a).len())
                 && t.tok(a).chars().all(|c| c.is_ascii_uppercase()))
             .then(|| t.tok(a));
             let is_question = t.text[line.start..line.end].trim_end().ends_with('?');
-            if let Some(label) = label {
-                if let Some((start, speaker)) = current.take() {
+            if let Some(label) = initials_label {
+                if let Some((start, speaker, _)) = current.take() {
                     self.interview.push((start, li, speaker));
                 }
                 if let Some(name) = self.full_names.iter().find(|n| initials(n) == label) {
-                    current = Some((li, name.clone()));
+                    current = Some((li, name.clone(), true));
+                    continue;
                 }
-            } else if is_question {
-                if let Some((start, speaker)) = current.take() {
+            }
+            if let Some(speaker) = self.transcript_label(a, b) {
+                if let Some((start, old, _)) = current.take() {
+                    self.interview.push((start, li, old));
+                }
+                current = Some((li, speaker, false));
+            } else if is_question && current.as_ref().is_some_and(|c| c.2) {
+                if let Some((start, speaker, _)) = current.take() {
                     self.interview.push((start, li, speaker));
                 }
             }
         }
-        if let Some((start, speaker)) = current {
+        if let Some((start, speaker, _)) = current {
             self.interview.push((start, t.lines.len(), speaker));
         }
+    }
+
+    /// A transcript's speaker label opening tokens `a..b`: words in capitals, perhaps a role
+    /// after a comma, then a colon ("JANE ROE, HOST:", "ROE:"); the speaker is the full name
+    /// in the text that ends with the label's last word, else the label in title case.
+    fn transcript_label(&self, a: usize, b: usize) -> Option<String> {
+        let t = self.t;
+        let caps = |k: usize| {
+            t.tokens[k].is_word()
+                && t.tok(k).chars().count() >= 2
+                && t.tok(k)
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+        };
+        let mut k = a;
+        while k < b && k - a < 4 && caps(k) {
+            k += 1;
+        }
+        let name_end = k;
+        if name_end == a {
+            return None;
+        }
+        if k < b && t.tokens[k].is_punct(',') {
+            k += 1;
+            while k < b && k - name_end < 4 && caps(k) {
+                k += 1;
+            }
+        }
+        if k >= b || !t.tokens[k].is_punct(':') {
+            return None;
+        }
+        let words: Vec<&str> = (a..name_end).map(|j| t.tok(j)).collect();
+        let last = words.last()?.to_lowercase();
+        if let Some(full) = self.full_names.iter().find(|n| {
+            n.split_whitespace()
+                .last()
+                .is_some_and(|w| w.to_lowercase() == last)
+        }) {
+            return Some(full.clone());
+        }
+        // One word with no full name behind it is too little to name anyone ("NOTE:").
+        (words.len() >= 2).then(|| {
+            words
+                .iter()
+                .map(|w| {
+                    let low = w.to_lowercase();
+                    let mut c = low.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
     }
 
     fn interviewee_at(&self, line: usize) -> Option<String> {
@@ -1790,6 +1854,18 @@ mod tests {
     fn scare_quotes_have_no_speaker() {
         let got = speakers("The firm calls it a “once in a lifetime chance” to grow.");
         assert!(got.is_empty());
+    }
+
+    #[test]
+    fn transcript_labels_name_every_paragraph_of_a_turn() {
+        let s = "Host Sam Reed talks to Nina Holt, a reporter.\n\nSAM REED, HOST:\n\nWhat happened?\n\nHOLT: We counted 40 boats.\n\nAnd there were 300 people there.";
+        let lex = Lexicon::get();
+        let t = Text::new(s, lex);
+        let people = People::new(&t, lex, &[], &vec![false; t.tokens.len()]);
+        let at = |w: &str| people.attribution_at(s.find(w).unwrap());
+        assert_eq!(at("happened").as_deref(), Some("Sam Reed"));
+        assert_eq!(at("40").as_deref(), Some("Nina Holt"));
+        assert_eq!(at("300").as_deref(), Some("Nina Holt"));
     }
 
     #[test]
