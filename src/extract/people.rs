@@ -422,11 +422,14 @@ impl<'t, 'a> People<'t, 'a> {
         // An acronym stands for the name it abbreviates, when the text spells it out ("NB" for
         // "Nordic Bank").
         if (2..=5).contains(&name.text.len()) && name.text.chars().all(|c| c.is_ascii_uppercase()) {
-            if let Some(long) = self
-                .names
-                .iter()
-                .find(|n| n.text.contains(' ') && initials(&n.text) == name.text)
-            {
+            if let Some(long) = self.names.iter().find(|n| {
+                // "Germany's Daily Herald (DH)": the initials after the owner.
+                let own = n.text.rsplit(['’', '\'']).next().unwrap_or(&n.text);
+                let own = own.strip_prefix('s').unwrap_or(own).trim();
+                n.text.contains(' ')
+                    && (initials(&n.text) == name.text
+                        || (own.contains(' ') && initials(own) == name.text))
+            }) {
                 return long.text.clone();
             }
         }
@@ -1116,6 +1119,18 @@ impl<'t, 'a> People<'t, 'a> {
             .take_while(|n| n.first < b)
             .filter(in_span)
             .collect();
+        // "Algeria's ministry of foreign affairs": a body named by its owner, as written.
+        if let Some(first) = names.first().filter(|n| n.first == a && n.last < b) {
+            let possessive =
+                t.low(first.last - 1).ends_with("'s") || t.low(first.last - 1).ends_with("’s");
+            if possessive
+                && (first.last..b)
+                    .any(|k| !t.is_capitalized(k) && self.lex.org_words.contains(t.low(k)))
+                && b - a <= 8
+            {
+                return Some(t.text[t.tokens[a].start..t.tokens[b - 1].end].to_owned());
+            }
+        }
         if let Some(first) = names.first() {
             let head_has_determiner = t.has_class(a, crate::model::lexicon::class::DETERMINER);
             // A lone capitalized word that opens a sentence gives way to a person named
@@ -1193,11 +1208,24 @@ impl<'t, 'a> People<'t, 'a> {
         // article is about, the one named most often before.
         if t.low(a) == "the" && (2..=3).contains(&(b - a)) {
             let head = t.low(b - 1);
-            if self.lex.org_words.contains(head) || self.lex.speech_nouns.contains(head) {
+            let at = t.tokens[a].start;
+            if self.lex.org_anaphors.contains(head) {
                 if let Some(org) = self
-                    .last_org_speaker(t.tokens[a].start)
-                    .or_else(|| self.main_organisation(t.tokens[a].start))
+                    .last_org_speaker(at)
+                    .or_else(|| self.main_organisation(at))
                 {
+                    return Some(org);
+                }
+            } else if self.lex.org_words.contains(head) {
+                // "the ministry": the last body named with that word, else as written.
+                if let Some(name) = self.names_before(at).iter().rev().find(|n| {
+                    n.kind == EntityKind::Org
+                        && n.text.to_lowercase().split_whitespace().any(|w| w == head)
+                }) {
+                    return Some(self.name_string(name));
+                }
+            } else if self.lex.speech_nouns.contains(head) {
+                if let Some(org) = self.main_organisation(at) {
                     return Some(org);
                 }
             }

@@ -66,6 +66,8 @@ pub struct Lexicon {
     pub casualties: HashMap<String, String>,
     /// Units of measurement outside the claim kinds (`measure_units.txt`).
     pub measure_units: HashSet<String>,
+    /// Heads that after "the" stand for the organisation that last spoke (`org_anaphors.txt`).
+    pub org_anaphors: HashSet<String>,
     /// Fixed-day holidays (`holidays.tsv`): the name's words, month and day.
     pub holidays: Vec<(Vec<String>, u32, u32)>,
     /// Words that make a weekday look forward (`future_cues.txt`).
@@ -360,6 +362,7 @@ impl Lexicon {
                 .collect(),
             measure_units: words(lexicon_file!("measure_units.txt")),
             future_cues: words(lexicon_file!("future_cues.txt")),
+            org_anaphors: words(lexicon_file!("org_anaphors.txt")),
             holidays: rows(lexicon_file!("holidays.tsv"))
                 .map(|r| {
                     let day = r.get(1).and_then(|d| {
