@@ -759,7 +759,18 @@ impl<'t, 'a> People<'t, 'a> {
                 .filter(|a| !a.quoted)
                 .map(|a| a.speaker.clone())
                 .find(|sp| self.is_person(sp));
-            self.salient.push(subject_person.or(quoted_person));
+            // Else a person named in the sentence ("To Jane Roe, president of X, that is
+            // a nonstarter."), outside its quotations.
+            let named_person = || {
+                let (a, b) = (t.tokens[first].start, s.end);
+                self.names_before(b)
+                    .iter()
+                    .filter(|n| n.start >= a && n.kind == EntityKind::Person)
+                    .find(|n| !self.in_quote(n.start))
+                    .map(|n| self.name_string(n))
+            };
+            let salient = subject_person.or(quoted_person).or_else(named_person);
+            self.salient.push(salient);
         }
     }
 
