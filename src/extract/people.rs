@@ -709,11 +709,39 @@ impl<'t, 'a> People<'t, 'a> {
                 !self.lex.pronouns.contains(low)
                     && !self.lex.past_verbs.contains(low)
                     && !self.lex.speech_verbs.contains(low)
-                    && !matches!(low, "that" | "it" | "i" | "we" | "you" | "who" | "which")
+                    && !matches!(
+                        low,
+                        "that"
+                            | "it"
+                            | "i"
+                            | "we"
+                            | "you"
+                            | "who"
+                            | "which"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "should"
+                            | "might"
+                            | "may"
+                            | "can"
+                            | "had"
+                            | "has"
+                            | "have"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                    )
             })
         };
         match close {
-            Some(c) if clean(c) && !t.tokens[c].is_punct('-') => {}
+            Some(c)
+                if clean(c)
+                    && matches!(
+                        t.tokens[c].kind,
+                        TokenKind::Punct(',' | '.' | ';' | ')' | '—')
+                    ) => {}
             None if limit <= k + 12 && clean(limit) => {}
             _ => return false,
         }
@@ -1877,6 +1905,9 @@ mod tests {
         let t = Text::new(s, lex);
         let people = People::new(&t, lex, &[], &vec![false; t.tokens.len()]);
         assert_eq!(people.attribution_at(0).as_deref(), Some("Ivo Marek"));
+        // "said the group would ...": a clause, not an inverted speaker.
+        let s = "Ana Ruiz, the group's spokeswoman, said the group would “work with every single neighbour” soon.";
+        assert_eq!(speakers(s)[0].1.as_deref(), Some("Ana Ruiz"));
         let s = "The Valley Courier reports that Lia Moss said the storm “took the roof clean off” overnight.";
         assert_eq!(speakers(s)[0].1.as_deref(), Some("Lia Moss"));
     }
