@@ -48,8 +48,16 @@ pub enum DateSpec {
     Absolute(Period),
     /// Month and day(s) with no year.
     MonthDay { month: u32, day: u32, last_day: u32 },
-    /// A month with no year, or part of it ("mid-October", "in April").
-    Month { month: u32, part: Part },
+    /// A month with no year, or part of it ("mid-October", "in April"); unless the sentence
+    /// looks forward, the latest such month up to the reference.
+    Month {
+        month: u32,
+        part: Part,
+        future: bool,
+    },
+    /// A fixed-day holiday with no year ("New Year's Eve"): the occurrence nearest the
+    /// reference.
+    Holiday { month: u32, day: u32 },
     /// "last March" (the latest March before the reference month).
     ShiftedMonth { month: u32, shift: Shift },
     /// "October last year", "May of this year".
@@ -95,7 +103,9 @@ impl DateSpec {
     pub fn basis(&self) -> DateBasis {
         match self {
             DateSpec::Absolute(_) => DateBasis::Absolute,
-            DateSpec::MonthDay { .. } | DateSpec::Month { .. } => DateBasis::YearFromReference,
+            DateSpec::MonthDay { .. } | DateSpec::Month { .. } | DateSpec::Holiday { .. } => {
+                DateBasis::YearFromReference
+            }
             DateSpec::Later { .. } => DateBasis::Anaphoric,
             _ => DateBasis::Relative,
         }
@@ -189,7 +199,12 @@ impl Cur<'_, '_> {
             return None;
         }
         let word = self.t.tok(i);
-        let d = *self.lex.weekdays.get(self.t.low(i))?;
+        let low = self.t.low(i);
+        let low = low
+            .strip_suffix("'s")
+            .or_else(|| low.strip_suffix("’s"))
+            .unwrap_or(low);
+        let d = *self.lex.weekdays.get(low)?;
         if word.len() <= 4 {
             // Abbreviations need their period.
             return (self.t.tokens.get(i + 1)?.is_punct('.')).then_some((d, i + 2));
@@ -304,7 +319,10 @@ fn may_start_date(t: &Text, i: usize) -> bool {
             let low = t.low(i);
             let quarter = low.len() == 2 && matches!(low.as_bytes(), [b'q' | b'h', b'1'..=b'4']);
             if quarter
-                || t.has_class(i, class::MONTH | class::WEEKDAY | class::NUMBER)
+                || t.has_class(
+                    i,
+                    class::MONTH | class::WEEKDAY | class::NUMBER | class::HOLIDAY,
+                )
                 || low.as_bytes()[0].is_ascii_digit()
             {
                 return true;
@@ -397,6 +415,35 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     };
     let m = |first, last, spec| Some(DateMatch { first, last, spec });
 
+    // Fixed-day holidays: "New Year's Eve", "New Year's Eve 1999", "1999 New Year's Eve".
+    if let Some((month, day, end)) = holiday(&c, i) {
+        if let Some((y, k)) = c.year(end) {
+            let d = Date::from_ymd(y, month, day)?;
+            return m(i, k, DateSpec::Absolute(Period::day(d)));
+        }
+        if noun_follows(&c, end) {
+            return None;
+        }
+        return m(i, end, DateSpec::Holiday { month, day });
+    }
+    if let Some((y, k)) = c.year(i) {
+        if let Some((month, day, end)) = holiday(&c, k) {
+            if !noun_follows(&c, end) {
+                let d = Date::from_ymd(y, month, day)?;
+                return m(i, end, DateSpec::Absolute(Period::day(d)));
+            }
+        }
+    }
+    // "this morning", "earlier this evening": the reference day.
+    if c.is(i, "this") && c.any(i + 1, &["morning", "afternoon", "evening"]) {
+        let first = if i > 0 && c.is(i - 1, "earlier") {
+            i - 1
+        } else {
+            i
+        };
+        return m(first, i + 2, DateSpec::DayOffset(0));
+    }
+
     // "before the end of the year", "by the end of this month".
     if c.any(i, &["before", "by", "until"])
         && c.is(i + 1, "the")
@@ -484,13 +531,22 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         if let Some(r) = day_date(&c, k) {
             return m(i, r.0, r.1);
         }
-        let sentence = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]);
-        let future =
-            sentence.is_some_and(|s| (s.tokens.0..i).any(|x| lex.future_cues.contains(t.low(x))));
-        let first = if i > 0 && c.any(i - 1, &["on", "last", "next", "this"]) {
+        // "Acme will open a plant, its chief said Monday": the day of saying is past.
+        let said = |k: usize| k > 0 && lex.speech_verbs.contains(t.low(k - 1));
+        let future = looks_forward(&c, i) && !said(i) && !(i > 0 && said(i - 1));
+        let mut first = if i > 0 && c.any(i - 1, &["on", "last", "next", "this"]) {
             i - 1
         } else {
             i
+        };
+        // Parts of the day: "late Friday", "early on Monday", "Tuesday evening".
+        if first > 0 && c.any(first - 1, &["late", "early"]) {
+            first -= 1;
+        }
+        let j = if c.any(j, &["morning", "afternoon", "evening", "night"]) {
+            j + 1
+        } else {
+            j
         };
         let future = future || c.is(first, "next");
         return m(
@@ -697,6 +753,43 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     None
 }
 
+/// Whether the sentence looks forward before token `i` ("will meet on Monday").
+fn looks_forward(c: &Cur, i: usize) -> bool {
+    let t = c.t;
+    t.sentence_at(t.tokens[i].start)
+        .map(|s| t.sentences[s])
+        .is_some_and(|s| (s.tokens.0..i).any(|x| c.lex.future_cues.contains(t.low(x))))
+}
+
+/// A fixed-day holiday's name starting at token `i`: (month, day, one past its last token).
+fn holiday(c: &Cur, i: usize) -> Option<(u32, u32, usize)> {
+    let t = c.t;
+    if i >= t.tokens.len() || !t.has_class(i, class::HOLIDAY) {
+        return None;
+    }
+    c.lex.holidays.iter().find_map(|(words, month, day)| {
+        let end = i + words.len();
+        let same = end <= t.tokens.len()
+            && words.iter().enumerate().all(|(k, w)| {
+                c.line == t.tokens[i + k].line && t.low(i + k).replace('’', "'") == *w
+            });
+        same.then_some((*month, *day, end))
+    })
+}
+
+/// Whether a lower-case noun follows at token `k`, making the words before it its modifier
+/// ("New Year's Eve celebrations").
+fn noun_follows(c: &Cur, k: usize) -> bool {
+    let t = c.t;
+    k < t.tokens.len()
+        && t.tokens[k].line == c.line
+        && t.tokens[k].is_word()
+        && !t.is_capitalized(k)
+        && !t.has_class(k, class::FUNCTION | class::SPEECH)
+        && !c.lex.past_verbs.contains(t.low(k))
+        && !t.low(k).ends_with("ed")
+}
+
 /// A year followed by a unit or noun that makes it a quantity ("2000 people").
 fn year_is_quantity(c: &Cur, end: usize) -> bool {
     match c.low(end) {
@@ -781,9 +874,14 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
                 return Some((end, DateSpec::ShiftedMonth { month, shift }));
             }
         }
-        // Part of a shifted unit: "the beginning of last week", "early this year".
+        // Part of a shifted unit: "the beginning of last week", "early this year"; "earlier
+        // this month" is read by the caller.
         if let Some((unit, end)) = c.unit(j) {
-            return Some((end, DateSpec::Shifted { unit, shift, part }));
+            let so_far =
+                part == Part::Whole && shift == Shift::This && i > 0 && c.is(i - 1, "earlier");
+            if !so_far {
+                return Some((end, DateSpec::Shifted { unit, shift, part }));
+            }
         }
         return None;
     }
@@ -809,7 +907,15 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
     if prep || part != Part::Whole {
         let first = if prep { i } else { at };
         let _ = first;
-        return Some((j, DateSpec::Month { month, part }));
+        let future = looks_forward(c, i);
+        return Some((
+            j,
+            DateSpec::Month {
+                month,
+                part,
+                future,
+            },
+        ));
     }
     None
 }
@@ -831,9 +937,12 @@ pub fn part_of(p: Period, part: Part) -> Period {
             };
             let quarter = Period::quarter(y, q).unwrap_or(p);
             if part == Part::Mid {
-                // The middle of a year: its two middle quarters.
-                let q3 = Period::quarter(y, 3).unwrap_or(p);
-                return Period::new(quarter.from, q3.to, Precision::Quarter);
+                // The middle of a year: June and July.
+                let (june, july) = (Period::month(y, 6), Period::month(y, 7));
+                return match (june, july) {
+                    (Some(a), Some(b)) => Period::new(a.from, b.to, Precision::Month),
+                    _ => quarter,
+                };
             }
             quarter
         }
@@ -931,9 +1040,29 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 Precision::Day,
             )
         }
-        Month { month, part } => {
+        Month {
+            month,
+            part,
+            future,
+        } => {
             let r = reference?;
-            part_of(Period::month(year_near(r, month, 1), month)?, part)
+            let (ry, rm, _) = r.ymd();
+            let y = match (future, month.cmp(&rm)) {
+                (false, std::cmp::Ordering::Greater) => ry - 1,
+                (true, std::cmp::Ordering::Greater) => ry,
+                _ => year_near(r, month, 1),
+            };
+            part_of(Period::month(y, month)?, part)
+        }
+        Holiday { month, day } => {
+            let r = reference?;
+            let near = |y: i32| Date::from_ymd(y, month, day);
+            let year = r.year();
+            [year - 1, year, year + 1]
+                .into_iter()
+                .filter_map(near)
+                .min_by_key(|d| r.days_until(*d).abs())
+                .map(Period::day)?
         }
         ShiftedMonth { month, shift } => {
             let r = reference?;
@@ -1121,6 +1250,48 @@ mod tests {
             ));
         }
         out
+    }
+
+    #[test]
+    fn holidays_parts_of_day_and_months_past() {
+        let got = resolved(
+            "On New Year's Eve, crowds came; New Year's Eve parties ended. The riots of 1999 New Year's Eve and New Year's Day 2000 were recalled late Friday, Saturday's crowd said earlier this month.",
+            "2021-12-29",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "New Year's Eve",
+                "1999 New Year's Eve",
+                "New Year's Day 2000",
+                "late Friday",
+                "Saturday's",
+                "earlier this month"
+            ]
+        );
+        assert_eq!(got[0].1, "2021-12-31 day");
+        assert_eq!(got[1].1, "1999-12-31 day");
+        assert_eq!(got[3].1, "2021-12-24 day");
+        assert_eq!(got[5].1, "2021-12-01/2021-12-29 month");
+        // A month later in the year than the publication is the last one, unless the
+        // sentence looks forward; the middle of a year is June and July.
+        let got = resolved(
+            "It broke in November. It will open in November, by the middle of next year.",
+            "2021-06-05",
+        );
+        assert_eq!(got[0].1, "2020-11-01/2020-11-30 month");
+        assert_eq!(got[1].1, "2021-11-01/2021-11-30 month");
+        assert_eq!(got[2].1, "2022-06-01/2022-07-31 month");
+        // A weekday right after a speech verb is when it was said, whatever the clause says.
+        let got = resolved(
+            "The plant will open soon, the firm said Monday evening.",
+            "2021-06-05",
+        );
+        assert_eq!(
+            got[0],
+            ("Monday evening".to_owned(), "2021-05-31 day".to_owned())
+        );
     }
 
     #[test]

@@ -320,7 +320,10 @@ impl<'t, 'a> People<'t, 'a> {
         // A role in apposition before the name: "The mayor, Sarah Okafor, said".
         if first >= 2 && t.tokens[first - 1].is_punct(',') && t.tokens[first - 2].is_word() {
             let low = t.low(first - 2);
-            if lex.titles.contains(low) || lex.role_nouns.contains(low) {
+            if lex.titles.contains(low)
+                || lex.role_nouns.contains(low)
+                || lex.person_nouns.contains(low)
+            {
                 roles.push(low.to_owned());
             }
         }
@@ -422,11 +425,14 @@ impl<'t, 'a> People<'t, 'a> {
         // An acronym stands for the name it abbreviates, when the text spells it out ("NB" for
         // "Nordic Bank").
         if (2..=5).contains(&name.text.len()) && name.text.chars().all(|c| c.is_ascii_uppercase()) {
-            if let Some(long) = self
-                .names
-                .iter()
-                .find(|n| n.text.contains(' ') && initials(&n.text) == name.text)
-            {
+            if let Some(long) = self.names.iter().find(|n| {
+                // "Germany's Daily Herald (DH)": the initials after the owner.
+                let own = n.text.rsplit(['’', '\'']).next().unwrap_or(&n.text);
+                let own = own.strip_prefix('s').unwrap_or(own).trim();
+                n.text.contains(' ')
+                    && (initials(&n.text) == name.text
+                        || (own.contains(' ') && initials(own) == name.text))
+            }) {
                 return long.text.clone();
             }
         }
@@ -483,11 +489,12 @@ impl<'t, 'a> People<'t, 'a> {
         let lex = self.lex;
         let n = t.tokens.len();
         let line = |k: usize| k < n && t.same_line(k - 1, k);
-        if line(k) && matches!(t.low(k), "in" | "with" | "at" | "from" | "of") {
+        if line(k) && matches!(t.low(k), "in" | "with" | "at" | "from" | "of" | "for") {
             let mut j = k + 1;
             while line(j)
                 && j - k <= 4
-                && t.tokens[j].is_word()
+                && (t.tokens[j].is_word()
+                    || (t.tokens[j].is_punct('-') && t.touching(j - 1, j) && line(j + 1)))
                 && !lex.speech_verbs.contains(t.low(j))
                 && !matches!(t.low(j), "who" | "which" | "that" | "and" | "on" | "to")
             {
@@ -573,13 +580,14 @@ impl<'t, 'a> People<'t, 'a> {
             return self.salient_person(sentence, at).map(|s| (s, true, at));
         }
         if let Some(d) = self.descriptions.iter().find(|d| d.first == k) {
+            // "A resident, Jane Roe, told ...": the name in apposition is who speaks.
+            if let Some(name) = self.appositive_name(d.last) {
+                return Some((self.name_string(name), true, at));
+            }
             return Some((d.text.clone(), true, at));
         }
         if low == "the" {
-            if let Some(role) = t
-                .low_at(k + 1)
-                .filter(|r| self.lex.role_nouns.contains(*r) || self.lex.titles.contains(*r))
-            {
+            if let Some(role) = t.low_at(k + 1).filter(|r| self.is_role(r)) {
                 if let Some(name) = self
                     .names_before(at)
                     .iter()
@@ -624,6 +632,23 @@ impl<'t, 'a> People<'t, 'a> {
             .names
             .iter()
             .any(|n| matches!(n.kind, EntityKind::Org | EntityKind::Place) && n.text == speaker)
+    }
+
+    /// A personal name set off by commas right after token `k` ("a resident, Jane Roe,"):
+    /// a comma at `k`, the name, and a comma or the sentence's end after it.
+    fn appositive_name(&self, k: usize) -> Option<&Name> {
+        let t = self.t;
+        if k + 1 >= t.tokens.len() || !t.tokens[k].is_punct(',') {
+            return None;
+        }
+        let name = self.names_from(k + 1).first().filter(|n| {
+            n.first == k + 1 && n.kind == EntityKind::Person && t.same_line(k, n.first)
+        })?;
+        let closes = t
+            .tokens
+            .get(name.last)
+            .is_none_or(|x| matches!(x.kind, TokenKind::Punct(',' | '.' | ';' | ')')));
+        closes.then_some(name)
     }
 
     // ---- attributions ------------------------------------------------------------------
@@ -671,6 +696,72 @@ impl<'t, 'a> People<'t, 'a> {
         Some(i + 1)
     }
 
+    /// Whether a speaker's noun phrase starts at token `k`: ", said Jane Roe, ...", ", said
+    /// the ministry", ", said a spokesman" (not ", said on Monday", ", said that").
+    fn names_someone_at(&self, k: usize, limit: usize) -> bool {
+        let t = self.t;
+        if k >= limit || !t.tokens[k].is_word() {
+            return false;
+        }
+        // The phrase closes at a punctuation mark or the sentence's end, with no clause inside
+        // it ("told Reuters it had", the object of "told", is not inverted).
+        let close = (k..limit.min(k + 12)).find(|&j| !t.tokens[j].is_word());
+        let clean = |end: usize| {
+            (k..end).all(|j| {
+                let low = t.low(j);
+                !self.lex.pronouns.contains(low)
+                    && !self.lex.past_verbs.contains(low)
+                    && !self.lex.speech_verbs.contains(low)
+                    && !matches!(
+                        low,
+                        "that"
+                            | "it"
+                            | "i"
+                            | "we"
+                            | "you"
+                            | "who"
+                            | "which"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "should"
+                            | "might"
+                            | "may"
+                            | "can"
+                            | "had"
+                            | "has"
+                            | "have"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                    )
+            })
+        };
+        match close {
+            Some(c)
+                if clean(c)
+                    && matches!(
+                        t.tokens[c].kind,
+                        TokenKind::Punct(',' | '.' | ';' | ')' | '—')
+                    ) => {}
+            None if limit <= k + 12 && clean(limit) => {}
+            _ => return false,
+        }
+        if self.names_from(k).first().is_some_and(|n| n.first == k) {
+            return true;
+        }
+        let low = t.low(k);
+        matches!(low, "the" | "a" | "an")
+            && t.low_at(k + 1).is_some_and(|w| {
+                self.lex.org_words.contains(w)
+                    || self.lex.role_nouns.contains(w)
+                    || self.lex.titles.contains(w)
+                    || t.is_capitalized(k + 1)
+            })
+            || self.descriptions.iter().any(|d| d.first == k)
+    }
+
     fn sentence_starts_at(&self, i: usize) -> bool {
         self.t
             .sentence_at(self.t.tokens[i].start)
@@ -699,7 +790,18 @@ impl<'t, 'a> People<'t, 'a> {
                 .filter(|a| !a.quoted)
                 .map(|a| a.speaker.clone())
                 .find(|sp| self.is_person(sp));
-            self.salient.push(subject_person.or(quoted_person));
+            // Else a person named in the sentence ("To Jane Roe, president of X, that is
+            // a nonstarter."), outside its quotations.
+            let named_person = || {
+                let (a, b) = (t.tokens[first].start, s.end);
+                self.names_before(b)
+                    .iter()
+                    .filter(|n| n.start >= a && n.kind == EntityKind::Person)
+                    .find(|n| !self.in_quote(n.start))
+                    .map(|n| self.name_string(n))
+            };
+            let salient = subject_person.or(quoted_person).or_else(named_person);
+            self.salient.push(salient);
         }
     }
 
@@ -732,7 +834,10 @@ impl<'t, 'a> People<'t, 'a> {
                 let passive =
                     i > first && matches!(t.low(i - 1), "was" | "were" | "is" | "are" | "been");
                 // "stated that ... and acknowledged that": the same speaker.
-                let coordinated = i > first && matches!(t.low(i - 1), "and" | "or");
+                // "X said ..., saying ...": a participle after a comma, too.
+                let coordinated = i > first
+                    && (matches!(t.low(i - 1), "and" | "or")
+                        || (low.ends_with("ing") && t.tokens[i - 1].is_punct(',')));
                 let earlier = self
                     .attributions
                     .last()
@@ -743,8 +848,11 @@ impl<'t, 'a> People<'t, 'a> {
                     before -= 1;
                 }
                 let inverted = before > first
-                    && matches!(t.tokens[before - 1].kind, TokenKind::Punct('”' | '"' | '’'))
-                    && !passive;
+                    && !passive
+                    && (matches!(t.tokens[before - 1].kind, TokenKind::Punct('”' | '"' | '’'))
+                        || (before < i
+                            && !matches!(low, "told" | "tells" | "tell")
+                            && self.names_someone_at(after, last)));
                 let speaker = if coordinated && earlier.is_some() {
                     earlier.map(|a| a.speaker.clone())
                 } else if (self.lex.interview_verbs.contains(low) && !passive) || inverted {
@@ -820,6 +928,18 @@ impl<'t, 'a> People<'t, 'a> {
         if end == k {
             return None;
         }
+        // "said the regional prefect, Jane Roe": the name in apposition.
+        if let Some(name) = self.appositive_name(end) {
+            let named = self
+                .names_from(k)
+                .iter()
+                .take_while(|n| n.first < end)
+                .any(|n| n.kind == EntityKind::Person);
+            let role_head = !t.is_capitalized(end - 1) && self.is_role(t.low(end - 1));
+            if !named || role_head {
+                return Some(self.name_string(name));
+            }
+        }
         self.speaker_from_span(k, end, None)
     }
 
@@ -833,6 +953,13 @@ impl<'t, 'a> People<'t, 'a> {
             if q.after <= t.tokens[verb].start && q.after > t.tokens[start].start {
                 start = t.token_at(q.after);
             }
+        }
+        // "X reports that Jane Roe said": the clause starts after the first verb's "that".
+        if let Some(j) = (start..verb.saturating_sub(2))
+            .rev()
+            .find(|&j| t.low_at(j + 1) == Some("that") && self.speech_verb_at(j) == Some(j + 1))
+        {
+            start = j + 2;
         }
         let mut end = verb;
         // Auxiliaries and adverbs between subject and verb: "had previously hinted".
@@ -942,12 +1069,32 @@ impl<'t, 'a> People<'t, 'a> {
         // "..., the union said": a short noun phrase right before the verb, after a comma, is
         // the subject of a parenthetical attribution.
         if let Some(&(l0, l1)) = segments.last() {
+            // "Jane Roe, a former neighbor, told", "Roe, president of the region, said":
+            // the name before the appositive speaks.
+            if segments.len() >= 2 && self.appositive_like(l0, l1) {
+                let (n0, n1) = segments[segments.len() - 2];
+                if let Some(name) = self
+                    .names_from(n0)
+                    .iter()
+                    .take_while(|n| n.first < n1)
+                    .find(|n| n.last == n1 && n.kind != EntityKind::Place)
+                {
+                    if (n0..name.first).all(|j| lex.function_words.contains(t.low(j))) {
+                        return Some(self.name_string(name));
+                    }
+                }
+                if matches!(t.low_at(n0 + 1), Some("of")) && n1 - n0 <= 6 {
+                    return Some(t.text[t.tokens[n0].start..t.tokens[n1 - 1].end].to_owned());
+                }
+            }
             let tail_is_np = segments.len() - 1 > head_idx
                 && !comma_before_verb
                 && l1 == end
                 && l1 - l0 <= 5
                 && (t.has_class(l0, crate::model::lexicon::class::DETERMINER)
                     || t.has_class(l0, crate::model::lexicon::class::PRONOUN)
+                    || lex.org_words.contains(t.low(l0))
+                    || lex.role_nouns.contains(t.low(l0))
                     || self.names_from(l0).first().is_some_and(|n| n.first == l0));
             if tail_is_np {
                 if t.has_class(l0, crate::model::lexicon::class::PRONOUN) {
@@ -963,6 +1110,36 @@ impl<'t, 'a> People<'t, 'a> {
         }
         let appositive = segments.get(head_idx + 1).copied();
         self.speaker_from_span(h0, h1, appositive)
+    }
+
+    /// A noun for a person by role, title or kin ("spokesman", "mayor", "brother").
+    fn is_role(&self, low: &str) -> bool {
+        self.lex.role_nouns.contains(low)
+            || self.lex.titles.contains(low)
+            || self.lex.person_nouns.contains(low)
+    }
+
+    /// Whether tokens `a..b` read as an appositive: a relative clause ("who lives near"), or a
+    /// role with or without an article ("a former neighbor", "president of the region").
+    fn appositive_like(&self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        let lex = self.lex;
+        if t.low(a) == "who" {
+            return true;
+        }
+        if self
+            .names_from(a)
+            .first()
+            .is_some_and(|n| n.first == a && n.kind == EntityKind::Person)
+        {
+            return false;
+        }
+        let role = |k: usize| {
+            let low = t.low(k);
+            lex.role_nouns.contains(low) || lex.titles.contains(low)
+        };
+        let opens = t.has_class(a, crate::model::lexicon::class::DETERMINER) || role(a);
+        opens && (a..b.min(a + 6)).any(role)
     }
 
     /// The speaker a span of words names: its name, or the appositive's name, or the
@@ -984,6 +1161,18 @@ impl<'t, 'a> People<'t, 'a> {
             .take_while(|n| n.first < b)
             .filter(in_span)
             .collect();
+        // "Algeria's ministry of foreign affairs": a body named by its owner, as written.
+        if let Some(first) = names.first().filter(|n| n.first == a && n.last < b) {
+            let possessive =
+                t.low(first.last - 1).ends_with("'s") || t.low(first.last - 1).ends_with("’s");
+            if possessive
+                && (first.last..b)
+                    .any(|k| !t.is_capitalized(k) && self.lex.org_words.contains(t.low(k)))
+                && b - a <= 8
+            {
+                return Some(t.text[t.tokens[a].start..t.tokens[b - 1].end].to_owned());
+            }
+        }
         if let Some(first) = names.first() {
             let head_has_determiner = t.has_class(a, crate::model::lexicon::class::DETERMINER);
             // A lone capitalized word that opens a sentence gives way to a person named
@@ -1061,8 +1250,24 @@ impl<'t, 'a> People<'t, 'a> {
         // article is about, the one named most often before.
         if t.low(a) == "the" && (2..=3).contains(&(b - a)) {
             let head = t.low(b - 1);
-            if self.lex.org_words.contains(head) || self.lex.speech_nouns.contains(head) {
-                if let Some(org) = self.main_organisation(t.tokens[a].start) {
+            let at = t.tokens[a].start;
+            if self.lex.org_anaphors.contains(head) {
+                if let Some(org) = self
+                    .last_org_speaker(at)
+                    .or_else(|| self.main_organisation(at))
+                {
+                    return Some(org);
+                }
+            } else if self.lex.org_words.contains(head) {
+                // "the ministry": the last body named with that word, else as written.
+                if let Some(name) = self.names_before(at).iter().rev().find(|n| {
+                    n.kind == EntityKind::Org
+                        && n.text.to_lowercase().split_whitespace().any(|w| w == head)
+                }) {
+                    return Some(self.name_string(name));
+                }
+            } else if self.lex.speech_nouns.contains(head) {
+                if let Some(org) = self.main_organisation(at) {
                     return Some(org);
                 }
             }
@@ -1075,6 +1280,27 @@ impl<'t, 'a> People<'t, 'a> {
         }
         let text = t.text[t.tokens[a].start..t.tokens[b - 1].end].trim();
         (!text.is_empty() && b - a <= 12).then(|| text.to_owned())
+    }
+
+    /// The organisation that last spoke before byte offset `at` ("Acme said ... The company
+    /// said"), within the last few paragraphs.
+    fn last_org_speaker(&self, at: usize) -> Option<String> {
+        let t = self.t;
+        let line = t.line_of_offset(at);
+        self.attributions
+            .iter()
+            .rev()
+            .filter(|a| a.at < at && !a.quoted)
+            .take_while(|a| t.line_of_offset(a.at) + 3 >= line)
+            .find(|a| {
+                self.names.iter().any(|n| {
+                    n.kind == EntityKind::Org && self.name_string(n) == a.speaker
+                        || (n.kind == EntityKind::Unknown
+                            && n.text == a.speaker
+                            && self.expand(&n.text).is_none())
+                })
+            })
+            .map(|a| a.speaker.clone())
     }
 
     /// The organisation named most often before byte offset `at` (the latest on a tie), by
@@ -1175,38 +1401,102 @@ impl<'t, 'a> People<'t, 'a> {
     // ---- interviews --------------------------------------------------------------------
 
     /// "RZ: ..." opens an answer by the person with those initials; the answer runs until a
-    /// question (a paragraph ending in "?") or another label.
+    /// question (a paragraph ending in "?") or another label. A transcript's labels in
+    /// capitals ("JANE ROE, HOST:", "ROE:") name the speaker of every paragraph up to the
+    /// next label, questions included.
     fn find_interview_labels(&mut self) {
         let t = self.t;
-        let mut current: Option<(usize, String)> = None;
+        // (first line, speaker, whether a question ends the turn)
+        let mut current: Option<(usize, String, bool)> = None;
         for (li, line) in t.lines.iter().enumerate() {
             if line.furniture {
                 continue;
             }
             let (a, b) = line.tokens;
-            let label = (b > a + 1
+            let initials_label = (b > a + 1
                 && t.tokens[a].is_word()
                 && t.tokens[a + 1].is_punct(':')
                 && (2..=3).contains(&t.tok(a).len())
                 && t.tok(a).chars().all(|c| c.is_ascii_uppercase()))
             .then(|| t.tok(a));
             let is_question = t.text[line.start..line.end].trim_end().ends_with('?');
-            if let Some(label) = label {
-                if let Some((start, speaker)) = current.take() {
+            if let Some(label) = initials_label {
+                if let Some((start, speaker, _)) = current.take() {
                     self.interview.push((start, li, speaker));
                 }
                 if let Some(name) = self.full_names.iter().find(|n| initials(n) == label) {
-                    current = Some((li, name.clone()));
+                    current = Some((li, name.clone(), true));
+                    continue;
                 }
-            } else if is_question {
-                if let Some((start, speaker)) = current.take() {
+            }
+            if let Some(speaker) = self.transcript_label(a, b) {
+                if let Some((start, old, _)) = current.take() {
+                    self.interview.push((start, li, old));
+                }
+                current = Some((li, speaker, false));
+            } else if is_question && current.as_ref().is_some_and(|c| c.2) {
+                if let Some((start, speaker, _)) = current.take() {
                     self.interview.push((start, li, speaker));
                 }
             }
         }
-        if let Some((start, speaker)) = current {
+        if let Some((start, speaker, _)) = current {
             self.interview.push((start, t.lines.len(), speaker));
         }
+    }
+
+    /// A transcript's speaker label opening tokens `a..b`: words in capitals, perhaps a role
+    /// after a comma, then a colon ("JANE ROE, HOST:", "ROE:"); the speaker is the full name
+    /// in the text that ends with the label's last word, else the label in title case.
+    fn transcript_label(&self, a: usize, b: usize) -> Option<String> {
+        let t = self.t;
+        let caps = |k: usize| {
+            t.tokens[k].is_word()
+                && t.tok(k).chars().count() >= 2
+                && t.tok(k)
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+        };
+        let mut k = a;
+        while k < b && k - a < 4 && caps(k) {
+            k += 1;
+        }
+        let name_end = k;
+        if name_end == a {
+            return None;
+        }
+        if k < b && t.tokens[k].is_punct(',') {
+            k += 1;
+            while k < b && k - name_end < 4 && caps(k) {
+                k += 1;
+            }
+        }
+        if k >= b || !t.tokens[k].is_punct(':') {
+            return None;
+        }
+        let words: Vec<&str> = (a..name_end).map(|j| t.tok(j)).collect();
+        let last = words.last()?.to_lowercase();
+        if let Some(full) = self.full_names.iter().find(|n| {
+            n.split_whitespace()
+                .last()
+                .is_some_and(|w| w.to_lowercase() == last)
+        }) {
+            return Some(full.clone());
+        }
+        // One word with no full name behind it is too little to name anyone ("NOTE:").
+        (words.len() >= 2).then(|| {
+            words
+                .iter()
+                .map(|w| {
+                    let low = w.to_lowercase();
+                    let mut c = low.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
     }
 
     fn interviewee_at(&self, line: usize) -> Option<String> {
@@ -1473,6 +1763,22 @@ impl<'t, 'a> People<'t, 'a> {
                 return self.phrase_after(after, limit);
             }
         }
+        // "“...,” Jane Roe, a former neighbor, told X." and "“...,” a local official, Jane
+        // Roe, said.": a speaker, an appositive between commas, then the verb.
+        if let Some(c1) = (k + 1..(k + 8).min(limit)).find(|&j| t.tokens[j].is_punct(',')) {
+            let plain = (k..c1).all(|j| {
+                t.tokens[j].is_word() || t.tokens[j].is_punct('-') || t.tokens[j].is_punct('.')
+            });
+            let c2 = (c1 + 2..(c1 + 16).min(limit)).find(|&j| {
+                !(t.tokens[j].is_word()
+                    || matches!(t.tokens[j].kind, TokenKind::Punct('-' | '.' | '’' | '\'')))
+            });
+            if let Some(c2) = c2.filter(|&c2| plain && t.tokens[c2].is_punct(',')) {
+                if c2 + 1 < limit && self.speech_verb_at(c2 + 1).is_some() {
+                    return self.speaker_from_span(k, c1, Some((c1 + 1, c2)));
+                }
+            }
+        }
         // "X said", with up to eight words of X and auxiliaries.
         for v in k + 1..(k + 9).min(limit) {
             if matches!(t.tokens[v].kind, TokenKind::Punct(_))
@@ -1584,6 +1890,32 @@ mod tests {
     }
 
     #[test]
+    fn appositives_after_the_quote_and_before_the_verb() {
+        let s = "“The water came up to the windows,” Dana Frost, a retired teacher, told the local radio.";
+        assert_eq!(speakers(s)[0].1.as_deref(), Some("Dana Frost"));
+        let s = "“Nobody saw the boat until late,” a harbour official, Omar Vidal, said.";
+        assert_eq!(speakers(s)[0].1.as_deref(), Some("Omar Vidal"));
+        let s = "And as Ruth Ames, the director of the trust, told a broadcaster: “We keep every single receipt.”";
+        assert_eq!(speakers(s)[0].1.as_deref(), Some("Ruth Ames"));
+        let s = "A neighbor, Carla Brook, spoke to the paper.\n\n“I never heard a single noise,” she said.";
+        assert_eq!(speakers(s)[0].1.as_deref(), Some("Carla Brook"));
+    }
+
+    #[test]
+    fn inverted_said_without_a_quote_and_reports_within_reports() {
+        let s = "Nine boats sank in the storm, said Ivo Marek, the harbour master.";
+        let lex = Lexicon::get();
+        let t = Text::new(s, lex);
+        let people = People::new(&t, lex, &[], &vec![false; t.tokens.len()]);
+        assert_eq!(people.attribution_at(0).as_deref(), Some("Ivo Marek"));
+        // "said the group would ...": a clause, not an inverted speaker.
+        let s = "Ana Ruiz, the group's spokeswoman, said the group would “work with every single neighbour” soon.";
+        assert_eq!(speakers(s)[0].1.as_deref(), Some("Ana Ruiz"));
+        let s = "The Valley Courier reports that Lia Moss said the storm “took the roof clean off” overnight.";
+        assert_eq!(speakers(s)[0].1.as_deref(), Some("Lia Moss"));
+    }
+
+    #[test]
     fn pronouns_and_continued_paragraphs() {
         let s = "Mayor Tom Reyes spoke on Friday. He said, “The bridge opens in May for all traffic.”\n\n“Tolls will stay low for ten years.”";
         let got = speakers(s);
@@ -1595,6 +1927,18 @@ mod tests {
     fn scare_quotes_have_no_speaker() {
         let got = speakers("The firm calls it a “once in a lifetime chance” to grow.");
         assert!(got.is_empty());
+    }
+
+    #[test]
+    fn transcript_labels_name_every_paragraph_of_a_turn() {
+        let s = "Host Sam Reed talks to Nina Holt, a reporter.\n\nSAM REED, HOST:\n\nWhat happened?\n\nHOLT: We counted 40 boats.\n\nAnd there were 300 people there.";
+        let lex = Lexicon::get();
+        let t = Text::new(s, lex);
+        let people = People::new(&t, lex, &[], &vec![false; t.tokens.len()]);
+        let at = |w: &str| people.attribution_at(s.find(w).unwrap());
+        assert_eq!(at("happened").as_deref(), Some("Sam Reed"));
+        assert_eq!(at("40").as_deref(), Some("Nina Holt"));
+        assert_eq!(at("300").as_deref(), Some("Nina Holt"));
     }
 
     #[test]

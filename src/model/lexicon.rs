@@ -68,6 +68,10 @@ pub struct Lexicon {
     pub measure_units: HashSet<String>,
     /// English stop words (`stopwords.txt`): left out of story grouping's word features.
     pub stopwords: HashSet<String>,
+    /// Heads that after "the" stand for the organisation that last spoke (`org_anaphors.txt`).
+    pub org_anaphors: HashSet<String>,
+    /// Fixed-day holidays (`holidays.tsv`): the name's words, month and day.
+    pub holidays: Vec<(Vec<String>, u32, u32)>,
     /// Words that make a weekday look forward (`future_cues.txt`).
     pub future_cues: HashSet<String>,
     /// Nouns for people by age or kin (`person_nouns.txt`).
@@ -123,6 +127,8 @@ pub mod class {
     pub const ROLE: u32 = 1 << 9;
     pub const DEMONYM: u32 = 1 << 10;
     pub const ORG: u32 = 1 << 11;
+    /// The first word of a fixed-day holiday's name.
+    pub const HOLIDAY: u32 = 1 << 12;
 }
 
 macro_rules! lexicon_file {
@@ -233,11 +239,20 @@ impl Lexicon {
         for (first, _) in &self.speech_phrases {
             mark(first, class::SPEECH);
         }
+        for (words, _, _) in &self.holidays {
+            if let Some(first) = words.first() {
+                mark(first, class::HOLIDAY);
+            }
+        }
         for w in self.months.keys() {
             mark(w, class::MONTH);
         }
         for w in self.weekdays.keys() {
             mark(w, class::WEEKDAY);
+            // "Friday's record", "Monday’s indictment": the day, possessive.
+            for possessive in ["'s", "’s"] {
+                mark(&format!("{w}{possessive}"), class::WEEKDAY);
+            }
         }
         let sets = [
             (&self.function_words, class::FUNCTION),
@@ -350,6 +365,17 @@ impl Lexicon {
             measure_units: words(lexicon_file!("measure_units.txt")),
             stopwords: words(lexicon_file!("stopwords.txt")),
             future_cues: words(lexicon_file!("future_cues.txt")),
+            org_anaphors: words(lexicon_file!("org_anaphors.txt")),
+            holidays: rows(lexicon_file!("holidays.tsv"))
+                .map(|r| {
+                    let day = r.get(1).and_then(|d| {
+                        let (m, d) = d.trim().split_once('-')?;
+                        Some((m.parse().ok()?, d.parse().ok()?))
+                    });
+                    let (m, d) = day.unwrap_or_else(|| panic!("holidays.tsv: bad row {r:?}"));
+                    (r[0].split_whitespace().map(str::to_owned).collect(), m, d)
+                })
+                .collect(),
             person_nouns: words(lexicon_file!("person_nouns.txt")),
             change_from: role_words(lexicon_file!("comparisons.tsv"), "change_from"),
             change_to: role_words(lexicon_file!("comparisons.tsv"), "change_to"),
