@@ -163,8 +163,8 @@ fn span(dates: impl Iterator<Item = Date>) -> Option<(Date, Date)> {
     })
 }
 
-/// The cosine of two unit vectors sorted by feature.
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+/// The cosine of two unit vectors sorted by feature (the baseline of `eval --stories` too).
+pub fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {

@@ -10,7 +10,7 @@
 
 use crate::model::lexicon::Lexicon;
 use crate::stories::cluster::average_link;
-use crate::stories::{word_counts, Document};
+use crate::stories::{cosine, word_counts, Document};
 use crate::tools::eval::EvalError;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -156,29 +156,13 @@ pub fn baseline_edges(docs: &[Document]) -> Vec<(u32, u32, f32)> {
     let mut edges = Vec::new();
     for i in 0..vectors.len() {
         for j in i + 1..vectors.len() {
-            let s = dot(&vectors[i], &vectors[j]);
+            let s = cosine(&vectors[i], &vectors[j]);
             if s > 0.0 {
                 edges.push((i as u32, j as u32, s));
             }
         }
     }
     edges
-}
-
-fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
 }
 
 /// Average-link clusters of a similarity graph at a threshold, as article indices.
