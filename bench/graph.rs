@@ -133,6 +133,7 @@ fn generate(articles: usize, story: usize, shared: usize, own: usize) -> Analysi
     }
     findings.sort_by_key(|f| f.verdict);
     Analysis {
+        copy_of: (0..sources.len()).collect(),
         sources,
         mentions,
         findings,

@@ -210,15 +210,33 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "model::names",
             "model::vocab",
             "model::iri",
-            "rdf",
         ],
     ),
     ("present", &[]),
-    ("present::report", &["consistency", "model::claim"]),
+    ("present::finding", &["consistency", "model::claim"]),
+    (
+        "present::findings_graph",
+        &[
+            "present::finding",
+            "consistency",
+            "model::vocab",
+            "model::iri",
+            "rdf",
+        ],
+    ),
+    (
+        "present::report",
+        &["present::finding", "consistency", "model::claim"],
+    ),
     ("present::text", &[]),
     (
         "present::graph",
-        &["consistency", "model::claim", "model::iri"],
+        &[
+            "present::finding",
+            "consistency",
+            "model::claim",
+            "model::iri",
+        ],
     ),
     (
         "server",

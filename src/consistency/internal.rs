@@ -13,7 +13,7 @@
 
 use super::interval::{self, Interval};
 use super::verdict::{self, Verdict};
-use super::{describe_rate, format_interval, Finding, Member, Scope, Source};
+use super::{Assumption, Basis, Finding, Member, Scope, Source};
 use crate::consistency::fx::Rates;
 use crate::model::claim::{Kind, Mention};
 use crate::model::lexicon::Lexicon;
@@ -147,17 +147,16 @@ fn changes(
             continue;
         }
         let ratio = Interval::new(ib.lo / ia.hi, ib.hi / ia.lo);
-        let (computed, what) = if r.kind == Kind::Ratio {
-            (ratio, "times")
+        let computed = if r.kind == Kind::Ratio {
+            ratio
         } else {
             // A percent change, without its sign: "fell 20 %" from 100 to 80.
             let change = Interval::new((ratio.lo - 1.0) * 100.0, (ratio.hi - 1.0) * 100.0);
-            let change = if change.hi < 0.0 {
+            if change.hi < 0.0 {
                 Interval::new(-change.hi, -change.lo)
             } else {
                 change
-            };
-            (change, "percent")
+            }
         };
         let v = verdict::compare(&stated, &computed);
         let v = if v == Verdict::Conflict {
@@ -174,19 +173,7 @@ fn changes(
             ),
             v,
         );
-        f.explanation = format!(
-            "{} to {} is {} {what}; the article says “{}” ({}): {}.",
-            mentions[a].text,
-            mentions[b].text,
-            format_interval(&computed, ""),
-            r.text,
-            format_interval(&stated, ""),
-            if v == Verdict::Conflict {
-                "the figures do not bear it out"
-            } else {
-                "consistent"
-            }
-        );
+        f.basis = Basis::Change { computed };
         f.members = vec![
             member(i, source, Some(stated)),
             member(a, source, Some(ia)),
@@ -232,10 +219,11 @@ fn conversions(
         let slot = format!("internal/conversion/{}/{}", a.doc, a.start);
         let Some(rate) = rate else {
             let mut f = finding(Kind::Amount, slot, label, Verdict::Uncorroborated);
-            f.explanation = format!(
-                "No {ca}/{cb} exchange rate for {}: the conversion could not be checked.",
-                on.map_or_else(|| "an undated article".to_owned(), |d| d.to_string())
-            );
+            f.basis = Basis::NoRate {
+                from: ca.to_owned(),
+                to: cb.to_owned(),
+                on,
+            };
             f.members = vec![
                 member(pair[0], source, Some(ia)),
                 member(pair[1], source, Some(ib)),
@@ -251,22 +239,9 @@ fn conversions(
             Verdict::Agree
         };
         let mut f = finding(Kind::Amount, slot, label, v);
-        f.explanation = format!(
-            "{} ({}) at {} is {}; the article gives {} ({}): {}.",
-            a.text,
-            format_interval(&ia, ca),
-            describe_rate(&rate),
-            format_interval(&converted, cb),
-            b.text,
-            format_interval(&ib, cb),
-            if v == Verdict::Conflict {
-                "the conversion is off"
-            } else {
-                "consistent within the rounding of both figures"
-            }
-        );
+        f.basis = Basis::Conversion { stated: ia };
         if a.ambiguous || b.ambiguous {
-            f.assumptions.push("a bare “$” read as US dollars".into());
+            f.assumptions.push(Assumption::BareDollar);
         }
         let mut first = member(pair[0], source, Some(converted));
         first.converted_from = Some(ca.to_owned());
@@ -343,19 +318,7 @@ fn totals(
             format!("parts of “{}”", total.text),
             v,
         );
-        let names: Vec<&str> = parts.iter().map(|&i| mentions[i].text.as_str()).collect();
-        f.explanation = format!(
-            "The parts after “{}” ({}) add up to at least {}, against a total of {}: {}.",
-            cue.1,
-            names.join(", "),
-            format_interval(&Interval::new(sum_lo, sum_lo), ""),
-            format_interval(&it, ""),
-            if v == Verdict::Conflict {
-                "more than the total"
-            } else {
-                "within it"
-            }
-        );
+        f.basis = Basis::Total { cue: cue.1.clone() };
         f.members = std::iter::once(member(counts[0], source, Some(it)))
             .chain(
                 parts
@@ -426,7 +389,7 @@ mod tests {
             figure(Kind::Count, s, "61", 61.0, Bound::Exact),
         ]);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].verdict, Verdict::Agree, "{}", found[0].explanation);
+        assert_eq!(found[0].verdict, Verdict::Agree, "{:?}", found[0].basis);
 
         let s = "Sales tripled, from 25 to 61.";
         let found = run(vec![
@@ -434,12 +397,7 @@ mod tests {
             figure(Kind::Count, s, "25", 25.0, Bound::Exact),
             figure(Kind::Count, s, "61", 61.0, Bound::Exact),
         ]);
-        assert_eq!(
-            found[0].verdict,
-            Verdict::Conflict,
-            "{}",
-            found[0].explanation
-        );
+        assert_eq!(found[0].verdict, Verdict::Conflict, "{:?}", found[0].basis);
     }
 
     #[test]
@@ -452,7 +410,7 @@ mod tests {
             figure(Kind::Count, s2, "4.8 million", 4.8e6, Bound::Exact),
         ]);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].verdict, Verdict::Agree, "{}", found[0].explanation);
+        assert_eq!(found[0].verdict, Verdict::Agree, "{:?}", found[0].basis);
     }
 
     #[test]
@@ -464,7 +422,7 @@ mod tests {
         b.unit = Some("USD".into());
         let found = run(vec![a.clone(), b.clone()]);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].verdict, Verdict::Agree, "{}", found[0].explanation);
+        assert_eq!(found[0].verdict, Verdict::Agree, "{:?}", found[0].basis);
         assert_eq!(found[0].rates.len(), 1);
         // Ten billion dollars is not what 30 billion yuan were worth.
         let mut wrong = b;
@@ -473,12 +431,7 @@ mod tests {
         wrong.value = Some(10e9);
         a.sentence = wrong.sentence.clone();
         let found = run(vec![a, wrong]);
-        assert_eq!(
-            found[0].verdict,
-            Verdict::Conflict,
-            "{}",
-            found[0].explanation
-        );
+        assert_eq!(found[0].verdict, Verdict::Conflict, "{:?}", found[0].basis);
     }
 
     #[test]
@@ -490,18 +443,13 @@ mod tests {
             figure(Kind::Count, s, "58", 58.0, Bound::Exact),
         ]);
         assert_eq!(found.len(), 1);
-        assert_eq!(
-            found[0].verdict,
-            Verdict::Conflict,
-            "{}",
-            found[0].explanation
-        );
+        assert_eq!(found[0].verdict, Verdict::Conflict, "{:?}", found[0].basis);
         let s = "The court heard 100 cases, including 40 on fraud and 58 on theft.";
         let found = run(vec![
             figure(Kind::Count, s, "100", 100.0, Bound::Exact),
             figure(Kind::Count, s, "40", 40.0, Bound::Exact),
             figure(Kind::Count, s, "58", 58.0, Bound::Exact),
         ]);
-        assert_eq!(found[0].verdict, Verdict::Agree, "{}", found[0].explanation);
+        assert_eq!(found[0].verdict, Verdict::Agree, "{:?}", found[0].basis);
     }
 }

@@ -4,8 +4,9 @@
 //! the sentence with the figure marked, and the explanation. No IO: renderers write to a
 //! `String`.
 
-use crate::consistency::{format_interval, Analysis, Finding, Scope, Verdict};
+use crate::consistency::{Analysis, Finding, Scope, Verdict};
 use crate::model::claim::Mention;
+use crate::present::finding::{self, format_interval, Explainer};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -74,13 +75,13 @@ pub struct FindingRow<'a> {
     pub scope: Scope,
     pub slot: &'a str,
     pub label: &'a str,
-    pub explanation: &'a str,
+    pub explanation: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gap: Option<&'a crate::consistency::Gap>,
     #[serde(skip_serializing_if = "is_empty")]
     pub rates: &'a [crate::consistency::fx::Rate],
-    #[serde(skip_serializing_if = "is_empty")]
-    pub assumptions: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub assumptions: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub drift: Vec<DriftRow<'a>>,
     pub curated: bool,
@@ -92,7 +93,7 @@ pub struct DriftRow<'a> {
     pub reference: &'a str,
     pub source: &'a str,
     pub changes: &'a [crate::consistency::diff::Change],
-    pub summary: &'a [String],
+    pub summary: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -137,10 +138,11 @@ impl<'a> Report<'a> {
                 .filter(|f| f.verdict == v && f.scope == Scope::CrossSource)
                 .count()
         };
+        let explainer = Explainer::new(analysis);
         let findings = analysis
             .findings
             .iter()
-            .map(|f| finding_row(analysis, f))
+            .map(|f| finding_row(analysis, &explainer, f))
             .collect();
         let sources = analysis
             .source_stats
@@ -259,7 +261,7 @@ impl<'a> Report<'a> {
                     f.verdict,
                     md_escape(f.label)
                 );
-                let _ = writeln!(out, "{}\n", md_escape(f.explanation));
+                let _ = writeln!(out, "{}\n", md_escape(&f.explanation));
                 let _ = writeln!(out, "| source | claim | values | speaker | sentence |");
                 let _ = writeln!(out, "|---|---|---|---|---|");
                 for m in &f.mentions {
@@ -276,7 +278,7 @@ impl<'a> Report<'a> {
                     );
                 }
                 for d in &f.drift {
-                    for line in d.summary {
+                    for line in &d.summary {
                         let _ = writeln!(out, "\n- {}", md_escape(line));
                     }
                 }
@@ -338,7 +340,7 @@ impl<'a> Report<'a> {
                     if f.scope == Scope::Internal { " · within one article" } else { "" },
                     if f.curated { " · curated" } else { "" },
                     html_escape(f.label),
-                    html_escape(f.explanation)
+                    html_escape(&f.explanation)
                 );
                 out.push_str("<table><tr><th>source</th><th>claim</th><th>values</th><th>speaker</th><th>sentence</th></tr>");
                 for m in &f.mentions {
@@ -477,7 +479,11 @@ fn scope_str(s: Scope) -> &'static str {
     }
 }
 
-fn finding_row<'a>(analysis: &'a Analysis, f: &'a Finding) -> FindingRow<'a> {
+fn finding_row<'a>(
+    analysis: &'a Analysis,
+    explainer: &Explainer,
+    f: &'a Finding,
+) -> FindingRow<'a> {
     let unit = |m: &Mention| m.unit.clone().unwrap_or_default();
     // The currency amounts were brought to: that of a member not converted.
     let target = f
@@ -532,7 +538,7 @@ fn finding_row<'a>(analysis: &'a Analysis, f: &'a Finding) -> FindingRow<'a> {
                 .get(d.source)
                 .map_or("", |s| s.doc.as_str()),
             changes: &d.changes,
-            summary: &d.summary,
+            summary: explainer.drift_summary(d),
         })
         .collect();
     FindingRow {
@@ -541,10 +547,10 @@ fn finding_row<'a>(analysis: &'a Analysis, f: &'a Finding) -> FindingRow<'a> {
         scope: f.scope,
         slot: &f.slot,
         label: &f.label,
-        explanation: &f.explanation,
+        explanation: explainer.explanation(f),
         gap: f.gap.as_ref(),
         rates: &f.rates,
-        assumptions: &f.assumptions,
+        assumptions: f.assumptions.iter().map(finding::assumption).collect(),
         drift,
         curated: f.curated,
         mentions,

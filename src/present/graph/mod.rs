@@ -60,9 +60,10 @@ impl Format {
         })
     }
 }
-use crate::consistency::{format_interval, format_number, verdict, Analysis, Finding, Scope};
+use crate::consistency::{verdict, Analysis, Finding, Scope};
 use crate::model::claim::{Kind, Mention};
 use crate::model::iri::{self, finding_iri, slot_iri};
+use crate::present::finding::{format_interval, format_number, Explainer};
 use petgraph::graph::{DiGraph, NodeIndex, UnGraph};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
@@ -648,6 +649,7 @@ impl View {
         };
         let mut cluster_of: FxHashMap<NodeIndex, usize> = FxHashMap::default();
         let mut drawn: FxHashMap<NodeIndex, NodeIndex> = FxHashMap::default();
+        let explainer = Explainer::new(analysis);
         for n in g.node_indices() {
             let node = match &g[n] {
                 Node::Article(s) if kind == ViewKind::Claims => {
@@ -729,7 +731,7 @@ impl View {
                         id: finding_iri(&finding.slot).as_str().to_owned(),
                         kind: NodeKind::Finding,
                         label,
-                        tooltip: finding.explanation.clone(),
+                        tooltip: explainer.explanation(finding),
                         cluster: None,
                         verdict: Some(finding.verdict),
                     }

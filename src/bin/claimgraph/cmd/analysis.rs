@@ -4,12 +4,12 @@
 use super::{exit_after, load_curation, remote_config};
 use crate::cli::{GraphArgs, GraphGroup, GraphView, Only, ReportArgs};
 use anyhow::{bail, Context};
-use claimgraph::consistency;
+
 use claimgraph::model::claim::{Mention, Source};
 use claimgraph::pipeline::ingest::IngestOptions;
 use claimgraph::pipeline::source::{self, ClaimSource};
 use claimgraph::present::report::Report;
-use claimgraph::present::{graph, report};
+use claimgraph::present::{findings_graph, graph, report};
 use claimgraph::remote::{Config, Remote};
 use claimgraph::store::ClaimStore;
 use std::io::{self, IsTerminal, Write};
@@ -74,7 +74,7 @@ fn report(
         }
         let store = ClaimStore::open(store_path)?;
         let analysis = source::analyse(&mut &store, &curation)?;
-        store.write_findings(&consistency::graph::findings_quads(&analysis))?;
+        store.write_findings(&findings_graph::findings_quads(&analysis))?;
         store.flush()?;
         analysis
     };

@@ -1,9 +1,11 @@
 //! Findings as RDF: the quads of the findings graph, so SPARQL and the graph export see every
-//! verdict with its slot, claims, intervals, gap, rates and explanation.
+//! verdict with its slot, claims, intervals, gap, rates and explanation (worded by
+//! [`super::finding`], as the report words it).
 
-use super::{Analysis, Scope, Verdict};
+use crate::consistency::{Analysis, Scope, Verdict};
 use crate::model::iri::{self, finding_iri, slot_iri};
 use crate::model::vocab::{self, cg, rdf as rdfv, rdfs, xsd};
+use crate::present::finding::{self, Explainer};
 use crate::rdf;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 
@@ -25,6 +27,7 @@ pub fn findings_quads(analysis: &Analysis) -> Vec<Quad> {
     };
     let decimal =
         |v: f64| -> Term { Literal::new_typed_literal(rdf::decimal(v), xsd::DECIMAL).into() };
+    let explainer = Explainer::new(analysis);
     for f in &analysis.findings {
         let node = finding_iri(&f.slot);
         let slot = slot_iri(&f.slot);
@@ -49,7 +52,7 @@ pub fn findings_quads(analysis: &Analysis) -> Vec<Quad> {
         add(
             &node,
             cg::EXPLANATION,
-            Literal::new_simple_literal(&f.explanation).into(),
+            Literal::new_simple_literal(explainer.explanation(f)).into(),
         );
         add(&node, cg::CURATED, Literal::from(f.curated).into());
         for (k, member) in f.members.iter().enumerate() {
@@ -108,7 +111,11 @@ pub fn findings_quads(analysis: &Analysis) -> Vec<Quad> {
             }
         }
         for a in &f.assumptions {
-            add(&node, cg::ASSUMPTION, Literal::new_simple_literal(a).into());
+            add(
+                &node,
+                cg::ASSUMPTION,
+                Literal::new_simple_literal(finding::assumption(a)).into(),
+            );
         }
     }
     // Findings come in a stable order, so the quads do; two findings naming the same claim and

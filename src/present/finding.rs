@@ -1,0 +1,574 @@
+//! Every sentence a finding shows: the explanation of its verdict, what it assumes, how a
+//! quotation's renderings differ, and the numbers, intervals and rates in them. The analysis
+//! gives structured findings ([`Basis`], [`Assumption`], [`Drift`]); the report, the graph
+//! views and the findings graph all word them here, so they say the same thing everywhere.
+
+use crate::consistency::diff::Change;
+use crate::consistency::fx::Rate;
+use crate::consistency::interval::Interval;
+use crate::consistency::{Analysis, Assumption, Basis, Drift, Finding, Verdict};
+use crate::model::claim::{Kind, Mention, Source};
+use std::fmt::Write as _;
+
+/// How many pairs of sources (or sources) an explanation names; a slot with many sources names
+/// the widest gaps and says how many more there are.
+const MAX_DESCRIBED: usize = 6;
+
+/// Words the findings of one analysis, with each source's name looked up once.
+pub struct Explainer<'a> {
+    analysis: &'a Analysis,
+    /// [`Source::name`] of each source.
+    names: Vec<String>,
+}
+
+impl<'a> Explainer<'a> {
+    pub fn new(analysis: &'a Analysis) -> Explainer<'a> {
+        Explainer {
+            analysis,
+            names: analysis.sources.iter().map(Source::name).collect(),
+        }
+    }
+
+    /// Why `finding` has its verdict, in a few sentences.
+    pub fn explanation(&self, finding: &Finding) -> String {
+        let mut out = String::new();
+        match &finding.basis {
+            Basis::OneSource => self.write_one_source(&mut out, finding),
+            Basis::Values { conflicts } => self.write_values_compared(&mut out, finding, conflicts),
+            Basis::Quote => self.write_quote(&mut out, finding),
+            Basis::Change { computed } => self.write_change(&mut out, finding, computed),
+            Basis::Conversion { stated } => self.write_conversion(&mut out, finding, stated),
+            Basis::NoRate { from, to, on } => {
+                let _ = write!(
+                    out,
+                    "No {from}/{to} exchange rate for {}: the conversion could not be checked.",
+                    on.map_or_else(|| "an undated article".to_owned(), |d| d.to_string())
+                );
+            }
+            Basis::Total { cue } => self.write_total(&mut out, finding, cue),
+        }
+        out
+    }
+
+    /// One line per change of a quotation's rendering against the reference rendering: who
+    /// has what the other does not.
+    pub fn drift_summary(&self, drift: &Drift) -> Vec<String> {
+        let name = self.source_name(drift.source);
+        let reference = self.source_name(drift.reference);
+        let changes = &drift.changes;
+        let only_removed = changes.iter().all(|c| !matches!(c, Change::Added(_)));
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < changes.len() {
+            match (&changes[k], changes.get(k + 1)) {
+                (Change::Removed(r), Some(Change::Added(a)))
+                | (Change::Added(a), Some(Change::Removed(r))) => {
+                    out.push(format!("{name} has “{a}” where {reference} has “{r}”"));
+                    k += 2;
+                    continue;
+                }
+                (Change::Removed(r), _) => {
+                    if only_removed && changes.len() > 1 {
+                        out.push(format!("{name} leaves out “{r}”"));
+                    } else {
+                        out.push(format!("{name} lacks “{r}”"));
+                    }
+                }
+                (Change::Added(a), _) => out.push(format!("{name} adds “{a}”")),
+                (Change::Same(_), _) => {}
+            }
+            k += 1;
+        }
+        out
+    }
+
+    fn mention(&self, finding: &Finding, k: usize) -> &'a Mention {
+        &self.analysis.mentions[finding.members[k].mention]
+    }
+
+    fn source_name(&self, source: usize) -> String {
+        self.names
+            .get(source)
+            .cloned()
+            .unwrap_or_else(|| format!("source {source}"))
+    }
+
+    /// The name of a mention's source, or its doc when it has none.
+    fn name_of<'m>(&'m self, source: usize, m: &'m Mention) -> &'m str {
+        self.names.get(source).unwrap_or(&m.doc)
+    }
+
+    fn write_one_source(&self, out: &mut String, finding: &Finding) {
+        let m = self.mention(finding, 0);
+        out.push_str("Only ");
+        out.push_str(self.name_of(finding.members[0].source, m));
+        out.push_str(" speaks to this");
+        if finding.members.len() > 1 {
+            let _ = write!(out, " ({} mentions)", finding.members.len());
+        }
+        out.push('.');
+    }
+
+    fn write_values_compared(
+        &self,
+        out: &mut String,
+        finding: &Finding,
+        conflicts: &[(usize, usize)],
+    ) {
+        match finding.verdict {
+            // Any conflicting pair makes the verdict a conflict, and only then are there any.
+            Verdict::Conflict => {
+                for (n, &(a, b)) in conflicts.iter().take(MAX_DESCRIBED).enumerate() {
+                    if n > 0 {
+                        out.push(' ');
+                    }
+                    self.write_conflict(out, finding, a, b);
+                }
+                if conflicts.len() > MAX_DESCRIBED {
+                    let _ = write!(
+                        out,
+                        " And {} more pairs of sources that cannot both be true.",
+                        conflicts.len() - MAX_DESCRIBED
+                    );
+                }
+            }
+            verdict => {
+                out.push_str(match verdict {
+                    Verdict::Compatible => {
+                        "No two sources contradict each other, but some are vaguer than others: "
+                    }
+                    Verdict::Agree => "All sources agree: ",
+                    _ => "The sources' values could not be compared: ",
+                });
+                self.write_values(out, finding);
+                out.push('.');
+            }
+        }
+        if !finding.rates.is_empty() {
+            out.push_str(" Converted at ");
+            for (n, rate) in finding.rates.iter().enumerate() {
+                if n > 0 {
+                    out.push_str("; ");
+                }
+                out.push_str(&describe_rate(rate));
+            }
+            out.push('.');
+        }
+        if !finding.assumptions.is_empty() {
+            let assumptions: Vec<String> = finding.assumptions.iter().map(assumption).collect();
+            let _ = write!(out, " Assumes: {}.", assumptions.join("; "));
+        }
+    }
+
+    /// Appends `Source “text” (values)` for member `k`.
+    fn write_member(&self, out: &mut String, finding: &Finding, k: usize) {
+        let member = &finding.members[k];
+        let m = self.mention(finding, k);
+        out.push_str(self.name_of(member.source, m));
+        out.push_str(" “");
+        out.push_str(&m.text);
+        out.push_str("” (");
+        match (m.kind, member.interval) {
+            (Kind::Date, Some(_)) => match (m.from, m.to) {
+                (Some(f), Some(t)) if f == t => {
+                    let _ = write!(out, "{f}");
+                }
+                (Some(f), Some(t)) => {
+                    let _ = write!(out, "{f} to {t}");
+                }
+                _ => {}
+            },
+            (_, Some(i)) => write_interval(out, &i, self.analysis.unit_of(finding)),
+            _ => {}
+        }
+        out.push(')');
+    }
+
+    /// Appends the sentence on one conflicting pair of members.
+    fn write_conflict(&self, out: &mut String, finding: &Finding, a: usize, b: usize) {
+        let (ia, ib) = (
+            finding.members[a]
+                .interval
+                .unwrap_or(Interval::new(0.0, 0.0)),
+            finding.members[b]
+                .interval
+                .unwrap_or(Interval::new(0.0, 0.0)),
+        );
+        let (lower, upper) = if ia.hi < ib.lo { (a, b) } else { (b, a) };
+        let gap = ia.gap(&ib);
+        self.write_member(out, finding, lower);
+        out.push_str(" and ");
+        self.write_member(out, finding, upper);
+        out.push_str(" cannot both be true: ");
+        if finding.kind == Kind::Date {
+            let gap = gap.ceil();
+            let _ = write!(out, "{gap} day{}", if gap == 1.0 { "" } else { "s" });
+        } else {
+            write_number(out, gap, self.analysis.unit_of(finding));
+            if let Some(r) = ia.relative_gap(&ib) {
+                let _ = write!(out, ", {:.1} %", r * 100.0);
+            }
+        }
+        out.push_str(" apart.");
+    }
+
+    /// Appends the values of the first member of each source (copies count once; a few
+    /// sources, then how many more), separated by "; ".
+    fn write_values(&self, out: &mut String, finding: &Finding) {
+        let mut seen: Vec<usize> = Vec::new();
+        let mut firsts = 0;
+        for (k, m) in finding.members.iter().enumerate() {
+            let key = self
+                .analysis
+                .copy_of
+                .get(m.source)
+                .copied()
+                .unwrap_or(m.source);
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            if firsts < MAX_DESCRIBED {
+                if firsts > 0 {
+                    out.push_str("; ");
+                }
+                self.write_member(out, finding, k);
+            }
+            firsts += 1;
+        }
+        if firsts > MAX_DESCRIBED {
+            let _ = write!(out, "; and {} more sources", firsts - MAX_DESCRIBED);
+        }
+    }
+
+    fn write_quote(&self, out: &mut String, finding: &Finding) {
+        let Some(first) = finding.drift.first() else {
+            return;
+        };
+        let reference = self.source_name(first.reference);
+        let lines: Vec<String> = finding
+            .drift
+            .iter()
+            .flat_map(|d| self.drift_summary(d))
+            .collect();
+        if lines.is_empty() {
+            let _ = write!(
+                out,
+                "The same words in every source; {reference} has the fullest rendering."
+            );
+        } else {
+            let _ = write!(
+                out,
+                "One quotation, worded differently (against {reference}, the fullest): {}",
+                lines.join("; ")
+            );
+        }
+    }
+
+    fn write_change(&self, out: &mut String, finding: &Finding, computed: &Interval) {
+        let (stated, from, to) = (
+            self.mention(finding, 0),
+            self.mention(finding, 1),
+            self.mention(finding, 2),
+        );
+        let what = if stated.kind == Kind::Ratio {
+            "times"
+        } else {
+            "percent"
+        };
+        let _ = write!(
+            out,
+            "{} to {} is {} {what}; the article says “{}” ({}): {}.",
+            from.text,
+            to.text,
+            format_interval(computed, ""),
+            stated.text,
+            interval_of(finding, 0).map_or_else(String::new, |i| format_interval(&i, "")),
+            if finding.verdict == Verdict::Conflict {
+                "the figures do not bear it out"
+            } else {
+                "consistent"
+            }
+        );
+    }
+
+    fn write_conversion(&self, out: &mut String, finding: &Finding, stated: &Interval) {
+        let (a, b) = (self.mention(finding, 0), self.mention(finding, 1));
+        let (ca, cb) = (
+            a.unit.as_deref().unwrap_or_default(),
+            b.unit.as_deref().unwrap_or_default(),
+        );
+        let shown = |k: usize, unit: &str| {
+            interval_of(finding, k).map_or_else(String::new, |i| format_interval(&i, unit))
+        };
+        let _ = write!(
+            out,
+            "{} ({}) at {} is {}; the article gives {} ({}): {}.",
+            a.text,
+            format_interval(stated, ca),
+            finding
+                .rates
+                .first()
+                .map_or_else(String::new, describe_rate),
+            shown(0, cb),
+            b.text,
+            shown(1, cb),
+            if finding.verdict == Verdict::Conflict {
+                "the conversion is off"
+            } else {
+                "consistent within the rounding of both figures"
+            }
+        );
+    }
+
+    fn write_total(&self, out: &mut String, finding: &Finding, cue: &str) {
+        let parts = 1..finding.members.len();
+        let names: Vec<&str> = parts
+            .clone()
+            .map(|k| self.mention(finding, k).text.as_str())
+            .collect();
+        let sum: f64 = parts
+            .filter_map(|k| interval_of(finding, k))
+            .map(|i| i.lo)
+            .sum();
+        let _ = write!(
+            out,
+            "The parts after “{cue}” ({}) add up to at least {}, against a total of {}: {}.",
+            names.join(", "),
+            format_interval(&Interval::new(sum, sum), ""),
+            interval_of(finding, 0).map_or_else(String::new, |i| format_interval(&i, "")),
+            if finding.verdict == Verdict::Conflict {
+                "more than the total"
+            } else {
+                "within it"
+            }
+        );
+    }
+}
+
+fn interval_of(finding: &Finding, k: usize) -> Option<Interval> {
+    finding.members.get(k).and_then(|m| m.interval)
+}
+
+/// What a verdict takes for granted, as a clause ("“$” read as USD").
+pub fn assumption(a: &Assumption) -> String {
+    match a {
+        Assumption::ReadAs { sign, currency } => format!("“{sign}” read as {currency}"),
+        Assumption::BareDollar => "a bare “$” read as US dollars".to_owned(),
+        Assumption::Undated { currency, doc } => {
+            format!("{currency} not compared: {doc} has no date")
+        }
+        Assumption::NoRate { from, to, on } => {
+            format!("no {from}/{to} rate for {on}: not compared")
+        }
+    }
+}
+
+/// "1 EUR = 1.1900 USD (2021-03, ECB)".
+pub fn describe_rate(rate: &Rate) -> String {
+    format!(
+        "1 {} = {:.4} {} ({}, {})",
+        rate.from, rate.per, rate.to, rate.month, rate.source
+    )
+}
+
+/// A number as a report says it: in millions, billions or trillions when large, with at most
+/// three decimals.
+pub fn format_number(v: f64, unit: &str) -> String {
+    let mut out = String::new();
+    write_number(&mut out, v, unit);
+    out
+}
+
+/// Appends [`format_number`] of `v` and `unit` to `out`.
+fn write_number(out: &mut String, v: f64, unit: &str) {
+    if !v.is_finite() {
+        out.push_str("unbounded");
+        return;
+    }
+    let a = v.abs();
+    let (scaled, word) = if a >= 1e12 {
+        (v / 1e12, " trillion")
+    } else if a >= 1e9 {
+        (v / 1e9, " billion")
+    } else if a >= 1e6 {
+        (v / 1e6, " million")
+    } else {
+        (v, "")
+    };
+    if scaled.fract() == 0.0 {
+        let _ = write!(out, "{scaled:.0}");
+    } else if scaled.abs() >= 100.0 {
+        let _ = write!(out, "{scaled:.1}");
+    } else {
+        // Three decimals without their trailing zeros (and no point left alone).
+        let start = out.len();
+        let _ = write!(out, "{scaled:.3}");
+        let digits = out[start..]
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .len();
+        out.truncate(start + digits);
+    }
+    out.push_str(word);
+    if !unit.is_empty() {
+        out.push(' ');
+        out.push_str(unit);
+    }
+}
+
+/// The values an interval allows: "5.75 billion to 5.85 billion USD", "at least 30 people".
+pub fn format_interval(i: &Interval, unit: &str) -> String {
+    let mut out = String::new();
+    write_interval(&mut out, i, unit);
+    out
+}
+
+/// Appends [`format_interval`] of `i` and `unit` to `out`.
+fn write_interval(out: &mut String, i: &Interval, unit: &str) {
+    match (i.lo.is_finite(), i.hi.is_finite()) {
+        (true, true) if i.lo == i.hi => write_number(out, i.lo, unit),
+        (true, true) => {
+            write_number(out, i.lo, "");
+            out.push_str(" to ");
+            write_number(out, i.hi, unit);
+        }
+        (true, false) => {
+            out.push_str("at least ");
+            write_number(out, i.lo, unit);
+        }
+        (false, true) => {
+            out.push_str("at most ");
+            write_number(out, i.hi, unit);
+        }
+        (false, false) => out.push_str("any value"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::consistency::curation::Curation;
+    use crate::consistency::fx::Rates;
+    use crate::consistency::{self, Scope};
+    use crate::model::claim::Bound;
+    use crate::model::time::Date;
+
+    fn source(doc: &str, publisher: &str) -> Source {
+        Source {
+            doc: doc.into(),
+            publisher: Some(publisher.into()),
+            title: None,
+            published: Date::from_ymd(2021, 3, 10),
+            digest: Some(format!("digest of {doc}")),
+        }
+    }
+
+    /// An investment figure of one made-up company.
+    fn money(doc: &str, text: &str, value: f64, currency: &str, ambiguous: bool) -> Mention {
+        let sentence = format!("Acme Robotics will invest {text} in the new plant.");
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Amount, text, start, start + text.chars().count());
+        m.value = Some(value);
+        m.bound = Some(Bound::Exact);
+        m.unit = Some(currency.into());
+        m.ambiguous = ambiguous;
+        m.measure = Some("investment".into());
+        m.subject = Some("Acme Robotics".into());
+        m.sentence = sentence;
+        m
+    }
+
+    fn explained(mentions: Vec<Mention>) -> Vec<String> {
+        let sources = vec![source("a", "Daily Planet"), source("b", "Gazette")];
+        let analysis =
+            consistency::analyse(sources, mentions, &Curation::default(), Rates::compiled());
+        let explainer = Explainer::new(&analysis);
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.scope == Scope::CrossSource)
+            .map(|f| explainer.explanation(f))
+            .collect()
+    }
+
+    #[test]
+    fn a_conflict_names_both_sources_their_values_and_the_gap() {
+        let found = explained(vec![
+            money("a", "US$2.4 billion", 2.4e9, "USD", false),
+            money("b", "US$3.0 billion", 3.0e9, "USD", false),
+        ]);
+        // Each figure stands for what rounds to it: 2.35 to 2.45 billion, 2.95 to 3.05 billion;
+        // the nearer ends are 500 million apart, 20.4 % of 2.45 billion.
+        let expected = "Daily Planet (a) “US$2.4 billion” (2.35 billion to 2.45 billion USD) and \
+                        Gazette (b) “US$3.0 billion” (2.95 billion to 3.05 billion USD) cannot \
+                        both be true: 500 million USD, 20.4 % apart.";
+        assert_eq!(found, [expected]);
+    }
+
+    #[test]
+    fn a_conversion_and_an_assumed_currency_are_said() {
+        let found = explained(vec![
+            money("a", "$2.4 billion", 2.4e9, "USD", true),
+            money("b", "€2.0 billion", 2.0e9, "EUR", false),
+        ]);
+        assert_eq!(found.len(), 1);
+        let text = &found[0];
+        assert!(text.starts_with("All sources agree: "), "{text}");
+        assert!(text.contains(" Converted at 1 EUR = 1.1"), "{text}");
+        assert!(text.contains("USD (2021-03, "), "{text}");
+        assert!(text.ends_with(" Assumes: “$” read as USD."), "{text}");
+    }
+
+    #[test]
+    fn one_source_is_said_to_stand_alone() {
+        let found = explained(vec![
+            money("a", "US$2.4 billion", 2.4e9, "USD", false),
+            money("a", "US$2.4 billion", 2.4e9, "USD", false),
+        ]);
+        assert_eq!(
+            found,
+            ["Only Daily Planet (a) speaks to this (2 mentions)."]
+        );
+    }
+
+    #[test]
+    fn quote_drift_says_who_has_what() {
+        let drift = Drift {
+            reference: 0,
+            source: 1,
+            changes: vec![
+                Change::Same("we".into()),
+                Change::Removed("plans".into()),
+                Change::Added("plan".into()),
+            ],
+        };
+        let analysis = consistency::analyse(
+            vec![source("a", "Daily Planet"), source("b", "Gazette")],
+            Vec::new(),
+            &Curation::default(),
+            Rates::compiled(),
+        );
+        assert_eq!(
+            Explainer::new(&analysis).drift_summary(&drift),
+            ["Gazette (b) has “plan” where Daily Planet (a) has “plans”"]
+        );
+    }
+
+    #[test]
+    fn numbers_read_as_a_report_says_them() {
+        assert_eq!(format_number(2.5e9, "USD"), "2.5 billion USD");
+        assert_eq!(format_number(1_250_000.0, ""), "1.25 million");
+        assert_eq!(format_number(12.3456, "times"), "12.346 times");
+        assert_eq!(format_number(150.25, ""), "150.2");
+        assert_eq!(format_number(f64::INFINITY, ""), "unbounded");
+        assert_eq!(
+            format_interval(&Interval::new(30.0, f64::INFINITY), "people"),
+            "at least 30 people"
+        );
+        assert_eq!(
+            format_interval(&Interval::new(5.75e9, 5.85e9), "USD"),
+            "5.75 billion to 5.85 billion USD"
+        );
+    }
+}
