@@ -27,7 +27,8 @@
 use claimgraph::consistency::curation::Curation;
 use claimgraph::consistency::fx::Rates;
 use claimgraph::consistency::{analyse, Analysis, Scope, Verdict};
-use claimgraph::model::claim::{Bound, DateBasis, Kind, Mention, Source};
+use claimgraph::model::article::Source;
+use claimgraph::model::claim::{Bound, DateBasis, Kind, Mention};
 use claimgraph::model::time::{Date, Period, Precision};
 use claimgraph::tools::rng::Rng;
 use std::fmt::Write as _;

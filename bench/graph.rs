@@ -15,7 +15,8 @@
 
 use claimgraph::consistency::interval::Interval;
 use claimgraph::consistency::{Analysis, Finding, Member, Scope, Verdict};
-use claimgraph::model::claim::{Kind, Mention, Source};
+use claimgraph::model::article::Source;
+use claimgraph::model::claim::{Kind, Mention};
 use claimgraph::present::graph::{dot, Grouping, View};
 use claimgraph::tools::rng::Rng;
 use std::time::Instant;

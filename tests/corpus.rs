@@ -1,6 +1,7 @@
 //! Reading the seed corpus: ids, publication dates from `seeds/sources.tsv`, the text untouched.
 
-use claimgraph::corpus::{Article, Corpus, Item, PublishedBasis, ReadOptions};
+use claimgraph::corpus::{Corpus, Item, ReadOptions};
+use claimgraph::model::article::{Article, PublishedBasis};
 use claimgraph::model::time::{Date, Period, Precision};
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,8 @@
 //! Extraction on articles written for these tests (not the seeds): what a careful reader
 //! finds in them, checked field by field, and robustness on hostile input.
 
-use claimgraph::extract::{self, Article};
+use claimgraph::extract;
+use claimgraph::model::article::Article;
 use claimgraph::model::claim::{Bound, Kind, Mention};
 use claimgraph::model::time::{Date, Period};
 use std::path::PathBuf;
@@ -18,12 +19,16 @@ fn day(s: &str) -> Period {
 }
 
 fn run(doc: &str, text: &str, published: Option<&str>) -> Vec<Mention> {
-    let input = Article {
-        doc,
-        text,
-        published: published.map(day),
-    };
-    extract::extract(&input).mentions
+    extract::extract(&article(doc, text, published.map(day))).mentions
+}
+
+/// An article handed to extraction, published on `published` if given.
+fn article(doc: &str, text: &str, published: Option<Period>) -> Article {
+    let article = Article::new(doc, text);
+    match published {
+        Some(period) => article.published_in(period),
+        None => article,
+    }
 }
 
 /// The mention of `kind` whose text is `text` (the first, or the `nth` when it repeats).
@@ -287,12 +292,7 @@ fn flood_plan_article_quote_conventions() {
 #[test]
 fn relative_dates_without_a_publication_date_stay_unresolved() {
     let text = "The board met last week and again on Oct. 3, 2020.";
-    let input = Article {
-        doc: "x",
-        text,
-        published: None,
-    };
-    let out = extract::extract(&input);
+    let out = extract::extract(&Article::new("x", text));
     let last_week = find(&out.mentions, Kind::Date, "last week");
     assert_eq!((last_week.from, last_week.to), (None, None));
     assert!(out
@@ -414,12 +414,7 @@ fn no_input_makes_extraction_panic() {
             text.push_str(pieces[(rng.next() % pieces.len() as u64) as usize]);
         }
         let published = (round % 2 == 0).then(|| day("2019-11-06"));
-        let input = Article {
-            doc: "fuzz",
-            text: &text,
-            published,
-        };
-        let out = extract::extract(&input);
+        let out = extract::extract(&article("fuzz", &text, published));
         let chars: Vec<char> = text.chars().collect();
         for m in &out.mentions {
             assert!(m.start <= m.end && m.end <= chars.len(), "{text:?}");

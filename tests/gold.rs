@@ -3,6 +3,7 @@
 
 use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::extract;
+use claimgraph::model::article::Article;
 use claimgraph::model::claim::{Kind, Mention};
 use claimgraph::tools::eval;
 use std::path::{Path, PathBuf};
@@ -24,13 +25,7 @@ fn extract_paths(paths: &[PathBuf]) -> Vec<Mention> {
         let Item::Article(article) = item.expect("seed reads") else {
             continue;
         };
-        let published = article.meta.published.as_ref().map(|p| p.period);
-        let input = extract::Article {
-            doc: &article.id,
-            text: &article.text,
-            published,
-        };
-        out.extend(extract::extract(&input).mentions);
+        out.extend(extract::extract(&article).mentions);
     }
     out
 }
@@ -160,12 +155,7 @@ fn every_mention_text_is_the_article_text_at_its_offsets() {
         let text = std::fs::read_to_string(&path).unwrap();
         let doc = path.file_stem().unwrap().to_str().unwrap();
         let chars: Vec<char> = text.chars().collect();
-        let input = extract::Article {
-            doc,
-            text: &text,
-            published: None,
-        };
-        for m in extract::extract(&input).mentions {
+        for m in extract::extract(&Article::new(doc, &text)).mentions {
             let at: String = chars[m.start..m.end].iter().collect();
             assert_eq!(at, m.text, "{doc} {}..{}", m.start, m.end);
         }

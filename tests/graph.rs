@@ -7,7 +7,8 @@
 
 use crate::common::{claimgraph, empty_curation, report_json, root, stderr};
 use claimgraph::consistency::Analysis;
-use claimgraph::model::claim::{Kind, Mention, Source};
+use claimgraph::model::article::Source;
+use claimgraph::model::claim::{Kind, Mention};
 use claimgraph::present::graph::{dot, Selection, View, ViewKind};
 use serde_json::Value;
 use std::path::PathBuf;

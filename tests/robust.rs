@@ -7,8 +7,9 @@
 use crate::common::{claimgraph, root, shared, stderr, Scratch};
 use claimgraph::consistency::curation::Curation;
 use claimgraph::corpus::{self, Corpus, Format, Item, ReadOptions};
-use claimgraph::extract::{self, Article};
+use claimgraph::extract;
 use claimgraph::isolate;
+use claimgraph::model::article::Article;
 use claimgraph::model::claim::Mention;
 use claimgraph::model::time::{Date, Period};
 use proptest::prelude::*;
@@ -39,11 +40,11 @@ fn published(yes: bool) -> Option<Period> {
 
 /// Extracts `text` and checks every mention against its span.
 fn extract_faithfully(text: &str, dated: bool) {
-    let out = extract::extract(&Article {
-        doc: "prop",
-        text,
-        published: published(dated),
-    });
+    let mut article = Article::new("prop", text);
+    if let Some(period) = published(dated) {
+        article = article.published_in(period);
+    }
+    let out = extract::extract(&article);
     assert_faithful(text, &out.mentions, "extract");
 }
 
@@ -350,14 +351,8 @@ fn the_shared_real_corpora_extract_ingest_and_report_without_a_failure() {
         for item in corpus {
             match item.unwrap_or_else(|e| panic!("{}: {e}", folder.display())) {
                 Item::Article(article) => {
-                    let out = isolate::catch("extraction", || {
-                        extract::extract(&Article {
-                            doc: &article.id,
-                            text: &article.text,
-                            published: article.meta.published.as_ref().map(|p| p.period),
-                        })
-                    })
-                    .unwrap_or_else(|e| panic!("{}: {e}", article.path.display()));
+                    let out = isolate::catch("extraction", || extract::extract(&article))
+                        .unwrap_or_else(|e| panic!("{}: {e}", article.path.display()));
                     assert_faithful(&article.text, &out.mentions, &article.id);
                     articles += 1;
                 }

@@ -142,15 +142,24 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("model", &[]),
     ("model::time", &[]),
     ("model::vocab", &[]),
+    ("model::article", &["model::time"]),
     ("model::claim", &["model::time"]),
     ("model::iri", &["model::claim", "model::vocab"]),
     ("model::lexicon", &["model::claim"]),
     ("model::names", &["model::lexicon"]),
     ("isolate", &[]),
-    ("corpus", &["model::time", "model::lexicon", "isolate"]),
+    (
+        "corpus",
+        &["model::time", "model::lexicon", "isolate", "model::article"],
+    ),
     (
         "extract",
-        &["model::claim", "model::time", "model::lexicon"],
+        &[
+            "model::claim",
+            "model::time",
+            "model::lexicon",
+            "model::article",
+        ],
     ),
     (
         "rdf",
@@ -159,7 +168,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "model::time",
             "model::vocab",
             "model::iri",
-            "corpus",
+            "model::article",
         ],
     ),
     (
@@ -168,13 +177,19 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "model::claim",
             "model::vocab",
             "model::iri",
-            "corpus",
             "rdf",
+            "model::article",
         ],
     ),
     (
         "remote",
-        &["model::claim", "model::vocab", "model::iri", "rdf"],
+        &[
+            "model::claim",
+            "model::vocab",
+            "model::iri",
+            "rdf",
+            "model::article",
+        ],
     ),
     ("pipeline", &[]),
     (
@@ -186,6 +201,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "isolate",
             "rdf",
             "store",
+            "model::article",
         ],
     ),
     (
@@ -195,7 +211,13 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("pipeline::push", &["store", "remote"]),
     (
         "pipeline::source",
-        &["model::claim", "store", "remote", "consistency"],
+        &[
+            "model::claim",
+            "store",
+            "remote",
+            "consistency",
+            "model::article",
+        ],
     ),
     (
         "stories",
@@ -210,10 +232,14 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "model::names",
             "model::vocab",
             "model::iri",
+            "model::article",
         ],
     ),
     ("present", &[]),
-    ("present::finding", &["consistency", "model::claim"]),
+    (
+        "present::finding",
+        &["consistency", "model::claim", "model::article"],
+    ),
     (
         "present::findings_graph",
         &[

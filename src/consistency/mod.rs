@@ -22,7 +22,7 @@ pub mod slots;
 pub mod verdict;
 
 use crate::consistency::fx::{Rate, Rates};
-pub use crate::model::claim::Source;
+pub use crate::model::article::Source;
 use crate::model::claim::{Kind, Mention};
 use crate::model::time::Date;
 use curation::Curation;

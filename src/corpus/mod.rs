@@ -27,7 +27,7 @@ mod sources;
 mod testdir;
 
 use crate::isolate::{self, InternalError};
-use crate::model::time::Period;
+use crate::model::article::{Article, Metadata, Published, PublishedBasis};
 use sources::SourcesTable;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -37,55 +37,6 @@ use std::path::{Path, PathBuf};
 
 /// The UTF-8 byte-order mark.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
-
-/// One article: its text and what is known about its publication.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Article {
-    /// The file name without its extension; unique within a run.
-    pub id: String,
-    /// The file, as found from the paths given to [`Corpus::open`].
-    pub path: PathBuf,
-    /// The text that claim offsets refer to (see the module documentation).
-    pub text: String,
-    /// Publisher, title and publication date.
-    pub meta: Metadata,
-}
-
-/// What is known about an article besides its text.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Metadata {
-    /// The publisher, from `sources.tsv` (`None` when it says `unknown`).
-    pub publisher: Option<String>,
-    /// From `sources.tsv`, else the HTML `<title>`, else the first short line of the text.
-    pub title: Option<String>,
-    /// When the article was published, if the metadata or the text says so.
-    pub published: Option<Published>,
-}
-
-/// An article's publication date and where it was read from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Published {
-    /// Day precision normally; month precision for `2019-11` and year precision for `2019` in
-    /// `sources.tsv`.
-    pub period: Period,
-    /// Where the date was read from.
-    pub basis: PublishedBasis,
-}
-
-/// Where a publication date was read from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PublishedBasis {
-    /// A row of a sources.tsv file (`line` is 1-based). `note` is its basis column ("stated:
-    /// ...", "inferred: ...").
-    Sources {
-        path: PathBuf,
-        line: usize,
-        note: String,
-    },
-    /// A dateline in the text ("Published at: Mar. 4, 2021"): `text` is the dateline as it
-    /// stands in [`Article::text`], starting at code-point offset `start`.
-    Dateline { start: usize, text: String },
-}
 
 /// How files are read.
 #[derive(Clone, Debug, Default)]

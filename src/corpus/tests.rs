@@ -2,7 +2,7 @@
 
 use super::testdir::TempDir;
 use super::*;
-use crate::model::time::Date;
+use crate::model::time::{Date, Period};
 
 const HEAD: &str = "doc\tpublisher\tpublished\tprecision\tbasis\ttitle\n";
 

@@ -11,19 +11,20 @@ mod people;
 mod quotes;
 mod text;
 
+use crate::model::article::Article;
 use crate::model::claim::{Bound, Diagnostic, Kind, Mention};
 use crate::model::lexicon::Lexicon;
 use crate::model::time::Period;
 use dates::DateSpec;
 use text::Text;
 
-/// What extraction needs to know about an article.
-#[derive(Clone, Copy, Debug)]
-pub struct Article<'a> {
-    pub doc: &'a str,
-    pub text: &'a str,
+/// The parts of an [`Article`] extraction reads, borrowed once.
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    doc: &'a str,
+    text: &'a str,
     /// The publication date (or month), which relative dates are resolved against.
-    pub published: Option<Period>,
+    published: Option<Period>,
 }
 
 /// Mentions in text order, and diagnostics.
@@ -40,12 +41,13 @@ const MIN_QUOTE_WORDS: usize = 4;
 ///
 /// ```
 /// use claimgraph::model::claim::{Bound, Kind};
-/// use claimgraph::extract::{extract, Article};
+/// use claimgraph::extract::extract;
+/// use claimgraph::model::article::Article;
 /// use claimgraph::model::time::{Date, Period};
 ///
 /// let text = "Acme said on Monday it had hired more than 300 engineers.";
-/// let published = Some(Period::day(Date::from_ymd(2021, 3, 17).unwrap()));
-/// let out = extract(&Article { doc: "acme", text, published });
+/// let article = Article::new("acme", text).published_in(Period::day(Date::from_ymd(2021, 3, 17).unwrap()));
+/// let out = extract(&article);
 ///
 /// let hires = out.mentions.iter().find(|m| m.kind == Kind::Count).unwrap();
 /// assert_eq!((hires.value, hires.bound), (Some(300.0), Some(Bound::AtLeast)));
@@ -56,6 +58,11 @@ const MIN_QUOTE_WORDS: usize = 4;
 /// assert_eq!(monday.from.unwrap().to_string(), "2021-03-15");
 /// ```
 pub fn extract(article: &Article) -> Extraction {
+    let article = Reading {
+        doc: &article.id,
+        text: &article.text,
+        published: article.published_period(),
+    };
     let lex = Lexicon::get();
     let t = Text::new(article.text, lex);
     let mut taken = vec![false; t.tokens.len()];

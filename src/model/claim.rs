@@ -274,27 +274,6 @@ fn serialize_number<S: Serializer>(value: &Option<f64>, serializer: S) -> Result
     }
 }
 
-/// An article as a source of claims: who published it, when, and a digest of its text (two
-/// articles with the same digest are one source: syndicated copies).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Source {
-    pub doc: String,
-    pub publisher: Option<String>,
-    pub title: Option<String>,
-    pub published: Option<Date>,
-    pub digest: Option<String>,
-}
-
-impl Source {
-    /// "Daily Planet (a17)": the publisher and the doc, or the doc alone.
-    pub fn name(&self) -> String {
-        match &self.publisher {
-            Some(p) if p != "unknown" => format!("{p} ({})", self.doc),
-            _ => self.doc.clone(),
-        }
-    }
-}
-
 /// Something extraction noticed but could not settle, reported on stderr.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {

@@ -11,9 +11,10 @@
 //! Memory is bounded by what is in flight, never by the corpus: the chunk being extracted, at
 //! most one chunk waiting for the writer, and the writer's batch.
 
-use crate::corpus::{Article, Corpus, CorpusError, Failed, Item, Skipped};
+use crate::corpus::{Corpus, CorpusError, Failed, Item, Skipped};
 use crate::extract;
 use crate::isolate;
+use crate::model::article::Article;
 use crate::model::claim::Mention;
 use crate::rdf;
 use crate::store::{ClaimStore, Ingested, StoreError};
@@ -215,11 +216,7 @@ pub fn extract_article(article: &Article) -> Result<extract::Extraction, Failed>
 /// The extraction of an article as read from the corpus, with the tests' planted error.
 fn extract_corpus_article(article: &Article) -> extract::Extraction {
     isolate::planted_panic(&article.id);
-    extract::extract(&extract::Article {
-        doc: &article.id,
-        text: &article.text,
-        published: article.meta.published.as_ref().map(|p| p.period),
-    })
+    extract::extract(article)
 }
 
 /// Extracts an article and builds the quads of its graph; an internal error on the way leaves

@@ -5,7 +5,8 @@
 use crate::consistency::curation::Curation;
 use crate::consistency::fx::Rates;
 use crate::consistency::{self, Analysis};
-use crate::model::claim::{Mention, Source};
+use crate::model::article::Source;
+use crate::model::claim::Mention;
 use crate::remote::{Remote, RemoteError};
 use crate::store::{ClaimStore, StoreError};
 

@@ -7,7 +7,8 @@ use crate::consistency::diff::Change;
 use crate::consistency::fx::Rate;
 use crate::consistency::interval::Interval;
 use crate::consistency::{Analysis, Assumption, Basis, Drift, Finding, Verdict};
-use crate::model::claim::{Kind, Mention, Source};
+use crate::model::article::Source;
+use crate::model::claim::{Kind, Mention};
 use std::fmt::Write as _;
 
 /// How many pairs of sources (or sources) an explanation names; a slot with many sources names

@@ -4,8 +4,9 @@
 //! IRIs are minted deterministically from the article id, the span and the kind, so mapping the
 //! same article twice gives the same quads. This module builds quads and does no IO.
 
-use crate::corpus::{Article, PublishedBasis};
-use crate::model::claim::{Bound, DateBasis, Kind, Mention, Source};
+use crate::model::article::Source;
+use crate::model::article::{Article, PublishedBasis};
+use crate::model::claim::{Bound, DateBasis, Kind, Mention};
 use crate::model::iri::{
     article_graph, article_iri, claim_iri, decode as percent_decode, encode, publisher_iri,
     speaker_iri,
@@ -93,6 +94,7 @@ pub fn article_quads(article: &Article, mentions: &[Mention]) -> Vec<Quad> {
         let source = match &published.basis {
             PublishedBasis::Sources { note, .. } => note.clone(),
             PublishedBasis::Dateline { text, .. } => format!("dateline: {text}"),
+            PublishedBasis::Given => "given".to_owned(),
         };
         g.string(&a, cg::DATE_SOURCE, &source);
     }

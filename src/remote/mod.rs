@@ -23,7 +23,8 @@
 //! One file, over 800 lines, because pushing and reading back share the paging, the counts and the
 //! payload checks.
 
-use crate::model::claim::{Mention, Source};
+use crate::model::article::Source;
+use crate::model::claim::Mention;
 use crate::model::iri;
 use crate::model::vocab::xsd;
 use crate::rdf;

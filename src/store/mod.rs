@@ -14,8 +14,9 @@
 //! writer, the readers, the queries and the findings graph share its error mapping and graph
 //! naming.
 
-use crate::corpus::Article;
-use crate::model::claim::{Mention, Source};
+use crate::model::article::Article;
+use crate::model::article::Source;
+use crate::model::claim::Mention;
 use crate::model::iri;
 use crate::model::vocab::{self, cg};
 use crate::rdf;

@@ -5,7 +5,8 @@ use super::{exit_after, load_curation, remote_config};
 use crate::cli::{GraphArgs, GraphGroup, GraphView, Only, ReportArgs};
 use anyhow::{bail, Context};
 
-use claimgraph::model::claim::{Mention, Source};
+use claimgraph::model::article::Source;
+use claimgraph::model::claim::Mention;
 use claimgraph::pipeline::ingest::IngestOptions;
 use claimgraph::pipeline::source::{self, ClaimSource};
 use claimgraph::present::report::Report;

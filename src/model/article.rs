@@ -1,0 +1,106 @@
+//! An article: its text and what is known about its publication ([`Article`]), as the corpus
+//! reads it, extraction takes it and the RDF records it; and an article as the analysis sees it
+//! once stored, without its text ([`Source`]).
+
+use crate::model::time::{Date, Period};
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// One article: its text and what is known about its publication.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article {
+    /// The file name without its extension; unique within a run.
+    pub id: String,
+    /// The file, as found from the paths given to `Corpus::open`.
+    pub path: PathBuf,
+    /// The text that claim offsets refer to (see the module documentation).
+    pub text: String,
+    /// Publisher, title and publication date.
+    pub meta: Metadata,
+}
+
+/// What is known about an article besides its text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// The publisher, from `sources.tsv` (`None` when it says `unknown`).
+    pub publisher: Option<String>,
+    /// From `sources.tsv`, else the HTML `<title>`, else the first short line of the text.
+    pub title: Option<String>,
+    /// When the article was published, if the metadata or the text says so.
+    pub published: Option<Published>,
+}
+
+/// An article's publication date and where it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Published {
+    /// Day precision normally; month precision for `2019-11` and year precision for `2019` in
+    /// `sources.tsv`.
+    pub period: Period,
+    /// Where the date was read from.
+    pub basis: PublishedBasis,
+}
+
+/// Where a publication date was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublishedBasis {
+    /// A row of a sources.tsv file (`line` is 1-based). `note` is its basis column ("stated:
+    /// ...", "inferred: ...").
+    Sources {
+        path: PathBuf,
+        line: usize,
+        note: String,
+    },
+    /// A dateline in the text ("Published at: Mar. 4, 2021"): `text` is the dateline as it
+    /// stands in [`Article::text`], starting at code-point offset `start`.
+    Dateline { start: usize, text: String },
+    /// Handed in with the text by a caller that read it elsewhere ([`Article::published_in`]).
+    Given,
+}
+
+impl Article {
+    /// An article handed in by a caller rather than read from a file (a test, a tool): its
+    /// path is its id, and it has no metadata.
+    pub fn new(id: &str, text: &str) -> Article {
+        Article {
+            id: id.to_owned(),
+            path: PathBuf::from(id),
+            text: text.to_owned(),
+            meta: Metadata::default(),
+        }
+    }
+
+    /// The article with `period` as its publication date, given by the caller.
+    pub fn published_in(mut self, period: Period) -> Article {
+        self.meta.published = Some(Published {
+            period,
+            basis: PublishedBasis::Given,
+        });
+        self
+    }
+
+    /// The publication date (or month), which relative dates in the text are resolved against.
+    pub fn published_period(&self) -> Option<Period> {
+        self.meta.published.as_ref().map(|p| p.period)
+    }
+}
+
+/// An article as a source of claims: who published it, when, and a digest of its text (two
+/// articles with the same digest are one source: syndicated copies).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Source {
+    pub doc: String,
+    pub publisher: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<Date>,
+    pub digest: Option<String>,
+}
+
+impl Source {
+    /// "Daily Planet (a17)": the publisher and the doc, or the doc alone.
+    pub fn name(&self) -> String {
+        match &self.publisher {
+            Some(p) if p != "unknown" => format!("{p} ({})", self.doc),
+            _ => self.doc.clone(),
+        }
+    }
+}
