@@ -669,13 +669,14 @@ fn stats(sources: &[Source], source_of: &[usize], findings: &[Finding]) -> Vec<S
     out
 }
 
+/// Made-up sources and figures for the tests of the analysis and of how findings are worded.
 #[cfg(test)]
-mod tests {
+pub(crate) mod fixtures {
     use super::*;
     use crate::model::claim::Bound;
-    use crate::model::time::Date;
 
-    fn source(doc: &str, published: (i32, u32, u32)) -> Source {
+    /// A source published on `published`, named "Publisher DOC".
+    pub(crate) fn source(doc: &str, published: (i32, u32, u32)) -> Source {
         Source {
             doc: doc.into(),
             publisher: Some(format!("Publisher {doc}")),
@@ -686,7 +687,13 @@ mod tests {
     }
 
     /// An investment figure of one made-up company.
-    fn money(doc: &str, text: &str, value: f64, currency: &str, ambiguous: bool) -> Mention {
+    pub(crate) fn money(
+        doc: &str,
+        text: &str,
+        value: f64,
+        currency: &str,
+        ambiguous: bool,
+    ) -> Mention {
         let sentence = format!("Acme Robotics will invest {text} in the new plant.");
         let start = sentence.find(text).unwrap();
         let mut m = Mention::new(doc, Kind::Amount, text, start, start + text.chars().count());
@@ -699,6 +706,12 @@ mod tests {
         m.sentence = sentence;
         m
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::{money, source};
+    use super::*;
 
     fn run(mentions: Vec<Mention>) -> Analysis {
         let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];

@@ -450,38 +450,12 @@ fn write_interval(out: &mut String, i: &Interval, unit: &str) {
 mod tests {
     use super::*;
     use crate::consistency::curation::Curation;
+    use crate::consistency::fixtures::{money, source};
     use crate::consistency::fx::Rates;
     use crate::consistency::{self, Scope};
-    use crate::model::claim::Bound;
-    use crate::model::time::Date;
-
-    fn source(doc: &str, publisher: &str) -> Source {
-        Source {
-            doc: doc.into(),
-            publisher: Some(publisher.into()),
-            title: None,
-            published: Date::from_ymd(2021, 3, 10),
-            digest: Some(format!("digest of {doc}")),
-        }
-    }
-
-    /// An investment figure of one made-up company.
-    fn money(doc: &str, text: &str, value: f64, currency: &str, ambiguous: bool) -> Mention {
-        let sentence = format!("Acme Robotics will invest {text} in the new plant.");
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Amount, text, start, start + text.chars().count());
-        m.value = Some(value);
-        m.bound = Some(Bound::Exact);
-        m.unit = Some(currency.into());
-        m.ambiguous = ambiguous;
-        m.measure = Some("investment".into());
-        m.subject = Some("Acme Robotics".into());
-        m.sentence = sentence;
-        m
-    }
 
     fn explained(mentions: Vec<Mention>) -> Vec<String> {
-        let sources = vec![source("a", "Daily Planet"), source("b", "Gazette")];
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
         let analysis =
             consistency::analyse(sources, mentions, &Curation::default(), Rates::compiled());
         let explainer = Explainer::new(&analysis);
@@ -501,8 +475,8 @@ mod tests {
         ]);
         // Each figure stands for what rounds to it: 2.35 to 2.45 billion, 2.95 to 3.05 billion;
         // the nearer ends are 500 million apart, 20.4 % of 2.45 billion.
-        let expected = "Daily Planet (a) “US$2.4 billion” (2.35 billion to 2.45 billion USD) and \
-                        Gazette (b) “US$3.0 billion” (2.95 billion to 3.05 billion USD) cannot \
+        let expected = "Publisher a (a) “US$2.4 billion” (2.35 billion to 2.45 billion USD) and \
+                        Publisher b (b) “US$3.0 billion” (2.95 billion to 3.05 billion USD) cannot \
                         both be true: 500 million USD, 20.4 % apart.";
         assert_eq!(found, [expected]);
     }
@@ -527,10 +501,7 @@ mod tests {
             money("a", "US$2.4 billion", 2.4e9, "USD", false),
             money("a", "US$2.4 billion", 2.4e9, "USD", false),
         ]);
-        assert_eq!(
-            found,
-            ["Only Daily Planet (a) speaks to this (2 mentions)."]
-        );
+        assert_eq!(found, ["Only Publisher a (a) speaks to this (2 mentions)."]);
     }
 
     #[test]
@@ -545,14 +516,14 @@ mod tests {
             ],
         };
         let analysis = consistency::analyse(
-            vec![source("a", "Daily Planet"), source("b", "Gazette")],
+            vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))],
             Vec::new(),
             &Curation::default(),
             Rates::compiled(),
         );
         assert_eq!(
             Explainer::new(&analysis).drift_summary(&drift),
-            ["Gazette (b) has “plan” where Daily Planet (a) has “plans”"]
+            ["Publisher b (b) has “plan” where Publisher a (a) has “plans”"]
         );
     }
 
