@@ -282,6 +282,15 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         &["tools::eval", "model::lexicon", "stories"],
     ),
     ("tools::rng", &[]),
+    (
+        "tools::verdict_eval",
+        &[
+            "tools::eval",
+            "tools::story_eval",
+            "consistency",
+            "model::claim",
+        ],
+    ),
     ("tools::synth", &["model::time", "tools::rng"]),
 ];
 

@@ -43,3 +43,37 @@ pub fn analyse<S: ClaimSource>(source: &mut S, curation: &Curation) -> Result<An
         Rates::compiled(),
     ))
 }
+
+/// Reads every claim of `source` and analyses them story by story: articles `story_of` puts in
+/// one story are compared with each other only (an article it gives no story stands alone).
+/// One analysis per story, in the order of the stories' first articles.
+pub fn analyse_by_story<S: ClaimSource>(
+    source: &mut S,
+    curation: &Curation,
+    story_of: impl Fn(&str) -> Option<String>,
+) -> Result<Vec<Analysis>, S::Error> {
+    let (sources, mentions) = source.claims()?;
+    let mut stories: Vec<(Vec<Source>, Vec<Mention>)> = Vec::new();
+    let mut index: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+    let mut story_of_doc: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+    for s in sources {
+        let key = story_of(&s.doc).unwrap_or_else(|| format!("\u{0}{}", s.doc));
+        let k = *index.entry(key).or_insert_with(|| {
+            stories.push((Vec::new(), Vec::new()));
+            stories.len() - 1
+        });
+        story_of_doc.insert(s.doc.clone(), k);
+        stories[k].0.push(s);
+    }
+    for m in mentions {
+        if let Some(&k) = story_of_doc.get(&m.doc) {
+            stories[k].1.push(m);
+        }
+    }
+    Ok(stories
+        .into_iter()
+        .map(|(sources, mentions)| {
+            consistency::analyse(sources, mentions, curation, Rates::compiled())
+        })
+        .collect())
+}

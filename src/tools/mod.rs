@@ -1,5 +1,6 @@
 //! Tools around the pipeline rather than in it: [`eval`] scores extraction against hand
-//! annotations and [`story_eval`] story grouping against reference events, [`synth`] writes
+//! annotations, [`story_eval`] story grouping against reference events and [`verdict_eval`]
+//! cross-source findings against expected verdicts, [`synth`] writes
 //! synthetic corpora with planted verdicts for the benchmarks, from the seeded generator of
 //! [`rng`] that the benchmarks use too.
 
@@ -7,3 +8,4 @@ pub mod eval;
 pub mod rng;
 pub mod story_eval;
 pub mod synth;
+pub mod verdict_eval;

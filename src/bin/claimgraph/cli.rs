@@ -84,8 +84,21 @@ pub struct ExtractArgs {
 #[derive(clap::Args)]
 pub struct EvalArgs {
     /// Directory of gold *.jsonl files (see data/gold/SCHEMA.md).
-    #[arg(long, required_unless_present = "stories", conflicts_with = "stories")]
+    #[arg(
+        long,
+        required_unless_present_any = ["stories", "verdicts"],
+        conflicts_with_all = ["stories", "verdicts"]
+    )]
     pub gold: Option<PathBuf>,
+    /// Score the cross-source findings of the store's claims (--store, after `ingest`) against
+    /// expected verdicts: a JSON file or a folder of them (the shape of
+    /// ../shared/gold/news-verdicts.json); --stories gives each article's story. A split.tsv
+    /// (`event_id<TAB>part`) beside them gives the tune and held-out parts.
+    #[arg(long, requires_all = ["stories", "store"], conflicts_with_all = ["pred", "split", "paths"])]
+    pub verdicts: Vec<PathBuf>,
+    /// With --verdicts: the store whose claims are analysed.
+    #[arg(long, requires = "verdicts")]
+    pub store: Option<PathBuf>,
     /// Score story grouping instead: the reference events of PATHs' articles, a TSV of `doc
     /// event_id ...` (with a header); B-cubed precision, recall and F1 beside the TF-IDF
     /// average-link baseline, thresholds chosen on half the events and scored on the other.
@@ -95,7 +108,7 @@ pub struct EvalArgs {
     #[arg(long, conflicts_with = "paths")]
     pub pred: Option<PathBuf>,
     /// Articles to extract and score.
-    #[arg(required_unless_present = "pred")]
+    #[arg(required_unless_present_any = ["pred", "verdicts"])]
     pub paths: Vec<PathBuf>,
     /// Print the scores as JSON.
     #[arg(long)]

@@ -2,11 +2,15 @@
 
 use super::exit_after;
 use super::extract::for_each_article;
+use super::load_curation;
 use crate::cli::EvalArgs;
 use claimgraph::corpus::{Corpus, Item, ReadOptions};
+use claimgraph::pipeline::source;
+use claimgraph::store::ClaimStore;
 use claimgraph::stories::{Config, Document, Similarities};
 use claimgraph::tools::eval;
 use claimgraph::tools::story_eval::{self, BCubed, Choice};
+use claimgraph::tools::verdict_eval;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
@@ -16,12 +20,19 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
+    if let (false, Some(truth), Some(store)) =
+        (args.verdicts.is_empty(), &args.stories, &args.store)
+    {
+        return run_verdicts(&args.verdicts, truth, store, args.json, args.misses);
+    }
     if let Some(truth) = &args.stories {
         return run_stories(truth, &args.paths, args.lossy, args.json);
     }
     let EvalArgs {
         gold,
         stories: _,
+        verdicts: _,
+        store: _,
         pred,
         paths,
         json,
@@ -273,4 +284,120 @@ fn run_stories(
     }
     out.flush()?;
     Ok(exit_after(failed))
+}
+
+/// `eval --verdicts`: the store's claims analysed as `report` analyses them, the cross-source
+/// findings scored against the expected verdicts, per story and per part of the split.
+fn run_verdicts(
+    gold: &[PathBuf],
+    truth: &Path,
+    store: &Path,
+    json: bool,
+    misses: bool,
+) -> anyhow::Result<ExitCode> {
+    let story_of = story_eval::read_truth(truth)?;
+    let mut expected = Vec::new();
+    let mut part_of = rustc_hash::FxHashMap::default();
+    for path in gold {
+        expected.extend(verdict_eval::read_expected(path)?);
+        let folder = if path.is_dir() {
+            path.as_path()
+        } else {
+            path.parent().unwrap_or(Path::new("."))
+        };
+        part_of.extend(verdict_eval::read_split(&folder.join("split.tsv"))?);
+    }
+    let store = ClaimStore::open_read_only(store)?;
+    let curation = load_curation(None)?;
+    let analysis = source::analyse(&mut &store, &curation)?;
+    let scores = verdict_eval::score(&expected, &[analysis], &story_of, &part_of);
+    // The same claims compared within the reference stories only: what aligning within
+    // stories could reach with a perfect grouping.
+    let by_story =
+        source::analyse_by_story(&mut &store, &curation, |doc| story_of.get(doc).cloned())?;
+    let within = verdict_eval::score(&expected, &by_story, &story_of, &part_of);
+    let mut out = io::stdout().lock();
+    if json {
+        let both = serde_json::json!({"report": scores, "within_reference_stories": within});
+        serde_json::to_writer_pretty(&mut out, &both)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(
+        out,
+        "As `report` compares them (every article with every other):"
+    )?;
+    print_verdict_scores(&mut out, &scores, &part_of, misses)?;
+    writeln!(
+        out,
+        "\nCompared within the reference stories only (an upper bound for alignment within stories):"
+    )?;
+    print_verdict_scores(&mut out, &within, &part_of, false)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_verdict_scores(
+    out: &mut dyn Write,
+    scores: &verdict_eval::Scores,
+    part_of: &rustc_hash::FxHashMap<String, String>,
+    misses: bool,
+) -> anyhow::Result<()> {
+    writeln!(
+        out,
+        "{:<10} {:>8} {:>6} {:>6} {:>9} {:>9} {:>6} {:>6} {:>9}",
+        "story",
+        "expected",
+        "found",
+        "wrong",
+        "conflicts",
+        "c. found",
+        "false",
+        "cross",
+        "reported"
+    )?;
+    let row = |out: &mut dyn Write, name: &str, t: &verdict_eval::Tally| {
+        writeln!(
+            out,
+            "{:<10} {:>8} {:>6} {:>6} {:>9} {:>9} {:>6} {:>6} {:>9}",
+            name,
+            t.expected,
+            t.found,
+            t.wrong_verdict,
+            t.expected_conflicts,
+            t.conflicts_found,
+            t.false_conflicts,
+            t.cross_story_conflicts,
+            t.conflicts_reported
+        )
+    };
+    for (story, tally) in &scores.stories {
+        let part = part_of.get(story).map_or("", String::as_str);
+        row(out, &format!("{story} {part}"), tally)?;
+    }
+    for (part, tally) in &scores.parts {
+        row(out, part, tally)?;
+    }
+    row(out, "all", &scores.overall)?;
+    let share = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let o = &scores.overall;
+    writeln!(
+        out,
+        "verdicts found {:.3}, conflicts found {:.3}, false conflicts {}, conflicts reported {} for {} expected; {} expected verdicts of other kinds left out",
+        share(o.found, o.expected),
+        share(o.conflicts_found, o.expected_conflicts),
+        o.false_conflicts,
+        o.conflicts_reported,
+        o.expected_conflicts,
+        o.other_kinds
+    )?;
+    if misses {
+        for m in &scores.misses {
+            writeln!(
+                out,
+                "miss {}: expected {}, reported {:?}: {}",
+                m.id, m.expected, m.reported, m.what
+            )?;
+        }
+    }
+    Ok(())
 }
