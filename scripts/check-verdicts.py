@@ -5,13 +5,13 @@ For every mention: open(articles/<doc>.txt, encoding='utf-8').read()[start:end] 
 For every verdict: mentions from 2+ different docs, all of the verdict's event (stories.tsv),
 verdict in {agree, compatible, conflict}, known kind, required fields; ids unique over all files.
 Also checks split.tsv if present. Exits non-zero on any failure.
-Usage: scripts/check-verdicts.py [--corpus DIR]   (default /work/shared/corpora/news-clusters)
+Usage: scripts/check-verdicts.py [--corpus DIR]   (default ../shared/corpora/news-clusters beside the repository)
 """
 import csv, glob, json, os, re, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
-corpus = '/work/shared/corpora/news-clusters'
+corpus = os.path.join(root, '..', 'shared', 'corpora', 'news-clusters')
 if '--corpus' in sys.argv:
     corpus = sys.argv[sys.argv.index('--corpus') + 1]
 vdir = os.path.join(root, 'data', 'gold', 'verdicts')
