@@ -61,14 +61,26 @@ fn a_missing_path_is_an_error_with_exit_code_2() {
 fn invalid_utf8_names_the_file_and_byte_or_is_replaced_with_lossy() {
     let dir = Scratch::new("utf8");
     let file = dir.write("bad.txt", b"Sales rose 12 percent.\n\xff\xfe and 40 cars");
+    // The file after it in the folder is read all the same.
+    dir.write("good.txt", b"Profits rose 7 percent.");
     let path = file.to_str().unwrap();
-    let o = claimgraph(&["extract", path]);
-    assert_eq!(o.status.code(), Some(2));
+    let o = claimgraph(&["extract", dir.root().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
     assert!(
         stderr(&o).contains("bad.txt: invalid UTF-8 at byte 23"),
         "{}",
         stderr(&o)
     );
+    assert!(stdout(&o).contains("\"7 percent\""), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("\"12 percent\""), "{}", stdout(&o));
+    // Ingest goes on too, and the store holds the good article only.
+    let store = dir.s("store");
+    let o = claimgraph(&["ingest", "--store", &store, dir.root().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("bad.txt: invalid UTF-8 at byte 23"));
+    let o = claimgraph(&["report", "--store", &store, "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report["summary"]["articles"], 1, "{report}");
     let o = claimgraph(&["extract", "--lossy", path]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("\"12 percent\"") && stdout(&o).contains("\"40\""));

@@ -41,7 +41,8 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// How files are read.
 #[derive(Clone, Debug, Default)]
 pub struct ReadOptions {
-    /// Replace invalid UTF-8 with U+FFFD instead of failing with [`CorpusError::InvalidUtf8`].
+    /// Replace invalid UTF-8 with U+FFFD instead of leaving the file out with
+    /// [`FileError::InvalidUtf8`].
     pub lossy: bool,
 }
 
@@ -59,12 +60,6 @@ pub enum CorpusError {
         #[source]
         source: io::Error,
     },
-    /// A file is not UTF-8; `byte_offset` is that of the first invalid byte in the file.
-    #[error(
-        "{}: invalid UTF-8 at byte {byte_offset} (use --lossy to replace invalid bytes)",
-        path.display()
-    )]
-    InvalidUtf8 { path: PathBuf, byte_offset: usize },
     /// A `sources.tsv` is malformed at `line` (1-based).
     #[error("{}:{line}: {message}", path.display())]
     Metadata {
@@ -107,16 +102,27 @@ pub enum Item {
     Article(Article),
     /// A file left out, to be reported as a warning.
     Skipped(Skipped),
-    /// A file whose reading met an internal error (a bug): reported as an error and left
-    /// out; the files after it are read as usual.
+    /// A file that is not a readable article (invalid UTF-8), or whose reading met an internal
+    /// error (a bug): reported as an error and left out; the files after it are read as usual,
+    /// and the run ends with a failure.
     Failed(Failed),
 }
 
-/// A file left out because reading it met an internal error.
+/// A file left out with an error.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Failed {
     pub path: PathBuf,
-    pub error: InternalError,
+    pub error: FileError,
+}
+
+/// Why a file was left out with an error.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    /// The file is not UTF-8; `byte_offset` is that of the first invalid byte in the file.
+    #[error("invalid UTF-8 at byte {byte_offset} (use --lossy to replace invalid bytes)")]
+    InvalidUtf8 { byte_offset: usize },
+    #[error(transparent)]
+    Internal(#[from] InternalError),
 }
 
 impl fmt::Display for Failed {
@@ -311,7 +317,8 @@ impl Corpus {
             Err(e) if self.options.lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
             Err(e) => {
                 let byte_offset = bom + e.utf8_error().valid_up_to();
-                return Err(CorpusError::InvalidUtf8 { path, byte_offset });
+                let error = FileError::InvalidUtf8 { byte_offset };
+                return Ok(Item::Failed(Failed { path, error }));
             }
         };
         // As read_page, but the dateline and title line are looked for only when the
@@ -381,7 +388,10 @@ impl Iterator for Corpus {
                     self.read(path.clone(), article_id(&path), format)
                 }) {
                     Ok(item) => item,
-                    Err(error) => Ok(Item::Failed(Failed { path, error })),
+                    Err(error) => Ok(Item::Failed(Failed {
+                        path,
+                        error: error.into(),
+                    })),
                 }
             }
         };

@@ -150,8 +150,13 @@ fn invalid_utf8_names_the_first_bad_byte() {
     let dir = TempDir::new();
     let path = dir.write("a.txt", b"caf\xC3\xA9 \xFF\xFEx");
     match only(&path, ReadOptions::default()) {
-        Err(e @ CorpusError::InvalidUtf8 { byte_offset: 6, .. }) => {
-            let message = e.to_string();
+        Ok(Item::Failed(
+            failed @ Failed {
+                error: FileError::InvalidUtf8 { byte_offset: 6 },
+                ..
+            },
+        )) => {
+            let message = failed.to_string();
             assert!(
                 message.ends_with(
                     "a.txt: invalid UTF-8 at byte 6 (use --lossy to replace invalid bytes)"
@@ -165,7 +170,10 @@ fn invalid_utf8_names_the_first_bad_byte() {
     let path = dir.write("b.txt", b"\xEF\xBB\xBFok\xC3");
     assert!(matches!(
         only(&path, ReadOptions::default()),
-        Err(CorpusError::InvalidUtf8 { byte_offset: 5, .. })
+        Ok(Item::Failed(Failed {
+            error: FileError::InvalidUtf8 { byte_offset: 5 },
+            ..
+        }))
     ));
 }
 

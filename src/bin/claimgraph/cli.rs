@@ -102,7 +102,7 @@ pub struct EvalArgs {
     /// Score story grouping instead: the reference events of PATHs' articles, a TSV of `doc
     /// event_id ...` (with a header); B-cubed precision, recall and F1 beside the TF-IDF
     /// average-link baseline, thresholds chosen on half the events and scored on the other.
-    #[arg(long, conflicts_with_all = ["pred", "misses", "split"])]
+    #[arg(long, conflicts_with_all = ["pred", "split"])]
     pub stories: Option<PathBuf>,
     /// Score this JSON-lines file of predictions instead of extracting PATHs.
     #[arg(long, conflicts_with = "paths")]

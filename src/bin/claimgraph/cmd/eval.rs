@@ -26,6 +26,9 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         return run_verdicts(&args.verdicts, truth, store, args.json, args.misses);
     }
     if let Some(truth) = &args.stories {
+        if args.misses {
+            anyhow::bail!("--misses lists misses of --gold or --verdicts, not of --stories");
+        }
         return run_stories(truth, &args.paths, args.lossy, args.json);
     }
     let EvalArgs {

@@ -153,9 +153,7 @@ impl Summary {
             line.push_str(&format!("; {} dates unresolved", self.unresolved));
         }
         if failed > 0 {
-            line.push_str(&format!(
-                "; {failed} articles left out after an internal error"
-            ));
+            line.push_str(&format!("; {failed} articles left out with an error"));
         }
         line
     }

@@ -44,7 +44,7 @@ pub fn run_load(args: LoadArgs) -> anyhow::Result<ExitCode> {
 /// `claimgraph ingest`: the corpus through the ingest pipeline, with a progress bar and a
 /// summary line. The store's total is not counted here: that reads every quad it holds, which
 /// at 100,000 articles took longer, and more memory, than ingesting a thousand more. Returns
-/// how many articles were left out after an internal error (each reported on stderr).
+/// how many articles were left out with an error (each reported on stderr).
 pub fn ingest(
     paths: &[PathBuf],
     store_path: &Path,
@@ -89,7 +89,7 @@ pub fn ingest(
             tally.replaced,
             tally.unchanged,
             if tally.failed > 0 {
-                format!("; {} left out after an internal error", tally.failed)
+                format!("; {} left out with an error", tally.failed)
             } else {
                 String::new()
             },
