@@ -9,8 +9,9 @@
 //! file's text exactly as stored, line ends included (CRLF is *not* normalised), so that offsets
 //! point into the file; the one exception is a leading UTF-8 byte-order mark, which is removed
 //! because it is an encoding signature, not text. Offsets therefore count from the character
-//! after it. For `.html`/`.htm` files the text is the page with its tags stripped (see
-//! `html.rs`), and offsets refer to that text, not to the file.
+//! after it. For `.html`/`.htm` files the text is the page's article body, found and written
+//! as plain text with a blank line between paragraphs (see `web/`), and offsets refer to that
+//! text, not to the file.
 //!
 //! # Metadata
 //! An article's publisher, publication date and title come from a `sources.tsv` in its own
@@ -21,10 +22,10 @@
 //! a stated one, `published` is `None`.
 
 mod head;
-mod html;
 mod sources;
 #[cfg(test)]
 mod testdir;
+mod web;
 
 use crate::isolate::{self, InternalError};
 use crate::model::time::Period;
@@ -177,7 +178,7 @@ impl fmt::Display for Failed {
 /// What reading makes of a file's contents before its `sources.tsv` is consulted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Page {
-    /// The article's text: the file's, or an HTML page's with its tags stripped.
+    /// The article's text: the file's, or an HTML page's article body.
     pub text: String,
     /// The page's `<title>`, else a title line at the top of the text.
     pub title: Option<String>,
@@ -203,7 +204,7 @@ pub fn read_page(raw: String, format: Format) -> Page {
 fn page_text(raw: String, format: Format) -> (String, Option<String>) {
     match format {
         Format::Html => {
-            let page = html::strip(&raw);
+            let page = web::read(&raw);
             (page.text, page.title)
         }
         Format::Text | Format::Markdown => (raw, None),
@@ -250,7 +251,7 @@ fn article_id(path: &Path) -> String {
 }
 
 /// Streams articles from files and directories: walks directories recursively (sorted,
-/// deterministic order), takes `*.txt`, `*.md`, `*.html`/`*.htm` (tags stripped), ignores
+/// deterministic order), takes `*.txt`, `*.md`, `*.html`/`*.htm` (the article body), ignores
 /// other files and hidden entries.
 ///
 /// Paths are taken in the order given. A file named explicitly with another extension is
