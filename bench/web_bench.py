@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Article bodies of the article-extraction benchmark: trafilatura timed on the same pages and
+core as claimgraph, then both tools' bodies scored by the benchmark's metric, printed side by side.
+
+    web_bench.py trafilatura CORPUS OUT.json MIN_SECONDS   # extract, print timing as key value
+    web_bench.py score CORPUS NAME=PRED.json=TIMING ...    # the table
+
+The metric is the benchmark's own (scrapinghub/article-extraction-benchmark, evaluate.py): the
+tokens of a text are its runs of word characters (\\w+); each page's true and predicted token
+4-grams are compared as multisets; true positives, false positives and false negatives are
+normalised by their sum, so each page weighs the same; precision and recall are the means over
+pages (pages with no predicted or no true 4-gram left out of the mean, as evaluate.py does), F1
+their harmonic mean. Halves: the pages in sorted id order, alternately.
+"""
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def pages(corpus):
+    out = []
+    for path in sorted(Path(corpus, "html").glob("*.html.gz")):
+        raw = gzip.open(path).read()
+        out.append((path.name[: -len(".html.gz")], raw.decode("utf-8", "replace"), len(raw)))
+    return out
+
+
+def trafilatura_run(corpus, out, min_seconds):
+    import trafilatura
+
+    items = pages(corpus)
+    start = time.perf_counter()
+    passes = 0
+    while True:
+        bodies = {}
+        for key, html, _ in items:
+            text = trafilatura.extract(html, include_comments=False)
+            bodies[key] = {"articleBody": text or ""}
+        passes += 1
+        if time.perf_counter() - start >= float(min_seconds):
+            break
+    seconds = time.perf_counter() - start
+    size = sum(n for _, _, n in items)
+    Path(out).write_text(json.dumps(bodies))
+    print(f"pages {len(items)}")
+    print(f"mb {size / 1e6:.3f}")
+    print(f"passes {passes}")
+    print(f"pages_per_second {passes * len(items) / seconds:.1f}")
+    print(f"mb_per_second {passes * size / 1e6 / seconds:.2f}")
+    print(f"version {trafilatura.__version__}")
+
+
+def shingles(text, n=4):
+    tokens = TOKEN.findall(text or "")
+    grams = [tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1))]
+    return Counter(g for g in grams if g)
+
+
+def page_score(true, pred):
+    t, p = shingles(true), shingles(pred)
+    tp = fp = fn = 0.0
+    for key in set(t) | set(p):
+        tc, pc = t.get(key, 0), p.get(key, 0)
+        tp += min(tc, pc)
+        fp += max(0, pc - tc)
+        fn += max(0, tc - pc)
+    s = tp + fp + fn
+    return (tp / s, fp / s, fn / s) if s > 0 else (tp, fp, fn)
+
+
+def prf(scores):
+    def precision(tp, fp, fn):
+        if fp == fn == 0:
+            return 1.0
+        if tp == fp == 0:
+            return 0.0
+        return tp / (tp + fp)
+
+    def recall(tp, fp, fn):
+        if fp == fn == 0:
+            return 1.0
+        if tp == fn == 0:
+            return 0.0
+        return tp / (tp + fn)
+
+    ps = [precision(*s) for s in scores if s[0] + s[1] > 0]
+    rs = [recall(*s) for s in scores if s[0] + s[2] > 0]
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(corpus, specs):
+    truth = json.loads(Path(corpus, "ground-truth.json").read_text())
+    keys = sorted(truth)
+    print(
+        f"{'tool':<22} {'precision':>9} {'recall':>7} {'F1':>6} {'F1 even':>8} {'F1 odd':>7}"
+        f" {'pages/s':>8} {'MB/s':>6}"
+    )
+    for spec in specs:
+        name, pred_path, timing_path = spec.split("=")
+        pred = json.loads(Path(pred_path).read_text())
+        timing = dict(line.split(" ", 1) for line in Path(timing_path).read_text().split("\n") if " " in line)
+        if set(pred) != set(keys):
+            sys.exit(f"{name}: predictions do not cover the benchmark's pages")
+        scores = [page_score(truth[k]["articleBody"], pred[k]["articleBody"]) for k in keys]
+        p, r, f = prf(scores)
+        even, odd = prf(scores[0::2])[2], prf(scores[1::2])[2]
+        if "version" in timing:
+            name = f"{name} {timing['version']}"
+        print(
+            f"{name:<22} {p:>9.3f} {r:>7.3f} {f:>6.3f} {even:>8.3f} {odd:>7.3f}"
+            f" {float(timing['pages_per_second']):>8.1f} {float(timing['mb_per_second']):>6.2f}"
+        )
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "trafilatura":
+        trafilatura_run(*sys.argv[2:5])
+    elif sys.argv[1] == "score":
+        score(sys.argv[2], sys.argv[3:])
+    else:
+        sys.exit(__doc__)
