@@ -9,6 +9,7 @@
 mod body;
 mod dom;
 mod hints;
+mod jsonld;
 mod render;
 
 use dom::Dom;
@@ -30,7 +31,8 @@ pub(crate) fn read(html: &str) -> WebPage {
         }
         out.text
     };
-    let text = match body::find(&dom) {
+    let article_body = jsonld::article_body(&dom.json_ld);
+    let text = match body::find(&dom, article_body.as_deref()) {
         Some(body) if !body.text.is_empty() => body.text,
         _ => all(),
     };

@@ -166,3 +166,68 @@ fn the_body_of_a_news_page_without_its_furniture() {
         Some("Harbour bridge to reopen | The Daily")
     );
 }
+
+/// A body whose paragraphs each sit in cards of their own, among teasers that score as well:
+/// the JSON-LD `articleBody` (here in JSON with a comment, which does not parse) names the
+/// container.
+#[test]
+fn the_json_ld_body_names_the_container_when_the_scores_cannot() {
+    let paragraphs = [
+        "The council voted on Tuesday to extend the night bus service to the northern suburbs, \
+         after a year in which ridership grew faster than on any other route.",
+        "The extension, which starts in April, adds four stops and runs every half hour from \
+         midnight until five, the council said in a statement.",
+        "Residents had asked for the service for years, and a petition signed by thousands of \
+         people was handed to the council in the spring.",
+        "The operator will hire twelve drivers for the new route and expects the first buses \
+         to run full within weeks, a spokeswoman said.",
+    ];
+    let mut page = String::from(
+        "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \
+         // the body, for search engines\n \"articleBody\": \"",
+    );
+    page.push_str(&paragraphs.join(" "));
+    page.push_str("\"}}</script></head><body><div class=\"cards\">");
+    for paragraph in paragraphs {
+        page.push_str(&format!(
+            "<div class=\"card\"><div class=\"card-inner\"><p>{paragraph}</p></div></div>"
+        ));
+    }
+    page.push_str("</div><div class=\"list\">");
+    for teaser in [
+        "A long teaser of another story, with commas, clauses, lists, and more commas, \
+         written to score as well as any paragraph, or better, in every way, again and again.",
+        "Another teaser, with commas, clauses, lists, and more commas, written to score as \
+         well as any paragraph, or better, in every way, again, and again, and again.",
+    ] {
+        page.push_str(&format!("<div><p>{teaser}</p><p>{teaser}</p></div>"));
+    }
+    page.push_str("</div></body></html>");
+    assert_eq!(text(&page), paragraphs.join("\n\n"));
+}
+
+/// A body split into parts, each deep in wrappers of its own: the container widens to the
+/// ancestor whose further text is paragraphs.
+#[test]
+fn a_body_split_into_parts_is_read_whole() {
+    let part = |words: &str| {
+        format!(
+            "<div class=\"chunk\"><div><div><div><div><div><p>{words}, one sentence of the part, \
+             with a clause, and another, long enough to count.</p><p>{words}, a second \
+             sentence, as long as the first one, with a clause or two.</p></div></div></div>\
+             </div></div></div>"
+        )
+    };
+    let page = format!(
+        "<html><body><nav><a href=\"/\">Home</a></nav><div class=\"chunks\">{}{}{}</div>\
+         <footer><a href=\"/about\">About</a></footer></body></html>",
+        part("First"),
+        part("Second"),
+        part("Third")
+    );
+    let text = text(&page);
+    for words in ["First", "Second", "Third"] {
+        assert!(text.contains(&format!("{words}, one sentence")), "{text}");
+    }
+    assert!(!text.contains("Home") && !text.contains("About"), "{text}");
+}
