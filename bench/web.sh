@@ -2,7 +2,8 @@
 # Web pages: claimgraph's article bodies beside trafilatura's on the 181 pages of the
 # article-extraction benchmark, in one run: precision, recall and F1 by the benchmark's metric
 # (and F1 on each half of the pages), pages/s and MB/s of raw HTML, both tools pinned to the same
-# core. See bench/README.md ("Web pages").
+# core; then the claims `claimgraph extract` draws from the raw pages against those it draws from
+# the hand-marked bodies. See bench/README.md ("Web pages benchmark").
 #
 #   bash bench/web.sh                (from any directory)
 #
@@ -48,7 +49,9 @@ fi
     || die "pip install trafilatura failed"
 "$VENV/bin/python" -c "import trafilatura; print('  trafilatura', trafilatura.__version__)"
 
-step "build: cargo bench --bench web --no-run"
+step "build: cargo build --release, cargo bench --bench web --no-run"
+(cd "$ROOT" && cargo build --release --quiet) || die "cargo build --release failed"
+CLAIMGRAPH="$CARGO_TARGET_DIR/release/claimgraph"
 BIN=$(cd "$ROOT" && cargo bench --bench web --no-run --message-format=json 2>/dev/null \
     | "$PYTHON" -c "import json,sys
 for line in sys.stdin:
@@ -73,3 +76,13 @@ step "article bodies by the benchmark's metric (181 pages; halves: alternate pag
 "$PYTHON" "$BENCH_DIR/web_bench.py" score "$CORPUS" \
     "claimgraph=$OUT/claimgraph.json=$OUT/claimgraph.timing" \
     "trafilatura=$OUT/trafilatura.json=$OUT/trafilatura.timing"
+
+step "claims (claimgraph extract) against those of the hand-marked bodies"
+"$PYTHON" "$BENCH_DIR/web_bench.py" write "$CORPUS" "$TMP/pages" "$TMP/bodies"
+"$PYTHON" "$BENCH_DIR/web_bench.py" texts "$OUT/trafilatura.json" "$TMP/trafilatura"
+for set in pages bodies trafilatura; do
+    "$CLAIMGRAPH" extract --lossy --quiet "$TMP/$set" >"$OUT/$set.jsonl" || die "extract $set failed"
+done
+"$PYTHON" "$BENCH_DIR/web_bench.py" claims --header
+"$PYTHON" "$BENCH_DIR/web_bench.py" claims "the pages, read by claimgraph" "$OUT/pages.jsonl" "$OUT/bodies.jsonl"
+"$PYTHON" "$BENCH_DIR/web_bench.py" claims "trafilatura's bodies" "$OUT/trafilatura.jsonl" "$OUT/bodies.jsonl"

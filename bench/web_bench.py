@@ -4,6 +4,9 @@ core as claimgraph, then both tools' bodies scored by the benchmark's metric, pr
 
     web_bench.py trafilatura CORPUS OUT.json MIN_SECONDS   # extract, print timing as key value
     web_bench.py score CORPUS NAME=PRED.json=TIMING ...    # the table
+    web_bench.py write CORPUS PAGES_DIR BODIES_DIR         # pages as .html, bodies as .txt
+    web_bench.py texts PRED.json DIR                       # a tool's bodies as .txt files
+    web_bench.py claims NAME PAGES.jsonl BODIES.jsonl      # claims of pages against bodies'
 
 The metric is the benchmark's own (scrapinghub/article-extraction-benchmark, evaluate.py): the
 tokens of a text are its runs of word characters (\\w+); each page's true and predicted token
@@ -120,10 +123,58 @@ def score(corpus, specs):
         )
 
 
+def write(corpus, pages_dir, bodies_dir):
+    truth = json.loads(Path(corpus, "ground-truth.json").read_text())
+    Path(pages_dir).mkdir(parents=True, exist_ok=True)
+    Path(bodies_dir).mkdir(parents=True, exist_ok=True)
+    for path in sorted(Path(corpus, "html").glob("*.html.gz")):
+        key = path.name[: -len(".html.gz")]
+        Path(pages_dir, key + ".html").write_bytes(gzip.open(path).read())
+        Path(bodies_dir, key + ".txt").write_text(truth[key]["articleBody"])
+
+
+def texts(pred_json, out_dir):
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    for key, value in json.loads(Path(pred_json).read_text()).items():
+        Path(out_dir, key + ".txt").write_text(value["articleBody"])
+
+
+def claims(name, pages_jsonl, bodies_jsonl):
+    """The claims `extract` draws from the raw pages against those it draws from the hand-marked
+    bodies, as multisets of (page, kind, text): precision, recall and F1 over all claims."""
+
+    def load(path):
+        out = Counter()
+        for line in Path(path).read_text().splitlines():
+            if line.strip():
+                m = json.loads(line)
+                out[(m["doc"], m["kind"], m["text"])] += 1
+        return out
+
+    pages, bodies = load(pages_jsonl), load(bodies_jsonl)
+    shared = sum((pages & bodies).values())
+    p = shared / max(1, sum(pages.values()))
+    r = shared / max(1, sum(bodies.values()))
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(
+        f"{name:<34} {sum(pages.values()):>6} {sum(bodies.values()):>6} {shared:>6}"
+        f" {p:>9.3f} {r:>7.3f} {f:>6.3f}"
+    )
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "trafilatura":
         trafilatura_run(*sys.argv[2:5])
     elif sys.argv[1] == "score":
         score(sys.argv[2], sys.argv[3:])
+    elif sys.argv[1] == "write":
+        write(*sys.argv[2:5])
+    elif sys.argv[1] == "texts":
+        texts(*sys.argv[2:4])
+    elif sys.argv[1] == "claims":
+        if sys.argv[2] == "--header":
+            print(f"{'claims drawn from':<34} {'drawn':>6} {'truth':>6} {'shared':>6} {'precision':>9} {'recall':>7} {'F1':>6}")
+        else:
+            claims(*sys.argv[2:5])
     else:
         sys.exit(__doc__)
