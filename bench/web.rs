@@ -3,12 +3,13 @@
 //! in passes over all pages until `BENCH_MIN_SECONDS` (3) have gone by, on whatever core the
 //! caller pins it to. Prints pages/s and MB/s of raw HTML as `key value` lines and writes the
 //! bodies of the last pass as JSON (`{"<id>": {"articleBody": "..."}}`, the benchmark's own
-//! shape) to `BENCH_WEB_OUT` when set. Scoring is `bench/web_bench.py`'s, beside trafilatura.
+//! shape, with each page's `title` and `published` date and its basis) to `BENCH_WEB_OUT` when
+//! set. Scoring is `bench/web_bench.py`'s, beside trafilatura.
 //!
 //! `BENCH_WEB_CORPUS` is the benchmark folder (default: `../shared/corpora/
 //! article-extraction-benchmark` beside the repository).
 
-use claimgraph::corpus::{read_page, Format};
+use claimgraph::corpus::{read_page, Format, Page, PublishedBasis};
 use std::io::Read;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -45,10 +46,10 @@ fn main() {
     let bytes: usize = pages.iter().map(|(_, html)| html.len()).sum();
     let mut passes = 0;
     let start = Instant::now();
-    let bodies: Vec<String> = loop {
+    let bodies: Vec<Page> = loop {
         let bodies = pages
             .iter()
-            .map(|(_, html)| read_page(html.clone(), Format::Html).text)
+            .map(|(_, html)| read_page(html.clone(), Format::Html))
             .collect();
         passes += 1;
         if start.elapsed().as_secs_f64() >= min_seconds {
@@ -69,7 +70,22 @@ fn main() {
         let json: serde_json::Map<String, serde_json::Value> = pages
             .iter()
             .zip(bodies)
-            .map(|((id, _), text)| (id.clone(), serde_json::json!({ "articleBody": text })))
+            .map(|((id, _), page)| {
+                let published = page.published.map(|p| {
+                    let basis = match p.basis {
+                        PublishedBasis::Page { field, .. } => field,
+                        PublishedBasis::Dateline { text, .. } => format!("dateline: {text}"),
+                        PublishedBasis::Sources { note, .. } => note,
+                    };
+                    serde_json::json!({ "date": p.period.from.to_string(), "basis": basis })
+                });
+                let value = serde_json::json!({
+                    "articleBody": page.text,
+                    "title": page.title,
+                    "published": published,
+                });
+                (id.clone(), value)
+            })
             .collect();
         std::fs::write(&out, serde_json::to_vec(&json).unwrap()).unwrap();
     }

@@ -86,3 +86,6 @@ done
 "$PYTHON" "$BENCH_DIR/web_bench.py" claims --header
 "$PYTHON" "$BENCH_DIR/web_bench.py" claims "the pages, read by claimgraph" "$OUT/pages.jsonl" "$OUT/bodies.jsonl"
 "$PYTHON" "$BENCH_DIR/web_bench.py" claims "trafilatura's bodies" "$OUT/trafilatura.jsonl" "$OUT/bodies.jsonl"
+
+step "publication dates and titles (claimgraph) beside htmldate's dates"
+"$VENV/bin/python" "$BENCH_DIR/web_bench.py" dates "$CORPUS" "$OUT/claimgraph.json"

@@ -6,7 +6,8 @@ core as claimgraph, then both tools' bodies scored by the benchmark's metric, pr
     web_bench.py score CORPUS NAME=PRED.json=TIMING ...    # the table
     web_bench.py write CORPUS PAGES_DIR BODIES_DIR         # pages as .html, bodies as .txt
     web_bench.py texts PRED.json DIR                       # a tool's bodies as .txt files
-    web_bench.py claims NAME PAGES.jsonl BODIES.jsonl      # claims of pages against bodies'
+    web_bench.py claims NAME PAGES.jsonl BODIES.jsonl      # claims of pages against bodies
+    web_bench.py dates CORPUS CLAIMGRAPH.json              # publication dates beside htmldate's'
 
 The metric is the benchmark's own (scrapinghub/article-extraction-benchmark, evaluate.py): the
 tokens of a text are its runs of word characters (\\w+); each page's true and predicted token
@@ -162,6 +163,49 @@ def claims(name, pages_jsonl, bodies_jsonl):
     )
 
 
+def dates(corpus, claimgraph_json):
+    """claimgraph's publication dates and titles beside htmldate's dates
+    (`find_date(html, original_date=True)`: the publication, not the last modification)."""
+    import htmldate
+
+    ours = json.loads(Path(claimgraph_json).read_text())
+    items = pages(corpus)
+    start = time.perf_counter()
+    theirs = {key: htmldate.find_date(html, original_date=True) for key, html, _ in items}
+    seconds = time.perf_counter() - start
+    truth = json.loads(Path(corpus, "ground-truth.json").read_text())
+    n = len(items)
+    titled = sum(1 for k in ours if ours[k].get("title"))
+    dated = sum(1 for k in ours if ours[k].get("published"))
+    print(f"claimgraph: a title on {titled} of {n} pages, a publication date on {dated} of {n}")
+    print(f"htmldate {htmldate.__version__}: a date on {sum(1 for v in theirs.values() if v)} of {n} "
+          f"({n / seconds:.1f} pages/s)")
+    bases = Counter((ours[k].get("published") or {}).get("basis", "none").split(":")[0] for k in ours)
+    print("claimgraph's bases: " + ", ".join(f"{b} {c}" for b, c in bases.most_common()))
+    agree = differ = only_ours = only_theirs = neither = 0
+    rows = []
+    for key in sorted(ours):
+        mine = (ours[key].get("published") or {}).get("date")
+        other = theirs.get(key)
+        if mine and other:
+            if mine == other:
+                agree += 1
+            else:
+                differ += 1
+                rows.append((key, mine, ours[key]["published"]["basis"], other, truth[key]["url"]))
+        elif mine:
+            only_ours += 1
+        elif other:
+            only_theirs += 1
+            rows.append((key, "-", "-", other, truth[key]["url"]))
+        else:
+            neither += 1
+    print(f"both dated {agree + differ}: agree {agree}, differ {differ}; only claimgraph {only_ours}, "
+          f"only htmldate {only_theirs}, neither {neither}")
+    for key, mine, basis, other, url in rows:
+        print(f"  {key[:8]} claimgraph {mine} ({basis}) htmldate {other} {url}")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "trafilatura":
         trafilatura_run(*sys.argv[2:5])
@@ -169,6 +213,8 @@ if __name__ == "__main__":
         score(sys.argv[2], sys.argv[3:])
     elif sys.argv[1] == "write":
         write(*sys.argv[2:5])
+    elif sys.argv[1] == "dates":
+        dates(*sys.argv[2:4])
     elif sys.argv[1] == "texts":
         texts(*sys.argv[2:4])
     elif sys.argv[1] == "claims":

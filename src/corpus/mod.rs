@@ -16,9 +16,10 @@
 //! # Metadata
 //! An article's publisher, publication date and title come from a `sources.tsv` in its own
 //! directory when that table lists it (see `sources.rs`). What the table leaves unknown is
-//! taken from the text: the publication date from a dateline near the top ("Published at: Nov.
-//! 6, 2019"), the title from the page's `<title>` or the first short line that is not page
-//! furniture. A date is never guessed from the clock or the file's modification time: without
+//! taken from a web page's own metadata (its JSON-LD, `<meta>`, `<time>` and canonical URL,
+//! see `web/meta.rs`), then from the text: the publication date from a dateline near the top
+//! ("Published at: Nov. 6, 2019"), the title from the page's headline or `<title>` or the first
+//! short line that is not page furniture. A date is never guessed from the clock or the file's modification time: without
 //! a stated one, `published` is `None`.
 
 mod head;
@@ -86,6 +87,10 @@ pub enum PublishedBasis {
     /// A dateline in the text ("Published at: Mar. 4, 2021"): `text` is the dateline as it
     /// stands in [`Article::text`], starting at code-point offset `start`.
     Dateline { start: usize, text: String },
+    /// A web page's own metadata: `field` says where (`json-ld datePublished`, `meta
+    /// article:published_time`, `time datetime`, `canonical url`), `value` is what it says
+    /// there.
+    Page { field: String, value: String },
 }
 
 /// How files are read.
@@ -182,32 +187,40 @@ pub struct Page {
     pub text: String,
     /// The page's `<title>`, else a title line at the top of the text.
     pub title: Option<String>,
-    /// A publication date from a dateline near the top of the text.
-    pub dateline: Option<Published>,
+    /// A publication date from a web page's metadata, else from a dateline near the top of the
+    /// text.
+    pub published: Option<Published>,
 }
 
 /// Reads a file's contents as [`Corpus`] does for each file, without its `sources.tsv`. Never
 /// fails and never panics, whatever the input (the fuzzing harness and property tests hold it
 /// to that).
 pub fn read_page(raw: String, format: Format) -> Page {
-    let (text, page_title) = page_text(raw, format);
-    let dateline = head::find_dateline(&text);
+    let (text, page_title, page_published) = page_text(raw, format);
+    let published = page_published.or_else(|| head::find_dateline(&text));
     let title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));
     Page {
         text,
         title,
-        dateline,
+        published,
     }
 }
 
-/// The article's text and an HTML page's `<title>`.
-fn page_text(raw: String, format: Format) -> (String, Option<String>) {
+/// The article's text, and a web page's headline and publication date from its metadata.
+fn page_text(raw: String, format: Format) -> (String, Option<String>, Option<Published>) {
     match format {
         Format::Html => {
             let page = web::read(&raw);
-            (page.text, page.title)
+            let published = page.published.map(|p| Published {
+                period: Period::day(p.date),
+                basis: PublishedBasis::Page {
+                    field: p.field,
+                    value: p.value,
+                },
+            });
+            (page.text, page.title, published)
         }
-        Format::Text | Format::Markdown => (raw, None),
+        Format::Text | Format::Markdown => (raw, None, None),
     }
 }
 
@@ -364,9 +377,9 @@ impl Corpus {
                 return Err(CorpusError::InvalidUtf8 { path, byte_offset });
             }
         };
-        // As read_page, but the dateline and title line are looked for only when the
-        // sources.tsv does not give them.
-        let (text, page_title) = page_text(raw, format);
+        // As read_page, but the page's metadata, dateline and title line are used only when
+        // the sources.tsv does not give them.
+        let (text, page_title, page_published) = page_text(raw, format);
         let dir = path.parent().unwrap_or(Path::new("")).to_owned();
         let mut meta = match self.table(&dir)? {
             Some(table) => match table.get(&id) {
@@ -387,7 +400,7 @@ impl Corpus {
             None => Metadata::default(),
         };
         if meta.published.is_none() {
-            meta.published = head::find_dateline(&text);
+            meta.published = page_published.or_else(|| head::find_dateline(&text));
         }
         if meta.title.is_none() {
             meta.title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));

@@ -93,6 +93,7 @@ pub fn article_quads(article: &Article, mentions: &[Mention]) -> Vec<Quad> {
         let source = match &published.basis {
             PublishedBasis::Sources { note, .. } => note.clone(),
             PublishedBasis::Dateline { text, .. } => format!("dateline: {text}"),
+            PublishedBasis::Page { field, value } => format!("page: {field} {value}"),
         };
         g.string(&a, cg::DATE_SOURCE, &source);
     }

@@ -43,7 +43,17 @@ pub(super) struct Dom {
     pub title: Option<String>,
     /// The contents of `<script type="application/ld+json">` elements, in document order.
     pub json_ld: Vec<String>,
+    /// `<meta>` elements: the `name`, `property` or `itemprop` (lower case) and the `content`.
+    pub meta: Vec<(String, String)>,
+    /// The `datetime` of `<time>` elements, and whether the element says it is the publication
+    /// time (`pubdate`, `itemprop="datePublished"`).
+    pub times: Vec<(String, bool)>,
+    /// The `href` of `<link rel="canonical">`.
+    pub canonical: Option<String>,
 }
+
+/// At most this many `<meta>` and `<time>` elements are kept.
+const MAX_META: usize = 500;
 
 impl Dom {
     pub fn parse(html: &str) -> Dom {
@@ -74,6 +84,35 @@ impl Dom {
                             .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
                             .collect();
                         dom.json_ld.push(text);
+                    }
+                    match name {
+                        "meta" if dom.meta.len() < MAX_META => {
+                            let key = ["property", "name", "itemprop"]
+                                .iter()
+                                .find_map(|a| element.attr(a));
+                            if let (Some(key), Some(content)) = (key, element.attr("content")) {
+                                dom.meta
+                                    .push((key.trim().to_ascii_lowercase(), content.to_owned()));
+                            }
+                        }
+                        "time" if dom.times.len() < MAX_META => {
+                            if let Some(datetime) = element.attr("datetime") {
+                                let published = element.attr("pubdate").is_some()
+                                    || element
+                                        .attr("itemprop")
+                                        .is_some_and(|v| v.eq_ignore_ascii_case("datepublished"));
+                                dom.times.push((datetime.to_owned(), published));
+                            }
+                        }
+                        "link"
+                            if dom.canonical.is_none()
+                                && element
+                                    .attr("rel")
+                                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
+                        {
+                            dom.canonical = element.attr("href").map(str::to_owned);
+                        }
+                        _ => {}
                     }
                     let parent_index = parent.and_then(|p| index.get(&p.id()).copied());
                     let top = parent.is_some_and(|p| !p.value().is_element());

@@ -3,19 +3,78 @@
 //! it. serde_json parses it (its recursion limit bounds the depth); a script that does not parse
 //! is searched for the `"articleBody": "..."` string alone.
 
+/// What a page's JSON-LD says about its article.
+#[derive(Debug, Default)]
+pub(super) struct JsonLd {
+    /// The longest `articleBody`, with HTML entities left as they are.
+    pub article_body: Option<String>,
+    /// The first `headline` and `datePublished`.
+    pub headline: Option<String>,
+    pub date_published: Option<String>,
+}
+
+/// The strings of the scripts' objects and arrays (`@graph` included) that tell about the
+/// article.
+pub(super) fn read(scripts: &[String]) -> JsonLd {
+    let mut found = JsonLd {
+        article_body: article_body(scripts),
+        ..JsonLd::default()
+    };
+    for script in scripts {
+        let script = unwrap(script);
+        match serde_json::from_str::<serde_json::Value>(script) {
+            Ok(value) => {
+                let mut stack = vec![&value];
+                while let Some(value) = stack.pop() {
+                    match value {
+                        serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
+                        serde_json::Value::Object(map) => {
+                            for (key, item) in map {
+                                match (key.as_str(), item) {
+                                    ("headline", serde_json::Value::String(text)) => {
+                                        found.headline.get_or_insert_with(|| text.clone());
+                                    }
+                                    ("datePublished", serde_json::Value::String(text)) => {
+                                        found.date_published.get_or_insert_with(|| text.clone());
+                                    }
+                                    _ => stack.push(item),
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Err(_) => {
+                if found.headline.is_none() {
+                    found.headline = string_after_key(script, "headline");
+                }
+                if found.date_published.is_none() {
+                    found.date_published = string_after_key(script, "datePublished");
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A script without the comment or CDATA wrapper some pages put around JSON for old browsers.
+fn unwrap(script: &str) -> &str {
+    script
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_start_matches("//<![CDATA[")
+        .trim_end_matches("-->")
+        .trim_end_matches("//]]>")
+        .trim()
+}
+
 /// The longest `articleBody` string in the scripts, anywhere in their objects and arrays
 /// (`@graph` included), with HTML entities left as they are.
-pub(super) fn article_body(scripts: &[String]) -> Option<String> {
+fn article_body(scripts: &[String]) -> Option<String> {
     let mut best: Option<String> = None;
     for script in scripts {
-        let script = script.trim();
-        // Some pages wrap the JSON in a comment or CDATA section for old browsers.
-        let script = script
-            .trim_start_matches("<!--")
-            .trim_start_matches("//<![CDATA[")
-            .trim_end_matches("-->")
-            .trim_end_matches("//]]>")
-            .trim();
+        let script = unwrap(script);
         let Ok(value) = serde_json::from_str::<serde_json::Value>(script) else {
             // Broken JSON (comments, a brace too many) still holds the body as a string.
             if let Some(text) = string_after_key(script, "articleBody") {

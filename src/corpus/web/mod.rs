@@ -1,5 +1,5 @@
 //! Reading a web page: the article body, as plain text with a blank line between paragraphs,
-//! and the page's `<title>`.
+//! and the page's headline and publication date from its metadata (`meta.rs`).
 //!
 //! The page is parsed by html5ever (`dom.rs`), the body found by its signals (`body.rs`), and
 //! when nothing on the page looks like a body (a fragment, a page of links), all its visible text
@@ -10,15 +10,21 @@ mod body;
 mod dom;
 mod hints;
 mod jsonld;
+mod meta;
 mod render;
 
 use dom::Dom;
 
-/// The text of a page and its `<title>`.
+pub(crate) use meta::PageDate;
+
+/// The text of a page, its headline and its publication date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct WebPage {
     pub text: String,
+    /// The JSON-LD `headline`, else `og:title`, else the `<title>`.
     pub title: Option<String>,
+    /// From the page's metadata (see `meta.rs`).
+    pub published: Option<PageDate>,
 }
 
 /// Reads the article of the page `html`.
@@ -31,14 +37,15 @@ pub(crate) fn read(html: &str) -> WebPage {
         }
         out.text
     };
-    let article_body = jsonld::article_body(&dom.json_ld);
-    let text = match body::find(&dom, article_body.as_deref()) {
+    let json = jsonld::read(&dom.json_ld);
+    let text = match body::find(&dom, json.article_body.as_deref()) {
         Some(body) if !body.text.is_empty() => body.text,
         _ => all(),
     };
     WebPage {
         text,
-        title: dom.title.clone(),
+        title: meta::title(&dom, &json),
+        published: meta::published(&dom, &json),
     }
 }
 

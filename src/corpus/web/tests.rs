@@ -231,3 +231,50 @@ fn a_body_split_into_parts_is_read_whole() {
     }
     assert!(!text.contains("Home") && !text.contains("About"), "{text}");
 }
+
+#[test]
+fn the_headline_and_publication_date_come_from_the_most_trusted_metadata() {
+    let head = |meta: &str| {
+        format!(
+            "<html><head><title>Headline | Site</title>{meta}</head><body><p>Text.</p>\
+             <time datetime=\"2019-01-02\">Jan 2</time></body></html>"
+        )
+    };
+    let page = read(&head(
+        "<meta property=\"og:title\" content=\"OG headline\">\
+         <meta property=\"article:published_time\" content=\"2019-11-18T10:00:00-05:00\">\
+         <script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \
+         \"JSON headline\", \"datePublished\": \"2019-11-17T09:00:00-05:00\"}</script>",
+    ));
+    assert_eq!(page.title.as_deref(), Some("JSON headline"));
+    let published = page.published.unwrap();
+    assert_eq!(published.date.to_string(), "2019-11-17");
+    assert_eq!(published.field, "json-ld datePublished");
+    assert_eq!(published.value, "2019-11-17T09:00:00-05:00");
+
+    let page = read(&head(
+        "<meta property=\"og:title\" content=\"OG headline\">\
+         <meta property=\"article:published_time\" content=\"2019-11-18T10:00:00-05:00\">",
+    ));
+    assert_eq!(page.title.as_deref(), Some("OG headline"));
+    assert_eq!(page.published.unwrap().field, "meta article:published_time");
+
+    // A <time datetime>, then the canonical URL; a UTC timestamp a day off the URL's date
+    // gives way to it.
+    let page = read(&head(""));
+    assert_eq!(page.title.as_deref(), Some("Headline | Site"));
+    assert_eq!(page.published.unwrap().field, "time datetime");
+    let page = read(
+        "<link rel=\"canonical\" href=\"https://example.com/2019/11/19/story/\">\
+         <meta name=\"pubdate\" content=\"2019-11-20T02:00:00Z\"><p>Text.</p>",
+    );
+    let published = page.published.unwrap();
+    assert_eq!(
+        (
+            published.date.to_string().as_str(),
+            published.field.as_str()
+        ),
+        ("2019-11-19", "canonical url")
+    );
+    assert_eq!(read("<p>No date.</p>").published, None);
+}
