@@ -237,7 +237,7 @@ proptest! {
     fn lossy_input_reads_and_extracts_faithfully(bytes in lossy_bytes(), html in any::<bool>()) {
         let raw = String::from_utf8_lossy(&bytes).into_owned();
         let page = corpus::read_page(raw, if html { Format::Html } else { Format::Text });
-        extract_faithfully(&page.text, page.dateline.is_some());
+        extract_faithfully(&page.text, page.published.is_some());
     }
 
     #[test]

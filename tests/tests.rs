@@ -15,3 +15,4 @@ mod server;
 mod store;
 mod stories;
 mod tidy;
+mod web;

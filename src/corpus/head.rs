@@ -227,7 +227,7 @@ impl<'a> Cursor<'a> {
 /// A date at the start of `s`, written `Mar. 4, 2021`, `March 4th 2021`, `4 March 2021`
 /// or `2021-03-04`, optionally after a weekday ("Thursday, Mar. 4, 2021"). Returns the date and
 /// the byte length of its text.
-fn parse_date(s: &str) -> Option<(Date, usize)> {
+pub(super) fn parse_date(s: &str) -> Option<(Date, usize)> {
     let mut c = Cursor { s, pos: 0 };
     let weekday = c.word().to_ascii_lowercase();
     if !weekday.is_empty() && Lexicon::get().weekdays.contains_key(&weekday) {

@@ -9,25 +9,28 @@
 //! file's text exactly as stored, line ends included (CRLF is *not* normalised), so that offsets
 //! point into the file; the one exception is a leading UTF-8 byte-order mark, which is removed
 //! because it is an encoding signature, not text. Offsets therefore count from the character
-//! after it. For `.html`/`.htm` files the text is the page with its tags stripped (see
-//! `html.rs`), and offsets refer to that text, not to the file.
+//! after it. For `.html`/`.htm` files the text is the page's article body, found and written
+//! as plain text with a blank line between paragraphs (see `web/`), and offsets refer to that
+//! text, not to the file.
 //!
 //! # Metadata
 //! An article's publisher, publication date and title come from a `sources.tsv` in its own
 //! directory when that table lists it (see `sources.rs`). What the table leaves unknown is
-//! taken from the text: the publication date from a dateline near the top ("Published at: Nov.
-//! 6, 2019"), the title from the page's `<title>` or the first short line that is not page
-//! furniture. A date is never guessed from the clock or the file's modification time: without
+//! taken from a web page's own metadata (its JSON-LD, `<meta>`, `<time>` and canonical URL,
+//! see `web/meta.rs`), then from the text: the publication date from a dateline near the top
+//! ("Published at: Nov. 6, 2019"), the title from the page's headline or `<title>` or the first
+//! short line that is not page furniture. A date is never guessed from the clock or the file's modification time: without
 //! a stated one, `published` is `None`.
 
 mod head;
-mod html;
 mod sources;
 #[cfg(test)]
 mod testdir;
+mod web;
 
 use crate::isolate::{self, InternalError};
 use crate::model::article::{Article, Metadata, Published, PublishedBasis};
+use crate::model::time::Period;
 use sources::SourcesTable;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -134,36 +137,44 @@ impl fmt::Display for Failed {
 /// What reading makes of a file's contents before its `sources.tsv` is consulted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Page {
-    /// The article's text: the file's, or an HTML page's with its tags stripped.
+    /// The article's text: the file's, or an HTML page's article body.
     pub text: String,
     /// The page's `<title>`, else a title line at the top of the text.
     pub title: Option<String>,
-    /// A publication date from a dateline near the top of the text.
-    pub dateline: Option<Published>,
+    /// A publication date from a web page's metadata, else from a dateline near the top of the
+    /// text.
+    pub published: Option<Published>,
 }
 
 /// Reads a file's contents as [`Corpus`] does for each file, without its `sources.tsv`. Never
 /// fails and never panics, whatever the input (the fuzzing harness and property tests hold it
 /// to that).
 pub fn read_page(raw: String, format: Format) -> Page {
-    let (text, page_title) = page_text(raw, format);
-    let dateline = head::find_dateline(&text);
+    let (text, page_title, page_published) = page_text(raw, format);
+    let published = page_published.or_else(|| head::find_dateline(&text));
     let title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));
     Page {
         text,
         title,
-        dateline,
+        published,
     }
 }
 
-/// The article's text and an HTML page's `<title>`.
-fn page_text(raw: String, format: Format) -> (String, Option<String>) {
+/// The article's text, and a web page's headline and publication date from its metadata.
+fn page_text(raw: String, format: Format) -> (String, Option<String>, Option<Published>) {
     match format {
         Format::Html => {
-            let page = html::strip(&raw);
-            (page.text, page.title)
+            let page = web::read(&raw);
+            let published = page.published.map(|p| Published {
+                period: Period::day(p.date),
+                basis: PublishedBasis::Page {
+                    field: p.field,
+                    value: p.value,
+                },
+            });
+            (page.text, page.title, published)
         }
-        Format::Text | Format::Markdown => (raw, None),
+        Format::Text | Format::Markdown => (raw, None, None),
     }
 }
 
@@ -207,7 +218,7 @@ fn article_id(path: &Path) -> String {
 }
 
 /// Streams articles from files and directories: walks directories recursively (sorted,
-/// deterministic order), takes `*.txt`, `*.md`, `*.html`/`*.htm` (tags stripped), ignores
+/// deterministic order), takes `*.txt`, `*.md`, `*.html`/`*.htm` (the article body), ignores
 /// other files and hidden entries.
 ///
 /// Paths are taken in the order given. A file named explicitly with another extension is
@@ -321,9 +332,9 @@ impl Corpus {
                 return Ok(Item::Failed(Failed { path, error }));
             }
         };
-        // As read_page, but the dateline and title line are looked for only when the
-        // sources.tsv does not give them.
-        let (text, page_title) = page_text(raw, format);
+        // As read_page, but the page's metadata, dateline and title line are used only when
+        // the sources.tsv does not give them.
+        let (text, page_title, page_published) = page_text(raw, format);
         let dir = path.parent().unwrap_or(Path::new("")).to_owned();
         let mut meta = match self.table(&dir)? {
             Some(table) => match table.get(&id) {
@@ -344,7 +355,7 @@ impl Corpus {
             None => Metadata::default(),
         };
         if meta.published.is_none() {
-            meta.published = head::find_dateline(&text);
+            meta.published = page_published.or_else(|| head::find_dateline(&text));
         }
         if meta.title.is_none() {
             meta.title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));

@@ -24,7 +24,8 @@ pub struct Article {
 pub struct Metadata {
     /// The publisher, from `sources.tsv` (`None` when it says `unknown`).
     pub publisher: Option<String>,
-    /// From `sources.tsv`, else the HTML `<title>`, else the first short line of the text.
+    /// From `sources.tsv`, else the web page's metadata (JSON-LD `headline`, `og:title`,
+    /// `<title>`), else the first short line of the text.
     pub title: Option<String>,
     /// When the article was published, if the metadata or the text says so.
     pub published: Option<Published>,
@@ -53,6 +54,10 @@ pub enum PublishedBasis {
     /// A dateline in the text ("Published at: Mar. 4, 2021"): `text` is the dateline as it
     /// stands in [`Article::text`], starting at code-point offset `start`.
     Dateline { start: usize, text: String },
+    /// A web page's own metadata: `field` says where (`json-ld datePublished`, `meta
+    /// article:published_time`, `time datetime`, `canonical url`), `value` is what it says
+    /// there.
+    Page { field: String, value: String },
     /// Handed in with the text by a caller that read it elsewhere ([`Article::published_in`]).
     Given,
 }

@@ -95,6 +95,7 @@ pub fn article_quads(article: &Article, mentions: &[Mention]) -> Vec<Quad> {
             PublishedBasis::Sources { note, .. } => note.clone(),
             PublishedBasis::Dateline { text, .. } => format!("dateline: {text}"),
             PublishedBasis::Given => "given".to_owned(),
+            PublishedBasis::Page { field, value } => format!("page: {field} {value}"),
         };
         g.string(&a, cg::DATE_SOURCE, &source);
     }

@@ -1,0 +1,94 @@
+//! Reading web pages (`cargo bench --bench web`, run by `bench/web.sh`): every page of the
+//! article-extraction benchmark read as `extract` reads an `.html` file (`corpus::read_page`),
+//! in passes over all pages until `BENCH_MIN_SECONDS` (3) have gone by, on whatever core the
+//! caller pins it to. Prints pages/s and MB/s of raw HTML as `key value` lines and writes the
+//! bodies of the last pass as JSON (`{"<id>": {"articleBody": "..."}}`, the benchmark's own
+//! shape, with each page's `title` and `published` date and its basis) to `BENCH_WEB_OUT` when
+//! set. Scoring is `bench/web_bench.py`'s, beside trafilatura.
+//!
+//! `BENCH_WEB_CORPUS` is the benchmark folder (default: `../shared/corpora/
+//! article-extraction-benchmark` beside the repository).
+
+use claimgraph::corpus::{read_page, Format, Page};
+use claimgraph::model::article::PublishedBasis;
+use std::io::Read;
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() {
+    let corpus = std::env::var_os("BENCH_WEB_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/corpora/article-extraction-benchmark")
+        });
+    let min_seconds: f64 = std::env::var("BENCH_MIN_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3.0);
+    let mut pages = Vec::new();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(corpus.join("html"))
+        .unwrap_or_else(|e| panic!("{}: {e}", corpus.display()))
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(id) = name.strip_suffix(".html.gz") else {
+            continue;
+        };
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap())
+            .read_to_end(&mut raw)
+            .unwrap();
+        // As `--lossy` reads a file that is not UTF-8.
+        pages.push((id.to_owned(), String::from_utf8_lossy(&raw).into_owned()));
+    }
+    let bytes: usize = pages.iter().map(|(_, html)| html.len()).sum();
+    let mut passes = 0;
+    let start = Instant::now();
+    let bodies: Vec<Page> = loop {
+        let bodies = pages
+            .iter()
+            .map(|(_, html)| read_page(html.clone(), Format::Html))
+            .collect();
+        passes += 1;
+        if start.elapsed().as_secs_f64() >= min_seconds {
+            break bodies;
+        }
+    };
+    let seconds = start.elapsed().as_secs_f64();
+    let read = (passes * pages.len()) as f64;
+    println!("pages {}", pages.len());
+    println!("mb {:.3}", bytes as f64 / 1e6);
+    println!("passes {passes}");
+    println!("pages_per_second {:.1}", read / seconds);
+    println!(
+        "mb_per_second {:.2}",
+        (passes * bytes) as f64 / 1e6 / seconds
+    );
+    if let Some(out) = std::env::var_os("BENCH_WEB_OUT") {
+        let json: serde_json::Map<String, serde_json::Value> = pages
+            .iter()
+            .zip(bodies)
+            .map(|((id, _), page)| {
+                let published = page.published.map(|p| {
+                    let basis = match p.basis {
+                        PublishedBasis::Page { field, .. } => field,
+                        PublishedBasis::Dateline { text, .. } => format!("dateline: {text}"),
+                        PublishedBasis::Sources { note, .. } => note,
+                        PublishedBasis::Given => "given".to_owned(),
+                    };
+                    serde_json::json!({ "date": p.period.from.to_string(), "basis": basis })
+                });
+                let value = serde_json::json!({
+                    "articleBody": page.text,
+                    "title": page.title,
+                    "published": published,
+                });
+                (id.clone(), value)
+            })
+            .collect();
+        std::fs::write(&out, serde_json::to_vec(&json).unwrap()).unwrap();
+    }
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Web pages: claimgraph's article bodies beside trafilatura's on the 181 pages of the
+# article-extraction benchmark, in one run: precision, recall and F1 by the benchmark's metric
+# (and F1 on each half of the pages), pages/s and MB/s of raw HTML, both tools pinned to the same
+# core; then the claims `claimgraph extract` draws from the raw pages against those it draws from
+# the hand-marked bodies. See bench/README.md ("Web pages benchmark").
+#
+#   bash bench/web.sh                (from any directory)
+#
+# Environment:
+#   BENCH_CPU=0              the core both tools are pinned to (taskset -c)
+#   BENCH_MIN_SECONDS=3      each tool reads all pages again until this long has passed
+#   BENCH_OUT=DIR            keep both tools' bodies and timings there (default: a temporary
+#                            directory, removed at exit)
+#   CLAIMGRAPH_SHARED        the shared corpora (default: the repository's ../shared)
+#   CARGO_TARGET_DIR         default $HOME/.cache/claimgraph-target
+#   PYTHON=python3           interpreter for making bench/.venv-web
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/claimgraph-target}
+SHARED=${CLAIMGRAPH_SHARED:-$ROOT/../shared}
+CORPUS="$SHARED/corpora/article-extraction-benchmark"
+BENCH_CPU=${BENCH_CPU:-0}
+export BENCH_MIN_SECONDS=${BENCH_MIN_SECONDS:-3}
+PYTHON=${PYTHON:-python3}
+VENV="$BENCH_DIR/.venv-web"
+
+die() { echo "bench/web.sh: $*" >&2; exit 1; }
+step() { printf '\n== %s\n' "$*"; }
+
+[[ -f "$CORPUS/ground-truth.json" ]] || die "no benchmark at $CORPUS (set CLAIMGRAPH_SHARED)"
+command -v taskset >/dev/null || die "taskset not found (util-linux)"
+taskset -c "$BENCH_CPU" true 2>/dev/null || die "cannot pin to core '$BENCH_CPU' (BENCH_CPU)"
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/claimgraph-web.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+OUT=${BENCH_OUT:-$TMP/out}
+mkdir -p "$OUT"
+
+step "set-up: trafilatura in $VENV"
+if [[ ! -x "$VENV/bin/python" ]]; then
+    "$PYTHON" -m venv "$VENV" || die "cannot create $VENV (python3-venv?)"
+fi
+# jusText (which trafilatura imports) needs lxml.html.clean, a package of its own since lxml 5.2.
+"$VENV/bin/python" -c "import trafilatura" 2>/dev/null \
+    || "$VENV/bin/pip" install --quiet "trafilatura>=2,<3" lxml_html_clean \
+    || die "pip install trafilatura failed"
+"$VENV/bin/python" -c "import trafilatura; print('  trafilatura', trafilatura.__version__)"
+
+step "build: cargo build --release, cargo bench --bench web --no-run"
+(cd "$ROOT" && cargo build --release --quiet) || die "cargo build --release failed"
+CLAIMGRAPH="$CARGO_TARGET_DIR/release/claimgraph"
+BIN=$(cd "$ROOT" && cargo bench --bench web --no-run --message-format=json 2>/dev/null \
+    | "$PYTHON" -c "import json,sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get('reason') == 'compiler-artifact' and m.get('executable') and m['target']['name'] == 'web':
+        print(m['executable'])") || die "cargo bench --no-run failed"
+[[ -x "$BIN" ]] || die "no benchmark executable ($BIN)"
+echo "  $BIN"
+
+step "claimgraph on core $BENCH_CPU"
+BENCH_WEB_CORPUS="$CORPUS" BENCH_WEB_OUT="$OUT/claimgraph.json" \
+    taskset -c "$BENCH_CPU" "$BIN" >"$OUT/claimgraph.timing" || die "claimgraph failed"
+sed 's/^/  /' "$OUT/claimgraph.timing"
+
+step "trafilatura on core $BENCH_CPU (extract(html, include_comments=False))"
+taskset -c "$BENCH_CPU" "$VENV/bin/python" "$BENCH_DIR/web_bench.py" trafilatura "$CORPUS" \
+    "$OUT/trafilatura.json" "$BENCH_MIN_SECONDS" >"$OUT/trafilatura.timing" \
+    || die "trafilatura failed"
+sed 's/^/  /' "$OUT/trafilatura.timing"
+
+step "article bodies by the benchmark's metric (181 pages; halves: alternate pages by id)"
+"$PYTHON" "$BENCH_DIR/web_bench.py" score "$CORPUS" \
+    "claimgraph=$OUT/claimgraph.json=$OUT/claimgraph.timing" \
+    "trafilatura=$OUT/trafilatura.json=$OUT/trafilatura.timing"
+
+step "claims (claimgraph extract) against those of the hand-marked bodies"
+"$PYTHON" "$BENCH_DIR/web_bench.py" write "$CORPUS" "$TMP/pages" "$TMP/bodies"
+"$PYTHON" "$BENCH_DIR/web_bench.py" texts "$OUT/trafilatura.json" "$TMP/trafilatura"
+for set in pages bodies trafilatura; do
+    "$CLAIMGRAPH" extract --lossy --quiet "$TMP/$set" >"$OUT/$set.jsonl" || die "extract $set failed"
+done
+"$PYTHON" "$BENCH_DIR/web_bench.py" claims --header
+"$PYTHON" "$BENCH_DIR/web_bench.py" claims "the pages, read by claimgraph" "$OUT/pages.jsonl" "$OUT/bodies.jsonl"
+"$PYTHON" "$BENCH_DIR/web_bench.py" claims "trafilatura's bodies" "$OUT/trafilatura.jsonl" "$OUT/bodies.jsonl"
+
+step "publication dates and titles (claimgraph) beside htmldate's dates"
+"$VENV/bin/python" "$BENCH_DIR/web_bench.py" dates "$CORPUS" "$OUT/claimgraph.json"

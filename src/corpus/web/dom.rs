@@ -1,0 +1,209 @@
+//! The page as a tree of elements and text. html5ever (through `scraper`) parses it as a browser
+//! does, so any input gives a tree: unclosed tags are closed, stray ones dropped, entities
+//! decoded. The tree is copied into an arena of the elements that can hold visible text, in
+//! document order (a parent before its children), which lets the later passes walk it with loops
+//! instead of recursion: a page of a million nested `<div>`s cannot overflow the stack.
+
+use scraper::{Html, Node};
+use std::collections::HashMap;
+
+/// Elements whose content is never text worth reading; they are left out with all they hold.
+const DROPPED: [&str; 18] = [
+    "script", "style", "noscript", "template", "iframe", "svg", "math", "object", "embed",
+    "canvas", "video", "audio", "select", "button", "input", "textarea", "head", "dialog",
+];
+
+/// One element of the arena.
+#[derive(Debug)]
+pub(super) struct Element {
+    /// Lower-case local name.
+    pub tag: String,
+    /// The words of its `class`, `id` and `role` (split at punctuation and camelCase humps,
+    /// lower case): what the content hints of `hints.rs` are matched against.
+    pub words: Vec<String>,
+    /// `itemprop="articleBody"` (schema.org microdata marking the body).
+    pub article_body: bool,
+    pub parent: Option<usize>,
+    pub children: Vec<Child>,
+}
+
+#[derive(Debug)]
+pub(super) enum Child {
+    Element(usize),
+    Text(String),
+}
+
+/// A parsed page.
+#[derive(Debug, Default)]
+pub(super) struct Dom {
+    /// The elements of `<body>` (and of whatever stands outside `<head>`), in document order;
+    /// element 0 is `<html>` when the page has any.
+    pub elements: Vec<Element>,
+    /// The text of the first non-empty `<title>`.
+    pub title: Option<String>,
+    /// The contents of `<script type="application/ld+json">` elements, in document order.
+    pub json_ld: Vec<String>,
+    /// `<meta>` elements: the `name`, `property` or `itemprop` (lower case) and the `content`.
+    pub meta: Vec<(String, String)>,
+    /// The `datetime` of `<time>` elements, and whether the element says it is the publication
+    /// time (`pubdate`, `itemprop="datePublished"`).
+    pub times: Vec<(String, bool)>,
+    /// The `href` of `<link rel="canonical">`.
+    pub canonical: Option<String>,
+}
+
+/// At most this many `<meta>` and `<time>` elements are kept.
+const MAX_META: usize = 500;
+
+impl Dom {
+    pub fn parse(html: &str) -> Dom {
+        let document = Html::parse_document(html);
+        let mut dom = Dom::default();
+        // Where each kept element of the parser's tree went in the arena.
+        let mut index = HashMap::new();
+        for node in document.tree.root().descendants() {
+            let parent = node.parent();
+            match node.value() {
+                Node::Element(element) => {
+                    let name = element.name();
+                    if name == "title" && dom.title.is_none() {
+                        let text: String = node
+                            .children()
+                            .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                            .collect();
+                        let text = collapse(&text);
+                        dom.title = (!text.is_empty()).then_some(text);
+                    }
+                    if name == "script"
+                        && element
+                            .attr("type")
+                            .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+                    {
+                        let text: String = node
+                            .children()
+                            .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                            .collect();
+                        dom.json_ld.push(text);
+                    }
+                    match name {
+                        "meta" if dom.meta.len() < MAX_META => {
+                            let key = ["property", "name", "itemprop"]
+                                .iter()
+                                .find_map(|a| element.attr(a));
+                            if let (Some(key), Some(content)) = (key, element.attr("content")) {
+                                dom.meta
+                                    .push((key.trim().to_ascii_lowercase(), content.to_owned()));
+                            }
+                        }
+                        "time" if dom.times.len() < MAX_META => {
+                            if let Some(datetime) = element.attr("datetime") {
+                                let published = element.attr("pubdate").is_some()
+                                    || element
+                                        .attr("itemprop")
+                                        .is_some_and(|v| v.eq_ignore_ascii_case("datepublished"));
+                                dom.times.push((datetime.to_owned(), published));
+                            }
+                        }
+                        "link"
+                            if dom.canonical.is_none()
+                                && element
+                                    .attr("rel")
+                                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
+                        {
+                            dom.canonical = element.attr("href").map(str::to_owned);
+                        }
+                        _ => {}
+                    }
+                    let parent_index = parent.and_then(|p| index.get(&p.id()).copied());
+                    let top = parent.is_some_and(|p| !p.value().is_element());
+                    if parent_index.is_none() && !top {
+                        continue; // inside a dropped element
+                    }
+                    if DROPPED.contains(&name) || hidden(element) {
+                        continue;
+                    }
+                    let mut words = Vec::new();
+                    for attribute in ["class", "id", "role"] {
+                        if let Some(value) = element.attr(attribute) {
+                            split_words(value, &mut words);
+                        }
+                    }
+                    let article_body = element
+                        .attr("itemprop")
+                        .is_some_and(|v| v.eq_ignore_ascii_case("articlebody"));
+                    let at = dom.elements.len();
+                    dom.elements.push(Element {
+                        tag: name.to_owned(),
+                        words,
+                        article_body,
+                        parent: parent_index,
+                        children: Vec::new(),
+                    });
+                    if let Some(p) = parent_index {
+                        dom.elements[p].children.push(Child::Element(at));
+                    }
+                    index.insert(node.id(), at);
+                }
+                Node::Text(text) => {
+                    if let Some(&p) = parent.and_then(|p| index.get(&p.id())) {
+                        dom.elements[p].children.push(Child::Text(text.to_string()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        dom
+    }
+}
+
+/// An element the page hides from readers (`hidden`, `aria-hidden`, or an inline style saying
+/// `display: none` or `visibility: hidden`).
+fn hidden(element: &scraper::node::Element) -> bool {
+    if element.attr("hidden").is_some() {
+        return true;
+    }
+    if element
+        .attr("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    element.attr("style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}
+
+/// Splits an attribute value into lower-case words at anything that is not a letter or digit
+/// and before an upper-case letter that follows a lower-case one (`articleBody` → `article`,
+/// `body`).
+pub(super) fn split_words(value: &str, words: &mut Vec<String>) {
+    let mut word = String::new();
+    let mut previous_lower = false;
+    for c in value.chars() {
+        if !c.is_alphanumeric() {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            previous_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && previous_lower && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        previous_lower = c.is_lowercase();
+        word.extend(c.to_lowercase());
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+}
+
+/// Whitespace runs as one space, trimmed.
+pub(super) fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,300 @@
+//! What a page says about itself: its headline and its publication date, each from the most
+//! trusted place that has one. For the date: the JSON-LD `datePublished`, OpenGraph's
+//! `article:published_time`, the other `<meta>` names content systems and metadata standards
+//! use, a `<time datetime>` (marked as the publication time first), then a date in the path of
+//! the canonical URL. The date is the day written (`2019-11-19T02:46:42Z` is November 19),
+//! without moving it to another time zone.
+
+use super::super::head;
+use super::dom::{collapse, Dom};
+use super::jsonld::JsonLd;
+use crate::model::time::Date;
+
+/// A publication date found in a page, with where it was read (`field`: `json-ld
+/// datePublished`, `meta article:published_time`, `time datetime`, `canonical url`) and the
+/// value as written there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PageDate {
+    pub date: Date,
+    pub field: String,
+    pub value: String,
+}
+
+/// `<meta>` names and properties (lower case) that give the publication time, most trusted
+/// first: OpenGraph's article vocabulary, schema.org microdata, then those of content systems
+/// (Parse.ly, Sailthru), Dublin Core and plain names. General web vocabulary.
+const PUBLISHED_META: [&str; 20] = [
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "published-date",
+    "article_date_original",
+    "date",
+];
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A headline longer than this (in characters) is not one.
+const MAX_TITLE_CHARS: usize = 300;
+
+/// The page's headline: the JSON-LD `headline`, else `og:title`, else the `<title>`.
+pub(super) fn title(dom: &Dom, json: &JsonLd) -> Option<String> {
+    let og = dom
+        .meta
+        .iter()
+        .find(|(key, _)| key == "og:title")
+        .map(|(_, v)| v.as_str());
+    [json.headline.as_deref(), og, dom.title.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(collapse)
+        .find(|t| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS)
+}
+
+/// The page's publication date, from the most trusted place that has one. A timestamp in UTC
+/// that falls a day after or before a date in the canonical URL's path gives way to the URL's:
+/// that is the publisher's own day (an evening story in America is dated the next day in UTC).
+pub(super) fn published(dom: &Dom, json: &JsonLd) -> Option<PageDate> {
+    let found = from_metadata(dom, json)?;
+    if found.field != "canonical url" && in_utc(&found.value) {
+        let in_url = canonical_urls(dom).find_map(|url| date_in_path(url).map(|d| (d, url)));
+        if let Some((date, url)) = in_url {
+            if date != found.date && date.days_until(found.date).abs() == 1 {
+                return Some(PageDate {
+                    date,
+                    field: "canonical url".into(),
+                    value: url.to_owned(),
+                });
+            }
+        }
+    }
+    Some(found)
+}
+
+/// The canonical URL, then `og:url`.
+fn canonical_urls(dom: &Dom) -> impl Iterator<Item = &str> {
+    let og_url = dom
+        .meta
+        .iter()
+        .find(|(key, _)| key == "og:url")
+        .map(|(_, v)| v.as_str());
+    [dom.canonical.as_deref(), og_url].into_iter().flatten()
+}
+
+fn from_metadata(dom: &Dom, json: &JsonLd) -> Option<PageDate> {
+    let found = |field: String, value: &str| {
+        parse_date(value).map(|date| PageDate {
+            date,
+            field,
+            value: value.trim().to_owned(),
+        })
+    };
+    if let Some(date) = json
+        .date_published
+        .as_deref()
+        .and_then(|v| found("json-ld datePublished".into(), v))
+    {
+        return Some(date);
+    }
+    for name in PUBLISHED_META {
+        for (key, value) in &dom.meta {
+            if key == name {
+                if let Some(date) = found(format!("meta {name}"), value) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    // Other names content systems give the publication date (`sn-post-date`, `pub-date`).
+    for (key, value) in &dom.meta {
+        let dated =
+            key.contains("publish") || key.contains("pub-date") || key.ends_with("post-date");
+        if dated && !["modif", "updat", "expir"].iter().any(|w| key.contains(w)) {
+            if let Some(date) = found(format!("meta {key}"), value) {
+                return Some(date);
+            }
+        }
+    }
+    let marked = dom.times.iter().filter(|(_, published)| *published);
+    let unmarked = dom.times.iter().filter(|(_, published)| !*published);
+    for (value, _) in marked.chain(unmarked) {
+        if let Some(date) = found("time datetime".into(), value) {
+            return Some(date);
+        }
+    }
+    for url in canonical_urls(dom) {
+        if let Some(date) = date_in_path(url) {
+            return Some(PageDate {
+                date,
+                field: "canonical url".into(),
+                value: url.to_owned(),
+            });
+        }
+    }
+    None
+}
+
+/// The date at the start of `value`: `YYYY-MM-DD` or `YYYY/MM/DD`, then anything (a time);
+/// else a date in words as datelines write it (`November 19, 2019, 07:47 PM EST`, `Tue Nov 19
+/// 2019`, `19 Nov 2019 07:09 GMT`).
+fn parse_date(value: &str) -> Option<Date> {
+    let value = value.trim();
+    numeric_date(value).or_else(|| {
+        let (date, _) = head::parse_date(value)?;
+        (1990..=2100).contains(&date.year()).then_some(date)
+    })
+}
+
+/// Whether a timestamp is written in UTC (`Z`, `+00:00`), which may not be the publisher's day.
+fn in_utc(value: &str) -> bool {
+    let value = value.trim();
+    value.len() > 10
+        && (value.ends_with('Z') || value.ends_with("+00:00") || value.ends_with("+0000"))
+}
+
+fn numeric_date(value: &str) -> Option<Date> {
+    let head = value.get(..10)?;
+    let bytes = head.as_bytes();
+    let separator = bytes[4];
+    if !matches!(separator, b'-' | b'/') || bytes[7] != separator {
+        return None;
+    }
+    if value.as_bytes().get(10).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = head.get(r)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    let year = digits(0..4)?;
+    let date = Date::from_ymd(year as i32, digits(5..7)?, digits(8..10)?)?;
+    (1990..=2100).contains(&year).then_some(date)
+}
+
+/// A date written as path segments of a URL (`/2019/11/19/`), or as one segment
+/// (`/2019-11-19/`, `/news-2019-11-19`).
+fn date_in_path(url: &str) -> Option<Date> {
+    let path = url.split(['?', '#']).next()?;
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let segments: Vec<&str> = path.split('/').collect();
+    for window in segments.windows(3) {
+        let numbers: Option<Vec<u32>> = window.iter().map(|s| s.parse().ok()).collect();
+        if let Some(n) = numbers {
+            if window[0].len() == 4 && window[1].len() <= 2 && window[2].len() <= 2 {
+                if let Some(date) = Date::from_ymd(n[0] as i32, n[1], n[2]) {
+                    if (1990..=2100).contains(&n[0]) {
+                        return Some(date);
+                    }
+                }
+            }
+        }
+    }
+    // `/2019/nov/18/`: a month's name or abbreviation between the year and the day.
+    for window in segments.windows(3) {
+        let year: Option<i32> = window[0].parse().ok().filter(|_| window[0].len() == 4);
+        let month = MONTHS.iter().position(|m| {
+            window[1].eq_ignore_ascii_case(m) || window[1].eq_ignore_ascii_case(&m[..3])
+        });
+        let day: Option<u32> = window[2].parse().ok().filter(|_| window[2].len() <= 2);
+        if let (Some(year), Some(month), Some(day)) = (year, month, day) {
+            if let Some(date) = Date::from_ymd(year, month as u32 + 1, day) {
+                if (1990..=2100).contains(&year) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    // `-20191115/` at the end of a segment: eight digits, a year first.
+    for segment in &segments {
+        let digits: String = segment
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let before = segment.len() - digits.len();
+        if digits.len() == 8 && before > 0 && segment[..before].ends_with(['-', '_']) {
+            let digits: String = digits.chars().rev().collect();
+            let date = format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..]);
+            if let Some(date) = numeric_date(&date) {
+                return Some(date);
+            }
+        }
+    }
+    for segment in segments {
+        for (i, _) in segment.char_indices() {
+            if let Some(date) = segment.get(i..).and_then(numeric_date) {
+                let before = segment[..i].chars().next_back();
+                if before.is_none_or(|c| !c.is_ascii_digit()) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_as_pages_write_them() {
+        let day = |y, m, d| Date::from_ymd(y, m, d);
+        assert_eq!(parse_date("2019-11-19T02:46:42.471Z"), day(2019, 11, 19));
+        assert_eq!(parse_date(" 2019/11/19 "), day(2019, 11, 19));
+        assert_eq!(parse_date("2019-11-19"), day(2019, 11, 19));
+        for bad in [
+            "2019-13-01",
+            "19-11-2019",
+            "2019-11-1",
+            "2019-11-190",
+            "0001-01-01",
+            "é",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(
+            date_in_path("https://example.com/2019/11/18/story-name/?x=2019/12/01"),
+            day(2019, 11, 18)
+        );
+        assert_eq!(
+            date_in_path("https://example.com/news/story-2018-08-07.html"),
+            day(2018, 8, 7)
+        );
+        assert_eq!(
+            date_in_path("https://example.com/2019/11/story-471033"),
+            None
+        );
+        assert_eq!(date_in_path("https://example.com/id/12019-11-18"), None);
+    }
+}

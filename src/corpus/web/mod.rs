@@ -1,0 +1,53 @@
+//! Reading a web page: the article body, as plain text with a blank line between paragraphs,
+//! and the page's headline and publication date from its metadata (`meta.rs`).
+//!
+//! The page is parsed by html5ever (`dom.rs`), the body found by its signals (`body.rs`), and
+//! when nothing on the page looks like a body (a fragment, a page of links), all its visible text
+//! is the article, as a browser shows it. Reading never fails: every input gives a tree, and
+//! every tree gives a text (maybe empty).
+
+mod body;
+mod dom;
+mod hints;
+mod jsonld;
+mod meta;
+mod render;
+
+use dom::Dom;
+
+pub(crate) use meta::PageDate;
+
+/// The text of a page, its headline and its publication date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct WebPage {
+    pub text: String,
+    /// The JSON-LD `headline`, else `og:title`, else the `<title>`.
+    pub title: Option<String>,
+    /// From the page's metadata (see `meta.rs`).
+    pub published: Option<PageDate>,
+}
+
+/// Reads the article of the page `html`.
+pub(crate) fn read(html: &str) -> WebPage {
+    let dom = Dom::parse(html);
+    let all = || {
+        let mut out = render::Output::default();
+        if !dom.elements.is_empty() {
+            render::render(&dom, 0, &|_| false, &mut out);
+        }
+        out.text
+    };
+    let json = jsonld::read(&dom.json_ld);
+    let text = match body::find(&dom, json.article_body.as_deref()) {
+        Some(body) if !body.text.is_empty() => body.text,
+        _ => all(),
+    };
+    WebPage {
+        text,
+        title: meta::title(&dom, &json),
+        published: meta::published(&dom, &json),
+    }
+}
+
+#[cfg(test)]
+mod tests;

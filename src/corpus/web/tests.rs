@@ -1,0 +1,280 @@
+use super::read;
+
+fn text(page: &str) -> String {
+    read(page).text
+}
+
+#[test]
+fn a_fragment_is_read_whole_with_paragraphs_and_line_breaks() {
+    let page = "<html><body><h1>Title</h1>\n<p>First   para,\n  wrapped.</p><p>Second<br>line \
+                two</p><ul><li>one</li><li>two</li></ul><div>end</div></body></html>";
+    assert_eq!(
+        text(page),
+        "Title\n\nFirst para, wrapped.\n\nSecond\nline two\n\none\n\ntwo\n\nend"
+    );
+    assert_eq!(text("a<b>b</b>c <i>d</i>"), "abc d");
+    assert_eq!(
+        text("<table><tr><td>a</td><td>b</td></tr></table>"),
+        "a\n\nb"
+    );
+}
+
+#[test]
+fn drops_head_scripts_styles_comments_and_hidden_elements() {
+    let page = "<!DOCTYPE html><html><head><meta charset=utf-8><title>The &amp; Title</title>\
+                <style>p { color: red }</style><script>if (a < b) { x = '</p>'; }</script>\
+                </head><body><!-- a comment <p>hidden</p> --><p>Shown</p>\
+                <SCRIPT type=\"text/javascript\">var s = \"<b>\";</SCRIPT><p>Also</p>\
+                <div hidden>not shown</div><p style=\"display: none\">nor this</p></body>";
+    let page = read(page);
+    assert_eq!(page.text, "Shown\n\nAlso");
+    assert_eq!(page.title.as_deref(), Some("The & Title"));
+}
+
+#[test]
+fn decodes_entities_as_a_browser_does() {
+    let page = "<p>&ldquo;Hi,&rdquo; she said &mdash; it&rsquo;s 5&nbsp;&lt;&nbsp;6 &amp; \
+                &#39;x&#39; &#8211; &#x4E2D;&#X6587; &#146;s &hellip; AT&T &bogus; &#0; \
+                &#xD800; &#99999999;</p>";
+    assert_eq!(
+        text(page),
+        "\u{201C}Hi,\u{201D} she said \u{2014} it\u{2019}s 5 < 6 & 'x' \u{2013} 中文 \u{2019}s \
+         \u{2026} AT&T &bogus; \u{FFFD} \u{FFFD} \u{FFFD}"
+    );
+}
+
+#[test]
+fn survives_malformed_markup() {
+    for (page, expected) in [
+        ("a < b and c > d", "a < b and c > d"),
+        ("x <3 y", "x <3 y"),
+        ("<p>unclosed <b>bold", "unclosed bold"),
+        ("text <p", "text"),
+        ("<p class=it's>ok</p>", "ok"),
+        ("<a title=\"x > y\">link</a>", "link"),
+        ("<a title=\"never closed>text</a>", ""),
+        ("<script>no end", ""),
+        ("<svg/>after", "after"),
+        ("before<!-- unclosed", "before"),
+        ("<head><title>T</title><p>no body tag</p>", "no body tag"),
+        ("&", "&"),
+        ("&#", "&#"),
+        ("&#x;", "&#x;"),
+        ("<", "<"),
+        ("</", "</"),
+        ("<>", "<>"),
+        ("é<ü>ß", "é<ü>ß"),
+        ("", ""),
+    ] {
+        assert_eq!(text(page), expected, "{page:?}");
+    }
+    // Every prefix of a page, cut at any char boundary, is read without panicking.
+    let page = "<html><head><title>T&amp;</title></head><body><p class=\"a\">Zürich &mdash; \
+                <!-- c --> <script>x</script>中文&#x4E2D;<br/></p></body></html>";
+    for (cut, _) in page.char_indices() {
+        read(&page[..cut]);
+    }
+}
+
+#[test]
+fn never_panics_on_generated_markup() {
+    // Deterministic pseudo-random pages built from the pieces the parser cares about.
+    const PIECES: [&str; 30] = [
+        "<", ">", "</", "/>", "<!--", "-->", "<!", "&", "&#", "&#x", ";", "=", "\"", "'", "p",
+        "script", "title", "head", " ", "\n", "é", "中", "amp", "9", "div", "class=", "nav",
+        "article", "a href", "table",
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..3000 {
+        let mut page = String::new();
+        for _ in 0..(state % 60) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            page.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+        }
+        let text = text(&page);
+        assert!(!text.starts_with(char::is_whitespace), "{page:?}");
+        assert!(!text.ends_with(char::is_whitespace), "{page:?}");
+    }
+}
+
+#[test]
+fn deep_nesting_does_not_overflow_the_stack() {
+    let depth = 10_000;
+    let page = format!(
+        "{}<p>Deep inside, a paragraph with enough words to count as one.</p>{}",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    assert_eq!(
+        text(&page),
+        "Deep inside, a paragraph with enough words to count as one."
+    );
+}
+
+/// A news page as content systems write them: menus, a cookie banner, the headline, a byline,
+/// the body in an `<article>` split by an advertising slot, a figure, a share bar, teasers of
+/// other stories, a newsletter box and a footer.
+const NEWS_PAGE: &str = r##"<!DOCTYPE html><html><head><title>Harbour bridge to reopen | The Daily</title></head>
+<body class="page article-page">
+<div id="cookie-banner" class="cookie-consent">We use cookies to improve your experience. <a href="/privacy">Learn more</a> <button>Accept</button></div>
+<header class="site-header"><a href="/">The Daily</a><nav class="main-nav"><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/business">Business</a></li></ul></nav></header>
+<main>
+<article class="story">
+  <h1>Harbour bridge to reopen next week</h1>
+  <div class="byline">By A. Reporter, Transport correspondent</div>
+  <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a></div>
+  <figure><img src="bridge.jpg"><figcaption>The bridge at dusk. Photo: Agency</figcaption></figure>
+  <div class="story-body">
+    <p>The harbour bridge, closed since March for repairs, will reopen to traffic next Tuesday, the city's transport department said on Monday.</p>
+    <p>Engineers replaced 1,200 metres of cable and resurfaced the deck, work that cost $45 million, according to the department, which had expected the repairs to take a year.</p>
+    <div class="ad-slot advertisement">Advertisement</div>
+    <p>"We are ahead of schedule and within budget," said the department's director, who added that cyclists would get a separate lane for the first time.</p>
+    <h2>Tolls unchanged</h2>
+    <p>Tolls will stay at their current level until at least the end of next year, the department said, though it did not rule out a review after that.</p>
+  </div>
+  <div class="tags"><a href="/t/transport">Transport</a> <a href="/t/city">City</a></div>
+</article>
+<aside class="related-stories"><h3>Related</h3><ul>
+  <li><a href="/a">Ferry timetable changes as bridge work continues through the winter</a></li>
+  <li><a href="/b">Council approves new budget for roads, bridges and tunnels in the region</a></li>
+</ul></aside>
+<div class="most-read"><h3>Most read</h3><ol><li><a href="/c">Storm warning issued for the coast as winds pick up over the weekend</a></li><li><a href="/d">Local team wins the cup after a dramatic penalty shoot-out on Sunday</a></li></ol></div>
+<div class="newsletter-signup"><p>Get the morning briefing, with the day's top stories, in your inbox every weekday.</p><form><input type="email"><button>Sign up</button></form></div>
+</main>
+<footer class="site-footer"><p>© The Daily. All rights reserved.</p><a href="/contact">Contact us</a> <a href="/terms">Terms</a></footer>
+</body></html>"##;
+
+#[test]
+fn the_body_of_a_news_page_without_its_furniture() {
+    let page = read(NEWS_PAGE);
+    assert_eq!(
+        page.text,
+        "The harbour bridge, closed since March for repairs, will reopen to traffic next Tuesday, \
+         the city's transport department said on Monday.\n\n\
+         Engineers replaced 1,200 metres of cable and resurfaced the deck, work that cost $45 \
+         million, according to the department, which had expected the repairs to take a year.\n\n\
+         \"We are ahead of schedule and within budget,\" said the department's director, who \
+         added that cyclists would get a separate lane for the first time.\n\n\
+         Tolls unchanged\n\n\
+         Tolls will stay at their current level until at least the end of next year, the \
+         department said, though it did not rule out a review after that."
+    );
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Harbour bridge to reopen | The Daily")
+    );
+}
+
+/// A body whose paragraphs each sit in cards of their own, among teasers that score as well:
+/// the JSON-LD `articleBody` (here in JSON with a comment, which does not parse) names the
+/// container.
+#[test]
+fn the_json_ld_body_names_the_container_when_the_scores_cannot() {
+    let paragraphs = [
+        "The council voted on Tuesday to extend the night bus service to the northern suburbs, \
+         after a year in which ridership grew faster than on any other route.",
+        "The extension, which starts in April, adds four stops and runs every half hour from \
+         midnight until five, the council said in a statement.",
+        "Residents had asked for the service for years, and a petition signed by thousands of \
+         people was handed to the council in the spring.",
+        "The operator will hire twelve drivers for the new route and expects the first buses \
+         to run full within weeks, a spokeswoman said.",
+    ];
+    let mut page = String::from(
+        "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \
+         // the body, for search engines\n \"articleBody\": \"",
+    );
+    page.push_str(&paragraphs.join(" "));
+    page.push_str("\"}}</script></head><body><div class=\"cards\">");
+    for paragraph in paragraphs {
+        page.push_str(&format!(
+            "<div class=\"card\"><div class=\"card-inner\"><p>{paragraph}</p></div></div>"
+        ));
+    }
+    page.push_str("</div><div class=\"list\">");
+    for teaser in [
+        "A long teaser of another story, with commas, clauses, lists, and more commas, \
+         written to score as well as any paragraph, or better, in every way, again and again.",
+        "Another teaser, with commas, clauses, lists, and more commas, written to score as \
+         well as any paragraph, or better, in every way, again, and again, and again.",
+    ] {
+        page.push_str(&format!("<div><p>{teaser}</p><p>{teaser}</p></div>"));
+    }
+    page.push_str("</div></body></html>");
+    assert_eq!(text(&page), paragraphs.join("\n\n"));
+}
+
+/// A body split into parts, each deep in wrappers of its own: the container widens to the
+/// ancestor whose further text is paragraphs.
+#[test]
+fn a_body_split_into_parts_is_read_whole() {
+    let part = |words: &str| {
+        format!(
+            "<div class=\"chunk\"><div><div><div><div><div><p>{words}, one sentence of the part, \
+             with a clause, and another, long enough to count.</p><p>{words}, a second \
+             sentence, as long as the first one, with a clause or two.</p></div></div></div>\
+             </div></div></div>"
+        )
+    };
+    let page = format!(
+        "<html><body><nav><a href=\"/\">Home</a></nav><div class=\"chunks\">{}{}{}</div>\
+         <footer><a href=\"/about\">About</a></footer></body></html>",
+        part("First"),
+        part("Second"),
+        part("Third")
+    );
+    let text = text(&page);
+    for words in ["First", "Second", "Third"] {
+        assert!(text.contains(&format!("{words}, one sentence")), "{text}");
+    }
+    assert!(!text.contains("Home") && !text.contains("About"), "{text}");
+}
+
+#[test]
+fn the_headline_and_publication_date_come_from_the_most_trusted_metadata() {
+    let head = |meta: &str| {
+        format!(
+            "<html><head><title>Headline | Site</title>{meta}</head><body><p>Text.</p>\
+             <time datetime=\"2019-01-02\">Jan 2</time></body></html>"
+        )
+    };
+    let page = read(&head(
+        "<meta property=\"og:title\" content=\"OG headline\">\
+         <meta property=\"article:published_time\" content=\"2019-11-18T10:00:00-05:00\">\
+         <script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \
+         \"JSON headline\", \"datePublished\": \"2019-11-17T09:00:00-05:00\"}</script>",
+    ));
+    assert_eq!(page.title.as_deref(), Some("JSON headline"));
+    let published = page.published.unwrap();
+    assert_eq!(published.date.to_string(), "2019-11-17");
+    assert_eq!(published.field, "json-ld datePublished");
+    assert_eq!(published.value, "2019-11-17T09:00:00-05:00");
+
+    let page = read(&head(
+        "<meta property=\"og:title\" content=\"OG headline\">\
+         <meta property=\"article:published_time\" content=\"2019-11-18T10:00:00-05:00\">",
+    ));
+    assert_eq!(page.title.as_deref(), Some("OG headline"));
+    assert_eq!(page.published.unwrap().field, "meta article:published_time");
+
+    // A <time datetime>, then the canonical URL; a UTC timestamp a day off the URL's date
+    // gives way to it.
+    let page = read(&head(""));
+    assert_eq!(page.title.as_deref(), Some("Headline | Site"));
+    assert_eq!(page.published.unwrap().field, "time datetime");
+    let page = read(
+        "<link rel=\"canonical\" href=\"https://example.com/2019/11/19/story/\">\
+         <meta name=\"pubdate\" content=\"2019-11-20T02:00:00Z\"><p>Text.</p>",
+    );
+    let published = page.published.unwrap();
+    assert_eq!(
+        (
+            published.date.to_string().as_str(),
+            published.field.as_str()
+        ),
+        ("2019-11-19", "canonical url")
+    );
+    assert_eq!(read("<p>No date.</p>").published, None);
+}
