@@ -683,6 +683,19 @@ impl<'t, 'a> People<'t, 'a> {
         // A form that is also a noun ("the X report, the number ...") speaks only when words
         // follow it: "reports that", "notes:", "claims, “...”".
         if self.lex.speech_nouns.contains(low) {
+            // "the eastern state that", "a new report that": a noun after a determiner and
+            // a modifier that is no subject.
+            if i >= 2
+                && t.has_class(i - 2, crate::model::lexicon::class::DETERMINER)
+                && t.tokens[i - 1].is_word()
+                && !t.is_capitalized(i - 1)
+                && !self.is_role(t.low(i - 1))
+                && !self.lex.org_words.contains(t.low(i - 1))
+                && !t.low(i - 1).ends_with('s')
+                && !t.low(i - 1).ends_with("ly")
+            {
+                return None;
+            }
             let next = t.tokens.get(i + 1);
             let after_comma = t.tokens.get(i + 2);
             let introduces = t.low_at(i + 1) == Some("that")
@@ -830,6 +843,13 @@ impl<'t, 'a> People<'t, 'a> {
                     i += 1;
                     continue;
                 };
+                // "Can you tell us ...?": a question asks for words, it attributes none.
+                if (i.saturating_sub(3).max(first)..i).any(|j| t.low(j) == "you")
+                    && t.tokens[last - 1].is_punct('?')
+                {
+                    i = after;
+                    continue;
+                }
                 let low = t.low(i);
                 let passive =
                     i > first && matches!(t.low(i - 1), "was" | "were" | "is" | "are" | "been");
@@ -928,6 +948,21 @@ impl<'t, 'a> People<'t, 'a> {
         if end == k {
             return None;
         }
+        // "the Consulate General in Marseille": a body named with its seat.
+        if t.low_at(end) == Some("in")
+            && end + 1 < limit
+            && t.is_capitalized(end - 1)
+            && t.is_capitalized(end + 1)
+            && (end + 2 >= limit || !t.tokens[end + 2].is_word())
+            && self
+                .names_from(k)
+                .iter()
+                .take_while(|n| n.first < end)
+                .any(|n| n.last == end && n.kind == EntityKind::Org)
+        {
+            let from = if t.low(k) == "the" { k + 1 } else { k };
+            return Some(t.text[t.tokens[from].start..t.tokens[end + 1].end].to_owned());
+        }
         // "said the regional prefect, Jane Roe": the name in apposition.
         if let Some(name) = self.appositive_name(end) {
             let named = self
@@ -999,12 +1034,22 @@ impl<'t, 'a> People<'t, 'a> {
                     | "did"
                     | "does"
                     | "do"
-            ) || (low.ends_with("ly") && low.len() > 4 && !self.is_name_token(end - 1));
+            ) || (low.ends_with("ly")
+                && low.len() > 4
+                && !self.is_name_token(end - 1)
+                && !self.is_role(low)
+                && !(end - 1 > start
+                    && t.has_class(end - 2, crate::model::lexicon::class::DETERMINER)));
             if aux {
                 end -= 1;
             } else {
                 break;
             }
+        }
+        // "what he estimated", "the sale of which, she said": a pronoun right before the
+        // verb is its subject, whatever comes before it.
+        if end > start && t.has_class(end - 1, crate::model::lexicon::class::PRONOUN) {
+            return self.resolve_pronoun(end - 1);
         }
         let mut comma_before_verb = false;
         while end > start
@@ -1083,7 +1128,7 @@ impl<'t, 'a> People<'t, 'a> {
                         return Some(self.name_string(name));
                     }
                 }
-                if matches!(t.low_at(n0 + 1), Some("of")) && n1 - n0 <= 6 {
+                if matches!(t.low_at(n0 + 1), Some("of")) && n1 - n0 <= 10 {
                     return Some(t.text[t.tokens[n0].start..t.tokens[n1 - 1].end].to_owned());
                 }
             }
@@ -1153,6 +1198,14 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         if t.has_class(a, crate::model::lexicon::class::PRONOUN) && b == a + 1 {
             return self.resolve_pronoun(a);
+        }
+        // "his family", "her lawyers": as written.
+        if matches!(t.low(a), "his" | "her" | "their")
+            && b > a + 1
+            && b <= a + 4
+            && (a + 1..b).all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
+        {
+            return Some(t.text[t.tokens[a].start..t.tokens[b - 1].end].to_owned());
         }
         let in_span = |n: &&Name| n.first >= a && n.last <= b && n.kind != EntityKind::Place;
         let names: Vec<&Name> = self
@@ -1253,8 +1306,8 @@ impl<'t, 'a> People<'t, 'a> {
             let at = t.tokens[a].start;
             if self.lex.org_anaphors.contains(head) {
                 if let Some(org) = self
-                    .last_org_speaker(at)
-                    .or_else(|| self.main_organisation(at))
+                    .main_organisation(at)
+                    .or_else(|| self.last_org_speaker(at))
                 {
                     return Some(org);
                 }
@@ -1499,6 +1552,22 @@ impl<'t, 'a> People<'t, 'a> {
         })
     }
 
+    /// The author of an embedded tweet: its line ends "— Jane Roe (@janeroe) May 1, 2017".
+    fn tweet_author(&self, line: usize) -> Option<String> {
+        let t = self.t;
+        let (a, b) = t.lines.get(line)?.tokens;
+        let open = (a + 1..b.saturating_sub(1))
+            .rev()
+            .find(|&k| t.tokens[k].is_punct('(') && t.tokens[k + 1].is_punct('@'))?;
+        let dash = (open.saturating_sub(6).max(a)..open)
+            .rev()
+            .find(|&k| matches!(t.tokens[k].kind, TokenKind::Punct('—' | '–' | '-')))?;
+        if dash + 1 >= open || !(dash + 1..open).all(|k| t.tokens[k].is_word()) {
+            return None;
+        }
+        Some(t.text[t.tokens[dash + 1].start..t.tokens[open - 1].end].to_owned())
+    }
+
     fn interviewee_at(&self, line: usize) -> Option<String> {
         self.interview
             .iter()
@@ -1512,6 +1581,9 @@ impl<'t, 'a> People<'t, 'a> {
     /// "according to X" or speech verb, or the interviewee whose answer it is in.
     pub fn attribution_at(&self, at: usize) -> Option<String> {
         let s = self.t.sentence_at(at)?;
+        if let Some(author) = self.tweet_author(self.t.line_of_offset(at)) {
+            return Some(author);
+        }
         if let Some(a) = self
             .attributions
             .iter()

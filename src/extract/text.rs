@@ -278,6 +278,7 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
 const MAX_FURNITURE_LINE: usize = 250;
 
 fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
+    mark_galleries(lines, lower);
     let mut rest_is_furniture = false;
     for line in lines.iter_mut() {
         if rest_is_furniture {
@@ -305,6 +306,45 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
                 break;
             }
         }
+    }
+}
+
+/// Words a gallery's captions open with, all alike.
+const GALLERY_PREFIX_WORDS: usize = 5;
+/// Captions of one gallery it takes to call them one.
+const GALLERY_MIN_CAPTIONS: usize = 3;
+
+/// A photo gallery: three or more paragraphs that open with the same five words (the
+/// gallery's title repeated before every caption). Its captions are not the article's text.
+fn mark_galleries(lines: &mut [Line], lower: &str) {
+    let prefix = |l: &Line| -> Option<&str> {
+        let text = lower[l.start..l.end].trim_start();
+        let mut words = 0;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() && i > 0 && !text[..i].ends_with(char::is_whitespace) {
+                words += 1;
+                if words == GALLERY_PREFIX_WORDS {
+                    return Some(&text[..i]);
+                }
+            }
+        }
+        None
+    };
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for l in lines.iter() {
+        if let Some(p) = prefix(l) {
+            *counts.entry(p).or_default() += 1;
+        }
+    }
+    if counts.values().all(|&n| n < GALLERY_MIN_CAPTIONS) {
+        return;
+    }
+    let gallery: Vec<bool> = lines
+        .iter()
+        .map(|l| prefix(l).is_some_and(|p| counts[p] >= GALLERY_MIN_CAPTIONS))
+        .collect();
+    for (line, g) in lines.iter_mut().zip(gallery) {
+        line.furniture |= g;
     }
 }
 
