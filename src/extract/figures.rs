@@ -87,8 +87,12 @@ fn ratio_word(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     })
 }
 
-/// Durations without digits: "half a year", "half year", "within a year".
+/// Durations without digits: "half a year", "half year", "within a year", "a full year",
+/// "over an hour", "a couple of hours", "month-long".
 fn unit_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    if let Some(fig) = article_duration(t, lex, i) {
+        return Some(fig);
+    }
     let (value, mut first, mut j, mut bound) = match t.low(i) {
         "half" => (0.5, i, i + 1, Bound::Exact),
         "within" | "for" | "in" if matches!(t.low_at(i + 1), Some("a" | "an")) => (
@@ -136,6 +140,95 @@ fn unit_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         ambiguous: false,
         duration: iso_duration(value, unit),
     })
+}
+
+/// A time unit written as a word, singular, perhaps possessive ("hour's").
+fn singular_unit<'l>(t: &Text, lex: &'l Lexicon, j: usize) -> Option<&'l (String, u32)> {
+    if j >= t.tokens.len() || !t.tokens[j].is_word() {
+        return None;
+    }
+    let low = t.low(j);
+    let low = low
+        .strip_suffix("'s")
+        .or_else(|| low.strip_suffix("’s"))
+        .unwrap_or(low);
+    if low.ends_with('s') {
+        return None;
+    }
+    lex.time_units.get(low)
+}
+
+/// "a full year", "over an hour", "an hour's flight", "(within) a couple of minutes",
+/// "month-long".
+fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    let low = t.low(i);
+    let fig = |first: usize, last: usize, value: f64, unit: &(String, u32), bound: Bound| {
+        Some(Figure {
+            first,
+            last,
+            kind: Kind::Duration,
+            value: None,
+            low: None,
+            bound,
+            unit: None,
+            ambiguous: false,
+            duration: Some(iso_duration(value, unit)?),
+        })
+    };
+    // "month-long"
+    if let Some(unit) = singular_unit(t, lex, i) {
+        if i + 2 < t.tokens.len()
+            && t.tokens[i + 1].is_punct('-')
+            && t.touching(i, i + 1)
+            && t.touching(i + 1, i + 2)
+            && t.low(i + 2) == "long"
+        {
+            return fig(i, i + 3, 1.0, unit, Bound::Exact);
+        }
+        return None;
+    }
+    let mut j = i + 1;
+    if !matches!(low, "a" | "an" | "couple") || j >= t.tokens.len() || !t.same_line(i, j) {
+        return None;
+    }
+    let later = |k: usize| matches!(t.low_at(k), Some("ago" | "later" | "earlier" | "before"));
+    let hedge = hedge_before(t, lex, i);
+    let within = i > 0 && t.low(i - 1) == "within";
+    let (mut first, mut bound) = match (hedge, within) {
+        (Some((h, b)), _) => (h, b),
+        (None, true) => (i - 1, Bound::AtMost),
+        (None, false) => (i, Bound::Exact),
+    };
+    // "a couple of hours", "couple of hours"
+    let couple_at = if low == "couple" { i } else { j };
+    if t.low(couple_at) == "couple" && t.low_at(couple_at + 1) == Some("of") {
+        let k = couple_at + 2;
+        if k >= t.tokens.len() || !t.same_line(i, k) || later(k + 1) {
+            return None;
+        }
+        let plural = t.low(k).strip_suffix('s')?;
+        let unit = lex.time_units.get(plural)?;
+        if bound == Bound::Exact {
+            bound = Bound::Approx;
+        }
+        if low == "couple" && first == i && i > 0 && matches!(t.low(i - 1), "a" | "the") {
+            first = i - 1;
+        }
+        return fig(first, k + 1, 2.0, unit, bound);
+    }
+    if low == "couple" {
+        return None;
+    }
+    let modifier = matches!(t.low(j), "full" | "whole");
+    if modifier {
+        j += 1;
+    }
+    let unit = singular_unit(t, lex, j)?;
+    let possessive = t.low(j).ends_with("'s") || t.low(j).ends_with("’s");
+    if later(j + 1) || !(modifier || possessive || hedge.is_some() || within) {
+        return None;
+    }
+    fig(first, j + 1, 1.0, unit, bound)
 }
 
 fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Figure> {

@@ -89,6 +89,9 @@ pub struct People<'t, 'a> {
     subjects: Vec<Option<(String, bool, usize)>>,
     /// Each sentence's person in focus: its subject, or whoever it quotes ("according to X").
     salient: Vec<Option<String>>,
+    /// Described speakers named a little later by the same role ("a spokesman ... the
+    /// spokesman, Jane Roe"): (description, name).
+    named_later: Vec<(String, String)>,
 }
 
 impl<'t, 'a> People<'t, 'a> {
@@ -112,12 +115,49 @@ impl<'t, 'a> People<'t, 'a> {
             name_words: Default::default(),
             attributions: Vec::new(),
             interview: Vec::new(),
+            named_later: Vec::new(),
         };
         p.find_names();
         p.find_descriptions();
+        p.find_named_descriptions();
         p.find_attributions();
         p.find_interview_labels();
         p
+    }
+
+    /// Paragraphs after a description within which a name with its role names it.
+    const NAMED_LATER_LINES: usize = 4;
+
+    /// "A government spokesman said ... Spokesman Jane Roe added": the first person named
+    /// after a description, within a few paragraphs, with the description's role.
+    fn find_named_descriptions(&mut self) {
+        let t = self.t;
+        for d in &self.descriptions {
+            if self.in_quote(d.start) || self.named_later.iter().any(|x| x.0 == d.text) {
+                continue;
+            }
+            let line = t.line_of_offset(d.start);
+            let later = self.names[self.names.partition_point(|n| n.start <= d.start)..]
+                .iter()
+                .take_while(|n| t.line_of_offset(n.start) <= line + Self::NAMED_LATER_LINES)
+                .find(|n| {
+                    n.kind == EntityKind::Person
+                        && !self.in_quote(n.start)
+                        && n.roles.contains(&d.role)
+                });
+            if let Some(n) = later {
+                let name = self.name_string(n);
+                self.named_later.push((d.text.clone(), name));
+            }
+        }
+    }
+
+    /// A speaker by the name given later to its description, if any.
+    fn named(&self, speaker: String) -> String {
+        match self.named_later.iter().find(|x| x.0 == speaker) {
+            Some(x) => x.1.clone(),
+            None => speaker,
+        }
     }
 
     fn in_quote(&self, at: usize) -> bool {
@@ -813,7 +853,16 @@ impl<'t, 'a> People<'t, 'a> {
                     .find(|n| !self.in_quote(n.start))
                     .map(|n| self.name_string(n))
             };
-            let salient = subject_person.or(quoted_person).or_else(named_person);
+            // "X's behaviour was calm, the brother said": the named speaker is in focus.
+            let speaking_person = self.attributions[before..]
+                .iter()
+                .filter(|a| !a.quoted)
+                .map(|a| a.speaker.clone())
+                .find(|sp| self.is_named_person(sp));
+            let salient = speaking_person
+                .or(subject_person)
+                .or(quoted_person)
+                .or_else(named_person);
             self.salient.push(salient);
         }
     }
@@ -1203,6 +1252,8 @@ impl<'t, 'a> People<'t, 'a> {
         if matches!(t.low(a), "his" | "her" | "their")
             && b > a + 1
             && b <= a + 4
+            && appositive.is_none()
+            && !self.is_role(t.low(b - 1))
             && (a + 1..b).all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
         {
             return Some(t.text[t.tokens[a].start..t.tokens[b - 1].end].to_owned());
@@ -1393,7 +1444,24 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(s.clone());
             }
         }
+        // "“...,” said Jane Roe, though she added": who spoke earlier in the sentence.
+        if let Some(a) = self
+            .attributions
+            .iter()
+            .rev()
+            .take_while(|a| a.sentence == si)
+            .find(|a| a.at < at && !a.quoted && self.is_named_person(&a.speaker))
+        {
+            return Some(a.speaker.clone());
+        }
         self.salient_person(si, at)
+    }
+
+    /// Whether a speaker is a person the text names ("Jane Roe", not "police").
+    fn is_named_person(&self, speaker: &str) -> bool {
+        self.names
+            .iter()
+            .any(|n| n.kind == EntityKind::Person && self.name_string(n) == speaker)
     }
 
     /// The last person who was the subject of a sentence between `floor` and `at`, else the
@@ -1589,7 +1657,7 @@ impl<'t, 'a> People<'t, 'a> {
             .iter()
             .find(|a| a.sentence == s && !a.quoted)
         {
-            return Some(a.speaker.clone());
+            return Some(self.named(a.speaker.clone()));
         }
         self.interviewee_at(self.t.sentences[s].line as usize)
     }
@@ -1618,7 +1686,7 @@ impl<'t, 'a> People<'t, 'a> {
     pub fn attribute_quotes(&self) -> Vec<AttributedQuote> {
         let mut out: Vec<AttributedQuote> = Vec::new();
         for q in &self.quotes {
-            let speaker = self.quote_speaker(q, &out);
+            let speaker = self.quote_speaker(q, &out).map(|s| self.named(s));
             if let Some(speaker) = speaker {
                 out.push(AttributedQuote {
                     span: *q,

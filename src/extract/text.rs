@@ -292,6 +292,10 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
         if text.len() > MAX_FURNITURE_LINE {
             continue;
         }
+        if is_print_stamp(text) {
+            line.furniture = true;
+            continue;
+        }
         for rule in &lexicon.furniture {
             match rule {
                 FurnitureRule::Heading(h) if text == h => {
@@ -307,6 +311,18 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
             }
         }
     }
+}
+
+/// A print edition's stamp, a line wholly in brackets that ends with its page: "(The Daily
+/// 10/03/2017 page4)".
+fn is_print_stamp(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('(').and_then(|x| x.strip_suffix(')')) else {
+        return false;
+    };
+    let inner = inner
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
+    inner.len() < 80 && inner.ends_with("page")
 }
 
 /// Words a gallery's captions open with, all alike.
