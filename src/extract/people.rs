@@ -1189,7 +1189,12 @@ impl<'t, 'a> People<'t, 'a> {
                     || t.has_class(l0, crate::model::lexicon::class::PRONOUN)
                     || lex.org_words.contains(t.low(l0))
                     || lex.role_nouns.contains(t.low(l0))
-                    || self.names_from(l0).first().is_some_and(|n| n.first == l0));
+                    || self.names_from(l0).first().is_some_and(|n| n.first == l0)
+                    // "..., scientists said", "..., local officials said": a bare plural.
+                    || (l1 - l0 <= 2
+                        && (l0..l1).all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
+                        && t.low(l1 - 1).ends_with('s')
+                        && !lex.function_words.contains(t.low(l1 - 1))));
             if tail_is_np {
                 if t.has_class(l0, crate::model::lexicon::class::PRONOUN) {
                     return self.resolve_pronoun(l0);
@@ -1926,6 +1931,21 @@ impl<'t, 'a> People<'t, 'a> {
                 && !t.tokens[v].is_punct('-')
             {
                 break;
+            }
+            // "“...,” a statement from the ministry read.": the statement's author.
+            if matches!(t.low(v), "read" | "reads")
+                && (v + 1 >= limit || t.tokens[v + 1].is_punct('.'))
+                && (k..v).any(|j| {
+                    self.lex.speech_nouns.contains(t.low(j))
+                        || self.lex.org_anaphors.contains(t.low(j))
+                })
+            {
+                if let Some(j) = (k..v).find(|&j| matches!(t.low(j), "from" | "by")) {
+                    if j + 1 < v {
+                        return self.speaker_from_span(j + 1, v, None);
+                    }
+                }
+                return self.speaker_from_span(k, v, None);
             }
             if self.speech_verb_at(v).is_some() {
                 let passive = matches!(t.low(v - 1), "was" | "were" | "is");
