@@ -162,6 +162,11 @@ fn singular_unit<'l>(t: &Text, lex: &'l Lexicon, j: usize) -> Option<&'l (String
 /// "month-long".
 fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     let low = t.low(i);
+    // Most tokens open none: a cheap test before any lookup.
+    let hyphen_next = t.tokens.get(i + 1).is_some_and(|x| x.is_punct('-'));
+    if !hyphen_next && !matches!(low, "a" | "an" | "couple") {
+        return None;
+    }
     let fig = |first: usize, last: usize, value: f64, unit: &(String, u32), bound: Bound| {
         Some(Figure {
             first,
@@ -538,9 +543,14 @@ fn round_scaled(v: f64) -> f64 {
 
 /// A hedge phrase ending just before token `i`: its first token and bound.
 fn hedge_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, Bound)> {
+    // Hedges are words: most figures have none right before them.
+    if i == 0 || !t.tokens[i - 1].is_word() {
+        return None;
+    }
+    let prev = t.low(i - 1);
     for (words, bound) in &lex.hedges {
         let n = words.len();
-        if i < n {
+        if i < n || words[n - 1] != prev {
             continue;
         }
         let first = i - n;

@@ -92,6 +92,8 @@ pub struct People<'t, 'a> {
     /// Described speakers named a little later by the same role ("a spokesman ... the
     /// spokesman, Jane Roe"): (description, name).
     named_later: Vec<(String, String)>,
+    /// Every person's name as `name_string` gives it.
+    person_names: rustc_hash::FxHashSet<String>,
 }
 
 impl<'t, 'a> People<'t, 'a> {
@@ -116,8 +118,10 @@ impl<'t, 'a> People<'t, 'a> {
             attributions: Vec::new(),
             interview: Vec::new(),
             named_later: Vec::new(),
+            person_names: Default::default(),
         };
         p.find_names();
+        p.find_person_names();
         p.find_descriptions();
         p.find_named_descriptions();
         p.find_attributions();
@@ -150,6 +154,17 @@ impl<'t, 'a> People<'t, 'a> {
                 self.named_later.push((d.text.clone(), name));
             }
         }
+    }
+
+    /// The names of persons, as `name_string` gives them, for `is_named_person`.
+    fn find_person_names(&mut self) {
+        let names: rustc_hash::FxHashSet<String> = self
+            .names
+            .iter()
+            .filter(|n| n.kind == EntityKind::Person)
+            .map(|n| self.name_string(n))
+            .collect();
+        self.person_names = names;
     }
 
     /// A speaker by the name given later to its description, if any.
@@ -856,9 +871,8 @@ impl<'t, 'a> People<'t, 'a> {
             // "X's behaviour was calm, the brother said": the named speaker is in focus.
             let speaking_person = self.attributions[before..]
                 .iter()
-                .filter(|a| !a.quoted)
-                .map(|a| a.speaker.clone())
-                .find(|sp| self.is_named_person(sp));
+                .find(|a| !a.quoted && self.is_named_person(&a.speaker))
+                .map(|a| a.speaker.clone());
             let salient = speaking_person
                 .or(subject_person)
                 .or(quoted_person)
@@ -1464,9 +1478,7 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// Whether a speaker is a person the text names ("Jane Roe", not "police").
     fn is_named_person(&self, speaker: &str) -> bool {
-        self.names
-            .iter()
-            .any(|n| n.kind == EntityKind::Person && self.name_string(n) == speaker)
+        self.person_names.contains(speaker)
     }
 
     /// The last person who was the subject of a sentence between `floor` and `at`, else the

@@ -346,21 +346,21 @@ fn mark_galleries(lines: &mut [Line], lower: &str) {
         }
         None
     };
-    let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
-    for l in lines.iter() {
-        if let Some(p) = prefix(l) {
-            *counts.entry(p).or_default() += 1;
-        }
-    }
-    if counts.values().all(|&n| n < GALLERY_MIN_CAPTIONS) {
+    let prefixes: Vec<Option<&str>> = lines.iter().map(prefix).collect();
+    let mut sorted: Vec<&str> = prefixes.iter().flatten().copied().collect();
+    sorted.sort_unstable();
+    let repeated = |p: &str| {
+        let k = sorted.partition_point(|x| *x < p);
+        sorted[k..].iter().take_while(|x| **x == p).count() >= GALLERY_MIN_CAPTIONS
+    };
+    if !sorted
+        .windows(GALLERY_MIN_CAPTIONS)
+        .any(|w| w[0] == w[GALLERY_MIN_CAPTIONS - 1])
+    {
         return;
     }
-    let gallery: Vec<bool> = lines
-        .iter()
-        .map(|l| prefix(l).is_some_and(|p| counts[p] >= GALLERY_MIN_CAPTIONS))
-        .collect();
-    for (line, g) in lines.iter_mut().zip(gallery) {
-        line.furniture |= g;
+    for (line, p) in lines.iter_mut().zip(prefixes) {
+        line.furniture |= p.is_some_and(repeated);
     }
 }
 
