@@ -62,6 +62,13 @@ pub enum DateSpec {
     ShiftedMonth { month: u32, shift: Shift },
     /// "October last year", "May of this year".
     MonthOfYear { month: u32, shift: Shift },
+    /// "June 12 last year": a day of a shifted year.
+    DayOfYear {
+        month: u32,
+        day: u32,
+        last_day: u32,
+        shift: Shift,
+    },
     /// A weekday on its own ("on Monday").
     Weekday { weekday: u32, future: bool },
     /// "today" (0), "yesterday" (-1), "tomorrow" (1).
@@ -854,6 +861,21 @@ fn day_date(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
     if day > days_in_month(2000, month) {
         return None;
     }
+    // "June 12 last year", "March 3 of next year"
+    let k = if c.is(end, "of") { end + 1 } else { end };
+    if let Some((shift, u)) = c.shift(k) {
+        if c.is(u, "year") {
+            return Some((
+                u + 1,
+                DateSpec::DayOfYear {
+                    month,
+                    day,
+                    last_day,
+                    shift,
+                },
+            ));
+        }
+    }
     Some((
         end,
         DateSpec::MonthDay {
@@ -870,6 +892,10 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
     // "last March", "this May"
     if let Some((shift, j)) = c.shift(i) {
         if let Some((month, end)) = c.month(j) {
+            // "this Dec. 31, 2016 file photo": a day date follows the determiner.
+            if c.day(end).is_some() {
+                return None;
+            }
             if part == Part::Whole {
                 return Some((end, DateSpec::ShiftedMonth { month, shift }));
             }
@@ -1075,6 +1101,24 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 Shift::This => ry,
             };
             Period::month(y, month)?
+        }
+        DayOfYear {
+            month,
+            day,
+            last_day,
+            shift,
+        } => {
+            let ry = reference?.year();
+            let y = match shift {
+                Shift::Last => ry - 1,
+                Shift::This => ry,
+                Shift::Next => ry + 1,
+            };
+            Period::new(
+                Date::from_ymd(y, month, day)?,
+                Date::from_ymd(y, month, last_day)?,
+                Precision::Day,
+            )
         }
         MonthOfYear { month, shift } => {
             let ry = reference?.year();

@@ -87,8 +87,12 @@ fn ratio_word(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     })
 }
 
-/// Durations without digits: "half a year", "half year", "within a year".
+/// Durations without digits: "half a year", "half year", "within a year", "a full year",
+/// "over an hour", "a couple of hours", "month-long".
 fn unit_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    if let Some(fig) = article_duration(t, lex, i) {
+        return Some(fig);
+    }
     let (value, mut first, mut j, mut bound) = match t.low(i) {
         "half" => (0.5, i, i + 1, Bound::Exact),
         "within" | "for" | "in" if matches!(t.low_at(i + 1), Some("a" | "an")) => (
@@ -138,8 +142,115 @@ fn unit_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     })
 }
 
+/// A time unit written as a word, singular, perhaps possessive ("hour's").
+fn singular_unit<'l>(t: &Text, lex: &'l Lexicon, j: usize) -> Option<&'l (String, u32)> {
+    if j >= t.tokens.len() || !t.tokens[j].is_word() {
+        return None;
+    }
+    let low = t.low(j);
+    let low = low
+        .strip_suffix("'s")
+        .or_else(|| low.strip_suffix("’s"))
+        .unwrap_or(low);
+    if low.ends_with('s') {
+        return None;
+    }
+    lex.time_units.get(low)
+}
+
+/// "a full year", "over an hour", "an hour's flight", "(within) a couple of minutes",
+/// "month-long".
+fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    let low = t.low(i);
+    // Most tokens open none: a cheap test before any lookup.
+    let hyphen_next = t.tokens.get(i + 1).is_some_and(|x| x.is_punct('-'));
+    if !hyphen_next && !matches!(low, "a" | "an" | "couple") {
+        return None;
+    }
+    let fig = |first: usize, last: usize, value: f64, unit: &(String, u32), bound: Bound| {
+        Some(Figure {
+            first,
+            last,
+            kind: Kind::Duration,
+            value: None,
+            low: None,
+            bound,
+            unit: None,
+            ambiguous: false,
+            duration: Some(iso_duration(value, unit)?),
+        })
+    };
+    // "month-long"
+    if let Some(unit) = singular_unit(t, lex, i) {
+        if i + 2 < t.tokens.len()
+            && t.tokens[i + 1].is_punct('-')
+            && t.touching(i, i + 1)
+            && t.touching(i + 1, i + 2)
+            && t.low(i + 2) == "long"
+        {
+            return fig(i, i + 3, 1.0, unit, Bound::Exact);
+        }
+        return None;
+    }
+    let mut j = i + 1;
+    if !matches!(low, "a" | "an" | "couple") || j >= t.tokens.len() || !t.same_line(i, j) {
+        return None;
+    }
+    let later = |k: usize| matches!(t.low_at(k), Some("ago" | "later" | "earlier" | "before"));
+    let hedge = hedge_before(t, lex, i);
+    let within = i > 0 && t.low(i - 1) == "within";
+    let (mut first, mut bound) = match (hedge, within) {
+        (Some((h, b)), _) => (h, b),
+        (None, true) => (i - 1, Bound::AtMost),
+        (None, false) => (i, Bound::Exact),
+    };
+    // "a couple of hours", "couple of hours"
+    let couple_at = if low == "couple" { i } else { j };
+    if t.low(couple_at) == "couple" && t.low_at(couple_at + 1) == Some("of") {
+        let k = couple_at + 2;
+        if k >= t.tokens.len() || !t.same_line(i, k) || later(k + 1) {
+            return None;
+        }
+        let plural = t.low(k).strip_suffix('s')?;
+        let unit = lex.time_units.get(plural)?;
+        if bound == Bound::Exact {
+            bound = Bound::Approx;
+        }
+        if low == "couple" && first == i && i > 0 && matches!(t.low(i - 1), "a" | "the") {
+            first = i - 1;
+        }
+        return fig(first, k + 1, 2.0, unit, bound);
+    }
+    if low == "couple" {
+        return None;
+    }
+    let modifier = matches!(t.low(j), "full" | "whole");
+    if modifier {
+        j += 1;
+    }
+    let unit = singular_unit(t, lex, j)?;
+    let possessive = t.low(j).ends_with("'s") || t.low(j).ends_with("’s");
+    if later(j + 1) || !(modifier || possessive || hedge.is_some() || within) {
+        return None;
+    }
+    fig(first, j + 1, 1.0, unit, bound)
+}
+
 fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Figure> {
-    let num = number_at(t, lex, i)?;
+    if let Some(fig) = glued_amount(t, lex, i) {
+        return Some(amount_range(t, lex, fig));
+    }
+    let mut num = number_at(t, lex, i)?;
+    let between = i > 0 && t.low(i - 1) == "between" && t.same_line(i - 1, i);
+    if num.low.is_none() {
+        if let Some((end, high)) = range_after(t, lex, num.end, between) {
+            if high > num.value && !is_change(t, lex, i) {
+                num.low = Some(num.value);
+                num.value = high;
+                num.end = end;
+            }
+        }
+    }
     let k = num.end;
     let next_low = (k < t.tokens.len() && t.same_line(i, k)).then(|| t.low(k));
 
@@ -151,6 +262,13 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     }
     if num.vague && bound == Bound::Exact {
         bound = Bound::AtLeast;
+    }
+    // A range ("3–5", "between six and 12", "5 to 50") is read as its upper end.
+    if num.low.is_some() && bound == Bound::Exact {
+        bound = Bound::AtMost;
+        if between && first == i {
+            first = i - 1;
+        }
     }
     let mut fig = Figure {
         first,
@@ -169,17 +287,33 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         fig.kind = Kind::Amount;
         fig.unit = Some(code);
         fig.ambiguous = ambiguous;
-        if let Some((end, _, _)) = currency_after(t, lex, k) {
+        if let Some((end, _, _, _)) = currency_after(t, lex, k) {
             fig.last = end; // "$5 billion USD"
         }
-        return Some(fig);
+        return Some(amount_range(t, lex, fig));
     }
-    if let Some((end, code, ambiguous)) = currency_after(t, lex, k) {
+    if let Some((end, code, ambiguous, subunits)) = currency_after(t, lex, k) {
         fig.kind = Kind::Amount;
         fig.unit = Some(code);
         fig.ambiguous = ambiguous;
         fig.last = end;
+        if subunits > 1 {
+            // "36 cents": hundredths of the unit.
+            let per = f64::from(subunits);
+            fig.value = fig.value.map(|v| v / per);
+            fig.low = fig.low.map(|v| v / per);
+        }
         return Some(fig);
+    }
+    // "billions of dollars": a vague plural of a currency.
+    if num.vague && next_low == Some("of") {
+        if let Some((end, code, ambiguous, 1)) = currency_after(t, lex, k + 1) {
+            fig.kind = Kind::Amount;
+            fig.unit = Some(code);
+            fig.ambiguous = ambiguous;
+            fig.last = end;
+            return Some(fig);
+        }
     }
     // Percent.
     if k < t.tokens.len() && t.same_line(i, k) {
@@ -409,9 +543,14 @@ fn round_scaled(v: f64) -> f64 {
 
 /// A hedge phrase ending just before token `i`: its first token and bound.
 fn hedge_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, Bound)> {
+    // Hedges are words: most figures have none right before them.
+    if i == 0 || !t.tokens[i - 1].is_word() {
+        return None;
+    }
+    let prev = t.low(i - 1);
     for (words, bound) in &lex.hedges {
         let n = words.len();
-        if i < n {
+        if i < n || words[n - 1] != prev {
             continue;
         }
         let first = i - n;
@@ -458,8 +597,158 @@ fn currency_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, String, 
     None
 }
 
-/// A currency written after the number ("40 billion yuan", "5 US dollars"): end, code, ambiguity.
-fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, bool)> {
+/// The number after a range's separator ending a number at `k`: "to 5", "– 5", "and 5"
+/// (after "between"): the end of the second number and its value.
+fn range_after(t: &Text, lex: &Lexicon, k: usize, between: bool) -> Option<(usize, f64)> {
+    if k + 1 >= t.tokens.len() || !t.same_line(k - 1, k + 1) {
+        return None;
+    }
+    let sep = match t.tokens[k].kind {
+        TokenKind::Word => matches!(t.low(k), "to") || (between && t.low(k) == "and"),
+        TokenKind::Punct('-' | '–' | '—') => !t.touching(k - 1, k) || between,
+        _ => false,
+    };
+    if !sep || t.tokens[k + 1].kind == TokenKind::Punct('$') {
+        return None;
+    }
+    let high = number_at(t, lex, k + 1)?;
+    if high.vague || high.low.is_some() {
+        return None;
+    }
+    Some((high.end, high.value))
+}
+
+/// Whether "N to M" starting at token `first` tells a change: "from N to M", "fell N to M".
+fn is_change(t: &Text, lex: &Lexicon, first: usize) -> bool {
+    (first.saturating_sub(2)..first).any(|j| {
+        t.same_line(j, first) && (t.low(j) == "from" || lex.change_words.contains(t.low(j)))
+    })
+}
+
+/// "$US6000", "$US1.2bn": a currency symbol with letters written onto the digits, as one
+/// word after the symbol.
+fn glued_amount(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    if i == 0 || t.tokens[i].kind != TokenKind::Word || !t.touching(i - 1, i) {
+        return None;
+    }
+    let TokenKind::Punct(_) = t.tokens[i - 1].kind else {
+        return None;
+    };
+    let low = t.low(i);
+    let letters = low.find(|c: char| c.is_ascii_digit())?;
+    if letters == 0 {
+        return None;
+    }
+    let key = format!("{}{}", t.low(i - 1), &low[..letters]);
+    let currency = lex
+        .currencies
+        .get(&key)
+        .filter(|c| c.position != CurrencyPosition::Suffix)?;
+    // The tokenizer cuts "US6,000" and "US1.2bn" at the separator: join them again.
+    let mut rest = low[letters..].to_owned();
+    let mut last = i + 1;
+    while last + 1 < t.tokens.len()
+        && rest.bytes().all(|b| b.is_ascii_digit())
+        && matches!(t.tokens[last].kind, TokenKind::Punct(',' | '.'))
+        && t.touching(last - 1, last)
+        && t.touching(last, last + 1)
+        && t.low(last + 1).starts_with(|c: char| c.is_ascii_digit())
+        && (t.tokens[last].is_punct('.')
+            || t.low(last + 1).split('.').next().map(str::len) == Some(3))
+    {
+        if t.tokens[last].is_punct('.') {
+            rest.push('.');
+        }
+        rest.push_str(t.low(last + 1));
+        last += 2;
+    }
+    let digits_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    let mut value = rest[..digits_end].parse::<f64>().ok()?;
+    if digits_end < rest.len() {
+        value *= lex.scales.get(&rest[digits_end..])?;
+    }
+    if let Some(scale) = t
+        .low_at(last)
+        .filter(|w| w.len() > 2 && t.same_line(i, last))
+        .and_then(|w| lex.scales.get(w))
+    {
+        value *= scale;
+        last += 1;
+    }
+    let (first, bound) = hedge_before(t, lex, i - 1).unwrap_or((i - 1, Bound::Exact));
+    Some(Figure {
+        first,
+        last,
+        kind: Kind::Amount,
+        value: Some(round_scaled(value)),
+        low: None,
+        bound,
+        unit: Some(currency.code.clone()),
+        ambiguous: currency.ambiguous,
+        duration: None,
+    })
+}
+
+/// An amount read on to the end of its range, "$US1850 to $US2966", "$5-$10", "between $5
+/// and $10": the upper end, bound `at_most`.
+fn amount_range(t: &Text, lex: &Lexicon, mut fig: Figure) -> Figure {
+    let k = fig.last;
+    if fig.low.is_some() || k + 2 >= t.tokens.len() || !t.same_line(fig.first, k + 2) {
+        return fig;
+    }
+    let between = fig.first > 0 && t.low(fig.first - 1) == "between";
+    let sep = match t.tokens[k].kind {
+        TokenKind::Word => t.low(k) == "to" || (between && t.low(k) == "and"),
+        TokenKind::Punct('-' | '–' | '—') => true,
+        _ => false,
+    };
+    if !sep || (t.low(k) == "to" && is_change(t, lex, fig.first)) {
+        return fig;
+    }
+    let next = glued_amount(t, lex, k + 2).or_else(|| {
+        let prefix = currency_before(t, lex, k + 2)?;
+        if prefix.0 != k + 1 {
+            return None;
+        }
+        let n = number_at(t, lex, k + 2)?;
+        Some(Figure {
+            first: k + 1,
+            last: n.end,
+            kind: Kind::Amount,
+            value: Some(n.value),
+            low: None,
+            bound: Bound::Exact,
+            unit: Some(prefix.1),
+            ambiguous: prefix.2,
+            duration: None,
+        })
+    });
+    let Some(next) = next.filter(|n| n.first == k + 1 && n.unit == fig.unit) else {
+        return fig;
+    };
+    let (Some(low), Some(high)) = (fig.value, next.value) else {
+        return fig;
+    };
+    if high <= low {
+        return fig;
+    }
+    fig.low = Some(low);
+    fig.value = Some(high);
+    fig.last = next.last;
+    if fig.bound == Bound::Exact {
+        fig.bound = Bound::AtMost;
+    }
+    if between {
+        fig.first -= 1;
+    }
+    fig
+}
+
+/// A currency written after the number ("40 billion yuan", "5 US dollars"): end, code,
+/// ambiguity, and how many of it make the unit (100 for "cents").
+fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, bool, u32)> {
     if k >= t.tokens.len() || !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
         return None;
     }
@@ -467,7 +756,7 @@ fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, b
     if k + 1 < t.tokens.len() && t.same_line(k, k + 1) {
         let two = format!("{} {}", t.low(k), t.low(k + 1));
         if let Some(c) = lex.currencies.get(&two).filter(|c| suffix_ok(c)) {
-            return Some((k + 2, c.code.clone(), c.ambiguous));
+            return Some((k + 2, c.code.clone(), c.ambiguous, c.subunits));
         }
     }
     let c = lex.currencies.get(t.low(k)).filter(|c| suffix_ok(c))?;
@@ -479,7 +768,7 @@ fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, b
     {
         return None;
     }
-    Some((k + 1, c.code.clone(), c.ambiguous))
+    Some((k + 1, c.code.clone(), c.ambiguous, c.subunits))
 }
 
 /// A time unit after the number ("days", "-day", "-year-old"): end token and ISO designator.

@@ -89,6 +89,11 @@ pub struct People<'t, 'a> {
     subjects: Vec<Option<(String, bool, usize)>>,
     /// Each sentence's person in focus: its subject, or whoever it quotes ("according to X").
     salient: Vec<Option<String>>,
+    /// Described speakers named a little later by the same role ("a spokesman ... the
+    /// spokesman, Jane Roe"): (description, name).
+    named_later: Vec<(String, String)>,
+    /// Every person's name as `name_string` gives it.
+    person_names: rustc_hash::FxHashSet<String>,
 }
 
 impl<'t, 'a> People<'t, 'a> {
@@ -112,12 +117,62 @@ impl<'t, 'a> People<'t, 'a> {
             name_words: Default::default(),
             attributions: Vec::new(),
             interview: Vec::new(),
+            named_later: Vec::new(),
+            person_names: Default::default(),
         };
         p.find_names();
+        p.find_person_names();
         p.find_descriptions();
+        p.find_named_descriptions();
         p.find_attributions();
         p.find_interview_labels();
         p
+    }
+
+    /// Paragraphs after a description within which a name with its role names it.
+    const NAMED_LATER_LINES: usize = 4;
+
+    /// "A government spokesman said ... Spokesman Jane Roe added": the first person named
+    /// after a description, within a few paragraphs, with the description's role.
+    fn find_named_descriptions(&mut self) {
+        let t = self.t;
+        for d in &self.descriptions {
+            if self.in_quote(d.start) || self.named_later.iter().any(|x| x.0 == d.text) {
+                continue;
+            }
+            let line = t.line_of_offset(d.start);
+            let later = self.names[self.names.partition_point(|n| n.start <= d.start)..]
+                .iter()
+                .take_while(|n| t.line_of_offset(n.start) <= line + Self::NAMED_LATER_LINES)
+                .find(|n| {
+                    n.kind == EntityKind::Person
+                        && !self.in_quote(n.start)
+                        && n.roles.contains(&d.role)
+                });
+            if let Some(n) = later {
+                let name = self.name_string(n);
+                self.named_later.push((d.text.clone(), name));
+            }
+        }
+    }
+
+    /// The names of persons, as `name_string` gives them, for `is_named_person`.
+    fn find_person_names(&mut self) {
+        let names: rustc_hash::FxHashSet<String> = self
+            .names
+            .iter()
+            .filter(|n| n.kind == EntityKind::Person)
+            .map(|n| self.name_string(n))
+            .collect();
+        self.person_names = names;
+    }
+
+    /// A speaker by the name given later to its description, if any.
+    fn named(&self, speaker: String) -> String {
+        match self.named_later.iter().find(|x| x.0 == speaker) {
+            Some(x) => x.1.clone(),
+            None => speaker,
+        }
     }
 
     fn in_quote(&self, at: usize) -> bool {
@@ -683,6 +738,19 @@ impl<'t, 'a> People<'t, 'a> {
         // A form that is also a noun ("the X report, the number ...") speaks only when words
         // follow it: "reports that", "notes:", "claims, “...”".
         if self.lex.speech_nouns.contains(low) {
+            // "the eastern state that", "a new report that": a noun after a determiner and
+            // a modifier that is no subject.
+            if i >= 2
+                && t.has_class(i - 2, crate::model::lexicon::class::DETERMINER)
+                && t.tokens[i - 1].is_word()
+                && !t.is_capitalized(i - 1)
+                && !self.is_role(t.low(i - 1))
+                && !self.lex.org_words.contains(t.low(i - 1))
+                && !t.low(i - 1).ends_with('s')
+                && !t.low(i - 1).ends_with("ly")
+            {
+                return None;
+            }
             let next = t.tokens.get(i + 1);
             let after_comma = t.tokens.get(i + 2);
             let introduces = t.low_at(i + 1) == Some("that")
@@ -800,7 +868,15 @@ impl<'t, 'a> People<'t, 'a> {
                     .find(|n| !self.in_quote(n.start))
                     .map(|n| self.name_string(n))
             };
-            let salient = subject_person.or(quoted_person).or_else(named_person);
+            // "X's behaviour was calm, the brother said": the named speaker is in focus.
+            let speaking_person = self.attributions[before..]
+                .iter()
+                .find(|a| !a.quoted && self.is_named_person(&a.speaker))
+                .map(|a| a.speaker.clone());
+            let salient = speaking_person
+                .or(subject_person)
+                .or(quoted_person)
+                .or_else(named_person);
             self.salient.push(salient);
         }
     }
@@ -830,6 +906,13 @@ impl<'t, 'a> People<'t, 'a> {
                     i += 1;
                     continue;
                 };
+                // "Can you tell us ...?": a question asks for words, it attributes none.
+                if (i.saturating_sub(3).max(first)..i).any(|j| t.low(j) == "you")
+                    && t.tokens[last - 1].is_punct('?')
+                {
+                    i = after;
+                    continue;
+                }
                 let low = t.low(i);
                 let passive =
                     i > first && matches!(t.low(i - 1), "was" | "were" | "is" | "are" | "been");
@@ -928,6 +1011,21 @@ impl<'t, 'a> People<'t, 'a> {
         if end == k {
             return None;
         }
+        // "the Consulate General in Marseille": a body named with its seat.
+        if t.low_at(end) == Some("in")
+            && end + 1 < limit
+            && t.is_capitalized(end - 1)
+            && t.is_capitalized(end + 1)
+            && (end + 2 >= limit || !t.tokens[end + 2].is_word())
+            && self
+                .names_from(k)
+                .iter()
+                .take_while(|n| n.first < end)
+                .any(|n| n.last == end && n.kind == EntityKind::Org)
+        {
+            let from = if t.low(k) == "the" { k + 1 } else { k };
+            return Some(t.text[t.tokens[from].start..t.tokens[end + 1].end].to_owned());
+        }
         // "said the regional prefect, Jane Roe": the name in apposition.
         if let Some(name) = self.appositive_name(end) {
             let named = self
@@ -999,12 +1097,22 @@ impl<'t, 'a> People<'t, 'a> {
                     | "did"
                     | "does"
                     | "do"
-            ) || (low.ends_with("ly") && low.len() > 4 && !self.is_name_token(end - 1));
+            ) || (low.ends_with("ly")
+                && low.len() > 4
+                && !self.is_name_token(end - 1)
+                && !self.is_role(low)
+                && !(end - 1 > start
+                    && t.has_class(end - 2, crate::model::lexicon::class::DETERMINER)));
             if aux {
                 end -= 1;
             } else {
                 break;
             }
+        }
+        // "what he estimated", "the sale of which, she said": a pronoun right before the
+        // verb is its subject, whatever comes before it.
+        if end > start && t.has_class(end - 1, crate::model::lexicon::class::PRONOUN) {
+            return self.resolve_pronoun(end - 1);
         }
         let mut comma_before_verb = false;
         while end > start
@@ -1083,7 +1191,7 @@ impl<'t, 'a> People<'t, 'a> {
                         return Some(self.name_string(name));
                     }
                 }
-                if matches!(t.low_at(n0 + 1), Some("of")) && n1 - n0 <= 6 {
+                if matches!(t.low_at(n0 + 1), Some("of")) && n1 - n0 <= 10 {
                     return Some(t.text[t.tokens[n0].start..t.tokens[n1 - 1].end].to_owned());
                 }
             }
@@ -1095,7 +1203,12 @@ impl<'t, 'a> People<'t, 'a> {
                     || t.has_class(l0, crate::model::lexicon::class::PRONOUN)
                     || lex.org_words.contains(t.low(l0))
                     || lex.role_nouns.contains(t.low(l0))
-                    || self.names_from(l0).first().is_some_and(|n| n.first == l0));
+                    || self.names_from(l0).first().is_some_and(|n| n.first == l0)
+                    // "..., scientists said", "..., local officials said": a bare plural.
+                    || (l1 - l0 <= 2
+                        && (l0..l1).all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
+                        && t.low(l1 - 1).ends_with('s')
+                        && !lex.function_words.contains(t.low(l1 - 1))));
             if tail_is_np {
                 if t.has_class(l0, crate::model::lexicon::class::PRONOUN) {
                     return self.resolve_pronoun(l0);
@@ -1153,6 +1266,16 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         if t.has_class(a, crate::model::lexicon::class::PRONOUN) && b == a + 1 {
             return self.resolve_pronoun(a);
+        }
+        // "his family", "her lawyers": as written.
+        if matches!(t.low(a), "his" | "her" | "their")
+            && b > a + 1
+            && b <= a + 4
+            && appositive.is_none()
+            && !self.is_role(t.low(b - 1))
+            && (a + 1..b).all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
+        {
+            return Some(t.text[t.tokens[a].start..t.tokens[b - 1].end].to_owned());
         }
         let in_span = |n: &&Name| n.first >= a && n.last <= b && n.kind != EntityKind::Place;
         let names: Vec<&Name> = self
@@ -1253,8 +1376,8 @@ impl<'t, 'a> People<'t, 'a> {
             let at = t.tokens[a].start;
             if self.lex.org_anaphors.contains(head) {
                 if let Some(org) = self
-                    .last_org_speaker(at)
-                    .or_else(|| self.main_organisation(at))
+                    .main_organisation(at)
+                    .or_else(|| self.last_org_speaker(at))
                 {
                     return Some(org);
                 }
@@ -1340,7 +1463,22 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(s.clone());
             }
         }
+        // "“...,” said Jane Roe, though she added": who spoke earlier in the sentence.
+        if let Some(a) = self
+            .attributions
+            .iter()
+            .rev()
+            .take_while(|a| a.sentence == si)
+            .find(|a| a.at < at && !a.quoted && self.is_named_person(&a.speaker))
+        {
+            return Some(a.speaker.clone());
+        }
         self.salient_person(si, at)
+    }
+
+    /// Whether a speaker is a person the text names ("Jane Roe", not "police").
+    fn is_named_person(&self, speaker: &str) -> bool {
+        self.person_names.contains(speaker)
     }
 
     /// The last person who was the subject of a sentence between `floor` and `at`, else the
@@ -1499,6 +1637,22 @@ impl<'t, 'a> People<'t, 'a> {
         })
     }
 
+    /// The author of an embedded tweet: its line ends "— Jane Roe (@janeroe) May 1, 2017".
+    fn tweet_author(&self, line: usize) -> Option<String> {
+        let t = self.t;
+        let (a, b) = t.lines.get(line)?.tokens;
+        let open = (a + 1..b.saturating_sub(1))
+            .rev()
+            .find(|&k| t.tokens[k].is_punct('(') && t.tokens[k + 1].is_punct('@'))?;
+        let dash = (open.saturating_sub(6).max(a)..open)
+            .rev()
+            .find(|&k| matches!(t.tokens[k].kind, TokenKind::Punct('—' | '–' | '-')))?;
+        if dash + 1 >= open || !(dash + 1..open).all(|k| t.tokens[k].is_word()) {
+            return None;
+        }
+        Some(t.text[t.tokens[dash + 1].start..t.tokens[open - 1].end].to_owned())
+    }
+
     fn interviewee_at(&self, line: usize) -> Option<String> {
         self.interview
             .iter()
@@ -1512,12 +1666,15 @@ impl<'t, 'a> People<'t, 'a> {
     /// "according to X" or speech verb, or the interviewee whose answer it is in.
     pub fn attribution_at(&self, at: usize) -> Option<String> {
         let s = self.t.sentence_at(at)?;
+        if let Some(author) = self.tweet_author(self.t.line_of_offset(at)) {
+            return Some(author);
+        }
         if let Some(a) = self
             .attributions
             .iter()
             .find(|a| a.sentence == s && !a.quoted)
         {
-            return Some(a.speaker.clone());
+            return Some(self.named(a.speaker.clone()));
         }
         self.interviewee_at(self.t.sentences[s].line as usize)
     }
@@ -1546,7 +1703,7 @@ impl<'t, 'a> People<'t, 'a> {
     pub fn attribute_quotes(&self) -> Vec<AttributedQuote> {
         let mut out: Vec<AttributedQuote> = Vec::new();
         for q in &self.quotes {
-            let speaker = self.quote_speaker(q, &out);
+            let speaker = self.quote_speaker(q, &out).map(|s| self.named(s));
             if let Some(speaker) = speaker {
                 out.push(AttributedQuote {
                     span: *q,
@@ -1786,6 +1943,21 @@ impl<'t, 'a> People<'t, 'a> {
                 && !t.tokens[v].is_punct('-')
             {
                 break;
+            }
+            // "“...,” a statement from the ministry read.": the statement's author.
+            if matches!(t.low(v), "read" | "reads")
+                && (v + 1 >= limit || t.tokens[v + 1].is_punct('.'))
+                && (k..v).any(|j| {
+                    self.lex.speech_nouns.contains(t.low(j))
+                        || self.lex.org_anaphors.contains(t.low(j))
+                })
+            {
+                if let Some(j) = (k..v).find(|&j| matches!(t.low(j), "from" | "by")) {
+                    if j + 1 < v {
+                        return self.speaker_from_span(j + 1, v, None);
+                    }
+                }
+                return self.speaker_from_span(k, v, None);
             }
             if self.speech_verb_at(v).is_some() {
                 let passive = matches!(t.low(v - 1), "was" | "were" | "is");

@@ -278,6 +278,7 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
 const MAX_FURNITURE_LINE: usize = 250;
 
 fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
+    mark_galleries(lines, lower);
     let mut rest_is_furniture = false;
     for line in lines.iter_mut() {
         if rest_is_furniture {
@@ -289,6 +290,10 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
             .trim();
         // Furniture lines are short: a paragraph of article text is not searched for them.
         if text.len() > MAX_FURNITURE_LINE {
+            continue;
+        }
+        if is_print_stamp(text) {
+            line.furniture = true;
             continue;
         }
         for rule in &lexicon.furniture {
@@ -305,6 +310,57 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
                 break;
             }
         }
+    }
+}
+
+/// A print edition's stamp, a line wholly in brackets that ends with its page: "(The Daily
+/// 10/03/2017 page4)".
+fn is_print_stamp(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('(').and_then(|x| x.strip_suffix(')')) else {
+        return false;
+    };
+    let inner = inner
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
+    inner.len() < 80 && inner.ends_with("page")
+}
+
+/// Words a gallery's captions open with, all alike.
+const GALLERY_PREFIX_WORDS: usize = 5;
+/// Captions of one gallery it takes to call them one.
+const GALLERY_MIN_CAPTIONS: usize = 3;
+
+/// A photo gallery: three or more paragraphs that open with the same five words (the
+/// gallery's title repeated before every caption). Its captions are not the article's text.
+fn mark_galleries(lines: &mut [Line], lower: &str) {
+    let prefix = |l: &Line| -> Option<&str> {
+        let text = lower[l.start..l.end].trim_start();
+        let mut words = 0;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() && i > 0 && !text[..i].ends_with(char::is_whitespace) {
+                words += 1;
+                if words == GALLERY_PREFIX_WORDS {
+                    return Some(&text[..i]);
+                }
+            }
+        }
+        None
+    };
+    let prefixes: Vec<Option<&str>> = lines.iter().map(prefix).collect();
+    let mut sorted: Vec<&str> = prefixes.iter().flatten().copied().collect();
+    sorted.sort_unstable();
+    let repeated = |p: &str| {
+        let k = sorted.partition_point(|x| *x < p);
+        sorted[k..].iter().take_while(|x| **x == p).count() >= GALLERY_MIN_CAPTIONS
+    };
+    if !sorted
+        .windows(GALLERY_MIN_CAPTIONS)
+        .any(|w| w[0] == w[GALLERY_MIN_CAPTIONS - 1])
+    {
+        return;
+    }
+    for (line, p) in lines.iter_mut().zip(prefixes) {
+        line.furniture |= p.is_some_and(repeated);
     }
 }
 

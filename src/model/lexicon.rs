@@ -19,6 +19,8 @@ pub struct Currency {
     pub code: String,
     pub position: CurrencyPosition,
     pub ambiguous: bool,
+    /// How many of it make the currency's unit: 100 for "cents", else 1.
+    pub subunits: u32,
 }
 
 /// How a line of page furniture is recognised.
@@ -74,6 +76,8 @@ pub struct Lexicon {
     pub holidays: Vec<(Vec<String>, u32, u32)>,
     /// Words that make a weekday look forward (`future_cues.txt`).
     pub future_cues: HashSet<String>,
+    /// Words before "N to M" that make it a change, not a range (`change_words.txt`).
+    pub change_words: HashSet<String>,
     /// Nouns for people by age or kin (`person_nouns.txt`).
     pub person_nouns: HashSet<String>,
     /// Words tying figures together (`comparisons.tsv`): the "from" and "to" of a change, and
@@ -284,6 +288,9 @@ impl Lexicon {
                     code: r[1].to_owned(),
                     position,
                     ambiguous: r.get(3).copied() == Some("1"),
+                    subunits: r
+                        .get(4)
+                        .map_or(1, |v| v.parse().expect("currencies.tsv: bad subunits")),
                 };
                 (r[0].to_owned(), currency)
             })
@@ -365,6 +372,7 @@ impl Lexicon {
             measure_units: words(lexicon_file!("measure_units.txt")),
             stopwords: words(lexicon_file!("stopwords.txt")),
             future_cues: words(lexicon_file!("future_cues.txt")),
+            change_words: words(lexicon_file!("change_words.txt")),
             org_anaphors: words(lexicon_file!("org_anaphors.txt")),
             holidays: rows(lexicon_file!("holidays.tsv"))
                 .map(|r| {
