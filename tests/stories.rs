@@ -137,6 +137,23 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
         ["heldout", "tune"],
         "{parts:?}"
     );
+    // Held-out stories' misses are never shown, so nothing is tuned on them.
+    let split = std::fs::read_to_string(own_gold.join("split.tsv")).unwrap();
+    let held_out: Vec<&str> = split
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(_, part)| *part == "heldout")
+        .map(|(story, _)| story)
+        .collect();
+    assert!(held_out.len() >= 4, "{split}");
+    let misses = scores["report"]["misses"].as_array().unwrap();
+    assert!(!misses.is_empty());
+    assert!(
+        misses
+            .iter()
+            .all(|m| !held_out.contains(&m["story"].as_str().unwrap())),
+        "{misses:?}"
+    );
     let within = &scores["within_reference_stories"]["overall"];
     assert_eq!(within["cross_story_conflicts"], 0, "{within}");
     assert_eq!(within["expected"], 293);

@@ -123,6 +123,8 @@ impl Tally {
 #[derive(Clone, Debug, Serialize)]
 pub struct Miss {
     pub id: String,
+    /// The story it belongs to.
+    pub story: String,
     pub expected: String,
     /// The verdicts of the findings that cover it (empty: none does).
     pub reported: Vec<String>,
@@ -176,6 +178,7 @@ pub fn score(
             tally.wrong_verdict += usize::from(!reported.is_empty());
             scores.misses.push(Miss {
                 id: e.id.clone(),
+                story: e.event_id.clone(),
                 expected: e.verdict.clone(),
                 reported: reported.iter().map(|v| v.as_str().to_owned()).collect(),
                 what: e.what.clone(),

@@ -113,7 +113,8 @@ pub struct EvalArgs {
     /// Print the scores as JSON.
     #[arg(long)]
     pub json: bool,
-    /// List what was missed or wrong, grouped by cause and kind, with the sentence.
+    /// List what was missed or wrong, grouped by cause and kind, with the sentence (with
+    /// --verdicts: the expected verdicts not found, but none of the held-out stories').
     #[arg(long)]
     pub misses: bool,
     /// Report only this part of the gold's split.tsv (tune, heldout, all); all parts by default.

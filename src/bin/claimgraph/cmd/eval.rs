@@ -321,6 +321,12 @@ fn run_verdicts(
     let within = verdict_eval::score(&expected, &by_story, &story_of, &part_of);
     let mut out = io::stdout().lock();
     if json {
+        // As with --misses: no held-out story's misses.
+        let (mut scores, mut within) = (scores, within);
+        for s in [&mut scores, &mut within] {
+            s.misses
+                .retain(|m| part_of.get(&m.story).is_none_or(|p| p != "heldout"));
+        }
         let both = serde_json::json!({"report": scores, "within_reference_stories": within});
         serde_json::to_writer_pretty(&mut out, &both)?;
         writeln!(out)?;
@@ -394,12 +400,19 @@ fn print_verdict_scores(
         o.other_kinds
     )?;
     if misses {
-        for m in &scores.misses {
+        // The held-out stories' misses are counted, never shown: rules are tuned on the rest.
+        let held_out =
+            |m: &&verdict_eval::Miss| part_of.get(&m.story).is_some_and(|p| p == "heldout");
+        for m in scores.misses.iter().filter(|m| !held_out(m)) {
             writeln!(
                 out,
                 "miss {}: expected {}, reported {:?}: {}",
                 m.id, m.expected, m.reported, m.what
             )?;
+        }
+        let hidden = scores.misses.iter().filter(held_out).count();
+        if hidden > 0 {
+            writeln!(out, "({hidden} misses of held-out stories not shown)")?;
         }
     }
     Ok(())
