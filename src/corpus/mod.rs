@@ -150,9 +150,11 @@ pub struct Page {
 /// fails and never panics, whatever the input (the fuzzing harness and property tests hold it
 /// to that).
 pub fn read_page(raw: String, format: Format) -> Page {
-    let (text, page_title, page_published) = page_text(raw, format);
-    let published = page_published.or_else(|| head::find_dateline(&text));
-    let title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));
+    let (text, page) = page_text(raw, format);
+    let published = page.published.or_else(|| head::find_dateline(&text));
+    let title = page
+        .title
+        .or_else(|| head::title_line(&text, format == Format::Markdown));
     Page {
         text,
         title,
@@ -160,8 +162,17 @@ pub fn read_page(raw: String, format: Format) -> Page {
     }
 }
 
-/// The article's text, and a web page's headline and publication date from its metadata.
-fn page_text(raw: String, format: Format) -> (String, Option<String>, Option<Published>) {
+/// What a web page's own metadata says about its article.
+#[derive(Default)]
+struct FromPage {
+    title: Option<String>,
+    published: Option<Published>,
+    publisher: Option<String>,
+}
+
+/// The article's text, and a web page's headline, publication date and publisher from its
+/// metadata.
+fn page_text(raw: String, format: Format) -> (String, FromPage) {
     match format {
         Format::Html => {
             let page = web::read(&raw);
@@ -172,9 +183,14 @@ fn page_text(raw: String, format: Format) -> (String, Option<String>, Option<Pub
                     value: p.value,
                 },
             });
-            (page.text, page.title, published)
+            let from_page = FromPage {
+                title: page.title,
+                published,
+                publisher: page.publisher,
+            };
+            (page.text, from_page)
         }
-        Format::Text | Format::Markdown => (raw, None, None),
+        Format::Text | Format::Markdown => (raw, FromPage::default()),
     }
 }
 
@@ -334,7 +350,7 @@ impl Corpus {
         };
         // As read_page, but the page's metadata, dateline and title line are used only when
         // the sources.tsv does not give them.
-        let (text, page_title, page_published) = page_text(raw, format);
+        let (text, page) = page_text(raw, format);
         let dir = path.parent().unwrap_or(Path::new("")).to_owned();
         let mut meta = match self.table(&dir)? {
             Some(table) => match table.get(&id) {
@@ -355,10 +371,15 @@ impl Corpus {
             None => Metadata::default(),
         };
         if meta.published.is_none() {
-            meta.published = page_published.or_else(|| head::find_dateline(&text));
+            meta.published = page.published.or_else(|| head::find_dateline(&text));
         }
         if meta.title.is_none() {
-            meta.title = page_title.or_else(|| head::title_line(&text, format == Format::Markdown));
+            meta.title = page
+                .title
+                .or_else(|| head::title_line(&text, format == Format::Markdown));
+        }
+        if meta.publisher.is_none() {
+            meta.publisher = page.publisher;
         }
         Ok(Item::Article(Article {
             id,

@@ -379,3 +379,24 @@ fn a_file_that_cannot_be_read_is_an_io_error() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_web_page_names_its_publisher_unless_sources_tsv_does() {
+    let dir = TempDir::new();
+    let page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \
+                \"publisher\": {\"name\": \"Page Publisher\"}}</script></head>\
+                <body><p>Acme hired 300 engineers.</p></body></html>";
+    dir.write("a.html", page);
+    dir.write("b.html", page);
+    dir.write("sources.tsv", format!("{HEAD}b\tTable Publisher\t\t\t\t\n"));
+    let articles = articles(open(&[dir.path()]).unwrap());
+    assert_eq!(
+        articles[0].meta.publisher.as_deref(),
+        Some("Page Publisher")
+    );
+    assert_eq!(
+        articles[1].meta.publisher.as_deref(),
+        Some("Table Publisher"),
+        "the table wins over the page"
+    );
+}

@@ -11,6 +11,8 @@ pub(super) struct JsonLd {
     /// The first `headline` and `datePublished`.
     pub headline: Option<String>,
     pub date_published: Option<String>,
+    /// The first `publisher`'s `name` (or the publisher, when it is a plain string).
+    pub publisher: Option<String>,
 }
 
 /// The strings of the scripts' objects and arrays (`@graph` included) that tell about the
@@ -36,6 +38,16 @@ pub(super) fn read(scripts: &[String]) -> JsonLd {
                                     }
                                     ("datePublished", serde_json::Value::String(text)) => {
                                         found.date_published.get_or_insert_with(|| text.clone());
+                                    }
+                                    ("publisher", serde_json::Value::String(name)) => {
+                                        found.publisher.get_or_insert_with(|| name.clone());
+                                    }
+                                    ("publisher", serde_json::Value::Object(publisher)) => {
+                                        if let Some(serde_json::Value::String(name)) =
+                                            publisher.get("name")
+                                        {
+                                            found.publisher.get_or_insert_with(|| name.clone());
+                                        }
                                     }
                                     _ => stack.push(item),
                                 }

@@ -78,6 +78,20 @@ pub(super) fn title(dom: &Dom, json: &JsonLd) -> Option<String> {
         .find(|t| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS)
 }
 
+/// The page's publisher: the JSON-LD `publisher`'s `name`, else OpenGraph's `og:site_name`.
+pub(super) fn publisher(dom: &Dom, json: &JsonLd) -> Option<String> {
+    let og = dom
+        .meta
+        .iter()
+        .find(|(key, _)| key == "og:site_name")
+        .map(|(_, v)| v.as_str());
+    [json.publisher.as_deref(), og]
+        .into_iter()
+        .flatten()
+        .map(collapse)
+        .find(|p| !p.is_empty() && p.chars().count() <= MAX_TITLE_CHARS)
+}
+
 /// The page's publication date, from the most trusted place that has one. A timestamp in UTC
 /// that falls a day after or before a date in the canonical URL's path gives way to the URL's:
 /// that is the publisher's own day (an evening story in America is dated the next day in UTC).

@@ -1,5 +1,5 @@
 //! Reading a web page: the article body, as plain text with a blank line between paragraphs,
-//! and the page's headline and publication date from its metadata (`meta.rs`).
+//! and the page's headline, publication date and publisher from its metadata (`meta.rs`).
 //!
 //! The page is parsed by html5ever (`dom.rs`), the body found by its signals (`body.rs`), and
 //! when nothing on the page looks like a body (a fragment, a page of links), all its visible text
@@ -25,6 +25,8 @@ pub(crate) struct WebPage {
     pub title: Option<String>,
     /// From the page's metadata (see `meta.rs`).
     pub published: Option<PageDate>,
+    /// The JSON-LD `publisher`'s name, else `og:site_name`.
+    pub publisher: Option<String>,
 }
 
 /// Reads the article of the page `html`.
@@ -46,6 +48,7 @@ pub(crate) fn read(html: &str) -> WebPage {
         text,
         title: meta::title(&dom, &json),
         published: meta::published(&dom, &json),
+        publisher: meta::publisher(&dom, &json),
     }
 }
 

@@ -278,3 +278,21 @@ fn the_headline_and_publication_date_come_from_the_most_trusted_metadata() {
     );
     assert_eq!(read("<p>No date.</p>").published, None);
 }
+
+#[test]
+fn the_publisher_comes_from_json_ld_else_the_site_name() {
+    let page = read(
+        "<html><head><meta property=\"og:site_name\" content=\"Site Name\">\
+         <script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\", \
+         \"publisher\": {\"@type\": \"Organization\", \"name\": \"The Daily  Planet\", \
+         \"logo\": {\"url\": \"x.png\"}}}]}</script></head><body><p>Text.</p></body></html>",
+    );
+    assert_eq!(page.publisher.as_deref(), Some("The Daily Planet"));
+    let page = read(
+        "<html><head><meta property=\"og:site_name\" content=\"Site Name\"></head>\
+         <body><p>Text.</p></body></html>",
+    );
+    assert_eq!(page.publisher.as_deref(), Some("Site Name"));
+    let page = read("<html><body><p>Text.</p></body></html>");
+    assert_eq!(page.publisher, None);
+}
