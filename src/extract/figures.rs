@@ -27,6 +27,24 @@ pub struct Figure {
     pub duration: Option<String>,
 }
 
+impl Figure {
+    /// A duration over tokens `first..last`, as an ISO 8601 duration (none when the length
+    /// cannot be written as one).
+    fn duration(first: usize, last: usize, bound: Bound, duration: Option<String>) -> Figure {
+        Figure {
+            first,
+            last,
+            kind: Kind::Duration,
+            value: None,
+            low: None,
+            bound,
+            unit: None,
+            ambiguous: false,
+            duration,
+        }
+    }
+}
+
 /// A number as written: its value and the tokens it spans.
 #[derive(Clone, Copy, Debug)]
 struct Number {
@@ -129,17 +147,12 @@ fn unit_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         first = h;
         bound = b;
     }
-    Some(Figure {
+    Some(Figure::duration(
         first,
-        last: j + 1,
-        kind: Kind::Duration,
-        value: None,
-        low: None,
+        j + 1,
         bound,
-        unit: None,
-        ambiguous: false,
-        duration: iso_duration(value, unit),
-    })
+        iso_duration(value, unit),
+    ))
 }
 
 /// A time unit written as a word, singular, perhaps possessive ("hour's").
@@ -168,17 +181,12 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         return None;
     }
     let fig = |first: usize, last: usize, value: f64, unit: &(String, u32), bound: Bound| {
-        Some(Figure {
+        Some(Figure::duration(
             first,
             last,
-            kind: Kind::Duration,
-            value: None,
-            low: None,
             bound,
-            unit: None,
-            ambiguous: false,
-            duration: Some(iso_duration(value, unit)?),
-        })
+            Some(iso_duration(value, unit)?),
+        ))
     };
     // "month-long"
     if let Some(unit) = singular_unit(t, lex, i) {

@@ -9,6 +9,7 @@ use crate::model::article::Source;
 use crate::model::claim::Mention;
 use crate::remote::{Remote, RemoteError};
 use crate::store::{ClaimStore, StoreError};
+use rustc_hash::FxHashMap;
 
 /// A store of claims. Every source gives every article as a [`Source`] (sorted by id) and its
 /// claims (in text order), so the analysis cannot tell which store they came from.
@@ -36,32 +37,38 @@ impl ClaimSource for Remote {
 /// Reads every claim of `source` and analyses them with the compiled exchange rates.
 pub fn analyse<S: ClaimSource>(source: &mut S, curation: &Curation) -> Result<Analysis, S::Error> {
     let (sources, mentions) = source.claims()?;
-    Ok(consistency::analyse(
-        sources,
-        mentions,
-        curation,
-        Rates::compiled(),
-    ))
+    Ok(analyse_claims(sources, mentions, curation))
 }
 
-/// Reads every claim of `source` and analyses them story by story: articles `story_of` puts in
-/// one story are compared with each other only (an article it gives no story stands alone).
-/// One analysis per story, in the order of the stories' first articles.
-pub fn analyse_by_story<S: ClaimSource>(
-    source: &mut S,
+/// Analyses claims already read from a [`ClaimSource`], with the compiled exchange rates.
+pub fn analyse_claims(
+    sources: Vec<Source>,
+    mentions: Vec<Mention>,
+    curation: &Curation,
+) -> Analysis {
+    consistency::analyse(sources, mentions, curation, Rates::compiled())
+}
+
+/// Analyses claims read from a [`ClaimSource`] story by story: articles `story_of` puts in one
+/// story are compared with each other only (an article it gives no story stands alone). One
+/// analysis per story, in the order of the stories' first articles.
+pub fn analyse_by_story(
+    sources: Vec<Source>,
+    mentions: Vec<Mention>,
     curation: &Curation,
     story_of: impl Fn(&str) -> Option<String>,
-) -> Result<Vec<Analysis>, S::Error> {
-    let (sources, mentions) = source.claims()?;
+) -> Vec<Analysis> {
     let mut stories: Vec<(Vec<Source>, Vec<Mention>)> = Vec::new();
-    let mut index: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
-    let mut story_of_doc: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut story_of_doc: FxHashMap<String, usize> = FxHashMap::default();
     for s in sources {
-        let key = story_of(&s.doc).unwrap_or_else(|| format!("\u{0}{}", s.doc));
-        let k = *index.entry(key).or_insert_with(|| {
+        let k = match story_of(&s.doc) {
+            Some(story) => *index.entry(story).or_insert(stories.len()),
+            None => stories.len(),
+        };
+        if k == stories.len() {
             stories.push((Vec::new(), Vec::new()));
-            stories.len() - 1
-        });
+        }
         story_of_doc.insert(s.doc.clone(), k);
         stories[k].0.push(s);
     }
@@ -70,10 +77,8 @@ pub fn analyse_by_story<S: ClaimSource>(
             stories[k].1.push(m);
         }
     }
-    Ok(stories
+    stories
         .into_iter()
-        .map(|(sources, mentions)| {
-            consistency::analyse(sources, mentions, curation, Rates::compiled())
-        })
-        .collect())
+        .map(|(sources, mentions)| analyse_claims(sources, mentions, curation))
+        .collect()
 }

@@ -312,12 +312,14 @@ fn run_verdicts(
     }
     let store = ClaimStore::open_read_only(store)?;
     let curation = load_curation(None)?;
-    let analysis = source::analyse(&mut &store, &curation)?;
+    // Read once: analysed as `report` analyses them, then again within the reference stories
+    // only, which is what aligning within stories could reach with a perfect grouping.
+    let (sources, mentions) = store.claims()?;
+    let analysis = source::analyse_claims(sources.clone(), mentions.clone(), &curation);
     let scores = verdict_eval::score(&expected, &[analysis], &story_of, &part_of);
-    // The same claims compared within the reference stories only: what aligning within
-    // stories could reach with a perfect grouping.
-    let by_story =
-        source::analyse_by_story(&mut &store, &curation, |doc| story_of.get(doc).cloned())?;
+    let by_story = source::analyse_by_story(sources, mentions, &curation, |doc| {
+        story_of.get(doc).cloned()
+    });
     let within = verdict_eval::score(&expected, &by_story, &story_of, &part_of);
     let mut out = io::stdout().lock();
     if json {
