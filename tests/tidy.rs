@@ -147,6 +147,10 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("model::iri", &["model::claim", "model::vocab"]),
     ("model::lexicon", &["model::claim"]),
     ("model::names", &["model::lexicon"]),
+    (
+        "model::frame",
+        &["model::claim", "model::lexicon", "model::names"],
+    ),
     ("isolate", &[]),
     (
         "corpus",
@@ -227,6 +231,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         "consistency",
         &[
             "model::claim",
+            "model::frame",
             "model::time",
             "model::lexicon",
             "model::names",

@@ -18,6 +18,7 @@
 
 use super::entities::{Entities, SentenceNames};
 use crate::model::claim::{Kind, Mention};
+use crate::model::frame;
 use crate::model::lexicon::{class, Lexicon};
 use crate::model::names::{names_in, with_lowercase, Words};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -80,6 +81,16 @@ pub struct Overrides {
     pub merged: Vec<(usize, usize)>,
 }
 
+/// What the mentions being grouped come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compare {
+    /// Any articles: a figure is compared only with figures of the same named subject.
+    Corpus,
+    /// The articles of one story: the story is what its figures are about unless they name
+    /// something else, so a figure's frame (measure, qualifiers, place) is its slot.
+    Story,
+}
+
 /// Groups mentions into slots, by the rules and then the curator's overrides.
 /// `mentions` are in doc order (the analysis sorts them); `sentence_names` are the names in
 /// their sentences.
@@ -88,6 +99,7 @@ pub fn group(
     entities: &Entities,
     sentence_names: &SentenceNames,
     overrides: &Overrides,
+    compare: Compare,
 ) -> Vec<Grouping> {
     let mut links = UnionFind::new(mentions.len());
     let mut out = Vec::new();
@@ -106,7 +118,7 @@ pub fn group(
         if !m.kind.has_value() && m.kind != Kind::Duration {
             continue;
         }
-        match figure_key(m, entities, date_of(i)) {
+        match figure_key(m, entities, date_of(i), compare) {
             Some(key) => {
                 let next = keys.len() as u32;
                 let k = *key_index.entry(key.key()).or_insert(next);
@@ -200,7 +212,7 @@ pub fn group(
         Worked(FigureKey<'m>),
     }
     let keyed = |i: usize| match key_of[i] {
-        u32::MAX => figure_key(&mentions[i], entities, date_of(i)).map(Keyed::Worked),
+        u32::MAX => figure_key(&mentions[i], entities, date_of(i), compare).map(Keyed::Worked),
         k => Some(Keyed::Found(k as usize)),
     };
     for mut members in components {
@@ -342,12 +354,18 @@ impl FigureKey<'_> {
         key
     }
 
-    /// "patents of Acme Robotics, 2019-01-01/2019-12-31 (count)".
+    /// "patents of Acme Robotics, 2019-01-01/2019-12-31 (count)"; in a story, where a frame
+    /// has no subject, "people killed (count)".
     fn label(&self) -> String {
         let (measure, subject, family) = (&self.measure, &self.subject, self.family);
+        let of = if subject.is_empty() {
+            String::new()
+        } else {
+            format!(" of {subject}")
+        };
         match &self.period {
-            None => format!("{measure} of {subject} ({family})"),
-            Some(period) => format!("{measure} of {subject}, {period} ({family})"),
+            None => format!("{measure}{of} ({family})"),
+            Some(period) => format!("{measure}{of}, {period} ({family})"),
         }
     }
 }
@@ -359,7 +377,11 @@ fn figure_key<'m>(
     m: &'m Mention,
     entities: &Entities,
     date: Option<&Mention>,
+    compare: Compare,
 ) -> Option<FigureKey<'m>> {
+    if compare == Compare::Story {
+        return frame_key(m, date);
+    }
     let subject = m.subject.as_deref()?;
     let subject = entities.canonical(&clean_subject(subject)).to_owned();
     if subject.is_empty() {
@@ -384,6 +406,31 @@ fn figure_key<'m>(
         family,
         measure,
         subject,
+        period,
+    })
+}
+
+/// The key of figure `m` in a story: its frame, and the period its sentence names when that
+/// is longer than a few days (a figure of another year is of another thing; "on Sunday" is the
+/// story's own time).
+fn frame_key<'m>(m: &'m Mention, date: Option<&Mention>) -> Option<FigureKey<'m>> {
+    const DAYS_OF_THE_STORY: i32 = 7;
+    let family = match m.kind {
+        Kind::Amount => "money",
+        Kind::Count => "count",
+        Kind::Percent => "percent",
+        Kind::Ratio => "ratio",
+        _ => return None,
+    };
+    let frame = frame::of(m)?;
+    let period = date.and_then(|d| {
+        let (from, to) = (d.from?, d.to?);
+        (from.days_until(to) > DAYS_OF_THE_STORY).then(|| format!("{from}/{to}"))
+    });
+    Some(FigureKey {
+        family,
+        measure: frame.describe().into(),
+        subject: String::new(),
         period,
     })
 }

@@ -90,6 +90,8 @@ pub struct Lexicon {
     pub measures: HashMap<String, String>,
     /// Each measure concept's broader concept ("investment" -> "money").
     pub measure_broader: HashMap<String, String>,
+    /// Each measure concept's preferred label ("killed" -> "people killed").
+    pub measure_labels: HashMap<String, String>,
     /// For each word of the vocabularies, which of them it belongs to ([`class`] bits): one
     /// lookup per token instead of one per vocabulary.
     pub classes: HashMap<String, u32>,
@@ -144,12 +146,13 @@ macro_rules! lexicon_file {
 /// The labels of the measure vocabulary's concepts, lower case, to the concept's local name.
 /// The vocabulary is compiled in; a file that does not parse is a build-time mistake the tests
 /// catch.
-fn measure_terms(ttl: &str) -> (HashMap<String, String>, HashMap<String, String>) {
+fn measure_terms(ttl: &str) -> MeasureTerms {
     use oxigraph::io::{RdfFormat, RdfParser};
     use oxigraph::model::{NamedOrBlankNode, Term};
     let local = |iri: &str| iri.rsplit('/').next().unwrap_or(iri).to_owned();
     let mut terms = HashMap::default();
     let mut broader = HashMap::default();
+    let mut labels = HashMap::default();
     for triple in RdfParser::from_format(RdfFormat::Turtle).for_reader(ttl.as_bytes()) {
         let triple = triple.unwrap_or_else(|e| panic!("ontology/measures.ttl: {e}"));
         let NamedOrBlankNode::NamedNode(concept) = &triple.subject else {
@@ -163,6 +166,9 @@ fn measure_terms(ttl: &str) -> (HashMap<String, String>, HashMap<String, String>
                 terms
                     .entry(term.value().to_lowercase())
                     .or_insert_with(|| local(concept.as_str()));
+                if predicate.ends_with("#prefLabel") {
+                    labels.insert(local(concept.as_str()), term.value().to_owned());
+                }
             }
             Term::NamedNode(parent) if predicate.ends_with("#broader") => {
                 broader.insert(local(concept.as_str()), local(parent.as_str()));
@@ -170,7 +176,19 @@ fn measure_terms(ttl: &str) -> (HashMap<String, String>, HashMap<String, String>
             _ => {}
         }
     }
-    (terms, broader)
+    MeasureTerms {
+        terms,
+        broader,
+        labels,
+    }
+}
+
+/// The measure vocabulary read for lookups: terms to concepts, concepts to their broader
+/// concept and to their preferred label.
+struct MeasureTerms {
+    terms: HashMap<String, String>,
+    broader: HashMap<String, String>,
+    labels: HashMap<String, String>,
 }
 
 /// Rows of a lexicon file: non-empty lines that are not comments, split on tabs.
@@ -332,8 +350,11 @@ impl Lexicon {
             })
             .collect();
         // The measure vocabulary is Turtle: parse it once for both of its tables.
-        let (measures, measure_broader) =
-            measure_terms(include_str!("../../ontology/measures.ttl"));
+        let MeasureTerms {
+            terms: measures,
+            broader: measure_broader,
+            labels: measure_labels,
+        } = measure_terms(include_str!("../../ontology/measures.ttl"));
         Lexicon {
             months: numbered(lexicon_file!("months.tsv")),
             weekdays: numbered(lexicon_file!("weekdays.tsv")),
@@ -392,6 +413,7 @@ impl Lexicon {
                 .collect(),
             measures,
             measure_broader,
+            measure_labels,
             classes: HashMap::default(),
             class_table: Vec::new(),
         }

@@ -5,6 +5,7 @@
 
 pub mod article;
 pub mod claim;
+pub mod frame;
 pub mod iri;
 pub mod lexicon;
 pub mod names;

@@ -4,7 +4,7 @@
 
 use crate::consistency::curation::Curation;
 use crate::consistency::fx::Rates;
-use crate::consistency::{self, Analysis};
+use crate::consistency::{self, Analysis, Compare};
 use crate::model::article::Source;
 use crate::model::claim::Mention;
 use crate::remote::{Remote, RemoteError};
@@ -40,13 +40,20 @@ pub fn analyse<S: ClaimSource>(source: &mut S, curation: &Curation) -> Result<An
     Ok(analyse_claims(sources, mentions, curation))
 }
 
-/// Analyses claims already read from a [`ClaimSource`], with the compiled exchange rates.
+/// Analyses claims already read from a [`ClaimSource`], with the compiled exchange rates,
+/// every article with every other.
 pub fn analyse_claims(
     sources: Vec<Source>,
     mentions: Vec<Mention>,
     curation: &Curation,
 ) -> Analysis {
-    consistency::analyse(sources, mentions, curation, Rates::compiled())
+    consistency::analyse(
+        sources,
+        mentions,
+        curation,
+        Rates::compiled(),
+        Compare::Corpus,
+    )
 }
 
 /// Analyses claims read from a [`ClaimSource`] story by story: articles `story_of` puts in one
@@ -79,6 +86,14 @@ pub fn analyse_by_story(
     }
     stories
         .into_iter()
-        .map(|(sources, mentions)| analyse_claims(sources, mentions, curation))
+        .map(|(sources, mentions)| {
+            consistency::analyse(
+                sources,
+                mentions,
+                curation,
+                Rates::compiled(),
+                Compare::Story,
+            )
+        })
         .collect()
 }

@@ -456,8 +456,13 @@ mod tests {
 
     fn explained(mentions: Vec<Mention>) -> Vec<String> {
         let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
-        let analysis =
-            consistency::analyse(sources, mentions, &Curation::default(), Rates::compiled());
+        let analysis = consistency::analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            consistency::Compare::Corpus,
+        );
         let explainer = Explainer::new(&analysis);
         analysis
             .findings
@@ -520,6 +525,7 @@ mod tests {
             Vec::new(),
             &Curation::default(),
             Rates::compiled(),
+            consistency::Compare::Corpus,
         );
         assert_eq!(
             Explainer::new(&analysis).drift_summary(&drift),

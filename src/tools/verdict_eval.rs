@@ -8,7 +8,7 @@
 //! expected agreement (or compatible group), or when they belong to different stories. Spans
 //! are compared by overlap, so a figure read with or without its hedge still meets its gold.
 
-use crate::consistency::{Analysis, Basis, Finding, Scope, Verdict};
+use crate::consistency::{Analysis, Basis, Finding, Member, Scope, Verdict};
 use crate::tools::eval::EvalError;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -169,7 +169,7 @@ pub fn score(
         let reported: Vec<Verdict> = findings
             .iter()
             .filter(|(analysis, f)| covers(analysis, f, e))
-            .map(|(_, f)| f.verdict)
+            .map(|(analysis, f)| verdict_among(analysis, f, e))
             .collect();
         if reported.iter().any(|v| v.as_str() == e.verdict) {
             tally.found += 1;
@@ -252,6 +252,35 @@ fn covers(analysis: &Analysis, f: &Finding, e: &Expected) -> bool {
     docs.len() >= 2
 }
 
+/// What finding `f` says of the members that fall in `e`: its verdict, or, for a conflict,
+/// the verdict of those members' values among themselves. A report of 143 million (three
+/// sources) against 145.5 million (three others) shows both the conflict and each side's
+/// agreement, and an expected verdict on one side is found in it.
+fn verdict_among(analysis: &Analysis, f: &Finding, e: &Expected) -> Verdict {
+    if f.verdict != Verdict::Conflict {
+        return f.verdict;
+    }
+    let inside: Vec<&Member> = f
+        .members
+        .iter()
+        .filter(|m| in_expected(&analysis.mentions[m.mention], e))
+        .collect();
+    let mut pairs = Vec::new();
+    for (k, a) in inside.iter().enumerate() {
+        for b in &inside[k + 1..] {
+            let copies = analysis.copy_of.get(a.source) == analysis.copy_of.get(b.source);
+            if let (false, Some(x), Some(y)) = (copies, &a.interval, &b.interval) {
+                pairs.push(crate::consistency::verdict::compare(x, y));
+            }
+        }
+    }
+    match crate::consistency::verdict::combine(pairs) {
+        // Quotes have no intervals: the finding's own verdict stands.
+        Verdict::Uncorroborated => f.verdict,
+        v => v,
+    }
+}
+
 fn in_expected(m: &crate::model::claim::Mention, e: &Expected) -> bool {
     e.mentions
         .iter()
@@ -319,17 +348,24 @@ mod tests {
     }
 
     #[test]
-    fn a_conflict_across_stories_hides_an_agreement_and_is_counted_apart() {
+    fn an_agreement_inside_a_conflict_across_stories_is_found_and_the_conflict_counted_apart() {
         let (sources, mentions) = claims();
         let expected = expected(&mentions);
-        let analysis =
-            crate::consistency::analyse(sources, mentions, &Curation::default(), Rates::compiled());
+        let analysis = crate::consistency::analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            crate::consistency::Compare::Corpus,
+        );
         let scores = score(&expected, &[analysis], &stories(), &FxHashMap::default());
         let s1 = &scores.stories["s1"];
-        assert_eq!((s1.expected, s1.found, s1.wrong_verdict), (1, 0, 1));
+        // The finding is a conflict (with the third article, of another story), and it shows the
+        // two articles of the expected agreement agreeing with each other.
+        assert_eq!((s1.expected, s1.found, s1.wrong_verdict), (1, 1, 0));
         assert_eq!(s1.cross_story_conflicts, 1);
         assert_eq!((s1.conflicts_reported, s1.false_conflicts), (0, 0));
-        assert_eq!(scores.misses[0].reported, ["conflict"]);
+        assert!(scores.misses.is_empty());
     }
 
     #[test]
@@ -346,6 +382,7 @@ mod tests {
                     mentions.iter().filter(|m| keep(&m.doc)).cloned().collect(),
                     &Curation::default(),
                     Rates::compiled(),
+                    crate::consistency::Compare::Story,
                 )
             })
             .collect();

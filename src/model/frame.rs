@@ -1,0 +1,411 @@
+//! Claim frames: what a figure is about, read from the structure of its sentence, so that only
+//! figures about one thing are compared.
+//!
+//! A frame is the **measure** (what is counted or paid: the counted noun, or what happened to
+//! the people counted, "killed" for "59 people were killed", "killed 59 people" and "59 dead"
+//! alike, normalised through `ontology/measures.ttl`), the **qualifiers** that tell states of
+//! one measure apart ("additional", "initial", "revised", "forecast", "per share"; from
+//! `data/frames/qualifiers.tsv`) and the **place** that narrows a population ("UK consumers",
+//! "Americans"; from `data/frames/places.tsv`). The subject and the time a figure holds are
+//! kept on the claim itself ([`Mention::subject`], the dates of its sentence).
+//!
+//! Frames are read from the words next to the figure, not from lists of facts: the counted
+//! noun the extractor found, the predicate after it (auxiliaries skipped) and the verb just
+//! before the figure.
+
+use crate::model::claim::{Kind, Mention};
+use crate::model::lexicon::Lexicon;
+use crate::model::names::Words;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a figure is about.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Frame {
+    /// A concept of the measure vocabulary ("killed", "investment") or, for a counted noun the
+    /// vocabulary does not know, the noun itself, singular ("document").
+    pub measure: String,
+    /// Sorted, each once.
+    pub qualifiers: Vec<&'static str>,
+    /// A place code ("us", "uk") narrowing a population.
+    pub place: Option<&'static str>,
+}
+
+impl Frame {
+    /// "killed", "people affected, additional, uk".
+    pub fn describe(&self) -> String {
+        let lex = Lexicon::get();
+        let mut out = lex
+            .measure_labels
+            .get(&self.measure)
+            .cloned()
+            .unwrap_or_else(|| self.measure.clone());
+        for q in &self.qualifiers {
+            out.push_str(", ");
+            out.push_str(q);
+        }
+        if let Some(p) = self.place {
+            out.push_str(", ");
+            out.push_str(p);
+        }
+        out
+    }
+}
+
+/// The measure concept of people of no more specific kind.
+const PEOPLE: &str = "people";
+/// Words between a counted noun and its predicate that say nothing of it: "59 people *were*
+/// killed", "18 people *are thought to be* in a critical condition".
+const AUXILIARIES: [&str; 22] = [
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "being",
+    "reportedly",
+    "thought",
+    "believed",
+    "feared",
+    "said",
+    "to",
+    "in",
+    "a",
+    "now",
+    "left",
+    "others",
+    "more",
+];
+/// Where a clause ends, and the words that begin the next one.
+const CLAUSE_ENDS: [char; 8] = [',', ';', ':', '(', ')', '—', '–', '.'];
+const CONJUNCTIONS: [&str; 6] = ["and", "but", "while", "or", "as", "when"];
+/// How far after the counted noun the predicate is looked for, in words.
+const PREDICATE_REACH: usize = 5;
+
+/// The frame of a figure (an amount, count, percent or ratio), when its sentence says what it
+/// measures.
+pub fn of(m: &Mention) -> Option<Frame> {
+    let lex = Lexicon::get();
+    let vocab = Vocabulary::get();
+    let (start, end) = m
+        .sentence
+        .find(&m.text)
+        .map_or((None, None), |s| (Some(s), Some(s + m.text.len())));
+    let before: Vec<String> = match start {
+        Some(s) => {
+            let words: Vec<&str> = Words::new(&m.sentence[..s]).map(|(_, _, w)| w).collect();
+            words
+                .iter()
+                .rev()
+                .take(3)
+                .map(|w| w.to_lowercase())
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    let after: Vec<String> = match end {
+        Some(e) => Words::new(&m.sentence[e..])
+            .take(12)
+            .map(|(_, _, w)| w.to_lowercase())
+            .collect(),
+        None => Vec::new(),
+    };
+    // The words after the figure up to the end of its clause: a predicate further on is
+    // another figure's ("killing dozens and injuring around 100").
+    let clause: Vec<String> = match end {
+        Some(e) => {
+            let rest = &m.sentence[e..];
+            let rest = &rest[..rest.find(CLAUSE_ENDS).unwrap_or(rest.len())];
+            Words::new(rest)
+                .map(|(_, _, w)| w.to_lowercase())
+                .take_while(|w| !CONJUNCTIONS.contains(&w.as_str()))
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    let unit: Vec<String> = m
+        .unit
+        .as_deref()
+        .map(|u| u.split_whitespace().map(str::to_lowercase).collect())
+        .unwrap_or_default();
+    let mut qualifiers: Vec<&'static str> = Vec::new();
+    let mut place: Option<&'static str> = None;
+    // The figure's own words ("2.5 million more"), the counted noun phrase and the word just
+    // before the figure ("the initial 143 million").
+    let own: Vec<String> = Words::new(&m.text)
+        .map(|(_, _, w)| w.to_lowercase())
+        .collect();
+    for w in own.iter().chain(&unit).chain(before.first()) {
+        if let Some(q) = vocab.qualifiers.get(w.as_str()) {
+            qualifiers.push(q);
+        }
+        place = place.or_else(|| vocab.places.get(w.as_str()).copied());
+    }
+    // "2.5 million more Americans": a word between the figure and its counted noun.
+    if after.first().is_some_and(|w| unit.first() != Some(w)) {
+        if let Some(q) = after.first().and_then(|w| vocab.qualifiers.get(w.as_str())) {
+            qualifiers.push(q);
+        }
+    }
+    // Where the counted noun phrase ends in the words after the figure.
+    let noun_end = match unit.first() {
+        Some(first) => after
+            .iter()
+            .take(4)
+            .position(|w| w == first)
+            .map_or(0, |k| k + unit.len()),
+        None => 0,
+    };
+    // "customers in the United States": a place right after the noun phrase.
+    if place.is_none() && after.get(noun_end).is_some_and(|w| w == "in") {
+        place = place_at(&after[noun_end + 1..], vocab);
+    }
+    match m.kind {
+        Kind::Count => {
+            let head = unit.last().map(|w| singular(w, lex));
+            if let Some(h) = &head {
+                place = place.or_else(|| vocab.places.get(h.as_str()).copied());
+            }
+            let of_people = head.as_deref().is_none_or(|h| {
+                vocab.places.contains_key(h)
+                    || lex.measures.get(h).is_some_and(|c| c == PEOPLE)
+                    || lex.plurals.contains(h)
+                    || h == "person"
+            });
+            let outcome = if of_people {
+                outcome_in(&unit, lex)
+                    .or_else(|| {
+                        let rest = clause.iter().skip(noun_end);
+                        outcome_in(
+                            rest.skip_while(|w| AUXILIARIES.contains(&w.as_str()))
+                                .take(PREDICATE_REACH),
+                            lex,
+                        )
+                    })
+                    .or_else(|| {
+                        let verb = before.iter().find(|w| w.as_str() != "and")?;
+                        outcome_in(std::iter::once(verb), lex)
+                    })
+            } else {
+                None
+            };
+            let measure = match (outcome, head) {
+                (Some(o), _) => o,
+                (None, Some(h)) => match lex.measures.get(&h) {
+                    Some(c) if c != PEOPLE => c.clone(),
+                    _ if vocab.places.contains_key(h.as_str()) => PEOPLE.to_owned(),
+                    _ => h,
+                },
+                (None, None) => return None,
+            };
+            Some(finish(measure, qualifiers, place))
+        }
+        Kind::Amount => {
+            let measure = m.measure.clone().unwrap_or_else(|| "money".to_owned());
+            // "$9.95 a share", "per share": the price of one share, not of the company.
+            let per = after
+                .windows(2)
+                .take(2)
+                .any(|w| (w[0] == "a" || w[0] == "per") && (w[1] == "share" || w[1] == "head"));
+            if per {
+                qualifiers.push("per share");
+            }
+            if after
+                .windows(2)
+                .take(8)
+                .any(|w| w[0] == "including" && w[1] == "debt")
+            {
+                qualifiers.push("including debt");
+            }
+            Some(finish(measure, qualifiers, place))
+        }
+        Kind::Percent | Kind::Ratio => {
+            // "20 percent of the vote": the noun the share is of.
+            let of = after.iter().position(|w| w == "of").filter(|&k| k == 0)?;
+            let noun = after[of + 1..]
+                .iter()
+                .find(|w| !lex.determiners.contains(w.as_str()) && w.as_str() != "its")?;
+            Some(finish(singular(noun, lex), qualifiers, place))
+        }
+        _ => None,
+    }
+}
+
+fn finish(
+    measure: String,
+    mut qualifiers: Vec<&'static str>,
+    place: Option<&'static str>,
+) -> Frame {
+    qualifiers.sort_unstable();
+    qualifiers.dedup();
+    Frame {
+        measure,
+        qualifiers,
+        place,
+    }
+}
+
+/// The first word of `words` that names what happened to people ("killed", "injured"): a
+/// concept of the measure vocabulary narrower than people.
+fn outcome_in<'w>(words: impl IntoIterator<Item = &'w String>, lex: &Lexicon) -> Option<String> {
+    words.into_iter().find_map(|w| {
+        let concept = lex.measures.get(w.as_str())?;
+        (lex.measure_broader.get(concept).map(String::as_str) == Some(PEOPLE))
+            .then(|| concept.clone())
+    })
+}
+
+/// A place named by the first one or two words of `words` ("the United States").
+fn place_at(words: &[String], vocab: &Vocabulary) -> Option<&'static str> {
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| *w == "the")
+        .take(2)
+        .collect();
+    if words.len() == 2 {
+        if let Some(p) = vocab
+            .places
+            .get(format!("{} {}", words[0], words[1]).as_str())
+        {
+            return Some(p);
+        }
+    }
+    words.first().and_then(|w| vocab.places.get(w).copied())
+}
+
+/// A counted noun without its plural -s ("documents" -> "document"); words that are plural
+/// without one ("people") and words the measure vocabulary knows stay as they are.
+fn singular(word: &str, lex: &Lexicon) -> String {
+    if lex.plurals.contains(word) || lex.measures.contains_key(word) {
+        return word.to_owned();
+    }
+    match word.strip_suffix("ies") {
+        Some(stem) if stem.len() > 2 => format!("{stem}y"),
+        _ => match word.strip_suffix('s') {
+            Some(stem) if stem.len() > 2 && !stem.ends_with('s') => stem.to_owned(),
+            _ => word.to_owned(),
+        },
+    }
+}
+
+/// The frame vocabularies of `data/frames`.
+struct Vocabulary {
+    qualifiers: HashMap<&'static str, &'static str>,
+    places: HashMap<&'static str, &'static str>,
+}
+
+impl Vocabulary {
+    fn get() -> &'static Vocabulary {
+        static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+        VOCABULARY.get_or_init(|| Vocabulary {
+            qualifiers: pairs(include_str!("../../data/frames/qualifiers.tsv")),
+            places: pairs(include_str!("../../data/frames/places.tsv")),
+        })
+    }
+}
+
+/// `word<TAB>value` rows; `#` lines are comments. The files are compiled in and checked by
+/// the tests, so a malformed row is skipped rather than reported at run time.
+fn pairs(file: &'static str) -> HashMap<&'static str, &'static str> {
+    file.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(k, v)| (k.trim(), v.trim()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(sentence: &str, text: &str, unit: Option<&str>) -> Option<Frame> {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new("d", Kind::Count, text, start, start + text.len());
+        m.sentence = sentence.to_owned();
+        m.unit = unit.map(str::to_owned);
+        of(&m)
+    }
+
+    fn measure(sentence: &str, text: &str, unit: Option<&str>) -> String {
+        count(sentence, text, unit)
+            .map(|f| f.measure)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_death_toll_meets_however_it_is_written() {
+        for (sentence, text, unit) in [
+            (
+                "A gunman killed at least 50 people at a concert.",
+                "at least 50",
+                Some("people"),
+            ),
+            (
+                "At least 59 people were killed, and 527 were injured.",
+                "At least 59",
+                Some("people"),
+            ),
+            (
+                "59 dead, 527 injured in the shooting",
+                "59",
+                Some("people killed"),
+            ),
+            (
+                "The truck left more than 70 people dead.",
+                "more than 70",
+                Some("people"),
+            ),
+            ("Hollande said 77 people died.", "77", Some("people")),
+        ] {
+            assert_eq!(measure(sentence, text, unit), "killed", "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_injured_are_not_the_dead() {
+        let s = "At least 59 people were killed, and 527 were injured.";
+        assert_eq!(measure(s, "527", None), "injured");
+        let s = "A truck rammed into the crowd, killing dozens and injuring around 100.";
+        assert_eq!(measure(s, "around 100", None), "injured");
+        assert_eq!(measure(s, "dozens", None), "killed");
+    }
+
+    #[test]
+    fn places_and_additions_narrow_a_population() {
+        let s = "The breach may have affected 143 million consumers in the United States.";
+        let f = count(s, "143 million", Some("consumers")).unwrap();
+        assert_eq!((f.measure.as_str(), f.place), ("affected", Some("us")));
+        let s = "Equifax said 2.5 million more Americans were affected.";
+        let f = count(s, "2.5 million", Some("Americans")).unwrap();
+        assert_eq!(f.qualifiers, vec!["additional"]);
+        assert_eq!((f.measure.as_str(), f.place), ("affected", Some("us")));
+        let s = "Almost 700,000 UK consumers had their details accessed.";
+        let f = count(s, "Almost 700,000", Some("UK consumers")).unwrap();
+        assert_eq!(f.place, Some("uk"));
+    }
+
+    #[test]
+    fn other_counted_nouns_keep_their_noun() {
+        let s = "The leak holds 11.5 million documents from the firm.";
+        assert_eq!(measure(s, "11.5 million", Some("documents")), "document");
+        let s = "It named 12 current or former world leaders.";
+        assert_eq!(measure(s, "12", Some("world leaders")), "leader");
+        assert_eq!(count("It rose to 12.", "12", None), None);
+    }
+
+    #[test]
+    fn a_price_per_share_is_its_own_measure() {
+        let s = "The offer values the company at $9.95 a share.";
+        let start = s.find("$9.95").unwrap();
+        let mut m = Mention::new("d", Kind::Amount, "$9.95", start, start + 5);
+        m.sentence = s.to_owned();
+        m.measure = Some("market".to_owned());
+        let f = of(&m).unwrap();
+        assert_eq!(f.qualifiers, vec!["per share"]);
+    }
+}
