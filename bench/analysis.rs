@@ -26,7 +26,7 @@
 
 use claimgraph::consistency::curation::Curation;
 use claimgraph::consistency::fx::Rates;
-use claimgraph::consistency::{analyse, Analysis, Compare, Scope, Verdict};
+use claimgraph::consistency::{analyse, Analysis, Scope, Verdict};
 use claimgraph::model::article::Source;
 use claimgraph::model::claim::{Bound, DateBasis, Kind, Mention};
 use claimgraph::model::time::{Date, Period, Precision};
@@ -1332,13 +1332,7 @@ fn run() -> Result<(), String> {
     }
     let curation = Curation::default();
     let warm = generate(2000, seed ^ 0xABCD);
-    drop(analyse(
-        warm.sources,
-        warm.mentions,
-        &curation,
-        rates,
-        Compare::Corpus,
-    ));
+    drop(analyse(warm.sources, warm.mentions, &curation, rates, None));
 
     let rows: Arc<Mutex<Vec<Row>>> = Arc::new(Mutex::new(Vec::new()));
     for &n in &sizes {
@@ -1406,13 +1400,7 @@ fn run() -> Result<(), String> {
                 })
             });
             let (t, cpu, faults) = (Instant::now(), thread_cpu_seconds(), thread_page_faults());
-            let analysis = analyse(
-                corpus.sources,
-                corpus.mentions,
-                &curation,
-                rates,
-                Compare::Corpus,
-            );
+            let analysis = analyse(corpus.sources, corpus.mentions, &curation, rates, None);
             let elapsed = t.elapsed().as_secs_f64();
             let cpu = cpu
                 .zip(thread_cpu_seconds())

@@ -140,6 +140,7 @@ fn generate(articles: usize, story: usize, shared: usize, own: usize) -> Analysi
         findings,
         source_stats: Vec::new(),
         curation_notes: Vec::new(),
+        stories: Vec::new(),
     }
 }
 

@@ -392,6 +392,7 @@ fn a_label_with_quotes_a_backslash_a_newline_and_chinese_survives_escaping() {
         source_stats: Vec::new(),
         copy_of: vec![0],
         curation_notes: Vec::new(),
+        stories: Vec::new(),
     };
     let view = View::of_claims(&analysis, ViewKind::Claims, &Selection::default()).unwrap();
     let dot = dot::write(&view);

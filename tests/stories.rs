@@ -6,9 +6,13 @@ use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::stories::{group, Config, Document};
 use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 
-/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.205
-/// of 293 found, as `report` compares them): to be raised, never lowered.
-const VERDICTS_FOUND_FLOOR: f64 = 0.20;
+/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.396
+/// of 293 found, as `report` compares them: within the stories it groups, by claim frames):
+/// to be raised, never lowered.
+const VERDICTS_FOUND_FLOOR: f64 = 0.39;
+/// Conflicts reported between two mentions of one expected agreement: at most what is measured
+/// (1), to be lowered, never raised.
+const FALSE_CONFLICTS_CEILING: u64 = 1;
 
 /// Just under what `eval --stories` measures (0.940 at the default threshold): to be raised,
 /// never lowered.
@@ -131,6 +135,10 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
     assert_eq!(all["other_kinds"], 17, "{all}");
     let found = all["found"].as_f64().unwrap() / 293.0;
     assert!(found >= VERDICTS_FOUND_FLOOR, "{all}");
+    assert!(
+        all["false_conflicts"].as_u64().unwrap() <= FALSE_CONFLICTS_CEILING,
+        "{all}"
+    );
     let parts = scores["report"]["parts"].as_object().unwrap();
     assert_eq!(
         parts.keys().collect::<Vec<_>>(),

@@ -221,6 +221,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "remote",
             "consistency",
             "model::article",
+            "stories",
         ],
     ),
     (

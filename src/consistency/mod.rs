@@ -31,8 +31,7 @@ use entities::{Entities, SentenceNames};
 use interval::Interval;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
-pub use slots::Compare;
-use slots::{Grouping, SlotKind};
+use slots::{Compare, Grouping, SlotKind};
 pub use verdict::Verdict;
 
 /// Whether a finding compares sources or checks one article against itself.
@@ -91,6 +90,9 @@ pub struct Finding {
     pub drift: Vec<Drift>,
     /// True when a curator's decision shaped this finding.
     pub curated: bool,
+    /// The story it belongs to: an index into [`Analysis::stories`], `None` when the analysis
+    /// compared every article with every other.
+    pub story: Option<usize>,
 }
 
 impl Finding {
@@ -109,6 +111,7 @@ impl Finding {
             assumptions: Vec::new(),
             drift: Vec::new(),
             curated: false,
+            story: None,
         }
     }
 }
@@ -173,6 +176,31 @@ pub struct SourceStat {
     pub conflict: usize,
 }
 
+/// A story the claims are compared within: articles that report one event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Story {
+    /// The id of its first article: stable while its articles stay.
+    pub id: String,
+    /// Its most telling names and its time span, for people.
+    pub label: String,
+    /// Indexes into [`Analysis::sources`], ascending.
+    pub sources: Vec<usize>,
+    /// The first and last publication dates of its articles, when any is known.
+    pub span: Option<(Date, Date)>,
+}
+
+impl Story {
+    /// One story of all `sources`: for callers that know their articles report one event.
+    pub fn of_all(sources: &[Source], label: &str) -> Story {
+        Story {
+            id: sources.first().map(|s| s.doc.clone()).unwrap_or_default(),
+            label: label.to_owned(),
+            sources: (0..sources.len()).collect(),
+            span: None,
+        }
+    }
+}
+
 /// The result of an analysis.
 #[derive(Debug, Serialize)]
 pub struct Analysis {
@@ -186,6 +214,9 @@ pub struct Analysis {
     pub copy_of: Vec<usize>,
     /// Curation entries that matched nothing, for the report.
     pub curation_notes: Vec<String>,
+    /// The stories claims were compared within, in the order of their first article; empty
+    /// when every article was compared with every other.
+    pub stories: Vec<Story>,
 }
 
 /// Runs the analysis.
@@ -194,7 +225,7 @@ pub fn analyse(
     mut mentions: Vec<Mention>,
     curation: &Curation,
     rates: &Rates,
-    compare: Compare,
+    stories: Option<Vec<Story>>,
 ) -> Analysis {
     mentions.sort_by(|a, b| (&a.doc, a.start, a.kind).cmp(&(&b.doc, b.start, b.kind)));
     let applied = curation.apply(&mut mentions);
@@ -214,15 +245,6 @@ pub fn analyse(
         })
         .collect();
 
-    let sentence_names = SentenceNames::find(&mentions);
-    let entities = learn_entities(&mentions, &sentence_names);
-    let groupings = slots::group(
-        &mentions,
-        &entities,
-        &sentence_names,
-        &applied.overrides,
-        compare,
-    );
     // Each mention's source, and each source's name, looked up once.
     let mut last: Option<(&str, usize)> = None;
     let source_of: Vec<usize> = mentions
@@ -236,6 +258,32 @@ pub fn analyse(
             }
         })
         .collect();
+    // Each source's story, and each mention's (`u32::MAX` for a mention of no known source).
+    let mut story_of_source: Vec<u32> = vec![u32::MAX; sources.len()];
+    for (k, story) in stories.iter().flatten().enumerate() {
+        for &s in &story.sources {
+            if let Some(slot) = story_of_source.get_mut(s) {
+                *slot = k as u32;
+            }
+        }
+    }
+    let story_of_mention: Vec<u32> = source_of
+        .iter()
+        .map(|&s| story_of_source.get(s).copied().unwrap_or(u32::MAX))
+        .collect();
+    let compare = match &stories {
+        Some(_) => Compare::Stories(&story_of_mention),
+        None => Compare::Corpus,
+    };
+    let sentence_names = SentenceNames::find(&mentions);
+    let entities = learn_entities(&mentions, &sentence_names);
+    let groupings = slots::group(
+        &mentions,
+        &entities,
+        &sentence_names,
+        &applied.overrides,
+        compare,
+    );
     let ctx = Context {
         sources: &sources,
         mentions: &mentions,
@@ -247,6 +295,16 @@ pub fn analyse(
     };
     let mut findings: Vec<Finding> = groupings.into_iter().map(|g| ctx.judge(g)).collect();
     findings.extend(internal::check(&mentions, &by_doc, &sources, rates));
+    if stories.is_some() {
+        for f in &mut findings {
+            f.story = f
+                .members
+                .first()
+                .and_then(|m| story_of_source.get(m.source))
+                .filter(|&&k| k != u32::MAX)
+                .map(|&k| k as usize);
+        }
+    }
     let findings = in_report_order(findings);
     let source_stats = stats(&sources, &source_of, &findings);
     Analysis {
@@ -256,6 +314,7 @@ pub fn analyse(
         source_stats,
         copy_of: source_key,
         curation_notes: applied.notes,
+        stories: stories.unwrap_or_default(),
     }
 }
 

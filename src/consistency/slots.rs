@@ -81,14 +81,16 @@ pub struct Overrides {
     pub merged: Vec<(usize, usize)>,
 }
 
-/// What the mentions being grouped come from.
+/// What claims are compared with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Compare {
-    /// Any articles: a figure is compared only with figures of the same named subject.
+pub enum Compare<'s> {
+    /// Any claim of any article: a figure is compared only with figures of the same named
+    /// subject.
     Corpus,
-    /// The articles of one story: the story is what its figures are about unless they name
-    /// something else, so a figure's frame (measure, qualifiers, place) is its slot.
-    Story,
+    /// Only claims of one story: each mention's story is given (`story[i]` for mention `i`).
+    /// The story is what its figures are about unless they name something else, so a
+    /// figure's frame (measure, qualifiers, place) is its slot, and no slot spans two stories.
+    Stories(&'s [u32]),
 }
 
 /// Groups mentions into slots, by the rules and then the curator's overrides.
@@ -101,7 +103,11 @@ pub fn group(
     overrides: &Overrides,
     compare: Compare,
 ) -> Vec<Grouping> {
-    let mut links = UnionFind::new(mentions.len());
+    let story = match compare {
+        Compare::Corpus => None,
+        Compare::Stories(story) => Some(story),
+    };
+    let mut links = UnionFind::new(mentions.len(), story);
     let mut out = Vec::new();
     let mut singles: FxHashSet<usize> = FxHashSet::default();
     let active = |i: &usize| !overrides.excluded.contains(i);
@@ -118,7 +124,7 @@ pub fn group(
         if !m.kind.has_value() && m.kind != Kind::Duration {
             continue;
         }
-        match figure_key(m, entities, date_of(i), compare) {
+        match figure_key(m, entities, date_of(i), story.map(|s| s[i])) {
             Some(key) => {
                 let next = keys.len() as u32;
                 let k = *key_index.entry(key.key()).or_insert(next);
@@ -175,7 +181,7 @@ pub fn group(
 
     for &(a, b) in &overrides.merged {
         if active(&a) && active(&b) {
-            links.union(a, b);
+            links.union_always(a, b);
             singles.remove(&a);
             singles.remove(&b);
         }
@@ -212,7 +218,9 @@ pub fn group(
         Worked(FigureKey<'m>),
     }
     let keyed = |i: usize| match key_of[i] {
-        u32::MAX => figure_key(&mentions[i], entities, date_of(i), compare).map(Keyed::Worked),
+        u32::MAX => {
+            figure_key(&mentions[i], entities, date_of(i), story.map(|s| s[i])).map(Keyed::Worked)
+        }
         k => Some(Keyed::Found(k as usize)),
     };
     for mut members in components {
@@ -337,13 +345,18 @@ struct FigureKey<'m> {
     subject: String,
     /// "from/to" of the date the figure's sentence names.
     period: Option<String>,
+    /// The story it is compared within, if any.
+    story: Option<u32>,
 }
 
 impl FigureKey<'_> {
     /// `family/measure/subject/period`, the names as slugs, `-` for no period.
     fn key(&self) -> String {
         let mut key =
-            String::with_capacity(self.family.len() + self.measure.len() + self.subject.len() + 32);
+            String::with_capacity(self.family.len() + self.measure.len() + self.subject.len() + 40);
+        if let Some(story) = self.story {
+            key.push_str(&format!("s{story}/"));
+        }
         key.push_str(self.family);
         key.push('/');
         push_slug(&mut key, &self.measure);
@@ -377,10 +390,10 @@ fn figure_key<'m>(
     m: &'m Mention,
     entities: &Entities,
     date: Option<&Mention>,
-    compare: Compare,
+    story: Option<u32>,
 ) -> Option<FigureKey<'m>> {
-    if compare == Compare::Story {
-        return frame_key(m, date);
+    if let Some(story) = story {
+        return frame_key(m, entities, date, story);
     }
     let subject = m.subject.as_deref()?;
     let subject = entities.canonical(&clean_subject(subject)).to_owned();
@@ -407,13 +420,21 @@ fn figure_key<'m>(
         measure,
         subject,
         period,
+        story: None,
     })
 }
 
 /// The key of figure `m` in a story: its frame, and the period its sentence names when that
 /// is longer than a few days (a figure of another year is of another thing; "on Sunday" is the
 /// story's own time).
-fn frame_key<'m>(m: &'m Mention, date: Option<&Mention>) -> Option<FigureKey<'m>> {
+/// A broad frame ("organisations", "money") is told apart by the figure's subject, and without
+/// one the figure stands alone.
+fn frame_key<'m>(
+    m: &'m Mention,
+    entities: &Entities,
+    date: Option<&Mention>,
+    story: u32,
+) -> Option<FigureKey<'m>> {
     const DAYS_OF_THE_STORY: i32 = 7;
     let family = match m.kind {
         Kind::Amount => "money",
@@ -423,6 +444,17 @@ fn frame_key<'m>(m: &'m Mention, date: Option<&Mention>) -> Option<FigureKey<'m>
         _ => return None,
     };
     let frame = frame::of(m)?;
+    let subject = if frame.specific {
+        String::new()
+    } else {
+        let subject = entities
+            .canonical(&clean_subject(m.subject.as_deref()?))
+            .to_owned();
+        if subject.is_empty() {
+            return None;
+        }
+        subject
+    };
     let period = date.and_then(|d| {
         let (from, to) = (d.from?, d.to?);
         (from.days_until(to) > DAYS_OF_THE_STORY).then(|| format!("{from}/{to}"))
@@ -430,8 +462,9 @@ fn frame_key<'m>(m: &'m Mention, date: Option<&Mention>) -> Option<FigureKey<'m>
     Some(FigureKey {
         family,
         measure: frame.describe().into(),
-        subject: String::new(),
+        subject,
         period,
+        story: Some(story),
     })
 }
 
@@ -1406,14 +1439,18 @@ fn last_word(s: &str) -> &str {
 }
 
 /// Disjoint sets over mention indexes.
-struct UnionFind {
+/// Links between mentions. With a partition (each mention's story), the rules' links never
+/// join two parts; a curator's do.
+struct UnionFind<'p> {
     parent: Vec<usize>,
+    part: Option<&'p [u32]>,
 }
 
-impl UnionFind {
-    fn new(n: usize) -> UnionFind {
+impl<'p> UnionFind<'p> {
+    fn new(n: usize, part: Option<&'p [u32]>) -> UnionFind<'p> {
         UnionFind {
             parent: (0..n).collect(),
+            part,
         }
     }
 
@@ -1426,6 +1463,13 @@ impl UnionFind {
     }
 
     fn union(&mut self, a: usize, b: usize) {
+        if self.part.is_some_and(|p| p[a] != p[b]) {
+            return;
+        }
+        self.union_always(a, b);
+    }
+
+    fn union_always(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
             self.parent[ra.max(rb)] = ra.min(rb);

@@ -10,7 +10,7 @@ fn run(mentions: Vec<Mention>) -> Analysis {
         mentions,
         &Curation::default(),
         Rates::compiled(),
-        Compare::Corpus,
+        None,
     )
 }
 
@@ -76,7 +76,7 @@ fn mentions_in_one_article_and_its_copies_are_one_source() {
         mentions,
         &Curation::default(),
         Rates::compiled(),
-        Compare::Corpus,
+        None,
     );
     assert_eq!(figure_finding(&a).verdict, Verdict::Uncorroborated);
 }

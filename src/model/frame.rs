@@ -29,6 +29,10 @@ pub struct Frame {
     pub qualifiers: Vec<&'static str>,
     /// A place code ("us", "uk") narrowing a population.
     pub place: Option<&'static str>,
+    /// True when the measure alone tells what is measured: what happened to people ("killed"),
+    /// a counted noun of its own ("missile test"), a share of something named, a price per
+    /// share. A broad measure ("organisations", "money") says what of only with a subject.
+    pub specific: bool,
 }
 
 impl Frame {
@@ -134,12 +138,9 @@ pub fn of(m: &Mention) -> Option<Frame> {
         .unwrap_or_default();
     let mut qualifiers: Vec<&'static str> = Vec::new();
     let mut place: Option<&'static str> = None;
-    // The figure's own words ("2.5 million more"), the counted noun phrase and the word just
-    // before the figure ("the initial 143 million").
-    let own: Vec<String> = Words::new(&m.text)
-        .map(|(_, _, w)| w.to_lowercase())
-        .collect();
-    for w in own.iter().chain(&unit).chain(before.first()) {
+    // The counted noun phrase and the word just before the figure ("the initial 143
+    // million"); not the figure's own words, whose "more" is a hedge ("more than 8,100").
+    for w in unit.iter().chain(before.first()) {
         if let Some(q) = vocab.qualifiers.get(w.as_str()) {
             qualifiers.push(q);
         }
@@ -193,16 +194,19 @@ pub fn of(m: &Mention) -> Option<Frame> {
             } else {
                 None
             };
-            let measure = match (outcome, head) {
-                (Some(o), _) => o,
+            // A concept of the vocabulary with no broader one is a broad class ("organisations",
+            // "products"); a narrower concept or a noun of its own is specific.
+            let (measure, specific) = match (outcome, head) {
+                (Some(o), _) => (o, true),
                 (None, Some(h)) => match lex.measures.get(&h) {
-                    Some(c) if c != PEOPLE => c.clone(),
-                    _ if vocab.places.contains_key(h.as_str()) => PEOPLE.to_owned(),
-                    _ => h,
+                    Some(c) if c != PEOPLE => (c.clone(), lex.measure_broader.contains_key(c)),
+                    _ if vocab.places.contains_key(h.as_str()) => (PEOPLE.to_owned(), false),
+                    Some(_) => (PEOPLE.to_owned(), false),
+                    None => (h, true),
                 },
                 (None, None) => return None,
             };
-            Some(finish(measure, qualifiers, place))
+            Some(finish(measure, qualifiers, place, specific))
         }
         Kind::Amount => {
             let measure = m.measure.clone().unwrap_or_else(|| "money".to_owned());
@@ -214,6 +218,9 @@ pub fn of(m: &Mention) -> Option<Frame> {
             if per {
                 qualifiers.push("per share");
             }
+            // Sums of money are many things in one story (a bid, a fine, a salary): only a price
+            // per share is told by its measure alone.
+            let specific = per;
             if after
                 .windows(2)
                 .take(8)
@@ -221,7 +228,7 @@ pub fn of(m: &Mention) -> Option<Frame> {
             {
                 qualifiers.push("including debt");
             }
-            Some(finish(measure, qualifiers, place))
+            Some(finish(measure, qualifiers, place, specific))
         }
         Kind::Percent | Kind::Ratio => {
             // "20 percent of the vote": the noun the share is of.
@@ -229,7 +236,7 @@ pub fn of(m: &Mention) -> Option<Frame> {
             let noun = after[of + 1..]
                 .iter()
                 .find(|w| !lex.determiners.contains(w.as_str()) && w.as_str() != "its")?;
-            Some(finish(singular(noun, lex), qualifiers, place))
+            Some(finish(singular(noun, lex), qualifiers, place, true))
         }
         _ => None,
     }
@@ -239,6 +246,7 @@ fn finish(
     measure: String,
     mut qualifiers: Vec<&'static str>,
     place: Option<&'static str>,
+    specific: bool,
 ) -> Frame {
     qualifiers.sort_unstable();
     qualifiers.dedup();
@@ -246,6 +254,7 @@ fn finish(
         measure,
         qualifiers,
         place,
+        specific,
     }
 }
 
@@ -384,6 +393,10 @@ mod tests {
         let f = count(s, "2.5 million", Some("Americans")).unwrap();
         assert_eq!(f.qualifiers, vec!["additional"]);
         assert_eq!((f.measure.as_str(), f.place), ("affected", Some("us")));
+        // "more than" is a hedge, not an addition.
+        let s = "The company employs more than 8,100 staff.";
+        let f = count(s, "more than 8,100", Some("staff")).unwrap();
+        assert!(f.qualifiers.is_empty(), "{f:?}");
         let s = "Almost 700,000 UK consumers had their details accessed.";
         let f = count(s, "Almost 700,000", Some("UK consumers")).unwrap();
         assert_eq!(f.place, Some("uk"));

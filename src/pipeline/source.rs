@@ -4,11 +4,12 @@
 
 use crate::consistency::curation::Curation;
 use crate::consistency::fx::Rates;
-use crate::consistency::{self, Analysis, Compare};
+use crate::consistency::{self, Analysis, Story};
 use crate::model::article::Source;
 use crate::model::claim::Mention;
 use crate::remote::{Remote, RemoteError};
 use crate::store::{ClaimStore, StoreError};
+use crate::stories::{self, Config, Document};
 use rustc_hash::FxHashMap;
 
 /// A store of claims. Every source gives every article as a [`Source`] (sorted by id) and its
@@ -34,66 +35,99 @@ impl ClaimSource for Remote {
     }
 }
 
-/// Reads every claim of `source` and analyses them with the compiled exchange rates.
+/// Reads every claim of `source`, groups its articles into stories and analyses them story by
+/// story, with the compiled exchange rates.
 pub fn analyse<S: ClaimSource>(source: &mut S, curation: &Curation) -> Result<Analysis, S::Error> {
     let (sources, mentions) = source.claims()?;
     Ok(analyse_claims(sources, mentions, curation))
 }
 
-/// Analyses claims already read from a [`ClaimSource`], with the compiled exchange rates,
-/// every article with every other.
+/// Analyses claims already read from a [`ClaimSource`]: their articles are grouped into
+/// stories ([`stories_of`]) and claims are compared within a story only.
 pub fn analyse_claims(
     sources: Vec<Source>,
     mentions: Vec<Mention>,
     curation: &Curation,
 ) -> Analysis {
+    let stories = stories_of(&sources, &mentions);
     consistency::analyse(
         sources,
         mentions,
         curation,
         Rates::compiled(),
-        Compare::Corpus,
+        Some(stories),
     )
 }
 
-/// Analyses claims read from a [`ClaimSource`] story by story: articles `story_of` puts in one
-/// story are compared with each other only (an article it gives no story stands alone). One
-/// analysis per story, in the order of the stories' first articles.
+/// Analyses claims with the articles grouped as `story_of` says (an article it gives no
+/// story stands alone): for scoring the comparison against a reference grouping.
 pub fn analyse_by_story(
     sources: Vec<Source>,
     mentions: Vec<Mention>,
     curation: &Curation,
     story_of: impl Fn(&str) -> Option<String>,
-) -> Vec<Analysis> {
-    let mut stories: Vec<(Vec<Source>, Vec<Mention>)> = Vec::new();
+) -> Analysis {
+    let mut stories: Vec<Story> = Vec::new();
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
-    let mut story_of_doc: FxHashMap<String, usize> = FxHashMap::default();
-    for s in sources {
+    for (i, s) in sources.iter().enumerate() {
         let k = match story_of(&s.doc) {
             Some(story) => *index.entry(story).or_insert(stories.len()),
             None => stories.len(),
         };
         if k == stories.len() {
-            stories.push((Vec::new(), Vec::new()));
+            stories.push(Story {
+                id: s.doc.clone(),
+                label: story_of(&s.doc).unwrap_or_else(|| s.doc.clone()),
+                sources: Vec::new(),
+                span: None,
+            });
         }
-        story_of_doc.insert(s.doc.clone(), k);
-        stories[k].0.push(s);
+        stories[k].sources.push(i);
     }
+    consistency::analyse(
+        sources,
+        mentions,
+        curation,
+        Rates::compiled(),
+        Some(stories),
+    )
+}
+
+/// Groups stored articles into stories by what a store keeps of them: their titles, their
+/// publication dates and the sentences their claims stand in (the text itself is not
+/// stored). Every article is in exactly one story.
+pub fn stories_of(sources: &[Source], mentions: &[Mention]) -> Vec<Story> {
+    let mut text_of: FxHashMap<&str, String> = FxHashMap::default();
+    let mut last: Option<(&str, &str)> = None;
     for m in mentions {
-        if let Some(&k) = story_of_doc.get(&m.doc) {
-            stories[k].1.push(m);
+        // A sentence with several claims is read once.
+        if last == Some((m.doc.as_str(), m.sentence.as_str())) {
+            continue;
+        }
+        last = Some((&m.doc, &m.sentence));
+        let text = text_of.entry(&m.doc).or_default();
+        if !text.contains(m.sentence.as_str()) {
+            text.push_str(&m.sentence);
+            text.push('\n');
         }
     }
-    stories
+    let docs: Vec<Document> = sources
+        .iter()
+        .map(|s| Document {
+            id: &s.doc,
+            title: s.title.as_deref(),
+            text: text_of.get(s.doc.as_str()).map_or("", String::as_str),
+            published: s.published,
+        })
+        .collect();
+    let (grouped, _) = stories::group(&docs, &Config::default());
+    grouped
         .into_iter()
-        .map(|(sources, mentions)| {
-            consistency::analyse(
-                sources,
-                mentions,
-                curation,
-                Rates::compiled(),
-                Compare::Story,
-            )
+        .map(|story| Story {
+            id: sources[story.articles[0]].doc.clone(),
+            label: story.label,
+            sources: story.articles,
+            span: story.span,
         })
         .collect()
 }

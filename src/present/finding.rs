@@ -461,7 +461,7 @@ mod tests {
             mentions,
             &Curation::default(),
             Rates::compiled(),
-            consistency::Compare::Corpus,
+            None,
         );
         let explainer = Explainer::new(&analysis);
         analysis
@@ -525,7 +525,7 @@ mod tests {
             Vec::new(),
             &Curation::default(),
             Rates::compiled(),
-            consistency::Compare::Corpus,
+            None,
         );
         assert_eq!(
             Explainer::new(&analysis).drift_summary(&drift),

@@ -356,7 +356,7 @@ mod tests {
             mentions,
             &Curation::default(),
             Rates::compiled(),
-            crate::consistency::Compare::Corpus,
+            None,
         );
         let scores = score(&expected, &[analysis], &stories(), &FxHashMap::default());
         let s1 = &scores.stories["s1"];
@@ -373,19 +373,19 @@ mod tests {
         let (sources, mentions) = claims();
         let expected = expected(&mentions);
         let story_of = stories();
-        let analyses: Vec<Analysis> = ["s1", "s2"]
-            .iter()
-            .map(|story| {
-                let keep = |doc: &str| story_of[doc] == *story;
-                crate::consistency::analyse(
-                    sources.iter().filter(|s| keep(&s.doc)).cloned().collect(),
-                    mentions.iter().filter(|m| keep(&m.doc)).cloned().collect(),
-                    &Curation::default(),
-                    Rates::compiled(),
-                    crate::consistency::Compare::Story,
-                )
-            })
-            .collect();
+        let story = |id: &str, sources: Vec<usize>| crate::consistency::Story {
+            id: id.to_owned(),
+            label: id.to_owned(),
+            sources,
+            span: None,
+        };
+        let analyses = [crate::consistency::analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            Some(vec![story("s1", vec![0, 1]), story("s2", vec![2])]),
+        )];
         let part_of = [("s1".to_owned(), "tune".to_owned())].into_iter().collect();
         let scores = score(&expected, &analyses, &story_of, &part_of);
         assert_eq!(scores.overall.found, 1);

@@ -312,15 +312,16 @@ fn run_verdicts(
     }
     let store = ClaimStore::open_read_only(store)?;
     let curation = load_curation(None)?;
-    // Read once: analysed as `report` analyses them, then again within the reference stories
-    // only, which is what aligning within stories could reach with a perfect grouping.
+    // Read once: analysed as `report` analyses them (within the stories it groups), then again
+    // within the reference stories, which is what alignment could reach with a perfect
+    // grouping.
     let (sources, mentions) = store.claims()?;
     let analysis = source::analyse_claims(sources.clone(), mentions.clone(), &curation);
     let scores = verdict_eval::score(&expected, &[analysis], &story_of, &part_of);
     let by_story = source::analyse_by_story(sources, mentions, &curation, |doc| {
         story_of.get(doc).cloned()
     });
-    let within = verdict_eval::score(&expected, &by_story, &story_of, &part_of);
+    let within = verdict_eval::score(&expected, &[by_story], &story_of, &part_of);
     let mut out = io::stdout().lock();
     if json {
         // As with --misses: no held-out story's misses.
@@ -336,7 +337,7 @@ fn run_verdicts(
     }
     writeln!(
         out,
-        "As `report` compares them (every article with every other):"
+        "As `report` compares them (within the stories it groups):"
     )?;
     print_verdict_scores(&mut out, &scores, &part_of, misses)?;
     writeln!(
