@@ -412,3 +412,75 @@ fn held_out_story_a_shortened_quote_is_one_quote_with_the_words_left_out() {
     assert!(summary.contains("“whole”"), "{summary}");
     assert!(summary.contains("“we will”"), "{summary}");
 }
+
+#[test]
+fn the_report_lists_its_stories_with_every_article_in_exactly_one() {
+    // The four harbour articles report one event (the approval of the harbour expansion).
+    let harbour = story();
+    let stories = harbour["stories"].as_array().expect("stories");
+    assert_eq!(stories.len(), 1, "{stories:#?}");
+    let articles: Vec<&str> = stories[0]["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        articles,
+        ["harbour_a", "harbour_b", "harbour_c", "harbour_d"]
+    );
+    assert_eq!(stories[0]["id"], "harbour_a");
+    assert_eq!(stories[0]["conflict"], 2);
+    for f in harbour["findings"].as_array().unwrap() {
+        assert_eq!(f["story"], "harbour_a", "{f}");
+    }
+    // The seeds: every article once, and each finding in a story the report lists.
+    let stories = report_stories(report());
+    let mut seen: Vec<&str> = stories
+        .iter()
+        .flat_map(|s| s["articles"].as_array().unwrap())
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    seen.sort_unstable();
+    let docs: Vec<&str> = report()["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["doc"].as_str().unwrap())
+        .collect();
+    assert_eq!(seen, docs);
+    let ids: Vec<&Value> = stories.iter().map(|s| &s["id"]).collect();
+    for f in findings() {
+        assert!(ids.contains(&&f["story"]), "{f}");
+    }
+}
+
+fn report_stories(report: &Value) -> &[Value] {
+    report["stories"].as_array().expect("stories")
+}
+
+#[test]
+fn the_markdown_report_is_organised_by_story() {
+    let dir = Scratch::new("consistency-md-stories");
+    let o = claimgraph(&[
+        "report",
+        "--store",
+        &dir.s("store"),
+        "--format",
+        "md",
+        "--curation",
+        root()
+            .join("tests/fixtures/empty-curation.ttl")
+            .to_str()
+            .unwrap(),
+        root().join("tests/fixtures/story").to_str().unwrap(),
+    ]);
+    let md = stdout(&o);
+    let story = md.find("## Story: ").expect("a story heading");
+    let conflicts = md.find("### Conflicts (2)").expect("its conflicts");
+    assert!(story < conflicts, "{md}");
+    assert!(
+        md.contains(r"4 articles (harbour\_a, harbour\_b, harbour\_c, harbour\_d)"),
+        "{md}"
+    );
+}

@@ -51,6 +51,10 @@ impl Format {
 #[derive(Serialize)]
 pub struct Report<'a> {
     pub summary: Summary,
+    /// The stories claims were compared within, stories with conflicts first; every article
+    /// is in exactly one. Empty when every article was compared with every other.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stories: Vec<StoryRow<'a>>,
     pub findings: Vec<FindingRow<'a>>,
     pub sources: Vec<SourceRow<'a>>,
     #[serde(skip_serializing_if = "is_empty")]
@@ -69,7 +73,24 @@ pub struct Summary {
 }
 
 #[derive(Serialize)]
+pub struct StoryRow<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub articles: Vec<&'a str>,
+    /// The first and last publication dates of its articles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<[String; 2]>,
+    /// Its findings across sources by verdict.
+    pub conflict: usize,
+    pub compatible: usize,
+    pub agree: usize,
+}
+
+#[derive(Serialize)]
 pub struct FindingRow<'a> {
+    /// The id of its story, when the analysis compared within stories.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<&'a str>,
     pub verdict: Verdict,
     pub kind: &'static str,
     pub scope: Scope,
@@ -164,7 +185,47 @@ impl<'a> Report<'a> {
                 }
             })
             .collect();
+        let mut stories: Vec<StoryRow> = analysis
+            .stories
+            .iter()
+            .map(|story| StoryRow {
+                id: &story.id,
+                label: &story.label,
+                articles: story
+                    .sources
+                    .iter()
+                    .filter_map(|&s| analysis.sources.get(s))
+                    .map(|s| s.doc.as_str())
+                    .collect(),
+                span: story.span.map(|(a, b)| [a.to_string(), b.to_string()]),
+                conflict: 0,
+                compatible: 0,
+                agree: 0,
+            })
+            .collect();
+        for f in analysis
+            .findings
+            .iter()
+            .filter(|f| f.scope == Scope::CrossSource)
+        {
+            if let Some(row) = f.story.and_then(|k| stories.get_mut(k)) {
+                match f.verdict {
+                    Verdict::Conflict => row.conflict += 1,
+                    Verdict::Compatible => row.compatible += 1,
+                    Verdict::Agree => row.agree += 1,
+                    Verdict::Uncorroborated => {}
+                }
+            }
+        }
+        // Stories with conflicts first, then the most corroborated; else in article order.
+        stories.sort_by_key(|s| {
+            (
+                std::cmp::Reverse(s.conflict),
+                std::cmp::Reverse(s.compatible + s.agree),
+            )
+        });
         Report {
+            stories,
             summary: Summary {
                 articles: analysis.sources.len(),
                 claims: analysis.mentions.len(),
@@ -246,43 +307,53 @@ impl<'a> Report<'a> {
             "{} articles, {} claims. Across sources: **{} conflict**, {} compatible, {} agree, {} uncorroborated. {} internal checks.\n",
             s.articles, s.claims, s.conflict, s.compatible, s.agree, s.uncorroborated, s.internal_checks
         );
-        for (title, _, rows) in self.sections() {
-            let _ = writeln!(out, "## {title} ({})\n", rows.len());
-            for f in rows {
-                let scope = if f.scope == Scope::Internal {
-                    " (within one article)"
-                } else {
-                    ""
-                };
-                let curated = if f.curated { " — curated" } else { "" };
-                let _ = writeln!(
-                    out,
-                    "### {} — {}{scope}{curated}\n",
-                    f.verdict,
-                    md_escape(f.label)
-                );
-                let _ = writeln!(out, "{}\n", md_escape(&f.explanation));
-                let _ = writeln!(out, "| source | claim | values | speaker | sentence |");
-                let _ = writeln!(out, "|---|---|---|---|---|");
-                for m in &f.mentions {
-                    let values = m.values();
+        for (story, sections) in self.by_story() {
+            // Within stories, a story is a level of headings of its own.
+            let h = if let Some(story) = story {
+                let _ = writeln!(out, "## Story: {}\n", md_escape(story.label));
+                let _ = writeln!(out, "{}\n", md_escape(&story.describe()));
+                "###"
+            } else {
+                "##"
+            };
+            for (title, _, rows) in sections {
+                let _ = writeln!(out, "{h} {title} ({})\n", rows.len());
+                for f in rows {
+                    let scope = if f.scope == Scope::Internal {
+                        " (within one article)"
+                    } else {
+                        ""
+                    };
+                    let curated = if f.curated { " — curated" } else { "" };
                     let _ = writeln!(
                         out,
-                        "| {} | {}{} | {} | {} | {} |",
-                        md_cell(&source_label(m)),
-                        md_cell(m.text),
-                        if m.corrected { " (corrected)" } else { "" },
-                        md_cell(&values),
-                        md_cell(m.speaker.unwrap_or("")),
-                        highlight_md(m),
+                        "{h}# {} — {}{scope}{curated}\n",
+                        f.verdict,
+                        md_escape(f.label)
                     );
-                }
-                for d in &f.drift {
-                    for line in &d.summary {
-                        let _ = writeln!(out, "\n- {}", md_escape(line));
+                    let _ = writeln!(out, "{}\n", md_escape(&f.explanation));
+                    let _ = writeln!(out, "| source | claim | values | speaker | sentence |");
+                    let _ = writeln!(out, "|---|---|---|---|---|");
+                    for m in &f.mentions {
+                        let values = m.values();
+                        let _ = writeln!(
+                            out,
+                            "| {} | {}{} | {} | {} | {} |",
+                            md_cell(&source_label(m)),
+                            md_cell(m.text),
+                            if m.corrected { " (corrected)" } else { "" },
+                            md_cell(&values),
+                            md_cell(m.speaker.unwrap_or("")),
+                            highlight_md(m),
+                        );
                     }
+                    for d in &f.drift {
+                        for line in &d.summary {
+                            let _ = writeln!(out, "\n- {}", md_escape(line));
+                        }
+                    }
+                    out.push('\n');
                 }
-                out.push('\n');
             }
         }
         let _ = writeln!(out, "## Sources\n");
@@ -324,14 +395,27 @@ impl<'a> Report<'a> {
             "<p>{} articles, {} claims. Across sources: <b>{} conflict</b>, {} compatible, {} agree, {} uncorroborated; {} internal checks.</p>",
             s.articles, s.claims, s.conflict, s.compatible, s.agree, s.uncorroborated, s.internal_checks
         );
-        for (title, verdict, rows) in self.sections() {
-            let _ = writeln!(out, "<h2>{title} ({})</h2>", rows.len());
-            let collapse = verdict == Verdict::Uncorroborated;
-            if collapse {
-                out.push_str("<details><summary>show</summary>\n");
-            }
-            for f in rows {
-                let _ = write!(
+        for (story, sections) in self.by_story() {
+            let h = if let Some(story) = story {
+                let _ = writeln!(
+                    out,
+                    "<h2 id=\"story-{}\">Story: {}</h2><p class=\"small\">{}</p>",
+                    html_escape(story.id),
+                    html_escape(story.label),
+                    html_escape(&story.describe())
+                );
+                "h3"
+            } else {
+                "h2"
+            };
+            for (title, verdict, rows) in sections {
+                let _ = writeln!(out, "<{h}>{title} ({})</{h}>", rows.len());
+                let collapse = verdict == Verdict::Uncorroborated;
+                if collapse {
+                    out.push_str("<details><summary>show</summary>\n");
+                }
+                for f in rows {
+                    let _ = write!(
                     out,
                     "<section class=\"finding {}\" id=\"{}\"><div class=\"verdict\">{}{}{}</div><h3>{}</h3><p>{}</p>",
                     f.verdict,
@@ -342,53 +426,60 @@ impl<'a> Report<'a> {
                     html_escape(f.label),
                     html_escape(&f.explanation)
                 );
-                out.push_str("<table><tr><th>source</th><th>claim</th><th>values</th><th>speaker</th><th>sentence</th></tr>");
-                for m in &f.mentions {
-                    let values = m.values();
-                    let _ = write!(
-                        out,
-                        "<tr><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                        html_escape(&source_label(m)),
-                        html_escape(m.text),
-                        if m.corrected {
-                            " <i>(corrected)</i>"
-                        } else {
-                            ""
-                        },
-                        html_escape(&values),
-                        html_escape(m.speaker.unwrap_or("")),
-                        highlight_html(m)
-                    );
-                }
-                out.push_str("</table>");
-                for d in &f.drift {
-                    let _ = write!(
-                        out,
-                        "<p class=\"small\">{} against {}: ",
-                        html_escape(d.source),
-                        html_escape(d.reference)
-                    );
-                    for c in d.changes {
-                        use crate::consistency::diff::Change;
-                        match c {
-                            Change::Same(w) => out.push_str(&html_escape(w)),
-                            Change::Removed(w) => {
-                                let _ =
-                                    write!(out, "<span class=\"del\">{}</span>", html_escape(w));
-                            }
-                            Change::Added(w) => {
-                                let _ =
-                                    write!(out, "<span class=\"ins\">{}</span>", html_escape(w));
-                            }
-                        }
-                        out.push(' ');
+                    out.push_str("<table><tr><th>source</th><th>claim</th><th>values</th><th>speaker</th><th>sentence</th></tr>");
+                    for m in &f.mentions {
+                        let values = m.values();
+                        let _ = write!(
+                            out,
+                            "<tr><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                            html_escape(&source_label(m)),
+                            html_escape(m.text),
+                            if m.corrected {
+                                " <i>(corrected)</i>"
+                            } else {
+                                ""
+                            },
+                            html_escape(&values),
+                            html_escape(m.speaker.unwrap_or("")),
+                            highlight_html(m)
+                        );
                     }
-                    out.push_str("</p>");
+                    out.push_str("</table>");
+                    for d in &f.drift {
+                        let _ = write!(
+                            out,
+                            "<p class=\"small\">{} against {}: ",
+                            html_escape(d.source),
+                            html_escape(d.reference)
+                        );
+                        for c in d.changes {
+                            use crate::consistency::diff::Change;
+                            match c {
+                                Change::Same(w) => out.push_str(&html_escape(w)),
+                                Change::Removed(w) => {
+                                    let _ = write!(
+                                        out,
+                                        "<span class=\"del\">{}</span>",
+                                        html_escape(w)
+                                    );
+                                }
+                                Change::Added(w) => {
+                                    let _ = write!(
+                                        out,
+                                        "<span class=\"ins\">{}</span>",
+                                        html_escape(w)
+                                    );
+                                }
+                            }
+                            out.push(' ');
+                        }
+                        out.push_str("</p>");
+                    }
+                    out.push_str("</section>\n");
                 }
-                out.push_str("</section>\n");
-            }
-            if collapse {
-                out.push_str("</details>\n");
+                if collapse {
+                    out.push_str("</details>\n");
+                }
             }
         }
         out.push_str("<h2>Sources</h2><table><tr><th>source</th><th>publisher</th><th>published</th><th>claims</th><th>corroborated</th><th>agree</th><th>compatible</th><th>conflict</th><th>agreement</th></tr>");
@@ -416,9 +507,27 @@ fn is_empty<T>(s: &&[T]) -> bool {
     s.is_empty()
 }
 
-impl Report<'_> {
-    /// The findings by verdict, in report order, with each section's title; empty ones left out.
-    fn sections(&self) -> Vec<(&'static str, Verdict, Vec<&FindingRow<'_>>)> {
+/// The sections of a report: a verdict's title, the verdict and its findings.
+type Sections<'r, 'a> = Vec<(&'static str, Verdict, Vec<&'r FindingRow<'a>>)>;
+
+impl<'a> Report<'a> {
+    /// The findings by story (in the order of [`Report::stories`], stories with no finding
+    /// left out), each story's by verdict; one group without a story when the analysis
+    /// compared every article with every other.
+    fn by_story(&self) -> Vec<(Option<&StoryRow<'a>>, Sections<'_, 'a>)> {
+        if self.stories.is_empty() {
+            return vec![(None, self.sections(|_| true))];
+        }
+        self.stories
+            .iter()
+            .map(|story| (Some(story), self.sections(|f| f.story == Some(story.id))))
+            .filter(|(_, sections)| !sections.is_empty())
+            .collect()
+    }
+
+    /// The findings `keep` keeps by verdict, in report order, with each section's title;
+    /// empty ones left out.
+    fn sections(&self, keep: impl Fn(&FindingRow) -> bool) -> Sections<'_, 'a> {
         [
             ("Conflicts", Verdict::Conflict),
             ("Compatible", Verdict::Compatible),
@@ -430,12 +539,37 @@ impl Report<'_> {
             let rows = self
                 .findings
                 .iter()
-                .filter(|f| f.verdict == verdict)
+                .filter(|f| f.verdict == verdict && keep(f))
                 .collect();
             (title, verdict, rows)
         })
         .filter(|(_, _, rows): &(_, _, Vec<_>)| !rows.is_empty())
         .collect()
+    }
+}
+
+impl StoryRow<'_> {
+    /// "3 articles (a, b, c), published 2017-10-01 to 2017-10-03; 2 conflicts, 1 compatible,
+    /// 4 agree."
+    fn describe(&self) -> String {
+        let n = self.articles.len();
+        let mut out = format!(
+            "{n} article{} ({})",
+            if n == 1 { "" } else { "s" },
+            self.articles.join(", ")
+        );
+        if let Some([from, to]) = &self.span {
+            if from == to {
+                out.push_str(&format!(", published {from}"));
+            } else {
+                out.push_str(&format!(", published {from} to {to}"));
+            }
+        }
+        out.push_str(&format!(
+            "; {} conflict, {} compatible, {} agree across sources.",
+            self.conflict, self.compatible, self.agree
+        ));
+        out
     }
 }
 
@@ -477,6 +611,13 @@ fn scope_str(s: Scope) -> &'static str {
         Scope::CrossSource => "cross_source",
         Scope::Internal => "internal",
     }
+}
+
+/// Story ids of findings, as [`FindingRow::story`].
+fn story_id<'a>(analysis: &'a Analysis, f: &Finding) -> Option<&'a str> {
+    f.story
+        .and_then(|k| analysis.stories.get(k))
+        .map(|s| s.id.as_str())
 }
 
 fn finding_row<'a>(
@@ -542,6 +683,7 @@ fn finding_row<'a>(
         })
         .collect();
     FindingRow {
+        story: story_id(analysis, f),
         verdict: f.verdict,
         kind: f.kind.as_str(),
         scope: f.scope,

@@ -200,6 +200,16 @@ pub fn each_word(text: &str, lex: &Lexicon, mut each: impl FnMut(&str)) {
     }
 }
 
+/// False for the words of how news reports anything (speech verbs, numbers and scales, months,
+/// weekdays, units of time): "said", "million" and "year" are in every story, and when only
+/// the sentences of an article's claims are read they are much of what there is.
+fn tells_of_events(word: &str, lex: &Lexicon) -> bool {
+    use crate::model::lexicon::class;
+    lex.class_of(word) & (class::SPEECH | class::NUMBER | class::MONTH | class::WEEKDAY) == 0
+        && !lex.scales.contains_key(word)
+        && !lex.time_units.contains_key(word)
+}
+
 /// Counts of [`each_word`]'s words.
 pub fn word_counts(text: &str, lex: &Lexicon, counts: &mut FxHashMap<String, u32>) {
     each_word(text, lex, |w| match counts.get_mut(w) {
@@ -239,9 +249,15 @@ fn features_of(doc: &Document, lex: &Lexicon, config: &Config) -> Counted {
     };
     // The headline says what the story is: its words count `headline_weight` times.
     each_word(headline, lex, |w| {
-        *counts.entry(key(WORD, w)).or_default() += config.headline_weight as u32;
+        if tells_of_events(w, lex) {
+            *counts.entry(key(WORD, w)).or_default() += config.headline_weight as u32;
+        }
     });
-    each_word(body, lex, |w| *counts.entry(key(WORD, w)).or_default() += 1);
+    each_word(body, lex, |w| {
+        if tells_of_events(w, lex) {
+            *counts.entry(key(WORD, w)).or_default() += 1;
+        }
+    });
     for line in [headline].into_iter().chain(body.lines()) {
         for (_, _, name) in names_in(line) {
             if name.contains(' ') {
