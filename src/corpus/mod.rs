@@ -29,8 +29,9 @@ mod testdir;
 mod web;
 
 use crate::isolate::{self, InternalError};
-use crate::model::article::{Article, Metadata, Published, PublishedBasis};
-use crate::model::time::Period;
+use crate::model::article::{Article, Fetched, Metadata, Published, PublishedBasis, Stated};
+use crate::model::time::{Date, Period};
+use sha2::{Digest, Sha256};
 use sources::SourcesTable;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -99,6 +100,9 @@ impl fmt::Display for Skipped {
 }
 
 /// What iterating a [`Corpus`] yields for each file.
+// An item is moved once, from the reader to its user: boxing the article would allocate for
+// nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Item {
     /// A file read as an article.
@@ -154,6 +158,7 @@ pub fn read_page(raw: String, format: Format) -> Page {
     let published = page.published.or_else(|| head::find_dateline(&text));
     let title = page
         .title
+        .map(|(title, _)| title)
         .or_else(|| head::title_line(&text, format == Format::Markdown));
     Page {
         text,
@@ -165,9 +170,13 @@ pub fn read_page(raw: String, format: Format) -> Page {
 /// What a web page's own metadata says about its article.
 #[derive(Default)]
 struct FromPage {
-    title: Option<String>,
+    title: Option<web::Found<String>>,
     published: Option<Published>,
-    publisher: Option<String>,
+    publisher: Option<web::Found<String>>,
+    modified: Option<web::Found<Date>>,
+    authors: Option<web::Found<Vec<String>>>,
+    language: Option<web::Found<String>>,
+    url: Option<web::Found<String>>,
 }
 
 /// The article's text, and a web page's headline, publication date and publisher from its
@@ -187,11 +196,20 @@ fn page_text(raw: String, format: Format) -> (String, FromPage) {
                 title: page.title,
                 published,
                 publisher: page.publisher,
+                modified: page.modified,
+                authors: page.authors,
+                language: page.language,
+                url: page.url,
             };
             (page.text, from_page)
         }
         Format::Text | Format::Markdown => (raw, FromPage::default()),
     }
+}
+
+/// A value found on a page, with where.
+fn stated<T>((value, basis): web::Found<T>) -> Stated<T> {
+    Stated { value, basis }
 }
 
 /// Parses the text of a `sources.tsv` as [`Corpus`] does; `path` names it in errors.
@@ -329,14 +347,28 @@ impl Corpus {
     }
 
     fn read(&mut self, path: PathBuf, id: String, format: Format) -> Result<Item, CorpusError> {
-        let mut bytes = match fs::read(&path) {
+        let bytes = match fs::read(&path) {
             Ok(bytes) => bytes,
             Err(source) => return Err(CorpusError::Io { path, source }),
         };
+        self.article(path, id, bytes, format, None)
+    }
+
+    /// The article of a file's (or an archived page's) bytes, with its metadata: what the
+    /// `sources.tsv` beside it says, then what the page says, then the text.
+    fn article(
+        &mut self,
+        path: PathBuf,
+        id: String,
+        mut bytes: Vec<u8>,
+        format: Format,
+        fetched: Option<Fetched>,
+    ) -> Result<Item, CorpusError> {
         if bytes.contains(&0) {
             let reason = "contains NUL bytes (binary file?)".to_owned();
             return Ok(Item::Skipped(Skipped { path, reason }));
         }
+        let raw_sha256 = hex::encode(Sha256::digest(&bytes));
         let bom = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
         bytes.drain(..bom);
         let raw = match String::from_utf8(bytes) {
@@ -354,18 +386,26 @@ impl Corpus {
         let dir = path.parent().unwrap_or(Path::new("")).to_owned();
         let mut meta = match self.table(&dir)? {
             Some(table) => match table.get(&id) {
-                Some(row) => Metadata {
-                    publisher: row.publisher.clone(),
-                    title: row.title.clone(),
-                    published: row.published.map(|period| Published {
-                        period,
-                        basis: PublishedBasis::Sources {
-                            path: table.path.clone(),
-                            line: row.line,
-                            note: row.basis.clone(),
-                        },
-                    }),
-                },
+                Some(row) => {
+                    // The row of the sources.tsv beside the file (not its path, which depends on
+                    // how the folder was named).
+                    let basis = format!("{}:{}", sources::FILE_NAME, row.line);
+                    Metadata {
+                        publisher: row.publisher.clone(),
+                        publisher_basis: row.publisher.as_ref().map(|_| basis.clone()),
+                        title: row.title.clone(),
+                        title_basis: row.title.as_ref().map(|_| basis.clone()),
+                        published: row.published.map(|period| Published {
+                            period,
+                            basis: PublishedBasis::Sources {
+                                path: table.path.clone(),
+                                line: row.line,
+                                note: row.basis.clone(),
+                            },
+                        }),
+                        ..Metadata::default()
+                    }
+                }
                 None => Metadata::default(),
             },
             None => Metadata::default(),
@@ -374,13 +414,29 @@ impl Corpus {
             meta.published = page.published.or_else(|| head::find_dateline(&text));
         }
         if meta.title.is_none() {
-            meta.title = page
-                .title
-                .or_else(|| head::title_line(&text, format == Format::Markdown));
+            let found = page.title.or_else(|| {
+                head::title_line(&text, format == Format::Markdown)
+                    .map(|t| (t, "first line".to_owned()))
+            });
+            (meta.title, meta.title_basis) = found.unzip();
         }
         if meta.publisher.is_none() {
-            meta.publisher = page.publisher;
+            (meta.publisher, meta.publisher_basis) = page.publisher.unzip();
         }
+        meta.modified = page.modified.map(stated);
+        if let Some((authors, basis)) = page.authors {
+            meta.authors = authors;
+            meta.authors_basis = Some(basis);
+        }
+        meta.language = page.language.map(stated);
+        meta.url = page.url.map(stated).or_else(|| {
+            fetched.as_ref().map(|f| Stated {
+                value: f.uri.clone(),
+                basis: "warc WARC-Target-URI".to_owned(),
+            })
+        });
+        meta.fetched = fetched;
+        meta.raw_sha256 = Some(raw_sha256);
         Ok(Item::Article(Article {
             id,
             path,

@@ -206,7 +206,15 @@ fn an_empty_file_is_an_empty_article() {
     let article = only_article(&dir.write("empty.txt", ""));
     assert_eq!(article.id, "empty");
     assert_eq!(article.text, "");
-    assert_eq!(article.meta, Metadata::default());
+    // Nothing is known but the digest of the (empty) file.
+    let digest = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    assert_eq!(
+        article.meta,
+        Metadata {
+            raw_sha256: Some(digest.to_owned()),
+            ..Metadata::default()
+        }
+    );
 }
 
 #[test]

@@ -112,7 +112,9 @@ pub enum IngestError {
 /// that a chunk is a few megabytes.
 const CHUNK_PER_THREAD: usize = 16;
 
-/// An article made ready for the writer on the pool, or the internal error that stopped it.
+/// An article made ready for the writer on the pool, or the internal error that stopped it
+/// (moved once, to the writer: not boxed).
+#[allow(clippy::large_enum_variant)]
 enum Prepared {
     Ready {
         article: Article,
