@@ -25,6 +25,11 @@ pub enum Command {
     /// `claimgraph load` (or any store's loader); the ontology and measure graphs that ingest
     /// also installs are not written.
     Extract(ExtractArgs),
+    /// Print each page (or text file) as extract, ingest and report read it: its address,
+    /// title, publisher, publication and modification dates, authors and language, where each
+    /// came from, and the article body (paragraphs apart by a blank line). Files and folders of
+    /// *.html, *.txt, *.md, and web archives (*.warc, *.warc.gz).
+    Read(ReadArgs),
     /// Score extraction against gold annotations (precision, recall, F1 per kind).
     Eval(EvalArgs),
     /// Extract articles and write their claims into the store: each article whole or not at all.
@@ -78,6 +83,28 @@ pub struct ExtractArgs {
     /// Print no summary and no diagnostics on stderr.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// The arguments of `claimgraph read`.
+#[derive(clap::Args)]
+pub struct ReadArgs {
+    /// Files, directories (searched recursively) or web archives.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// jsonl: one JSON object per page (doc, url, title, publisher, published, modified,
+    /// authors, language, basis, text); text: the same for people.
+    #[arg(long, value_enum, default_value_t = ReadFormat::Jsonl)]
+    pub format: ReadFormat,
+    /// Replace invalid UTF-8 instead of failing.
+    #[arg(long)]
+    pub lossy: bool,
+}
+
+/// Output formats of `read`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReadFormat {
+    Jsonl,
+    Text,
 }
 
 /// The arguments of `claimgraph eval`.
