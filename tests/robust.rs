@@ -358,6 +358,7 @@ fn the_shared_real_corpora_extract_ingest_and_report_without_a_failure() {
                 }
                 Item::Failed(failed) => panic!("{failed}"),
                 Item::Skipped(skipped) => panic!("skipped {skipped}"),
+                Item::Archive(tally) => panic!("no archive here: {tally}"),
             }
         }
     }

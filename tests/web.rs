@@ -181,3 +181,186 @@ fn the_benchmark_pages_name_their_address_dates_authors_and_language() {
         assert!(count >= &floor, "item {i}: {count} pages, under {floor}");
     }
 }
+
+/// A Python with warcio: the CI virtualenv's (`scripts/setup.sh` installs it there,
+/// `CLAIMGRAPH_VENV`, default `~/.cache/claimgraph-venv`), else one made in the target's
+/// scratch folder as `bench/web.sh` makes its own. `None` when neither can be had (no python3,
+/// no network to PyPI).
+fn warcio_python() -> Option<std::path::PathBuf> {
+    use std::process::Command;
+    let works = |python: &std::path::Path| {
+        Command::new(python)
+            .args(["-c", "import warcio"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let venv = std::env::var_os("CLAIMGRAPH_VENV")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .map(|h| std::path::PathBuf::from(h).join(".cache/claimgraph-venv"))
+        });
+    if let Some(python) = venv.map(|v| v.join("bin/python")) {
+        if works(&python) {
+            return Some(python);
+        }
+    }
+    let own = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("venv-warcio");
+    let python = own.join("bin/python");
+    if !works(&python) {
+        let made = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&own)
+            .output()
+            .is_ok_and(|o| o.status.success());
+        let installed = made
+            && Command::new(own.join("bin/pip"))
+                .args(["install", "--quiet", "warcio==1.8.1"])
+                .output()
+                .is_ok_and(|o| o.status.success());
+        if !installed {
+            return None;
+        }
+    }
+    works(&python).then_some(python)
+}
+
+/// The stdout lines of `claimgraph ARGS` as JSON, with the run's stderr.
+fn json_lines(args: &[&str]) -> (Vec<serde_json::Value>, std::process::Output) {
+    let o = crate::common::claimgraph(args);
+    let lines = crate::common::stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (lines, o)
+}
+
+/// A web archive written by an independent tool (warcio) holding the 181 benchmark pages, with a
+/// redirect, an image and a revisit among them, gives the claims of the folder of the same
+/// pages, extracted and ingested; cut short, it gives the pages before the cut and an error
+/// naming the record.
+#[test]
+fn a_web_archive_of_the_benchmark_pages_gives_the_claims_of_the_folder() {
+    use crate::common::{claimgraph, stderr, Scratch};
+    let Some(python) = warcio_python() else {
+        assert!(
+            std::env::var_os("CLAIMGRAPH_REQUIRE_PYTHON").is_none(),
+            "no Python with warcio (scripts/setup.sh installs it into CLAIMGRAPH_VENV)"
+        );
+        eprintln!(
+            "SKIPPED a_web_archive_of_the_benchmark_pages_gives_the_claims_of_the_folder: no \
+             python3 venv with warcio could be made (run scripts/setup.sh)"
+        );
+        return;
+    };
+    let dir = Scratch::new("warc");
+    let ids = unpacked_pages(&dir);
+    let archive = dir.s("crawl.warc.gz");
+    let pages: Vec<String> = ids
+        .iter()
+        .map(|id| dir.s(&format!("pages/{id}.html")))
+        .collect();
+    let o = std::process::Command::new(&python)
+        .arg(crate::common::root().join("tests/fixtures/write_warc.py"))
+        .args([&archive, "https://pages.example/news/"])
+        .args(&pages)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "warcio: {}", stderr(&o));
+
+    // Each archived page's doc, and the file it was written from (by its target URI).
+    let (read, o) = json_lines(&["read", "--lossy", &archive]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "crawl.warc.gz: 366 records, 181 pages read; skipped 1 non-HTML responses, \
+             1 revisits, 1 redirects, 0 other statuses, 0 unreadable, 182 other records"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let mut file_of = HashMap::new();
+    for page in &read {
+        let uri = page["fetched"]["uri"].as_str().unwrap();
+        let file = uri.strip_prefix("https://pages.example/news/").unwrap();
+        let doc = page["doc"].as_str().unwrap();
+        assert!(doc.starts_with("pages-example-news-"), "{doc}");
+        assert!(page["fetched"]["date"].as_str().unwrap().ends_with('Z'));
+        file_of.insert(
+            doc.to_owned(),
+            file.strip_suffix(".html").unwrap().to_owned(),
+        );
+    }
+    assert_eq!(file_of.len(), 181, "one doc per page, each its own");
+
+    let claims = |lines: Vec<serde_json::Value>, rename: bool| {
+        let mut claims: Vec<String> = lines
+            .into_iter()
+            .map(|mut claim| {
+                if rename {
+                    let doc = claim["doc"].as_str().unwrap().to_owned();
+                    claim["doc"] = serde_json::Value::String(file_of[&doc].clone());
+                }
+                claim.to_string()
+            })
+            .collect();
+        claims.sort();
+        claims
+    };
+    let (from_archive, o) = json_lines(&["extract", "--lossy", "--quiet", &archive]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (from_folder, o) = json_lines(&["extract", "--lossy", "--quiet", &dir.s("pages")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (from_archive, from_folder) = (claims(from_archive, true), claims(from_folder, false));
+    assert!(from_folder.len() > 3000, "{} claims", from_folder.len());
+    assert!(
+        from_archive == from_folder,
+        "the archive's claims differ from the folder's"
+    );
+
+    // Ingested: the same number of articles and claims.
+    let summary = |input: &str, store: &str| {
+        let o = claimgraph(&["ingest", "--lossy", "--store", &dir.s(store), input]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let err = stderr(&o);
+        let line = err.lines().find(|l| l.contains(" claims, ")).unwrap();
+        line[..line.find(" triples").unwrap()].to_owned()
+    };
+    let archive_line = summary(&archive, "store-a");
+    assert!(
+        archive_line.starts_with("181 articles (181 new"),
+        "{archive_line}"
+    );
+    // The archived pages' graphs hold their capture: the same claims, more triples.
+    let claims_of = |line: &str| {
+        let part = line.split(", ").find(|p| p.ends_with(" claims"));
+        part.unwrap_or_else(|| panic!("no claims in {line}"))
+            .to_owned()
+    };
+    assert_eq!(
+        claims_of(&archive_line),
+        claims_of(&summary(&dir.s("pages"), "store-f"))
+    );
+
+    // Cut in the middle: the pages before the cut, then an error naming the record; exit 1.
+    let bytes = std::fs::read(&archive).unwrap();
+    dir.write("cut.warc.gz", &bytes[..bytes.len() / 2]);
+    dir.write("other/garbage.warc", b"<html>no archive</html>");
+    let (read, o) = json_lines(&["read", "--lossy", &dir.s("cut.warc.gz"), &dir.s("other")]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    let record: usize = err
+        .split("cut.warc.gz: record ")
+        .nth(1)
+        .and_then(|rest| rest.split(':').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("the broken record is named: {err}"));
+    assert!(err.contains("the archive ends inside the record"), "{err}");
+    // Records: a warcinfo, then a request and a response per page.
+    assert_eq!(read.len(), (record - 2) / 2, "{err}");
+    assert!(read.len() > 50);
+    assert!(
+        err.contains("garbage.warc: record 1: not a WARC record"),
+        "{err}"
+    );
+}

@@ -26,7 +26,10 @@ mod head;
 mod sources;
 #[cfg(test)]
 mod testdir;
+mod warc;
 mod web;
+
+pub use warc::{ArchiveError, ArchiveTally};
 
 use crate::isolate::{self, InternalError};
 use crate::model::article::{Article, Fetched, Metadata, Published, PublishedBasis, Stated};
@@ -113,6 +116,9 @@ pub enum Item {
     /// error (a bug): reported as an error and left out; the files after it are read as usual,
     /// and the run ends with a failure.
     Failed(Failed),
+    /// A web archive read to its end (or to the record that broke it): what it held besides
+    /// its pages, which came before as articles.
+    Archive(ArchiveTally),
 }
 
 /// A file left out with an error.
@@ -128,6 +134,9 @@ pub enum FileError {
     /// The file is not UTF-8; `byte_offset` is that of the first invalid byte in the file.
     #[error("invalid UTF-8 at byte {byte_offset} (use --lossy to replace invalid bytes)")]
     InvalidUtf8 { byte_offset: usize },
+    /// A web archive that breaks off or is corrupt at a record; the pages before it were read.
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
     #[error(transparent)]
     Internal(#[from] InternalError),
 }
@@ -241,6 +250,8 @@ impl Format {
 #[derive(Debug)]
 enum Plan {
     Read(Format),
+    /// A web archive (`.warc`, `.warc.gz`): a page per HTML response record.
+    Archive,
     Skip(String),
 }
 
@@ -269,6 +280,12 @@ pub struct Corpus {
     /// kept: files come directory by directory, and memory must not grow with the corpus.
     table: Option<(PathBuf, Option<SourcesTable>)>,
     failed: bool,
+    /// The web archive being read, if any.
+    archive: Option<warc::Archive>,
+    /// The ids of the files listed, and those of archived pages read (with the record that
+    /// had it): an archived page's id must not be another article's.
+    ids: HashSet<String>,
+    archived: HashMap<String, (PathBuf, usize)>,
 }
 
 impl Corpus {
@@ -300,6 +317,7 @@ impl Corpus {
             }
         }
         Ok(Corpus {
+            ids: found.ids.into_keys().collect(),
             paths: found.paths,
             plans: found.plans,
             total_bytes: found.total_bytes,
@@ -307,10 +325,13 @@ impl Corpus {
             next: 0,
             table: None,
             failed: false,
+            archive: None,
+            archived: HashMap::new(),
         })
     }
 
-    /// The number of files the iterator yields an item for (articles and skipped files).
+    /// The number of files the iterator yields an item for (articles and skipped files); a web
+    /// archive counts once, though it yields an item per page.
     pub fn len(&self) -> usize {
         self.paths.len()
     }
@@ -335,7 +356,7 @@ impl Corpus {
     pub fn check_metadata(&self) -> Result<(), CorpusError> {
         let mut seen: HashSet<&Path> = HashSet::new();
         for (path, plan) in self.paths.iter().zip(&self.plans) {
-            if !matches!(plan, Plan::Read(_)) {
+            if !matches!(plan, Plan::Read(_) | Plan::Archive) {
                 continue;
             }
             let dir = path.parent().unwrap_or(Path::new(""));
@@ -455,36 +476,110 @@ impl Corpus {
     }
 }
 
+impl Corpus {
+    /// The next item of the web archive being read: a page, a record left out, the archive's
+    /// error, or at its end its tally; `None` when no archive is open.
+    fn next_archived(&mut self) -> Option<Result<Item, CorpusError>> {
+        let archive = self.archive.as_mut()?;
+        let archive_path = archive.tally.path.clone();
+        let page = match isolate::catch("reading", || archive.next_page()) {
+            Ok(Ok(Some(page))) => page,
+            Ok(Ok(None)) => {
+                let tally = self.archive.take()?.tally;
+                return Some(Ok(Item::Archive(tally)));
+            }
+            Ok(Err(error)) => {
+                return Some(Ok(Item::Failed(Failed {
+                    path: archive_path,
+                    error: error.into(),
+                })))
+            }
+            Err(error) => {
+                // The archive's state is unknown after an internal error: it is read no further.
+                let tally = self.archive.take()?.tally;
+                self.archive = Some(warc::Archive::ended(tally));
+                return Some(Ok(Item::Failed(Failed {
+                    path: archive_path,
+                    error: error.into(),
+                })));
+            }
+        };
+        let path = PathBuf::from(format!("{}#record{}", archive_path.display(), page.record));
+        let id = warc::page_id(&page.uri);
+        let first = match self.archived.get(&id) {
+            Some((archive, record)) => Some(format!("{}#record{record}", archive.display())),
+            None if self.ids.contains(&id) => Some("a file of that name".to_owned()),
+            None => None,
+        };
+        if let Some(first) = first {
+            let reason = format!(
+                "{} was read already as {id} (from {first}): this capture is left out",
+                page.uri
+            );
+            return Some(Ok(Item::Skipped(Skipped { path, reason })));
+        }
+        self.archived
+            .insert(id.clone(), (archive_path, page.record));
+        let fetched = Fetched {
+            uri: page.uri,
+            date: page.date,
+        };
+        let item = isolate::catch("reading", || {
+            self.article(path.clone(), id, page.payload, Format::Html, Some(fetched))
+        });
+        Some(match item {
+            Ok(item) => item,
+            Err(error) => Ok(Item::Failed(Failed {
+                path,
+                error: error.into(),
+            })),
+        })
+    }
+}
+
 impl Iterator for Corpus {
     type Item = Result<Item, CorpusError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
-        let index = self.next;
-        let path = self.paths.get(index)?.clone();
-        self.next += 1;
-        let item = match self.plans.get(index)? {
-            Plan::Skip(reason) => Ok(Item::Skipped(Skipped {
-                path,
-                reason: reason.clone(),
-            })),
-            Plan::Read(format) => {
-                let format = *format;
-                match isolate::catch("reading", || {
-                    self.read(path.clone(), article_id(&path), format)
-                }) {
-                    Ok(item) => item,
-                    Err(error) => Ok(Item::Failed(Failed {
-                        path,
-                        error: error.into(),
-                    })),
-                }
+        loop {
+            if self.failed {
+                return None;
             }
-        };
-        self.failed = item.is_err();
-        Some(item)
+            if let Some(item) = self.next_archived() {
+                self.failed = item.is_err();
+                return Some(item);
+            }
+            let index = self.next;
+            let path = self.paths.get(index)?.clone();
+            self.next += 1;
+            let item = match self.plans.get(index)? {
+                Plan::Skip(reason) => Ok(Item::Skipped(Skipped {
+                    path,
+                    reason: reason.clone(),
+                })),
+                Plan::Archive => match fs::File::open(&path) {
+                    Ok(file) => {
+                        self.archive = Some(warc::Archive::new(path, file));
+                        continue;
+                    }
+                    Err(source) => Err(CorpusError::Io { path, source }),
+                },
+                Plan::Read(format) => {
+                    let format = *format;
+                    match isolate::catch("reading", || {
+                        self.read(path.clone(), article_id(&path), format)
+                    }) {
+                        Ok(item) => item,
+                        Err(error) => Ok(Item::Failed(Failed {
+                            path,
+                            error: error.into(),
+                        })),
+                    }
+                }
+            };
+            self.failed = item.is_err();
+            return Some(item);
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -493,7 +588,10 @@ impl Iterator for Corpus {
         } else {
             self.paths.len().saturating_sub(self.next)
         };
-        (left.min(1), Some(left))
+        // An archive yields an item per page.
+        let archives =
+            self.archive.is_some() || self.plans.iter().any(|p| matches!(p, Plan::Archive));
+        (left.min(1), (!archives).then_some(left))
     }
 }
 
@@ -520,11 +618,19 @@ impl Discovery {
         meta: &fs::Metadata,
         explicit: bool,
     ) -> Result<(), CorpusError> {
+        if warc::is_archive(&path) {
+            if self.seen_files.insert(file_key(&path, meta)) {
+                self.total_bytes += meta.len();
+                self.push(path, Plan::Archive);
+            }
+            return Ok(());
+        }
         let Some(format) = Format::of(&path) else {
             // `dir/*` names the directory's sources.tsv too; it is metadata, not a mistake.
             let is_sources = path.file_name().is_some_and(|n| n == sources::FILE_NAME);
             if explicit && !is_sources {
-                let reason = "not an article file (expected .txt, .md, .html or .htm)";
+                let reason =
+                    "not an article file (expected .txt, .md, .html, .htm, .warc or .warc.gz)";
                 self.push(path, Plan::Skip(reason.to_owned()));
             }
             return Ok(());
@@ -580,7 +686,7 @@ impl Discovery {
                 // Most likely a dangling symbolic link: worth a warning if it was meant to be
                 // an article, not worth stopping the run.
                 Err(e) => {
-                    if Format::of(&path).is_some() {
+                    if Format::of(&path).is_some() || warc::is_archive(&path) {
                         self.push(path, Plan::Skip(format!("cannot read: {e}")));
                     }
                 }

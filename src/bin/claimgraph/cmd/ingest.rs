@@ -74,6 +74,11 @@ pub fn ingest(
                 bar.inc(1);
                 bar.suspend(|| eprintln!("claimgraph: error: {failed}"));
             }
+            Progress::Archive(tally) => {
+                if !quiet {
+                    bar.suspend(|| eprintln!("claimgraph: {tally}"));
+                }
+            }
             Progress::Written(id) => {
                 bar.inc(1);
                 bar.set_message(id.to_owned());

@@ -19,6 +19,7 @@ pub fn run(args: ReadArgs) -> anyhow::Result<ExitCode> {
     for item in corpus {
         match item? {
             Item::Skipped(skipped) => eprintln!("claimgraph: warning: skipped {skipped}"),
+            Item::Archive(tally) => eprintln!("claimgraph: {tally}"),
             Item::Failed(failure) => {
                 failed += 1;
                 eprintln!("claimgraph: error: {failure}");
