@@ -364,3 +364,189 @@ fn a_web_archive_of_the_benchmark_pages_gives_the_claims_of_the_folder() {
         "{err}"
     );
 }
+
+/// A web server on 127.0.0.1 for the URL list test, on a thread of its own: `/robots.txt`
+/// disallows `/private/`, `/news/NAME` is the file NAME of `pages` (gzip-coded when the client
+/// asks), `/old/NAME` redirects there, anything else is 404. Every request's path is logged.
+fn serve_pages(
+    pages: std::path::PathBuf,
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let requests = log.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            let path = line.split_whitespace().nth(1).unwrap_or("/").to_owned();
+            let mut gzip = false;
+            loop {
+                let mut header = String::new();
+                if reader.read_line(&mut header).is_err() || header.trim().is_empty() {
+                    break;
+                }
+                let header = header.to_ascii_lowercase();
+                gzip |= header.starts_with("accept-encoding:") && header.contains("gzip");
+            }
+            requests.lock().unwrap().push(path.clone());
+            let file = path.strip_prefix("/news/").map(|name| pages.join(name));
+            let (status, headers, body): (&str, String, Vec<u8>) = if path == "/robots.txt" {
+                let body = b"User-agent: *\nDisallow: /private/\n".to_vec();
+                ("200 OK", "Content-Type: text/plain\r\n".into(), body)
+            } else if let Some(name) = path.strip_prefix("/old/") {
+                let location = format!("Location: /news/{name}\r\n");
+                ("301 Moved Permanently", location, Vec::new())
+            } else if let Some(html) = file.and_then(|f| std::fs::read(f).ok()) {
+                if gzip {
+                    let mut e = flate2::write::GzEncoder::new(Vec::new(), Default::default());
+                    e.write_all(&html).unwrap();
+                    let headers = "Content-Type: text/html\r\nContent-Encoding: gzip\r\n";
+                    ("200 OK", headers.into(), e.finish().unwrap())
+                } else {
+                    ("200 OK", "Content-Type: text/html\r\n".into(), html)
+                }
+            } else {
+                ("404 Not Found", String::new(), b"not here".to_vec())
+            };
+            let head = format!(
+                "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+    });
+    (base, log)
+}
+
+/// A list of addresses served from 127.0.0.1 ingests to the claims of the folder of the same
+/// pages; robots.txt is obeyed, a redirect followed, a missing page reported (exit 1), and a
+/// second run fetches no page again.
+#[test]
+fn a_url_list_served_locally_gives_the_claims_of_the_folder() {
+    use crate::common::{claimgraph, stderr, Scratch};
+    let dir = Scratch::new("urls");
+    let ids = unpacked_pages(&dir);
+    let ids = &ids[..30];
+    let (base, log) = serve_pages(dir.path("pages"));
+    let mut list = String::from("# thirty benchmark pages, one through a redirect\n");
+    for (i, id) in ids.iter().enumerate() {
+        let folder = if i == 0 { "old" } else { "news" };
+        list.push_str(&format!("{base}/{folder}/{id}.html\n"));
+    }
+    list.push_str(&format!(
+        "{base}/news/missing.html\n{base}/private/{}.html\n",
+        ids[1]
+    ));
+    dir.write("urls.txt", list.as_bytes());
+    for id in ids {
+        let page = std::fs::read(dir.path(&format!("pages/{id}.html"))).unwrap();
+        dir.write(&format!("folder/{id}.html"), &page);
+    }
+    let ingest = |store: &str, inputs: &[&str]| {
+        let mut args = vec!["ingest", "--lossy", "--store", store];
+        args.extend_from_slice(inputs);
+        claimgraph(&args)
+    };
+    let urls = [
+        "--urls",
+        &dir.s("urls.txt"),
+        "--cache",
+        &dir.s("cache"),
+        "--delay",
+        "0",
+    ];
+    let o = ingest(&dir.s("store-u"), &urls);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("/news/missing.html: HTTP status 404"), "{err}");
+    assert!(
+        err.contains(&format!("/private/{}.html: robots.txt", ids[1])),
+        "{err}"
+    );
+    assert!(
+        err.contains("32 addresses: 30 fetched, 0 from the cache"),
+        "{err}"
+    );
+    let requests = log.lock().unwrap().clone();
+    assert_eq!(
+        requests.iter().filter(|r| *r == "/robots.txt").count(),
+        1,
+        "{requests:?}"
+    );
+    assert!(
+        !requests.iter().any(|r| r.starts_with("/private/")),
+        "robots.txt obeyed"
+    );
+    let claims_line = |err: &str| {
+        let line = err
+            .lines()
+            .find(|l| l.contains(" claims, "))
+            .unwrap()
+            .to_owned();
+        line.split(", ")
+            .find(|p| p.ends_with(" claims"))
+            .unwrap()
+            .to_owned()
+    };
+    let o = ingest(&dir.s("store-f"), &[&dir.s("folder")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(claims_line(&err), claims_line(&stderr(&o)));
+
+    // The claims themselves: the cache (an archive per page) against the folder, docs mapped
+    // by the address each page was fetched from.
+    let (read, _) = json_lines(&["read", "--lossy", &dir.s("cache")]);
+    let file_of: HashMap<String, String> = read
+        .iter()
+        .map(|page| {
+            let uri = page["fetched"]["uri"].as_str().unwrap();
+            let file = uri.rsplit('/').next().unwrap().trim_end_matches(".html");
+            (page["doc"].as_str().unwrap().to_owned(), file.to_owned())
+        })
+        .collect();
+    assert_eq!(file_of.len(), 30);
+    let sorted = |lines: Vec<serde_json::Value>, rename: bool| {
+        let mut claims: Vec<String> = lines
+            .into_iter()
+            .map(|mut c| {
+                if rename {
+                    let doc = file_of[c["doc"].as_str().unwrap()].clone();
+                    c["doc"] = serde_json::Value::String(doc);
+                }
+                c.to_string()
+            })
+            .collect();
+        claims.sort();
+        claims
+    };
+    let (cached, _) = json_lines(&["extract", "--lossy", "--quiet", &dir.s("cache")]);
+    let (folder, _) = json_lines(&["extract", "--lossy", "--quiet", &dir.s("folder")]);
+    assert!(folder.len() > 300, "{} claims", folder.len());
+    assert!(
+        sorted(cached, true) == sorted(folder, false),
+        "the fetched pages' claims differ"
+    );
+
+    // Again: every page from the cache; only the missing one is asked for.
+    let before = log.lock().unwrap().len();
+    let o = ingest(&dir.s("store-u"), &urls);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("32 addresses: 0 fetched, 30 from the cache"),
+        "{}",
+        stderr(&o)
+    );
+    let again: Vec<String> = log.lock().unwrap()[before..].to_vec();
+    assert!(
+        again
+            .iter()
+            .all(|r| r == "/robots.txt" || r == "/news/missing.html"),
+        "{again:?}"
+    );
+}

@@ -29,7 +29,7 @@ mod testdir;
 mod warc;
 mod web;
 
-pub use warc::{ArchiveError, ArchiveTally};
+pub use warc::{page_id, ArchiveError, ArchiveTally};
 
 use crate::isolate::{self, InternalError};
 use crate::model::article::{Article, Fetched, Metadata, Published, PublishedBasis, Stated};

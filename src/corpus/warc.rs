@@ -409,7 +409,7 @@ fn looks_like_html(payload: &[u8]) -> bool {
 /// letters and digits joined by `-` (at most 60 characters, `www.` and the scheme left out),
 /// then the first 8 hexadecimal digits of the address's SHA-256, so two addresses never share
 /// one (`example-com-2019-11-19-story-3f1a09bc`).
-pub(crate) fn page_id(uri: &str) -> String {
+pub fn page_id(uri: &str) -> String {
     use sha2::{Digest, Sha256};
     let rest = uri.split_once("://").map_or(uri, |(_, rest)| rest);
     let rest = rest.strip_prefix("www.").unwrap_or(rest);
