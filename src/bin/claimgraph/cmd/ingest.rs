@@ -121,6 +121,10 @@ pub fn ingest(
         corpus.len(),
         "{bar:40} {pos}/{len} articles {per_sec} {eta} {msg}",
     );
+    // A web archive holds an unknown number of pages: no total to count towards.
+    if corpus.size_hint().1.is_none() {
+        bar.unset_length();
+    }
     let tally =
         claimgraph::pipeline::ingest::ingest(corpus, &store, options, &|event| match event {
             Progress::Skipped(skipped) => {
