@@ -7,6 +7,8 @@
 #   - the endpoint's independent clients (tests/endpoint/run.sh): curl, rasqal-utils (roqet),
 #     SPARQLWrapper and oxigraph's own server (PyPI `oxigraph`, at the Cargo.lock version) in the
 #     virtualenv, chromium and node with playwright-core (npm ci in tests/endpoint/page);
+#   - warcio (in the virtualenv): tests/web.rs writes a web archive of the benchmark pages with
+#     it, an independent WARC writer, and checks that claimgraph reads it as the folder;
 #   - virtuoso-opensource: tests/virtuoso/run.sh (push and report --endpoint against Virtuoso 7,
 #     started from a config file of its own on loopback ports, never as the system service).
 # Safe to run again: it installs only what is missing.
@@ -60,10 +62,11 @@ VENV="${CLAIMGRAPH_VENV:-$HOME/.cache/claimgraph-venv}"
 OXIGRAPH_VERSION=$(awk '/^name = "oxigraph"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$(dirname "$0")/../Cargo.lock")
 if [ ! -x "$VENV/bin/pyshacl" ] || [ ! -x "$VENV/bin/oxigraph" ] \
   || ! "$VENV/bin/python" -c "import SPARQLWrapper" 2>/dev/null \
+  || ! "$VENV/bin/python" -c "import warcio" 2>/dev/null \
   || [ "$("$VENV/bin/oxigraph" --version 2>/dev/null)" != "oxigraph $OXIGRAPH_VERSION" ]; then
-  echo "setup: pySHACL, SPARQLWrapper and oxigraph $OXIGRAPH_VERSION into $VENV"
+  echo "setup: pySHACL, SPARQLWrapper, warcio and oxigraph $OXIGRAPH_VERSION into $VENV"
   [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
-  "$VENV/bin/pip" install -q pyshacl==0.40.1 SPARQLWrapper==2.0.0 "oxigraph==$OXIGRAPH_VERSION"
+  "$VENV/bin/pip" install -q pyshacl==0.40.1 SPARQLWrapper==2.0.0 warcio==1.8.1 "oxigraph==$OXIGRAPH_VERSION"
 fi
 
 PAGE_TEST="$(dirname "$0")/../tests/endpoint/page"

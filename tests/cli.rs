@@ -273,3 +273,110 @@ fn eval_scores_a_predictions_file_and_reports_its_bad_lines() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("bad.jsonl:2"), "{}", stderr(&o));
 }
+
+/// A benchmark page, unpacked into `dir` as `NAME.html`.
+fn benchmark_page(dir: &Scratch, id: &str, name: &str) -> String {
+    use std::io::Read;
+    let path = shared().join(format!(
+        "corpora/article-extraction-benchmark/html/{id}.html.gz"
+    ));
+    let mut raw = Vec::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(path).unwrap())
+        .read_to_end(&mut raw)
+        .unwrap();
+    dir.write(&format!("{name}.html"), &raw);
+    dir.s(&format!("{name}.html"))
+}
+
+#[test]
+fn read_prints_each_pages_metadata_with_its_basis_and_its_body() {
+    let dir = Scratch::new("read");
+    // The New York Post page of the benchmark; every value below was read off the page's
+    // HTML by hand (its <html lang>, <link rel=canonical>, and NewsArticle JSON-LD).
+    benchmark_page(
+        &dir,
+        "a1fca19b884e0e946ad3fbe2a7f5031e5e3b23372702a76db302b6143c77cb31",
+        "pages/nypost",
+    );
+    dir.write(
+        "pages/note.txt",
+        b"Plain note\n\nPublished: Nov. 6, 2019\n\nIt cost $5 million.\n",
+    );
+    dir.write("pages/broken.html", b"<p>caf\xe9</p>");
+    let o = claimgraph(&["read", &dir.s("pages")]);
+    assert_eq!(o.status.code(), Some(1), "a bad file: exit 1");
+    assert!(
+        stderr(&o).contains("broken.html: invalid UTF-8 at byte 6"),
+        "{}",
+        stderr(&o)
+    );
+    let pages: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(pages.len(), 2, "the other files are read");
+    let (note, post) = (&pages[0], &pages[1]);
+    assert_eq!(post["doc"], "nypost");
+    assert_eq!(
+        post["url"],
+        "https://nypost.com/2019/11/19/three-taliban-prisoners-flown-to-qatar-for-hostage-swap/"
+    );
+    assert_eq!(
+        post["title"],
+        "Taliban say they freed US, Australian hostages for 3 terrorist figures"
+    );
+    assert_eq!(post["publisher"], "New York Post");
+    assert_eq!(post["published"], "2019-11-19");
+    assert_eq!(post["modified"], "2019-11-20");
+    assert_eq!(
+        post["authors"],
+        serde_json::json!(["Lia Eustachewich", "Yaron Steinbuch"])
+    );
+    assert_eq!(post["language"], "en");
+    assert_eq!(
+        post["basis"],
+        serde_json::json!({
+            "url": "link canonical",
+            "title": "json-ld headline",
+            "publisher": "json-ld publisher",
+            "published": "json-ld datePublished: 2019-11-19T09:20:50Z",
+            "modified": "json-ld dateModified",
+            "authors": "json-ld author",
+            "language": "html lang",
+        })
+    );
+    let text = post["text"].as_str().unwrap();
+    assert!(
+        text.starts_with(
+            "Two hostages \u{2014} an American and an Australian \u{2014} who had been held"
+        ),
+        "{text}"
+    );
+    assert!(text.contains(" since 2016 were released Tuesday in a prisoner swap for three high-ranking insurgents.\n\nAmerican Kevin King and Australian Timothy Weeks"));
+    assert!(!text.contains("\n\n\n"));
+    // A text file: its text as it stands, its title line and dateline.
+    assert_eq!(note["doc"], "note");
+    assert_eq!(note["title"], "Plain note");
+    assert_eq!(note["published"], "2019-11-06");
+    assert_eq!(note["basis"]["title"], "first line");
+    assert!(note["basis"]["published"]
+        .as_str()
+        .unwrap()
+        .starts_with("dateline: "));
+    assert_eq!(note["url"], serde_json::Value::Null);
+    assert_eq!(note["authors"], serde_json::json!([]));
+    assert_eq!(
+        note["text"],
+        "Plain note\n\nPublished: Nov. 6, 2019\n\nIt cost $5 million.\n"
+    );
+
+    let o = claimgraph(&["read", "--format", "text", &dir.s("pages/nypost.html")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("== nypost\nurl: https://nypost.com/2019/11/19/"),
+        "{out}"
+    );
+    assert!(out.contains("\nauthors: Lia Eustachewich; Yaron Steinbuch  [json-ld author]\n"));
+    assert!(out.contains("\n\nTwo hostages"));
+}

@@ -358,6 +358,7 @@ fn the_shared_real_corpora_extract_ingest_and_report_without_a_failure() {
                 }
                 Item::Failed(failed) => panic!("{failed}"),
                 Item::Skipped(skipped) => panic!("skipped {skipped}"),
+                Item::Archive(tally) => panic!("no archive here: {tally}"),
             }
         }
     }
@@ -509,4 +510,84 @@ fn an_internal_error_in_one_article_leaves_the_others_whole() {
     assert!(stderr(&o).contains(&expected_error), "{}", stderr(&o));
     let report = std::fs::read_to_string(&out).unwrap();
     assert!(report.contains(others[0]) && !report.contains(planted));
+}
+
+/// Web archives cut short and garbled, read through the corpus as a user's input is: every
+/// broken archive is an error item naming a record (or the pages before the break), never an
+/// internal error (a panic caught), never a stopped run.
+#[test]
+fn broken_web_archives_never_panic_or_stop_the_run() {
+    use claimgraph::corpus::FileError;
+    use std::io::Write;
+    let bench = shared().join("corpora/article-extraction-benchmark/html");
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&bench)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    pages.sort();
+    let mut archive = Vec::new();
+    for (i, page) in pages.iter().take(3).enumerate() {
+        let mut html = Vec::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(page).unwrap())
+            .read_to_end(&mut html)
+            .unwrap();
+        let mut block = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n",
+            html.len()
+        )
+        .into_bytes();
+        block.extend_from_slice(&html);
+        let mut record = format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/{i}\r\n\
+             WARC-Date: 2019-11-19T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n\
+             Content-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        record.extend_from_slice(&block);
+        record.extend_from_slice(b"\r\n\r\n");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&record).unwrap();
+        archive.extend(gz.finish().unwrap());
+    }
+    let dir = Scratch::new("broken-warc");
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let (mut errors, mut pages_read) = (0, 0);
+    for round in 0..120 {
+        let mut bytes = archive.clone();
+        if round % 2 == 0 {
+            bytes.truncate((next() % archive.len() as u64) as usize);
+        } else {
+            for _ in 0..1 + round % 5 {
+                let at = (next() % bytes.len() as u64) as usize;
+                bytes[at] = next() as u8;
+            }
+        }
+        let path = dir.write("crawl.warc.gz", &bytes);
+        let corpus = Corpus::open(&[path], ReadOptions { lossy: true }).unwrap();
+        for item in corpus {
+            match item.expect("a broken archive never stops the run") {
+                Item::Failed(failed) => {
+                    assert!(
+                        !matches!(failed.error, FileError::Internal(_)),
+                        "round {round}: {failed}"
+                    );
+                    errors += 1;
+                }
+                Item::Article(_) => pages_read += 1,
+                Item::Skipped(_) | Item::Archive(_) => {}
+            }
+        }
+    }
+    eprintln!("120 broken archives: {errors} errors, {pages_read} pages read");
+    assert!(
+        errors > 50 && pages_read > 50,
+        "{errors} errors, {pages_read} pages"
+    );
 }

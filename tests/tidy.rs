@@ -185,6 +185,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "model::article",
         ],
     ),
+    ("fetch", &["corpus", "model::time"]),
     (
         "remote",
         &[

@@ -26,11 +26,15 @@ mod head;
 mod sources;
 #[cfg(test)]
 mod testdir;
+mod warc;
 mod web;
 
+pub use warc::{page_id, ArchiveError, ArchiveTally};
+
 use crate::isolate::{self, InternalError};
-use crate::model::article::{Article, Metadata, Published, PublishedBasis};
-use crate::model::time::Period;
+use crate::model::article::{Article, Fetched, Metadata, Published, PublishedBasis, Stated};
+use crate::model::time::{Date, Period};
+use sha2::{Digest, Sha256};
 use sources::SourcesTable;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -99,6 +103,9 @@ impl fmt::Display for Skipped {
 }
 
 /// What iterating a [`Corpus`] yields for each file.
+// An item is moved once, from the reader to its user: boxing the article would allocate for
+// nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Item {
     /// A file read as an article.
@@ -109,6 +116,9 @@ pub enum Item {
     /// error (a bug): reported as an error and left out; the files after it are read as usual,
     /// and the run ends with a failure.
     Failed(Failed),
+    /// A web archive read to its end (or to the record that broke it): what it held besides
+    /// its pages, which came before as articles.
+    Archive(ArchiveTally),
 }
 
 /// A file left out with an error.
@@ -124,6 +134,9 @@ pub enum FileError {
     /// The file is not UTF-8; `byte_offset` is that of the first invalid byte in the file.
     #[error("invalid UTF-8 at byte {byte_offset} (use --lossy to replace invalid bytes)")]
     InvalidUtf8 { byte_offset: usize },
+    /// A web archive that breaks off or is corrupt at a record; the pages before it were read.
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
     #[error(transparent)]
     Internal(#[from] InternalError),
 }
@@ -154,6 +167,7 @@ pub fn read_page(raw: String, format: Format) -> Page {
     let published = page.published.or_else(|| head::find_dateline(&text));
     let title = page
         .title
+        .map(|(title, _)| title)
         .or_else(|| head::title_line(&text, format == Format::Markdown));
     Page {
         text,
@@ -165,9 +179,13 @@ pub fn read_page(raw: String, format: Format) -> Page {
 /// What a web page's own metadata says about its article.
 #[derive(Default)]
 struct FromPage {
-    title: Option<String>,
+    title: Option<web::Found<String>>,
     published: Option<Published>,
-    publisher: Option<String>,
+    publisher: Option<web::Found<String>>,
+    modified: Option<web::Found<Date>>,
+    authors: Option<web::Found<Vec<String>>>,
+    language: Option<web::Found<String>>,
+    url: Option<web::Found<String>>,
 }
 
 /// The article's text, and a web page's headline, publication date and publisher from its
@@ -187,11 +205,20 @@ fn page_text(raw: String, format: Format) -> (String, FromPage) {
                 title: page.title,
                 published,
                 publisher: page.publisher,
+                modified: page.modified,
+                authors: page.authors,
+                language: page.language,
+                url: page.url,
             };
             (page.text, from_page)
         }
         Format::Text | Format::Markdown => (raw, FromPage::default()),
     }
+}
+
+/// A value found on a page, with where.
+fn stated<T>((value, basis): web::Found<T>) -> Stated<T> {
+    Stated { value, basis }
 }
 
 /// Parses the text of a `sources.tsv` as [`Corpus`] does; `path` names it in errors.
@@ -223,6 +250,8 @@ impl Format {
 #[derive(Debug)]
 enum Plan {
     Read(Format),
+    /// A web archive (`.warc`, `.warc.gz`): a page per HTML response record.
+    Archive,
     Skip(String),
 }
 
@@ -251,6 +280,12 @@ pub struct Corpus {
     /// kept: files come directory by directory, and memory must not grow with the corpus.
     table: Option<(PathBuf, Option<SourcesTable>)>,
     failed: bool,
+    /// The web archive being read, if any.
+    archive: Option<warc::Archive>,
+    /// The ids of the files listed, and those of archived pages read (with the record that
+    /// had it): an archived page's id must not be another article's.
+    ids: HashSet<String>,
+    archived: HashMap<String, (PathBuf, usize)>,
 }
 
 impl Corpus {
@@ -282,6 +317,7 @@ impl Corpus {
             }
         }
         Ok(Corpus {
+            ids: found.ids.into_keys().collect(),
             paths: found.paths,
             plans: found.plans,
             total_bytes: found.total_bytes,
@@ -289,10 +325,13 @@ impl Corpus {
             next: 0,
             table: None,
             failed: false,
+            archive: None,
+            archived: HashMap::new(),
         })
     }
 
-    /// The number of files the iterator yields an item for (articles and skipped files).
+    /// The number of files the iterator yields an item for (articles and skipped files); a web
+    /// archive counts once, though it yields an item per page.
     pub fn len(&self) -> usize {
         self.paths.len()
     }
@@ -317,7 +356,7 @@ impl Corpus {
     pub fn check_metadata(&self) -> Result<(), CorpusError> {
         let mut seen: HashSet<&Path> = HashSet::new();
         for (path, plan) in self.paths.iter().zip(&self.plans) {
-            if !matches!(plan, Plan::Read(_)) {
+            if !matches!(plan, Plan::Read(_) | Plan::Archive) {
                 continue;
             }
             let dir = path.parent().unwrap_or(Path::new(""));
@@ -329,14 +368,28 @@ impl Corpus {
     }
 
     fn read(&mut self, path: PathBuf, id: String, format: Format) -> Result<Item, CorpusError> {
-        let mut bytes = match fs::read(&path) {
+        let bytes = match fs::read(&path) {
             Ok(bytes) => bytes,
             Err(source) => return Err(CorpusError::Io { path, source }),
         };
+        self.article(path, id, bytes, format, None)
+    }
+
+    /// The article of a file's (or an archived page's) bytes, with its metadata: what the
+    /// `sources.tsv` beside it says, then what the page says, then the text.
+    fn article(
+        &mut self,
+        path: PathBuf,
+        id: String,
+        mut bytes: Vec<u8>,
+        format: Format,
+        fetched: Option<Fetched>,
+    ) -> Result<Item, CorpusError> {
         if bytes.contains(&0) {
             let reason = "contains NUL bytes (binary file?)".to_owned();
             return Ok(Item::Skipped(Skipped { path, reason }));
         }
+        let raw_sha256 = hex::encode(Sha256::digest(&bytes));
         let bom = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
         bytes.drain(..bom);
         let raw = match String::from_utf8(bytes) {
@@ -354,18 +407,26 @@ impl Corpus {
         let dir = path.parent().unwrap_or(Path::new("")).to_owned();
         let mut meta = match self.table(&dir)? {
             Some(table) => match table.get(&id) {
-                Some(row) => Metadata {
-                    publisher: row.publisher.clone(),
-                    title: row.title.clone(),
-                    published: row.published.map(|period| Published {
-                        period,
-                        basis: PublishedBasis::Sources {
-                            path: table.path.clone(),
-                            line: row.line,
-                            note: row.basis.clone(),
-                        },
-                    }),
-                },
+                Some(row) => {
+                    // The row of the sources.tsv beside the file (not its path, which depends on
+                    // how the folder was named).
+                    let basis = format!("{}:{}", sources::FILE_NAME, row.line);
+                    Metadata {
+                        publisher: row.publisher.clone(),
+                        publisher_basis: row.publisher.as_ref().map(|_| basis.clone()),
+                        title: row.title.clone(),
+                        title_basis: row.title.as_ref().map(|_| basis.clone()),
+                        published: row.published.map(|period| Published {
+                            period,
+                            basis: PublishedBasis::Sources {
+                                path: table.path.clone(),
+                                line: row.line,
+                                note: row.basis.clone(),
+                            },
+                        }),
+                        ..Metadata::default()
+                    }
+                }
                 None => Metadata::default(),
             },
             None => Metadata::default(),
@@ -374,13 +435,29 @@ impl Corpus {
             meta.published = page.published.or_else(|| head::find_dateline(&text));
         }
         if meta.title.is_none() {
-            meta.title = page
-                .title
-                .or_else(|| head::title_line(&text, format == Format::Markdown));
+            let found = page.title.or_else(|| {
+                head::title_line(&text, format == Format::Markdown)
+                    .map(|t| (t, "first line".to_owned()))
+            });
+            (meta.title, meta.title_basis) = found.unzip();
         }
         if meta.publisher.is_none() {
-            meta.publisher = page.publisher;
+            (meta.publisher, meta.publisher_basis) = page.publisher.unzip();
         }
+        meta.modified = page.modified.map(stated);
+        if let Some((authors, basis)) = page.authors {
+            meta.authors = authors;
+            meta.authors_basis = Some(basis);
+        }
+        meta.language = page.language.map(stated);
+        meta.url = page.url.map(stated).or_else(|| {
+            fetched.as_ref().map(|f| Stated {
+                value: f.uri.clone(),
+                basis: "warc WARC-Target-URI".to_owned(),
+            })
+        });
+        meta.fetched = fetched;
+        meta.raw_sha256 = Some(raw_sha256);
         Ok(Item::Article(Article {
             id,
             path,
@@ -399,36 +476,110 @@ impl Corpus {
     }
 }
 
+impl Corpus {
+    /// The next item of the web archive being read: a page, a record left out, the archive's
+    /// error, or at its end its tally; `None` when no archive is open.
+    fn next_archived(&mut self) -> Option<Result<Item, CorpusError>> {
+        let archive = self.archive.as_mut()?;
+        let archive_path = archive.tally.path.clone();
+        let page = match isolate::catch("reading", || archive.next_page()) {
+            Ok(Ok(Some(page))) => page,
+            Ok(Ok(None)) => {
+                let tally = self.archive.take()?.tally;
+                return Some(Ok(Item::Archive(tally)));
+            }
+            Ok(Err(error)) => {
+                return Some(Ok(Item::Failed(Failed {
+                    path: archive_path,
+                    error: error.into(),
+                })))
+            }
+            Err(error) => {
+                // The archive's state is unknown after an internal error: it is read no further.
+                let tally = self.archive.take()?.tally;
+                self.archive = Some(warc::Archive::ended(tally));
+                return Some(Ok(Item::Failed(Failed {
+                    path: archive_path,
+                    error: error.into(),
+                })));
+            }
+        };
+        let path = PathBuf::from(format!("{}#record{}", archive_path.display(), page.record));
+        let id = warc::page_id(&page.uri);
+        let first = match self.archived.get(&id) {
+            Some((archive, record)) => Some(format!("{}#record{record}", archive.display())),
+            None if self.ids.contains(&id) => Some("a file of that name".to_owned()),
+            None => None,
+        };
+        if let Some(first) = first {
+            let reason = format!(
+                "{} was read already as {id} (from {first}): this capture is left out",
+                page.uri
+            );
+            return Some(Ok(Item::Skipped(Skipped { path, reason })));
+        }
+        self.archived
+            .insert(id.clone(), (archive_path, page.record));
+        let fetched = Fetched {
+            uri: page.uri,
+            date: page.date,
+        };
+        let item = isolate::catch("reading", || {
+            self.article(path.clone(), id, page.payload, Format::Html, Some(fetched))
+        });
+        Some(match item {
+            Ok(item) => item,
+            Err(error) => Ok(Item::Failed(Failed {
+                path,
+                error: error.into(),
+            })),
+        })
+    }
+}
+
 impl Iterator for Corpus {
     type Item = Result<Item, CorpusError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
-        let index = self.next;
-        let path = self.paths.get(index)?.clone();
-        self.next += 1;
-        let item = match self.plans.get(index)? {
-            Plan::Skip(reason) => Ok(Item::Skipped(Skipped {
-                path,
-                reason: reason.clone(),
-            })),
-            Plan::Read(format) => {
-                let format = *format;
-                match isolate::catch("reading", || {
-                    self.read(path.clone(), article_id(&path), format)
-                }) {
-                    Ok(item) => item,
-                    Err(error) => Ok(Item::Failed(Failed {
-                        path,
-                        error: error.into(),
-                    })),
-                }
+        loop {
+            if self.failed {
+                return None;
             }
-        };
-        self.failed = item.is_err();
-        Some(item)
+            if let Some(item) = self.next_archived() {
+                self.failed = item.is_err();
+                return Some(item);
+            }
+            let index = self.next;
+            let path = self.paths.get(index)?.clone();
+            self.next += 1;
+            let item = match self.plans.get(index)? {
+                Plan::Skip(reason) => Ok(Item::Skipped(Skipped {
+                    path,
+                    reason: reason.clone(),
+                })),
+                Plan::Archive => match fs::File::open(&path) {
+                    Ok(file) => {
+                        self.archive = Some(warc::Archive::new(path, file));
+                        continue;
+                    }
+                    Err(source) => Err(CorpusError::Io { path, source }),
+                },
+                Plan::Read(format) => {
+                    let format = *format;
+                    match isolate::catch("reading", || {
+                        self.read(path.clone(), article_id(&path), format)
+                    }) {
+                        Ok(item) => item,
+                        Err(error) => Ok(Item::Failed(Failed {
+                            path,
+                            error: error.into(),
+                        })),
+                    }
+                }
+            };
+            self.failed = item.is_err();
+            return Some(item);
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -437,7 +588,10 @@ impl Iterator for Corpus {
         } else {
             self.paths.len().saturating_sub(self.next)
         };
-        (left.min(1), Some(left))
+        // An archive yields an item per page.
+        let archives =
+            self.archive.is_some() || self.plans.iter().any(|p| matches!(p, Plan::Archive));
+        (left.min(1), (!archives).then_some(left))
     }
 }
 
@@ -464,11 +618,19 @@ impl Discovery {
         meta: &fs::Metadata,
         explicit: bool,
     ) -> Result<(), CorpusError> {
+        if warc::is_archive(&path) {
+            if self.seen_files.insert(file_key(&path, meta)) {
+                self.total_bytes += meta.len();
+                self.push(path, Plan::Archive);
+            }
+            return Ok(());
+        }
         let Some(format) = Format::of(&path) else {
             // `dir/*` names the directory's sources.tsv too; it is metadata, not a mistake.
             let is_sources = path.file_name().is_some_and(|n| n == sources::FILE_NAME);
             if explicit && !is_sources {
-                let reason = "not an article file (expected .txt, .md, .html or .htm)";
+                let reason =
+                    "not an article file (expected .txt, .md, .html, .htm, .warc or .warc.gz)";
                 self.push(path, Plan::Skip(reason.to_owned()));
             }
             return Ok(());
@@ -524,7 +686,7 @@ impl Discovery {
                 // Most likely a dangling symbolic link: worth a warning if it was meant to be
                 // an article, not worth stopping the run.
                 Err(e) => {
-                    if Format::of(&path).is_some() {
+                    if Format::of(&path).is_some() || warc::is_archive(&path) {
                         self.push(path, Plan::Skip(format!("cannot read: {e}")));
                     }
                 }

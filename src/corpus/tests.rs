@@ -23,8 +23,110 @@ fn articles(corpus: Corpus) -> Vec<Article> {
             Item::Article(a) => a,
             Item::Skipped(s) => panic!("unexpected skip: {s}"),
             Item::Failed(f) => panic!("{f}"),
+            Item::Archive(t) => panic!("unexpected archive: {t}"),
         })
         .collect()
+}
+
+/// A plain WARC of one HTML response per page (`uri`, `html`) and a redirect.
+fn warc(pages: &[(&str, &str)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut record = |uri: &str, http: String| {
+        out.extend_from_slice(
+            format!(
+                "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n\
+                 WARC-Date: 2019-11-20T01:02:03Z\r\n\
+                 Content-Type: application/http;msgtype=response\r\n\
+                 Content-Length: {}\r\n\r\n{http}\r\n\r\n",
+                http.len()
+            )
+            .as_bytes(),
+        );
+    };
+    for (uri, html) in pages {
+        record(
+            uri,
+            format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{html}"),
+        );
+    }
+    record(
+        "https://a.example/old",
+        "HTTP/1.1 302 Found\r\nLocation: /\r\n\r\n".to_owned(),
+    );
+    out
+}
+
+#[test]
+fn each_html_response_of_a_web_archive_is_an_article_with_its_capture() {
+    let dir = TempDir::new();
+    let page = "<html lang=en><head><title>T</title></head><body><p>It cost $5 million.</p>\
+                </body></html>";
+    dir.write(
+        "crawl.warc",
+        warc(&[
+            ("https://a.example/2019/11/19/story", page),
+            ("https://a.example/other", "<p>Other page.</p>"),
+            ("https://a.example/2019/11/19/story", page),
+        ]),
+    );
+    dir.write("note.txt", "A note.");
+    let corpus = Corpus::open(&[dir.path().to_path_buf()], ReadOptions::default()).unwrap();
+    assert_eq!(corpus.len(), 2, "the archive and the note");
+    assert_eq!(
+        corpus.size_hint().1,
+        None,
+        "an archive yields an item per page"
+    );
+    let items = items(corpus);
+    let Item::Article(story) = &items[0] else {
+        panic!("{items:?}");
+    };
+    assert!(
+        story.id.starts_with("a-example-2019-11-19-story-"),
+        "{}",
+        story.id
+    );
+    assert!(
+        story.path.ends_with("crawl.warc#record1"),
+        "{}",
+        story.path.display()
+    );
+    assert_eq!(story.text, "It cost $5 million.");
+    let fetched = story.meta.fetched.as_ref().unwrap();
+    assert_eq!(
+        (fetched.uri.as_str(), fetched.date.as_str()),
+        ("https://a.example/2019/11/19/story", "2019-11-20T01:02:03Z")
+    );
+    // Without a canonical link, the address fetched; the date is the URL's, not the fetch's.
+    let url = story.meta.url.as_ref().unwrap();
+    assert_eq!(
+        (url.value.as_str(), url.basis.as_str()),
+        ("https://a.example/2019/11/19/story", "warc WARC-Target-URI")
+    );
+    assert_eq!(story.meta.published, None);
+    assert_eq!(
+        story.meta.raw_sha256.as_deref(),
+        Some(hex::encode(<sha2::Sha256 as sha2::Digest>::digest(page)).as_str())
+    );
+    let Item::Article(other) = &items[1] else {
+        panic!("{items:?}");
+    };
+    assert_eq!(other.text, "Other page.");
+    // The same address captured twice: the second capture is left out.
+    let Item::Skipped(again) = &items[2] else {
+        panic!("{items:?}");
+    };
+    assert!(
+        again.reason.contains("was read already as"),
+        "{}",
+        again.reason
+    );
+    let Item::Archive(tally) = &items[3] else {
+        panic!("{items:?}");
+    };
+    assert_eq!((tally.records, tally.pages, tally.redirects), (4, 3, 1));
+    assert!(matches!(&items[4], Item::Article(a) if a.id == "note"));
+    assert_eq!(items.len(), 5);
 }
 
 /// The one item of a corpus of one file.
@@ -206,7 +308,15 @@ fn an_empty_file_is_an_empty_article() {
     let article = only_article(&dir.write("empty.txt", ""));
     assert_eq!(article.id, "empty");
     assert_eq!(article.text, "");
-    assert_eq!(article.meta, Metadata::default());
+    // Nothing is known but the digest of the (empty) file.
+    let digest = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    assert_eq!(
+        article.meta,
+        Metadata {
+            raw_sha256: Some(digest.to_owned()),
+            ..Metadata::default()
+        }
+    );
 }
 
 #[test]

@@ -29,6 +29,44 @@ pub struct Metadata {
     pub title: Option<String>,
     /// When the article was published, if the metadata or the text says so.
     pub published: Option<Published>,
+    /// Where the title and the publisher were read (`sources.tsv`, `json-ld headline`, `meta
+    /// og:site_name`, `title`, `first line`), when known.
+    pub title_basis: Option<String>,
+    pub publisher_basis: Option<String>,
+    /// The page's own address (`link canonical`, `meta og:url`, `json-ld url`), else the
+    /// address a web archive fetched it from.
+    pub url: Option<Stated<String>>,
+    /// When the page says the article was last changed (`json-ld dateModified`, `meta
+    /// article:modified_time`, ...): the day written.
+    pub modified: Option<Stated<Date>>,
+    /// The authors' names (`json-ld author`, `meta author`, `meta article:author`), in the
+    /// page's order; empty when the page names none.
+    pub authors: Vec<String>,
+    pub authors_basis: Option<String>,
+    /// The page's language as it writes it, `_` made `-` (`en`, `en-US`; from `html lang`,
+    /// `meta og:locale`, `meta content-language`).
+    pub language: Option<Stated<String>>,
+    /// The capture a web archive holds the page from: the address fetched and when.
+    pub fetched: Option<Fetched>,
+    /// The lower-case hexadecimal SHA-256 of the raw file (or archived payload) the text was
+    /// read from, beside the digest of the text itself.
+    pub raw_sha256: Option<String>,
+}
+
+/// A value read from a page, with where it was read (`basis`: the place, as `field` of
+/// [`PublishedBasis::Page`] says it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stated<T> {
+    pub value: T,
+    pub basis: String,
+}
+
+/// Where and when a web archive fetched a page: its `WARC-Target-URI` and `WARC-Date` (the
+/// time of the fetch, not of publication).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fetched {
+    pub uri: String,
+    pub date: String,
 }
 
 /// An article's publication date and where it was read from.

@@ -26,6 +26,11 @@ pub fn publisher_iri(name: &str) -> NamedNode {
 }
 
 /// A claim's node: article, span and kind.
+/// An author named by a page's metadata (one node per distinct name, as speakers).
+pub fn author_iri(name: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}author/{}", vocab::DATA, encode(name)))
+}
+
 pub fn claim_iri(doc: &str, m: &Mention) -> NamedNode {
     NamedNode::new_unchecked(format!(
         "{}article/{}/claim/{}-{}-{}",

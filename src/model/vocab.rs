@@ -31,7 +31,8 @@ pub mod cg {
         REFERENCE_DATE = "referenceDate", RELATIVE_EXPRESSION = "relativeExpression",
         SENTENCE = "sentence", SELECTOR = "selector", SHA256 = "sha256",
         DATE_PRECISION = "datePrecision", DATE_SOURCE = "dateSource", EXTRACTOR = "extractor",
-        CLAIM_COUNT = "claimCount",
+        CLAIM_COUNT = "claimCount", RAW_SHA256 = "rawSha256", METADATA_SOURCE = "metadataSource",
+        FETCHED_FROM = "fetchedFrom", FETCHED_AT = "fetchedAt",
         EXCHANGE_RATE = "ExchangeRate", PER_EURO = "perEuro", MONTH_OF_RATE = "month", FIXINGS = "fixings",
         FINDING = "Finding", SLOT_CLASS = "Slot", VERDICT_CLASS = "Verdict", CONFLICT = "Conflict",
         COMPATIBLE = "Compatible", AGREE = "Agree", UNCORROBORATED = "Uncorroborated",
@@ -55,6 +56,7 @@ pub mod schema {
     terms! { "https://schema.org/";
         CLAIM = "Claim", NEWS_ARTICLE = "NewsArticle", ORGANIZATION = "Organization", PERSON = "Person",
         PUBLISHER = "publisher", DATE_PUBLISHED = "datePublished", HEADLINE = "headline", NAME = "name",
+        URL = "url", DATE_MODIFIED = "dateModified", AUTHOR = "author", IN_LANGUAGE = "inLanguage",
     }
 }
 

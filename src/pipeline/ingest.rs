@@ -11,7 +11,7 @@
 //! Memory is bounded by what is in flight, never by the corpus: the chunk being extracted, at
 //! most one chunk waiting for the writer, and the writer's batch.
 
-use crate::corpus::{Corpus, CorpusError, Failed, Item, Skipped};
+use crate::corpus::{ArchiveTally, Corpus, CorpusError, Failed, Item, Skipped};
 use crate::extract;
 use crate::isolate;
 use crate::model::article::Article;
@@ -86,6 +86,8 @@ pub enum Progress<'a> {
     Failed(&'a Failed),
     /// An article handed to the store (or found unchanged there).
     Written(&'a str),
+    /// A web archive read to its end: what it held besides its pages.
+    Archive(&'a ArchiveTally),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -112,7 +114,9 @@ pub enum IngestError {
 /// that a chunk is a few megabytes.
 const CHUNK_PER_THREAD: usize = 16;
 
-/// An article made ready for the writer on the pool, or the internal error that stopped it.
+/// An article made ready for the writer on the pool, or the internal error that stopped it
+/// (moved once, to the writer: not boxed).
+#[allow(clippy::large_enum_variant)]
 enum Prepared {
     Ready {
         article: Article,
@@ -169,6 +173,7 @@ pub fn ingest(
                     }
                     // Reported in corpus order by the writer, with the extraction failures.
                     Some(Ok(Item::Failed(f))) => chunk.push(Err(f)),
+                    Some(Ok(Item::Archive(tally))) => progress(Progress::Archive(&tally)),
                     Some(Err(e)) => {
                         read_error = Some(e);
                         break;

@@ -5,11 +5,11 @@
 //! same article twice gives the same quads. This module builds quads and does no IO.
 
 use crate::model::article::Source;
-use crate::model::article::{Article, PublishedBasis};
+use crate::model::article::{Article, Metadata, PublishedBasis};
 use crate::model::claim::{Bound, DateBasis, Kind, Mention};
 use crate::model::iri::{
-    article_graph, article_iri, claim_iri, decode as percent_decode, encode, publisher_iri,
-    speaker_iri,
+    article_graph, article_iri, author_iri, claim_iri, decode as percent_decode, encode,
+    publisher_iri, speaker_iri,
 };
 use crate::model::time::{Date, Precision};
 use crate::model::vocab::{self, cg, dcterms, oa, prov, rdf, rdfs, schema, xsd};
@@ -99,6 +99,7 @@ pub fn article_quads(article: &Article, mentions: &[Mention]) -> Vec<Quad> {
         };
         g.string(&a, cg::DATE_SOURCE, &source);
     }
+    page_quads(&mut g, &a, &article.meta);
     g.string(&a, cg::SHA256, &sha256_hex(&article.text));
     g.string(&a, cg::EXTRACTOR, EXTRACTOR);
     g.typed(
@@ -116,6 +117,98 @@ pub fn article_quads(article: &Article, mentions: &[Mention]) -> Vec<Quad> {
     let mut seen = std::collections::HashSet::with_capacity(g.quads.len());
     g.quads.retain(|q| seen.insert(q.clone()));
     g.quads
+}
+
+/// What a page says of itself besides its title, publisher and publication date: its address,
+/// modification date, authors, language, where each was read, the digest of the raw page and
+/// the capture a web archive holds it from. An address that is not a valid IRI is left out.
+fn page_quads(g: &mut GraphBuilder, a: &NamedNode, meta: &Metadata) {
+    let mut sources: Vec<(&str, &str)> = Vec::new();
+    if let Some(basis) = &meta.title_basis {
+        sources.push(("title", basis));
+    }
+    if let Some(basis) = &meta.publisher_basis {
+        sources.push(("publisher", basis));
+    }
+    if let Some(url) = &meta.url {
+        if let Ok(iri) = NamedNode::new(url.value.as_str()) {
+            g.add(a.clone(), schema::URL, iri);
+            sources.push(("url", &url.basis));
+        }
+    }
+    if let Some(modified) = &meta.modified {
+        g.typed(
+            a,
+            schema::DATE_MODIFIED,
+            modified.value.to_string(),
+            xsd::DATE,
+        );
+        sources.push(("modified", &modified.basis));
+    }
+    for name in &meta.authors {
+        let p = author_iri(name);
+        g.node(&p, rdf::TYPE, schema::PERSON);
+        g.string(&p, schema::NAME, name);
+        g.add(a.clone(), schema::AUTHOR, p);
+    }
+    if let (Some(basis), false) = (&meta.authors_basis, meta.authors.is_empty()) {
+        sources.push(("authors", basis));
+    }
+    if let Some(language) = &meta.language {
+        g.string(a, schema::IN_LANGUAGE, &language.value);
+        sources.push(("language", &language.basis));
+    }
+    for (field, basis) in sources {
+        g.string(a, cg::METADATA_SOURCE, &format!("{field}: {basis}"));
+    }
+    if let Some(digest) = &meta.raw_sha256 {
+        g.string(a, cg::RAW_SHA256, digest);
+    }
+    if let Some(fetched) = &meta.fetched {
+        if let Ok(iri) = NamedNode::new(fetched.uri.as_str()) {
+            g.add(a.clone(), cg::FETCHED_FROM, iri);
+        }
+        if is_date_time(&fetched.date) {
+            g.typed(a, cg::FETCHED_AT, fetched.date.as_str(), xsd::DATE_TIME);
+        } else {
+            g.string(a, cg::FETCHED_AT, &fetched.date);
+        }
+    }
+}
+
+/// Whether `text` is an xsd:dateTime as WARC writes them: `YYYY-MM-DDThh:mm:ss`, a fraction
+/// of a second maybe, then `Z` or `+hh:mm`/`-hh:mm`.
+fn is_date_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let shape = digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+        && b.get(10) == Some(&b'T')
+        && digits(11..13)
+        && b.get(13) == Some(&b':')
+        && digits(14..16)
+        && b.get(16) == Some(&b':')
+        && digits(17..19);
+    if !shape || Date::parse_iso(&text[..10]).is_none() {
+        return false;
+    }
+    let mut rest = &text[19..];
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let n = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 {
+            return false;
+        }
+        rest = &fraction[n..];
+    }
+    match rest.as_bytes() {
+        b"Z" => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => [h1, h2, m1, m2].iter().all(|d| d.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 fn claim_quads(g: &mut GraphBuilder, article: &NamedNode, doc: &str, chars: &[char], m: &Mention) {
@@ -442,6 +535,77 @@ mod tests {
             claim_iri("x", &m).as_str(),
             "https://w3id.org/claimgraph/article/x/claim/4-5-count"
         );
+    }
+
+    #[test]
+    fn a_pages_address_authors_language_digest_and_capture_are_recorded() {
+        use crate::model::article::{Fetched, Stated};
+        let mut article = Article::new("p", "Text.");
+        let stated = |value: &str, basis: &str| Stated {
+            value: value.to_owned(),
+            basis: basis.to_owned(),
+        };
+        article.meta.url = Some(stated("https://example.com/a", "link canonical"));
+        article.meta.modified = Some(Stated {
+            value: Date::from_ymd(2019, 11, 20).unwrap(),
+            basis: "json-ld dateModified".to_owned(),
+        });
+        article.meta.authors = vec!["Ann Lee".to_owned(), "Bo Chen".to_owned()];
+        article.meta.authors_basis = Some("json-ld author".to_owned());
+        article.meta.language = Some(stated("en-GB", "html lang"));
+        article.meta.raw_sha256 = Some(sha256_hex("<p>Text.</p>"));
+        article.meta.fetched = Some(Fetched {
+            uri: "https://example.com/a?x".to_owned(),
+            date: "2019-11-21T10:00:00Z".to_owned(),
+        });
+        let quads = article_quads(&article, &[]);
+        let has = |p: NamedNodeRef<'_>, o: &str| {
+            quads
+                .iter()
+                .any(|q| q.predicate.as_ref() == p && q.object.to_string() == o)
+        };
+        assert!(has(schema::URL, "<https://example.com/a>"));
+        assert!(has(
+            schema::DATE_MODIFIED,
+            "\"2019-11-20\"^^<http://www.w3.org/2001/XMLSchema#date>"
+        ));
+        assert!(has(
+            schema::AUTHOR,
+            "<https://w3id.org/claimgraph/author/Ann%20Lee>"
+        ));
+        assert!(has(schema::NAME, "\"Bo Chen\""));
+        assert!(has(schema::IN_LANGUAGE, "\"en-GB\""));
+        assert!(has(cg::METADATA_SOURCE, "\"authors: json-ld author\""));
+        assert!(has(cg::METADATA_SOURCE, "\"url: link canonical\""));
+        assert!(has(
+            cg::RAW_SHA256,
+            &format!("\"{}\"", sha256_hex("<p>Text.</p>"))
+        ));
+        assert!(has(cg::FETCHED_FROM, "<https://example.com/a?x>"));
+        assert!(has(
+            cg::FETCHED_AT,
+            "\"2019-11-21T10:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>"
+        ));
+        // An address that is no IRI is left out; a date that is no xsd:dateTime stays a string.
+        article.meta.url = Some(stated("https://example.com/a b", "meta og:url"));
+        article.meta.fetched.as_mut().unwrap().date = "2019-11-21".to_owned();
+        let quads = article_quads(&article, &[]);
+        assert!(!quads.iter().any(|q| q.predicate.as_ref() == schema::URL));
+        assert!(quads
+            .iter()
+            .any(|q| q.predicate.as_ref() == cg::FETCHED_AT
+                && q.object.to_string() == "\"2019-11-21\""));
+        for good in ["2019-11-21T10:00:00Z", "2019-11-21T10:00:00.5+01:00"] {
+            assert!(is_date_time(good), "{good}");
+        }
+        for bad in [
+            "2019-11-21T10:00:00",
+            "2019-13-21T10:00:00Z",
+            "x",
+            "2019-11-21T10:00:00.Z",
+        ] {
+            assert!(!is_date_time(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -25,6 +25,11 @@ pub enum Command {
     /// `claimgraph load` (or any store's loader); the ontology and measure graphs that ingest
     /// also installs are not written.
     Extract(ExtractArgs),
+    /// Print each page (or text file) as extract, ingest and report read it: its address,
+    /// title, publisher, publication and modification dates, authors and language, where each
+    /// came from, and the article body (paragraphs apart by a blank line). Files and folders of
+    /// *.html, *.txt, *.md, and web archives (*.warc, *.warc.gz).
+    Read(ReadArgs),
     /// Score extraction against gold annotations (precision, recall, F1 per kind).
     Eval(EvalArgs),
     /// Extract articles and write their claims into the store: each article whole or not at all.
@@ -80,6 +85,28 @@ pub struct ExtractArgs {
     pub quiet: bool,
 }
 
+/// The arguments of `claimgraph read`.
+#[derive(clap::Args)]
+pub struct ReadArgs {
+    /// Files, directories (searched recursively) or web archives.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// jsonl: one JSON object per page (doc, url, title, publisher, published, modified,
+    /// authors, language, basis, text); text: the same for people.
+    #[arg(long, value_enum, default_value_t = ReadFormat::Jsonl)]
+    pub format: ReadFormat,
+    /// Replace invalid UTF-8 instead of failing.
+    #[arg(long)]
+    pub lossy: bool,
+}
+
+/// Output formats of `read`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReadFormat {
+    Jsonl,
+    Text,
+}
+
 /// The arguments of `claimgraph eval`.
 #[derive(clap::Args)]
 pub struct EvalArgs {
@@ -128,9 +155,20 @@ pub struct EvalArgs {
 /// The arguments of `claimgraph ingest`.
 #[derive(clap::Args)]
 pub struct IngestArgs {
-    /// Article files or directories (searched recursively).
-    #[arg(required = true)]
+    /// Article files, directories (searched recursively) or web archives.
+    #[arg(required_unless_present = "urls")]
     pub paths: Vec<PathBuf>,
+    /// Fetch the pages of this list of addresses (one a line, `#` comments) and ingest them:
+    /// robots.txt obeyed, a delay between requests to one host, pages kept in --cache so a
+    /// second run fetches nothing; a page that fails is reported and the run exits with 1.
+    #[arg(long)]
+    pub urls: Option<PathBuf>,
+    /// Where --urls keeps the pages it fetched (one web archive file per address).
+    #[arg(long, default_value = ".claimgraph-cache", requires = "urls")]
+    pub cache: PathBuf,
+    /// Seconds between two requests to one host.
+    #[arg(long, default_value = "1", value_parser = parse_delay, requires = "urls")]
+    pub delay: std::time::Duration,
     #[command(flatten)]
     pub store: StoreArg,
     /// Replace invalid UTF-8 instead of failing.
@@ -335,6 +373,16 @@ fn report_format() -> impl TypedValueParser<Value = report::Format> {
 fn graph_format() -> impl TypedValueParser<Value = graph::Format> {
     PossibleValuesParser::new(graph::Format::ALL.map(|(name, _)| name))
         .try_map(|name| graph::Format::named(&name).ok_or("not a graph format"))
+}
+
+/// A number of seconds from 0 to an hour.
+fn parse_delay(text: &str) -> Result<std::time::Duration, String> {
+    match text.parse::<f64>() {
+        Ok(s) if (0.0..=3600.0).contains(&s) => Ok(std::time::Duration::from_secs_f64(s)),
+        _ => Err(format!(
+            "{text:?} is not a number of seconds between 0 and 3600"
+        )),
+    }
 }
 
 /// A positive number of seconds.

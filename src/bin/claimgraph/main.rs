@@ -28,6 +28,7 @@ fn main() -> ExitCode {
 fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Extract(args) => cmd::extract::run(args),
+        Command::Read(args) => cmd::read::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Ingest(args) => cmd::ingest::run(args),
         Command::Report(args) => cmd::analysis::run_report(args),

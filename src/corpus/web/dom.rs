@@ -50,6 +50,8 @@ pub(super) struct Dom {
     pub times: Vec<(String, bool)>,
     /// The `href` of `<link rel="canonical">`.
     pub canonical: Option<String>,
+    /// The `lang` (or `xml:lang`) of the `<html>` element.
+    pub lang: Option<String>,
 }
 
 /// At most this many `<meta>` and `<time>` elements are kept.
@@ -86,8 +88,14 @@ impl Dom {
                         dom.json_ld.push(text);
                     }
                     match name {
+                        "html" if dom.lang.is_none() => {
+                            dom.lang = element
+                                .attr("lang")
+                                .or_else(|| element.attr("xml:lang"))
+                                .map(str::to_owned);
+                        }
                         "meta" if dom.meta.len() < MAX_META => {
-                            let key = ["property", "name", "itemprop"]
+                            let key = ["property", "name", "itemprop", "http-equiv"]
                                 .iter()
                                 .find_map(|a| element.attr(a));
                             if let (Some(key), Some(content)) = (key, element.attr("content")) {

@@ -13,6 +13,78 @@ pub(super) struct JsonLd {
     pub date_published: Option<String>,
     /// The first `publisher`'s `name` (or the publisher, when it is a plain string).
     pub publisher: Option<String>,
+    /// Of the first article object (a `@type` ending in `Article` or `Posting`, or an object
+    /// with a `headline`) that has them: `dateModified`, the `author` names (a string, an
+    /// object's `name`, or an array of either), `url` (else `mainEntityOfPage`, a string or an
+    /// object's `@id`) and `inLanguage`. A `WebPage`'s `url` and `inLanguage` come after.
+    pub date_modified: Option<String>,
+    pub authors: Vec<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+}
+
+/// Whether a JSON-LD object is an article (`NewsArticle`, `BlogPosting`, ...) or a web page.
+fn object_type(map: &serde_json::Map<String, serde_json::Value>) -> (bool, bool) {
+    let mut types = Vec::new();
+    match map.get("@type") {
+        Some(serde_json::Value::String(t)) => types.push(t.as_str()),
+        Some(serde_json::Value::Array(items)) => {
+            types.extend(items.iter().filter_map(serde_json::Value::as_str))
+        }
+        _ => {}
+    }
+    let article = map.contains_key("headline")
+        || types
+            .iter()
+            .any(|t| t.ends_with("Article") || t.ends_with("Posting"));
+    let page = types.iter().any(|t| t.ends_with("WebPage"));
+    (article, page)
+}
+
+/// A name or an address: a string, or an object's `name` (`key` = "name") or `@id`.
+fn string_or(value: &serde_json::Value, key: &str) -> Option<String> {
+    match value {
+        serde_json::Value::String(text) => Some(text.clone()),
+        serde_json::Value::Object(map) => map.get(key)?.as_str().map(str::to_owned),
+        _ => None,
+    }
+}
+
+/// What an article or page object says of its modification date, authors, address and
+/// language, where nothing before said it.
+fn read_article_object(
+    map: &serde_json::Map<String, serde_json::Value>,
+    article: bool,
+    found: &mut JsonLd,
+) {
+    if article {
+        if let Some(serde_json::Value::String(text)) = map.get("dateModified") {
+            found.date_modified.get_or_insert_with(|| text.clone());
+        }
+        if found.authors.is_empty() {
+            match map.get("author") {
+                Some(serde_json::Value::Array(items)) => {
+                    found.authors = items.iter().filter_map(|a| string_or(a, "name")).collect()
+                }
+                Some(author) => found.authors.extend(string_or(author, "name")),
+                None => {}
+            }
+        }
+        if found.url.is_none() {
+            found.url = map
+                .get("url")
+                .and_then(|u| string_or(u, "@id"))
+                .or_else(|| {
+                    map.get("mainEntityOfPage")
+                        .and_then(|u| string_or(u, "@id"))
+                });
+        }
+    } else if found.url.is_none() {
+        found.url = map.get("url").and_then(|u| string_or(u, "@id"));
+    }
+    if let Some(serde_json::Value::String(text)) = map.get("inLanguage") {
+        found.language.get_or_insert_with(|| text.clone());
+    }
 }
 
 /// The strings of the scripts' objects and arrays (`@graph` included) that tell about the
@@ -31,6 +103,10 @@ pub(super) fn read(scripts: &[String]) -> JsonLd {
                     match value {
                         serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
                         serde_json::Value::Object(map) => {
+                            let (article, page) = object_type(map);
+                            if article || page {
+                                read_article_object(map, article, &mut found);
+                            }
                             for (key, item) in map {
                                 match (key.as_str(), item) {
                                     ("headline", serde_json::Value::String(text)) => {
@@ -63,6 +139,9 @@ pub(super) fn read(scripts: &[String]) -> JsonLd {
                 }
                 if found.date_published.is_none() {
                     found.date_published = string_after_key(script, "datePublished");
+                }
+                if found.date_modified.is_none() {
+                    found.date_modified = string_after_key(script, "dateModified");
                 }
             }
         }

@@ -65,31 +65,237 @@ const MONTHS: [&str; 12] = [
 const MAX_TITLE_CHARS: usize = 300;
 
 /// The page's headline: the JSON-LD `headline`, else `og:title`, else the `<title>`.
-pub(super) fn title(dom: &Dom, json: &JsonLd) -> Option<String> {
+pub(super) fn title(dom: &Dom, json: &JsonLd) -> Option<Found<String>> {
     let og = dom
         .meta
         .iter()
         .find(|(key, _)| key == "og:title")
         .map(|(_, v)| v.as_str());
-    [json.headline.as_deref(), og, dom.title.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(collapse)
-        .find(|t| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS)
+    [
+        (json.headline.as_deref(), "json-ld headline"),
+        (og, "meta og:title"),
+        (dom.title.as_deref(), "title"),
+    ]
+    .into_iter()
+    .filter_map(|(t, field)| Some((collapse(t?), field.to_owned())))
+    .find(|(t, _)| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS)
 }
 
 /// The page's publisher: the JSON-LD `publisher`'s `name`, else OpenGraph's `og:site_name`.
-pub(super) fn publisher(dom: &Dom, json: &JsonLd) -> Option<String> {
+pub(super) fn publisher(dom: &Dom, json: &JsonLd) -> Option<Found<String>> {
     let og = dom
         .meta
         .iter()
         .find(|(key, _)| key == "og:site_name")
         .map(|(_, v)| v.as_str());
-    [json.publisher.as_deref(), og]
-        .into_iter()
-        .flatten()
-        .map(collapse)
-        .find(|p| !p.is_empty() && p.chars().count() <= MAX_TITLE_CHARS)
+    [
+        (json.publisher.as_deref(), "json-ld publisher"),
+        (og, "meta og:site_name"),
+    ]
+    .into_iter()
+    .filter_map(|(p, field)| Some((collapse(p?), field.to_owned())))
+    .find(|(p, _)| !p.is_empty() && p.chars().count() <= MAX_TITLE_CHARS)
+}
+
+/// `<meta>` names and properties (lower case) that give the time of the last change, most
+/// trusted first. General web vocabulary.
+const MODIFIED_META: [&str; 10] = [
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "article:modified",
+    "last-modified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "modified_time",
+    "lastmod",
+];
+
+/// `<meta>` names and properties (lower case) that give the authors, most trusted first.
+const AUTHOR_META: [&str; 7] = [
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+];
+
+/// `<meta>` names and properties (lower case) that give the language.
+const LANGUAGE_META: [&str; 4] = ["og:locale", "content-language", "language", "dc.language"];
+
+/// A value with the place it was read from.
+pub(crate) type Found<T> = (T, String);
+
+/// When the page says it was last changed: the JSON-LD `dateModified`, then the `<meta>` of
+/// [`MODIFIED_META`]; the day written, as for the publication date.
+pub(super) fn modified(dom: &Dom, json: &JsonLd) -> Option<Found<Date>> {
+    if let Some(date) = json.date_modified.as_deref().and_then(parse_date) {
+        return Some((date, "json-ld dateModified".into()));
+    }
+    MODIFIED_META.iter().find_map(|name| {
+        dom.meta
+            .iter()
+            .filter(|(key, _)| key == name)
+            .find_map(|(_, value)| parse_date(value))
+            .map(|date| (date, format!("meta {name}")))
+    })
+}
+
+/// The authors' names: the JSON-LD `author`s, else the first `<meta>` of [`AUTHOR_META`] that
+/// names someone (not an address: `article:author` is often a profile's URL). A value may name
+/// several (`A, B and C`); "By " before them is left out.
+pub(super) fn authors(dom: &Dom, json: &JsonLd) -> Option<Found<Vec<String>>> {
+    let names = |values: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for value in values {
+            for name in split_names(value) {
+                if !names.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+                    names.push(name);
+                }
+            }
+        }
+        names
+    };
+    let from_json = names(&mut json.authors.iter().map(String::as_str));
+    if !from_json.is_empty() {
+        return Some((from_json, "json-ld author".into()));
+    }
+    AUTHOR_META.iter().find_map(|name| {
+        let mut values = dom
+            .meta
+            .iter()
+            .filter(|(key, _)| key == name)
+            .map(|(_, v)| v.as_str());
+        let found = names(&mut values);
+        (!found.is_empty()).then(|| (found, format!("meta {name}")))
+    })
+}
+
+/// Words that make a part of an author value a job title, not a name ("Jane Roe, Staff
+/// Writer"). General English vocabulary of bylines.
+const ROLE_WORDS: [&str; 9] = [
+    "writer",
+    "editor",
+    "correspondent",
+    "reporter",
+    "columnist",
+    "contributor",
+    "producer",
+    "photographer",
+    "analyst",
+];
+
+/// The names in one author value: split at `;`, `|`, ` and `, ` & ` and at commas, each
+/// trimmed, without a leading "By", kept when it has a letter, is no address and is not too
+/// long for a name. After a comma, a part of one word ("MS", "Jr.", "PhD") or with a job's
+/// word ("AP National Security Writer") is the name's credential, not a name.
+fn split_names(value: &str) -> Vec<String> {
+    let value = collapse(value);
+    let value = value
+        .strip_prefix("By ")
+        .or_else(|| value.strip_prefix("by "))
+        .or_else(|| value.strip_prefix("BY "))
+        .unwrap_or(&value);
+    let mut names = Vec::new();
+    for part in value.split([';', '|']) {
+        for name in part.split(" and ").flat_map(|p| p.split(" & ")) {
+            for (i, name) in name.split(',').enumerate() {
+                let name = name.trim();
+                let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+                let credential = i > 0
+                    && (words.len() < 2
+                        || words
+                            .iter()
+                            .any(|w| ROLE_WORDS.iter().any(|r| w.starts_with(r))));
+                let address =
+                    name.contains("://") || name.starts_with("www.") || name.contains('@');
+                if !address
+                    && !credential
+                    && name.chars().any(char::is_alphabetic)
+                    && name.chars().count() <= 80
+                {
+                    names.push(name.to_owned());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// The page's language: the `<html lang>`, else the JSON-LD `inLanguage`, else the `<meta>` of
+/// [`LANGUAGE_META`]; as written, trimmed, with `_` as `-` (`en_US` → `en-US`). A value that is
+/// not a language tag (letters, digits and hyphens, a letter first, at most 35 characters) is
+/// passed over.
+pub(super) fn language(dom: &Dom, json: &JsonLd) -> Option<Found<String>> {
+    let tag = |value: &str| -> Option<String> {
+        let value = value.trim().replace('_', "-");
+        let ok = value.len() <= 35
+            && value.starts_with(|c: char| c.is_ascii_alphabetic())
+            && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        ok.then_some(value)
+    };
+    if let Some(lang) = dom.lang.as_deref().and_then(tag) {
+        return Some((lang, "html lang".into()));
+    }
+    if let Some(lang) = json.language.as_deref().and_then(tag) {
+        return Some((lang, "json-ld inLanguage".into()));
+    }
+    LANGUAGE_META.iter().find_map(|name| {
+        dom.meta
+            .iter()
+            .filter(|(key, _)| key == name)
+            .find_map(|(_, value)| tag(value))
+            .map(|lang| (lang, format!("meta {name}")))
+    })
+}
+
+/// The page's own address: `<link rel="canonical">`, else `og:url`, else the JSON-LD article's
+/// `url` or `mainEntityOfPage`. Only an absolute `http(s)` address counts; a canonical link
+/// relative to the site (`/news/story`) is made absolute with the host of the next address
+/// found.
+pub(super) fn url(dom: &Dom, json: &JsonLd) -> Option<Found<String>> {
+    let og_url = dom
+        .meta
+        .iter()
+        .find(|(key, _)| key == "og:url")
+        .map(|(_, v)| v.trim());
+    let places = [
+        (dom.canonical.as_deref().map(str::trim), "link canonical"),
+        (og_url, "meta og:url"),
+        (json.url.as_deref().map(str::trim), "json-ld url"),
+    ];
+    let absolute = |url: &str| {
+        let lower = url.to_ascii_lowercase();
+        (lower.starts_with("http://") || lower.starts_with("https://"))
+            && url.len() > "https://".len()
+            && !url.contains(char::is_whitespace)
+    };
+    let origin = places
+        .iter()
+        .filter_map(|(url, _)| *url)
+        .find(|url| absolute(url))
+        .and_then(|url| {
+            let scheme_end = url.find("://")? + 3;
+            let host_end = url[scheme_end..]
+                .find('/')
+                .map_or(url.len(), |i| scheme_end + i);
+            Some(&url[..host_end])
+        });
+    for (url, field) in places {
+        let Some(url) = url else { continue };
+        if absolute(url) {
+            return Some((url.to_owned(), field.to_owned()));
+        }
+        if let (Some(origin), true) = (origin, url.starts_with('/') && !url.starts_with("//")) {
+            if !url.contains(char::is_whitespace) {
+                return Some((format!("{origin}{url}"), field.to_owned()));
+            }
+        }
+    }
+    None
 }
 
 /// The page's publication date, from the most trusted place that has one. A timestamp in UTC

@@ -13,7 +13,9 @@ mod jsonld;
 mod meta;
 mod render;
 
+use crate::model::time::Date;
 use dom::Dom;
+pub(crate) use meta::Found;
 
 pub(crate) use meta::PageDate;
 
@@ -21,12 +23,17 @@ pub(crate) use meta::PageDate;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct WebPage {
     pub text: String,
-    /// The JSON-LD `headline`, else `og:title`, else the `<title>`.
-    pub title: Option<String>,
+    /// The JSON-LD `headline`, else `og:title`, else the `<title>`; with where it was read,
+    /// as all of these (see `meta.rs`).
+    pub title: Option<Found<String>>,
     /// From the page's metadata (see `meta.rs`).
     pub published: Option<PageDate>,
     /// The JSON-LD `publisher`'s name, else `og:site_name`.
-    pub publisher: Option<String>,
+    pub publisher: Option<Found<String>>,
+    pub modified: Option<Found<Date>>,
+    pub authors: Option<Found<Vec<String>>>,
+    pub language: Option<Found<String>>,
+    pub url: Option<Found<String>>,
 }
 
 /// Reads the article of the page `html`.
@@ -49,6 +56,10 @@ pub(crate) fn read(html: &str) -> WebPage {
         title: meta::title(&dom, &json),
         published: meta::published(&dom, &json),
         publisher: meta::publisher(&dom, &json),
+        modified: meta::modified(&dom, &json),
+        authors: meta::authors(&dom, &json),
+        language: meta::language(&dom, &json),
+        url: meta::url(&dom, &json),
     }
 }
 

@@ -28,7 +28,10 @@ fn drops_head_scripts_styles_comments_and_hidden_elements() {
                 <div hidden>not shown</div><p style=\"display: none\">nor this</p></body>";
     let page = read(page);
     assert_eq!(page.text, "Shown\n\nAlso");
-    assert_eq!(page.title.as_deref(), Some("The & Title"));
+    assert_eq!(
+        page.title.as_ref().map(|t| t.0.as_str()),
+        Some("The & Title")
+    );
 }
 
 #[test]
@@ -162,7 +165,7 @@ fn the_body_of_a_news_page_without_its_furniture() {
          department said, though it did not rule out a review after that."
     );
     assert_eq!(
-        page.title.as_deref(),
+        page.title.as_ref().map(|t| t.0.as_str()),
         Some("Harbour bridge to reopen | The Daily")
     );
 }
@@ -246,7 +249,10 @@ fn the_headline_and_publication_date_come_from_the_most_trusted_metadata() {
          <script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \
          \"JSON headline\", \"datePublished\": \"2019-11-17T09:00:00-05:00\"}</script>",
     ));
-    assert_eq!(page.title.as_deref(), Some("JSON headline"));
+    assert_eq!(
+        page.title.as_ref().map(|t| t.0.as_str()),
+        Some("JSON headline")
+    );
     let published = page.published.unwrap();
     assert_eq!(published.date.to_string(), "2019-11-17");
     assert_eq!(published.field, "json-ld datePublished");
@@ -256,13 +262,19 @@ fn the_headline_and_publication_date_come_from_the_most_trusted_metadata() {
         "<meta property=\"og:title\" content=\"OG headline\">\
          <meta property=\"article:published_time\" content=\"2019-11-18T10:00:00-05:00\">",
     ));
-    assert_eq!(page.title.as_deref(), Some("OG headline"));
+    assert_eq!(
+        page.title.as_ref().map(|t| t.0.as_str()),
+        Some("OG headline")
+    );
     assert_eq!(page.published.unwrap().field, "meta article:published_time");
 
     // A <time datetime>, then the canonical URL; a UTC timestamp a day off the URL's date
     // gives way to it.
     let page = read(&head(""));
-    assert_eq!(page.title.as_deref(), Some("Headline | Site"));
+    assert_eq!(
+        page.title.as_ref().map(|t| t.0.as_str()),
+        Some("Headline | Site")
+    );
     assert_eq!(page.published.unwrap().field, "time datetime");
     let page = read(
         "<link rel=\"canonical\" href=\"https://example.com/2019/11/19/story/\">\
@@ -287,12 +299,89 @@ fn the_publisher_comes_from_json_ld_else_the_site_name() {
          \"publisher\": {\"@type\": \"Organization\", \"name\": \"The Daily  Planet\", \
          \"logo\": {\"url\": \"x.png\"}}}]}</script></head><body><p>Text.</p></body></html>",
     );
-    assert_eq!(page.publisher.as_deref(), Some("The Daily Planet"));
+    assert_eq!(
+        page.publisher.as_ref().map(|p| p.0.as_str()),
+        Some("The Daily Planet")
+    );
     let page = read(
         "<html><head><meta property=\"og:site_name\" content=\"Site Name\"></head>\
          <body><p>Text.</p></body></html>",
     );
-    assert_eq!(page.publisher.as_deref(), Some("Site Name"));
+    assert_eq!(
+        page.publisher.as_ref().map(|p| p.0.as_str()),
+        Some("Site Name")
+    );
     let page = read("<html><body><p>Text.</p></body></html>");
     assert_eq!(page.publisher, None);
+}
+
+#[test]
+fn address_modification_date_authors_and_language_with_where_each_was_read() {
+    let found = |value: &str, field: &str| Some((value.to_owned(), field.to_owned()));
+    let page = read(
+        "<html lang=\"en_GB\"><head>\
+         <link rel=\"canonical\" href=\"/news/2019/story\">\
+         <meta property=\"og:url\" content=\"https://example.com/news/2019/story?amp\">\
+         <meta property=\"og:locale\" content=\"fr_FR\">\
+         <meta name=\"author\" content=\"Meta Author\">\
+         <meta property=\"article:modified_time\" content=\"2019-11-21T08:00:00Z\">\
+         <script type=\"application/ld+json\">{\"@graph\": [\
+         {\"@type\": \"WebPage\", \"url\": \"https://example.com/page\"},\
+         {\"@type\": [\"NewsArticle\"], \"dateModified\": \"2019-11-20T10:00:00-05:00\", \
+          \"author\": [{\"@type\": \"Person\", \"name\": \"Ann Lee\"}, \"Bo Chen, Staff Writer\", \
+          {\"@type\": \"Person\", \"name\": \"ann lee\"}], \
+          \"mainEntityOfPage\": {\"@id\": \"https://example.com/ld\"}}]}</script>\
+         </head><body><p>Text.</p></body></html>",
+    );
+    // A canonical link relative to the site takes the host of the next address.
+    assert_eq!(
+        page.url,
+        found("https://example.com/news/2019/story", "link canonical")
+    );
+    assert_eq!(
+        page.modified.map(|(d, f)| (d.to_string(), f)),
+        found("2019-11-20", "json-ld dateModified")
+    );
+    assert_eq!(
+        page.authors,
+        Some((
+            vec!["Ann Lee".to_owned(), "Bo Chen".to_owned()],
+            "json-ld author".to_owned()
+        ))
+    );
+    assert_eq!(page.language, found("en-GB", "html lang"));
+
+    // Without JSON-LD: the meta, and an author that is an address is no name.
+    let page = read(
+        "<html><head><meta property=\"og:url\" content=\"http://example.org/a\">\
+         <meta property=\"article:author\" content=\"https://facebook.com/someone\">\
+         <meta name=\"author\" content=\"By Cy Diaz and Di Eng | Rex\">\
+         <meta http-equiv=\"Content-Language\" content=\"de\">\
+         <meta property=\"article:modified_time\" content=\"2019-11-21T08:00:00Z\">\
+         </head><body><p>Text.</p></body></html>",
+    );
+    assert_eq!(page.url, found("http://example.org/a", "meta og:url"));
+    assert_eq!(
+        page.modified.map(|(d, f)| (d.to_string(), f)),
+        found("2019-11-21", "meta article:modified_time")
+    );
+    assert_eq!(
+        page.authors,
+        Some((
+            vec!["Cy Diaz".to_owned(), "Di Eng".to_owned(), "Rex".to_owned()],
+            "meta author".to_owned()
+        ))
+    );
+    assert_eq!(page.language, found("de", "meta content-language"));
+
+    // Nothing to go by: a relative canonical link alone, a language that is no tag.
+    let page = read(
+        "<html lang=\"&lt;none&gt;\"><head><link rel=\"canonical\" href=\"/a\">\
+         <meta property=\"article:author\" content=\"https://example.com/u/1\"></head>\
+         <body><p>Text.</p></body></html>",
+    );
+    assert_eq!(
+        (page.url, page.modified, page.authors, page.language),
+        (None, None, None, None)
+    );
 }

@@ -125,6 +125,7 @@ fn run_stories(
         match item? {
             Item::Article(article) => articles.push(article),
             Item::Skipped(skipped) => eprintln!("claimgraph: warning: skipped {skipped}"),
+            Item::Archive(tally) => eprintln!("claimgraph: {tally}"),
             Item::Failed(failure) => {
                 failed += 1;
                 eprintln!("claimgraph: error: {failure}");

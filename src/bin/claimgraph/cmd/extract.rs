@@ -64,6 +64,11 @@ pub fn for_each_article(
     for item in corpus {
         match item? {
             Item::Skipped(skipped) => eprintln!("claimgraph: warning: skipped {skipped}"),
+            Item::Archive(tally) => {
+                if !quiet {
+                    eprintln!("claimgraph: {tally}");
+                }
+            }
             Item::Failed(failure) => {
                 failed += 1;
                 eprintln!("claimgraph: error: {failure}");

@@ -21,14 +21,71 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     if let Some(threads) = args.threads {
         options.threads = threads as usize;
     }
-    let failed = ingest(
-        &args.paths,
-        &args.store.store,
-        args.lossy,
-        args.quiet,
-        options,
-    )?;
+    let mut paths = args.paths.clone();
+    let mut failed = 0;
+    if let Some(list) = &args.urls {
+        let (fetched, failures) = fetch_list(list, &args.cache, args.delay, args.quiet)?;
+        paths.extend(fetched);
+        failed += failures;
+        if paths.is_empty() {
+            return Ok(exit_after(failed));
+        }
+    }
+    failed += ingest(&paths, &args.store.store, args.lossy, args.quiet, options)?;
     Ok(exit_after(failed))
+}
+
+/// The pages of a list of addresses, from the cache or fetched into it: their cache files, and
+/// how many failed (each reported on stderr).
+fn fetch_list(
+    list: &Path,
+    cache: &Path,
+    delay: std::time::Duration,
+    quiet: bool,
+) -> anyhow::Result<(Vec<PathBuf>, usize)> {
+    use claimgraph::fetch::{FetchOptions, Fetcher, Outcome};
+    let text = std::fs::read_to_string(list).with_context(|| format!("{}", list.display()))?;
+    let urls = claimgraph::fetch::url_list(&text);
+    let mut fetcher = Fetcher::new(FetchOptions {
+        cache: cache.to_owned(),
+        delay,
+        timeout: std::time::Duration::from_secs(30),
+    });
+    let bar = progress_bar(
+        quiet,
+        urls.len(),
+        "{bar:40} {pos}/{len} pages fetched {msg}",
+    );
+    let (mut paths, mut fetched, mut cached, mut failed) = (Vec::new(), 0, 0, 0);
+    for url in &urls {
+        bar.set_message(url.clone());
+        match fetcher.fetch(url) {
+            Ok(outcome) => {
+                match outcome {
+                    Outcome::Fetched(_) => fetched += 1,
+                    Outcome::Cached(_) => cached += 1,
+                }
+                let path = outcome.path().to_owned();
+                if !paths.contains(&path) {
+                    paths.push(path);
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                bar.suspend(|| eprintln!("claimgraph: error: {e}"));
+            }
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    if !quiet {
+        eprintln!(
+            "{} addresses: {fetched} fetched, {cached} from the cache at {}, {failed} failed",
+            urls.len(),
+            cache.display()
+        );
+    }
+    Ok((paths, failed))
 }
 
 pub fn run_load(args: LoadArgs) -> anyhow::Result<ExitCode> {
@@ -64,6 +121,10 @@ pub fn ingest(
         corpus.len(),
         "{bar:40} {pos}/{len} articles {per_sec} {eta} {msg}",
     );
+    // A web archive holds an unknown number of pages: no total to count towards.
+    if corpus.size_hint().1.is_none() {
+        bar.unset_length();
+    }
     let tally =
         claimgraph::pipeline::ingest::ingest(corpus, &store, options, &|event| match event {
             Progress::Skipped(skipped) => {
@@ -73,6 +134,13 @@ pub fn ingest(
             Progress::Failed(failed) => {
                 bar.inc(1);
                 bar.suspend(|| eprintln!("claimgraph: error: {failed}"));
+            }
+            // An archive whose every record was a page (a page fetched by --urls) has nothing
+            // to say beyond the summary.
+            Progress::Archive(tally) => {
+                if !quiet && tally.records != tally.pages {
+                    bar.suspend(|| eprintln!("claimgraph: {tally}"));
+                }
             }
             Progress::Written(id) => {
                 bar.inc(1);

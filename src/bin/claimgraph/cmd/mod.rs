@@ -9,6 +9,7 @@ pub mod gen_corpus;
 pub mod ingest;
 pub mod push;
 pub mod query;
+pub mod read;
 pub mod serve;
 
 use crate::cli::RemoteAuthArg;
