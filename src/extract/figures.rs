@@ -146,7 +146,7 @@ fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
 
 /// "two-thirds of voters", "about half the population", "well over a third of": a fraction
 /// of a whole, as a percent. Not a fraction of time ("half an hour", "a quarter of the
-/// year"), nor a part of a period or a sum ("the first half of", "two and a half").
+/// year"), nor a part of a period or a sum ("the first half of", "two and a half of").
 fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     if !t.tokens[i].is_word() {
         return None;
@@ -155,7 +155,7 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     if i > 0
         && matches!(
             t.low(i - 1),
-            "the" | "first" | "second" | "latter" | "other" | "and"
+            "the" | "first" | "second" | "latter" | "other" | "a"
         )
     {
         return None;
