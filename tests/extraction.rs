@@ -290,6 +290,95 @@ fn flood_plan_article_quote_conventions() {
 }
 
 #[test]
+fn news_round_four_figures_fractions_multipliers_and_weights() {
+    let text = "Almost half the harbour staff left. Well over a third of the boats stayed, and \
+                two-thirds of the crews were paid. The new crane lifts more than twice the load of \
+                the old one, which carried 119,000 pounds. The hull may last a billion years or so. \
+                Authorities doubled down on inspections.";
+    let ms = run("round4_figures", text, Some("2021-03-17"));
+    let half = find(&ms, Kind::Percent, "Almost half");
+    assert_eq!((half.value, half.bound), (Some(50.0), Some(Bound::AtMost)));
+    let third = find(&ms, Kind::Percent, "Well over a third");
+    assert_eq!(third.bound, Some(Bound::AtLeast));
+    assert!((third.value.unwrap() - 33.333_333_333_3).abs() < 1e-6);
+    assert_eq!(
+        find(&ms, Kind::Percent, "two-thirds").bound,
+        Some(Bound::Exact)
+    );
+    let twice = find(&ms, Kind::Ratio, "more than twice");
+    assert_eq!(
+        (twice.value, twice.bound),
+        (Some(2.0), Some(Bound::AtLeast))
+    );
+    let years = find(&ms, Kind::Duration, "a billion years or so");
+    assert_eq!(years.duration.as_deref(), Some("P1000000000Y"));
+    assert_eq!(years.bound, Some(Bound::Approx));
+    // A weight in an article that writes no pound sign, and a phrasal verb, are no claims.
+    assert!(!ms.iter().any(|m| m.text.contains("119,000")), "{ms:#?}");
+    assert!(!ms
+        .iter()
+        .any(|m| m.kind == Kind::Ratio && m.text == "doubled"));
+}
+
+#[test]
+fn news_round_four_dates_quarters_stamps_and_headlines() {
+    let text = "More Than 70 People Hurt In Harbour Blast\n\n\
+                Updated: 2018-02-06 13:14\n\n\
+                Acme said its profit rose 20 percent in the third quarter. Prices fell on 29 Dec \
+                2017 and the filing was dated 2018-02-05. The team led 21-7 in the third quarter \
+                of the game.";
+    let ms = run("round4_dates", text, Some("2018-02-06"));
+    let q = find(&ms, Kind::Date, "the third quarter");
+    assert_eq!(dates(q), ("2017-07-01".into(), "2017-09-30".into()));
+    assert_eq!(
+        dates(find(&ms, Kind::Date, "29 Dec 2017")),
+        ("2017-12-29".into(), "2017-12-29".into())
+    );
+    assert_eq!(
+        dates(find(&ms, Kind::Date, "2018-02-05")),
+        ("2018-02-05".into(), "2018-02-05".into())
+    );
+    // The page's stamp is no date of the story; a game's quarter is none either.
+    assert!(!ms.iter().any(|m| m.text == "2018-02-06"), "{ms:#?}");
+    assert_eq!(
+        ms.iter()
+            .filter(|m| m.kind == Kind::Date && m.text.contains("quarter"))
+            .count(),
+        1
+    );
+    let hurt = find(&ms, Kind::Count, "More Than 70");
+    assert_eq!((hurt.value, hurt.bound), (Some(70.0), Some(Bound::AtLeast)));
+}
+
+#[test]
+fn news_round_four_speakers() {
+    let text = "Tunisia condemned the attack.\n\n\
+                Tunisian President Jane Okoro called it a crime.\n\n\
+                “We will be able to fight this. The best response is solidarity,” she said.\n\n\
+                Ripple rose 5 percent, according to CoinData. Ether was around 12.1 percent, the \
+                website showed. Several people said the winner took a $20,000 jackpot. North \
+                Harbour Council on Friday said it had spent $3 million.";
+    let ms = run("round4_speakers", text, Some("2021-03-17"));
+    let quote = ms.iter().find(|m| m.kind == Kind::Quote).expect("a quote");
+    assert_eq!(quote.speaker.as_deref(), Some("Jane Okoro"));
+    assert_eq!(
+        find(&ms, Kind::Percent, "around 12.1 percent")
+            .speaker
+            .as_deref(),
+        Some("CoinData")
+    );
+    assert_eq!(
+        find(&ms, Kind::Amount, "$20,000").speaker.as_deref(),
+        Some("Several people")
+    );
+    // A date inside the subject is no part of the speaker's name.
+    assert_eq!(
+        find(&ms, Kind::Amount, "$3 million").speaker.as_deref(),
+        Some("North Harbour Council")
+    );
+}
+
+#[test]
 fn relative_dates_without_a_publication_date_stay_unresolved() {
     let text = "The board met last week and again on Oct. 3, 2020.";
     let out = extract::extract(&Article::new("x", text));

@@ -69,6 +69,9 @@ pub enum DateSpec {
         last_day: u32,
         shift: Shift,
     },
+    /// A quarter with no year ("the third quarter", "Q3"); unless the sentence looks
+    /// forward, the latest such quarter up to the reference.
+    Quarter { n: u32, future: bool },
     /// A weekday on its own ("on Monday").
     Weekday { weekday: u32, future: bool },
     /// "today" (0), "yesterday" (-1), "tomorrow" (1).
@@ -110,9 +113,10 @@ impl DateSpec {
     pub fn basis(&self) -> DateBasis {
         match self {
             DateSpec::Absolute(_) => DateBasis::Absolute,
-            DateSpec::MonthDay { .. } | DateSpec::Month { .. } | DateSpec::Holiday { .. } => {
-                DateBasis::YearFromReference
-            }
+            DateSpec::MonthDay { .. }
+            | DateSpec::Month { .. }
+            | DateSpec::Quarter { .. }
+            | DateSpec::Holiday { .. } => DateBasis::YearFromReference,
             DateSpec::Later { .. } => DateBasis::Anaphoric,
             _ => DateBasis::Relative,
         }
@@ -149,12 +153,27 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
                     *flag = true;
                 }
                 i = m.last;
-                out.push(m);
+                if !after_stamp_label(t, lex, m.first) {
+                    out.push(m);
+                }
             }
             _ => i += 1,
         }
     }
     out
+}
+
+/// Whether a date follows a page stamp's label within its line ("Updated: 2016-07-15"): the
+/// time the page was edited, not a date of the story.
+fn after_stamp_label(t: &Text, lex: &Lexicon, first: usize) -> bool {
+    use crate::model::lexicon::FurnitureRule;
+    if first < 2 || !t.tokens[first - 1].is_punct(':') || !t.tokens[first - 2].is_word() {
+        return false;
+    }
+    let label = t.low(first - 2);
+    lex.furniture
+        .iter()
+        .any(|r| matches!(r, FurnitureRule::Prefix(p) if p.strip_suffix(':') == Some(label)))
 }
 
 /// Cursor helpers over the tokens of one line.
@@ -192,8 +211,11 @@ impl Cur<'_, '_> {
         {
             next += 1;
         } else if !full {
-            // "Mar" without a period is a month only before a day: "Mar 3".
-            self.day(next)?;
+            // "Mar" without a period is a month only before a day or a year: "Mar 3", "29
+            // Dec 2017".
+            if self.day(next).is_none() && self.year(next).is_none() {
+                return None;
+            }
         }
         Some((m, next))
     }
@@ -422,6 +444,11 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     };
     let m = |first, last, spec| Some(DateMatch { first, last, spec });
 
+    // ISO 8601: "2018-02-06".
+    if let Some(d) = iso_date(t, i) {
+        return m(i, i + 5, DateSpec::Absolute(Period::day(d)));
+    }
+
     // Fixed-day holidays: "New Year's Eve", "New Year's Eve 1999", "1999 New Year's Eve".
     if let Some((month, day, end)) = holiday(&c, i) {
         if let Some((y, k)) = c.year(end) {
@@ -513,8 +540,29 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 }
             }
         }
+        // "the third quarter" with no year: a date where the sentence states money or a
+        // percent (a reporting period), not the quarter of a game.
+        if let (Some(n @ 1..=4), Some("quarter")) = (ordinal, c.low(j + 1)) {
+            let hyphen = t.tokens.get(j + 2).is_some_and(|x| x.is_punct('-'));
+            if !c.is(j + 2, "of") && !hyphen && t.same_line(j, j + 1) && states_money(t, lex, i) {
+                let future = looks_forward(&c, i);
+                return m(i, j + 2, DateSpec::Quarter { n, future });
+            }
+        }
         // "Q2 2018", "H1 2019".
         let w = t.tok(i);
+        // "Q3", "3Q" with no year.
+        if w.len() == 2 && c.year(i + 1).is_none() {
+            let b = w.as_bytes();
+            let n = match b {
+                [b'Q', d @ b'1'..=b'4'] | [d @ b'1'..=b'4', b'Q'] => Some(u32::from(d - b'0')),
+                _ => None,
+            };
+            if let Some(n) = n {
+                let future = looks_forward(&c, i);
+                return m(i, i + 1, DateSpec::Quarter { n, future });
+            }
+        }
         if w.len() == 2 && (w.starts_with('Q') || w.starts_with('H')) {
             if let (Some(n), Some((y, end))) = (w[1..].parse::<u32>().ok(), c.year(i + 1)) {
                 let p = if w.starts_with('Q') {
@@ -761,6 +809,36 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
 }
 
 /// Whether the sentence looks forward before token `i` ("will meet on Monday").
+/// A date written "2018-02-06" from token `i`.
+fn iso_date(t: &Text, i: usize) -> Option<Date> {
+    if i + 4 >= t.tokens.len() || !t.tokens[i].is_number() || t.tok(i).len() != 4 {
+        return None;
+    }
+    let dash = |k: usize| t.tokens[k].is_punct('-') && t.touching(k - 1, k) && t.touching(k, k + 1);
+    let two = |k: usize| t.tokens[k].is_number() && t.tok(k).len() == 2;
+    if !(dash(i + 1) && two(i + 2) && dash(i + 3) && two(i + 4)) {
+        return None;
+    }
+    Date::from_ymd(
+        t.tok(i).parse().ok()?,
+        t.tok(i + 2).parse().ok()?,
+        t.tok(i + 4).parse().ok()?,
+    )
+}
+
+/// Whether the sentence of token `i` states a sum of money or a percent.
+fn states_money(t: &Text, lex: &Lexicon, i: usize) -> bool {
+    t.sentence_at(t.tokens[i].start)
+        .map(|s| t.sentences[s].tokens)
+        .is_some_and(|(a, b)| {
+            (a..b).any(|k| {
+                t.tokens[k].is_punct('%')
+                    || matches!(t.low(k), "percent" | "pct")
+                    || lex.currencies.contains_key(t.low(k))
+            })
+        })
+}
+
 fn looks_forward(c: &Cur, i: usize) -> bool {
     let t = c.t;
     t.sentence_at(t.tokens[i].start)
@@ -1079,6 +1157,17 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 _ => year_near(r, month, 1),
             };
             part_of(Period::month(y, month)?, part)
+        }
+        Quarter { n, future } => {
+            let r = reference?;
+            let (ry, rm, _) = r.ymd();
+            let current = (rm - 1) / 3 + 1;
+            let y = match (future, n.cmp(&current)) {
+                (false, std::cmp::Ordering::Greater) => ry - 1,
+                (true, std::cmp::Ordering::Less) => ry + 1,
+                _ => ry,
+            };
+            Period::quarter(y, n)?
         }
         Holiday { month, day } => {
             let r = reference?;

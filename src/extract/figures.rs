@@ -69,10 +69,13 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
             continue;
         }
         let found = ratio_word(t, lex, i)
+            .or_else(|| multiplier_at(t, lex, i))
+            .or_else(|| fraction_at(t, lex, i))
             .or_else(|| unit_duration(t, lex, i))
             .or_else(|| figure_at(t, lex, i, &out));
         match found {
-            Some(fig) => {
+            Some(mut fig) => {
+                trailing_hedge(t, lex, &mut fig);
                 for flag in &mut taken[fig.first..fig.last] {
                     *flag = true;
                 }
@@ -85,9 +88,144 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
     out
 }
 
+/// "a billion years or so", "50 or more": a hedge after the figure widens its span and sets
+/// its bound, when the figure has none of its own.
+fn trailing_hedge(t: &Text, lex: &Lexicon, fig: &mut Figure) {
+    let k = fig.last;
+    if k >= t.tokens.len() || !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
+        return;
+    }
+    for (words, bound) in &lex.trailing_hedges {
+        let n = words.len();
+        if k + n <= t.tokens.len()
+            && t.same_line(k, k + n - 1)
+            && words
+                .iter()
+                .enumerate()
+                .all(|(j, w)| t.tokens[k + j].is_word() && t.low(k + j) == w)
+        {
+            fig.last = k + n;
+            if fig.bound == Bound::Exact {
+                fig.bound = *bound;
+            }
+            return;
+        }
+    }
+}
+
+/// Words after which "the", "as", "that", "what" or a possessive is multiplied: "twice the
+/// payload", "more than double what it paid".
+fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    if !t.tokens[i].is_word() {
+        return None;
+    }
+    let value = *lex.multipliers.get(t.low(i))?;
+    let next = t.low_at(i + 1)?;
+    if !t.same_line(i, i + 1)
+        || !matches!(
+            next,
+            "the" | "as" | "that" | "what" | "its" | "their" | "his" | "her" | "our"
+        )
+        || (i > 0 && matches!(t.low(i - 1), "a" | "an" | "the"))
+    {
+        return None;
+    }
+    let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+    Some(Figure {
+        first,
+        last: i + 1,
+        kind: Kind::Ratio,
+        value: Some(value),
+        low: None,
+        bound,
+        unit: None,
+        ambiguous: false,
+        duration: None,
+    })
+}
+
+/// "two-thirds of voters", "about half the population", "well over a third of": a fraction
+/// of a whole, as a percent. Not a fraction of time ("half an hour", "a quarter of the
+/// year"), nor a part of a period or a sum ("the first half of", "two and a half of").
+fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    if !t.tokens[i].is_word() {
+        return None;
+    }
+    let low = t.low(i);
+    if i > 0
+        && matches!(
+            t.low(i - 1),
+            "the" | "first" | "second" | "latter" | "other" | "a"
+        )
+    {
+        return None;
+    }
+    for (words, value) in &lex.fractions {
+        if words[0] != low {
+            continue;
+        }
+        // The words in order, over the hyphens between them ("two-thirds").
+        let mut j = i;
+        let mut ok = true;
+        for (n, w) in words.iter().enumerate() {
+            if n > 0 && j < t.tokens.len() && t.tokens[j].is_punct('-') && t.touching(j - 1, j) {
+                j += 1;
+            }
+            if j < t.tokens.len() && t.same_line(i, j) && t.tokens[j].is_word() && t.low(j) == w {
+                j += 1;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if !ok || j >= t.tokens.len() || !t.same_line(i, j) {
+            continue;
+        }
+        let of = match t.low(j) {
+            "of" => j + 1,
+            "the" => j,
+            _ => continue,
+        };
+        // Past an article: a unit of time makes it a length of time, not a share.
+        let mut k = of;
+        while k < t.tokens.len() && matches!(t.low(k), "a" | "an" | "the" | "this" | "that") {
+            k += 1;
+        }
+        if k >= t.tokens.len() || !t.tokens[k].is_word() {
+            continue;
+        }
+        let noun = t.low(k);
+        if lex.time_units.contains_key(noun)
+            || lex
+                .time_units
+                .contains_key(noun.strip_suffix('s').unwrap_or(noun))
+            || t.tokens[k].is_number()
+        {
+            continue;
+        }
+        let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+        return Some(Figure {
+            first,
+            last: j,
+            kind: Kind::Percent,
+            value: Some(*value),
+            low: None,
+            bound,
+            unit: None,
+            ambiguous: false,
+            duration: None,
+        });
+    }
+    None
+}
+
 /// "doubled", "more than tripled", "halving".
 fn ratio_word(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     if !t.has_class(i, class::RATIO) {
+        return None;
+    }
+    // "doubled down on": a phrasal verb, no ratio.
+    if t.low_at(i + 1) == Some("down") {
         return None;
     }
     let value = *lex.ratio_words.get(t.low(i))?;
@@ -300,7 +438,14 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         }
         return Some(amount_range(t, lex, fig));
     }
-    if let Some((end, code, ambiguous, subunits)) = currency_after(t, lex, k) {
+    // A currency's name that is also a unit of weight ("119,000 pounds") is money only when
+    // scaled ("8.7 billion pounds") or where the article also writes that currency's symbol.
+    let weight = |code: &str| {
+        lex.measure_units.contains(t.low(k)) && !num.scaled && !money_word_is_money(t, lex, code)
+    };
+    if let Some((end, code, ambiguous, subunits)) =
+        currency_after(t, lex, k).filter(|c| !weight(&c.1))
+    {
         fig.kind = Kind::Amount;
         fig.unit = Some(code);
         fig.ambiguous = ambiguous;
@@ -443,6 +588,22 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
         }
         TokenKind::Word => {
             let low_tok = t.low(i);
+            // "a billion years", "a million people": the article stands for one.
+            if matches!(low_tok, "a" | "an") {
+                let scale = t
+                    .low_at(i + 1)
+                    .filter(|w| w.len() > 3 && t.same_line(i, i + 1))
+                    .and_then(|w| lex.scales.get(w))?;
+                return Some(Number {
+                    value: *scale,
+                    low: None,
+                    end: i + 2,
+                    words: true,
+                    vague: false,
+                    scaled: true,
+                    integral: true,
+                });
+            }
             if !t.has_class(i, class::NUMBER) && !low_tok.as_bytes()[0].is_ascii_digit() {
                 return None;
             }
@@ -779,6 +940,16 @@ fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, b
     Some((k + 1, c.code.clone(), c.ambiguous, c.subunits))
 }
 
+/// Whether the article writes a symbol of currency `code` ("£").
+fn money_word_is_money(t: &Text, lex: &Lexicon, code: &str) -> bool {
+    lex.currencies.iter().any(|(sym, c)| {
+        c.code == code
+            && c.position != CurrencyPosition::Suffix
+            && !sym.chars().any(char::is_alphanumeric)
+            && t.text.contains(sym.as_str())
+    })
+}
+
 /// A time unit after the number ("days", "-day", "-year-old"): end token and ISO designator.
 fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String, u32))> {
     if k >= t.tokens.len() || !t.same_line(k - 1, k) {
@@ -917,7 +1088,28 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
     let capitalized_word = |j: usize| {
         j < t.tokens.len() && t.same_line(i, j) && t.tokens[j].is_word() && t.is_capitalized(j)
     };
-    capitalized_word(k) && !t.has_class(k, class::MONTH) && capitalized_word(k + 1)
+    capitalized_word(k)
+        && !t.has_class(k, class::MONTH)
+        && capitalized_word(k + 1)
+        && !title_case_line(t, i)
+}
+
+/// Whether token `i` stands in a headline written in title case ("More Than 70 People Killed
+/// In Nice"), where capitals after a number mark no name.
+fn title_case_line(t: &Text, i: usize) -> bool {
+    let Some(line) = t.lines.get(t.tokens[i].line as usize) else {
+        return false;
+    };
+    let (a, b) = line.tokens;
+    let text = t.text[line.start..line.end].trim_end();
+    if b - a > 30 || text.ends_with(['.', '!', ':', '”', '"']) {
+        return false;
+    }
+    let words = (a..b).filter(|&k| t.tokens[k].is_word()).count();
+    let capitalized = (a..b)
+        .filter(|&k| t.tokens[k].is_word() && t.is_capitalized(k))
+        .count();
+    words >= 4 && capitalized * 4 >= words * 3
 }
 
 /// A number right after a capitalized word is part of a name ("Mate 30", "Boeing 737").

@@ -401,6 +401,29 @@ impl<'t, 'a> People<'t, 'a> {
                 break;
             }
         }
+        // "Tunisian President Jane Roe", "Nice's Mayor Jane Roe": a title inside the run, with
+        // a personal name of two or three words after it, ends what goes before the name.
+        if last >= start + 3 {
+            if let Some(p) = (start..last - 2).rev().find(|&k| {
+                let low = t.low(k).trim_end_matches('.');
+                lex.titles.contains(low) || lex.role_nouns.contains(low)
+            }) {
+                let rest = p + 1..last;
+                let words = rest.clone().filter(|&k| t.tokens[k].is_word()).count();
+                if (2..=3).contains(&words)
+                    && rest.clone().all(|k| {
+                        self.is_name_token(k)
+                            && !t.has_class(k, crate::model::lexicon::class::ORG)
+                            && !lex.titles.contains(t.low(k).trim_end_matches('.'))
+                            && !lex.role_nouns.contains(t.low(k))
+                            && !matches!(t.low(k), "of" | "the" | "and" | "for")
+                    })
+                {
+                    roles.push(t.low(p).trim_end_matches('.').to_owned());
+                    start = p + 1;
+                }
+            }
+        }
         let mut text = t.text[t.tokens[start].start..t.tokens[last - 1].end].to_owned();
         for possessive in ["’s", "'s"] {
             if text.len() > possessive.len() + 1 && text.ends_with(possessive) {
@@ -494,6 +517,16 @@ impl<'t, 'a> People<'t, 'a> {
         if name.kind != EntityKind::Org {
             if let Some(full) = self.expand(&name.text) {
                 return full.clone();
+            }
+            // "Jane Roe" for a person the article also calls "Jane Roe II": the fullest form.
+            if name.kind == EntityKind::Person && name.text.contains(' ') {
+                if let Some(full) = self.full_names.iter().find(|f| {
+                    f.len() > name.text.len()
+                        && f.starts_with(name.text.as_str())
+                        && f.as_bytes()[name.text.len()] == b' '
+                }) {
+                    return full.clone();
+                }
             }
         }
         name.text.clone()
@@ -727,12 +760,26 @@ impl<'t, 'a> People<'t, 'a> {
             return None;
         }
         // "making them think": the object of another verb, not a speaker.
+        // "Several people said" speaks; "made people say" does not.
+        let people_subject = i > 0
+            && t.low(i - 1) == "people"
+            && (i == 1
+                || self.sentence_starts_at(i - 1)
+                || !t.tokens[i - 2].is_word()
+                || t.has_class(i - 2, crate::model::lexicon::class::DETERMINER)
+                || t.is_capitalized(i - 2));
         if i > 0
+            && !people_subject
             && matches!(
                 t.low(i - 1),
                 "them" | "him" | "her" | "us" | "me" | "people"
             )
         {
+            return None;
+        }
+        // An infinitive ("declined to comment", "inspired her to add") attributes no words,
+        // unless it goes on from speech ("went on to say").
+        if i >= 2 && t.low(i - 1) == "to" && t.low(i - 2) != "on" {
             return None;
         }
         // A form that is also a noun ("the X report, the number ...") speaks only when words
@@ -914,6 +961,19 @@ impl<'t, 'a> People<'t, 'a> {
                     continue;
                 }
                 let low = t.low(i);
+                // "the website showed", "CoinMarketCap charts show": a verb of evidence
+                // speaks only for a source ("the documents show" names no one).
+                let quote_follows = self.quotes.iter().any(|q| {
+                    q.open >= t.tokens[i].end && q.open <= t.tokens[i].end + 40 && !q.nested
+                });
+                if self.lex.evidence_verbs.contains(low)
+                    && !quote_follows
+                    && !(i.saturating_sub(4).max(first)..i)
+                        .any(|k| self.lex.source_anaphors.contains(t.low(k)))
+                {
+                    i = after;
+                    continue;
+                }
                 let passive =
                     i > first && matches!(t.low(i - 1), "was" | "were" | "is" | "are" | "been");
                 // "stated that ... and acknowledged that": the same speaker.
@@ -969,6 +1029,10 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         if k >= limit {
             return None;
+        }
+        // "the paper quoted him as saying": the person the object pronoun stands for.
+        if matches!(t.low(k), "him" | "her") {
+            return self.resolve_pronoun(k);
         }
         // A quoted name: "Comments by “News Revelation”".
         if let Some(q) = self.quotes.iter().find(|q| q.open == t.tokens[k].start) {
@@ -1058,6 +1122,23 @@ impl<'t, 'a> People<'t, 'a> {
             .find(|&j| t.low_at(j + 1) == Some("that") && self.speech_verb_at(j) == Some(j + 1))
         {
             start = j + 2;
+        }
+        // "made her such a symbol that a commentator said", "more than the bureau estimated":
+        // a clause opened by "that", "than" or "as", with someone named or described right
+        // after it, is the verb's own.
+        if let Some(j) = (start..verb.saturating_sub(1)).rev().find(|&j| {
+            matches!(t.low(j), "that" | "than" | "as")
+                && (self.descriptions.iter().any(|d| d.first == j + 1)
+                    || self
+                        .names_from(j + 1)
+                        .first()
+                        .is_some_and(|n| n.first == j + 1)
+                    || (t.low(j + 1) == "the"
+                        && (j + 2..(j + 5).min(verb)).any(|k| {
+                            self.lex.org_words.contains(t.low(k)) || self.is_role(t.low(k))
+                        })))
+        }) {
+            start = j + 1;
         }
         let mut end = verb;
         // Auxiliaries and adverbs between subject and verb: "had previously hinted".
@@ -1216,7 +1297,11 @@ impl<'t, 'a> People<'t, 'a> {
                 return self.speaker_from_span(l0, l1, None);
             }
         }
-        let (h0, h1) = *segments.get(head_idx)?;
+        let (mut h0, h1) = *segments.get(head_idx)?;
+        // "And he said", "But the ministry said".
+        while h0 + 1 < h1 && matches!(t.low(h0), "and" | "but" | "so" | "yet") {
+            h0 += 1;
+        }
         if t.has_class(h0, crate::model::lexicon::class::PRONOUN) || matches!(t.low(h0), "i" | "we")
         {
             return self.resolve_pronoun(h0);
@@ -1264,8 +1349,29 @@ impl<'t, 'a> People<'t, 'a> {
         appositive: Option<(usize, usize)>,
     ) -> Option<String> {
         let t = self.t;
+        // A long run of words is a clause, not a noun phrase: it may still hold a name, but
+        // it is not a speaker as written.
+        // A relative clause ends the noun phrase ("the family of a lawmaker who has been
+        // jailed since July").
+        let np_end = (a + 1..b)
+            .find(|&k| matches!(t.low(k), "who" | "which" | "whose"))
+            .unwrap_or(b);
+        let clause = np_end - a > 12;
+        let (a, b) = self.clip_phrase(a, b)?;
         if t.has_class(a, crate::model::lexicon::class::PRONOUN) && b == a + 1 {
             return self.resolve_pronoun(a);
+        }
+        if b == a + 1 && t.low(a) == "it" {
+            return self.resolve_it(a);
+        }
+        // "the website showed", "the data show": the source last named before.
+        if t.low(a) == "the"
+            && (2..=3).contains(&(b - a))
+            && self.lex.source_anaphors.contains(t.low(b - 1))
+        {
+            if let Some(source) = self.last_org_speaker(t.tokens[a].start) {
+                return Some(source);
+            }
         }
         // "his family", "her lawyers": as written.
         if matches!(t.low(a), "his" | "her" | "their")
@@ -1276,6 +1382,19 @@ impl<'t, 'a> People<'t, 'a> {
             && (a + 1..b).all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
         {
             return Some(t.text[t.tokens[a].start..t.tokens[b - 1].end].to_owned());
+        }
+        // "The President", "the spokesman": the last person named with that role, before a
+        // title written in capitals is read as a name.
+        if t.low(a) == "the" && b == a + 2 && self.is_role(t.low(b - 1)) {
+            let role = t.low(b - 1);
+            if let Some(name) = self
+                .names_before(t.tokens[a].start)
+                .iter()
+                .rev()
+                .find(|n| n.roles.iter().any(|r| r == role))
+            {
+                return Some(self.name_string(name));
+            }
         }
         let in_span = |n: &&Name| n.first >= a && n.last <= b && n.kind != EntityKind::Place;
         let names: Vec<&Name> = self
@@ -1402,7 +1521,80 @@ impl<'t, 'a> People<'t, 'a> {
             return Some(self.name_string(names[0]));
         }
         let text = t.text[t.tokens[a].start..t.tokens[b - 1].end].trim();
-        (!text.is_empty() && b - a <= 12).then(|| text.to_owned())
+        (!text.is_empty() && !clause && b - a <= 12).then(|| text.to_owned())
+    }
+
+    /// The noun phrase a speaker's words `a..b` hold: past a dateline, punctuation, leading
+    /// conjunctions and dates ("BEIJING — China", "And he", "Earlier this month"), up to the first
+    /// verb, auxiliary or date ("Max Verstappen agreed", "North Korea on Sunday", "Jane Roe
+    /// today"). None when nothing is left.
+    fn clip_phrase(&self, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+        let t = self.t;
+        // A date word inside a name ("Theresa May") is the name's.
+        let date = |k: usize| {
+            self.date_tokens.get(k).copied().unwrap_or(false)
+                && self.names[..self.names.partition_point(|n| n.first <= k)]
+                    .last()
+                    .is_none_or(|n| k >= n.last)
+        };
+        while a < b
+            && (self.in_dateline(a)
+                || matches!(t.tokens[a].kind, TokenKind::Punct(_))
+                || date(a)
+                || (matches!(t.low(a), "and" | "but" | "so" | "yet") && b > a + 1))
+        {
+            a += 1;
+        }
+        if a >= b {
+            return None;
+        }
+        let verb = |k: usize| {
+            let low = t.low(k);
+            t.tokens[k].is_word()
+                && !t.is_capitalized(k)
+                && (is_auxiliary(low)
+                    || self.lex.past_verbs.contains(low)
+                    || (self.lex.speech_verbs.contains(low)
+                        && !self.lex.speech_nouns.contains(low)))
+        };
+        // No one is a number, a verb, a demonstrative or a question word ("Two brothers",
+        // "were the type of", "This is like", "what the president").
+        let low = t.low(a);
+        if t.tokens[a].is_number()
+            || t.has_class(a, crate::model::lexicon::class::NUMBER)
+            || self.lex.vague_numbers.contains_key(low)
+            || low.as_bytes()[0].is_ascii_digit()
+            || verb(a)
+            || matches!(
+                low,
+                "this" | "that" | "these" | "those" | "there" | "here" | "what" | "which"
+            )
+        {
+            return None;
+        }
+        if let Some(k) = (a + 1..b)
+            .find(|&k| date(k) || verb(k) || matches!(t.low(k), "who" | "which" | "that" | "whose"))
+        {
+            b = k;
+        }
+        // A lone function word ("Earlier", "Meanwhile") names no one.
+        if b == a + 1 && self.lex.function_words.contains(t.low(a)) && t.low(a) != "it" {
+            return None;
+        }
+        Some((a, b))
+    }
+
+    /// What "it" stands for at token `k` as a speaker: the last subject of the sentences
+    /// just before that is not a person (a body, a country), else no one.
+    fn resolve_it(&self, k: usize) -> Option<String> {
+        let si = self.t.sentence_at(self.t.tokens[k].start)?;
+        let floor = si.saturating_sub(3);
+        (floor..si.min(self.subjects.len()))
+            .rev()
+            .find_map(|j| match &self.subjects[j] {
+                Some((s, false, _)) if !self.is_person(s) => Some(s.clone()),
+                _ => None,
+            })
     }
 
     /// The organisation that last spoke before byte offset `at` ("Acme said ... The company
@@ -1960,6 +2152,12 @@ impl<'t, 'a> People<'t, 'a> {
                 return self.speaker_from_span(k, v, None);
             }
             if self.speech_verb_at(v).is_some() {
+                // "“...,” the newspaper quoted him as saying": the object speaks.
+                if self.lex.interview_verbs.contains(t.low(v))
+                    && matches!(t.low_at(v + 1), Some("him" | "her"))
+                {
+                    return self.resolve_pronoun(v + 1);
+                }
                 let passive = matches!(t.low(v - 1), "was" | "were" | "is");
                 let mut end = v;
                 while end > k
@@ -2012,6 +2210,30 @@ fn merge_ranges(ranges: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usi
         }
     }
     out
+}
+
+/// Auxiliaries and modals: where one follows a subject, its noun phrase has ended.
+fn is_auxiliary(low: &str) -> bool {
+    matches!(
+        low,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "did"
+            | "does"
+            | "do"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    )
 }
 
 fn lex_phrase(lex: &Lexicon, a: &str, b: Option<&str>) -> bool {

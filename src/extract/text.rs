@@ -276,11 +276,23 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
 /// ends the article text, other rules drop single lines.
 /// Longest line (in bytes) that can be page furniture.
 const MAX_FURNITURE_LINE: usize = 250;
+/// Shortest line (in bytes) read as a paragraph of the story's prose, not a teaser's title.
+const MIN_PROSE_LINE: usize = 400;
 
 fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
     mark_galleries(lines, lower);
     let mut rest_is_furniture = false;
-    for line in lines.iter_mut() {
+    // A paragraph of prose after a furniture heading shows the heading to be an inline
+    // teaser ("Read more" between two paragraphs of the story): then only its own line is
+    // furniture, and the article goes on.
+    let prose_from: Vec<bool> = {
+        let mut v = vec![false; lines.len() + 1];
+        for k in (0..lines.len()).rev() {
+            v[k] = v[k + 1] || lines[k].end - lines[k].start > MIN_PROSE_LINE;
+        }
+        v
+    };
+    for (li, line) in lines.iter_mut().enumerate() {
         if rest_is_furniture {
             line.furniture = true;
             continue;
@@ -299,7 +311,8 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
         for rule in &lexicon.furniture {
             match rule {
                 FurnitureRule::Heading(h) if text == h => {
-                    rest_is_furniture = true;
+                    rest_is_furniture =
+                        !(lexicon.teaser_headings.contains(h) && prose_from[li + 1]);
                     line.furniture = true;
                 }
                 FurnitureRule::Prefix(p) if text.starts_with(p.as_str()) => line.furniture = true,
@@ -528,5 +541,23 @@ mod tests {
         let t = Text::new(s, Lexicon::get());
         assert!(t.lines[1].furniture && t.lines[2].furniture);
         assert!(!t.lines[0].furniture);
+    }
+
+    #[test]
+    fn a_teaser_heading_between_paragraphs_drops_only_itself() {
+        let para =
+            "Acme sold 40 cars in the spring, its dealers said, and more than 300 vans went to \
+                    fleets in the towns along the coast, where the firm has kept a depot since the \
+                    war; rivals sold 12 cars in the same months, and the dealers expect the gap to \
+                    widen again next year as the two new plants open and the prices of both the \
+                    small cars and the vans fall by a tenth.";
+        let s = format!("Acme sold 40 cars.\n\nRead more\n\n{para} {para}\n");
+        let t = Text::new(&s, Lexicon::get());
+        assert!(t.lines[1].furniture);
+        assert!(!t.lines[2].furniture);
+        // With no prose after it, the heading still ends the article.
+        let s = "Acme sold 40 cars.\n\nRead more\nRivals sold 12 cars.\n";
+        let t = Text::new(s, Lexicon::get());
+        assert!(t.lines[1].furniture && t.lines[2].furniture);
     }
 }

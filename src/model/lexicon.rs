@@ -43,6 +43,12 @@ pub struct Lexicon {
     pub currencies: HashMap<String, Currency>,
     /// Hedge phrases as word sequences, longest first.
     pub hedges: Vec<(Vec<String>, Bound)>,
+    /// Hedges after a figure ("a year or so", "50 or more"): words and bound.
+    pub trailing_hedges: Vec<(Vec<String>, Bound)>,
+    /// Fractions of a whole, read as percents ("two-thirds" = 66.67, "half" = 50).
+    pub fractions: Vec<(Vec<String>, f64)>,
+    /// Words that multiply what follows ("twice the payload", "double the thrust").
+    pub multipliers: HashMap<String, f64>,
     pub time_units: HashMap<String, (String, u32)>,
     pub speech_verbs: HashSet<String>,
     /// Two-word speech verbs ("went on").
@@ -54,6 +60,9 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     pub past_verbs: HashSet<String>,
     pub furniture: Vec<FurnitureRule>,
+    /// Furniture headings that may also stand between two paragraphs of the story ("Read
+    /// more" over one teaser): they end the article only when no paragraph of prose follows.
+    pub teaser_headings: HashSet<String>,
     pub places: HashSet<String>,
     pub demonyms: HashSet<String>,
     pub function_words: HashSet<String>,
@@ -72,6 +81,12 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     /// Heads that after "the" stand for the organisation that last spoke (`org_anaphors.txt`).
     pub org_anaphors: HashSet<String>,
+    /// Heads that after "the" stand for the source last named, not the article's main
+    /// organisation ("according to the website", "the data showed"; `source_anaphors.txt`).
+    pub source_anaphors: HashSet<String>,
+    /// Verbs of evidence ("the data showed"): speech verbs only for a source
+    /// (`evidence_verbs.txt`).
+    pub evidence_verbs: HashSet<String>,
     /// Fixed-day holidays (`holidays.tsv`): the name's words, month and day.
     pub holidays: Vec<(Vec<String>, u32, u32)>,
     /// Words that make a weekday look forward (`future_cues.txt`).
@@ -342,7 +357,7 @@ impl Lexicon {
             .map(|r| {
                 let pattern = r.get(1).map(|p| p.to_string()).unwrap_or_default();
                 match r[0] {
-                    "heading" => FurnitureRule::Heading(pattern),
+                    "heading" | "teaser" => FurnitureRule::Heading(pattern),
                     "prefix" => FurnitureRule::Prefix(pattern),
                     "contains" => FurnitureRule::Contains(pattern),
                     other => panic!("furniture.tsv: unknown rule {other:?}"),
@@ -363,6 +378,29 @@ impl Lexicon {
             scales: numbered(lexicon_file!("scales.tsv")),
             currencies,
             hedges,
+            trailing_hedges: rows(lexicon_file!("trailing_hedges.tsv"))
+                .map(|r| {
+                    let words = r[0].split_whitespace().map(str::to_owned).collect();
+                    let bound = r[1]
+                        .parse()
+                        .unwrap_or_else(|e| panic!("trailing_hedges.tsv: {e}"));
+                    (words, bound)
+                })
+                .collect(),
+            fractions: {
+                let mut f: Vec<(Vec<String>, f64)> = rows(lexicon_file!("fractions.tsv"))
+                    .map(|r| {
+                        let words = r[0].split_whitespace().map(str::to_owned).collect();
+                        let value = r[1]
+                            .parse()
+                            .unwrap_or_else(|e| panic!("fractions.tsv: {e}"));
+                        (words, value)
+                    })
+                    .collect();
+                f.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+                f
+            },
+            multipliers: numbered(lexicon_file!("multipliers.tsv")),
             time_units,
             speech_verbs,
             speech_phrases,
@@ -373,6 +411,10 @@ impl Lexicon {
             abbreviations: words(lexicon_file!("abbreviations.txt")),
             past_verbs: words(lexicon_file!("past_verbs.txt")),
             furniture,
+            teaser_headings: rows(lexicon_file!("furniture.tsv"))
+                .filter(|r| r[0] == "teaser")
+                .filter_map(|r| r.get(1).map(|p| p.to_string()))
+                .collect(),
             places: words(lexicon_file!("place_words.txt")),
             demonyms: words(lexicon_file!("demonyms.txt")),
             function_words: words(lexicon_file!("function_words.txt")),
@@ -395,6 +437,8 @@ impl Lexicon {
             future_cues: words(lexicon_file!("future_cues.txt")),
             change_words: words(lexicon_file!("change_words.txt")),
             org_anaphors: words(lexicon_file!("org_anaphors.txt")),
+            source_anaphors: words(lexicon_file!("source_anaphors.txt")),
+            evidence_verbs: words(lexicon_file!("evidence_verbs.txt")),
             holidays: rows(lexicon_file!("holidays.tsv"))
                 .map(|r| {
                     let day = r.get(1).and_then(|d| {
