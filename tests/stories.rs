@@ -6,10 +6,10 @@ use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::stories::{group, Config, Document};
 use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 
-/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.396
+/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.416
 /// of 293 found, as `report` compares them: within the stories it groups, by claim frames):
 /// to be raised, never lowered.
-const VERDICTS_FOUND_FLOOR: f64 = 0.39;
+const VERDICTS_FOUND_FLOOR: f64 = 0.41;
 /// Conflicts reported between two mentions of one expected agreement: at most what is measured
 /// (1), to be lowered, never raised.
 const FALSE_CONFLICTS_CEILING: u64 = 1;
