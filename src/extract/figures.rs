@@ -43,6 +43,21 @@ impl Figure {
             duration,
         }
     }
+
+    /// A ratio ("twice", "3x") of `value` over tokens `first..last`.
+    fn ratio(first: usize, last: usize, value: f64, bound: Bound) -> Figure {
+        Figure {
+            first,
+            last,
+            kind: Kind::Ratio,
+            value: Some(value),
+            low: None,
+            bound,
+            unit: None,
+            ambiguous: false,
+            duration: None,
+        }
+    }
 }
 
 /// A number as written: its value and the tokens it spans.
@@ -131,17 +146,7 @@ fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         return None;
     }
     let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
-    Some(Figure {
-        first,
-        last: i + 1,
-        kind: Kind::Ratio,
-        value: Some(value),
-        low: None,
-        bound,
-        unit: None,
-        ambiguous: false,
-        duration: None,
-    })
+    Some(Figure::ratio(first, i + 1, value, bound))
 }
 
 /// "two-thirds of voters", "about half the population", "well over a third of": a fraction
@@ -230,17 +235,7 @@ fn ratio_word(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     }
     let value = *lex.ratio_words.get(t.low(i))?;
     let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
-    Some(Figure {
-        first,
-        last: i + 1,
-        kind: Kind::Ratio,
-        value: Some(value),
-        low: None,
-        bound,
-        unit: None,
-        ambiguous: false,
-        duration: None,
-    })
+    Some(Figure::ratio(first, i + 1, value, bound))
 }
 
 /// Durations without digits: "half a year", "half year", "within a year", "a full year",

@@ -191,6 +191,15 @@ impl<'t, 'a> People<'t, 'a> {
         &self.names[..self.names.partition_point(|n| n.start < at)]
     }
 
+    /// The last person named before byte offset `at` with `role` ("the spokesman").
+    fn last_with_role(&self, at: usize, role: &str) -> Option<String> {
+        self.names_before(at)
+            .iter()
+            .rev()
+            .find(|n| n.roles.iter().any(|r| r == role))
+            .map(|n| self.name_string(n))
+    }
+
     // ---- names -------------------------------------------------------------------------
 
     fn is_name_token(&self, i: usize) -> bool {
@@ -1386,14 +1395,8 @@ impl<'t, 'a> People<'t, 'a> {
         // "The President", "the spokesman": the last person named with that role, before a
         // title written in capitals is read as a name.
         if t.low(a) == "the" && b == a + 2 && self.is_role(t.low(b - 1)) {
-            let role = t.low(b - 1);
-            if let Some(name) = self
-                .names_before(t.tokens[a].start)
-                .iter()
-                .rev()
-                .find(|n| n.roles.iter().any(|r| r == role))
-            {
-                return Some(self.name_string(name));
+            if let Some(name) = self.last_with_role(t.tokens[a].start, t.low(b - 1)) {
+                return Some(name);
             }
         }
         let in_span = |n: &&Name| n.first >= a && n.last <= b && n.kind != EntityKind::Place;
@@ -1470,13 +1473,8 @@ impl<'t, 'a> People<'t, 'a> {
         // "the analyst", "the president": the last person with that role.
         if t.low(a) == "the" && b == a + 2 {
             let role = t.low(a + 1);
-            if let Some(name) = self
-                .names_before(t.tokens[a].start)
-                .iter()
-                .rev()
-                .find(|n| n.roles.iter().any(|r| r == role))
-            {
-                return Some(self.name_string(name));
+            if let Some(name) = self.last_with_role(t.tokens[a].start, role) {
+                return Some(name);
             }
             if let Some(d) = self
                 .descriptions

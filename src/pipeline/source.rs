@@ -50,13 +50,7 @@ pub fn analyse_claims(
     curation: &Curation,
 ) -> Analysis {
     let stories = stories_of(&sources, &mentions);
-    consistency::analyse(
-        sources,
-        mentions,
-        curation,
-        Rates::compiled(),
-        Some(stories),
-    )
+    within(sources, mentions, curation, stories)
 }
 
 /// Analyses claims with the articles grouped as `story_of` says (an article it gives no
@@ -84,6 +78,16 @@ pub fn analyse_by_story(
         }
         stories[k].sources.push(i);
     }
+    within(sources, mentions, curation, stories)
+}
+
+/// The analysis within `stories`, with the compiled exchange rates.
+fn within(
+    sources: Vec<Source>,
+    mentions: Vec<Mention>,
+    curation: &Curation,
+    stories: Vec<Story>,
+) -> Analysis {
     consistency::analyse(
         sources,
         mentions,
