@@ -245,7 +245,12 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("present", &[]),
     (
         "present::finding",
-        &["consistency", "model::claim", "model::article"],
+        &[
+            "consistency",
+            "model::claim",
+            "model::article",
+            "model::frame",
+        ],
     ),
     (
         "present::findings_graph",

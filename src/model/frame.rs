@@ -36,6 +36,13 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// True for a count that can change while a story unfolds: what happened to people (a
+    /// death toll, the injured, people affected), a concept narrower than people.
+    pub fn can_change(&self) -> bool {
+        let lex = Lexicon::get();
+        lex.measure_broader.get(&self.measure).map(String::as_str) == Some(PEOPLE)
+    }
+
     /// "killed", "people affected, additional, uk".
     pub fn describe(&self) -> String {
         let lex = Lexicon::get();

@@ -9,6 +9,7 @@ use crate::consistency::interval::Interval;
 use crate::consistency::{Analysis, Assumption, Basis, Drift, Finding, Verdict};
 use crate::model::article::Source;
 use crate::model::claim::{Kind, Mention};
+use crate::model::frame;
 use std::fmt::Write as _;
 
 /// How many pairs of sources (or sources) an explanation names; a slot with many sources names
@@ -211,6 +212,39 @@ impl<'a> Explainer<'a> {
             }
         }
         out.push_str(" apart.");
+        self.write_time_of_reporting(out, finding, a, b);
+    }
+
+    /// For a count that can change (a toll), when the two sources came out on different days:
+    /// which is the earlier report and by how much, so that a reader sees a story unfold
+    /// rather than a contradiction.
+    fn write_time_of_reporting(&self, out: &mut String, finding: &Finding, a: usize, b: usize) {
+        if finding.kind != Kind::Count
+            || !frame::of(self.mention(finding, a)).is_some_and(|f| f.can_change())
+        {
+            return;
+        }
+        let published = |k: usize| {
+            self.analysis
+                .sources
+                .get(finding.members[k].source)
+                .and_then(|s| s.published)
+        };
+        let (Some(da), Some(db)) = (published(a), published(b)) else {
+            return;
+        };
+        let days = da.days_until(db);
+        if days == 0 {
+            return;
+        }
+        let (earlier, gap) = if days > 0 { (a, days) } else { (b, -days) };
+        let m = self.mention(finding, earlier);
+        let _ = write!(
+            out,
+            " {} is the earlier report ({gap} day{} before): the count may have changed since.",
+            self.name_of(finding.members[earlier].source, m),
+            if gap == 1 { "" } else { "s" }
+        );
     }
 
     /// Appends the values of the first member of each source (copies count once; a few
@@ -453,6 +487,48 @@ mod tests {
     use crate::consistency::fixtures::{money, source};
     use crate::consistency::fx::Rates;
     use crate::consistency::{self, Scope};
+
+    /// "N people were killed" in `doc`, as extraction gives it.
+    fn toll(doc: &str, value: f64, sentence: &str) -> Mention {
+        let text = format!("{value}");
+        let start = sentence.find(&text).unwrap();
+        let mut m = Mention::new(doc, Kind::Count, &text, start, start + text.len());
+        m.value = Some(value);
+        m.unit = Some("people".into());
+        m.sentence = sentence.into();
+        m
+    }
+
+    #[test]
+    fn a_toll_reported_earlier_says_so() {
+        // 77 dead in an article of March 10, 84 killed in one of March 12: both reports are
+        // of the death toll, and the first came out two days before the second.
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 12))];
+        let mentions = vec![
+            toll("a", 77.0, "The president said 77 people died."),
+            toll("b", 84.0, "At least 84 people were killed by the driver."),
+        ];
+        let story = consistency::Story::of_all(&sources, "the attack");
+        let analysis = consistency::analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            Some(vec![story]),
+        );
+        let finding = analysis
+            .findings
+            .iter()
+            .find(|f| f.verdict == Verdict::Conflict)
+            .expect("the two tolls conflict");
+        let text = Explainer::new(&analysis).explanation(finding);
+        assert!(
+            text.ends_with(
+                "Publisher a (a) is the earlier report (2 days before): the count may have changed since."
+            ),
+            "{text}"
+        );
+    }
 
     fn explained(mentions: Vec<Mention>) -> Vec<String> {
         let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
