@@ -549,8 +549,7 @@ impl<'a> Report<'a> {
 }
 
 impl StoryRow<'_> {
-    /// "3 articles (a, b, c), published 2017-10-01 to 2017-10-03; 2 conflicts, 1 compatible,
-    /// 4 agree."
+    /// "3 articles (a, b, c); 2 conflict, 1 compatible, 4 agree across sources."
     fn describe(&self) -> String {
         let n = self.articles.len();
         let mut out = format!(
@@ -558,13 +557,7 @@ impl StoryRow<'_> {
             if n == 1 { "" } else { "s" },
             self.articles.join(", ")
         );
-        if let Some([from, to]) = &self.span {
-            if from == to {
-                out.push_str(&format!(", published {from}"));
-            } else {
-                out.push_str(&format!(", published {from} to {to}"));
-            }
-        }
+        // The label ends with the time span already.
         out.push_str(&format!(
             "; {} conflict, {} compatible, {} agree across sources.",
             self.conflict, self.compatible, self.agree
