@@ -419,12 +419,7 @@ fn the_report_lists_its_stories_with_every_article_in_exactly_one() {
     let harbour = story();
     let stories = harbour["stories"].as_array().expect("stories");
     assert_eq!(stories.len(), 1, "{stories:#?}");
-    let articles: Vec<&str> = stories[0]["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a.as_str().unwrap())
-        .collect();
+    let articles = strings(&stories[0]["articles"]);
     assert_eq!(
         articles,
         ["harbour_a", "harbour_b", "harbour_c", "harbour_d"]
@@ -438,8 +433,7 @@ fn the_report_lists_its_stories_with_every_article_in_exactly_one() {
     let stories = report_stories(report());
     let mut seen: Vec<&str> = stories
         .iter()
-        .flat_map(|s| s["articles"].as_array().unwrap())
-        .map(|a| a.as_str().unwrap())
+        .flat_map(|s| strings(&s["articles"]))
         .collect();
     seen.sort_unstable();
     let docs: Vec<&str> = report()["sources"]
@@ -457,6 +451,15 @@ fn the_report_lists_its_stories_with_every_article_in_exactly_one() {
 
 fn report_stories(report: &Value) -> &[Value] {
     report["stories"].as_array().expect("stories")
+}
+
+/// A JSON array of strings.
+fn strings(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect()
 }
 
 #[test]

@@ -10,7 +10,7 @@ use crate::model::claim::Mention;
 use crate::remote::{Remote, RemoteError};
 use crate::store::{ClaimStore, StoreError};
 use crate::stories::{self, Config, Document};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A store of claims. Every source gives every article as a [`Source`] (sorted by id) and its
 /// claims (in text order), so the analysis cannot tell which store they came from.
@@ -64,14 +64,15 @@ pub fn analyse_by_story(
     let mut stories: Vec<Story> = Vec::new();
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
     for (i, s) in sources.iter().enumerate() {
-        let k = match story_of(&s.doc) {
-            Some(story) => *index.entry(story).or_insert(stories.len()),
+        let story = story_of(&s.doc);
+        let k = match &story {
+            Some(story) => *index.entry(story.clone()).or_insert(stories.len()),
             None => stories.len(),
         };
         if k == stories.len() {
             stories.push(Story {
                 id: s.doc.clone(),
-                label: story_of(&s.doc).unwrap_or_else(|| s.doc.clone()),
+                label: story.unwrap_or_else(|| s.doc.clone()),
                 sources: Vec::new(),
                 span: None,
             });
@@ -102,15 +103,11 @@ fn within(
 /// stored). Every article is in exactly one story.
 pub fn stories_of(sources: &[Source], mentions: &[Mention]) -> Vec<Story> {
     let mut text_of: FxHashMap<&str, String> = FxHashMap::default();
-    let mut last: Option<(&str, &str)> = None;
+    // A sentence with several claims is read once.
+    let mut seen: FxHashSet<(&str, &str)> = FxHashSet::default();
     for m in mentions {
-        // A sentence with several claims is read once.
-        if last == Some((m.doc.as_str(), m.sentence.as_str())) {
-            continue;
-        }
-        last = Some((&m.doc, &m.sentence));
-        let text = text_of.entry(&m.doc).or_default();
-        if !text.contains(m.sentence.as_str()) {
+        if seen.insert((&m.doc, &m.sentence)) {
+            let text = text_of.entry(&m.doc).or_default();
             text.push_str(&m.sentence);
             text.push('\n');
         }

@@ -361,19 +361,9 @@ fn report_grouping(
     analysis: &claimgraph::consistency::Analysis,
     story_of: &rustc_hash::FxHashMap<String, String>,
 ) -> BCubed {
-    let n = analysis.sources.len();
-    let mut predicted = vec![usize::MAX; n];
-    for (k, story) in analysis.stories.iter().enumerate() {
-        for &s in &story.sources {
-            predicted[s] = k;
-        }
-    }
-    // An article in no story (none when the analysis grouped) stands alone.
-    for (i, p) in predicted.iter_mut().enumerate() {
-        if *p == usize::MAX {
-            *p = analysis.stories.len() + i;
-        }
-    }
+    // `report`'s analysis puts every article in exactly one story.
+    let stories: Vec<Vec<usize>> = analysis.stories.iter().map(|s| s.sources.clone()).collect();
+    let predicted = story_eval::labels_of(analysis.sources.len(), &stories);
     let mut events: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     let reference: Vec<usize> = analysis
         .sources
