@@ -6,13 +6,18 @@ use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::stories::{group, Config, Document};
 use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 
-/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.416
+/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.430
 /// of 293 found, as `report` compares them: within the stories it groups, by claim frames):
 /// to be raised, never lowered.
-const VERDICTS_FOUND_FLOOR: f64 = 0.41;
+const VERDICTS_FOUND_FLOOR: f64 = 0.425;
+/// Expected conflicts found: just under what is measured (9 of 29), to be raised, never
+/// lowered.
+const CONFLICTS_FOUND_FLOOR: u64 = 9;
 /// Conflicts reported between two mentions of one expected agreement: at most what is measured
-/// (1), to be lowered, never raised.
-const FALSE_CONFLICTS_CEILING: u64 = 1;
+/// (2), to be lowered. It was 1 until each mention became a claim as written (an early toll
+/// beside a vaguer later one conflicts): that found 4 more of the 29 expected conflicts and
+/// reported one more false one, in a held-out story.
+const FALSE_CONFLICTS_CEILING: u64 = 2;
 
 /// Just under what `eval --stories` measures (0.940 at the default threshold): to be raised,
 /// never lowered.
@@ -135,6 +140,10 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
     assert_eq!(all["other_kinds"], 17, "{all}");
     let found = all["found"].as_f64().unwrap() / 293.0;
     assert!(found >= VERDICTS_FOUND_FLOOR, "{all}");
+    assert!(
+        all["conflicts_found"].as_u64().unwrap() >= CONFLICTS_FOUND_FLOOR,
+        "{all}"
+    );
     assert!(
         all["false_conflicts"].as_u64().unwrap() <= FALSE_CONFLICTS_CEILING,
         "{all}"

@@ -4,7 +4,7 @@
 //! billion" covers 4.25 to 4.35 billion) and a date covers every day of its period ("2017" is
 //! 365 days).
 
-use crate::model::claim::{Bound, Kind, Mention};
+use crate::model::claim::{Bound, DateBasis, Kind, Mention};
 
 /// How far "about", "around" or "some" may stray from the stated figure, as a fraction of it.
 pub const APPROX_TOLERANCE: f64 = 0.10;
@@ -144,7 +144,16 @@ fn first_number(text: &str) -> Option<&str> {
 /// a value.
 pub fn of_figure(m: &Mention) -> Option<Interval> {
     let value = m.value?;
-    let half_step = rounding_step(&m.text, value) / 2.0;
+    let step = rounding_step(&m.text, value);
+    // Things counted are whole: "58" people are 58, not anything that rounds to 58, so a
+    // count written to the unit is exact and 58 against 59 is a conflict, not two readings
+    // that touch at 58.5.
+    let step = if m.kind == Kind::Count && step == 1.0 {
+        0.0
+    } else {
+        step
+    };
+    let half_step = step / 2.0;
     let floor = if m.kind == Kind::Percent {
         f64::NEG_INFINITY
     } else {
@@ -169,12 +178,35 @@ pub fn of_figure(m: &Mention) -> Option<Interval> {
 
 /// The days a date mention covers: from the start of its first day to the end of its last
 /// (so a day is nearly 1 wide and a year nearly 365), in days since 1970-01-01.
+/// A span counted back from the reference ("a week ago", "two months ago") is a round figure
+/// of time: it holds half its unit either side of the day it resolves to, as "about a week
+/// ago" would.
 pub fn of_date(m: &Mention) -> Option<Interval> {
     let (from, to) = (m.from?, m.to?);
+    let slack = if m.basis == Some(DateBasis::Relative) && from == to {
+        counted_back_slack(&m.text)
+    } else {
+        0.0
+    };
     Some(Interval::new(
-        from.days_since_epoch() as f64,
-        to.days_since_epoch() as f64 + END_OF_DAY,
+        from.days_since_epoch() as f64 - slack,
+        to.days_since_epoch() as f64 + END_OF_DAY + slack,
     ))
+}
+
+/// Half the unit of a span counted back ("a week ago": 3 days), 0 for other expressions.
+fn counted_back_slack(text: &str) -> f64 {
+    let lower = text.to_lowercase();
+    let mut words = lower.split_whitespace().rev();
+    if words.next() != Some("ago") {
+        return 0.0;
+    }
+    match words.next().map(|w| w.trim_end_matches('s')) {
+        Some("week") => 3.0,
+        Some("month") => 15.0,
+        Some("year") => 182.0,
+        _ => 0.0,
+    }
 }
 
 /// Where a day ends, as a fraction: short of the next day's start, so adjacent days do not
@@ -206,6 +238,23 @@ mod tests {
     }
 
     #[test]
+    fn a_count_to_the_unit_is_exact() {
+        let a = of_figure(&figure(Kind::Count, "58", 58.0, Bound::Exact)).unwrap();
+        let b = of_figure(&figure(Kind::Count, "59", 59.0, Bound::Exact)).unwrap();
+        assert_eq!((a.lo, a.hi), (58.0, 58.0));
+        assert_eq!(
+            crate::consistency::verdict::compare(&a, &b),
+            crate::consistency::verdict::Verdict::Conflict
+        );
+        // A sum of money to the unit still rounds its cents.
+        let c = of_figure(&figure(Kind::Amount, "$58", 58.0, Bound::Exact)).unwrap();
+        assert_eq!((c.lo, c.hi), (57.5, 58.5));
+        // Round thousands are rounded, counted or not.
+        let d = of_figure(&figure(Kind::Count, "512,000", 512_000.0, Bound::Exact)).unwrap();
+        assert_eq!((d.lo, d.hi), (511_500.0, 512_500.0));
+    }
+
+    #[test]
     fn bounds_and_hedges_open_or_widen_the_interval() {
         let over = of_figure(&figure(Kind::Count, "over 400", 400.0, Bound::AtLeast)).unwrap();
         assert_eq!((over.lo, over.hi), (400.0, f64::INFINITY));
@@ -228,7 +277,25 @@ mod tests {
         let mut m = figure(Kind::Count, "3–5", 5.0, Bound::Exact);
         m.low = Some(3.0);
         let i = of_figure(&m).unwrap();
+        // Counted things are whole: the range is its two ends.
+        assert_eq!((i.lo, i.hi), (3.0, 5.0));
+        let mut m = figure(Kind::Percent, "3–5%", 5.0, Bound::Exact);
+        m.low = Some(3.0);
+        let i = of_figure(&m).unwrap();
         assert_eq!((i.lo, i.hi), (2.5, 5.5));
+    }
+
+    #[test]
+    fn a_span_counted_back_is_a_round_figure_of_time() {
+        let day = Date::from_ymd(2019, 10, 30).unwrap();
+        let mut m = Mention::new("d", Kind::Date, "A week ago", 0, 10);
+        (m.from, m.to, m.basis) = (Some(day), Some(day), Some(DateBasis::Relative));
+        let i = of_date(&m).unwrap();
+        let at = day.days_since_epoch() as f64;
+        assert_eq!((i.lo, i.hi), (at - 3.0, at + END_OF_DAY + 3.0));
+        m.text = "two days ago".to_owned();
+        let i = of_date(&m).unwrap();
+        assert_eq!((i.lo, i.hi), (at, at + END_OF_DAY));
     }
 
     #[test]

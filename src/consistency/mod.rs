@@ -2,8 +2,10 @@
 //!
 //! Mentions are grouped into slots ([`slots`]), each value becomes an interval
 //! ([`interval`]), money is brought to one currency at dated rates ([`crate::consistency::fx`]), and every
-//! slot more than one source speaks to gets a verdict ([`verdict`]). Several mentions in one
-//! article count as one source, and so do articles with the same text (syndicated copies).
+//! slot more than one source speaks to gets a verdict ([`verdict`]). Each mention is a claim as
+//! written, but an article's loose reading does not conflict with another source when the
+//! article itself states the thing at least as precisely and agrees; articles with the same
+//! text (syndicated copies) count as one source.
 //! Checks within one article (a stated ratio against its two figures, a sum against its bracketed
 //! conversion, parts against a total) are in [`internal`]. A curator's decisions
 //! ([`curation`]) are applied first and win over the rules. No IO: the input is mentions and
@@ -271,8 +273,12 @@ pub fn analyse(
         .iter()
         .map(|&s| story_of_source.get(s).copied().unwrap_or(u32::MAX))
         .collect();
+    let spans: Vec<Option<(Date, Date)>> = stories.iter().flatten().map(|s| s.span).collect();
     let compare = match &stories {
-        Some(_) => Compare::Stories(&story_of_mention),
+        Some(_) => Compare::Stories {
+            story: &story_of_mention,
+            spans: &spans,
+        },
         None => Compare::Corpus,
     };
     let sentence_names = SentenceNames::find(&mentions);
@@ -508,9 +514,14 @@ impl Context<'_> {
         }
     }
 
-    /// Pairs of sources: each pair's relation is the best any two of their mentions reach
-    /// (several mentions of one source are readings of one claim, and one agreeing reading is
-    /// enough not to call a conflict).
+    /// Pairs of sources: each mention of one is matched with its best reading in the other,
+    /// and the pair's relation is the worst of those matches. A source that reports an early
+    /// toll (77) and a vaguer later one (at least 84) beside another's 84 conflicts through the
+    /// 77: each figure an article states is a claim as written, and the report explains the
+    /// difference (time of reporting) rather than hiding it behind the vaguer agreeing one.
+    /// A mention is not set against the other source when its own article states the thing
+    /// at least as precisely in a way the other source agrees with ("Oct. 24" beside "a week
+    /// ago"): that is the article's own looseness, not a conflict between sources.
     fn judge_values(&self, finding: &mut Finding, keys: &[usize]) {
         // Members by source, in the order of `keys` (sorted).
         let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
@@ -522,33 +533,71 @@ impl Context<'_> {
                 by_source[position].push(i);
             }
         }
+        let interval_of = |i: usize| finding.members[i].interval;
+        // The best reading of `i` among `others`: its verdict, and the nearest conflicting
+        // member (smallest gap) when every reading conflicts.
+        let best_match = |i: usize, others: &[usize]| -> Option<(Verdict, usize, f64)> {
+            let a = interval_of(i)?;
+            let mut best: Option<(Verdict, usize, f64)> = None;
+            for &j in others {
+                let Some(b) = interval_of(j) else { continue };
+                let v = verdict::compare(&a, &b);
+                let gap = if v == Verdict::Conflict {
+                    a.gap(&b)
+                } else {
+                    0.0
+                };
+                let better = best.is_none_or(|(bv, _, bg)| v > bv || (v == bv && gap < bg));
+                if better {
+                    best = Some((v, j, gap));
+                }
+            }
+            best
+        };
+        let width = |i: usize| interval_of(i).map_or(f64::INFINITY, |v| v.width());
+        // Each mention of `own` against `others`: (verdict, own member, other member, gap),
+        // without the conflicts that `own` itself answers with a reading at least as precise
+        // that `others` agree with.
+        let matches = |own: &[usize], others: &[usize]| -> Vec<(Verdict, usize, usize, f64)> {
+            let found: Vec<(Verdict, usize, usize, f64)> = own
+                .iter()
+                .filter_map(|&i| best_match(i, others).map(|(v, j, g)| (v, i, j, g)))
+                .collect();
+            found
+                .iter()
+                .filter(|&&(v, i, _, _)| {
+                    v != Verdict::Conflict
+                        || !found
+                            .iter()
+                            .any(|&(w, k, _, _)| w != Verdict::Conflict && width(k) <= width(i))
+                })
+                .copied()
+                .collect()
+        };
         let mut pairs = Vec::new();
         let mut conflicts: Vec<(f64, usize, usize)> = Vec::new();
         for (x, group_a) in by_source.iter().enumerate() {
             for group_b in &by_source[x + 1..] {
-                let mut best: Option<(Verdict, usize, usize)> = None;
-                for &ia in group_a {
-                    for &ib in group_b {
-                        let (Some(va), Some(vb)) =
-                            (finding.members[ia].interval, finding.members[ib].interval)
-                        else {
-                            continue;
-                        };
-                        let v = verdict::compare(&va, &vb);
-                        if best.is_none_or(|(bv, _, _)| v > bv) {
-                            best = Some((v, ia, ib));
-                        }
+                let mut worst: Option<Verdict> = None;
+                let a_side = matches(group_a, group_b).into_iter();
+                let b_side = matches(group_b, group_a)
+                    .into_iter()
+                    .map(|(v, ib, ia, g)| (v, ia, ib, g));
+                for (v, ia, ib, gap) in a_side.chain(b_side) {
+                    worst = Some(worst.map_or(v, |w| w.min(v)));
+                    // One pair of values of two sources is named once, however often each
+                    // article repeats its value.
+                    let same = |c: &(f64, usize, usize)| {
+                        let sources = |i: usize| self.key(finding.members[i].source);
+                        (sources(c.1), sources(c.2)) == (sources(ia), sources(ib))
+                            && (interval_of(c.1), interval_of(c.2))
+                                == (interval_of(ia), interval_of(ib))
+                    };
+                    if v == Verdict::Conflict && !conflicts.iter().any(same) {
+                        conflicts.push((gap, ia, ib));
                     }
                 }
-                let Some((v, ia, ib)) = best else { continue };
-                pairs.push(v);
-                if v == Verdict::Conflict {
-                    let gap = finding.members[ia]
-                        .interval
-                        .zip(finding.members[ib].interval)
-                        .map_or(0.0, |(a, b)| a.gap(&b));
-                    conflicts.push((gap, ia, ib));
-                }
+                pairs.extend(worst);
             }
         }
         // The widest gaps first; a slot with many sources names only a few pairs.
@@ -738,42 +787,7 @@ fn stats(sources: &[Source], source_of: &[usize], findings: &[Finding]) -> Vec<S
 
 /// Made-up sources and figures for the tests of the analysis and of how findings are worded.
 #[cfg(test)]
-pub(crate) mod fixtures {
-    use super::*;
-    use crate::model::claim::Bound;
-
-    /// A source published on `published`, named "Publisher DOC".
-    pub(crate) fn source(doc: &str, published: (i32, u32, u32)) -> Source {
-        Source {
-            doc: doc.into(),
-            publisher: Some(format!("Publisher {doc}")),
-            title: None,
-            published: Date::from_ymd(published.0, published.1, published.2),
-            digest: Some(format!("digest of {doc}")),
-        }
-    }
-
-    /// An investment figure of one made-up company.
-    pub(crate) fn money(
-        doc: &str,
-        text: &str,
-        value: f64,
-        currency: &str,
-        ambiguous: bool,
-    ) -> Mention {
-        let sentence = format!("Acme Robotics will invest {text} in the new plant.");
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Amount, text, start, start + text.chars().count());
-        m.value = Some(value);
-        m.bound = Some(Bound::Exact);
-        m.unit = Some(currency.into());
-        m.ambiguous = ambiguous;
-        m.measure = Some("investment".into());
-        m.subject = Some("Acme Robotics".into());
-        m.sentence = sentence;
-        m
-    }
-}
+pub(crate) mod fixtures;
 
 #[cfg(test)]
 mod tests;

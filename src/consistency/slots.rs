@@ -21,6 +21,7 @@ use crate::model::claim::{Kind, Mention};
 use crate::model::frame;
 use crate::model::lexicon::{class, Lexicon};
 use crate::model::names::{names_in, with_lowercase, Words};
+use crate::model::time::Date;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
@@ -90,7 +91,11 @@ pub enum Compare<'s> {
     /// Only claims of one story: each mention's story is given (`story[i]` for mention `i`).
     /// The story is what its figures are about unless they name something else, so a
     /// figure's frame (measure, qualifiers, place) is its slot, and no slot spans two stories.
-    Stories(&'s [u32]),
+    /// `spans[k]` is story `k`'s time (first and last publication dates), when known.
+    Stories {
+        story: &'s [u32],
+        spans: &'s [Option<(Date, Date)>],
+    },
 }
 
 /// Groups mentions into slots, by the rules and then the curator's overrides.
@@ -103,9 +108,16 @@ pub fn group(
     overrides: &Overrides,
     compare: Compare,
 ) -> Vec<Grouping> {
-    let story = match compare {
-        Compare::Corpus => None,
-        Compare::Stories(story) => Some(story),
+    let (story, spans) = match compare {
+        Compare::Corpus => (None, &[][..]),
+        Compare::Stories { story, spans } => (Some(story), spans),
+    };
+    // Each mention's story and the story's time.
+    let story_at = |i: usize| {
+        story.map(|s| {
+            let k = s[i];
+            (k, spans.get(k as usize).copied().flatten())
+        })
     };
     let mut links = UnionFind::new(mentions.len(), story);
     let mut out = Vec::new();
@@ -124,7 +136,7 @@ pub fn group(
         if !m.kind.has_value() && m.kind != Kind::Duration {
             continue;
         }
-        match figure_key(m, entities, date_of(i), story.map(|s| s[i])) {
+        match figure_key(m, entities, date_of(i), story_at(i)) {
             Some(key) => {
                 let next = keys.len() as u32;
                 let k = *key_index.entry(key.key()).or_insert(next);
@@ -218,9 +230,7 @@ pub fn group(
         Worked(FigureKey<'m>),
     }
     let keyed = |i: usize| match key_of[i] {
-        u32::MAX => {
-            figure_key(&mentions[i], entities, date_of(i), story.map(|s| s[i])).map(Keyed::Worked)
-        }
+        u32::MAX => figure_key(&mentions[i], entities, date_of(i), story_at(i)).map(Keyed::Worked),
         k => Some(Keyed::Found(k as usize)),
     };
     for mut members in components {
@@ -390,10 +400,10 @@ fn figure_key<'m>(
     m: &'m Mention,
     entities: &Entities,
     date: Option<&Mention>,
-    story: Option<u32>,
+    story: Option<(u32, Option<(Date, Date)>)>,
 ) -> Option<FigureKey<'m>> {
-    if let Some(story) = story {
-        return frame_key(m, entities, date, story);
+    if let Some((story, span)) = story {
+        return frame_key(m, entities, date, story, span);
     }
     let subject = m.subject.as_deref()?;
     let subject = entities.canonical(&clean_subject(subject)).to_owned();
@@ -425,8 +435,10 @@ fn figure_key<'m>(
 }
 
 /// The key of figure `m` in a story: its frame, and the period its sentence names when that
-/// is longer than a few days (a figure of another year is of another thing; "on Sunday" is the
-/// story's own time).
+/// is of another time than the story's: longer than a few days (a figure of a year is of
+/// another thing than the story's toll), or a day well outside the story's time span ("On
+/// Dec. 21, 2014, a man ... injuring 11" in a story of 2016). "On Sunday" is the story's own
+/// time and keeps no period.
 /// A broad frame ("organisations", "money") is told apart by the figure's subject, and without
 /// one the figure stands alone.
 fn frame_key<'m>(
@@ -434,8 +446,12 @@ fn frame_key<'m>(
     entities: &Entities,
     date: Option<&Mention>,
     story: u32,
+    span: Option<(Date, Date)>,
 ) -> Option<FigureKey<'m>> {
     const DAYS_OF_THE_STORY: i32 = 7;
+    // How far outside the story's publication dates a day may lie and still be the story's
+    // time: a toll revised weeks later still counts the story's dead.
+    const DAYS_AROUND_THE_STORY: i32 = 31;
     let family = match m.kind {
         Kind::Amount => "money",
         Kind::Count => "count",
@@ -457,7 +473,11 @@ fn frame_key<'m>(
     };
     let period = date.and_then(|d| {
         let (from, to) = (d.from?, d.to?);
-        (from.days_until(to) > DAYS_OF_THE_STORY).then(|| format!("{from}/{to}"))
+        let outside = span.is_some_and(|(first, last)| {
+            to.days_until(first) > DAYS_AROUND_THE_STORY
+                || last.days_until(from) > DAYS_AROUND_THE_STORY
+        });
+        (from.days_until(to) > DAYS_OF_THE_STORY || outside).then(|| format!("{from}/{to}"))
     });
     Some(FigureKey {
         family,

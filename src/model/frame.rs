@@ -16,7 +16,7 @@
 use crate::model::claim::{Kind, Mention};
 use crate::model::lexicon::Lexicon;
 use crate::model::names::Words;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// What a figure is about.
@@ -29,6 +29,9 @@ pub struct Frame {
     pub qualifiers: Vec<&'static str>,
     /// A place code ("us", "uk") narrowing a population.
     pub place: Option<&'static str>,
+    /// The people counted when they are narrower than people in general ("children" in "two
+    /// children died"), for what happened to people only.
+    pub population: Option<String>,
     /// True when the measure alone tells what is measured: what happened to people ("killed"),
     /// a counted noun of its own ("missile test"), a share of something named, a price per
     /// share. A broad measure ("organisations", "money") says what of only with a subject.
@@ -56,6 +59,10 @@ impl Frame {
             out.push_str(q);
         }
         if let Some(p) = self.place {
+            out.push_str(", ");
+            out.push_str(p);
+        }
+        if let Some(p) = &self.population {
             out.push_str(", ");
             out.push_str(p);
         }
@@ -180,20 +187,29 @@ pub fn of(m: &Mention) -> Option<Frame> {
             }
             let of_people = head.as_deref().is_none_or(|h| {
                 vocab.places.contains_key(h)
-                    || lex.measures.get(h).is_some_and(|c| c == PEOPLE)
+                    || lex.measures.get(h).is_some_and(|c| {
+                        c == PEOPLE
+                            || lex.measure_broader.get(c).map(String::as_str) == Some(PEOPLE)
+                    })
                     || lex.plurals.contains(h)
                     || h == "person"
             });
+            let predicate = || {
+                let rest = clause.iter().skip(noun_end);
+                outcome_in(
+                    rest.skip_while(|w| AUXILIARIES.contains(&w.as_str()))
+                        .take(PREDICATE_REACH),
+                    lex,
+                )
+            };
+            // A counted noun not written after the figure was carried over from an earlier
+            // one ("59 people were killed, and 527 were injured"): the figure's own predicate
+            // says what happened to its people before the carried noun does.
+            let carried = !unit.is_empty() && noun_end == 0;
             let outcome = if of_people {
-                outcome_in(&unit, lex)
-                    .or_else(|| {
-                        let rest = clause.iter().skip(noun_end);
-                        outcome_in(
-                            rest.skip_while(|w| AUXILIARIES.contains(&w.as_str()))
-                                .take(PREDICATE_REACH),
-                            lex,
-                        )
-                    })
+                (if carried { predicate() } else { None })
+                    .or_else(|| outcome_in(&unit, lex))
+                    .or_else(predicate)
                     .or_else(|| {
                         let verb = before.iter().find(|w| w.as_str() != "and")?;
                         outcome_in(std::iter::once(verb), lex)
@@ -203,6 +219,19 @@ pub fn of(m: &Mention) -> Option<Frame> {
             };
             // A concept of the vocabulary with no broader one is a broad class ("organisations",
             // "products"); a narrower concept or a noun of its own is specific.
+            // "Two children died": a narrower population than the toll's.
+            let population = match (&outcome, &head) {
+                (Some(_), Some(h))
+                    if !vocab.people_in_general.contains(h.as_str())
+                        && !vocab.places.contains_key(h.as_str())
+                        && unit
+                            .last()
+                            .is_none_or(|w| !vocab.people_in_general.contains(w.as_str())) =>
+                {
+                    Some(h.clone())
+                }
+                _ => None,
+            };
             let (measure, specific) = match (outcome, head) {
                 (Some(o), _) => (o, true),
                 (None, Some(h)) => match lex.measures.get(&h) {
@@ -213,7 +242,9 @@ pub fn of(m: &Mention) -> Option<Frame> {
                 },
                 (None, None) => return None,
             };
-            Some(finish(measure, qualifiers, place, specific))
+            let mut frame = finish(measure, qualifiers, place, specific);
+            frame.population = population;
+            Some(frame)
         }
         Kind::Amount => {
             let measure = m.measure.clone().unwrap_or_else(|| "money".to_owned());
@@ -261,6 +292,7 @@ fn finish(
         measure,
         qualifiers,
         place,
+        population: None,
         specific,
     }
 }
@@ -313,6 +345,7 @@ fn singular(word: &str, lex: &Lexicon) -> String {
 struct Vocabulary {
     qualifiers: HashMap<&'static str, &'static str>,
     places: HashMap<&'static str, &'static str>,
+    people_in_general: HashSet<&'static str>,
 }
 
 impl Vocabulary {
@@ -321,6 +354,11 @@ impl Vocabulary {
         VOCABULARY.get_or_init(|| Vocabulary {
             qualifiers: pairs(include_str!("../../data/frames/qualifiers.tsv")),
             places: pairs(include_str!("../../data/frames/places.tsv")),
+            people_in_general: include_str!("../../data/frames/people-in-general.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect(),
         })
     }
 }
@@ -386,6 +424,8 @@ mod tests {
     fn the_injured_are_not_the_dead() {
         let s = "At least 59 people were killed, and 527 were injured.";
         assert_eq!(measure(s, "527", None), "injured");
+        // The counted noun carried over from the toll does not make the injured dead.
+        assert_eq!(measure(s, "527", Some("people killed")), "injured");
         let s = "A truck rammed into the crowd, killing dozens and injuring around 100.";
         assert_eq!(measure(s, "around 100", None), "injured");
         assert_eq!(measure(s, "dozens", None), "killed");
@@ -407,6 +447,29 @@ mod tests {
         let s = "Almost 700,000 UK consumers had their details accessed.";
         let f = count(s, "Almost 700,000", Some("UK consumers")).unwrap();
         assert_eq!(f.place, Some("uk"));
+    }
+
+    #[test]
+    fn a_narrower_population_is_a_frame_of_its_own() {
+        let s = "Two children died during surgery at a nearby hospital.";
+        let f = count(s, "Two", Some("children")).unwrap();
+        assert_eq!(f.measure, "killed");
+        assert_eq!(f.population.as_deref(), Some("children"));
+        let s = "Five police officers were shot dead at a protest.";
+        let f = count(s, "Five", Some("police officers")).unwrap();
+        assert_eq!(f.population.as_deref(), Some("officers"));
+        // People in general, and a place's people, are the toll itself.
+        let s = "At least 84 victims were killed.";
+        assert_eq!(
+            count(s, "At least 84", Some("victims")).unwrap().population,
+            None
+        );
+        let s = "At least 59 people were killed, and 527 were injured.";
+        assert_eq!(
+            count(s, "At least 59", Some("people")).unwrap().population,
+            None
+        );
+        assert_eq!(count(s, "527", None).unwrap().population, None);
     }
 
     #[test]
