@@ -1424,6 +1424,21 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(t.text[t.tokens[a].start..t.tokens[b - 1].end].to_owned());
             }
         }
+        // "Japanese and South Korean officials": nationalities before a role noun describe
+        // the speakers, who speak as written.
+        if !names.is_empty()
+            && b - a <= 6
+            && !t.is_capitalized(b - 1)
+            && self.is_role(t.low(b - 1))
+            && names.iter().all(|n| {
+                n.text
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| self.lex.demonyms.contains(&w.to_lowercase()))
+            })
+        {
+            return Some(t.text[t.tokens[a].start..t.tokens[b - 1].end].to_owned());
+        }
         if let Some(first) = names.first() {
             let head_has_determiner = t.has_class(a, crate::model::lexicon::class::DETERMINER);
             // A lone capitalized word that opens a sentence gives way to a person named
@@ -2328,6 +2343,13 @@ mod tests {
     fn inverted_and_described_speakers() {
         let got = speakers("“The plan cannot work at all,” said a retired railway engineer who asked not to be named.");
         assert_eq!(got[0].1.as_deref(), Some("a retired railway engineer"));
+        let got = speakers(
+            "Japanese and South Korean officials said: “The test flew over the sea again.”",
+        );
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Japanese and South Korean officials")
+        );
     }
 
     #[test]
