@@ -74,6 +74,9 @@ pub enum DateSpec {
     Quarter { n: u32, future: bool },
     /// A weekday on its own ("on Monday").
     Weekday { weekday: u32, future: bool },
+    /// "over the weekend", "this weekend", "last weekend": a Saturday and Sunday, the latest
+    /// up to the reference unless the sentence looks forward.
+    Weekend { future: bool, last: bool },
     /// "today" (0), "yesterday" (-1), "tomorrow" (1).
     DayOffset(i32),
     /// "last week", "this year", "the beginning of last week", "early this year".
@@ -126,7 +129,10 @@ impl DateSpec {
     pub fn is_deictic(&self) -> bool {
         matches!(
             self,
-            DateSpec::DayOffset(_) | DateSpec::Shifted { .. } | DateSpec::Weekday { .. }
+            DateSpec::DayOffset(_)
+                | DateSpec::Shifted { .. }
+                | DateSpec::Weekday { .. }
+                | DateSpec::Weekend { .. }
         )
     }
 }
@@ -430,6 +436,7 @@ fn date_keyword(low: &str) -> bool {
             | "years"
             | "quarter"
             | "half"
+            | "weekend"
     )
 }
 
@@ -574,6 +581,27 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                     return m(i, end, DateSpec::Absolute(p));
                 }
             }
+        }
+    }
+    // "over the weekend", "this past weekend", "next weekend"; not "the weekend edition".
+    if c.any(i, &["the", "this", "last", "next", "coming"]) {
+        let j = if c.any(i + 1, &["past", "coming"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if c.is(j, "weekend") && !noun_follows(&c, j + 1) {
+            let ahead = c.any(i, &["next", "coming"]) || c.is(i + 1, "coming");
+            let behind = c.is(i, "last") || c.is(i + 1, "past");
+            let future = ahead || (!behind && looks_forward(&c, i));
+            return m(
+                i,
+                j + 1,
+                DateSpec::Weekend {
+                    future,
+                    last: c.is(i, "last"),
+                },
+            );
         }
     }
     // A weekday, then possibly a full date: "Thursday, October 24th".
@@ -839,11 +867,64 @@ fn states_money(t: &Text, lex: &Lexicon, i: usize) -> bool {
         })
 }
 
+/// A year-less holiday and a year in one sentence name one day: "that chaotic New Year's Eve
+/// ... in 2015", "on New Year's Eve in several cities two years ago". Returns, for each
+/// holiday, that day when its sentence has one holiday and one year (stated, or "N years ago"
+/// from `reference`).
+pub fn holiday_years(
+    t: &Text,
+    matches: &[DateMatch],
+    reference: Option<Period>,
+) -> Vec<Option<Period>> {
+    let sentence = |m: &DateMatch| t.sentence_at(t.tokens[m.first].start);
+    let year_of = |m: &DateMatch| match m.spec {
+        DateSpec::Absolute(p) if p.precision == Precision::Year && p.from.year() == p.to.year() => {
+            Some(p.from.year())
+        }
+        DateSpec::Ago {
+            unit: Unit::Year, ..
+        } => resolve(&m.spec, reference, None).map(|p| p.from.year()),
+        _ => None,
+    };
+    let mut out = vec![None; matches.len()];
+    for (h, holiday) in matches.iter().enumerate() {
+        let DateSpec::Holiday { month, day } = holiday.spec else {
+            continue;
+        };
+        let s = sentence(holiday);
+        let in_sentence: Vec<usize> = (0..matches.len())
+            .filter(|&k| k != h && sentence(&matches[k]) == s)
+            .collect();
+        let holidays = in_sentence
+            .iter()
+            .filter(|&&k| matches!(matches[k].spec, DateSpec::Holiday { .. }))
+            .count();
+        let years: Vec<(usize, i32)> = in_sentence
+            .iter()
+            .filter_map(|&k| year_of(&matches[k]).map(|y| (k, y)))
+            .collect();
+        // The year itself stays a year ("two years ago" is 2015, as another source's "in
+        // 2015" is): claims compared across sources agree on it.
+        if let ([(_, year)], 0) = (years.as_slice(), holidays) {
+            out[h] = Date::from_ymd(*year, month, day).map(Period::day);
+        }
+    }
+    out
+}
+
 fn looks_forward(c: &Cur, i: usize) -> bool {
     let t = c.t;
     t.sentence_at(t.tokens[i].start)
         .map(|s| t.sentences[s])
-        .is_some_and(|s| (s.tokens.0..i).any(|x| c.lex.future_cues.contains(t.low(x))))
+        .is_some_and(|s| {
+            (s.tokens.0..i).any(|x| {
+                c.lex.future_cues.contains(t.low(x))
+                    // "is set to", "are going to": cues of two words.
+                    || (x + 1 < i
+                        && t.low(x + 1) == "to"
+                        && c.lex.future_cues.contains(&format!("{} to", t.low(x))))
+            })
+        })
 }
 
 /// A fixed-day holiday's name starting at token `i`: (month, day, one past its last token).
@@ -870,7 +951,7 @@ fn noun_follows(c: &Cur, k: usize) -> bool {
         && t.tokens[k].line == c.line
         && t.tokens[k].is_word()
         && !t.is_capitalized(k)
-        && !t.has_class(k, class::FUNCTION | class::SPEECH)
+        && !t.has_class(k, class::FUNCTION | class::SPEECH | class::NUMBER)
         && !c.lex.past_verbs.contains(t.low(k))
         && !t.low(k).ends_with("ed")
 }
@@ -1228,6 +1309,20 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             };
             Period::day(r.add_days(delta))
         }
+        Weekend { future, last } => {
+            const SATURDAY: i32 = 5;
+            let r = reference?;
+            let now = r.weekday() as i32;
+            // Saturday and Sunday are the weekend under way, whichever way the text looks.
+            let saturday = if now >= SATURDAY {
+                r.add_days(SATURDAY - now - if last { 7 } else { 0 })
+            } else if future {
+                r.add_days(SATURDAY - now)
+            } else {
+                r.add_days(SATURDAY - now - 7)
+            };
+            Period::new(saturday, saturday.add_days(1), Precision::Week)
+        }
         DayOffset(n) => Period::day(reference?.add_days(n)),
         Shifted { unit, shift, part } => {
             let r = reference?;
@@ -1383,6 +1478,41 @@ mod tests {
             ));
         }
         out
+    }
+
+    #[test]
+    fn weekends_behind_and_ahead() {
+        // Published on a Monday: the weekend just gone, unless the sentence looks forward.
+        let got = resolved(
+            "Talks ran over the weekend. Fans will gather this weekend. It rained last weekend; the weekend edition sold out.",
+            "2021-06-07",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["the weekend", "this weekend", "last weekend"]);
+        assert_eq!(got[0].1, "2021-06-05/2021-06-06 week");
+        assert_eq!(got[1].1, "2021-06-12/2021-06-13 week");
+        assert_eq!(got[2].1, "2021-06-05/2021-06-06 week");
+        // On a Sunday, "this weekend" is the one under way.
+        let got = resolved("The fair is set to close this weekend.", "2021-06-06");
+        assert_eq!(got[0].1, "2021-06-05/2021-06-06 week");
+    }
+
+    #[test]
+    fn a_holiday_takes_the_year_its_sentence_states() {
+        let s = "Crowds rioted on New Year's Eve two years ago. That New Year's Eve in 2015 was \
+                 chaotic. This New Year's Eve will be calm.";
+        let lex = Lexicon::get();
+        let t = Text::new(s, lex);
+        let mut taken = vec![false; t.tokens.len()];
+        let matches = find(&t, lex, &mut taken);
+        let published = Period::day(Date::parse_iso("2017-12-29").unwrap());
+        let got: Vec<Option<String>> = holiday_years(&t, &matches, Some(published))
+            .into_iter()
+            .map(|p| p.map(|p| p.to_string()))
+            .collect();
+        let day = Some("2015-12-31".to_owned());
+        assert_eq!(got, [day.clone(), None, day, None, None]);
+        assert_eq!(matches.len(), 5);
     }
 
     #[test]

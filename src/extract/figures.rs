@@ -649,7 +649,11 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 if digits_end == 0 {
                     return None;
                 }
-                let scale = lex.scales.get(&low_tok[digits_end..])?;
+                let suffix = &low_tok[digits_end..];
+                let scale = lex.scales.get(suffix)?;
+                if is_length(t, lex, i, suffix) {
+                    return None;
+                }
                 value = low_tok[..digits_end].replace(',', "").parse::<f64>().ok()? * scale;
                 return Some(Number {
                     value,
@@ -693,6 +697,30 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
         scaled,
         integral,
     })
+}
+
+/// "the 40m well", "dug 13m down": a scale letter that is also a unit of length ("m") reads
+/// as metres when no currency comes before the number and a word that is no plural noun
+/// follows it ("40m people", "£3m" stay millions).
+fn is_length(t: &Text, lex: &Lexicon, i: usize, suffix: &str) -> bool {
+    if !lex.measure_units.contains(suffix) {
+        return false;
+    }
+    let money_before = i > 0
+        && (matches!(
+            t.tokens[i - 1].kind,
+            TokenKind::Punct('$' | '€' | '£' | '¥')
+        ) || lex.currencies.contains_key(t.low(i - 1)));
+    let next = i + 1;
+    !money_before
+        && next < t.tokens.len()
+        && t.same_line(i, next)
+        && t.tokens[next].is_word()
+        && !t.is_capitalized(next)
+        && !t.low(next).ends_with('s')
+        && !lex.plurals.contains(t.low(next))
+        && !lex.currencies.contains_key(t.low(next))
+        && !lex.scales.contains_key(t.low(next))
 }
 
 /// 5.8 * 1e9 is 5799999999.999999 in floating point; figures are written in at most a few
@@ -1350,6 +1378,14 @@ mod tests {
         assert_eq!(got[0].4.as_deref(), Some("solar patents"));
         assert_eq!(got[1].4.as_deref(), Some("solar patents"));
         assert_eq!((got[2].0.as_str(), got[2].2), ("three", Some(3.0)));
+    }
+
+    #[test]
+    fn metres_written_onto_a_number_are_no_millions() {
+        let got =
+            figures("Crews dug 13m down the 40m shaft; 40m people watched and Acme paid £3m.");
+        let summary: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(summary, [("40m", Some(40e6)), ("£3m", Some(3e6))]);
     }
 
     #[test]

@@ -80,7 +80,8 @@ pub fn extract(article: &Article) -> Extraction {
     let mut anchor: Option<Period> = None;
     // Day-precision dates stated outside quotations: (byte offset, line, day).
     let mut stated_days: Vec<(usize, usize, Period)> = Vec::new();
-    for m in &date_matches {
+    let holiday_years = dates::holiday_years(&t, &date_matches, article.published);
+    for (m, holiday_year) in date_matches.iter().zip(holiday_years) {
         let (start, end) = (t.tokens[m.first].start, t.tokens[m.last - 1].end);
         let mut mention = Mention::new(
             article.doc,
@@ -102,7 +103,7 @@ pub fn extract(article: &Article) -> Extraction {
                 .or(article.published),
             _ => article.published,
         };
-        let period = dates::resolve(&m.spec, reference, anchor);
+        let period = holiday_year.or_else(|| dates::resolve(&m.spec, reference, anchor));
         match period {
             Some(p) => {
                 mention.from = Some(p.from);

@@ -759,6 +759,12 @@ impl<'t, 'a> People<'t, 'a> {
         }
         let low = t.low(i);
         if lex_phrase(self.lex, low, t.low_at(i + 1)) {
+            // "went on a rampage": an object after the phrase, not words.
+            if i + 2 < t.tokens.len()
+                && t.has_class(i + 2, crate::model::lexicon::class::DETERMINER)
+            {
+                return None;
+            }
             return Some(i + 2);
         }
         if !self.lex.speech_verbs.contains(low) && !self.lex.interview_verbs.contains(low) {
@@ -1418,6 +1424,21 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(t.text[t.tokens[a].start..t.tokens[b - 1].end].to_owned());
             }
         }
+        // "Japanese and South Korean officials": nationalities before a role noun describe
+        // the speakers, who speak as written.
+        if !names.is_empty()
+            && b - a <= 6
+            && !t.is_capitalized(b - 1)
+            && self.is_role(t.low(b - 1))
+            && names.iter().all(|n| {
+                n.text
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| self.lex.demonyms.contains(&w.to_lowercase()))
+            })
+        {
+            return Some(t.text[t.tokens[a].start..t.tokens[b - 1].end].to_owned());
+        }
         if let Some(first) = names.first() {
             let head_has_determiner = t.has_class(a, crate::model::lexicon::class::DETERMINER);
             // A lone capitalized word that opens a sentence gives way to a person named
@@ -1859,14 +1880,63 @@ impl<'t, 'a> People<'t, 'a> {
         if let Some(author) = self.tweet_author(self.t.line_of_offset(at)) {
             return Some(author);
         }
-        if let Some(a) = self
-            .attributions
-            .iter()
-            .find(|a| a.sentence == s && !a.quoted)
-        {
+        if let Some(a) = self.governing_attribution(s, at) {
             return Some(self.named(a.speaker.clone()));
         }
         self.interviewee_at(self.t.sentences[s].line as usize)
+            .or_else(|| self.carried_attribution(s).map(|a| self.named(a)))
+    }
+
+    /// The attribution of sentence `s` that governs byte `at`: the nearest speech verb before
+    /// it, whose words it is in ("X said on Monday that 30 ..., while Y told ... 12"); for a
+    /// figure before every verb, the sentence's last one, the main clause's "..., X said"
+    /// (not "than the firm estimated" in between).
+    fn governing_attribution(&self, s: usize, at: usize) -> Option<&Attribution> {
+        let mut before = None;
+        let mut last = None;
+        for a in self
+            .attributions
+            .iter()
+            .filter(|a| a.sentence == s && !a.quoted)
+        {
+            if a.at < at {
+                before = Some(a);
+            }
+            last = Some(a);
+        }
+        before.or(last)
+    }
+
+    /// A sentence without a speech verb of its own goes on with the reported words before it,
+    /// news style: it takes the attribution of the sentence just before in its paragraph when
+    /// that reports words without quoting them ("..., Jane Roe said. Her father was convicted
+    /// in 1961 ..."), or when it opens with a pronoun for that speaker ("..., Roe said. She
+    /// wants ...").
+    fn carried_attribution(&self, s: usize) -> Option<String> {
+        let t = self.t;
+        let sentence = &t.sentences[s];
+        let a = self
+            .attributions
+            .iter()
+            .rev()
+            .find(|a| a.sentence < s && !a.quoted)?;
+        // The sentence right after, in the same paragraph; after a direct quotation the
+        // narrator speaks again.
+        let quoted_there = {
+            let before = &t.sentences[a.sentence];
+            self.quotes
+                .iter()
+                .any(|q| q.start < before.end && before.start < q.end)
+        };
+        if a.sentence + 1 == s && t.sentences[a.sentence].line == sentence.line && !quoted_there {
+            return Some(a.speaker.clone());
+        }
+        let opens_with_pronoun = self
+            .subject_start(sentence.tokens.0, sentence.tokens.1)
+            .is_some_and(|k| matches!(t.low(k), "he" | "she"));
+        let (subject, _, _) = self.subjects.get(s)?.as_ref()?;
+        (opens_with_pronoun && a.sentence + 1 == s && *subject == a.speaker)
+            .then(|| a.speaker.clone())
     }
 
     /// The entity a figure at byte `at` is about: its sentence's subject when that comes
@@ -2273,6 +2343,13 @@ mod tests {
     fn inverted_and_described_speakers() {
         let got = speakers("“The plan cannot work at all,” said a retired railway engineer who asked not to be named.");
         assert_eq!(got[0].1.as_deref(), Some("a retired railway engineer"));
+        let got = speakers(
+            "Japanese and South Korean officials said: “The test flew over the sea again.”",
+        );
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Japanese and South Korean officials")
+        );
     }
 
     #[test]

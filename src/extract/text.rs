@@ -278,6 +278,16 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
 const MAX_FURNITURE_LINE: usize = 250;
 /// Shortest line (in bytes) read as a paragraph of the story's prose, not a teaser's title.
 const MIN_PROSE_LINE: usize = 400;
+/// Shortest line (in bytes) read as prose when it ends a sentence: teasers' titles are short
+/// and have no full stop, a wire story's paragraphs are often one sentence of 150 bytes.
+const MIN_SENTENCE_LINE: usize = 120;
+
+/// Whether a line reads as a paragraph of the story rather than a teaser's title.
+fn is_prose(lower: &str, line: &Line) -> bool {
+    let len = line.end - line.start;
+    let text = lower[line.start..line.end].trim_end_matches(['”', '"', '’', '\'', ')']);
+    len > MIN_PROSE_LINE || (len >= MIN_SENTENCE_LINE && text.ends_with(['.', '?', '!']))
+}
 
 fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
     mark_galleries(lines, lower);
@@ -288,7 +298,7 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
     let prose_from: Vec<bool> = {
         let mut v = vec![false; lines.len() + 1];
         for k in (0..lines.len()).rev() {
-            v[k] = v[k + 1] || lines[k].end - lines[k].start > MIN_PROSE_LINE;
+            v[k] = v[k + 1] || is_prose(lower, &lines[k]);
         }
         v
     };
@@ -559,5 +569,11 @@ mod tests {
         let s = "Acme sold 40 cars.\n\nRead more\nRivals sold 12 cars.\n";
         let t = Text::new(s, Lexicon::get());
         assert!(t.lines[1].furniture && t.lines[2].furniture);
+        // A wire story's paragraphs of one sentence each are prose too.
+        let s = "Acme sold 40 cars.\n\nRead more\n\nRivals sold 12 cars in the spring, \
+                 their dealers said, and expect to sell more than 30 vans to the fleets of \
+                 the coast towns.\n";
+        let t = Text::new(s, Lexicon::get());
+        assert!(t.lines[1].furniture && !t.lines[2].furniture);
     }
 }
