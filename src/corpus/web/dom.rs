@@ -4,6 +4,7 @@
 //! document order (a parent before its children), which lets the later passes walk it with loops
 //! instead of recursion: a page of a million nested `<div>`s cannot overflow the stack.
 
+use super::dates;
 use scraper::{Html, Node};
 use std::collections::HashMap;
 
@@ -46,8 +47,14 @@ pub(super) struct Dom {
     /// `<meta>` elements: the `name`, `property` or `itemprop` (lower case) and the `content`.
     pub meta: Vec<(String, String)>,
     /// The `datetime` of `<time>` elements, and whether the element says it is the publication
-    /// time (`pubdate`, `itemprop="datePublished"`).
-    pub times: Vec<(String, bool)>,
+    /// time (`pubdate`, `itemprop="datePublished"`), and the element of the arena that holds it.
+    pub times: Vec<(String, bool, Option<usize>)>,
+    /// The text of elements marked `itemprop="datePublished"` that give it as their text, not
+    /// in a `content` or `datetime` attribute.
+    pub item_dates: Vec<String>,
+    /// `<input>` fields named for the publication date (`published_date`, see
+    /// `dates::publication_field`): the name and the value.
+    pub date_inputs: Vec<(String, String)>,
     /// The `href` of `<link rel="canonical">`.
     pub canonical: Option<String>,
     /// The `lang` (or `xml:lang`) of the `<html>` element.
@@ -109,7 +116,17 @@ impl Dom {
                                     || element
                                         .attr("itemprop")
                                         .is_some_and(|v| v.eq_ignore_ascii_case("datepublished"));
-                                dom.times.push((datetime.to_owned(), published));
+                                let holder = parent.and_then(|p| index.get(&p.id()).copied());
+                                dom.times.push((datetime.to_owned(), published, holder));
+                            }
+                        }
+                        "input" if dom.date_inputs.len() < MAX_META => {
+                            let name = ["name", "id", "class"]
+                                .iter()
+                                .filter_map(|a| element.attr(a))
+                                .find(|n| dates::publication_field(n));
+                            if let (Some(name), Some(value)) = (name, element.attr("value")) {
+                                dom.date_inputs.push((name.to_owned(), value.to_owned()));
                             }
                         }
                         "link"
@@ -121,6 +138,28 @@ impl Dom {
                             dom.canonical = element.attr("href").map(str::to_owned);
                         }
                         _ => {}
+                    }
+                    // schema.org microdata on an element other than `<meta>` and `<time>`:
+                    // the date in its `content`, else its text.
+                    if !matches!(name, "meta" | "time")
+                        && dom.item_dates.len() < MAX_META
+                        && element
+                            .attr("itemprop")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("datepublished"))
+                    {
+                        match element.attr("content") {
+                            Some(content) => dom
+                                .meta
+                                .push(("datepublished".to_owned(), content.to_owned())),
+                            None => {
+                                let text: String = node
+                                    .descendants()
+                                    .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                                    .take(50)
+                                    .collect();
+                                dom.item_dates.push(collapse(&text));
+                            }
+                        }
                     }
                     let parent_index = parent.and_then(|p| index.get(&p.id()).copied());
                     let top = parent.is_some_and(|p| !p.value().is_element());
