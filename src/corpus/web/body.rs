@@ -397,7 +397,7 @@ fn prose(dom: &Dom, stats: &[Stats], removed: &[bool]) -> Vec<Prose> {
             p.chars = s.inline_chars.min(s.chars);
             for child in &element.children {
                 if let Child::Element(c) = child {
-                    if render::is_block(&dom.elements[*c].tag) {
+                    if dom.elements[*c].block {
                         p.chars += prose[*c].chars;
                     }
                     p.paragraph_chars += prose[*c].paragraph_chars;
@@ -455,7 +455,7 @@ fn stats(dom: &Dom, known: Option<&FxHashSet<u64>>) -> Vec<Stats> {
                     s.matched_chars += c.matched_chars;
                     s.images += c.images;
                     s.list_items += c.list_items;
-                    if render::is_block(&dom.elements[*e].tag) {
+                    if dom.elements[*e].block {
                         s.has_block_child = true;
                     } else {
                         s.inline_chars += c.chars;

@@ -6,6 +6,7 @@
 //! without moving it to another time zone.
 
 use super::super::head;
+use super::dates::{self, Holder, Order};
 use super::dom::{collapse, Dom};
 use super::jsonld::JsonLd;
 use crate::model::time::Date;
@@ -298,21 +299,19 @@ pub(super) fn url(dom: &Dom, json: &JsonLd) -> Option<Found<String>> {
     None
 }
 
-/// The page's publication date, from the most trusted place that has one. A timestamp in UTC
-/// that falls a day after or before a date in the canonical URL's path gives way to the URL's:
-/// that is the publisher's own day (an evening story in America is dated the next day in UTC).
+/// The page's publication date, from the most trusted place that has one (see
+/// [`candidates`]). A timestamp in UTC gives way to a date the page writes as its own local
+/// day (a date in words, a byline, a date with its offset, the canonical URL's path) when that
+/// is a day after or before it: an evening story in America is dated the next day in UTC.
 pub(super) fn published(dom: &Dom, json: &JsonLd) -> Option<PageDate> {
-    let found = from_metadata(dom, json)?;
-    if found.field != "canonical url" && in_utc(&found.value) {
-        let in_url = canonical_urls(dom).find_map(|url| date_in_path(url).map(|d| (d, url)));
-        if let Some((date, url)) = in_url {
-            if date != found.date && date.days_until(found.date).abs() == 1 {
-                return Some(PageDate {
-                    date,
-                    field: "canonical url".into(),
-                    value: url.to_owned(),
-                });
-            }
+    let order = Order::of_language(language(dom, json).as_ref().map(|(l, _)| l.as_str()));
+    let found = candidates(dom, json, order, true).into_iter().next()?;
+    if in_utc(&found.value) {
+        let local = candidates(dom, json, order, false)
+            .into_iter()
+            .find(|c| states_local(&c.value) && c.date.days_until(found.date).abs() == 1);
+        if let Some(local) = local {
+            return Some(local);
         }
     }
     Some(found)
@@ -328,27 +327,46 @@ fn canonical_urls(dom: &Dom) -> impl Iterator<Item = &str> {
     [dom.canonical.as_deref(), og_url].into_iter().flatten()
 }
 
-fn from_metadata(dom: &Dom, json: &JsonLd) -> Option<PageDate> {
+/// A value longer than this (in bytes) is searched for a date only at its start.
+const MAX_DATE_VALUE: usize = 200;
+
+/// The publication dates a page states, most trusted first: the JSON-LD `datePublished`, the
+/// `<meta>` of [`PUBLISHED_META`] and other names for it, an element marked
+/// `itemprop="datePublished"` by its text, a form field named for it, a `<time datetime>`
+/// (marked as the publication time first; not one of a comment or a teaser), a date in the path
+/// of the canonical URL, a byline's date, then a date after a label in the text. Only the first
+/// when `first`.
+fn candidates(dom: &Dom, json: &JsonLd, order: Order, first: bool) -> Vec<PageDate> {
+    let mut out = Vec::new();
     let found = |field: String, value: &str| {
-        parse_date(value).map(|date| PageDate {
+        let date = parse_date(value).or_else(|| {
+            (value.len() <= MAX_DATE_VALUE)
+                .then(|| dates::find_date(value, order).map(|w| w.date))
+                .flatten()
+        });
+        date.map(|date| PageDate {
             date,
             field,
             value: value.trim().to_owned(),
         })
     };
-    if let Some(date) = json
-        .date_published
-        .as_deref()
-        .and_then(|v| found("json-ld datePublished".into(), v))
-    {
-        return Some(date);
+    macro_rules! push {
+        ($date:expr) => {
+            if let Some(date) = $date {
+                out.push(date);
+                if first {
+                    return out;
+                }
+            }
+        };
+    }
+    if let Some(value) = json.date_published.as_deref() {
+        push!(found("json-ld datePublished".into(), value));
     }
     for name in PUBLISHED_META {
         for (key, value) in &dom.meta {
             if key == name {
-                if let Some(date) = found(format!("meta {name}"), value) {
-                    return Some(date);
-                }
+                push!(found(format!("meta {name}"), value));
             }
         }
     }
@@ -356,29 +374,83 @@ fn from_metadata(dom: &Dom, json: &JsonLd) -> Option<PageDate> {
     for (key, value) in &dom.meta {
         let dated =
             key.contains("publish") || key.contains("pub-date") || key.ends_with("post-date");
-        if dated && !["modif", "updat", "expir"].iter().any(|w| key.contains(w)) {
-            if let Some(date) = found(format!("meta {key}"), value) {
-                return Some(date);
-            }
+        let known = PUBLISHED_META.contains(&key.as_str());
+        if dated && !known && !["modif", "updat", "expir"].iter().any(|w| key.contains(w)) {
+            push!(found(format!("meta {key}"), value));
         }
     }
-    let marked = dom.times.iter().filter(|(_, published)| *published);
-    let unmarked = dom.times.iter().filter(|(_, published)| !*published);
-    for (value, _) in marked.chain(unmarked) {
-        if let Some(date) = found("time datetime".into(), value) {
-            return Some(date);
-        }
+    for value in &dom.item_dates {
+        push!(found("itemprop datePublished".into(), value));
+    }
+    for (name, value) in &dom.date_inputs {
+        push!(found(format!("input {name}"), value));
+    }
+    let held_by = |h: &Option<usize>| h.map_or(Holder::Own, |h| dates::holder(dom, h));
+    let marked = dom.times.iter().filter(|(_, published, _)| *published);
+    let unmarked = dom
+        .times
+        .iter()
+        .filter(|(_, published, h)| !*published && held_by(h) == Holder::Own);
+    for (value, _, _) in marked.chain(unmarked) {
+        push!(parse_date(value).map(|date| PageDate {
+            date,
+            field: "time datetime".into(),
+            value: value.trim().to_owned(),
+        }));
     }
     for url in canonical_urls(dom) {
-        if let Some(date) = date_in_path(url) {
-            return Some(PageDate {
+        push!(date_in_path(url).map(|date| PageDate {
+            date,
+            field: "canonical url".into(),
+            value: url.to_owned(),
+        }));
+    }
+    let title = title(dom, json);
+    push!(
+        dates::byline_date(dom, order, title.as_ref().map(|t| t.0.as_str())).map(
+            |(date, value)| PageDate {
                 date,
-                field: "canonical url".into(),
-                value: url.to_owned(),
-            });
+                field: "byline date".into(),
+                value,
+            }
+        )
+    );
+    push!(
+        dates::labelled_date(dom, order).map(|(date, value)| PageDate {
+            date,
+            field: "labelled date".into(),
+            value,
+        })
+    );
+    // The last change's time: the article was published no later.
+    for (value, _, h) in &dom.times {
+        if held_by(h) == Holder::Updated {
+            push!(parse_date(value).map(|date| PageDate {
+                date,
+                field: "time datetime (updated)".into(),
+                value: value.trim().to_owned(),
+            }));
         }
     }
-    None
+    out
+}
+
+/// Whether a value states the publisher's local day: not a timestamp in UTC, nor one without a
+/// time zone (`2019-11-20T09:42:20`, which may be either). A date alone, a date in words, a
+/// timestamp with its offset and an address do.
+fn states_local(value: &str) -> bool {
+    let value = value.trim();
+    if in_utc(value) {
+        return false;
+    }
+    let b = value.as_bytes();
+    let zoneless = b.len() >= 16
+        && numeric_date(value).is_some()
+        && matches!(b[10], b'T' | b' ')
+        && value[11..]
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b':' | b'.'));
+    !zoneless
 }
 
 /// The date at the start of `value`: `YYYY-MM-DD` or `YYYY/MM/DD`, then anything (a time);

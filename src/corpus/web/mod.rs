@@ -7,6 +7,7 @@
 //! every tree gives a text (maybe empty).
 
 mod body;
+mod dates;
 mod dom;
 mod hints;
 mod jsonld;
@@ -51,10 +52,14 @@ pub(crate) fn read(html: &str) -> WebPage {
         Some(body) if !body.text.is_empty() => body.text,
         _ => all(),
     };
+    // A dateline the body itself opens with is read from the body, where its place in the text
+    // is known (`corpus::head`), rather than as a label found anywhere on the page.
+    let published = meta::published(&dom, &json)
+        .filter(|p| p.field != "labelled date" || super::head::find_dateline(&text).is_none());
     WebPage {
-        text,
         title: meta::title(&dom, &json),
-        published: meta::published(&dom, &json),
+        published,
+        text,
         publisher: meta::publisher(&dom, &json),
         modified: meta::modified(&dom, &json),
         authors: meta::authors(&dom, &json),

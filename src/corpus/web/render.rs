@@ -109,7 +109,7 @@ pub(super) fn render(dom: &Dom, root: usize, skip: &dyn Fn(usize) -> bool, out: 
         match step {
             Step::Text(text) => out.push_str(text),
             Step::Close(at) => {
-                if is_block(&dom.elements[at].tag) {
+                if dom.elements[at].block {
                     out.request_break(2);
                 }
             }
@@ -123,7 +123,7 @@ pub(super) fn render(dom: &Dom, root: usize, skip: &dyn Fn(usize) -> bool, out: 
                     "img" | "td" | "th" => out.push(' '),
                     _ => {}
                 }
-                if is_block(&element.tag) {
+                if element.block {
                     out.request_break(2);
                 }
                 stack.push(Step::Close(at));

@@ -291,6 +291,112 @@ fn the_headline_and_publication_date_come_from_the_most_trusted_metadata() {
     assert_eq!(read("<p>No date.</p>").published, None);
 }
 
+/// The date `read` finds, with its basis.
+fn published(page: &str) -> Option<(String, String)> {
+    read(page).published.map(|p| (p.date.to_string(), p.field))
+}
+
+fn dated(date: &str, field: &str) -> Option<(String, String)> {
+    Some((date.to_owned(), field.to_owned()))
+}
+
+#[test]
+fn dates_written_for_readers_when_the_metadata_has_none() {
+    // A byline's date beside the headline, not a teaser's or a comment's.
+    let page = "<html><head><title>The Story Headline</title></head><body>\
+                <div class=\"related-stories\"><span class=\"date\">Nov 2, 2019</span></div>\
+                <h1>The Story Headline</h1><div class=\"byline\"><span class=\"post__date\">\
+                November 18, 2019</span></div><p>Text of the story, long enough.</p>\
+                <div class=\"comments\"><span class=\"date\">Nov 19, 2019</span></div>\
+                <div><span class=\"date\">Nov 3, 2019</span></div></body></html>";
+    assert_eq!(published(page), dated("2019-11-18", "byline date"));
+    // A calendar leaf with the year in a sibling.
+    let page = "<div class=\"date\"><div class=\"calendar-date\">November 20</div>\
+                <div>15:23 <b>2019</b></div></div><p>Text.</p>";
+    assert_eq!(published(page), dated("2019-11-20", "byline date"));
+    // "Updated" before a byline's date: the last change's, not the publication's.
+    assert_eq!(
+        published("<span class=\"date\">Updated Nov. 19, 2019</span><p>Text.</p>"),
+        None
+    );
+    // Labels in the text, before or after the date, in other languages too.
+    for (page, date) in [
+        (
+            "<p>Anna Roe <span>publiziert am 25. September 2018</span></p>",
+            "2018-09-25",
+        ),
+        (
+            "<div>기사입력 :[ 2018-08-25 15:24 ]</div><p>본문.</p>",
+            "2018-08-25",
+        ),
+        (
+            "<small><b>05/10/2018</b> - Publicado por: Ana</small><p>Texto.</p>",
+            "2018-10-05",
+        ),
+    ] {
+        assert_eq!(published(page), dated(date, "labelled date"), "{page}");
+    }
+    // A dateline the body opens with is left to the body's reading (`corpus::head`).
+    assert_eq!(
+        published("<p>First Published on Nov 19, 2019</p><p>Text.</p>"),
+        None
+    );
+    // The label of a comment's date is not the article's.
+    assert_eq!(
+        published("<div class=\"comment\"><p>Posted on Nov 19, 2019</p></div><p>Text.</p>"),
+        None
+    );
+    // Microdata as text, a form field, JSON-LD not in ISO 8601.
+    assert_eq!(
+        published("<span itemprop=\"datePublished\">Fri 6:45 PM, Feb 16, 2018</span>"),
+        dated("2018-02-16", "itemprop datePublished")
+    );
+    assert_eq!(
+        published("<input type=\"hidden\" class=\"published_date\" value=\"2019-11-18 23:41:18\">"),
+        dated("2019-11-18", "input published_date")
+    );
+    assert_eq!(
+        published("<input type=\"hidden\" class=\"modified_date\" value=\"2019-11-18 23:41:18\">"),
+        None
+    );
+    assert_eq!(
+        published(
+            "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \
+             \"datePublished\": \"01:38:07 PM IST Nov 20, 2019\"}</script>"
+        ),
+        dated("2019-11-20", "json-ld datePublished")
+    );
+}
+
+#[test]
+fn a_utc_timestamp_gives_way_to_the_local_day_the_page_states() {
+    let utc = "<meta property=\"article:published_time\" content=\"2019-11-19T01:19:00Z\">";
+    // A date in words (local), a timestamp with its offset, a byline: the day before.
+    for (local, field) in [
+        (
+            "<meta name=\"article_date_original\" content=\"Monday, November 18, 2019, 08:19 PM\">",
+            "meta article_date_original",
+        ),
+        (
+            "<meta name=\"sailthru.date\" content=\"2019-11-18 20:19:00 -0500\">",
+            "meta sailthru.date",
+        ),
+        (
+            "<h1>A headline here</h1><span class=\"date\">Nov. 18, 2019 8:19 pm ET</span>",
+            "byline date",
+        ),
+    ] {
+        let page = format!("{utc}{local}<p>Text.</p>");
+        assert_eq!(published(&page), dated("2019-11-18", field), "{page}");
+    }
+    // A timestamp without a zone may be UTC too: it does not move the day.
+    let page = format!("{utc}<time datetime=\"2019-11-18T20:19:00\">x</time><p>Text.</p>");
+    assert_eq!(
+        published(&page),
+        dated("2019-11-19", "meta article:published_time")
+    );
+}
+
 #[test]
 fn the_publisher_comes_from_json_ld_else_the_site_name() {
     let page = read(
