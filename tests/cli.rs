@@ -379,4 +379,15 @@ fn read_prints_each_pages_metadata_with_its_basis_and_its_body() {
     );
     assert!(out.contains("\nauthors: Lia Eustachewich; Yaron Steinbuch  [json-ld author]\n"));
     assert!(out.contains("\n\nTwo hostages"));
+
+    // A folder with no article file in it is an error, not an empty success.
+    dir.write("none/report.pdf", b"%PDF-1.4");
+    let o = claimgraph(&["read", &dir.s("none")]);
+    assert!(!o.status.success());
+    assert!(stdout(&o).is_empty());
+    assert!(
+        stderr(&o).contains("no article files in "),
+        "{}",
+        stderr(&o)
+    );
 }

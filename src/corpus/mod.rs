@@ -235,8 +235,14 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format of `name.txt`, `name.html` and so on, and of the same gzipped
+    /// (`name.html.gz`: saved pages are often kept compressed).
     fn of(path: &Path) -> Option<Format> {
-        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        let mut extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        if extension == "gz" {
+            let inner = Path::new(path.file_stem()?);
+            extension = inner.extension()?.to_str()?.to_ascii_lowercase();
+        }
         match extension.as_str() {
             "txt" => Some(Format::Text),
             "md" => Some(Format::Markdown),
@@ -255,16 +261,46 @@ enum Plan {
     Skip(String),
 }
 
-/// An article's id: its file name without the extension.
+/// An article's id: its file name without the extension (both of `name.html.gz`).
 fn article_id(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let id = stem(path).unwrap_or_default();
+    if is_gzipped(path) {
+        stem(Path::new(&id)).unwrap_or(id)
+    } else {
+        id
+    }
+}
+
+fn is_gzipped(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+}
+
+/// The most a gzipped article may hold once decompressed: far above any article, and a bound
+/// on what a malformed or hostile file can make the reader allocate.
+const MAX_DECOMPRESSED: u64 = 256 << 20;
+
+/// The bytes of a gzipped file, or why it cannot be read as one.
+fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    let mut decoder = flate2::read::MultiGzDecoder::new(bytes).take(MAX_DECOMPRESSED + 1);
+    decoder
+        .read_to_end(&mut out)
+        .map_err(|e| format!("not a readable gzip file: {e}"))?;
+    if out.len() as u64 > MAX_DECOMPRESSED {
+        return Err(format!(
+            "decompresses to more than {} MiB",
+            MAX_DECOMPRESSED >> 20
+        ));
+    }
+    Ok(out)
 }
 
 /// Streams articles from files and directories: walks directories recursively (sorted,
-/// deterministic order), takes `*.txt`, `*.md`, `*.html`/`*.htm` (the article body), ignores
-/// other files and hidden entries.
+/// deterministic order), takes `*.txt`, `*.md`, `*.html`/`*.htm` (the article body; each also
+/// gzipped, `*.html.gz`), ignores other files and hidden entries.
 ///
 /// Paths are taken in the order given. A file named explicitly with another extension is
 /// yielded as [`Item::Skipped`] (except a `sources.tsv`, which is metadata); a file reached twice
@@ -371,6 +407,14 @@ impl Corpus {
         let bytes = match fs::read(&path) {
             Ok(bytes) => bytes,
             Err(source) => return Err(CorpusError::Io { path, source }),
+        };
+        let bytes = if is_gzipped(&path) {
+            match gunzip(&bytes) {
+                Ok(bytes) => bytes,
+                Err(reason) => return Ok(Item::Skipped(Skipped { path, reason })),
+            }
+        } else {
+            bytes
         };
         self.article(path, id, bytes, format, None)
     }
@@ -630,7 +674,7 @@ impl Discovery {
             let is_sources = path.file_name().is_some_and(|n| n == sources::FILE_NAME);
             if explicit && !is_sources {
                 let reason =
-                    "not an article file (expected .txt, .md, .html, .htm, .warc or .warc.gz)";
+                    "not an article file (expected .txt, .md, .html, .htm, any of them .gz, .warc or .warc.gz)";
                 self.push(path, Plan::Skip(reason.to_owned()));
             }
             return Ok(());

@@ -510,3 +510,30 @@ fn a_web_page_names_its_publisher_unless_sources_tsv_does() {
         "the table wins over the page"
     );
 }
+
+#[test]
+fn a_gzipped_page_is_read_as_the_page() {
+    use std::io::Write;
+    let dir = TempDir::new();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"<html><head><title>Harbour</title></head><body><article><p>The harbour reopened on Mar. 4, 2021 after 12 days.</p></article></body></html>")
+        .unwrap();
+    let path = dir.write("page.html.gz", gz.finish().unwrap());
+    let article = only_article(&path);
+    assert_eq!(article.id, "page");
+    assert!(
+        article.text.contains("The harbour reopened"),
+        "{}",
+        article.text
+    );
+    assert!(!article.text.contains("<p>"));
+    // Found in a directory too.
+    let corpus = Corpus::open(&[dir.path().to_path_buf()], ReadOptions::default()).unwrap();
+    assert_eq!(corpus.len(), 1);
+    // A file that is not gzip is reported and skipped, not read as text.
+    let path = dir.write("broken.txt.gz", "plain text, not gzip");
+    match only(&path, ReadOptions::default()) {
+        Ok(Item::Skipped(s)) => assert!(s.reason.contains("gzip"), "{}", s.reason),
+        other => panic!("{other:?}"),
+    }
+}

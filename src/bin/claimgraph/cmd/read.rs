@@ -13,6 +13,18 @@ use std::process::ExitCode;
 
 pub fn run(args: ReadArgs) -> anyhow::Result<ExitCode> {
     let corpus = Corpus::open(&args.paths, ReadOptions { lossy: args.lossy })?;
+    // Printing nothing and succeeding would look like pages without text.
+    if corpus.is_empty() {
+        anyhow::bail!(
+            "no article files in {} (expected .txt, .md, .html or .htm, each also .gz, or web \
+             archives .warc and .warc.gz)",
+            args.paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = 0;
