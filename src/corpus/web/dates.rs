@@ -271,25 +271,21 @@ fn numbers_day_or_month_first(c: &mut Scan, order: Order) -> Option<Date> {
     Date::from_ymd(year, month, day)
 }
 
-/// `2018년 8월 25일` and `2019年11月20日`.
+/// `2018년 8월 25일` and `2019年11月20日`: year, month and day, each followed by its mark
+/// (Korean or Chinese and Japanese).
 fn cjk(c: &mut Scan, _: Order) -> Option<Date> {
+    let mark = |c: &mut Scan, korean: char, han: char| {
+        c.skip(&[]);
+        c.eat(korean) || c.eat(han)
+    };
     let year = c.year()?;
-    c.skip(&[]);
-    c.eat('년')
-        .then_some(())
-        .or_else(|| c.eat('年').then_some(()))?;
+    mark(c, '년', '年').then_some(())?;
     c.skip(&[]);
     let month = c.number(1, 2)?;
-    c.skip(&[]);
-    c.eat('월')
-        .then_some(())
-        .or_else(|| c.eat('月').then_some(()))?;
+    mark(c, '월', '月').then_some(())?;
     c.skip(&[]);
     let day = c.number(1, 2)?;
-    c.skip(&[]);
-    c.eat('일')
-        .then_some(())
-        .or_else(|| c.eat('日').then_some(()))?;
+    mark(c, '일', '日').then_some(())?;
     Date::from_ymd(year, month, day)
 }
 
