@@ -277,22 +277,20 @@ fn is_gzipped(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
-/// The most a gzipped article may hold once decompressed: far above any article, and a bound
-/// on what a malformed or hostile file can make the reader allocate.
-const MAX_DECOMPRESSED: u64 = 256 << 20;
-
 /// The bytes of a gzipped file, or why it cannot be read as one.
 fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
     use std::io::Read;
     let mut out = Vec::new();
-    let mut decoder = flate2::read::MultiGzDecoder::new(bytes).take(MAX_DECOMPRESSED + 1);
+    let mut decoder = flate2::read::MultiGzDecoder::new(bytes).take(warc::MAX_PAYLOAD + 1);
     decoder
         .read_to_end(&mut out)
         .map_err(|e| format!("not a readable gzip file: {e}"))?;
-    if out.len() as u64 > MAX_DECOMPRESSED {
+    // The bound an archived page has: far above any article, and a limit on what a malformed
+    // or hostile file can make the reader allocate.
+    if out.len() as u64 > warc::MAX_PAYLOAD {
         return Err(format!(
             "decompresses to more than {} MiB",
-            MAX_DECOMPRESSED >> 20
+            warc::MAX_PAYLOAD >> 20
         ));
     }
     Ok(out)

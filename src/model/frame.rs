@@ -354,20 +354,23 @@ impl Vocabulary {
         VOCABULARY.get_or_init(|| Vocabulary {
             qualifiers: pairs(include_str!("../../data/frames/qualifiers.tsv")),
             places: pairs(include_str!("../../data/frames/places.tsv")),
-            people_in_general: include_str!("../../data/frames/people-in-general.txt")
-                .lines()
+            people_in_general: rows(include_str!("../../data/frames/people-in-general.txt"))
                 .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .collect(),
         })
     }
 }
 
+/// The lines of a vocabulary file that are not blank or `#` comments.
+fn rows(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
 /// `word<TAB>value` rows; `#` lines are comments. The files are compiled in and checked by
 /// the tests, so a malformed row is skipped rather than reported at run time.
 fn pairs(file: &'static str) -> HashMap<&'static str, &'static str> {
-    file.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    rows(file)
         .filter_map(|l| l.split_once('\t'))
         .map(|(k, v)| (k.trim(), v.trim()))
         .collect()
