@@ -1090,6 +1090,13 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
     if joined_number(&['-', '–', ':', '/']) {
         return true;
     }
+    // "11:30pm": hours and minutes with the part of the day written on.
+    if touching_punct(k - 1, k, ':')
+        && t.touching(k, k + 1)
+        && t.tok(k + 1).starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
     let next = t
         .low_at(k)
         .filter(|_| k < t.tokens.len() && t.same_line(k - 1, k));

@@ -254,11 +254,13 @@ impl<'t, 'a> People<'t, 'a> {
         let lex = self.lex;
         let n = t.tokens.len();
         let headline: Vec<bool> = t.lines.iter().map(|l| is_headline(t, l)).collect();
+        let credit = self.credit_prefixes();
         let mut i = 0;
         while i < n {
             if !self.is_name_token(i)
                 || self.skip_as_name_start(i)
                 || headline[t.tokens[i].line as usize]
+                || credit[i]
             {
                 i += 1;
                 continue;
@@ -315,7 +317,13 @@ impl<'t, 'a> People<'t, 'a> {
             while last > first + 1 && !self.is_name_token(last - 1) {
                 last -= 1;
             }
-            self.push_name(first, last);
+            // "Image copyright Acme Photos": a picture's credit names no one in the story.
+            let copyright = first > 0
+                && t.same_line(first - 1, first)
+                && matches!(t.low(first - 1), "copyright" | "©");
+            if !copyright {
+                self.push_name(first, last);
+            }
             i = last;
         }
         // Full personal names, in order of first appearance.
@@ -342,6 +350,42 @@ impl<'t, 'a> People<'t, 'a> {
                 self.names[k].kind = EntityKind::Person;
             }
         }
+    }
+
+    /// A caption's credit in capitals before its words ("ACME PHOTOS The ship ...", "AGENCY•ACME
+    /// Jane Roe said"): the capitals that open a line and run into a capitalised word in
+    /// lower case. Marks each token of such a prefix.
+    fn credit_prefixes(&self) -> Vec<bool> {
+        let t = self.t;
+        let mut credit = vec![false; t.tokens.len()];
+        let caps = |k: usize| {
+            let w = t.tok(k);
+            t.tokens[k].is_word()
+                && w.chars().any(char::is_alphabetic)
+                && !w.chars().any(char::is_lowercase)
+        };
+        for line in &t.lines {
+            let (a, b) = line.tokens;
+            let mut k = a;
+            let mut letters = 0;
+            while k < b && (caps(k) || (k > a && matches!(t.tokens[k].kind, TokenKind::Punct(_)))) {
+                if caps(k) {
+                    letters = letters.max(t.tok(k).chars().count());
+                }
+                k += 1;
+            }
+            let opens_words = k > a
+                && k < b
+                && t.tokens[k].is_word()
+                && t.is_capitalized(k)
+                && !caps(k)
+                && !t.tokens[k - 1].is_punct('-')
+                && !t.tokens[k - 1].is_punct('—');
+            if opens_words && letters >= 3 && !self.in_dateline(a) {
+                credit[a..k].iter_mut().for_each(|c| *c = true);
+            }
+        }
+        credit
     }
 
     fn is_date_word(&self, i: usize) -> bool {
@@ -433,6 +477,28 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
+        // "Secretary of State Jane Q. Roe": the title's complement goes before a personal
+        // name of two words (three with an initial).
+        let title_of = if start > first && t.low(start) == "of" {
+            Some(start - 1)
+        } else if first >= 2 && t.same_line(first - 2, first) && t.low(first - 1) == "of" {
+            Some(first - 2)
+        } else {
+            None
+        };
+        if let Some(title) = title_of.filter(|&k| lex.titles.contains(t.low(k))) {
+            let words: Vec<usize> = (start..last)
+                .filter(|&k| t.tokens[k].is_word() && t.low(k) != "of")
+                .collect();
+            if words.len() >= 3 {
+                let mut keep = words.len() - 2;
+                if t.tok(words[keep]).chars().count() == 1 && keep > 1 {
+                    keep -= 1;
+                }
+                roles.push(t.low(title).to_owned());
+                start = words[keep];
+            }
+        }
         let mut text = t.text[t.tokens[start].start..t.tokens[last - 1].end].to_owned();
         for possessive in ["’s", "'s"] {
             if text.len() > possessive.len() + 1 && text.ends_with(possessive) {
@@ -489,6 +555,15 @@ impl<'t, 'a> People<'t, 'a> {
                     break;
                 }
                 let low = t.low(k);
+                // "In an interview with Acme Weekly, the director said": a role that is the
+                // subject of the next clause is not the name's.
+                let verb_after = t.tokens.get(k + 1).is_some_and(|x| x.is_word())
+                    && (self.speech_verb_at(k + 1).is_some()
+                        || lex.past_verbs.contains(t.low(k + 1))
+                        || is_auxiliary(t.low(k + 1)));
+                if verb_after {
+                    break;
+                }
                 if lex.role_nouns.contains(low) || lex.titles.contains(low) {
                     name.roles.push(low.to_owned());
                     if name.kind == EntityKind::Unknown {
