@@ -1370,11 +1370,7 @@ impl<'t, 'a> People<'t, 'a> {
                 && !comma_before_verb
                 && l1 == end
                 && l1 - l0 <= 5
-                && (t.has_class(l0, crate::model::lexicon::class::DETERMINER)
-                    || t.has_class(l0, crate::model::lexicon::class::PRONOUN)
-                    || lex.org_words.contains(t.low(l0))
-                    || lex.role_nouns.contains(t.low(l0))
-                    || self.names_from(l0).first().is_some_and(|n| n.first == l0)
+                && (self.opens_noun_phrase(l0)
                     // "..., scientists said", "..., local officials said": a bare plural.
                     || (l1 - l0 <= 2
                         && (l0..l1).all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
@@ -1385,6 +1381,23 @@ impl<'t, 'a> People<'t, 'a> {
                     return self.resolve_pronoun(l0);
                 }
                 return self.speaker_from_span(l0, l1, None);
+            }
+        }
+        // "The attacker acted alone, the brother of the gunman, Jane Roe, from Springfield,
+        // said": after a clause of reported words, the first short noun phrase speaks, with
+        // its appositive.
+        if comma_before_verb {
+            if let Some(&(x0, x1)) = segments.get(head_idx) {
+                if x1 - x0 > 6 {
+                    let found = (head_idx + 1..segments.len()).find(|&j| {
+                        let (l0, l1) = segments[j];
+                        l1 - l0 <= 6 && self.opens_noun_phrase(l0)
+                    });
+                    if let Some(j) = found {
+                        let (l0, l1) = segments[j];
+                        return self.speaker_from_span(l0, l1, segments.get(j + 1).copied());
+                    }
+                }
             }
         }
         let (mut h0, h1) = *segments.get(head_idx)?;
@@ -1398,6 +1411,17 @@ impl<'t, 'a> People<'t, 'a> {
         }
         let appositive = segments.get(head_idx + 1).copied();
         self.speaker_from_span(h0, h1, appositive)
+    }
+
+    /// Whether token `k` opens a noun phrase that can speak: a determiner, a pronoun, a body,
+    /// a role or a name.
+    fn opens_noun_phrase(&self, k: usize) -> bool {
+        let t = self.t;
+        t.has_class(k, crate::model::lexicon::class::DETERMINER)
+            || t.has_class(k, crate::model::lexicon::class::PRONOUN)
+            || self.lex.org_words.contains(t.low(k))
+            || self.lex.role_nouns.contains(t.low(k))
+            || self.names_from(k).first().is_some_and(|n| n.first == k)
     }
 
     /// A noun for a person by role, title or kin ("spokesman", "mayor", "brother").
@@ -2301,6 +2325,15 @@ impl<'t, 'a> People<'t, 'a> {
                 {
                     return self.resolve_pronoun(v + 1);
                 }
+                // "“...,” the agency cited the website": the source cited speaks.
+                if matches!(t.low(v), "cited" | "cites" | "quoted" | "quotes")
+                    && v + 1 < limit
+                    && t.tokens[v + 1].is_word()
+                {
+                    if let Some(s) = self.phrase_after(v + 1, limit) {
+                        return Some(s);
+                    }
+                }
                 let passive = matches!(t.low(v - 1), "was" | "were" | "is");
                 let mut end = v;
                 while end > k
@@ -2357,26 +2390,28 @@ fn merge_ranges(ranges: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usi
 
 /// Auxiliaries and modals: where one follows a subject, its noun phrase has ended.
 fn is_auxiliary(low: &str) -> bool {
-    matches!(
-        low,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "did"
-            | "does"
-            | "do"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-    )
+    // "didn't", "wasn’t": a negated auxiliary.
+    (low.len() > 3 && (low.ends_with("n't") || low.ends_with("n’t")))
+        || matches!(
+            low,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "did"
+                | "does"
+                | "do"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+        )
 }
 
 fn lex_phrase(lex: &Lexicon, a: &str, b: Option<&str>) -> bool {
