@@ -233,15 +233,14 @@ impl Cur<'_, '_> {
         {
             return None;
         }
-        let word = self.t.tok(i);
         let low = self.t.low(i);
         let low = low
             .strip_suffix("'s")
             .or_else(|| low.strip_suffix("’s"))
             .unwrap_or(low);
         let d = *self.lex.weekdays.get(low)?;
-        if word.len() <= 4 {
-            // Abbreviations need their period.
+        if low.len() <= 4 {
+            // Abbreviations need their period ("Sun.", not "the Sun's").
             return (self.t.tokens.get(i + 1)?.is_punct('.')).then_some((d, i + 2));
         }
         Some((d, i + 1))
@@ -1088,8 +1087,18 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
         }
     }
     // A bare month needs a preposition or a part before it to be a date: "in April",
-    // "mid-October"; otherwise "May" is as likely a verb or a name.
-    if prep || part != Part::Whole {
+    // "mid-October"; otherwise "May" is as likely a verb or a name. A month name that is no
+    // word of its own ("was due for December", "the December ruling") is a date unless a
+    // name goes on from it ("April Ryan", "Black September").
+    let plain = !matches!(c.low(at), Some("may" | "march" | "august"))
+        && j == at + 1
+        && c.t.tok(at).len() >= 4
+        && !(j < c.t.tokens.len() && c.t.same_line(at, j) && c.t.is_capitalized(j))
+        && !(at > 0 && c.t.same_line(at - 1, at) && c.t.is_capitalized(at - 1) && {
+            let k = at - 1;
+            c.t.tokens[k].is_word() && !c.t.has_class(k, class::FUNCTION)
+        });
+    if prep || part != Part::Whole || plain {
         let first = if prep { i } else { at };
         let _ = first;
         let future = looks_forward(c, i);
