@@ -521,6 +521,14 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         return Some(fig);
     }
 
+    // "15 minutes ago", "two hours later": a time relative to another, never a count (the
+    // dates read those with a calendar unit).
+    if t.same_line(i, k)
+        && t.low_at(k).is_some_and(|w| lex.time_units.contains_key(w))
+        && matches!(t.low_at(k + 1), Some("ago" | "later" | "earlier"))
+    {
+        return None;
+    }
     // A count, unless the number is a year, part of a name or a version, a time of day, an
     // age, a score, a phone number or an address.
     if !num.scaled && !num.words {
@@ -1023,6 +1031,10 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
         || lex.demonyms.contains(word)
         || lex.function_words.contains(word)
         || lex.speech_verbs.contains(word)
+        // "a disturbed 20-year-old kills", "the 44-year-old was": a verb follows the person.
+        || lex.past_verbs.contains(word)
+        || matches!(word, "is" | "was" | "has" | "had" | "will" | "would" | "can" | "could")
+        || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
 }
 
 /// A unit of measurement after the number, or joined to it by a hyphen ("40-ton").
@@ -1106,11 +1118,14 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
     ) {
         return true;
     }
-    // An age in apposition: "Maria Gomez, 54, said".
+    // An age in apposition: "Maria Gomez, 54, said", "... with Jane Roe, 62.".
     if i >= 2
         && t.tokens[i - 1].is_punct(',')
         && t.is_capitalized(i - 2)
-        && t.tokens.get(k).is_some_and(|x| x.is_punct(','))
+        && t.tokens.get(k).is_some_and(|x| {
+            x.is_punct(',')
+                || (x.is_punct('.') && t.tokens.get(k + 1).is_none_or(|n| !n.is_number()))
+        })
     {
         return true;
     }
