@@ -435,8 +435,11 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     }
     // A currency's name that is also a unit of weight ("119,000 pounds") is money only when
     // scaled ("8.7 billion pounds") or where the article also writes that currency's symbol.
+    // "5 million pounds of thrust" weighs whatever the article writes elsewhere.
     let weight = |code: &str| {
-        lex.measure_units.contains(t.low(k)) && !num.scaled && !money_word_is_money(t, lex, code)
+        lex.measure_units.contains(t.low(k))
+            && ((t.low_at(k + 1) == Some("of") && t.same_line(k, k + 1))
+                || (!num.scaled && !money_word_is_money(t, lex, code)))
     };
     if let Some((end, code, ambiguous, subunits)) =
         currency_after(t, lex, k).filter(|c| !weight(&c.1))
@@ -462,6 +465,15 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
             fig.last = end;
             return Some(fig);
         }
+    }
+    // "thousands of miles", "millions of years": a vague measure or length of time, no count.
+    if num.vague
+        && next_low == Some("of")
+        && t.low_at(k + 1).is_some_and(|w| {
+            lex.measure_units.contains(w) || lex.time_units.contains_key(w)
+        })
+    {
+        return None;
     }
     // Percent.
     if k < t.tokens.len() && t.same_line(i, k) {
