@@ -469,9 +469,8 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     // "thousands of miles", "millions of years": a vague measure or length of time, no count.
     if num.vague
         && next_low == Some("of")
-        && t.low_at(k + 1).is_some_and(|w| {
-            lex.measure_units.contains(w) || lex.time_units.contains_key(w)
-        })
+        && t.low_at(k + 1)
+            .is_some_and(|w| lex.measure_units.contains(w) || lex.time_units.contains_key(w))
     {
         return None;
     }
