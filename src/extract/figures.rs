@@ -1129,6 +1129,22 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
     ) {
         return true;
     }
+    // Ages: "aged 30", "aged 30 and 45", "ages 6 and 7", "between the ages of 18 and 35".
+    {
+        let mut j = i;
+        while j >= 2
+            && matches!(t.low(j - 1), "and" | "to" | "or" | "," | "-" | "–")
+            && t.tokens[j - 2].is_number()
+        {
+            j -= 2;
+        }
+        let before = |k: usize, w: &[&str]| k >= 1 && w.contains(&t.low(k - 1));
+        if before(j, &["aged", "ages", "age"])
+            || (before(j, &["of"]) && j >= 2 && before(j - 1, &["ages", "age"]))
+        {
+            return true;
+        }
+    }
     // An age in apposition: "Maria Gomez, 54, said", "... with Jane Roe, 62.".
     if i >= 2
         && t.tokens[i - 1].is_punct(',')
