@@ -1169,6 +1169,8 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
         && j == at + 1
         && c.t.tok(at).len() >= 4
         && !(j < c.t.tokens.len() && c.t.same_line(at, j) && c.t.is_capitalized(j))
+        // "between May and July": the end of a range whose start is no date of its own.
+        && !(at > 0 && c.any(at - 1, &["and", "or", "to", "through", "until", "between", "from"]))
         && !(at > 0 && c.t.same_line(at - 1, at) && c.t.is_capitalized(at - 1) && {
             let k = at - 1;
             c.t.tokens[k].is_word() && !c.t.has_class(k, class::FUNCTION)

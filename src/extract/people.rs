@@ -368,7 +368,10 @@ impl<'t, 'a> People<'t, 'a> {
             let (a, b) = line.tokens;
             let mut k = a;
             let mut letters = 0;
-            while k < b && (caps(k) || (k > a && matches!(t.tokens[k].kind, TokenKind::Punct(_)))) {
+            // Credits run together with marks ("AGENCY•ACME", "ACME/POOL"); a comma or a dash
+            // after capitals opens a dateline ("SPRINGFIELD, Ill. —").
+            let joint = |k: usize| matches!(t.tokens[k].kind, TokenKind::Punct('•' | '/' | '|'));
+            while k < b && (caps(k) || (k > a && joint(k))) {
                 if caps(k) {
                     letters = letters.max(t.tok(k).chars().count());
                 }
