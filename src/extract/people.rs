@@ -2453,6 +2453,27 @@ mod tests {
     }
 
     #[test]
+    fn credits_titles_and_cited_sources() {
+        let s = "Image copyright Acme Photos Image caption Crowds gathered at the quay\n\n\
+                 In an interview with Harbour Weekly, the director said: “We never saw the storm coming at all.”\n\n\
+                 “The attack was carried out by one of our own soldiers,” the agency cited the Amaq website.\n\n\
+                 Secretary of State Rex Tillerson said: “These provocations only deepen the isolation.”\n\n\
+                 The gunman did not belong to any political or religious group, the brother of the gunman, Eric Moss, from Orlando, said.\n\n\
+                 “No religious affiliation. No political affiliation,” he told reporters.";
+        let got = speakers(s);
+        let names: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(
+            names,
+            [
+                Some("the director"),
+                Some("Amaq website"),
+                Some("Rex Tillerson"),
+                Some("Eric Moss"),
+            ]
+        );
+    }
+
+    #[test]
     fn inverted_and_described_speakers() {
         let got = speakers("“The plan cannot work at all,” said a retired railway engineer who asked not to be named.");
         assert_eq!(got[0].1.as_deref(), Some("a retired railway engineer"));
