@@ -645,6 +645,16 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 words = true;
                 vague = false;
             } else if let Some(v) = lex.vague_numbers.get(low_tok) {
+                // "company Billions Bunker Group": capitals after a word in lower case make
+                // it a name.
+                if t.is_capitalized(i)
+                    && i > 0
+                    && t.same_line(i - 1, i)
+                    && t.tokens[i - 1].is_word()
+                    && !t.is_capitalized(i - 1)
+                {
+                    return None;
+                }
                 value = *v;
                 end = i + 1;
                 words = true;

@@ -1069,6 +1069,15 @@ impl<'t, 'a> People<'t, 'a> {
                 }
                 let passive =
                     i > first && matches!(t.low(i - 1), "was" | "were" | "is" | "are" | "been");
+                // "it was reported only after", "he was told": a passive verb of saying names
+                // no speaker unless "by" does.
+                if passive
+                    && !self.lex.interview_verbs.contains(low)
+                    && t.low_at(after) != Some("by")
+                {
+                    i = after;
+                    continue;
+                }
                 // "stated that ... and acknowledged that": the same speaker.
                 // "X said ..., saying ...": a participle after a comma, too.
                 let coordinated = i > first
