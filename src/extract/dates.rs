@@ -700,6 +700,11 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     }
     // A bare year used as a date: "the 2017 ban", "in 2017" (above), "2017 and 2018".
     if let Some((y, end)) = c.year(i) {
+        // "the coin ended 2016 at 1 cent": the year's last day.
+        if i > 0 && c.any(i - 1, &["ended", "ending", "closed", "finished"]) {
+            let last = Date::from_ymd(y, 12, 31)?;
+            return m(i, end, DateSpec::Absolute(Period::day(last)));
+        }
         if !year_is_quantity(&c, end) && !preceded_by_currency(t, i) {
             return m(i, end, DateSpec::Absolute(Period::year(y)?));
         }
@@ -1584,7 +1589,7 @@ mod tests {
     fn day_ranges_and_bare_months() {
         let got = resolved(
             "It will fall between March 30 and April 2. Talks ran from 3 to 5 April 2018. \
-             The December ruling stood. The Sun's glare blinded April Ryan.",
+             The coin ended 2016 at 1 cent. The December ruling stood. The Sun's glare blinded April Ryan.",
             "2018-03-20",
         );
         assert_eq!(
@@ -1598,6 +1603,7 @@ mod tests {
                     "from 3 to 5 April 2018".into(),
                     "2018-04-03/2018-04-05 day".into()
                 ),
+                ("2016".into(), "2016-12-31 day".into()),
                 ("December".into(), "2017-12-01/2017-12-31 month".into()),
             ]
         );
