@@ -475,12 +475,12 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         }
         return m(i, end, DateSpec::Holiday { month, day });
     }
+    // With its year the holiday is a day even as a modifier: "the 2015 New Year's Eve
+    // assaults".
     if let Some((y, k)) = c.year(i) {
         if let Some((month, day, end)) = holiday(&c, k) {
-            if !noun_follows(&c, end) {
-                let d = Date::from_ymd(y, month, day)?;
-                return m(i, end, DateSpec::Absolute(Period::day(d)));
-            }
+            let d = Date::from_ymd(y, month, day)?;
+            return m(i, end, DateSpec::Absolute(Period::day(d)));
         }
     }
     // "this morning", "earlier this evening": the reference day.
