@@ -55,6 +55,14 @@ pub enum DateSpec {
         part: Part,
         future: bool,
     },
+    /// A range of days across months with no year ("between March 30 and April 2"): from
+    /// the first day as `MonthDay` reads it to the next such end day on or after it.
+    DayRange {
+        month: u32,
+        day: u32,
+        end_month: u32,
+        end_day: u32,
+    },
     /// A fixed-day holiday with no year ("New Year's Eve"): the occurrence nearest the
     /// reference.
     Holiday { month: u32, day: u32 },
@@ -117,6 +125,7 @@ impl DateSpec {
         match self {
             DateSpec::Absolute(_) => DateBasis::Absolute,
             DateSpec::MonthDay { .. }
+            | DateSpec::DayRange { .. }
             | DateSpec::Month { .. }
             | DateSpec::Quarter { .. }
             | DateSpec::Holiday { .. } => DateBasis::YearFromReference,
@@ -233,15 +242,14 @@ impl Cur<'_, '_> {
         {
             return None;
         }
-        let word = self.t.tok(i);
         let low = self.t.low(i);
         let low = low
             .strip_suffix("'s")
             .or_else(|| low.strip_suffix("’s"))
             .unwrap_or(low);
         let d = *self.lex.weekdays.get(low)?;
-        if word.len() <= 4 {
-            // Abbreviations need their period.
+        if low.len() <= 4 {
+            // Abbreviations need their period ("Sun.", not "the Sun's").
             return (self.t.tokens.get(i + 1)?.is_punct('.')).then_some((d, i + 2));
         }
         Some((d, i + 1))
@@ -467,12 +475,12 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         }
         return m(i, end, DateSpec::Holiday { month, day });
     }
+    // With its year the holiday is a day even as a modifier: "the 2015 New Year's Eve
+    // assaults".
     if let Some((y, k)) = c.year(i) {
         if let Some((month, day, end)) = holiday(&c, k) {
-            if !noun_follows(&c, end) {
-                let d = Date::from_ymd(y, month, day)?;
-                return m(i, end, DateSpec::Absolute(Period::day(d)));
-            }
+            let d = Date::from_ymd(y, month, day)?;
+            return m(i, end, DateSpec::Absolute(Period::day(d)));
         }
     }
     // "this morning", "earlier this evening": the reference day.
@@ -641,6 +649,12 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             },
         );
     }
+    // A range of days: "between March 30 and April 2", "from 3 to 5 April 2018".
+    if c.any(i, &["from", "between"]) {
+        if let Some(r) = day_range(&c, i + 1) {
+            return m(i, r.0, r.1);
+        }
+    }
     // Month-day dates, month-year, bare months.
     if let Some(r) = day_date(&c, i) {
         return m(i, r.0, r.1);
@@ -686,6 +700,11 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     }
     // A bare year used as a date: "the 2017 ban", "in 2017" (above), "2017 and 2018".
     if let Some((y, end)) = c.year(i) {
+        // "the coin ended 2016 at 1 cent": the year's last day.
+        if i > 0 && c.any(i - 1, &["ended", "ending", "closed", "finished"]) {
+            let last = Date::from_ymd(y, 12, 31)?;
+            return m(i, end, DateSpec::Absolute(Period::day(last)));
+        }
         if !year_is_quantity(&c, end) && !preceded_by_currency(t, i) {
             return m(i, end, DateSpec::Absolute(Period::year(y)?));
         }
@@ -985,6 +1004,66 @@ fn preceded_by_currency(t: &Text, i: usize) -> bool {
 }
 
 /// "Oct. 24", "October 24th, 2019", "Nov. 16-17", "24 October 2019".
+/// "March 30 and April 2", "March 30 to April 2, 2018", "3 to 5 April": two days joined by
+/// "and", "to", "until" or "through", the second after the first.
+fn day_range(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
+    // "3 to 5 April": a bare day before the connector takes the second day's month.
+    let (first, j) = match day_date(c, i) {
+        Some((j, spec)) => (Some(spec), j),
+        None => (None, c.day(i)?.1),
+    };
+    if !c.any(j, &["and", "to", "until", "through"]) {
+        return None;
+    }
+    let (end, second) = day_date(c, j + 1)?;
+    let first = match first {
+        Some(f) => f,
+        None => {
+            let (d, _) = c.day(i)?;
+            match &second {
+                DateSpec::MonthDay { month, .. } => DateSpec::MonthDay {
+                    month: *month,
+                    day: d,
+                    last_day: d,
+                },
+                DateSpec::Absolute(p) => {
+                    let (y, m, _) = p.from.ymd();
+                    DateSpec::Absolute(Period::day(Date::from_ymd(y, m, d)?))
+                }
+                _ => return None,
+            }
+        }
+    };
+    let spec = match (first, second) {
+        (
+            DateSpec::MonthDay { month, day, .. },
+            DateSpec::MonthDay {
+                month: end_month,
+                last_day: end_day,
+                ..
+            },
+        ) => DateSpec::DayRange {
+            month,
+            day,
+            end_month,
+            end_day,
+        },
+        (DateSpec::MonthDay { month, day, .. }, DateSpec::Absolute(b)) => {
+            let y = if (month, day) <= (b.from.ymd().1, b.from.ymd().2) {
+                b.from.year()
+            } else {
+                b.from.year() - 1
+            };
+            DateSpec::Absolute(Period::day(Date::from_ymd(y, month, day)?).span(b))
+        }
+        (DateSpec::Absolute(a), DateSpec::Absolute(b)) if a.from <= b.to => {
+            DateSpec::Absolute(a.span(b))
+        }
+        _ => return None,
+    };
+    Some((end, spec))
+}
+
 fn day_date(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
     let (month, day, mut end) = if let Some((month, j)) = c.month(i) {
         let (day, k) = c.day(j)?;
@@ -1088,8 +1167,20 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
         }
     }
     // A bare month needs a preposition or a part before it to be a date: "in April",
-    // "mid-October"; otherwise "May" is as likely a verb or a name.
-    if prep || part != Part::Whole {
+    // "mid-October"; otherwise "May" is as likely a verb or a name. A month name that is no
+    // word of its own ("was due for December", "the December ruling") is a date unless a
+    // name goes on from it ("April Ryan", "Black September").
+    let plain = !matches!(c.low(at), Some("may" | "march" | "august"))
+        && j == at + 1
+        && c.t.tok(at).len() >= 4
+        && !(j < c.t.tokens.len() && c.t.same_line(at, j) && c.t.is_capitalized(j))
+        // "between May and July": the end of a range whose start is no date of its own.
+        && !(at > 0 && c.any(at - 1, &["and", "or", "to", "through", "until", "between", "from"]))
+        && !(at > 0 && c.t.same_line(at - 1, at) && c.t.is_capitalized(at - 1) && {
+            let k = at - 1;
+            c.t.tokens[k].is_word() && !c.t.has_class(k, class::FUNCTION)
+        });
+    if prep || part != Part::Whole || plain {
         let first = if prep { i } else { at };
         let _ = first;
         let future = looks_forward(c, i);
@@ -1249,6 +1340,20 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 _ => ry,
             };
             Period::quarter(y, n)?
+        }
+        DayRange {
+            month,
+            day,
+            end_month,
+            end_day,
+        } => {
+            let r = reference?;
+            let from = Date::from_ymd(year_near(r, month, day), month, day)?;
+            let y = from.year();
+            let to = Date::from_ymd(y, end_month, end_day)
+                .filter(|d| *d >= from)
+                .or_else(|| Date::from_ymd(y + 1, end_month, end_day))?;
+            Period::new(from, to, Precision::Day)
         }
         Holiday { month, day } => {
             let r = reference?;
@@ -1478,6 +1583,30 @@ mod tests {
             ));
         }
         out
+    }
+
+    #[test]
+    fn day_ranges_and_bare_months() {
+        let got = resolved(
+            "It will fall between March 30 and April 2. Talks ran from 3 to 5 April 2018. \
+             The coin ended 2016 at 1 cent. The December ruling stood. The Sun's glare blinded April Ryan.",
+            "2018-03-20",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "between March 30 and April 2".into(),
+                    "2018-03-30/2018-04-02 day".into()
+                ),
+                (
+                    "from 3 to 5 April 2018".into(),
+                    "2018-04-03/2018-04-05 day".into()
+                ),
+                ("2016".into(), "2016-12-31 day".into()),
+                ("December".into(), "2017-12-01/2017-12-31 month".into()),
+            ]
+        );
     }
 
     #[test]

@@ -435,8 +435,11 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     }
     // A currency's name that is also a unit of weight ("119,000 pounds") is money only when
     // scaled ("8.7 billion pounds") or where the article also writes that currency's symbol.
+    // "5 million pounds of thrust" weighs whatever the article writes elsewhere.
     let weight = |code: &str| {
-        lex.measure_units.contains(t.low(k)) && !num.scaled && !money_word_is_money(t, lex, code)
+        lex.measure_units.contains(t.low(k))
+            && ((t.low_at(k + 1) == Some("of") && t.same_line(k, k + 1))
+                || (!num.scaled && !money_word_is_money(t, lex, code)))
     };
     if let Some((end, code, ambiguous, subunits)) =
         currency_after(t, lex, k).filter(|c| !weight(&c.1))
@@ -462,6 +465,14 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
             fig.last = end;
             return Some(fig);
         }
+    }
+    // "thousands of miles", "millions of years": a vague measure or length of time, no count.
+    if num.vague
+        && next_low == Some("of")
+        && t.low_at(k + 1)
+            .is_some_and(|w| lex.measure_units.contains(w) || lex.time_units.contains_key(w))
+    {
+        return None;
     }
     // Percent.
     if k < t.tokens.len() && t.same_line(i, k) {
@@ -521,6 +532,14 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         return Some(fig);
     }
 
+    // "15 minutes ago", "two hours later": a time relative to another, never a count (the
+    // dates read those with a calendar unit).
+    if t.same_line(i, k)
+        && t.low_at(k).is_some_and(|w| lex.time_units.contains_key(w))
+        && matches!(t.low_at(k + 1), Some("ago" | "later" | "earlier"))
+    {
+        return None;
+    }
     // A count, unless the number is a year, part of a name or a version, a time of day, an
     // age, a score, a phone number or an address.
     if !num.scaled && !num.words {
@@ -626,6 +645,16 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 words = true;
                 vague = false;
             } else if let Some(v) = lex.vague_numbers.get(low_tok) {
+                // "company Billions Bunker Group": capitals after a word in lower case make
+                // it a name.
+                if t.is_capitalized(i)
+                    && i > 0
+                    && t.same_line(i - 1, i)
+                    && t.tokens[i - 1].is_word()
+                    && !t.is_capitalized(i - 1)
+                {
+                    return None;
+                }
                 value = *v;
                 end = i + 1;
                 words = true;
@@ -1023,6 +1052,10 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
         || lex.demonyms.contains(word)
         || lex.function_words.contains(word)
         || lex.speech_verbs.contains(word)
+        // "a disturbed 20-year-old kills", "the 44-year-old was": a verb follows the person.
+        || lex.past_verbs.contains(word)
+        || matches!(word, "is" | "was" | "has" | "had" | "will" | "would" | "can" | "could")
+        || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
 }
 
 /// A unit of measurement after the number, or joined to it by a hyphen ("40-ton").
@@ -1090,6 +1123,13 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
     if joined_number(&['-', '–', ':', '/']) {
         return true;
     }
+    // "11:30pm": hours and minutes with the part of the day written on.
+    if touching_punct(k - 1, k, ':')
+        && t.touching(k, k + 1)
+        && t.tok(k + 1).starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
     let next = t
         .low_at(k)
         .filter(|_| k < t.tokens.len() && t.same_line(k - 1, k));
@@ -1099,11 +1139,30 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
     ) {
         return true;
     }
-    // An age in apposition: "Maria Gomez, 54, said".
+    // Ages: "aged 30", "aged 30 and 45", "ages 6 and 7", "between the ages of 18 and 35".
+    {
+        let mut j = i;
+        while j >= 2
+            && matches!(t.low(j - 1), "and" | "to" | "or" | "," | "-" | "–")
+            && t.tokens[j - 2].is_number()
+        {
+            j -= 2;
+        }
+        let before = |k: usize, w: &[&str]| k >= 1 && w.contains(&t.low(k - 1));
+        if before(j, &["aged", "ages", "age"])
+            || (before(j, &["of"]) && j >= 2 && before(j - 1, &["ages", "age"]))
+        {
+            return true;
+        }
+    }
+    // An age in apposition: "Maria Gomez, 54, said", "... with Jane Roe, 62.".
     if i >= 2
         && t.tokens[i - 1].is_punct(',')
         && t.is_capitalized(i - 2)
-        && t.tokens.get(k).is_some_and(|x| x.is_punct(','))
+        && t.tokens.get(k).is_some_and(|x| {
+            x.is_punct(',')
+                || (x.is_punct('.') && t.tokens.get(k + 1).is_none_or(|n| !n.is_number()))
+        })
     {
         return true;
     }

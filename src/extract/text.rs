@@ -291,6 +291,7 @@ fn is_prose(lower: &str, line: &Line) -> bool {
 
 fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
     mark_galleries(lines, lower);
+    mark_pull_quotes(lines, lower);
     let mut rest_is_furniture = false;
     // A paragraph of prose after a furniture heading shows the heading to be an inline
     // teaser ("Read more" between two paragraphs of the story): then only its own line is
@@ -332,6 +333,41 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
             if line.furniture {
                 break;
             }
+        }
+    }
+}
+
+/// Words a pull quote shares with the paragraph it repeats, from its start.
+const PULL_QUOTE_WORDS: usize = 8;
+
+/// A pull quote: a short line with no closing mark ("I've seen estimates that ... Jane Roe")
+/// whose opening words stand inside a longer paragraph of the article. It repeats the story;
+/// its own words are not the article's text. A headline printed twice is a whole line
+/// repeated, not a pull quote, and the headline that a dateline's line repeats is the first.
+fn mark_pull_quotes(lines: &mut [Line], lower: &str) {
+    for k in 1..lines.len() {
+        let l = &lines[k];
+        let text = lower[l.start..l.end].trim();
+        if text.is_empty()
+            || text.len() > MAX_FURNITURE_LINE
+            || text.ends_with(['.', '?', '!', ':', '”', '"', '’', '\''])
+        {
+            continue;
+        }
+        let words: Vec<&str> = text.split_whitespace().take(PULL_QUOTE_WORDS).collect();
+        if words.len() < PULL_QUOTE_WORDS {
+            continue;
+        }
+        let needle = words.join(" ");
+        let elsewhere = lower.match_indices(needle.as_str()).any(|(at, _)| {
+            let m = lines.partition_point(|x| x.end <= at);
+            m < lines.len()
+                && m != k
+                && lines[m].start <= at
+                && lines[m].end - lines[m].start > l.end - l.start
+        });
+        if elsewhere {
+            lines[k].furniture = true;
         }
     }
 }
@@ -543,6 +579,18 @@ mod tests {
                 "Then 5 more came."
             ]
         );
+    }
+
+    #[test]
+    fn a_pull_quote_repeating_a_paragraph_is_furniture() {
+        let s = "Prices Fall Again As Traders Sell Off Their Coins In Panic\n\n\
+                 Prices Fall Again As Traders Sell Off Their Coins In Panic\n\n\
+                 He said: \"I have seen estimates that between 20 and 30 percent of trading went through one exchange.\"\n\n\
+                 I have seen estimates that between 20 and 30 percent of trading went through Seoul Jane Roe\n\n\
+                 Image caption Traders watch the screens as the prices of the coins fall again\n";
+        let t = Text::new(s, Lexicon::get());
+        let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
+        assert_eq!(furniture, [false, false, false, true, false]);
     }
 
     #[test]
