@@ -5,6 +5,7 @@
 //! instead of recursion: a page of a million nested `<div>`s cannot overflow the stack.
 
 use super::dates;
+use super::prescan;
 use super::render;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
@@ -70,7 +71,7 @@ const MAX_META: usize = 500;
 
 impl Dom {
     pub fn parse(html: &str) -> Dom {
-        let document = Html::parse_document(html);
+        let document = Html::parse_document(&prescan::cut_raw_text(html));
         let mut dom = Dom::default();
         // For each open node of the walk, where it went in the arena (`None`: not kept); the
         // last is the parent of the next node opened.

@@ -12,6 +12,7 @@ mod dom;
 mod hints;
 mod jsonld;
 mod meta;
+mod prescan;
 mod render;
 
 use crate::model::time::Date;
