@@ -14,6 +14,7 @@ mod jsonld;
 mod meta;
 mod prescan;
 mod render;
+mod tree;
 
 use crate::model::time::Date;
 use dom::Dom;
