@@ -18,6 +18,31 @@ const DROPPED: [&str; 18] = [
     "canvas", "video", "audio", "select", "button", "input", "textarea", "head", "dialog",
 ];
 
+/// Every attribute this module reads (by its lower-case name); `prescan.rs` cuts the others
+/// out of the page before the parse, and `href` but on `<link>`. A name read here and missing
+/// from this list would never be found (the tests compare the arena of pages read with and
+/// without the cut).
+pub(super) const ATTRIBUTES_READ: [&str; 18] = [
+    "type",
+    "lang",
+    "xml:lang",
+    "property",
+    "name",
+    "itemprop",
+    "http-equiv",
+    "content",
+    "datetime",
+    "pubdate",
+    "value",
+    "rel",
+    "class",
+    "id",
+    "role",
+    "hidden",
+    "aria-hidden",
+    "style",
+];
+
 /// One element of the arena.
 #[derive(Debug)]
 pub(super) struct Element {
@@ -73,14 +98,23 @@ const MAX_META: usize = 500;
 
 impl Dom {
     pub fn parse(html: &str) -> Dom {
-        let mut nodes = tree::parse(&prescan::cut_raw_text(html));
+        Dom::of_tree(tree::parse(&prescan::cut_raw_text(html)))
+    }
+
+    /// The arena of a tree html5ever built.
+    pub fn of_tree(mut nodes: Vec<tree::Node>) -> Dom {
         let mut dom = Dom::default();
         // For each open element of the walk below the document, where it went in the arena
         // (`None`: not kept); the last is the parent of the next node opened.
         let mut open: Vec<Option<usize>> = Vec::new();
         let mut next = nodes.first().and_then(|d| d.first_child);
         while let Some(at) = next {
-            let entry = dom.open(&mut nodes, at, open.last().copied().flatten(), open.is_empty());
+            let entry = dom.open(
+                &mut nodes,
+                at,
+                open.last().copied().flatten(),
+                open.is_empty(),
+            );
             // The next node in document order: the first child, else the next sibling of the
             // node or of its nearest ancestor that has one.
             if let Some(child) = nodes[at].first_child {
