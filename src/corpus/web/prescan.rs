@@ -1,6 +1,6 @@
 //! Before the parse: the contents of the elements `dom.rs` drops whole and the HTML tokenizer
 //! reads as raw text (`<script>` other than JSON-LD, `<style>`, `<noscript>`, `<iframe>`) cut out
-//! of the page, their tags kept, and the attributes `dom.rs` never reads (`data-*`, `src`,
+//! of the page, their tags kept, the text of comments (`<!---->` left), and the attributes `dom.rs` never reads (`data-*`, `src`,
 //! `srcset`, a link's `href`, ...) cut out of the start tags. Half the bytes of a news page are
 //! scripts and style sheets, and a third of the rest such attributes, which html5ever would
 //! tokenize character by character only for `dom.rs` to drop them; cut out, the parse builds
@@ -48,7 +48,10 @@ pub(super) fn cut_raw_text(html: &str) -> Cow<'_, str> {
         let next = b.get(at + 1).copied();
         if b[at..].starts_with(b"<!--") {
             match comment_end(b, at + 4) {
-                Some(end) => i = end,
+                Some((content_end, end)) => {
+                    cut(at + 4, content_end, &mut out);
+                    i = end;
+                }
                 None => break,
             }
             continue;
@@ -257,15 +260,15 @@ fn scan_attributes(
     }
 }
 
-/// The end of a comment whose `<!--` ends just before `from`: just after its `-->` (or `--!>`,
-/// or the `>` of `<!-->` and `<!--->`).
-fn comment_end(b: &[u8], from: usize) -> Option<usize> {
+/// The end of a comment whose `<!--` ends just before `from`: where its text ends (its
+/// closing `--`), and just after its `-->` (or `--!>`, or the `>` of `<!-->` and `<!--->`).
+fn comment_end(b: &[u8], from: usize) -> Option<(usize, usize)> {
     let rest = b.get(from..)?;
     if rest.starts_with(b">") {
-        return Some(from + 1);
+        return Some((from, from + 1));
     }
     if rest.starts_with(b"->") {
-        return Some(from + 2);
+        return Some((from, from + 2));
     }
     let mut j = from;
     loop {
@@ -279,8 +282,8 @@ fn comment_end(b: &[u8], from: usize) -> Option<usize> {
             k += 1;
         }
         match b.get(k) {
-            Some(b'>') => return Some(k + 1),
-            Some(b'!') if b.get(k + 1) == Some(&b'>') => return Some(k + 2),
+            Some(b'>') => return Some((k - 2, k + 1)),
+            Some(b'!') if b.get(k + 1) == Some(&b'>') => return Some((k - 2, k + 2)),
             Some(_) => j = k,
             None => return None,
         }
@@ -502,20 +505,19 @@ mod tests {
     }
 
     #[test]
-    fn attributes_never_read_are_cut() {
+    fn comment_text_and_attributes_never_read_are_cut() {
         assert_eq!(
             cut_raw_text(
-                "<a href=\"/x\" class=c data-x = '1' title=t async\n>x</a>\
+                "<!-- a -- b --><!--x--!><!---><a href=\"/x\" class=c data-x = '1' title=t async\n>x</a>\
                  <link rel=canonical href=/a><img src=a.png alt=\"\"/><p/data-x=1>"
             ),
-            "<a class=c\n>x</a><link rel=canonical href=/a><img/><p/data-x=1>"
+            "<!----><!----!><!---><a class=c\n>x</a><link rel=canonical href=/a><img/><p/data-x=1>"
         );
     }
 
     #[test]
     fn what_only_looks_like_a_script_is_left() {
         for page in [
-            "<!-- <script> -->x</p>",
             "<p class=\"<script>\">x</p>",
             "<p class='a > b <script>'>x</p>",
             "<title><script></title><p>x</p>",
@@ -541,6 +543,7 @@ mod tests {
             "<script></script><p>y"
         );
         // Escaped only: `</script>` ends it, even before the `-->`.
+        assert_eq!(cut_raw_text("<!-- <script> -->x</p>"), "<!---->x</p>");
         assert_eq!(
             cut_raw_text("<script><!-- a </script><p>y"),
             "<script></script><p>y"
