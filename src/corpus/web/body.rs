@@ -432,8 +432,14 @@ fn stats(dom: &Dom, known: Option<&FxHashSet<u64>>) -> Vec<Stats> {
         for child in &element.children {
             match child {
                 Child::Text(text) => {
-                    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
-                    let commas = text.matches([',', '\u{FF0C}', '\u{3001}']).count();
+                    // One pass for both: characters that are not whitespace, and commas.
+                    let (mut chars, mut commas) = (0, 0);
+                    for c in text.chars() {
+                        if !c.is_whitespace() {
+                            chars += 1;
+                            commas += usize::from(matches!(c, ',' | '\u{FF0C}' | '\u{3001}'));
+                        }
+                    }
                     s.chars += chars;
                     s.commas += commas;
                     s.inline_chars += chars;

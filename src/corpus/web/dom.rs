@@ -13,10 +13,29 @@ use super::tree::{self, Data};
 use html5ever::tendril::StrTendril;
 
 /// Elements whose content is never text worth reading; they are left out with all they hold.
-const DROPPED: [&str; 18] = [
-    "script", "style", "noscript", "template", "iframe", "svg", "math", "object", "embed",
-    "canvas", "video", "audio", "select", "button", "input", "textarea", "head", "dialog",
-];
+fn dropped(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "iframe"
+            | "svg"
+            | "math"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "select"
+            | "button"
+            | "input"
+            | "textarea"
+            | "head"
+            | "dialog"
+    )
+}
 
 /// Every attribute this module reads (by its lower-case name); `prescan.rs` cuts the others
 /// out of the page before the parse, and `href` but on `<link>`. A name read here and missing
@@ -103,7 +122,10 @@ impl Dom {
 
     /// The arena of a tree html5ever built.
     pub fn of_tree(mut nodes: Vec<tree::Node>) -> Dom {
-        let mut dom = Dom::default();
+        let mut dom = Dom {
+            elements: Vec::with_capacity(nodes.len() / 2),
+            ..Dom::default()
+        };
         // For each open element of the walk below the document, where it went in the arena
         // (`None`: not kept); the last is the parent of the next node opened.
         let mut open: Vec<Option<usize>> = Vec::new();
@@ -239,7 +261,7 @@ impl Dom {
         if parent_entry.is_none() && !top {
             return None; // inside a dropped element
         }
-        if DROPPED.contains(&name) || attrs.hidden() {
+        if dropped(name) || attrs.hidden() {
             return None;
         }
         let mut words = Vec::new();

@@ -30,7 +30,7 @@ const RAW_CUT: [&[u8]; 3] = [b"style", b"noscript", b"iframe"];
 /// `<iframe>` cut out.
 pub(super) fn cut_raw_text(html: &str) -> Cow<'_, str> {
     let b = html.as_bytes();
-    let mut out = String::new();
+    let mut out = String::with_capacity(html.len());
     // Where the part of `html` not yet copied to `out` starts.
     let mut kept_from = 0;
     let mut cut = |from: usize, to: usize, out: &mut String| {
