@@ -11,6 +11,7 @@ use super::prescan;
 use super::render;
 use super::tree::{self, Data};
 use html5ever::tendril::StrTendril;
+use html5ever::LocalName;
 
 /// Elements whose content is never text worth reading; they are left out with all they hold.
 fn dropped(tag: &str) -> bool {
@@ -66,7 +67,8 @@ pub(super) const ATTRIBUTES_READ: [&str; 18] = [
 #[derive(Debug)]
 pub(super) struct Element {
     /// Lower-case local name.
-    pub tag: String,
+    /// Its local name, lower case (html5ever's atom: no copy).
+    pub tag: LocalName,
     /// It stands on its own lines (`render::is_block`), looked up once here because every pass
     /// asks.
     pub block: bool,
@@ -77,6 +79,12 @@ pub(super) struct Element {
     pub article_body: bool,
     pub parent: Option<usize>,
     pub children: Vec<Child>,
+}
+
+impl Element {
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
 }
 
 #[derive(Debug)]
@@ -173,8 +181,8 @@ impl Dom {
     ) -> Option<usize> {
         let dom = self;
         let node = &nodes[at];
-        let name = match &node.data {
-            Data::Element(name, _) => &*name.local,
+        let (name, local) = match &node.data {
+            Data::Element(name, _) => (&*name.local, &name.local),
             Data::Text(_) => {
                 let p = parent_entry?;
                 if let Data::Text(text) = std::mem::replace(&mut nodes[at].data, Data::Other) {
@@ -273,7 +281,7 @@ impl Dom {
             .is_some_and(|v| v.eq_ignore_ascii_case("articlebody"));
         let entry = dom.elements.len();
         dom.elements.push(Element {
-            tag: name.to_owned(),
+            tag: local.clone(),
             block: render::is_block(name),
             words,
             article_body,
@@ -384,28 +392,35 @@ impl<'a> Attrs<'a> {
 /// and before an upper-case letter that follows a lower-case one (`articleBody` → `article`,
 /// `body`).
 pub(super) fn split_words(value: &str, words: &mut Vec<String>) {
-    let mut word = String::new();
+    // Each word is lower-cased once, from its slice, char by char as `char::to_lowercase` does.
+    let mut push = |word: &str| {
+        words.push(if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            word.chars().flat_map(char::to_lowercase).collect()
+        });
+    };
+    // Where the word being read starts.
+    let mut start = None;
     let mut previous_lower = false;
-    for c in value.chars() {
+    for (i, c) in value.char_indices() {
         if !c.is_alphanumeric() {
-            if !word.is_empty() {
-                words.push(std::mem::take(&mut word));
+            if let Some(s) = start.take() {
+                push(&value[s..i]);
             }
             previous_lower = false;
             continue;
         }
-        if c.is_uppercase() && previous_lower && !word.is_empty() {
-            words.push(std::mem::take(&mut word));
+        if c.is_uppercase() && previous_lower {
+            if let Some(s) = start.take() {
+                push(&value[s..i]);
+            }
         }
+        start.get_or_insert(i);
         previous_lower = c.is_lowercase();
-        if c.is_ascii() {
-            word.push(c.to_ascii_lowercase());
-        } else {
-            word.extend(c.to_lowercase());
-        }
     }
-    if !word.is_empty() {
-        words.push(word);
+    if let Some(s) = start {
+        push(&value[s..]);
     }
 }
 

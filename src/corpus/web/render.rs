@@ -118,7 +118,7 @@ pub(super) fn render(dom: &Dom, root: usize, skip: &dyn Fn(usize) -> bool, out: 
                     continue;
                 }
                 let element = &dom.elements[at];
-                match element.tag.as_str() {
+                match element.tag() {
                     "br" => out.request_break(1),
                     "img" | "td" | "th" => out.push(' '),
                     _ => {}
