@@ -15,9 +15,11 @@ use claimgraph::corpus::{read_page, Format};
 use claimgraph::extract::extract;
 use claimgraph::model::article::Article;
 use claimgraph::tools::rng::Rng;
-use std::io::Read;
 use std::path::PathBuf;
 use std::time::Instant;
+
+#[path = "web_pages.rs"]
+mod web_pages;
 
 /// Tokens the page reader looks for: markup, entities, attributes, metadata and dates.
 const TOKENS: [&str; 48] = [
@@ -123,36 +125,15 @@ fn run(input: &[u8]) {
 }
 
 fn main() {
-    let corpus = std::env::var_os("BENCH_WEB_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../shared/corpora/article-extraction-benchmark")
-        });
-    let seconds: f64 = std::env::var("FUZZ_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(600.0);
-    let seed: u64 = std::env::var("FUZZ_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(18);
+    let seconds: f64 = web_pages::env_number("FUZZ_SECONDS", 600.0);
+    let seed: u64 = web_pages::env_number("FUZZ_SEED", 18);
     let out = std::env::var_os("FUZZ_OUT")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/web-fuzz"));
-    let mut pages: Vec<Vec<u8>> = Vec::new();
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(corpus.join("html"))
-        .unwrap_or_else(|e| panic!("{}: {e}", corpus.display()))
-        .map(|e| e.unwrap().path())
+    let pages: Vec<Vec<u8>> = web_pages::pages(&web_pages::corpus())
+        .into_iter()
+        .map(|(_, raw)| raw)
         .collect();
-    entries.sort();
-    for path in entries {
-        let mut raw = Vec::new();
-        flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap())
-            .read_to_end(&mut raw)
-            .unwrap();
-        pages.push(raw);
-    }
     // Keep the panic messages short: the input is saved, the message printed once.
     std::panic::set_hook(Box::new(|info| eprintln!("panic: {info}")));
     let mut rng = Rng::new(seed, 18);

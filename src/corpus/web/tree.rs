@@ -90,6 +90,21 @@ impl Sink {
     }
 }
 
+/// `text` added to the end of node `beside` when that is a text node (the tree builder wants
+/// no two texts side by side); else a new text node, whose index is returned.
+fn text_node(nodes: &mut Vec<Node>, beside: Option<usize>, text: StrTendril) -> Option<usize> {
+    if let Some(Node {
+        data: Data::Text(before),
+        ..
+    }) = beside.and_then(|b| nodes.get_mut(b))
+    {
+        before.push_tendril(&text);
+        return None;
+    }
+    nodes.push(Node::new(Data::Text(text)));
+    Some(nodes.len() - 1)
+}
+
 /// Takes node `at` out of its parent's children.
 fn detach(nodes: &mut [Node], at: usize) {
     let Some(node) = nodes.get_mut(at) else {
@@ -196,17 +211,9 @@ impl TreeSink for Sink {
             NodeOrText::AppendNode(child) => append_node(&mut nodes, *parent, child),
             NodeOrText::AppendText(text) => {
                 let last = nodes.get(*parent).and_then(|p| p.last_child);
-                if let Some(Node {
-                    data: Data::Text(before),
-                    ..
-                }) = last.and_then(|l| nodes.get_mut(l))
-                {
-                    before.push_tendril(&text);
-                    return;
+                if let Some(at) = text_node(&mut nodes, last, text) {
+                    append_node(&mut nodes, *parent, at);
                 }
-                nodes.push(Node::new(Data::Text(text)));
-                let at = nodes.len() - 1;
-                append_node(&mut nodes, *parent, at);
             }
         }
     }
@@ -256,17 +263,9 @@ impl TreeSink for Sink {
             NodeOrText::AppendNode(child) => insert_before(&mut nodes, *sibling, child),
             NodeOrText::AppendText(text) => {
                 let previous = s.previous;
-                if let Some(Node {
-                    data: Data::Text(before),
-                    ..
-                }) = previous.and_then(|p| nodes.get_mut(p))
-                {
-                    before.push_tendril(&text);
-                    return;
+                if let Some(at) = text_node(&mut nodes, previous, text) {
+                    insert_before(&mut nodes, *sibling, at);
                 }
-                nodes.push(Node::new(Data::Text(text)));
-                let at = nodes.len() - 1;
-                insert_before(&mut nodes, *sibling, at);
             }
         }
     }
