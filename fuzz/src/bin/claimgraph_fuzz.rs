@@ -16,16 +16,18 @@
 
 use claimgraph::consistency::curation::Curation;
 use claimgraph::corpus::{check_sources, read_page, Format};
-use claimgraph::extract::{extract, Article};
+use claimgraph::extract::extract;
+use claimgraph::model::article::Article;
 use claimgraph::model::time::{Date, Period};
 use std::path::Path;
 
 fn check_extract(text: &str, published: Option<Period>) {
-    let out = extract(&Article {
-        doc: "fuzz",
-        text,
-        published,
-    });
+    let article = Article::new("fuzz", text);
+    let article = match published {
+        Some(period) => article.published_in(period),
+        None => article,
+    };
+    let out = extract(&article);
     if out.mentions.is_empty() {
         return;
     }

@@ -118,7 +118,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
             removed[at] = true;
             continue;
         }
-        if element.article_body || matches!(element.tag.as_str(), "html" | "body" | "a") {
+        if element.article_body || matches!(element.tag(), "html" | "body" | "a") {
             continue;
         }
         // An element holding most of the page's text is the page, whatever it is called.
@@ -127,7 +127,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
         }
         let (positive, negative) = weights[at];
         let furniture_tag = matches!(
-            element.tag.as_str(),
+            element.tag(),
             "nav" | "aside" | "footer" | "form" | "header" | "menu"
         );
         // Words for the body and for furniture together ("content-with-sidebar",
@@ -137,8 +137,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
         } else {
             positive + negative <= -2 && stats[at].link_density() > 0.25
         };
-        if furniture_tag || (furniture_words && !matches!(element.tag.as_str(), "article" | "main"))
-        {
+        if furniture_tag || (furniture_words && !matches!(element.tag(), "article" | "main")) {
             removed[at] = true;
         }
     }
@@ -153,7 +152,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
             continue;
         }
         let element = &dom.elements[at];
-        let paragraph = match element.tag.as_str() {
+        let paragraph = match element.tag() {
             "p" | "pre" | "td" | "blockquote" => true,
             "div" | "section" | "article" | "span" | "font" => !stats[at].has_block_child,
             _ => false,
@@ -162,7 +161,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
         // Text between the blocks of a container is a paragraph of that container.
         let (chars, commas, mut ancestor, mut level) = if paragraph {
             (s.chars, s.commas, element.parent, 0)
-        } else if s.has_block_child && !matches!(element.tag.as_str(), "body" | "html") {
+        } else if s.has_block_child && !matches!(element.tag(), "body" | "html") {
             (s.inline_chars, s.inline_commas, Some(at), 0)
         } else {
             continue;
@@ -177,7 +176,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
             }
             if !candidate[a] {
                 candidate[a] = true;
-                score[a] = tag_score(&dom.elements[a].tag) + class_weight(a);
+                score[a] = tag_score(dom.elements[a].tag()) + class_weight(a);
             }
             let divider = match level {
                 0 => 1.0,
@@ -203,7 +202,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
         let threshold = last / 3.0;
         let mut parent = dom.elements[top].parent;
         while let Some(p) = parent {
-            if matches!(dom.elements[p].tag.as_str(), "body" | "html") {
+            if matches!(dom.elements[p].tag(), "body" | "html") {
                 break;
             }
             if candidate[p] {
@@ -227,7 +226,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
                 .filter(|c| matches!(c, Child::Element(_)))
                 .count()
                 == 1;
-            if !only || matches!(dom.elements[p].tag.as_str(), "body" | "html") {
+            if !only || matches!(dom.elements[p].tag(), "body" | "html") {
                 break;
             }
             top = p;
@@ -236,7 +235,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
         // A body split into parts (by advertising slots, pull quotes, sections), each in
         // containers of its own: an ancestor whose further text is mostly paragraphs holds it.
         while let Some(p) = dom.elements[top].parent {
-            if matches!(dom.elements[p].tag.as_str(), "body" | "html") {
+            if matches!(dom.elements[p].tag(), "body" | "html") {
                 break;
             }
             let more_paragraphs = prose[p]
@@ -273,8 +272,8 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
                     let s = stats[c];
                     let append = if candidate[c] && final_score(c) + bonus >= sibling_threshold {
                         true
-                    } else if dom.elements[c].tag == "p"
-                        || (matches!(dom.elements[c].tag.as_str(), "div" | "section")
+                    } else if dom.elements[c].tag() == "p"
+                        || (matches!(dom.elements[c].tag(), "div" | "section")
                             && !s.has_block_child)
                     {
                         let density = s.link_density();
@@ -332,7 +331,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
         }
         let element = &dom.elements[at];
         let s = stats[at];
-        match element.tag.as_str() {
+        match element.tag() {
             "h1" | "figure" | "figcaption" | "picture" => return true,
             "h2" | "h3" | "h4" | "h5" | "h6" => {
                 return class_weight(at) < 0.0 || s.link_density() > 0.33;
@@ -341,7 +340,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
             _ => {}
         }
         if !matches!(
-            element.tag.as_str(),
+            element.tag(),
             "div" | "section" | "ul" | "ol" | "table" | "dl" | "fieldset"
         ) || element.article_body
         {
@@ -354,7 +353,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
         if s.commas >= 10 {
             return false;
         }
-        let list = matches!(element.tag.as_str(), "ul" | "ol");
+        let list = matches!(element.tag(), "ul" | "ol");
         let density = s.link_density();
         (!list && s.list_items > s.paragraphs + 5 && s.paragraphs == 0 && density > 0.2)
             || (s.images > 1 && s.paragraphs * 2 < s.images && s.chars < 200)
@@ -388,7 +387,7 @@ fn prose(dom: &Dom, stats: &[Stats], removed: &[bool]) -> Vec<Prose> {
         let element = &dom.elements[at];
         let s = stats[at];
         let mut p = Prose::default();
-        if element.tag == "p" {
+        if element.tag() == "p" {
             p.chars = s.chars;
             if s.link_density() < 0.5 {
                 p.paragraph_chars = s.chars;
@@ -432,8 +431,14 @@ fn stats(dom: &Dom, known: Option<&FxHashSet<u64>>) -> Vec<Stats> {
         for child in &element.children {
             match child {
                 Child::Text(text) => {
-                    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
-                    let commas = text.matches([',', '\u{FF0C}', '\u{3001}']).count();
+                    // One pass for both: characters that are not whitespace, and commas.
+                    let (mut chars, mut commas) = (0, 0);
+                    for c in text.chars() {
+                        if !c.is_whitespace() {
+                            chars += 1;
+                            commas += usize::from(matches!(c, ',' | '\u{FF0C}' | '\u{3001}'));
+                        }
+                    }
                     s.chars += chars;
                     s.commas += commas;
                     s.inline_chars += chars;
@@ -464,7 +469,7 @@ fn stats(dom: &Dom, known: Option<&FxHashSet<u64>>) -> Vec<Stats> {
                 }
             }
         }
-        match element.tag.as_str() {
+        match element.tag() {
             "a" => s.link_chars = s.chars,
             "p" => s.paragraphs += 1,
             "img" => s.images += 1,

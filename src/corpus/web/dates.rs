@@ -395,10 +395,10 @@ pub(super) fn holder(dom: &Dom, at: usize) -> Holder {
     while let Some(a) = at {
         let element = &dom.elements[a];
         // The page's own classes (`<body class="... mobile-nav ...">`) say nothing of a part.
-        if matches!(element.tag.as_str(), "body" | "html") {
+        if matches!(element.tag(), "body" | "html") {
             break;
         }
-        if matches!(element.tag.as_str(), "nav" | "aside" | "footer") || foreign(&element.words) {
+        if matches!(element.tag(), "nav" | "aside" | "footer") || foreign(&element.words) {
             return Holder::Foreign;
         }
         if has_word(&element.words, &vocabulary().updated) {
@@ -436,7 +436,7 @@ pub(super) fn byline_date(dom: &Dom, order: Order, title: Option<&str>) -> Optio
     let v = vocabulary();
     let mut found: Vec<(usize, Date, String)> = Vec::new();
     for (at, element) in dom.elements.iter().enumerate() {
-        if !(element.tag == "time" || has_word(&element.words, &v.class)) {
+        if !(element.tag() == "time" || has_word(&element.words, &v.class)) {
             continue;
         }
         // The outermost of nested date elements is read (the year may be in a child).
@@ -485,7 +485,7 @@ fn headline(dom: &Dom, title: Option<&str>) -> Option<usize> {
     let title = title.map(str::to_lowercase);
     let mut first = None;
     for (at, element) in dom.elements.iter().enumerate() {
-        if element.tag != "h1" {
+        if element.tag() != "h1" {
             continue;
         }
         let Some(text) = short_text(dom, at, 1000).map(|t| t.to_lowercase()) else {

@@ -1,25 +1,74 @@
-//! The page as a tree of elements and text. html5ever (through `scraper`) parses it as a browser
-//! does, so any input gives a tree: unclosed tags are closed, stray ones dropped, entities
-//! decoded. The tree is copied into an arena of the elements that can hold visible text, in
-//! document order (a parent before its children), which lets the later passes walk it with loops
-//! instead of recursion: a page of a million nested `<div>`s cannot overflow the stack.
+//! The page as a tree of elements and text. html5ever parses it as a browser does, so any input
+//! gives a tree: unclosed tags are closed, stray ones dropped, entities decoded. It builds the
+//! tree of `tree.rs` (its `TreeSink`) from the page with the raw text of scripts and styles cut
+//! out (`prescan.rs`), and the walk here moves the elements that can hold visible text into an
+//! arena in document order (a parent before its children), which lets the later passes walk it
+//! with loops instead of recursion: a page of a million nested `<div>`s cannot overflow the
+//! stack.
 
 use super::dates;
+use super::prescan;
 use super::render;
-use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use super::tree::{self, Data};
+use html5ever::tendril::StrTendril;
+use html5ever::LocalName;
 
 /// Elements whose content is never text worth reading; they are left out with all they hold.
-const DROPPED: [&str; 18] = [
-    "script", "style", "noscript", "template", "iframe", "svg", "math", "object", "embed",
-    "canvas", "video", "audio", "select", "button", "input", "textarea", "head", "dialog",
+fn dropped(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "iframe"
+            | "svg"
+            | "math"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "select"
+            | "button"
+            | "input"
+            | "textarea"
+            | "head"
+            | "dialog"
+    )
+}
+
+/// Every attribute this module reads (by its lower-case name); `prescan.rs` cuts the others
+/// out of the page before the parse, and `href` but on `<link>`. A name read here and missing
+/// from this list would never be found (the tests compare the arena of pages read with and
+/// without the cut).
+pub(super) const ATTRIBUTES_READ: [&str; 18] = [
+    "type",
+    "lang",
+    "xml:lang",
+    "property",
+    "name",
+    "itemprop",
+    "http-equiv",
+    "content",
+    "datetime",
+    "pubdate",
+    "value",
+    "rel",
+    "class",
+    "id",
+    "role",
+    "hidden",
+    "aria-hidden",
+    "style",
 ];
 
 /// One element of the arena.
 #[derive(Debug)]
 pub(super) struct Element {
     /// Lower-case local name.
-    pub tag: String,
+    /// Its local name, lower case (html5ever's atom: no copy).
+    pub tag: LocalName,
     /// It stands on its own lines (`render::is_block`), looked up once here because every pass
     /// asks.
     pub block: bool,
@@ -32,10 +81,16 @@ pub(super) struct Element {
     pub children: Vec<Child>,
 }
 
+impl Element {
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+}
+
 #[derive(Debug)]
 pub(super) enum Child {
     Element(usize),
-    Text(String),
+    Text(StrTendril),
 }
 
 /// A parsed page.
@@ -70,156 +125,207 @@ const MAX_META: usize = 500;
 
 impl Dom {
     pub fn parse(html: &str) -> Dom {
-        let document = Html::parse_document(html);
-        let mut dom = Dom::default();
-        // For each open node of the walk, where it went in the arena (`None`: not kept); the
-        // last is the parent of the next node opened.
+        Dom::of_tree(tree::parse(&prescan::cut_raw_text(html)))
+    }
+
+    /// The arena of a tree html5ever built.
+    pub fn of_tree(mut nodes: Vec<tree::Node>) -> Dom {
+        let mut dom = Dom {
+            elements: Vec::with_capacity(nodes.len() / 2),
+            ..Dom::default()
+        };
+        // For each open element of the walk below the document, where it went in the arena
+        // (`None`: not kept); the last is the parent of the next node opened.
         let mut open: Vec<Option<usize>> = Vec::new();
-        for edge in document.tree.root().traverse() {
-            let node = match edge {
-                Edge::Open(node) => node,
-                Edge::Close(_) => {
-                    open.pop();
-                    continue;
+        let mut next = nodes.first().and_then(|d| d.first_child);
+        while let Some(at) = next {
+            let entry = dom.open(
+                &mut nodes,
+                at,
+                open.last().copied().flatten(),
+                open.is_empty(),
+            );
+            // The next node in document order: the first child, else the next sibling of the
+            // node or of its nearest ancestor that has one.
+            if let Some(child) = nodes[at].first_child {
+                open.push(entry);
+                next = Some(child);
+                continue;
+            }
+            let mut node = at;
+            next = loop {
+                if let Some(sibling) = nodes[node].next {
+                    break Some(sibling);
+                }
+                match nodes[node].parent {
+                    Some(parent) if parent != tree::DOCUMENT => {
+                        open.pop();
+                        node = parent;
+                    }
+                    _ => break None,
                 }
             };
-            let parent = node.parent();
-            let parent_entry = open.last().copied().flatten();
-            let entry = 'entry: {
-                match node.value() {
-                    Node::Element(element) => {
-                        let name = element.name();
-                        if name == "title" && dom.title.is_none() {
-                            let text: String = node
-                                .children()
-                                .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                                .collect();
-                            let text = collapse(&text);
-                            dom.title = (!text.is_empty()).then_some(text);
-                        }
-                        if name == "script"
-                            && element
-                                .attr("type")
-                                .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
-                        {
-                            let text: String = node
-                                .children()
-                                .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                                .collect();
-                            dom.json_ld.push(text);
-                        }
-                        match name {
-                            "html" if dom.lang.is_none() => {
-                                dom.lang = element
-                                    .attr("lang")
-                                    .or_else(|| element.attr("xml:lang"))
-                                    .map(str::to_owned);
-                            }
-                            "meta" if dom.meta.len() < MAX_META => {
-                                let key = ["property", "name", "itemprop", "http-equiv"]
-                                    .iter()
-                                    .find_map(|a| element.attr(a));
-                                if let (Some(key), Some(content)) = (key, element.attr("content")) {
-                                    dom.meta.push((
-                                        key.trim().to_ascii_lowercase(),
-                                        content.to_owned(),
-                                    ));
-                                }
-                            }
-                            "time" if dom.times.len() < MAX_META => {
-                                if let Some(datetime) = element.attr("datetime") {
-                                    let published = element.attr("pubdate").is_some()
-                                        || element.attr("itemprop").is_some_and(|v| {
-                                            v.eq_ignore_ascii_case("datepublished")
-                                        });
-                                    let holder = parent_entry;
-                                    dom.times.push((datetime.to_owned(), published, holder));
-                                }
-                            }
-                            "input" if dom.date_inputs.len() < MAX_META => {
-                                let name = ["name", "id", "class"]
-                                    .iter()
-                                    .filter_map(|a| element.attr(a))
-                                    .find(|n| dates::publication_field(n));
-                                if let (Some(name), Some(value)) = (name, element.attr("value")) {
-                                    dom.date_inputs.push((name.to_owned(), value.to_owned()));
-                                }
-                            }
-                            "link"
-                                if dom.canonical.is_none()
-                                    && element
-                                        .attr("rel")
-                                        .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
-                            {
-                                dom.canonical = element.attr("href").map(str::to_owned);
-                            }
-                            _ => {}
-                        }
-                        let attrs = Attrs::of(element);
-                        // schema.org microdata on an element other than `<meta>` and `<time>`:
-                        // the date in its `content`, else its text.
-                        if !matches!(name, "meta" | "time")
-                            && dom.item_dates.len() < MAX_META
-                            && attrs
-                                .itemprop
-                                .is_some_and(|v| v.eq_ignore_ascii_case("datepublished"))
-                        {
-                            match attrs.content {
-                                Some(content) => dom
-                                    .meta
-                                    .push(("datepublished".to_owned(), content.to_owned())),
-                                None => {
-                                    let text: String = node
-                                        .descendants()
-                                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                                        .take(50)
-                                        .collect();
-                                    dom.item_dates.push(collapse(&text));
-                                }
-                            }
-                        }
-                        let parent_index = parent_entry;
-                        let top = parent.is_some_and(|p| !p.value().is_element());
-                        if parent_index.is_none() && !top {
-                            break 'entry None; // inside a dropped element
-                        }
-                        if DROPPED.contains(&name) || attrs.hidden() {
-                            break 'entry None;
-                        }
-                        let mut words = Vec::new();
-                        for value in [attrs.class, attrs.id, attrs.role].into_iter().flatten() {
-                            split_words(value, &mut words);
-                        }
-                        let article_body = attrs
-                            .itemprop
-                            .is_some_and(|v| v.eq_ignore_ascii_case("articlebody"));
-                        let at = dom.elements.len();
-                        dom.elements.push(Element {
-                            tag: name.to_owned(),
-                            block: render::is_block(name),
-                            words,
-                            article_body,
-                            parent: parent_index,
-                            children: Vec::new(),
-                        });
-                        if let Some(p) = parent_index {
-                            dom.elements[p].children.push(Child::Element(at));
-                        }
-                        Some(at)
-                    }
-                    Node::Text(text) => {
-                        if let Some(p) = parent_entry {
-                            dom.elements[p].children.push(Child::Text(text.to_string()));
-                        }
-                        None
-                    }
-                    _ => None,
-                }
-            };
-            open.push(entry);
         }
         dom
     }
+
+    /// Reads node `at`, a child of the element that went to `parent_entry` in the arena (or of
+    /// the document, `top`): its text moved into the arena, an element's metadata read and the
+    /// element kept unless it is dropped. Returns where it went in the arena.
+    fn open(
+        &mut self,
+        nodes: &mut [tree::Node],
+        at: usize,
+        parent_entry: Option<usize>,
+        top: bool,
+    ) -> Option<usize> {
+        let dom = self;
+        let node = &nodes[at];
+        let (name, local) = match &node.data {
+            Data::Element(name, _) => (&*name.local, &name.local),
+            Data::Text(_) => {
+                let p = parent_entry?;
+                if let Data::Text(text) = std::mem::replace(&mut nodes[at].data, Data::Other) {
+                    dom.elements[p].children.push(Child::Text(text));
+                }
+                return None;
+            }
+            Data::Other => return None,
+        };
+        if name == "title" && dom.title.is_none() {
+            let text = collapse(&child_text(nodes, at));
+            dom.title = (!text.is_empty()).then_some(text);
+        }
+        if name == "script"
+            && node
+                .attr("type")
+                .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+        {
+            dom.json_ld.push(child_text(nodes, at));
+        }
+        match name {
+            "html" if dom.lang.is_none() => {
+                dom.lang = node
+                    .attr("lang")
+                    .or_else(|| node.attr("xml:lang"))
+                    .map(str::to_owned);
+            }
+            "meta" if dom.meta.len() < MAX_META => {
+                let key = ["property", "name", "itemprop", "http-equiv"]
+                    .iter()
+                    .find_map(|a| node.attr(a));
+                if let (Some(key), Some(content)) = (key, node.attr("content")) {
+                    dom.meta
+                        .push((key.trim().to_ascii_lowercase(), content.to_owned()));
+                }
+            }
+            "time" if dom.times.len() < MAX_META => {
+                if let Some(datetime) = node.attr("datetime") {
+                    let published = node.attr("pubdate").is_some()
+                        || node
+                            .attr("itemprop")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("datepublished"));
+                    dom.times
+                        .push((datetime.to_owned(), published, parent_entry));
+                }
+            }
+            "input" if dom.date_inputs.len() < MAX_META => {
+                let name = ["name", "id", "class"]
+                    .iter()
+                    .filter_map(|a| node.attr(a))
+                    .find(|n| dates::publication_field(n));
+                if let (Some(name), Some(value)) = (name, node.attr("value")) {
+                    dom.date_inputs.push((name.to_owned(), value.to_owned()));
+                }
+            }
+            "link"
+                if dom.canonical.is_none()
+                    && node
+                        .attr("rel")
+                        .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
+            {
+                dom.canonical = node.attr("href").map(str::to_owned);
+            }
+            _ => {}
+        }
+        let attrs = Attrs::of(node);
+        // schema.org microdata on an element other than `<meta>` and `<time>`: the date in its
+        // `content`, else its text.
+        if !matches!(name, "meta" | "time")
+            && dom.item_dates.len() < MAX_META
+            && attrs
+                .itemprop
+                .is_some_and(|v| v.eq_ignore_ascii_case("datepublished"))
+        {
+            match attrs.content {
+                Some(content) => dom
+                    .meta
+                    .push(("datepublished".to_owned(), content.to_owned())),
+                None => dom
+                    .item_dates
+                    .push(collapse(&descendant_text(nodes, at, 50))),
+            }
+        }
+        if parent_entry.is_none() && !top {
+            return None; // inside a dropped element
+        }
+        if dropped(name) || attrs.hidden() {
+            return None;
+        }
+        let mut words = Vec::new();
+        for value in [attrs.class, attrs.id, attrs.role].into_iter().flatten() {
+            split_words(value, &mut words);
+        }
+        let article_body = attrs
+            .itemprop
+            .is_some_and(|v| v.eq_ignore_ascii_case("articlebody"));
+        let entry = dom.elements.len();
+        dom.elements.push(Element {
+            tag: local.clone(),
+            block: render::is_block(name),
+            words,
+            article_body,
+            parent: parent_entry,
+            children: Vec::new(),
+        });
+        if let Some(p) = parent_entry {
+            dom.elements[p].children.push(Child::Element(entry));
+        }
+        Some(entry)
+    }
+}
+
+/// The text of the text children of node `at`.
+fn child_text(nodes: &[tree::Node], at: usize) -> String {
+    let mut text = String::new();
+    let mut child = nodes[at].first_child;
+    while let Some(c) = child {
+        if let Data::Text(t) = &nodes[c].data {
+            text.push_str(t);
+        }
+        child = nodes[c].next;
+    }
+    text
+}
+
+/// The text of the first `max` text nodes under node `at`, in document order.
+fn descendant_text(nodes: &[tree::Node], at: usize, max: usize) -> String {
+    let mut text = String::new();
+    let mut taken = 0;
+    let mut stack: Vec<usize> = nodes[at].first_child.into_iter().collect();
+    while let Some(node) = stack.pop() {
+        if taken == max {
+            break;
+        }
+        if let Data::Text(t) = &nodes[node].data {
+            text.push_str(t);
+            taken += 1;
+        }
+        // The next sibling after the node's own children.
+        stack.extend(nodes[node].next);
+        stack.extend(nodes[node].first_child);
+    }
+    text
 }
 
 /// The attributes every element is asked for, read in one pass over its attributes (asking
@@ -237,10 +343,14 @@ struct Attrs<'a> {
 }
 
 impl<'a> Attrs<'a> {
-    fn of(element: &'a scraper::node::Element) -> Attrs<'a> {
+    fn of(node: &'a tree::Node) -> Attrs<'a> {
         let mut attrs = Attrs::default();
-        for (name, value) in element.attrs() {
-            match name {
+        let Data::Element(_, list) = &node.data else {
+            return attrs;
+        };
+        for attr in list {
+            let value = &*attr.value;
+            match &*attr.name.local {
                 "class" => attrs.class = Some(value),
                 "id" => attrs.id = Some(value),
                 "role" => attrs.role = Some(value),
@@ -282,24 +392,35 @@ impl<'a> Attrs<'a> {
 /// and before an upper-case letter that follows a lower-case one (`articleBody` → `article`,
 /// `body`).
 pub(super) fn split_words(value: &str, words: &mut Vec<String>) {
-    let mut word = String::new();
+    // Each word is lower-cased once, from its slice, char by char as `char::to_lowercase` does.
+    let mut push = |word: &str| {
+        words.push(if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            word.chars().flat_map(char::to_lowercase).collect()
+        });
+    };
+    // Where the word being read starts.
+    let mut start = None;
     let mut previous_lower = false;
-    for c in value.chars() {
+    for (i, c) in value.char_indices() {
         if !c.is_alphanumeric() {
-            if !word.is_empty() {
-                words.push(std::mem::take(&mut word));
+            if let Some(s) = start.take() {
+                push(&value[s..i]);
             }
             previous_lower = false;
             continue;
         }
-        if c.is_uppercase() && previous_lower && !word.is_empty() {
-            words.push(std::mem::take(&mut word));
+        if c.is_uppercase() && previous_lower {
+            if let Some(s) = start.take() {
+                push(&value[s..i]);
+            }
         }
+        start.get_or_insert(i);
         previous_lower = c.is_lowercase();
-        word.extend(c.to_lowercase());
     }
-    if !word.is_empty() {
-        words.push(word);
+    if let Some(s) = start {
+        push(&value[s..]);
     }
 }
 

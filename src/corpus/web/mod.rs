@@ -12,7 +12,9 @@ mod dom;
 mod hints;
 mod jsonld;
 mod meta;
+mod prescan;
 mod render;
+mod tree;
 
 use crate::model::time::Date;
 use dom::Dom;

@@ -4,56 +4,56 @@
 
 use super::dom::{Child, Dom};
 
-/// Elements that stand on their own lines; each starts and ends a paragraph.
-pub(super) const BLOCKS: [&str; 44] = [
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "legend",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-    "body",
-];
-
+/// Whether an element `tag` stands on its own lines; each starts and ends a paragraph. (A
+/// `match`, compiled to a switch on the length: every element of a page asks.)
 pub(super) fn is_block(tag: &str) -> bool {
-    BLOCKS.contains(&tag)
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "caption"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "legend"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+            | "body"
+    )
 }
 
 /// Text under construction: whitespace and breaks are held back until the next visible
@@ -118,7 +118,7 @@ pub(super) fn render(dom: &Dom, root: usize, skip: &dyn Fn(usize) -> bool, out: 
                     continue;
                 }
                 let element = &dom.elements[at];
-                match element.tag.as_str() {
+                match element.tag() {
                     "br" => out.request_break(1),
                     "img" | "td" | "th" => out.push(' '),
                     _ => {}

@@ -1,0 +1,306 @@
+//! The tree html5ever builds, in a vector of nodes linked to their parent and siblings: the
+//! parser's `TreeSink`, written here so that `dom.rs` reads the tree the parser made instead of a
+//! copy of it in a general DOM (elements, attributes and text stay html5ever's own atoms and
+//! tendrils; text is moved out, not copied). It does only what the tree builder asks (append,
+//! insert before, move children, detach) and keeps no comments, doctypes or processing
+//! instructions. Handles are indexes this sink made; one it did not make is passed over, so
+//! no input can make it panic.
+
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::{local_name, ns, Attribute, ParseOpts, QualName};
+use std::borrow::Cow;
+use std::cell::{Ref, RefCell};
+
+/// What a node is.
+#[derive(Debug)]
+pub(super) enum Data {
+    /// The document, a template's contents, or a comment or other node left out.
+    Other,
+    Element(QualName, Vec<Attribute>),
+    Text(StrTendril),
+}
+
+/// One node and its links.
+#[derive(Debug)]
+pub(super) struct Node {
+    pub data: Data,
+    pub parent: Option<usize>,
+    pub first_child: Option<usize>,
+    last_child: Option<usize>,
+    previous: Option<usize>,
+    pub next: Option<usize>,
+}
+
+impl Node {
+    fn new(data: Data) -> Node {
+        Node {
+            data,
+            parent: None,
+            first_child: None,
+            last_child: None,
+            previous: None,
+            next: None,
+        }
+    }
+
+    /// The value of the attribute `name` (its local name), if the node is an element that has
+    /// it.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        match &self.data {
+            Data::Element(_, attrs) => attrs
+                .iter()
+                .find(|a| &*a.name.local == name)
+                .map(|a| &*a.value),
+            _ => None,
+        }
+    }
+}
+
+/// The document node's index.
+pub(super) const DOCUMENT: usize = 0;
+
+/// Parses `html` as a document: the nodes, the document first.
+pub(super) fn parse(html: &str) -> Vec<Node> {
+    // A node for every 32 bytes of markup, about what news pages hold once `prescan.rs` has cut
+    // them, so the vector seldom grows.
+    let sink = Sink {
+        nodes: RefCell::new(Vec::with_capacity(html.len() / 32 + 1)),
+    };
+    sink.nodes.borrow_mut().push(Node::new(Data::Other));
+    html5ever::parse_document(sink, ParseOpts::default()).one(StrTendril::from(html))
+}
+
+struct Sink {
+    nodes: RefCell<Vec<Node>>,
+}
+
+/// The name of whatever is not an element, for a tree builder that asks.
+static NO_NAME: QualName = QualName {
+    prefix: None,
+    ns: ns!(),
+    local: local_name!(""),
+};
+
+impl Sink {
+    fn add(&self, data: Data) -> usize {
+        let mut nodes = self.nodes.borrow_mut();
+        nodes.push(Node::new(data));
+        nodes.len() - 1
+    }
+}
+
+/// `text` added to the end of node `beside` when that is a text node (the tree builder wants
+/// no two texts side by side); else a new text node, whose index is returned.
+fn text_node(nodes: &mut Vec<Node>, beside: Option<usize>, text: StrTendril) -> Option<usize> {
+    if let Some(Node {
+        data: Data::Text(before),
+        ..
+    }) = beside.and_then(|b| nodes.get_mut(b))
+    {
+        before.push_tendril(&text);
+        return None;
+    }
+    nodes.push(Node::new(Data::Text(text)));
+    Some(nodes.len() - 1)
+}
+
+/// Takes node `at` out of its parent's children.
+fn detach(nodes: &mut [Node], at: usize) {
+    let Some(node) = nodes.get_mut(at) else {
+        return;
+    };
+    let (parent, previous, next) = (node.parent.take(), node.previous.take(), node.next.take());
+    let Some(parent) = parent else { return };
+    match previous {
+        Some(p) => nodes[p].next = next,
+        None => nodes[parent].first_child = next,
+    }
+    match next {
+        Some(n) => nodes[n].previous = previous,
+        None => nodes[parent].last_child = previous,
+    }
+}
+
+/// Makes node `child` (detached first) the last child of `parent`.
+fn append_node(nodes: &mut [Node], parent: usize, child: usize) {
+    if parent == child || parent >= nodes.len() || child >= nodes.len() {
+        return;
+    }
+    detach(nodes, child);
+    let last = nodes[parent].last_child;
+    match last {
+        Some(l) => nodes[l].next = Some(child),
+        None => nodes[parent].first_child = Some(child),
+    }
+    nodes[child].previous = last;
+    nodes[child].parent = Some(parent);
+    nodes[parent].last_child = Some(child);
+}
+
+/// Puts node `child` (detached first) before `sibling`, which has a parent.
+fn insert_before(nodes: &mut [Node], sibling: usize, child: usize) {
+    if sibling == child || child >= nodes.len() {
+        return;
+    }
+    detach(nodes, child);
+    let Some(parent) = nodes.get(sibling).and_then(|s| s.parent) else {
+        return;
+    };
+    let previous = nodes[sibling].previous;
+    match previous {
+        Some(p) => nodes[p].next = Some(child),
+        None => nodes[parent].first_child = Some(child),
+    }
+    nodes[child].previous = previous;
+    nodes[child].next = Some(sibling);
+    nodes[child].parent = Some(parent);
+    nodes[sibling].previous = Some(child);
+}
+
+impl TreeSink for Sink {
+    type Handle = usize;
+    type Output = Vec<Node>;
+    type ElemName<'a> = Ref<'a, QualName>;
+
+    fn finish(self) -> Vec<Node> {
+        self.nodes.into_inner()
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> usize {
+        DOCUMENT
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a usize) -> Ref<'a, QualName> {
+        Ref::map(self.nodes.borrow(), |nodes| match nodes.get(*target) {
+            Some(Node {
+                data: Data::Element(name, _),
+                ..
+            }) => name,
+            _ => &NO_NAME,
+        })
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> usize {
+        let at = self.add(Data::Element(name, attrs));
+        if flags.template {
+            // The template's contents: a fragment of its own, the element's first child, which
+            // keeps it out of the document's tree as the standard does.
+            let contents = self.add(Data::Other);
+            let mut nodes = self.nodes.borrow_mut();
+            nodes[contents].parent = Some(at);
+            nodes[at].first_child = Some(contents);
+            nodes[at].last_child = Some(contents);
+        }
+        at
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> usize {
+        self.add(Data::Other)
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> usize {
+        self.add(Data::Other)
+    }
+
+    fn append(&self, parent: &usize, child: NodeOrText<usize>) {
+        let mut nodes = self.nodes.borrow_mut();
+        match child {
+            NodeOrText::AppendNode(child) => append_node(&mut nodes, *parent, child),
+            NodeOrText::AppendText(text) => {
+                let last = nodes.get(*parent).and_then(|p| p.last_child);
+                if let Some(at) = text_node(&mut nodes, last, text) {
+                    append_node(&mut nodes, *parent, at);
+                }
+            }
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &usize,
+        prev_element: &usize,
+        child: NodeOrText<usize>,
+    ) {
+        let has_parent = self
+            .nodes
+            .borrow()
+            .get(*element)
+            .is_some_and(|e| e.parent.is_some());
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
+
+    fn get_template_contents(&self, target: &usize) -> usize {
+        // Made with the element, as its first child (see `create_element`).
+        let nodes = self.nodes.borrow();
+        nodes
+            .get(*target)
+            .and_then(|t| t.first_child)
+            .unwrap_or(*target)
+    }
+
+    fn same_node(&self, x: &usize, y: &usize) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &usize, new_node: NodeOrText<usize>) {
+        let mut nodes = self.nodes.borrow_mut();
+        let Some(s) = nodes.get(*sibling) else { return };
+        if s.parent.is_none() {
+            return;
+        }
+        match new_node {
+            NodeOrText::AppendNode(child) => insert_before(&mut nodes, *sibling, child),
+            NodeOrText::AppendText(text) => {
+                let previous = s.previous;
+                if let Some(at) = text_node(&mut nodes, previous, text) {
+                    insert_before(&mut nodes, *sibling, at);
+                }
+            }
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &usize, attrs: Vec<Attribute>) {
+        let mut nodes = self.nodes.borrow_mut();
+        if let Some(Node {
+            data: Data::Element(_, existing),
+            ..
+        }) = nodes.get_mut(*target)
+        {
+            for attr in attrs {
+                if !existing.iter().any(|e| e.name == attr.name) {
+                    existing.push(attr);
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &usize) {
+        detach(&mut self.nodes.borrow_mut(), *target);
+    }
+
+    fn reparent_children(&self, node: &usize, new_parent: &usize) {
+        let mut nodes = self.nodes.borrow_mut();
+        while let Some(child) = nodes.get(*node).and_then(|n| n.first_child) {
+            if child == *new_parent {
+                // The standard never asks this; a loop is not made.
+                detach(&mut nodes, child);
+                continue;
+            }
+            append_node(&mut nodes, *new_parent, child);
+            if nodes.get(child).and_then(|c| c.parent) != Some(*new_parent) {
+                break;
+            }
+        }
+    }
+}
