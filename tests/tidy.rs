@@ -246,6 +246,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     (
         "present::finding",
         &[
+            "present::frame",
             "consistency",
             "model::claim",
             "model::article",
@@ -253,9 +254,20 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "present::frame",
+        &[
+            "consistency",
+            "model::frame",
+            "model::lexicon",
+            "model::time",
+        ],
+    ),
+    (
         "present::findings_graph",
         &[
             "present::finding",
+            "present::frame",
+            "model::time",
             "consistency",
             "model::vocab",
             "model::iri",

@@ -25,12 +25,12 @@ pub fn publisher_iri(name: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{}publisher/{}", vocab::DATA, encode(name)))
 }
 
-/// A claim's node: article, span and kind.
 /// An author named by a page's metadata (one node per distinct name, as speakers).
 pub fn author_iri(name: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{}author/{}", vocab::DATA, encode(name)))
 }
 
+/// A claim's node: article, span and kind.
 pub fn claim_iri(doc: &str, m: &Mention) -> NamedNode {
     NamedNode::new_unchecked(format!(
         "{}article/{}/claim/{}-{}-{}",
@@ -45,6 +45,11 @@ pub fn claim_iri(doc: &str, m: &Mention) -> NamedNode {
 /// The IRI of a slot and of the finding on it.
 pub fn slot_iri(slot: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{}{}", vocab::SLOT, encode_path(slot)))
+}
+
+/// A story's node, named by its id (its first article's).
+pub fn story_iri(id: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}{}", vocab::STORY, encode(id)))
 }
 
 pub fn finding_iri(slot: &str) -> NamedNode {

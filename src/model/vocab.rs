@@ -44,6 +44,11 @@ pub mod cg {
         DETACHES = "detaches", MERGES = "merges", CORRECTS = "corrects",
         CORRECTED_VALUE = "correctedValue", CORRECTED_FROM = "correctedFrom",
         CORRECTED_TO = "correctedTo",
+        STORY_CLASS = "Story", STORY = "story", STORY_ARTICLE = "storyArticle",
+        FIRST_PUBLISHED = "firstPublished", LAST_PUBLISHED = "lastPublished", FRAME = "frame",
+        MEASURED = "measured", COUNTED_NOUN = "countedNoun", QUALIFIER = "qualifier",
+        PLACE = "place", POPULATION = "population", ABOUT = "about", HELD_FROM = "heldFrom",
+        HELD_TO = "heldTo",
     }
     /// The ontology itself.
     pub const ONTOLOGY: NamedNodeRef<'static> =
@@ -112,6 +117,8 @@ pub const FINDINGS_GRAPH: NamedNodeRef<'static> =
 /// Findings and slots: this prefix and the slot id.
 pub const FINDING: &str = "https://w3id.org/claimgraph/finding/";
 pub const SLOT: &str = "https://w3id.org/claimgraph/slot/";
+/// Where story IRIs start.
+pub const STORY: &str = "https://w3id.org/claimgraph/story/";
 /// Concepts of the measure vocabulary: this prefix and the concept's name.
 pub const MEASURE: &str = "https://w3id.org/claimgraph/measure/";
 

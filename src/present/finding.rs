@@ -10,6 +10,7 @@ use crate::consistency::{Analysis, Assumption, Basis, Drift, Finding, Verdict};
 use crate::model::article::Source;
 use crate::model::claim::{Kind, Mention};
 use crate::model::frame;
+use crate::present::frame::FigureFrame;
 use std::fmt::Write as _;
 
 /// How many pairs of sources (or sources) an explanation names; a slot with many sources names
@@ -82,6 +83,16 @@ impl<'a> Explainer<'a> {
             k += 1;
         }
         out
+    }
+
+    /// What a finding's claims are about, in words: a figure's frame ("people killed",
+    /// "initial offer value of Acme", "price per share, 2019-01-01 to 2019-12-31"), else the
+    /// slot's own label (a date's event, a quotation's speaker and opening words).
+    pub fn about(&self, finding: &Finding) -> String {
+        match FigureFrame::of(self.analysis, finding) {
+            Some(frame) => frame.to_string(),
+            None => finding.label.clone(),
+        }
     }
 
     fn mention(&self, finding: &Finding, k: usize) -> &'a Mention {
@@ -528,6 +539,28 @@ mod tests {
             ),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_figure_finding_is_about_its_frame_in_words() {
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 12))];
+        let mentions = vec![
+            toll("a", 77.0, "Officials said 77 people died."),
+            toll("b", 84.0, "At least 84 people were killed by the driver."),
+        ];
+        let story = consistency::Story::of_all(&sources, "the attack");
+        let analysis = consistency::analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            Some(vec![story]),
+        );
+        let finding = &analysis.findings[0];
+        assert_eq!(Explainer::new(&analysis).about(finding), "people killed");
+        let frame = FigureFrame::of(&analysis, finding).unwrap();
+        assert_eq!(frame.frame.measure, "killed");
+        assert_eq!(frame.subject, None);
     }
 
     fn explained(mentions: Vec<Mention>) -> Vec<String> {

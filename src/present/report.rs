@@ -96,6 +96,9 @@ pub struct FindingRow<'a> {
     pub scope: Scope,
     pub slot: &'a str,
     pub label: &'a str,
+    /// What its claims are about, in words: a figure's frame (measure, qualifiers, subject,
+    /// place, period), else the slot's label.
+    pub about: String,
     pub explanation: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gap: Option<&'a crate::consistency::Gap>,
@@ -267,7 +270,7 @@ impl<'a> Report<'a> {
     /// One row per mention of each finding.
     pub fn csv(&self) -> String {
         let mut out = String::from(
-            "verdict,scope,kind,slot,label,doc,publisher,text,start,end,value,unit,from,to,speaker,interval,explanation\n",
+            "verdict,scope,kind,slot,label,about,doc,publisher,text,start,end,value,unit,from,to,speaker,interval,explanation\n",
         );
         for f in &self.findings {
             for m in &f.mentions {
@@ -277,6 +280,7 @@ impl<'a> Report<'a> {
                     f.kind.to_owned(),
                     f.slot.to_owned(),
                     f.label.to_owned(),
+                    f.about.clone(),
                     m.doc.to_owned(),
                     m.publisher.unwrap_or("").to_owned(),
                     m.text.to_owned(),
@@ -329,7 +333,7 @@ impl<'a> Report<'a> {
                         out,
                         "{h}# {} — {}{scope}{curated}\n",
                         f.verdict,
-                        md_escape(f.label)
+                        md_escape(&f.about)
                     );
                     let _ = writeln!(out, "{}\n", md_escape(&f.explanation));
                     let _ = writeln!(out, "| source | claim | values | speaker | sentence |");
@@ -423,7 +427,7 @@ impl<'a> Report<'a> {
                     f.verdict,
                     if f.scope == Scope::Internal { " · within one article" } else { "" },
                     if f.curated { " · curated" } else { "" },
-                    html_escape(f.label),
+                    html_escape(&f.about),
                     html_escape(&f.explanation)
                 );
                     out.push_str("<table><tr><th>source</th><th>claim</th><th>values</th><th>speaker</th><th>sentence</th></tr>");
@@ -682,6 +686,7 @@ fn finding_row<'a>(
         scope: f.scope,
         slot: &f.slot,
         label: &f.label,
+        about: explainer.about(f),
         explanation: explainer.explanation(f),
         gap: f.gap.as_ref(),
         rates: &f.rates,
