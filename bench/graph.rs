@@ -175,7 +175,7 @@ fn main() {
     let mut shape = (0, 0, 0);
     for run in 1..=runs {
         let started = Instant::now();
-        let view = View::of_sources(&analysis, Grouping::Article);
+        let view = View::of_sources(&analysis, Grouping::Article, None).unwrap();
         let text = dot::write(&view);
         if let Err(e) = std::fs::write(&out, &text) {
             eprintln!("cannot write {}: {e}", out.display());

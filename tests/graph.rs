@@ -7,9 +7,10 @@
 
 use crate::common::{claimgraph, empty_curation, report_json, root, stderr};
 use claimgraph::consistency::Analysis;
+use claimgraph::consistency::Story;
 use claimgraph::model::article::Source;
 use claimgraph::model::claim::{Kind, Mention};
-use claimgraph::present::graph::{dot, Selection, View, ViewKind};
+use claimgraph::present::graph::{dot, ExportError, Grouping, Selection, View, ViewKind};
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::Command;
@@ -333,9 +334,18 @@ fn the_node_link_json_of_every_view_is_consistent() {
                 .into()
             );
         } else {
-            // Articles are the clusters (each claim's "group") in the claims view.
+            // Articles are the clusters (each claim's "group") in the claims view, inside the
+            // box of their story: the five seeds report one event.
             assert_eq!(kinds, ["claim", "speaker"].into());
-            assert_eq!(doc["graph"]["clusters"].as_array().unwrap().len(), 5);
+            let clusters = doc["graph"]["clusters"].as_array().unwrap();
+            assert_eq!(clusters.len(), 6);
+            let story = clusters[0]["id"].as_str().unwrap();
+            assert!(story.contains("/story/"), "{story}");
+            assert!(clusters[0].get("parent").is_none());
+            for article in &clusters[1..] {
+                assert!(article["id"].as_str().unwrap().contains("/article/"));
+                assert_eq!(article["parent"], story, "{article}");
+            }
         }
     }
 }
@@ -449,4 +459,123 @@ fn xml_unescape(s: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Two stories, one of two articles and one of one: a story's selection keeps its articles and
+/// claims only, its articles are boxed in its box, and a story of one article gets no box.
+#[test]
+fn views_are_organised_by_story_and_one_story_can_be_drawn_alone() {
+    let source = |doc: &str| Source {
+        doc: doc.into(),
+        publisher: Some(format!("Publisher {doc}")),
+        title: None,
+        published: None,
+        digest: None,
+    };
+    let claim = |doc: &str| {
+        let mut m = Mention::new(doc, Kind::Count, "500", 0, 3);
+        m.value = Some(500.0);
+        m.sentence = "500 people came.".into();
+        m
+    };
+    let story = |id: &str, sources: Vec<usize>| Story {
+        id: id.into(),
+        label: format!("story of {id}"),
+        sources,
+        span: None,
+    };
+    let analysis = Analysis {
+        sources: vec![source("a"), source("b"), source("c")],
+        mentions: vec![claim("a"), claim("b"), claim("c")],
+        findings: Vec::new(),
+        source_stats: Vec::new(),
+        copy_of: vec![0, 1, 2],
+        curation_notes: Vec::new(),
+        stories: vec![story("a", vec![0, 1]), story("c", vec![2])],
+    };
+    let ids = |view: &View| -> Vec<String> {
+        view.graph
+            .node_weights()
+            .map(|n| n.id.rsplit('/').take(3).collect::<Vec<_>>().join("<"))
+            .collect()
+    };
+
+    let all = View::of_claims(&analysis, ViewKind::Claims, &Selection::default()).unwrap();
+    let boxes: Vec<(&str, Option<usize>)> = all
+        .clusters
+        .iter()
+        .map(|c| (c.id.rsplit_once("claimgraph/").unwrap().1, c.parent))
+        .collect();
+    assert_eq!(
+        boxes,
+        [
+            ("story/a", None),
+            ("article/a", Some(0)),
+            ("article/b", Some(0)),
+            ("article/c", None)
+        ]
+    );
+    assert_eq!(all.graph.node_count(), 3);
+
+    let one = Selection {
+        story: Some("a".into()),
+        ..Selection::default()
+    };
+    let view = View::of_claims(&analysis, ViewKind::Claims, &one).unwrap();
+    assert_eq!(view.graph.node_count(), 2, "{:?}", ids(&view));
+    assert!(view.clusters.iter().all(|c| !c.id.ends_with("/c")));
+    // The story's IRI names it as well as its id.
+    let by_iri = Selection {
+        story: Some("https://w3id.org/claimgraph/story/a".into()),
+        ..Selection::default()
+    };
+    let same = View::of_claims(&analysis, ViewKind::Claims, &by_iri).unwrap();
+    assert_eq!(ids(&same), ids(&view));
+    let unknown = Selection {
+        story: Some("z".into()),
+        ..Selection::default()
+    };
+    assert!(matches!(
+        View::of_claims(&analysis, ViewKind::Claims, &unknown),
+        Err(ExportError::UnknownStory(s)) if s == "z"
+    ));
+
+    let sources = View::of_sources(&analysis, Grouping::Article, None).unwrap();
+    assert_eq!(sources.graph.node_count(), 3);
+    assert_eq!(sources.clusters.len(), 1, "one box, for the story of two");
+    let boxed = sources
+        .graph
+        .node_weights()
+        .filter(|n| n.cluster == Some(0))
+        .count();
+    assert_eq!(boxed, 2);
+    let alone = View::of_sources(&analysis, Grouping::Article, Some("c")).unwrap();
+    assert_eq!(alone.graph.node_count(), 1);
+    assert!(alone.clusters.is_empty());
+    let by_publisher = View::of_sources(&analysis, Grouping::Publisher, None).unwrap();
+    assert!(
+        by_publisher.clusters.is_empty(),
+        "publishers write across stories"
+    );
+    assert!(View::of_sources(&analysis, Grouping::Article, Some("z")).is_err());
+}
+
+#[test]
+fn the_story_option_draws_one_story_and_names_an_unknown_one() {
+    let store = seeds_store();
+    // The five seeds are one story: drawn alone, it is the whole picture.
+    let doc: Value = serde_json::from_slice(&graph(&["--format", "json"])).unwrap();
+    let story = doc["graph"]["clusters"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let whole = graph(&["--view", "claims"]);
+    assert_eq!(graph(&["--view", "claims", "--story", &story]), whole);
+    let o = claimgraph(&["graph", "--store", store, "--story", "no-such-story"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no story \"no-such-story\""),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -743,7 +743,8 @@ impl Server {
         let analysis = source::analyse(&mut &self.store, &self.config.curation)
             .map_err(|e| self.store_error(e))?;
         let view = if path == "/graph/sources.svg" {
-            View::of_sources(&analysis, Grouping::Article)
+            View::of_sources(&analysis, Grouping::Article, None)
+                .map_err(|e| internal_error(e.to_string()))?
         } else {
             let conflicts = Selection {
                 only_conflicts: true,

@@ -250,6 +250,10 @@ pub struct GraphArgs {
     /// Keep only this article's claims and the slots they are part of.
     #[arg(long)]
     pub article: Option<String>,
+    /// Keep only this story: its articles, their claims and the slots within it (its id as in
+    /// the report's "stories", or its IRI). In the sources view, the story's articles.
+    #[arg(long)]
+    pub story: Option<String>,
     /// In the sources view, one node per article or per publisher.
     #[arg(long, value_enum, default_value_t = GraphGroup::Article)]
     pub group: GraphGroup,

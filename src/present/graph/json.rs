@@ -26,6 +26,9 @@ struct Cluster<'a> {
     id: &'a str,
     label: &'a str,
     tooltip: &'a str,
+    /// The id of the cluster (story) this one is drawn inside.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -35,7 +38,7 @@ struct Node<'a> {
     label: &'a str,
     #[serde(skip_serializing_if = "str::is_empty")]
     tooltip: &'a str,
-    /// The id of the cluster (article) the node is drawn in.
+    /// The id of the cluster the node is drawn in: a claim's article, an article's story.
     #[serde(skip_serializing_if = "Option::is_none")]
     group: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -90,6 +93,7 @@ pub fn write(view: &View) -> String {
                     id: &c.id,
                     label: &c.label,
                     tooltip: &c.tooltip,
+                    parent: c.parent.map(|p| view.clusters[p].id.as_str()),
                 })
                 .collect(),
         },

@@ -119,12 +119,45 @@ pub struct Selection {
     pub slot: Option<String>,
     /// Only this article's claims and the findings they are part of.
     pub article: Option<String>,
+    /// Only this story's articles, their claims and the findings within the story (its id, as
+    /// in the report's `stories`, or its IRI).
+    pub story: Option<String>,
 }
 
 impl Selection {
     fn is_everything(&self) -> bool {
-        !self.only_conflicts && self.slot.is_none() && self.article.is_none()
+        !self.only_conflicts
+            && self.slot.is_none()
+            && self.article.is_none()
+            && self.story.is_none()
     }
+
+    /// True when the selection keeps every claim of what it names, not only those of findings.
+    fn keeps_every_claim(&self) -> bool {
+        self.slot.is_none() && !self.only_conflicts
+    }
+}
+
+/// The story `wanted` names (its id or its IRI), as an index into [`Analysis::stories`].
+fn story_index(analysis: &Analysis, wanted: &str) -> Result<usize, ExportError> {
+    analysis
+        .stories
+        .iter()
+        .position(|s| s.id == wanted || iri::story_iri(&s.id).as_str() == wanted)
+        .ok_or_else(|| ExportError::UnknownStory(wanted.to_owned()))
+}
+
+/// Each source's story, when the analysis compared within stories.
+fn stories_of_sources(analysis: &Analysis) -> Vec<Option<usize>> {
+    let mut of = vec![None; analysis.sources.len()];
+    for (k, story) in analysis.stories.iter().enumerate() {
+        for &s in &story.sources {
+            if let Some(slot) = of.get_mut(s) {
+                *slot = Some(k);
+            }
+        }
+    }
+    of
 }
 
 /// A selection that names what the analysis does not have.
@@ -134,6 +167,8 @@ pub enum ExportError {
     UnknownSlot(String),
     #[error("no article {0:?} in the store (article ids are file names without extension)")]
     UnknownArticle(String),
+    #[error("no story {0:?} in the analysis (story ids are in the report's \"stories\" field, e.g. `claimgraph report --format json`)")]
+    UnknownStory(String),
     #[error("the slot view needs a slot: give --slot ID")]
     SlotViewNeedsSlot,
     #[error(transparent)]
@@ -160,6 +195,11 @@ impl<'a> ClaimGraph<'a> {
             ),
             None => None,
         };
+        let story = match &selection.story {
+            Some(wanted) => Some(story_index(analysis, wanted)?),
+            None => None,
+        };
+        let story_of = stories_of_sources(analysis);
         let findings: Vec<usize> = analysis
             .findings
             .iter()
@@ -167,6 +207,7 @@ impl<'a> ClaimGraph<'a> {
             .filter(|(_, f)| !selection.only_conflicts || f.verdict == Verdict::Conflict)
             .filter(|(_, f)| selection.slot.as_ref().is_none_or(|s| slot_matches(f, s)))
             .filter(|(_, f)| article.is_none_or(|a| f.members.iter().any(|m| m.source == a)))
+            .filter(|(_, f)| story.is_none_or(|k| f.story == Some(k)))
             .map(|(i, _)| i)
             .collect();
         if let Some(slot) = &selection.slot {
@@ -181,11 +222,13 @@ impl<'a> ClaimGraph<'a> {
             .enumerate()
             .map(|(i, s)| (s.doc.as_str(), i))
             .collect();
+        let in_story = |s: usize| story.is_none_or(|k| story_of[s] == Some(k));
         let mut claims = vec![false; analysis.mentions.len()];
-        if selection.slot.is_none() && !selection.only_conflicts {
+        if selection.keeps_every_claim() {
             for (i, m) in analysis.mentions.iter().enumerate() {
-                claims[i] =
-                    article.is_none_or(|a| source_of.get(m.doc.as_str()).copied() == Some(a));
+                let source = source_of.get(m.doc.as_str()).copied();
+                claims[i] = article.is_none_or(|a| source == Some(a))
+                    && (story.is_none() || source.is_some_and(in_story));
             }
         }
         for &f in &findings {
@@ -194,6 +237,12 @@ impl<'a> ClaimGraph<'a> {
             }
         }
         let mut articles = vec![selection.is_everything(); analysis.sources.len()];
+        if story.is_some() && article.is_none() && selection.keeps_every_claim() {
+            // A story's articles are drawn even when they have no claim.
+            for (s, keep) in articles.iter_mut().enumerate() {
+                *keep = in_story(s);
+            }
+        }
         for (i, m) in analysis.mentions.iter().enumerate() {
             if claims[i] {
                 if let Some(&s) = source_of.get(m.doc.as_str()) {
@@ -420,8 +469,16 @@ pub struct SourceGraph<'a> {
 }
 
 impl<'a> SourceGraph<'a> {
-    pub fn new(analysis: &'a Analysis, grouping: Grouping) -> SourceGraph<'a> {
-        let mut order: Vec<usize> = (0..analysis.sources.len()).collect();
+    /// Every source, or the articles of story `story` (an index into [`Analysis::stories`]).
+    pub fn new(
+        analysis: &'a Analysis,
+        grouping: Grouping,
+        story: Option<usize>,
+    ) -> SourceGraph<'a> {
+        let mut order: Vec<usize> = match story {
+            Some(k) => analysis.stories[k].sources.clone(),
+            None => (0..analysis.sources.len()).collect(),
+        };
         order.sort_by(|&a, &b| analysis.sources[a].doc.cmp(&analysis.sources[b].doc));
         let mut graph = UnGraph::new_undirected();
         let mut node_of = vec![NodeIndex::end(); analysis.sources.len()];
@@ -463,8 +520,12 @@ impl<'a> SourceGraph<'a> {
                 _ => source_of.get(m.doc.as_str()).copied(),
             };
             last = Some((&m.doc, source));
-            if let Some(s) = source {
-                graph[node_of[s]].claims += 1;
+            // Sources outside the view (another story's) have no node.
+            if let Some(n) = source
+                .map(|s| node_of[s])
+                .filter(|&n| n != NodeIndex::end())
+            {
+                graph[n].claims += 1;
             }
         }
         let mut edges: FxHashMap<(NodeIndex, NodeIndex), SourceEdge> = FxHashMap::default();
@@ -476,7 +537,7 @@ impl<'a> SourceGraph<'a> {
             let mut per_pair: Vec<((NodeIndex, NodeIndex), Verdict)> = Vec::new();
             for (a, b, pair) in pairs(index, f) {
                 let (x, y) = (node_of[f.members[a].source], node_of[f.members[b].source]);
-                if x == y {
+                if x == y || x == NodeIndex::end() || y == NodeIndex::end() {
                     continue;
                 }
                 let key = (x.min(y), x.max(y));
@@ -610,12 +671,61 @@ pub struct ViewEdge {
     pub tally: Option<Tally>,
 }
 
-/// A box of nodes: an article and its claims.
+/// A box of nodes: an article and its claims, or a story and its articles.
 #[derive(Clone, Debug)]
 pub struct Cluster {
     pub id: String,
     pub label: String,
     pub tooltip: String,
+    /// The cluster this one is drawn inside: an article's story.
+    pub parent: Option<usize>,
+}
+
+/// The boxes of the stories of a view: one per story with two or more of the view's
+/// articles (a story of one article would only box its box again), made as they are first
+/// asked for, so clusters stay in the order of the view's articles.
+struct StoryBoxes<'a> {
+    analysis: &'a Analysis,
+    story_of: Vec<Option<usize>>,
+    /// Per story: how many of the view's articles it has, and its cluster once made.
+    boxes: Vec<(usize, Option<usize>)>,
+}
+
+impl<'a> StoryBoxes<'a> {
+    fn new(analysis: &'a Analysis, articles: impl Iterator<Item = usize>) -> StoryBoxes<'a> {
+        let story_of = stories_of_sources(analysis);
+        let mut boxes = vec![(0, None); analysis.stories.len()];
+        for s in articles {
+            if let Some(k) = story_of[s] {
+                boxes[k].0 += 1;
+            }
+        }
+        StoryBoxes {
+            analysis,
+            story_of,
+            boxes,
+        }
+    }
+
+    /// The cluster of source `s`'s story, made in `clusters` on first call.
+    fn of(&mut self, s: usize, clusters: &mut Vec<Cluster>) -> Option<usize> {
+        let k = self.story_of[s]?;
+        let (articles, made) = &mut self.boxes[k];
+        if *articles < 2 {
+            return None;
+        }
+        if made.is_none() {
+            let story = &self.analysis.stories[k];
+            *made = Some(clusters.len());
+            clusters.push(Cluster {
+                id: iri::story_iri(&story.id).as_str().to_owned(),
+                label: format!("story: {}", story.label),
+                tooltip: count(story.sources.len(), "article"),
+                parent: None,
+            });
+        }
+        *made
+    }
 }
 
 /// One picture: nodes, edges and clusters, in a fixed order.
@@ -650,16 +760,25 @@ impl View {
         let mut cluster_of: FxHashMap<NodeIndex, usize> = FxHashMap::default();
         let mut drawn: FxHashMap<NodeIndex, NodeIndex> = FxHashMap::default();
         let explainer = Explainer::new(analysis);
+        let mut stories = StoryBoxes::new(
+            analysis,
+            g.node_weights().filter_map(|n| match n {
+                Node::Article(s) => Some(*s),
+                _ => None,
+            }),
+        );
         for n in g.node_indices() {
             let node = match &g[n] {
                 Node::Article(s) if kind == ViewKind::Claims => {
                     // In the claims view an article is the box around its claims.
                     let source = &analysis.sources[*s];
+                    let parent = stories.of(*s, &mut view.clusters);
                     cluster_of.insert(n, view.clusters.len());
                     view.clusters.push(Cluster {
                         id: iri::article_iri(&source.doc).as_str().to_owned(),
                         label: article_label(analysis, *s),
                         tooltip: source.title.clone().unwrap_or_default(),
+                        parent,
                     });
                     continue;
                 }
@@ -767,10 +886,26 @@ impl View {
         Ok(view)
     }
 
-    /// The `sources` view.
-    pub fn of_sources(analysis: &Analysis, grouping: Grouping) -> View {
-        let sources = SourceGraph::new(analysis, grouping);
+    /// The `sources` view: every source, or the articles of one story (`story`: its id or
+    /// IRI). Articles (not publishers, which write across stories) are boxed by story.
+    pub fn of_sources(
+        analysis: &Analysis,
+        grouping: Grouping,
+        story: Option<&str>,
+    ) -> Result<View, ExportError> {
+        let story = match story {
+            Some(wanted) => Some(story_index(analysis, wanted)?),
+            None => None,
+        };
+        let sources = SourceGraph::new(analysis, grouping, story);
         let g = &sources.graph;
+        let mut stories = StoryBoxes::new(
+            analysis,
+            // One story's view needs no box around all of it.
+            g.node_weights()
+                .filter(|_| grouping == Grouping::Article && story.is_none())
+                .map(|n| n.articles[0]),
+        );
         let mut view = View {
             kind: ViewKind::Sources,
             directed: false,
@@ -781,6 +916,10 @@ impl View {
             let node = &g[n];
             let worst = g.edges(n).map(|e| e.weight().tally.verdict()).min();
             let first = &analysis.sources[node.articles[0]];
+            let cluster = match grouping {
+                Grouping::Article => stories.of(node.articles[0], &mut view.clusters),
+                Grouping::Publisher => None,
+            };
             let (id, label, tooltip) = match grouping {
                 Grouping::Publisher if first.publisher.is_some() => (
                     iri::publisher_iri(&node.name).as_str().to_owned(),
@@ -807,7 +946,7 @@ impl View {
                 kind: NodeKind::Source,
                 label,
                 tooltip,
-                cluster: None,
+                cluster,
                 verdict: worst,
             });
         }
@@ -847,7 +986,7 @@ impl View {
                 },
             );
         }
-        view
+        Ok(view)
     }
 }
 

@@ -159,7 +159,7 @@ pub fn run_graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
     let view = match args.view {
         GraphView::Sources => {
             if args.only.is_some() || args.slot.is_some() || args.article.is_some() {
-                bail!("--only, --slot and --article cut the claims and slot views; the sources view always shows every source");
+                bail!("--only, --slot and --article cut the claims and slot views; the sources view shows every source, or a story's with --story");
             }
             View::of_sources(
                 &analysis,
@@ -167,7 +167,8 @@ pub fn run_graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
                     GraphGroup::Article => Grouping::Article,
                     GraphGroup::Publisher => Grouping::Publisher,
                 },
-            )
+                args.story.as_deref(),
+            )?
         }
         GraphView::Claims | GraphView::Slot => View::of_claims(
             &analysis,
@@ -180,6 +181,7 @@ pub fn run_graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
                 only_conflicts: args.only == Some(Only::Conflicts),
                 slot: args.slot,
                 article: args.article,
+                story: args.story,
             },
         )?,
     };
