@@ -482,8 +482,9 @@ fn the_markdown_report_is_organised_by_story() {
     let story = md.find("## Story: ").expect("a story heading");
     let conflicts = md.find("### Conflicts (2)").expect("its conflicts");
     assert!(story < conflicts, "{md}");
+    assert!(md.contains("4 articles; "), "{md}");
     assert!(
-        md.contains(r"4 articles (harbour\_a, harbour\_b, harbour\_c, harbour\_d)"),
+        md.contains(r"Articles: harbour\_a, harbour\_b, harbour\_c, harbour\_d"),
         "{md}"
     );
 }

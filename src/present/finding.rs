@@ -131,10 +131,22 @@ impl<'a> Explainer<'a> {
         match finding.verdict {
             // Any conflicting pair makes the verdict a conflict, and only then are there any.
             Verdict::Conflict => {
-                for (n, &(a, b)) in conflicts.iter().take(MAX_DESCRIBED).enumerate() {
-                    if n > 0 {
+                let shown = &conflicts[..conflicts.len().min(MAX_DESCRIBED)];
+                // One claim against many reads better said once than in a sentence per pair.
+                let hub = most_shared(shown);
+                let mut first = true;
+                if let Some((hub, others)) = &hub {
+                    self.write_conflicts_with(out, finding, *hub, others);
+                    first = false;
+                }
+                for &(a, b) in shown {
+                    if hub.as_ref().is_some_and(|(h, _)| a == *h || b == *h) {
+                        continue;
+                    }
+                    if !first {
                         out.push(' ');
                     }
+                    first = false;
                     self.write_conflict(out, finding, a, b);
                 }
                 if conflicts.len() > MAX_DESCRIBED {
@@ -208,11 +220,80 @@ impl<'a> Explainer<'a> {
                 .unwrap_or(Interval::new(0.0, 0.0)),
         );
         let (lower, upper) = if ia.hi < ib.lo { (a, b) } else { (b, a) };
-        let gap = ia.gap(&ib);
         self.write_member(out, finding, lower);
         out.push_str(" and ");
         self.write_member(out, finding, upper);
         out.push_str(" cannot both be true: ");
+        self.write_gap(out, finding, a, b);
+        out.push_str(" apart.");
+        self.write_time_of_reporting(out, finding, a, b);
+    }
+
+    /// Appends the sentence on member `hub` against each of `others`, all in conflict with it.
+    fn write_conflicts_with(
+        &self,
+        out: &mut String,
+        finding: &Finding,
+        hub: usize,
+        others: &[usize],
+    ) {
+        self.write_member(out, finding, hub);
+        let _ = write!(out, " cannot be true with any of these {}: ", others.len());
+        let mut reported_apart = false;
+        for (n, &other) in others.iter().enumerate() {
+            if n > 0 {
+                out.push_str("; ");
+            }
+            self.write_member(out, finding, other);
+            out.push_str(", ");
+            self.write_gap(out, finding, hub, other);
+            out.push_str(" apart");
+            // A changing count: when each other report came out, against the hub's.
+            if let Some(days) = self.days_between_reports(finding, hub, other) {
+                let (n, which, when) = if days > 0 {
+                    (days, "a later", "after")
+                } else {
+                    (-days, "an earlier", "before")
+                };
+                let days = if n == 1 { "day" } else { "days" };
+                let _ = write!(out, ", {which} report ({n} {days} {when})");
+                reported_apart = true;
+            }
+        }
+        out.push('.');
+        if reported_apart {
+            out.push_str(" The count may have changed between the reports.");
+        }
+    }
+
+    /// For a count that can change (a toll), the days from member `a`'s publication to member
+    /// `b`'s when they differ.
+    fn days_between_reports(&self, finding: &Finding, a: usize, b: usize) -> Option<i32> {
+        if finding.kind != Kind::Count
+            || !frame::of(self.mention(finding, a)).is_some_and(|f| f.can_change())
+        {
+            return None;
+        }
+        let published = |k: usize| {
+            self.analysis
+                .sources
+                .get(finding.members[k].source)
+                .and_then(|s| s.published)
+        };
+        let days = published(a)?.days_until(published(b)?);
+        (days != 0).then_some(days)
+    }
+
+    /// Appends how far apart members `a` and `b` are: days for dates, the unit and the share
+    /// of the nearer value for figures.
+    fn write_gap(&self, out: &mut String, finding: &Finding, a: usize, b: usize) {
+        let interval = |k: usize| {
+            finding.members[k]
+                .interval
+                .unwrap_or(Interval::new(0.0, 0.0))
+        };
+        let (ia, ib) = (interval(a), interval(b));
+        let gap = ia.gap(&ib);
         if finding.kind == Kind::Date {
             let gap = gap.ceil();
             let _ = write!(out, "{gap} day{}", if gap == 1.0 { "" } else { "s" });
@@ -222,32 +303,15 @@ impl<'a> Explainer<'a> {
                 let _ = write!(out, ", {:.1} %", r * 100.0);
             }
         }
-        out.push_str(" apart.");
-        self.write_time_of_reporting(out, finding, a, b);
     }
 
     /// For a count that can change (a toll), when the two sources came out on different days:
     /// which is the earlier report and by how much, so that a reader sees a story unfold
     /// rather than a contradiction.
     fn write_time_of_reporting(&self, out: &mut String, finding: &Finding, a: usize, b: usize) {
-        if finding.kind != Kind::Count
-            || !frame::of(self.mention(finding, a)).is_some_and(|f| f.can_change())
-        {
-            return;
-        }
-        let published = |k: usize| {
-            self.analysis
-                .sources
-                .get(finding.members[k].source)
-                .and_then(|s| s.published)
-        };
-        let (Some(da), Some(db)) = (published(a), published(b)) else {
+        let Some(days) = self.days_between_reports(finding, a, b) else {
             return;
         };
-        let days = da.days_until(db);
-        if days == 0 {
-            return;
-        }
         let (earlier, gap) = if days > 0 { (a, days) } else { (b, -days) };
         let m = self.mention(finding, earlier);
         let _ = write!(
@@ -491,6 +555,32 @@ fn write_interval(out: &mut String, i: &Interval, unit: &str) {
     }
 }
 
+/// The member most of `pairs` share, when three or more do, with the others it is paired with
+/// in the pairs' order.
+fn most_shared(pairs: &[(usize, usize)]) -> Option<(usize, Vec<usize>)> {
+    let shared = |k: usize| pairs.iter().filter(|&&(a, b)| a == k || b == k).count();
+    let hub = pairs
+        .iter()
+        .flat_map(|&(a, b)| [a, b])
+        .map(|k| (shared(k), k))
+        // The first of the most shared: pairs come widest gap first.
+        .fold(None, |best: Option<(usize, usize)>, (n, k)| match best {
+            Some((most, _)) if most >= n => best,
+            _ => Some((n, k)),
+        })
+        .filter(|&(n, _)| n >= 3)?
+        .1;
+    let others = pairs
+        .iter()
+        .filter_map(|&(a, b)| match (a == hub, b == hub) {
+            (true, _) => Some(b),
+            (_, true) => Some(a),
+            _ => None,
+        })
+        .collect();
+    Some((hub, others))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -561,6 +651,53 @@ mod tests {
         let frame = FigureFrame::of(&analysis, finding).unwrap();
         assert_eq!(frame.frame.measure, "killed");
         assert_eq!(frame.subject, None);
+    }
+
+    #[test]
+    fn one_toll_against_several_is_said_once_with_when_each_came_out() {
+        // Tolls of 77 (March 10), 78 and 80 (March 11) and 84 (March 12).
+        let sources = vec![
+            source("a", (2021, 3, 10)),
+            source("b", (2021, 3, 11)),
+            source("c", (2021, 3, 11)),
+            source("d", (2021, 3, 12)),
+        ];
+        let mentions = vec![
+            toll("a", 77.0, "Officials said 77 people died."),
+            toll("b", 78.0, "Officials said 78 people died."),
+            toll("c", 80.0, "Officials said 80 people died."),
+            toll("d", 84.0, "Officials said 84 people died."),
+        ];
+        let story = consistency::Story::of_all(&sources, "the attack");
+        let analysis = consistency::analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            Some(vec![story]),
+        );
+        let finding = &analysis.findings[0];
+        assert_eq!(finding.verdict, Verdict::Conflict);
+        let text = Explainer::new(&analysis).explanation(finding);
+        // Every pair conflicts; the claim of the widest gap (a's 77 against d's 84) is said
+        // once against the three others, each with when it came out against a's March 10.
+        assert!(
+            text.starts_with(
+                "Publisher a (a) “77” (77 people) cannot be true with any of these 3: Publisher d (d) “84” (84 people), 7 people, 9.1 % apart, a later report (2 days after); Publisher c (c) “80” (80 people), 3 people, 3.9 % apart, a later report (1 day after); "
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "a later report (1 day after). The count may have changed between the reports. "
+            ),
+            "{text}"
+        );
+        // The pairs without a are each said in full, with the earlier report named.
+        assert!(
+            text.contains("Publisher b (b) “78” (78 people) and Publisher d (d) “84” (84 people) cannot both be true: 6 people, 7.7 % apart. Publisher b (b) is the earlier report (1 day before)"),
+            "{text}"
+        );
     }
 
     fn explained(mentions: Vec<Mention>) -> Vec<String> {

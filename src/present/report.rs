@@ -3,6 +3,10 @@
 //! uncorroborated claims; each finding shows the values side by side, the sources and speakers,
 //! the sentence with the figure marked, and the explanation. No IO: renderers write to a
 //! `String`.
+//!
+//! One file, over 800 lines, because the four formats walk the same rows (stories, findings by
+//! verdict, sources) built once here, and share their escaping; the words come from
+//! [`super::finding`].
 
 use crate::consistency::{Analysis, Finding, Scope, Verdict};
 use crate::model::claim::Mention;
@@ -316,6 +320,7 @@ impl<'a> Report<'a> {
             let h = if let Some(story) = story {
                 let _ = writeln!(out, "## Story: {}\n", md_escape(story.label));
                 let _ = writeln!(out, "{}\n", md_escape(&story.describe()));
+                let _ = writeln!(out, "Articles: {}\n", md_escape(&story.articles.join(", ")));
                 "###"
             } else {
                 "##"
@@ -389,6 +394,7 @@ impl<'a> Report<'a> {
             ".finding{border-left:6px solid #999;padding:.4rem .9rem;margin:1rem 0;background:#fafafa}",
             ".conflict{border-color:#c62828}.compatible{border-color:#f9a825}.agree{border-color:#2e7d32}.uncorroborated{border-color:#9e9e9e}",
             ".verdict{font-weight:bold;text-transform:uppercase;font-size:.8rem;letter-spacing:.05em}",
+            ".nowrap{white-space:nowrap}",
             "table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}",
             "mark{background:#ffe082;padding:0 .1rem}.del{background:#ffcdd2;text-decoration:line-through}.ins{background:#c8e6c9}",
             ".small{color:#666;font-size:.85rem}details{margin:.3rem 0}",
@@ -403,10 +409,16 @@ impl<'a> Report<'a> {
             let h = if let Some(story) = story {
                 let _ = writeln!(
                     out,
-                    "<h2 id=\"story-{}\">Story: {}</h2><p class=\"small\">{}</p>",
+                    "<h2 id=\"story-{}\">Story: {}</h2><p class=\"small\">{}</p><details class=\"small\"><summary>its articles</summary><ul><li>{}</li></ul></details>",
                     html_escape(story.id),
                     html_escape(story.label),
-                    html_escape(&story.describe())
+                    html_escape(&story.describe()),
+                    story
+                        .articles
+                        .iter()
+                        .map(|a| html_escape(a))
+                        .collect::<Vec<_>>()
+                        .join("</li><li>")
                 );
                 "h3"
             } else {
@@ -443,7 +455,7 @@ impl<'a> Report<'a> {
                             } else {
                                 ""
                             },
-                            html_escape(&values),
+                            values_html(&values),
                             html_escape(m.speaker.unwrap_or("")),
                             highlight_html(m)
                         );
@@ -556,11 +568,7 @@ impl StoryRow<'_> {
     /// "3 articles (a, b, c); 2 conflict, 1 compatible, 4 agree across sources."
     fn describe(&self) -> String {
         let n = self.articles.len();
-        let mut out = format!(
-            "{n} article{} ({})",
-            if n == 1 { "" } else { "s" },
-            self.articles.join(", ")
-        );
+        let mut out = format!("{n} article{}", if n == 1 { "" } else { "s" });
         // The label ends with the time span already.
         out.push_str(&format!(
             "; {} conflict, {} compatible, {} agree across sources.",
@@ -594,10 +602,11 @@ impl MentionRow<'_> {
     fn values(&self) -> String {
         self.interval
             .clone()
-            .or_else(|| {
-                self.from
-                    .as_ref()
-                    .map(|f| format!("{f} to {}", self.to.clone().unwrap_or_default()))
+            .or_else(|| match (&self.from, &self.to) {
+                // One day is said once.
+                (Some(f), Some(t)) if f == t => Some(f.clone()),
+                (Some(f), t) => Some(format!("{f} to {}", t.clone().unwrap_or_default())),
+                _ => None,
             })
             .unwrap_or_default()
     }
@@ -731,6 +740,26 @@ fn highlight_html(m: &MentionRow) -> String {
         ),
         None => html_escape(m.sentence),
     }
+}
+
+/// A claim's values for a table cell: a date ("2017-09-15") is never broken at its hyphens,
+/// so a narrow column breaks "2017-08-01 to 2017-08-31" only at its words.
+fn values_html(values: &str) -> String {
+    values
+        .split(' ')
+        .map(|word| {
+            let b = word.as_bytes();
+            let is_date = b.len() == 10
+                && (b[4], b[7]) == (b'-', b'-')
+                && b.iter().filter(|c| c.is_ascii_digit()).count() == 8;
+            if is_date {
+                format!("<span class=\"nowrap\">{word}</span>")
+            } else {
+                html_escape(word)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn html_escape(s: &str) -> String {
