@@ -210,6 +210,17 @@ impl<'t, 'a> People<'t, 'a> {
         tok.case != 0 && !self.in_dateline(i)
     }
 
+    /// A word in lower case joined by a hyphen to a name token before it ("in" of "Jae-in").
+    fn syllable_after_hyphen(&self, k: usize) -> bool {
+        let t = self.t;
+        k >= 2
+            && t.tokens[k].is_word()
+            && t.tokens[k - 1].is_punct('-')
+            && t.touching(k - 1, k)
+            && t.touching(k - 2, k - 1)
+            && self.is_name_token(k - 2)
+    }
+
     /// Whether token `i` is part of a dateline that opens its line: places in capitals,
     /// perhaps an agency in brackets, then a dash ("OSLO —", "LIMA -", "NEW YORK (Wire)
     /// —"). A dateline names where the story was filed, never who speaks.
@@ -278,13 +289,33 @@ impl<'t, 'a> People<'t, 'a> {
                     continue;
                 }
                 let low = t.low(last);
+                let hyphen = t.tokens[last].is_punct('-') && t.touching(last - 1, last);
+                // A given name of two syllables in lower case after the hyphen: "Moon
+                // Jae-in", "Park Soo-hyun" (not "New York-born").
+                if hyphen && last > first + 1 && last + 1 < n && t.touching(last, last + 1) {
+                    let (syllable, rest) = (t.tok(last - 1), t.low(last + 1));
+                    if t.tokens[last + 1].is_word()
+                        && !t.is_capitalized(last + 1)
+                        && syllable.chars().count() <= 4
+                        && (2..=4).contains(&rest.chars().count())
+                        && !rest.ends_with("ed")
+                        && !lex.past_verbs.contains(rest)
+                        && !lex.function_words.contains(rest)
+                        && !lex.stopwords.contains(rest)
+                    {
+                        last += 2;
+                        continue;
+                    }
+                }
                 let connector = matches!(
                     low,
                     "of" | "to" | "and" | "for" | "de" | "van" | "von" | "bin" | "al" | "the"
-                ) || (t.tokens[last].is_punct('-') && t.touching(last - 1, last));
+                ) || hyphen;
+                // "Dr. Paul Sin", and a middle initial: "Mark W. Lippert".
                 let title_period = t.tokens[last].is_punct('.')
                     && t.touching(last - 1, last)
-                    && lex.abbreviations.contains(t.low(last - 1));
+                    && (lex.abbreviations.contains(t.low(last - 1))
+                        || (last - 1 > first && is_initial(t.tok(last - 1))));
                 if title_period && last + 1 < n && self.is_name_token(last + 1) {
                     last += 1;
                     continue;
@@ -314,7 +345,10 @@ impl<'t, 'a> People<'t, 'a> {
                 break;
             }
             // Do not end on a connector.
-            while last > first + 1 && !self.is_name_token(last - 1) {
+            while last > first + 1
+                && !self.is_name_token(last - 1)
+                && !self.syllable_after_hyphen(last - 1)
+            {
                 last -= 1;
             }
             // "Image copyright Acme Photos": a picture's credit names no one in the story.
@@ -537,7 +571,11 @@ impl<'t, 'a> People<'t, 'a> {
             EntityKind::Unknown
         } else if (!roles.is_empty() && word_count <= 4)
             || ((2..=3).contains(&word_count)
-                && (start..last).all(|k| self.is_name_token(k) || t.tokens[k].is_punct('-')))
+                && (start..last).all(|k| {
+                    self.is_name_token(k)
+                        || t.tokens[k].is_punct('-')
+                        || self.syllable_after_hyphen(k)
+                }))
         {
             EntityKind::Person
         } else {
@@ -1148,11 +1186,23 @@ impl<'t, 'a> People<'t, 'a> {
             return Some(d.text.clone());
         }
         let mut end = k;
+        // The period of a title or an initial does not end the phrase ("according to Mr. Roe",
+        // "said Jane Q. Roe").
+        let abbreviation = |e: usize| {
+            e > k
+                && t.tokens[e].is_punct('.')
+                && t.touching(e - 1, e)
+                && (self.lex.abbreviations.contains(t.low(e - 1)) || is_initial(t.tok(e - 1)))
+                && e + 1 < limit
+                && self.is_name_token(e + 1)
+                && t.same_line(e, e + 1)
+        };
         while end < limit
-            && !matches!(
-                t.tokens[end].kind,
-                TokenKind::Punct(',' | '.' | ':' | ';' | '“' | '”' | '"' | '—' | '(')
-            )
+            && (abbreviation(end)
+                || !matches!(
+                    t.tokens[end].kind,
+                    TokenKind::Punct(',' | '.' | ':' | ';' | '“' | '”' | '"' | '—' | '(')
+                ))
         {
             if end > k
                 && matches!(
@@ -1345,13 +1395,21 @@ impl<'t, 'a> People<'t, 'a> {
         if end > seg_start {
             segments.push((seg_start, end));
         }
-        let adverbial = |(a, _): (usize, usize)| {
+        let adverbial = |(a, b): (usize, usize)| {
             let low = t.low(a);
-            lex.function_words.contains(low)
-                && !lex.determiners.contains(low)
-                && !lex.pronouns.contains(low)
-                && low != "i"
-                && low != "we"
+            // "Asked by reporters ..., Jane Roe said", "Speaking to reporters, ...": a
+            // participle with its preposition opens an adverbial clause.
+            let participle = (low.ends_with("ed") || low.ends_with("ing"))
+                && low.len() > 4
+                && a + 1 < b
+                && lex.function_words.contains(t.low(a + 1))
+                && !lex.determiners.contains(t.low(a + 1));
+            participle
+                || (lex.function_words.contains(low)
+                    && !lex.determiners.contains(low)
+                    && !lex.pronouns.contains(low)
+                    && low != "i"
+                    && low != "we")
         };
         let head_idx = segments
             .iter()
@@ -1433,6 +1491,7 @@ impl<'t, 'a> People<'t, 'a> {
             || t.has_class(k, crate::model::lexicon::class::PRONOUN)
             || self.lex.org_words.contains(t.low(k))
             || self.lex.role_nouns.contains(t.low(k))
+            || self.lex.titles.contains(t.low(k).trim_end_matches('.'))
             || self.names_from(k).first().is_some_and(|n| n.first == k)
     }
 
@@ -2401,6 +2460,12 @@ fn merge_ranges(ranges: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usi
 }
 
 /// Auxiliaries and modals: where one follows a subject, its noun phrase has ended.
+/// One capital letter: an initial ("W" of "Mark W. Lippert").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_uppercase()) && chars.next().is_none()
+}
+
 fn is_auxiliary(low: &str) -> bool {
     // "didn't", "wasn’t": a negated auxiliary.
     (low.len() > 3 && (low.ends_with("n't") || low.ends_with("n’t")))
