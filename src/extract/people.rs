@@ -300,8 +300,9 @@ impl<'t, 'a> People<'t, 'a> {
                         && (2..=4).contains(&rest.chars().count())
                         && !rest.ends_with("ed")
                         && !lex.past_verbs.contains(rest)
-                        && !lex.function_words.contains(rest)
-                        && !lex.stopwords.contains(rest)
+                        && !lex
+                            .places
+                            .contains(&t.lower[t.tokens[first].start..t.tokens[last - 1].end])
                     {
                         last += 2;
                         continue;
@@ -502,7 +503,9 @@ impl<'t, 'a> People<'t, 'a> {
                 let words = rest.clone().filter(|&k| t.tokens[k].is_word()).count();
                 if (2..=3).contains(&words)
                     && rest.clone().all(|k| {
-                        self.is_name_token(k)
+                        (self.is_name_token(k)
+                            || t.tokens[k].is_punct('-')
+                            || self.syllable_after_hyphen(k))
                             && !t.has_class(k, crate::model::lexicon::class::ORG)
                             && !lex.titles.contains(t.low(k).trim_end_matches('.'))
                             && !lex.role_nouns.contains(t.low(k))
@@ -2557,6 +2560,26 @@ mod tests {
         assert_eq!(
             got[0].1.as_deref(),
             Some("Japanese and South Korean officials")
+        );
+    }
+
+    #[test]
+    fn initials_hyphenated_given_names_and_participle_openers() {
+        let s = "“We are left with very few good options,” said Carl R. Hale, a former envoy.\n\n\
+                 What could go wrong? According to Mr. Vance, a lot. “This is only a first test flight,” he said.\n\n\
+                 Lee Min-jun, the spokesman for the governor, said the office agreed.\n\n\
+                 “The office wants talks with the other side at any time,” the spokesman said.\n\n\
+                 Asked by reporters about the storm, Mayor Ruth Dane simply said “we will see about that, we will see”.";
+        let got = speakers(s);
+        let names: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(
+            names,
+            [
+                Some("Carl R. Hale"),
+                Some("Vance"),
+                Some("Lee Min-jun"),
+                Some("Ruth Dane"),
+            ]
         );
     }
 
