@@ -1930,6 +1930,17 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         // (first line, speaker, whether a question ends the turn)
         let mut current: Option<(usize, String, bool)> = None;
+        // A label in capitals that names no one in the text ("BREAKING NEWS:", "ROCKET
+        // STATS:") is a heading unless it opens two turns or more, as a transcript's do.
+        let mut seen: Vec<(String, usize)> = Vec::new();
+        for line in t.lines.iter().filter(|l| !l.furniture) {
+            if let Some((label, false)) = self.transcript_label(line.tokens.0, line.tokens.1) {
+                match seen.iter_mut().find(|x| x.0 == label) {
+                    Some(x) => x.1 += 1,
+                    None => seen.push((label, 1)),
+                }
+            }
+        }
         for (li, line) in t.lines.iter().enumerate() {
             if line.furniture {
                 continue;
@@ -1951,7 +1962,10 @@ impl<'t, 'a> People<'t, 'a> {
                     continue;
                 }
             }
-            if let Some(speaker) = self.transcript_label(a, b) {
+            let label = self
+                .transcript_label(a, b)
+                .filter(|(label, named)| *named || seen.iter().any(|x| x.0 == *label && x.1 >= 2));
+            if let Some((speaker, _)) = label {
                 if let Some((start, old, _)) = current.take() {
                     self.interview.push((start, li, old));
                 }
@@ -1969,8 +1983,9 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// A transcript's speaker label opening tokens `a..b`: words in capitals, perhaps a role
     /// after a comma, then a colon ("JANE ROE, HOST:", "ROE:"); the speaker is the full name
-    /// in the text that ends with the label's last word, else the label in title case.
-    fn transcript_label(&self, a: usize, b: usize) -> Option<String> {
+    /// in the text that ends with the label's last word (and true), else the label in title
+    /// case (and false).
+    fn transcript_label(&self, a: usize, b: usize) -> Option<(String, bool)> {
         let t = self.t;
         let caps = |k: usize| {
             t.tokens[k].is_word()
@@ -2003,11 +2018,11 @@ impl<'t, 'a> People<'t, 'a> {
                 .last()
                 .is_some_and(|w| w.to_lowercase() == last)
         }) {
-            return Some(full.clone());
+            return Some((full.clone(), true));
         }
         // One word with no full name behind it is too little to name anyone ("NOTE:").
         (words.len() >= 2).then(|| {
-            words
+            let label = words
                 .iter()
                 .map(|w| {
                     let low = w.to_lowercase();
@@ -2017,7 +2032,8 @@ impl<'t, 'a> People<'t, 'a> {
                         .unwrap_or_default()
                 })
                 .collect::<Vec<_>>()
-                .join(" ")
+                .join(" ");
+            (label, false)
         })
     }
 
@@ -2639,6 +2655,15 @@ mod tests {
         assert_eq!(at("happened").as_deref(), Some("Sam Reed"));
         assert_eq!(at("40").as_deref(), Some("Nina Holt"));
         assert_eq!(at("300").as_deref(), Some("Nina Holt"));
+        // A heading in capitals that names no one is no label.
+        let s =
+            "BREAKING NEWS: Storm hits the coast\n\nThe storm flooded 40 homes, officials said.";
+        let t = Text::new(s, lex);
+        let people = People::new(&t, lex, &[], &vec![false; t.tokens.len()]);
+        assert_eq!(
+            people.attribution_at(s.find("40").unwrap()).as_deref(),
+            Some("officials")
+        );
     }
 
     #[test]
