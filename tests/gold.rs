@@ -53,16 +53,16 @@ fn seed_scores_stay_above_their_floors() {
     );
     // The floors are 0.90 overall, 0.85 per kind and for speakers; these are where
     // extraction stands now, less a small margin. Raise them as it improves; never lower them.
-    assert!(s.overall.f1 >= 0.97, "{report}");
+    assert!(s.overall.f1 >= 0.99, "{report}");
     for kind in [Kind::Amount, Kind::Count, Kind::Date, Kind::Quote] {
-        assert!(f1(kind) >= 0.95, "{kind}: {report}");
+        assert!(f1(kind) >= 0.98, "{kind}: {report}");
     }
     for kind in [Kind::Percent, Kind::Ratio, Kind::Duration] {
-        assert!(f1(kind) >= 0.90, "{kind}: {report}");
+        assert!(f1(kind) >= 0.99, "{kind}: {report}");
     }
-    assert!(s.speaker.accuracy >= 0.95, "{report}");
-    assert!(s.bound.accuracy >= 0.95, "{report}");
-    assert!(s.unit.accuracy >= 0.85, "{report}");
+    assert!(s.speaker.accuracy >= 0.98, "{report}");
+    assert!(s.bound.accuracy >= 0.98, "{report}");
+    assert!(s.unit.accuracy >= 0.91, "{report}");
 }
 
 /// The news gold's scores, part by part (`tune`, `heldout`, `all`), over its articles in the
@@ -120,25 +120,25 @@ fn news_scores_stay_above_their_floors() {
         part("tune"),
         0.93,
         &[
-            (Kind::Amount, 0.96),
+            (Kind::Amount, 0.97),
             (Kind::Count, 0.95),
-            (Kind::Percent, 0.95),
-            (Kind::Ratio, 0.78),
-            (Kind::Duration, 0.96),
-            (Kind::Date, 0.885),
+            (Kind::Percent, 0.96),
+            (Kind::Ratio, 0.79),
+            (Kind::Duration, 0.97),
+            (Kind::Date, 0.89),
             (Kind::Quote, 0.95),
         ],
-        0.91,
+        0.92,
     );
     check_news_floors(
         part("heldout"),
         0.85,
         &[
-            (Kind::Amount, 0.80),
-            (Kind::Count, 0.86),
-            (Kind::Percent, 0.92),
-            (Kind::Duration, 0.82),
-            (Kind::Date, 0.78),
+            (Kind::Amount, 0.82),
+            (Kind::Count, 0.87),
+            (Kind::Percent, 0.93),
+            (Kind::Duration, 0.84),
+            (Kind::Date, 0.79),
             (Kind::Quote, 0.96),
         ],
         0.735,

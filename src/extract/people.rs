@@ -210,6 +210,17 @@ impl<'t, 'a> People<'t, 'a> {
         tok.case != 0 && !self.in_dateline(i)
     }
 
+    /// A word in lower case joined by a hyphen to a name token before it ("in" of "Jae-in").
+    fn syllable_after_hyphen(&self, k: usize) -> bool {
+        let t = self.t;
+        k >= 2
+            && t.tokens[k].is_word()
+            && t.tokens[k - 1].is_punct('-')
+            && t.touching(k - 1, k)
+            && t.touching(k - 2, k - 1)
+            && self.is_name_token(k - 2)
+    }
+
     /// Whether token `i` is part of a dateline that opens its line: places in capitals,
     /// perhaps an agency in brackets, then a dash ("OSLO —", "LIMA -", "NEW YORK (Wire)
     /// —"). A dateline names where the story was filed, never who speaks.
@@ -278,13 +289,34 @@ impl<'t, 'a> People<'t, 'a> {
                     continue;
                 }
                 let low = t.low(last);
+                let hyphen = t.tokens[last].is_punct('-') && t.touching(last - 1, last);
+                // A given name of two syllables in lower case after the hyphen: "Moon
+                // Jae-in", "Park Soo-hyun" (not "New York-born").
+                if hyphen && last > first + 1 && last + 1 < n && t.touching(last, last + 1) {
+                    let (syllable, rest) = (t.tok(last - 1), t.low(last + 1));
+                    if t.tokens[last + 1].is_word()
+                        && !t.is_capitalized(last + 1)
+                        && syllable.chars().count() <= 4
+                        && (2..=4).contains(&rest.chars().count())
+                        && !rest.ends_with("ed")
+                        && !lex.past_verbs.contains(rest)
+                        && !lex
+                            .places
+                            .contains(&t.lower[t.tokens[first].start..t.tokens[last - 1].end])
+                    {
+                        last += 2;
+                        continue;
+                    }
+                }
                 let connector = matches!(
                     low,
                     "of" | "to" | "and" | "for" | "de" | "van" | "von" | "bin" | "al" | "the"
-                ) || (t.tokens[last].is_punct('-') && t.touching(last - 1, last));
+                ) || hyphen;
+                // "Dr. Paul Sin", and a middle initial: "Mark W. Lippert".
                 let title_period = t.tokens[last].is_punct('.')
                     && t.touching(last - 1, last)
-                    && lex.abbreviations.contains(t.low(last - 1));
+                    && (lex.abbreviations.contains(t.low(last - 1))
+                        || (last - 1 > first && is_initial(t.tok(last - 1))));
                 if title_period && last + 1 < n && self.is_name_token(last + 1) {
                     last += 1;
                     continue;
@@ -314,7 +346,10 @@ impl<'t, 'a> People<'t, 'a> {
                 break;
             }
             // Do not end on a connector.
-            while last > first + 1 && !self.is_name_token(last - 1) {
+            while last > first + 1
+                && !self.is_name_token(last - 1)
+                && !self.syllable_after_hyphen(last - 1)
+            {
                 last -= 1;
             }
             // "Image copyright Acme Photos": a picture's credit names no one in the story.
@@ -468,7 +503,9 @@ impl<'t, 'a> People<'t, 'a> {
                 let words = rest.clone().filter(|&k| t.tokens[k].is_word()).count();
                 if (2..=3).contains(&words)
                     && rest.clone().all(|k| {
-                        self.is_name_token(k)
+                        (self.is_name_token(k)
+                            || t.tokens[k].is_punct('-')
+                            || self.syllable_after_hyphen(k))
                             && !t.has_class(k, crate::model::lexicon::class::ORG)
                             && !lex.titles.contains(t.low(k).trim_end_matches('.'))
                             && !lex.role_nouns.contains(t.low(k))
@@ -537,7 +574,11 @@ impl<'t, 'a> People<'t, 'a> {
             EntityKind::Unknown
         } else if (!roles.is_empty() && word_count <= 4)
             || ((2..=3).contains(&word_count)
-                && (start..last).all(|k| self.is_name_token(k) || t.tokens[k].is_punct('-')))
+                && (start..last).all(|k| {
+                    self.is_name_token(k)
+                        || t.tokens[k].is_punct('-')
+                        || self.syllable_after_hyphen(k)
+                }))
         {
             EntityKind::Person
         } else {
@@ -1148,11 +1189,23 @@ impl<'t, 'a> People<'t, 'a> {
             return Some(d.text.clone());
         }
         let mut end = k;
+        // The period of a title or an initial does not end the phrase ("according to Mr. Roe",
+        // "said Jane Q. Roe").
+        let abbreviation = |e: usize| {
+            e > k
+                && t.tokens[e].is_punct('.')
+                && t.touching(e - 1, e)
+                && (self.lex.abbreviations.contains(t.low(e - 1)) || is_initial(t.tok(e - 1)))
+                && e + 1 < limit
+                && self.is_name_token(e + 1)
+                && t.same_line(e, e + 1)
+        };
         while end < limit
-            && !matches!(
-                t.tokens[end].kind,
-                TokenKind::Punct(',' | '.' | ':' | ';' | '“' | '”' | '"' | '—' | '(')
-            )
+            && (abbreviation(end)
+                || !matches!(
+                    t.tokens[end].kind,
+                    TokenKind::Punct(',' | '.' | ':' | ';' | '“' | '”' | '"' | '—' | '(')
+                ))
         {
             if end > k
                 && matches!(
@@ -1345,13 +1398,21 @@ impl<'t, 'a> People<'t, 'a> {
         if end > seg_start {
             segments.push((seg_start, end));
         }
-        let adverbial = |(a, _): (usize, usize)| {
+        let adverbial = |(a, b): (usize, usize)| {
             let low = t.low(a);
-            lex.function_words.contains(low)
-                && !lex.determiners.contains(low)
-                && !lex.pronouns.contains(low)
-                && low != "i"
-                && low != "we"
+            // "Asked by reporters ..., Jane Roe said", "Speaking to reporters, ...": a
+            // participle with its preposition opens an adverbial clause.
+            let participle = (low.ends_with("ed") || low.ends_with("ing"))
+                && low.len() > 4
+                && a + 1 < b
+                && lex.function_words.contains(t.low(a + 1))
+                && !lex.determiners.contains(t.low(a + 1));
+            participle
+                || (lex.function_words.contains(low)
+                    && !lex.determiners.contains(low)
+                    && !lex.pronouns.contains(low)
+                    && low != "i"
+                    && low != "we")
         };
         let head_idx = segments
             .iter()
@@ -1433,6 +1494,7 @@ impl<'t, 'a> People<'t, 'a> {
             || t.has_class(k, crate::model::lexicon::class::PRONOUN)
             || self.lex.org_words.contains(t.low(k))
             || self.lex.role_nouns.contains(t.low(k))
+            || self.lex.titles.contains(t.low(k).trim_end_matches('.'))
             || self.names_from(k).first().is_some_and(|n| n.first == k)
     }
 
@@ -1868,6 +1930,17 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         // (first line, speaker, whether a question ends the turn)
         let mut current: Option<(usize, String, bool)> = None;
+        // A label in capitals that names no one in the text ("BREAKING NEWS:", "ROCKET
+        // STATS:") is a heading unless it opens two turns or more, as a transcript's do.
+        let mut seen: Vec<(String, usize)> = Vec::new();
+        for line in t.lines.iter().filter(|l| !l.furniture) {
+            if let Some((label, false)) = self.transcript_label(line.tokens.0, line.tokens.1) {
+                match seen.iter_mut().find(|x| x.0 == label) {
+                    Some(x) => x.1 += 1,
+                    None => seen.push((label, 1)),
+                }
+            }
+        }
         for (li, line) in t.lines.iter().enumerate() {
             if line.furniture {
                 continue;
@@ -1889,7 +1962,10 @@ impl<'t, 'a> People<'t, 'a> {
                     continue;
                 }
             }
-            if let Some(speaker) = self.transcript_label(a, b) {
+            let label = self
+                .transcript_label(a, b)
+                .filter(|(label, named)| *named || seen.iter().any(|x| x.0 == *label && x.1 >= 2));
+            if let Some((speaker, _)) = label {
                 if let Some((start, old, _)) = current.take() {
                     self.interview.push((start, li, old));
                 }
@@ -1907,8 +1983,9 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// A transcript's speaker label opening tokens `a..b`: words in capitals, perhaps a role
     /// after a comma, then a colon ("JANE ROE, HOST:", "ROE:"); the speaker is the full name
-    /// in the text that ends with the label's last word, else the label in title case.
-    fn transcript_label(&self, a: usize, b: usize) -> Option<String> {
+    /// in the text that ends with the label's last word (and true), else the label in title
+    /// case (and false).
+    fn transcript_label(&self, a: usize, b: usize) -> Option<(String, bool)> {
         let t = self.t;
         let caps = |k: usize| {
             t.tokens[k].is_word()
@@ -1941,11 +2018,11 @@ impl<'t, 'a> People<'t, 'a> {
                 .last()
                 .is_some_and(|w| w.to_lowercase() == last)
         }) {
-            return Some(full.clone());
+            return Some((full.clone(), true));
         }
         // One word with no full name behind it is too little to name anyone ("NOTE:").
         (words.len() >= 2).then(|| {
-            words
+            let label = words
                 .iter()
                 .map(|w| {
                     let low = w.to_lowercase();
@@ -1955,7 +2032,8 @@ impl<'t, 'a> People<'t, 'a> {
                         .unwrap_or_default()
                 })
                 .collect::<Vec<_>>()
-                .join(" ")
+                .join(" ");
+            (label, false)
         })
     }
 
@@ -2401,6 +2479,12 @@ fn merge_ranges(ranges: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usi
 }
 
 /// Auxiliaries and modals: where one follows a subject, its noun phrase has ended.
+/// One capital letter: an initial ("W" of "Mark W. Lippert").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_uppercase()) && chars.next().is_none()
+}
+
 fn is_auxiliary(low: &str) -> bool {
     // "didn't", "wasn’t": a negated auxiliary.
     (low.len() > 3 && (low.ends_with("n't") || low.ends_with("n’t")))
@@ -2496,6 +2580,26 @@ mod tests {
     }
 
     #[test]
+    fn initials_hyphenated_given_names_and_participle_openers() {
+        let s = "“We are left with very few good options,” said Carl R. Hale, a former envoy.\n\n\
+                 What could go wrong? According to Mr. Vance, a lot. “This is only a first test flight,” he said.\n\n\
+                 Lee Min-jun, the spokesman for the governor, said the office agreed.\n\n\
+                 “The office wants talks with the other side at any time,” the spokesman said.\n\n\
+                 Asked by reporters about the storm, Mayor Ruth Dane simply said “we will see about that, we will see”.";
+        let got = speakers(s);
+        let names: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(
+            names,
+            [
+                Some("Carl R. Hale"),
+                Some("Vance"),
+                Some("Lee Min-jun"),
+                Some("Ruth Dane"),
+            ]
+        );
+    }
+
+    #[test]
     fn appositives_and_colons() {
         let s = "The agency's director, Lena Park, told reporters:\n\n“We will publish every figure we hold.”";
         assert_eq!(speakers(s)[0].1.as_deref(), Some("Lena Park"));
@@ -2551,6 +2655,15 @@ mod tests {
         assert_eq!(at("happened").as_deref(), Some("Sam Reed"));
         assert_eq!(at("40").as_deref(), Some("Nina Holt"));
         assert_eq!(at("300").as_deref(), Some("Nina Holt"));
+        // A heading in capitals that names no one is no label.
+        let s =
+            "BREAKING NEWS: Storm hits the coast\n\nThe storm flooded 40 homes, officials said.";
+        let t = Text::new(s, lex);
+        let people = People::new(&t, lex, &[], &vec![false; t.tokens.len()]);
+        assert_eq!(
+            people.attribution_at(s.find("40").unwrap()).as_deref(),
+            Some("officials")
+        );
     }
 
     #[test]
