@@ -28,3 +28,26 @@ pub(crate) fn money(doc: &str, text: &str, value: f64, currency: &str, ambiguous
     m.sentence = sentence;
     m
 }
+
+/// "N people were killed" in `doc`, as extraction gives it: a count of people in `sentence`.
+pub(crate) fn toll(doc: &str, value: f64, sentence: &str) -> Mention {
+    let text = format!("{value}");
+    let start = sentence.find(&text).unwrap();
+    let mut m = Mention::new(doc, Kind::Count, &text, start, start + text.len());
+    m.value = Some(value);
+    m.unit = Some("people".into());
+    m.sentence = sentence.into();
+    m
+}
+
+/// `sources` and `mentions` analysed as one story, with the compiled rates and no curation.
+pub(crate) fn one_story(sources: Vec<Source>, mentions: Vec<Mention>) -> Analysis {
+    let story = Story::of_all(&sources, "the story");
+    analyse(
+        sources,
+        mentions,
+        &curation::Curation::default(),
+        fx::Rates::compiled(),
+        Some(vec![story]),
+    )
+}

@@ -210,7 +210,7 @@ impl<'t, 'a> People<'t, 'a> {
         tok.case != 0 && !self.in_dateline(i)
     }
 
-    /// A word in lower case joined by a hyphen to a name token before it ("in" of "Jae-in").
+    /// A word in lower case joined by a hyphen to a name token before it ("in" of "Ha-in").
     fn syllable_after_hyphen(&self, k: usize) -> bool {
         let t = self.t;
         k >= 2
@@ -290,8 +290,8 @@ impl<'t, 'a> People<'t, 'a> {
                 }
                 let low = t.low(last);
                 let hyphen = t.tokens[last].is_punct('-') && t.touching(last - 1, last);
-                // A given name of two syllables in lower case after the hyphen: "Moon
-                // Jae-in", "Park Soo-hyun" (not "New York-born").
+                // A given name of two syllables in lower case after the hyphen: "Seo
+                // Ha-in", "Lee Min-jun" (not "New York-born").
                 if hyphen && last > first + 1 && last + 1 < n && t.touching(last, last + 1) {
                     let (syllable, rest) = (t.tok(last - 1), t.low(last + 1));
                     if t.tokens[last + 1].is_word()
@@ -312,7 +312,7 @@ impl<'t, 'a> People<'t, 'a> {
                     low,
                     "of" | "to" | "and" | "for" | "de" | "van" | "von" | "bin" | "al" | "the"
                 ) || hyphen;
-                // "Dr. Paul Sin", and a middle initial: "Mark W. Lippert".
+                // "Dr. Paul Sin", and a middle initial: "Carl R. Hale".
                 let title_period = t.tokens[last].is_punct('.')
                     && t.touching(last - 1, last)
                     && (lex.abbreviations.contains(t.low(last - 1))
@@ -2479,7 +2479,7 @@ fn merge_ranges(ranges: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usi
 }
 
 /// Auxiliaries and modals: where one follows a subject, its noun phrase has ended.
-/// One capital letter: an initial ("W" of "Mark W. Lippert").
+/// One capital letter: an initial ("R" of "Carl R. Hale").
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(|c| c.is_uppercase()) && chars.next().is_none()

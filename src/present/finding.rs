@@ -585,20 +585,9 @@ fn most_shared(pairs: &[(usize, usize)]) -> Option<(usize, Vec<usize>)> {
 mod tests {
     use super::*;
     use crate::consistency::curation::Curation;
-    use crate::consistency::fixtures::{money, source};
+    use crate::consistency::fixtures::{money, one_story, source, toll};
     use crate::consistency::fx::Rates;
     use crate::consistency::{self, Scope};
-
-    /// "N people were killed" in `doc`, as extraction gives it.
-    fn toll(doc: &str, value: f64, sentence: &str) -> Mention {
-        let text = format!("{value}");
-        let start = sentence.find(&text).unwrap();
-        let mut m = Mention::new(doc, Kind::Count, &text, start, start + text.len());
-        m.value = Some(value);
-        m.unit = Some("people".into());
-        m.sentence = sentence.into();
-        m
-    }
 
     #[test]
     fn a_toll_reported_earlier_says_so() {
@@ -609,14 +598,7 @@ mod tests {
             toll("a", 77.0, "The president said 77 people died."),
             toll("b", 84.0, "At least 84 people were killed by the driver."),
         ];
-        let story = consistency::Story::of_all(&sources, "the attack");
-        let analysis = consistency::analyse(
-            sources,
-            mentions,
-            &Curation::default(),
-            Rates::compiled(),
-            Some(vec![story]),
-        );
+        let analysis = one_story(sources, mentions);
         let finding = analysis
             .findings
             .iter()
@@ -638,14 +620,7 @@ mod tests {
             toll("a", 77.0, "Officials said 77 people died."),
             toll("b", 84.0, "At least 84 people were killed by the driver."),
         ];
-        let story = consistency::Story::of_all(&sources, "the attack");
-        let analysis = consistency::analyse(
-            sources,
-            mentions,
-            &Curation::default(),
-            Rates::compiled(),
-            Some(vec![story]),
-        );
+        let analysis = one_story(sources, mentions);
         let finding = &analysis.findings[0];
         assert_eq!(Explainer::new(&analysis).about(finding), "people killed");
         let frame = FigureFrame::of(&analysis, finding).unwrap();
@@ -668,14 +643,7 @@ mod tests {
             toll("c", 80.0, "Officials said 80 people died."),
             toll("d", 84.0, "Officials said 84 people died."),
         ];
-        let story = consistency::Story::of_all(&sources, "the attack");
-        let analysis = consistency::analyse(
-            sources,
-            mentions,
-            &Curation::default(),
-            Rates::compiled(),
-            Some(vec![story]),
-        );
+        let analysis = one_story(sources, mentions);
         let finding = &analysis.findings[0];
         assert_eq!(finding.verdict, Verdict::Conflict);
         let text = Explainer::new(&analysis).explanation(finding);

@@ -186,21 +186,10 @@ pub fn findings_quads(analysis: &Analysis) -> Vec<Quad> {
 mod tests {
     use super::*;
     use crate::consistency::curation::Curation;
-    use crate::consistency::fixtures::source;
+    use crate::consistency::fixtures::{source, toll};
     use crate::consistency::fx::Rates;
     use crate::consistency::{self, Story};
-    use crate::model::claim::{Kind, Mention};
     use crate::model::time::Date;
-
-    fn toll(doc: &str, value: f64, sentence: &str) -> Mention {
-        let text = format!("{value}");
-        let start = sentence.find(&text).unwrap();
-        let mut m = Mention::new(doc, Kind::Count, &text, start, start + text.len());
-        m.value = Some(value);
-        m.unit = Some("people".into());
-        m.sentence = sentence.into();
-        m
-    }
 
     /// The objects of `s p` among `quads`, as strings.
     fn objects(quads: &[Quad], s: &NamedNode, p: NamedNodeRef<'_>) -> Vec<String> {
