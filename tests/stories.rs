@@ -14,10 +14,11 @@ const VERDICTS_FOUND_FLOOR: f64 = 0.425;
 /// lowered.
 const CONFLICTS_FOUND_FLOOR: u64 = 9;
 /// Conflicts reported between two mentions of one expected agreement: at most what is measured
-/// (2), to be lowered. It was 1 until each mention became a claim as written (an early toll
-/// beside a vaguer later one conflicts): that found 4 more of the 29 expected conflicts and
-/// reported one more false one, in a held-out story.
-const FALSE_CONFLICTS_CEILING: u64 = 2;
+/// (1), to be lowered. It was 1 until each mention became a claim as written (an early toll
+/// beside a vaguer later one conflicts), which reported one more false one in a held-out
+/// story, then 1 again once dates joined by "and" ("in August and September") stopped being
+/// linked to other events.
+const FALSE_CONFLICTS_CEILING: u64 = 1;
 
 /// Just under what `eval --stories` measures (0.940 at the default threshold): to be raised,
 /// never lowered.

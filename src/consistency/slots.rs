@@ -166,6 +166,7 @@ pub fn group(
 
     let dates: Vec<usize> = (0..mentions.len())
         .filter(|i| linkable(i) && mentions[*i].kind == Kind::Date && mentions[*i].from.is_some())
+        .filter(|&i| !coordinated(mentions, i))
         .collect();
     // Each date's entities, found once for linking and labelling.
     let names_of = EventNames {
@@ -682,6 +683,49 @@ fn entities_outside<'a>(
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// True when date `i` is joined to the next or the previous date of its sentence by "and",
+/// "or" or a comma ("in August and September", "on Aug. 29 and Sept. 15"): the sentence
+/// dates several happenings at once, and which one each date is cannot be told.
+fn coordinated(mentions: &[Mention], i: usize) -> bool {
+    let joined = |a: &Mention, b: &Mention| {
+        if a.doc != b.doc || a.sentence != b.sentence || b.kind != Kind::Date {
+            return false;
+        }
+        let (_, end) = date_span_in_sentence(a);
+        let Some(rest) = a.sentence.get(end..) else {
+            return false;
+        };
+        let rest = rest.trim_start_matches([',', ' ']);
+        let rest = ["and ", "or "]
+            .iter()
+            .find_map(|c| rest.strip_prefix(c))
+            .unwrap_or(rest);
+        let rest = ["in ", "on "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        !rest.is_empty() && rest.starts_with(b.text.as_str())
+    };
+    // "in August and September": the second date need not be a mention of its own.
+    let joined_to_words = |a: &Mention| {
+        let (_, end) = date_span_in_sentence(a);
+        let rest = a.sentence.get(end..).unwrap_or("");
+        let mut words = Words::new(rest).map(|(_, _, w)| w);
+        matches!(words.next(), Some("and" | "or"))
+            && words.next().is_some_and(|w| {
+                let lex = Lexicon::get();
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || with_lowercase(w, |l| {
+                        lex.class_of(l) & (class::MONTH | class::WEEKDAY) != 0
+                    })
+            })
+    };
+    let m = &mentions[i];
+    (i > 0 && joined(&mentions[i - 1], m))
+        || mentions.get(i + 1).is_some_and(|next| joined(m, next))
+        || joined_to_words(m)
 }
 
 /// Where the mention's text stands in its sentence (bytes), or an empty span.
