@@ -4,9 +4,9 @@
 //! same verdicts summed per pair of articles or publishers. A [`View`] is what one picture shows;
 //! [`dot`] and [`json`] write it and [`render`] hands DOT to Graphviz. No IO but that process.
 //!
-//! One file, over 800 lines, because the claim graph, the source graph and the views are built from
-//! one analysis and cut by the same selection (only conflicts, one slot, one article); the writers
-//! are in `dot`, `json` and `render`.
+//! One file, over 800 lines, because the claim graph, the source graph and the views are built
+//! from one analysis and cut by the same selection (only conflicts, one slot, one article, one
+//! story); the writers are in `dot`, `json` and `render`.
 
 pub mod dot;
 pub mod json;
