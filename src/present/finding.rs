@@ -2,6 +2,10 @@
 //! quotation's renderings differ, and the numbers, intervals and rates in them. The analysis
 //! gives structured findings ([`Basis`], [`Assumption`], [`Drift`]); the report, the graph
 //! views and the findings graph all word them here, so they say the same thing everywhere.
+//!
+//! One file, over 800 lines, because those words are one vocabulary (how a value, a gap, a
+//! pair of sources and a time of reporting are said) that every sentence shares; a quarter of
+//! the lines are the tests that read them.
 
 use crate::consistency::diff::Change;
 use crate::consistency::fx::Rate;
@@ -523,7 +527,35 @@ fn write_number(out: &mut String, v: f64, unit: &str) {
     out.push_str(word);
     if !unit.is_empty() {
         out.push(' ');
-        out.push_str(unit);
+        if v == 1.0 {
+            write_singular(out, unit);
+        } else {
+            out.push_str(unit);
+        }
+    }
+}
+
+/// Appends `unit` with its first word in the singular, for a count of one: "1 person killed",
+/// "1 gun", "1 casualty"; a word not plural by the regular rules ("USD", "bus") stays.
+fn write_singular(out: &mut String, unit: &str) {
+    let (first, rest) = unit.split_once(' ').unwrap_or((unit, ""));
+    let singular = match first {
+        "people" => "person".to_owned(),
+        _ if first.ends_with("ies") && first.len() > 4 => format!("{}y", &first[..first.len() - 3]),
+        _ if first.ends_with('s')
+            && !first.ends_with("ss")
+            && !first.ends_with("us")
+            && first.len() > 3
+            && first.chars().all(|c| c.is_lowercase()) =>
+        {
+            first[..first.len() - 1].to_owned()
+        }
+        _ => first.to_owned(),
+    };
+    out.push_str(&singular);
+    if !rest.is_empty() {
+        out.push(' ');
+        out.push_str(rest);
     }
 }
 
@@ -538,6 +570,11 @@ pub fn format_interval(i: &Interval, unit: &str) -> String {
 fn write_interval(out: &mut String, i: &Interval, unit: &str) {
     match (i.lo.is_finite(), i.hi.is_finite()) {
         (true, true) if i.lo == i.hi => write_number(out, i.lo, unit),
+        // "nearly 80": nothing below zero is meant, so "at most 80", not "0 to 80".
+        (true, true) if i.lo == 0.0 && i.hi > 0.0 => {
+            out.push_str("at most ");
+            write_number(out, i.hi, unit);
+        }
         (true, true) => {
             write_number(out, i.lo, "");
             out.push_str(" to ");
@@ -665,6 +702,24 @@ mod tests {
         assert!(
             text.contains("Publisher b (b) “78” (78 people) and Publisher d (d) “84” (84 people) cannot both be true: 6 people, 7.7 % apart. Publisher b (b) is the earlier report (1 day before)"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn numbers_read_as_english() {
+        assert_eq!(format_number(1.0, "people killed"), "1 person killed");
+        assert_eq!(format_number(1.0, "guns"), "1 gun");
+        assert_eq!(format_number(1.0, "casualties"), "1 casualty");
+        assert_eq!(format_number(1.0, "USD"), "1 USD");
+        assert_eq!(format_number(1.0, "bus"), "1 bus");
+        assert_eq!(format_number(2.0, "people"), "2 people");
+        assert_eq!(
+            format_interval(&Interval::new(0.0, 80.0), "people"),
+            "at most 80 people"
+        );
+        assert_eq!(
+            format_interval(&Interval::new(5.75e9, 5.85e9), "USD"),
+            "5.75 billion to 5.85 billion USD"
         );
     }
 
