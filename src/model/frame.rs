@@ -341,22 +341,37 @@ fn singular(word: &str, lex: &Lexicon) -> String {
     }
 }
 
+/// The first name `data/frames/places.tsv` gives a place code of a frame ("germany" for "de").
+pub fn place_name(code: &str) -> Option<&'static str> {
+    Vocabulary::get().place_names.get(code).copied()
+}
+
 /// The frame vocabularies of `data/frames`.
 struct Vocabulary {
     qualifiers: HashMap<&'static str, &'static str>,
     places: HashMap<&'static str, &'static str>,
+    /// Each place code's first name in the file ("us" → "us", "de" → "germany").
+    place_names: HashMap<&'static str, &'static str>,
     people_in_general: HashSet<&'static str>,
 }
 
 impl Vocabulary {
     fn get() -> &'static Vocabulary {
         static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
-        VOCABULARY.get_or_init(|| Vocabulary {
-            qualifiers: pairs(include_str!("../../data/frames/qualifiers.tsv")),
-            places: pairs(include_str!("../../data/frames/places.tsv")),
-            people_in_general: rows(include_str!("../../data/frames/people-in-general.txt"))
-                .map(str::trim)
-                .collect(),
+        VOCABULARY.get_or_init(|| {
+            let places_file = include_str!("../../data/frames/places.tsv");
+            let mut place_names = HashMap::new();
+            for (name, code) in rows(places_file).filter_map(|l| l.split_once('\t')) {
+                place_names.entry(code.trim()).or_insert(name.trim());
+            }
+            Vocabulary {
+                qualifiers: pairs(include_str!("../../data/frames/qualifiers.tsv")),
+                places: pairs(places_file),
+                place_names,
+                people_in_general: rows(include_str!("../../data/frames/people-in-general.txt"))
+                    .map(str::trim)
+                    .collect(),
+            }
         })
     }
 }

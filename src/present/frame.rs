@@ -116,15 +116,10 @@ fn unchanged_in_plural(word: &str) -> bool {
     whole.contains(&word) || suffixes.iter().any(|s| word.ends_with(s))
 }
 
-/// A place code of a frame in words: the first name `data/frames/places.tsv` gives it,
+/// A place code of a frame in words: its first name in the vocabulary (`frame::place_name`),
 /// "the US" for a short one, "Germany" for a longer one.
 fn place_words(code: &str) -> String {
-    let name = include_str!("../../data/frames/places.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .find(|(_, c)| c.trim() == code)
-        .map_or(code, |(name, _)| name.trim());
+    let name = frame::place_name(code).unwrap_or(code);
     if name.len() <= 3 || name.contains('.') {
         format!("the {}", name.to_uppercase())
     } else {
