@@ -51,3 +51,13 @@ pub(crate) fn one_story(sources: Vec<Source>, mentions: Vec<Mention>) -> Analysi
         Some(vec![story]),
     )
 }
+
+/// A duration `text` (ISO 8601 `iso`) as extraction gives it, in `sentence` of `doc`.
+pub(crate) fn duration(doc: &str, text: &str, iso: &str, bound: Bound, sentence: &str) -> Mention {
+    let start = sentence.find(text).unwrap();
+    let mut m = Mention::new(doc, Kind::Duration, text, start, start + text.len());
+    m.duration = Some(iso.into());
+    m.bound = Some(bound);
+    m.sentence = sentence.into();
+    m
+}

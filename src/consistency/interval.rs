@@ -176,6 +176,59 @@ pub fn of_figure(m: &Mention) -> Option<Interval> {
     })
 }
 
+/// A duration mention's length in days ("about 10 minutes", "almost four years"): its ISO 8601
+/// duration in days (a year 365.25, a month 30.44), widened by its bound and by the rounding
+/// of its number as a figure's value is.
+pub fn of_duration(m: &Mention) -> Option<Interval> {
+    let (amount, unit_days) = iso_duration(m.duration.as_deref()?)?;
+    // A small number in words is as round as in digits: "four years" is "4 years".
+    let in_words = !m.text.contains(|c: char| c.is_ascii_digit());
+    let step = match rounding_step(&m.text, amount) {
+        0.0 if in_words && amount.fract() == 0.0 && amount <= 100.0 => 1.0,
+        step => step,
+    } * unit_days;
+    let (value, half_step) = (amount * unit_days, step / 2.0);
+    let low = m.low.map_or(value, |low| low * unit_days);
+    Some(match m.bound.unwrap_or(Bound::Exact) {
+        Bound::Exact => Interval::new(low - half_step, value + half_step),
+        Bound::AtLeast => Interval::new(low, f64::INFINITY),
+        Bound::AtMost => Interval::new(0.0, value),
+        Bound::Approx => {
+            let spread = (value * APPROX_TOLERANCE).max(half_step);
+            Interval::new(low - spread, value + spread)
+        }
+    })
+}
+
+/// The length a duration mention names, in days, before any bound ("almost four years": four
+/// years).
+pub fn duration_days(m: &Mention) -> Option<f64> {
+    iso_duration(m.duration.as_deref()?).map(|(amount, days)| amount * days)
+}
+
+/// An ISO 8601 duration of one component ("P4Y", "PT10M", "P2W") as (amount, days in its
+/// unit); `None` for durations of several components, which the extractor does not write.
+fn iso_duration(iso: &str) -> Option<(f64, f64)> {
+    let rest = iso.strip_prefix('P')?;
+    let (time, rest) = match rest.strip_prefix('T') {
+        Some(rest) => (true, rest),
+        None => (false, rest),
+    };
+    let unit = rest.chars().last()?;
+    let amount: f64 = rest[..rest.len() - unit.len_utf8()].parse().ok()?;
+    let days = match (time, unit) {
+        (false, 'Y') => 365.25,
+        (false, 'M') => 30.44,
+        (false, 'W') => 7.0,
+        (false, 'D') => 1.0,
+        (true, 'H') => 1.0 / 24.0,
+        (true, 'M') => 1.0 / 1440.0,
+        (true, 'S') => 1.0 / 86400.0,
+        _ => return None,
+    };
+    (amount.is_finite() && amount > 0.0).then_some((amount, days))
+}
+
 /// The days a date mention covers: from the start of its first day to the end of its last
 /// (so a day is nearly 1 wide and a year nearly 365), in days since 1970-01-01.
 /// A span counted back from the reference ("a week ago", "two months ago") is a round figure
@@ -315,5 +368,29 @@ mod tests {
         assert!((a.relative_gap(&b).unwrap() - 1.1 / 5.85).abs() < 1e-9);
         assert_eq!(b.gap(&a), a.gap(&b));
         assert_eq!(a.relative_gap(&a), None);
+    }
+
+    #[test]
+    fn a_duration_is_its_length_in_days_widened_by_its_bound_and_rounding() {
+        let mut m = figure(Kind::Duration, "four years", 0.0, Bound::Exact);
+        m.value = None;
+        m.duration = Some("P4Y".into());
+        let four_years = of_duration(&m).unwrap();
+        // In words as in digits: half a year either side.
+        assert_eq!(four_years, Interval::new(3.5 * 365.25, 4.5 * 365.25));
+        m.text = "4 years".into();
+        assert_eq!(of_duration(&m), Some(four_years));
+        m.text = "almost four years".into();
+        m.bound = Some(Bound::AtMost);
+        assert_eq!(of_duration(&m), Some(Interval::new(0.0, 4.0 * 365.25)));
+        m.text = "17-minute".into();
+        m.bound = Some(Bound::Exact);
+        m.duration = Some("PT17M".into());
+        let minutes = of_duration(&m).unwrap();
+        assert!((minutes.lo * 1440.0 - 16.5).abs() < 1e-9, "{minutes:?}");
+        assert_eq!(duration_days(&m), Some(17.0 / 1440.0));
+        // Durations of several components are not written by the extractor: no length.
+        m.duration = Some("P1Y6M".into());
+        assert_eq!(of_duration(&m), None);
     }
 }

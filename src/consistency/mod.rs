@@ -419,7 +419,7 @@ impl Context<'_> {
             let (interval, converted_from) = match g.kind {
                 SlotKind::Quote => (None, None),
                 SlotKind::Event => (interval::of_date(m), None),
-                SlotKind::Figure => {
+                SlotKind::Figure | SlotKind::Duration => {
                     self.figure_interval(m, source, currency.as_deref(), &mut finding)
                 }
             };
@@ -462,7 +462,11 @@ impl Context<'_> {
         currency: Option<&str>,
         finding: &mut Finding,
     ) -> (Option<Interval>, Option<String>) {
-        let Some(interval) = interval::of_figure(m) else {
+        let interval = match m.kind {
+            Kind::Duration => interval::of_duration(m),
+            _ => interval::of_figure(m),
+        };
+        let Some(interval) = interval else {
             return (None, None);
         };
         let (Some(target), Some(own)) = (currency, m.unit.as_deref()) else {

@@ -8,8 +8,12 @@
 //!   words are weighted by how rare they are among the corpus's date sentences, so a word every
 //!   sentence uses ("election" in an election story) links nothing alone. Linked mentions form
 //!   a slot.
+//! - In a story, a duration's slot is what lasted that long, linked as dates are (shared actors
+//!   and topic words), between lengths of one magnitude; a figure key says nothing of a
+//!   duration ("for about 10 minutes" has no counted noun).
 //! - A quote's slot is the quotation: quotes whose wording overlaps (shared word pairs) by the
-//!   same or an unnamed speaker are one quote, however they differ.
+//!   same or an unnamed speaker are one quote, however they differ; nearly the same words are
+//!   one quote whoever is named.
 //!
 //! All grouping is by hashing or inverted indexes, never by comparing every pair of claims.
 //!
@@ -30,6 +34,8 @@ use std::borrow::Cow;
 pub enum SlotKind {
     Figure,
     Event,
+    /// How long something lasted, in a story: linked as an event's dates are.
+    Duration,
     Quote,
 }
 
@@ -65,11 +71,34 @@ const MAX_LINKABLE_SPAN_DAYS: i32 = 731;
 /// at a handful of buckets.
 const NEAR_BUCKET_DAYS: i32 = 64;
 const FAR_BUCKET_DAYS: i32 = 366;
+/// Durations of one thing told by different sources name lengths of one magnitude ("half an
+/// hour" against "17 minutes"); lengths further apart than this factor ("four hours into the
+/// flight", "an 11-hour flight") are of different things, however alike their sentences.
+const MAX_DURATION_RATIO: f64 = 2.0;
+/// How far apart in days the time that stands for a story is from the next story's, for
+/// durations: beyond any link's gap.
+const STORY_TIME_APART_DAYS: i32 = 4 * MAX_LINKABLE_SPAN_DAYS;
 /// The most date mentions one event slot may gather (bounds the cost of the join check).
 const MAX_EVENT_MENTIONS: usize = 64;
 /// Word pairs two quotes must share, and the share of the shorter quote's pairs.
 const QUOTE_MIN_SHARED: usize = 3;
 const QUOTE_MIN_CONTAINMENT: f64 = 0.4;
+/// The same for quotes attributed to different speakers: nearly all the same words in the same
+/// order (nine word pairs in ten, six at the least) are one statement reported twice, whoever
+/// each article names as its speaker (a speaker is the likelier thing to be misread), while a
+/// few shared words, or one sentence with another name in it, are two people's words.
+const QUOTE_MIN_SHARED_ACROSS_SPEAKERS: usize = 6;
+const QUOTE_MIN_CONTAINMENT_ACROSS_SPEAKERS: f64 = 0.9;
+
+/// Whether two mentions' values allow them to be one thing, for linking.
+enum Consistent {
+    /// They hold together: a link of any strength may join them.
+    Yes,
+    /// They differ (a conflict if joined): only a strong link joins them.
+    Differ,
+    /// Too far apart to be reports of one thing: never joined.
+    Incomparable,
+}
 
 /// What a curator decided about grouping, as mention indexes.
 #[derive(Default)]
@@ -136,6 +165,10 @@ pub fn group(
         if !m.kind.has_value() && m.kind != Kind::Duration {
             continue;
         }
+        // In stories a duration is linked by what its sentence tells of, as a date is (below).
+        if m.kind == Kind::Duration && story.is_some() {
+            continue;
+        }
         match figure_key(m, entities, date_of(i), story_at(i)) {
             Some(key) => {
                 let next = keys.len() as u32;
@@ -184,7 +217,64 @@ pub fn group(
         .zip(&date_spans)
         .map(|(&i, &span)| names_of.of(i, span))
         .collect();
-    link_events(mentions, &dates, &date_spans, &date_names, &mut links);
+    link_events(
+        mentions,
+        &dates,
+        &date_spans,
+        &date_names,
+        |i| super::interval::of_date(&mentions[i]).map(|iv| (iv.lo as i32, iv.hi as i32)),
+        |_, _| Consistent::Yes,
+        &mut links,
+    );
+
+    // Durations of one story: how long one thing lasted, told by the same actors and words as
+    // a date's event ("dragged the boy for about 10 minutes", "had the boy for 10 minutes").
+    // A duration holds no time of its own: its story stands for one, far from every other
+    // story's, so that only durations of one story are candidates of each other.
+    let durations: Vec<usize> = match story {
+        Some(_) => (0..mentions.len())
+            .filter(|i| linkable(i) && mentions[*i].kind == Kind::Duration)
+            .collect(),
+        None => Vec::new(),
+    };
+    let duration_spans: Vec<(usize, usize)> = durations
+        .iter()
+        .map(|&i| date_span_in_sentence(&mentions[i]))
+        .collect();
+    let duration_names: Vec<Vec<Cow<str>>> = durations
+        .iter()
+        .zip(&duration_spans)
+        .map(|(&i, &span)| names_of.of(i, span))
+        .collect();
+    let story_of = |i: usize| -> Option<(i32, i32)> {
+        let t = i32::try_from(story?[i])
+            .ok()?
+            .checked_mul(STORY_TIME_APART_DAYS)?;
+        Some((t, t))
+    };
+    link_events(
+        mentions,
+        &durations,
+        &duration_spans,
+        &duration_names,
+        story_of,
+        |a, b| {
+            let (a, b) = (&mentions[a], &mentions[b]);
+            let lengths = super::interval::duration_days(a).zip(super::interval::duration_days(b));
+            let intervals = super::interval::of_duration(a).zip(super::interval::of_duration(b));
+            match (lengths, intervals) {
+                (Some((x, y)), Some((a, b))) if x.max(y) <= MAX_DURATION_RATIO * x.min(y) => {
+                    if a.overlaps(&b) {
+                        Consistent::Yes
+                    } else {
+                        Consistent::Differ
+                    }
+                }
+                _ => Consistent::Incomparable,
+            }
+        },
+        &mut links,
+    );
 
     // Quotes: by shared wording.
     let quotes: Vec<usize> = (0..mentions.len())
@@ -241,6 +331,7 @@ pub fn group(
         let first = &mentions[members[0]];
         let kind = match first.kind {
             Kind::Date => SlotKind::Event,
+            Kind::Duration if story.is_some() => SlotKind::Duration,
             Kind::Quote => SlotKind::Quote,
             _ => SlotKind::Figure,
         };
@@ -255,9 +346,20 @@ pub fn group(
             },
             SlotKind::Event => (
                 format!("event/{}/{}", first.doc, first.start),
-                event_label(mentions, &members, |i| match dates.binary_search(&i) {
-                    Ok(k) => Cow::Borrowed(date_names[k].as_slice()),
-                    Err(_) => Cow::Owned(names_of.of(i, date_span_in_sentence(&mentions[i]))),
+                event_label("when", mentions, &members, |i| {
+                    match dates.binary_search(&i) {
+                        Ok(k) => Cow::Borrowed(date_names[k].as_slice()),
+                        Err(_) => Cow::Owned(names_of.of(i, date_span_in_sentence(&mentions[i]))),
+                    }
+                }),
+            ),
+            SlotKind::Duration => (
+                format!("duration/{}/{}", first.doc, first.start),
+                event_label("how long", mentions, &members, |i| {
+                    match durations.binary_search(&i) {
+                        Ok(k) => Cow::Borrowed(duration_names[k].as_slice()),
+                        Err(_) => Cow::Owned(names_of.of(i, date_span_in_sentence(&mentions[i]))),
+                    }
                 }),
             ),
             SlotKind::Quote => (
@@ -308,6 +410,7 @@ fn single(kind: SlotKind, i: usize, m: &Mention, label: String) -> Grouping {
     let prefix = match kind {
         SlotKind::Figure => "figure",
         SlotKind::Event => "event",
+        SlotKind::Duration => "duration",
         SlotKind::Quote => "quote",
     };
     Grouping {
@@ -735,13 +838,15 @@ fn date_span_in_sentence(m: &Mention) -> (usize, usize) {
         .map_or((0, 0), |s| (s, s + m.text.len()))
 }
 
-/// Links date mentions that tell of one event. `spans[k]` is where `dates[k]` stands in its
+/// Links date mentions (or durations, `time_of` giving each a time) that tell of one event. `spans[k]` is where `dates[k]` stands in its
 /// sentence, `names[k]` are its entities ([`event_entities`]).
 fn link_events(
     mentions: &[Mention],
     dates: &[usize],
     spans: &[(usize, usize)],
     names: &[Vec<Cow<str>>],
+    time_of: impl Fn(usize) -> Option<(i32, i32)>,
+    consistent: impl Fn(usize, usize) -> Consistent,
     links: &mut UnionFind,
 ) {
     let lex = Lexicon::get();
@@ -758,7 +863,7 @@ fn link_events(
     let mut terms = Lists::with_capacity(n);
     for (k, &i) in dates.iter().enumerate() {
         let m = &mentions[i];
-        let span = super::interval::of_date(m).map(|iv| (iv.lo as i32, iv.hi as i32));
+        let span = time_of(i);
         let from = actors.ids.len();
         for e in &names[k] {
             let id = *actor_ids
@@ -888,6 +993,14 @@ fn link_events(
             let linked =
                 (shared_ents > 0 && shared_terms > 0) || shared_terms >= LINK_WORDS || strong;
             let max_gap = if strong { strong_gap } else { weak_gap };
+            // Mentions of different values are linked only by a strong link: a weak one makes
+            // a conflict out of two things of one story told in the same words.
+            let linked = linked
+                && match consistent(dates[k], dates[o]) {
+                    Consistent::Yes => true,
+                    Consistent::Differ => strong,
+                    Consistent::Incomparable => false,
+                };
             if linked && gap <= max_gap {
                 candidate_links.push((shared_ents + shared_terms, k, o));
             }
@@ -1168,6 +1281,7 @@ impl<'a> EventNames<'a> {
 /// The label of an event slot. `names_of(i)` are the entities of mention `i` ([`EventNames`]),
 /// found before for linking.
 fn event_label<'n>(
+    lead: &str,
     mentions: &[Mention],
     members: &[usize],
     names_of: impl Fn(usize) -> Cow<'n, [Cow<'n, str>]>,
@@ -1191,9 +1305,9 @@ fn event_label<'n>(
         None => first.sentence.chars().take(60).collect::<String>().into(),
     };
     if names.is_empty() {
-        format!("when: {what}")
+        format!("{lead}: {what}")
     } else {
-        format!("when ({}): {what}", names.join(", "))
+        format!("{lead} ({}): {what}", names.join(", "))
     }
 }
 
@@ -1424,14 +1538,20 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
                     (Some((x, x_last)), Some((y, y_last))) => x == y || x_last == y_last,
                     _ => true,
                 };
-                if doc[k] == doc[o] || !same_speaker {
+                if doc[k] == doc[o] {
                     continue;
                 }
+                let (least, containment) = if same_speaker {
+                    (QUOTE_MIN_SHARED, QUOTE_MIN_CONTAINMENT)
+                } else {
+                    (
+                        QUOTE_MIN_SHARED_ACROSS_SPEAKERS,
+                        QUOTE_MIN_CONTAINMENT_ACROSS_SPEAKERS,
+                    )
+                };
                 let (pk, po) = (pairs.get(k), pairs.get(o));
                 let smaller = pk.len().min(po.len()).max(1);
-                let enough = |n: usize| {
-                    n >= QUOTE_MIN_SHARED && n as f64 >= QUOTE_MIN_CONTAINMENT * smaller as f64
-                };
+                let enough = |n: usize| n >= least && n as f64 >= containment * smaller as f64;
                 if shares_enough(pk, po, enough) {
                     links.union(quotes[k], quotes[o]);
                 }

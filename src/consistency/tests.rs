@@ -2,6 +2,7 @@
 
 use super::fixtures::{money, source};
 use super::*;
+use crate::model::claim::Bound;
 
 fn run(mentions: Vec<Mention>) -> Analysis {
     let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
@@ -79,4 +80,133 @@ fn mentions_in_one_article_and_its_copies_are_one_source() {
         None,
     );
     assert_eq!(figure_finding(&a).verdict, Verdict::Uncorroborated);
+}
+
+/// The durations of `a`'s cross-source findings, each finding's texts sorted, with its verdict.
+fn duration_findings(a: &Analysis) -> Vec<(Vec<&str>, Verdict)> {
+    let mut found: Vec<(Vec<&str>, Verdict)> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == Kind::Duration && f.scope == Scope::CrossSource)
+        .map(|f| {
+            let mut texts: Vec<&str> = f
+                .members
+                .iter()
+                .map(|m| a.mentions[m.mention].text.as_str())
+                .collect();
+            texts.sort_unstable();
+            (texts, f.verdict)
+        })
+        .collect();
+    found.sort_by(|x, y| x.0.cmp(&y.0));
+    found
+}
+
+#[test]
+fn durations_of_one_thing_meet_and_lengths_of_another_magnitude_do_not() {
+    use super::fixtures::{duration, one_story};
+    let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+    let held =
+        "Rescuers held the Kestrel Bay ferry at the pier for about 10 minutes before it left.";
+    let held_more =
+        "The Kestrel Bay ferry was held at the pier for more than 10 minutes, rescuers said.";
+    let crossing = "The Kestrel Bay ferry crossing usually takes four hours.";
+    let crossing_b = "The ferry makes its four-hour crossing to Kestrel Bay twice a day.";
+    let a = one_story(
+        sources,
+        vec![
+            duration("a", "about 10 minutes", "PT10M", Bound::Approx, held),
+            duration("a", "four hours", "PT4H", Bound::Exact, crossing),
+            duration(
+                "b",
+                "more than 10 minutes",
+                "PT10M",
+                Bound::AtLeast,
+                held_more,
+            ),
+            duration("b", "four-hour", "PT4H", Bound::Exact, crossing_b),
+        ],
+    );
+    assert_eq!(
+        duration_findings(&a),
+        vec![
+            (
+                vec!["about 10 minutes", "more than 10 minutes"],
+                Verdict::Compatible
+            ),
+            (vec!["four hours", "four-hour"], Verdict::Agree),
+        ]
+    );
+}
+
+#[test]
+fn a_duration_told_differently_in_many_shared_words_conflicts() {
+    use super::fixtures::{duration, one_story};
+    let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+    let a = one_story(
+        sources,
+        vec![
+            duration(
+                "a",
+                "around half an hour",
+                "PT30M",
+                Bound::Approx,
+                "A rain delay of around half an hour at Wexmoor Park held up the tenth inning.",
+            ),
+            duration(
+                "b",
+                "17-minute",
+                "PT17M",
+                Bound::Exact,
+                "A 17-minute rain delay at Wexmoor Park held up the tenth inning.",
+            ),
+        ],
+    );
+    assert_eq!(
+        duration_findings(&a),
+        vec![(vec!["17-minute", "around half an hour"], Verdict::Conflict)]
+    );
+}
+
+#[test]
+fn one_long_quote_is_one_statement_whoever_each_article_names() {
+    use super::fixtures::one_story;
+    let quote = |doc: &str, speaker: &str, text: &str| {
+        let sentence = format!("{speaker} said: \u{201c}{text}\u{201d}");
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
+        m.speaker = Some(speaker.into());
+        m.sentence = sentence;
+        m
+    };
+    let said = "We will rebuild the old mill at Harrowgate before the winter comes, and every family will be back home.";
+    let other = "We will rebuild the old mill at Tollbury before the winter comes, and every family will be back home.";
+    let sources = vec![
+        source("a", (2021, 3, 10)),
+        source("b", (2021, 3, 11)),
+        source("c", (2021, 3, 11)),
+    ];
+    let a = one_story(
+        sources,
+        vec![
+            quote("a", "Mara Quill", said),
+            // The same words under another name (a misread speaker): one statement.
+            quote("b", "Later", said),
+            // One word of place changed, by another speaker: another statement.
+            quote("c", "Oren Vask", other),
+        ],
+    );
+    let mut slots: Vec<Vec<&str>> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == Kind::Quote)
+        .map(|f| {
+            f.members
+                .iter()
+                .map(|m| a.mentions[m.mention].doc.as_str())
+                .collect()
+        })
+        .collect();
+    slots.sort();
+    assert_eq!(slots, vec![vec!["a", "b"], vec!["c"]]);
 }

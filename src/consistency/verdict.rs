@@ -60,7 +60,10 @@ pub fn compare(a: &Interval, b: &Interval) -> Verdict {
                     && wide.width() > VAGUER * narrow.width())
                 || (!wide.is_bounded() && !narrow.is_bounded() && wide != narrow))
     };
-    if vaguer(a, b) || vaguer(b, a) {
+    // "About 10" against "more than 10": they meet, but one says more than the other allows
+    // to be the same reading.
+    let open_overlap = (a.is_bounded() != b.is_bounded()) && !a.contains(b) && !b.contains(a);
+    if vaguer(a, b) || vaguer(b, a) || open_overlap {
         Verdict::Compatible
     } else {
         Verdict::Agree
