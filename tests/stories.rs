@@ -20,9 +20,9 @@ const CONFLICTS_FOUND_FLOOR: u64 = 9;
 /// linked to other events.
 const FALSE_CONFLICTS_CEILING: u64 = 1;
 
-/// Just under what `eval --stories` measures (0.940 at the default threshold): to be raised,
-/// never lowered.
-const F1_FLOOR: f64 = 0.935;
+/// Just under what `eval --stories` measures (0.953 at the default threshold, since the
+/// headline's words count 20 times; 0.940 before): to be raised, never lowered.
+const F1_FLOOR: f64 = 0.950;
 
 #[test]
 fn news_stories_partition_the_corpus_and_score_above_the_floor() {
