@@ -20,9 +20,13 @@ const CONFLICTS_FOUND_FLOOR: u64 = 9;
 /// linked to other events.
 const FALSE_CONFLICTS_CEILING: u64 = 1;
 
-/// Just under what `eval --stories` measures (0.940 at the default threshold): to be raised,
-/// never lowered.
-const F1_FLOOR: f64 = 0.935;
+/// Just under what `eval --stories` measures (0.953 at the default threshold, since the
+/// headline's words count 20 times; 0.940 before): to be raised, never lowered.
+const F1_FLOOR: f64 = 0.950;
+/// Just under what `eval --verdicts` measures for the stories `report` groups from what a
+/// store keeps (titles and claim sentences, not the full texts): 0.940 (0.931 with the
+/// headline's words counted 3 times). To be raised, never lowered.
+const REPORT_F1_FLOOR: f64 = 0.935;
 
 #[test]
 fn news_stories_partition_the_corpus_and_score_above_the_floor() {
@@ -135,6 +139,12 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let scores: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let grouped = &scores["report_stories"];
+    assert_eq!(grouped["articles"], 341, "{grouped}");
+    assert!(
+        grouped["f1"].as_f64().unwrap() >= REPORT_F1_FLOOR,
+        "{grouped}"
+    );
     let all = &scores["report"]["overall"];
     // 159 + 151 verdicts, of which 17 of kinds outside the schema (news-verdicts.md).
     assert_eq!(all["expected"], 293, "{all}");
