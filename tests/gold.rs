@@ -116,32 +116,34 @@ fn news_scores_stay_above_their_floors() {
     // scored to report.
     let parts = news_scores();
     let part = |name: &str| parts.iter().find(|p| p.part == name).expect("part");
+    // The floors were set again when the gold grew from 44 to 60 articles (the measure
+    // changed, not extraction): at what the same build scores on the larger gold.
     check_news_floors(
         part("tune"),
-        0.93,
+        0.915,
         &[
             (Kind::Amount, 0.97),
-            (Kind::Count, 0.95),
+            (Kind::Count, 0.91),
             (Kind::Percent, 0.96),
-            (Kind::Ratio, 0.79),
-            (Kind::Duration, 0.97),
-            (Kind::Date, 0.89),
-            (Kind::Quote, 0.95),
+            (Kind::Ratio, 0.62),
+            (Kind::Duration, 0.85),
+            (Kind::Date, 0.90),
+            (Kind::Quote, 0.96),
         ],
-        0.92,
+        0.89,
     );
     check_news_floors(
         part("heldout"),
-        0.85,
+        0.87,
         &[
             (Kind::Amount, 0.82),
-            (Kind::Count, 0.87),
+            (Kind::Count, 0.88),
             (Kind::Percent, 0.93),
-            (Kind::Duration, 0.84),
-            (Kind::Date, 0.79),
-            (Kind::Quote, 0.96),
+            (Kind::Duration, 0.86),
+            (Kind::Date, 0.81),
+            (Kind::Quote, 0.95),
         ],
-        0.735,
+        0.665,
     );
 }
 

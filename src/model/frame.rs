@@ -413,26 +413,26 @@ mod tests {
     fn a_death_toll_meets_however_it_is_written() {
         for (sentence, text, unit) in [
             (
-                "A gunman killed at least 50 people at a concert.",
-                "at least 50",
+                "A gunman killed at least 46 people at a concert.",
+                "at least 46",
                 Some("people"),
             ),
             (
-                "At least 59 people were killed, and 527 were injured.",
-                "At least 59",
+                "At least 43 people were killed, and 312 were injured.",
+                "At least 43",
                 Some("people"),
             ),
             (
-                "59 dead, 527 injured in the shooting",
-                "59",
+                "43 dead, 312 injured in the shooting",
+                "43",
                 Some("people killed"),
             ),
             (
-                "The truck left more than 70 people dead.",
-                "more than 70",
+                "The blast left more than 36 people dead.",
+                "more than 36",
                 Some("people"),
             ),
-            ("Hollande said 77 people died.", "77", Some("people")),
+            ("The mayor said 29 people died.", "29", Some("people")),
         ] {
             assert_eq!(measure(sentence, text, unit), "killed", "{sentence}");
         }
@@ -440,30 +440,30 @@ mod tests {
 
     #[test]
     fn the_injured_are_not_the_dead() {
-        let s = "At least 59 people were killed, and 527 were injured.";
-        assert_eq!(measure(s, "527", None), "injured");
+        let s = "At least 43 people were killed, and 312 were injured.";
+        assert_eq!(measure(s, "312", None), "injured");
         // The counted noun carried over from the toll does not make the injured dead.
-        assert_eq!(measure(s, "527", Some("people killed")), "injured");
-        let s = "A truck rammed into the crowd, killing dozens and injuring around 100.";
-        assert_eq!(measure(s, "around 100", None), "injured");
+        assert_eq!(measure(s, "312", Some("people killed")), "injured");
+        let s = "A bus hit the crowd, killing dozens and injuring around 90.";
+        assert_eq!(measure(s, "around 90", None), "injured");
         assert_eq!(measure(s, "dozens", None), "killed");
     }
 
     #[test]
     fn places_and_additions_narrow_a_population() {
-        let s = "The breach may have affected 143 million consumers in the United States.";
-        let f = count(s, "143 million", Some("consumers")).unwrap();
+        let s = "The breach may have affected 61 million consumers in the United States.";
+        let f = count(s, "61 million", Some("consumers")).unwrap();
         assert_eq!((f.measure.as_str(), f.place), ("affected", Some("us")));
-        let s = "Equifax said 2.5 million more Americans were affected.";
-        let f = count(s, "2.5 million", Some("Americans")).unwrap();
+        let s = "Veltrix said 1.8 million more Americans were affected.";
+        let f = count(s, "1.8 million", Some("Americans")).unwrap();
         assert_eq!(f.qualifiers, vec!["additional"]);
         assert_eq!((f.measure.as_str(), f.place), ("affected", Some("us")));
         // "more than" is a hedge, not an addition.
-        let s = "The company employs more than 8,100 staff.";
-        let f = count(s, "more than 8,100", Some("staff")).unwrap();
+        let s = "The company employs more than 6,300 staff.";
+        let f = count(s, "more than 6,300", Some("staff")).unwrap();
         assert!(f.qualifiers.is_empty(), "{f:?}");
-        let s = "Almost 700,000 UK consumers had their details accessed.";
-        let f = count(s, "Almost 700,000", Some("UK consumers")).unwrap();
+        let s = "Almost 420,000 UK consumers had their details accessed.";
+        let f = count(s, "Almost 420,000", Some("UK consumers")).unwrap();
         assert_eq!(f.place, Some("uk"));
     }
 
@@ -477,33 +477,33 @@ mod tests {
         let f = count(s, "Five", Some("police officers")).unwrap();
         assert_eq!(f.population.as_deref(), Some("officers"));
         // People in general, and a place's people, are the toll itself.
-        let s = "At least 84 victims were killed.";
+        let s = "At least 38 victims were killed.";
         assert_eq!(
-            count(s, "At least 84", Some("victims")).unwrap().population,
+            count(s, "At least 38", Some("victims")).unwrap().population,
             None
         );
-        let s = "At least 59 people were killed, and 527 were injured.";
+        let s = "At least 43 people were killed, and 312 were injured.";
         assert_eq!(
-            count(s, "At least 59", Some("people")).unwrap().population,
+            count(s, "At least 43", Some("people")).unwrap().population,
             None
         );
-        assert_eq!(count(s, "527", None).unwrap().population, None);
+        assert_eq!(count(s, "312", None).unwrap().population, None);
     }
 
     #[test]
     fn other_counted_nouns_keep_their_noun() {
-        let s = "The leak holds 11.5 million documents from the firm.";
-        assert_eq!(measure(s, "11.5 million", Some("documents")), "document");
-        let s = "It named 12 current or former world leaders.";
-        assert_eq!(measure(s, "12", Some("world leaders")), "leader");
+        let s = "The leak holds 8.2 million documents from the firm.";
+        assert_eq!(measure(s, "8.2 million", Some("documents")), "document");
+        let s = "It named 14 current or former world leaders.";
+        assert_eq!(measure(s, "14", Some("world leaders")), "leader");
         assert_eq!(count("It rose to 12.", "12", None), None);
     }
 
     #[test]
     fn a_price_per_share_is_its_own_measure() {
-        let s = "The offer values the company at $9.95 a share.";
-        let start = s.find("$9.95").unwrap();
-        let mut m = Mention::new("d", Kind::Amount, "$9.95", start, start + 5);
+        let s = "The offer values the company at $7.35 a share.";
+        let start = s.find("$7.35").unwrap();
+        let mut m = Mention::new("d", Kind::Amount, "$7.35", start, start + 5);
         m.sentence = s.to_owned();
         m.measure = Some("market".to_owned());
         let f = of(&m).unwrap();
