@@ -202,7 +202,7 @@ fn eval_reports_the_parts_of_a_split_and_the_outlets() {
         .map(|p| p["part"].as_str().unwrap())
         .collect();
     assert_eq!(parts, ["tune", "heldout", "all"]);
-    assert_eq!(v["parts"][1]["documents"].as_u64(), Some(14));
+    assert_eq!(v["parts"][1]["documents"].as_u64(), Some(20));
     assert!(v["parts"][1]["scores"]["outlets"].is_null());
     assert!(v["parts"][1]["outlets"]["theguardian.com"]["overall"]["gold"].as_u64() > Some(0));
 
@@ -216,7 +216,7 @@ fn eval_reports_the_parts_of_a_split_and_the_outlets() {
         articles.to_str().unwrap(),
     ]);
     let out = stdout(&o);
-    assert!(out.starts_with("== heldout: 14 documents"), "{out}");
+    assert!(out.starts_with("== heldout: 20 documents"), "{out}");
     assert!(!out.contains("== tune") && out.contains("outlet"), "{out}");
     assert!(
         out.contains("wrong speaker") && out.contains("-- missed, "),

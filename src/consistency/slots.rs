@@ -92,6 +92,8 @@ const QUOTE_MIN_CONTAINMENT_ACROSS_SPEAKERS: f64 = 0.9;
 
 /// Whether two mentions' values allow them to be one thing, for linking.
 enum Consistent {
+    /// The very same value, in one story: an actor in common joins them.
+    Same,
     /// They hold together: a link of any strength may join them.
     Yes,
     /// They differ (a conflict if joined): only a strong link joins them.
@@ -223,7 +225,15 @@ pub fn group(
         &date_spans,
         &date_names,
         |i| super::interval::of_date(&mentions[i]).map(|iv| (iv.lo as i32, iv.hi as i32)),
-        |_, _| Consistent::Yes,
+        |a, b| {
+            let (a, b) = (&mentions[a], &mentions[b]);
+            let same = story.is_some() && a.from.is_some() && (a.from, a.to) == (b.from, b.to);
+            if same {
+                Consistent::Same
+            } else {
+                Consistent::Yes
+            }
+        },
         &mut links,
     );
 
@@ -973,7 +983,13 @@ fn link_events(
             };
             // The topic words the link below needs at the least, so that most candidates are
             // settled before their words are all compared.
+            let consistency = consistent(dates[k], dates[o]);
+            if matches!(consistency, Consistent::Incomparable) {
+                continue;
+            }
+            let same = matches!(consistency, Consistent::Same);
             let least = match (shared_ents > 0, gap > weak_gap) {
+                _ if same => LINK_WORDS * usize::from(shared_ents == 0),
                 (true, false) => 1,
                 (false, false) => LINK_WORDS,
                 (true, true) => STRONG_LINK_WORDS - 1,
@@ -995,12 +1011,16 @@ fn link_events(
             let max_gap = if strong { strong_gap } else { weak_gap };
             // Mentions of different values are linked only by a strong link: a weak one makes
             // a conflict out of two things of one story told in the same words.
-            let linked = linked
-                && match consistent(dates[k], dates[o]) {
-                    Consistent::Yes => true,
-                    Consistent::Differ => strong,
-                    Consistent::Incomparable => false,
-                };
+            // The very same value in one story told of by the same actor is one thing told
+            // twice, with no topic word in common ("Kim signed the order on Saturday", "the
+            // order Kim approved on Saturday"); a single word or two in common is too weak
+            // even then ("critical" and "criticizing").
+            let linked = match consistency {
+                Consistent::Same => shared_ents > 0 || shared_terms >= LINK_WORDS,
+                Consistent::Yes => linked,
+                Consistent::Differ => linked && strong,
+                Consistent::Incomparable => false,
+            };
             if linked && gap <= max_gap {
                 candidate_links.push((shared_ents + shared_terms, k, o));
             }

@@ -210,3 +210,38 @@ fn one_long_quote_is_one_statement_whoever_each_article_names() {
     slots.sort();
     assert_eq!(slots, vec![vec!["a", "b"], vec!["c"]]);
 }
+
+#[test]
+fn the_same_day_told_of_by_the_same_actor_is_one_event_in_other_words() {
+    use super::fixtures::one_story;
+    use crate::model::time::Date;
+    let date = |doc: &str, text: &str, day: u32, sentence: &str| {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Date, text, start, start + text.len());
+        m.from = Date::from_ymd(2021, 3, day);
+        m.to = m.from;
+        m.sentence = sentence.into();
+        m
+    };
+    let a_says = "Lena Marsh signed the harbour bill on Saturday.";
+    let b_says = "On Saturday, Lena Marsh put her name to a new law for the port.";
+    let event_findings = |b_day: u32| {
+        let sources = vec![source("a", (2021, 3, 8)), source("b", (2021, 3, 8))];
+        let a = one_story(
+            sources,
+            vec![
+                date("a", "on Saturday", 6, a_says),
+                date("b", "On Saturday", b_day, b_says),
+            ],
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // The same day, the same actor, no word in common: one event.
+    assert_eq!(event_findings(6), vec![Verdict::Agree]);
+    // Another day in the same words would be a conflict on an actor alone: not linked.
+    assert_eq!(event_findings(7), vec![]);
+}
