@@ -311,8 +311,14 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
         let text = lower[line.start..line.end]
             .trim_end_matches([':', '.'])
             .trim();
-        // Furniture lines are short: a paragraph of article text is not searched for them.
+        // Furniture lines are short: a paragraph of article text is not searched for them,
+        // unless it opens with a furniture phrase (a newsletter box or a "most read" list
+        // flattened into one long line: "Newsletter Sign Up Continue reading ...").
         if text.len() > MAX_FURNITURE_LINE {
+            line.furniture |= lexicon
+                .furniture
+                .iter()
+                .any(|r| matches!(r, FurnitureRule::Contains(c) if text.starts_with(c.as_str())));
             continue;
         }
         if is_print_stamp(text) {
@@ -591,6 +597,18 @@ mod tests {
         let t = Text::new(s, Lexicon::get());
         let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
         assert_eq!(furniture, [false, false, false, true, false]);
+    }
+
+    #[test]
+    fn a_long_line_opening_with_furniture_is_furniture() {
+        let box_ = format!(
+            "Newsletter Sign Up Continue reading the main story {}",
+            "Get the briefing delivered to your inbox Monday through Friday. ".repeat(5)
+        );
+        let s = format!("Acme sold 40 cars.\n\n{box_}\n\nRivals sold 12 cars.\n");
+        let t = Text::new(&s, Lexicon::get());
+        let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
+        assert_eq!(furniture, [false, true, false]);
     }
 
     #[test]
