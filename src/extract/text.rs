@@ -321,7 +321,7 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
                 .any(|r| matches!(r, FurnitureRule::Contains(c) if text.starts_with(c.as_str())));
             continue;
         }
-        if is_print_stamp(text) {
+        if is_print_stamp(text) || is_video_title(text) {
             line.furniture = true;
             continue;
         }
@@ -388,6 +388,24 @@ fn is_print_stamp(text: &str) -> bool {
         .trim_end_matches(|c: char| c.is_ascii_digit())
         .trim_end();
     inner.len() < 80 && inner.ends_with("page")
+}
+
+/// A video's title as a player prints it, ending with the clip's length after a bar
+/// ("Prices soar 11:03 AM ET Fri, 29 Dec 2017 | 00:40"): a teaser, not the story's text.
+fn is_video_title(text: &str) -> bool {
+    let Some((_, length)) = text.rsplit_once('|') else {
+        return false;
+    };
+    let length = length.trim();
+    let Some((minutes, seconds)) = length.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&minutes.len())
+        && seconds.len() == 2
+        && minutes
+            .bytes()
+            .chain(seconds.bytes())
+            .all(|b| b.is_ascii_digit())
 }
 
 /// Words a gallery's captions open with, all alike.
@@ -609,6 +627,14 @@ mod tests {
         let t = Text::new(&s, Lexicon::get());
         let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
         assert_eq!(furniture, [false, true, false]);
+    }
+
+    #[test]
+    fn a_video_title_with_its_length_is_furniture() {
+        let s = "Acme sold 40 cars.\nAcme shares soar 30% 10:02 AM ET Mon, 3 May 2021 | 01:25\n";
+        let t = Text::new(s, Lexicon::get());
+        let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
+        assert_eq!(furniture, [false, true]);
     }
 
     #[test]
