@@ -370,6 +370,15 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         j += 1;
     }
     let unit = singular_unit(t, lex, j)?;
+    // "an hour and a half"
+    if !modifier
+        && t.low_at(j + 1) == Some("and")
+        && t.low_at(j + 2) == Some("a")
+        && t.low_at(j + 3) == Some("half")
+        && t.same_line(i, j + 3)
+    {
+        return fig(first, j + 4, 1.5, unit, bound);
+    }
     let possessive = t.low(j).ends_with("'s") || t.low(j).ends_with("’s");
     if later(j + 1) || !(modifier || possessive || hedge.is_some() || within) {
         return None;
@@ -510,6 +519,11 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         if fig.first < i && t.low(fig.first) == "over" {
             fig.first = i;
             fig.bound = Bound::Exact;
+        }
+        // "within 24 hours": no longer than that.
+        if fig.first == i && i > 0 && t.low(i - 1) == "within" && t.same_line(i - 1, i) {
+            fig.first = i - 1;
+            fig.bound = Bound::AtMost;
         }
         let iso = iso_duration(num.value, &designator)?;
         fig.kind = Kind::Duration;
@@ -710,9 +724,18 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                     value *= 100.0;
                     end += 1;
                 }
+                // "two dozen": twelve each.
+                if value < 12.0 && t.low_at(end) == Some("dozen") && t.same_line(i, end) {
+                    value *= 12.0;
+                    end += 1;
+                }
                 words = true;
                 vague = false;
             } else if let Some(v) = lex.vague_numbers.get(low_tok) {
+                // "Russia's billions": owned sums, not a count of anything.
+                if i > 0 && (t.low(i - 1).ends_with("'s") || t.low(i - 1).ends_with("’s")) {
+                    return None;
+                }
                 // "company Billions Bunker Group": capitals after a word in lower case make
                 // it a name.
                 if t.is_capitalized(i)
@@ -766,6 +789,19 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
             scaled = false;
         }
         TokenKind::Punct(_) => return None,
+    }
+    // "two and a half years", "4 and a half million": a half more, before a unit of time
+    // or a scale word.
+    if t.low_at(end) == Some("and")
+        && t.low_at(end + 1) == Some("a")
+        && t.low_at(end + 2) == Some("half")
+        && t.same_line(i, end + 3)
+        && t.low_at(end + 3)
+            .is_some_and(|w| lex.time_units.contains_key(w) || lex.scales.contains_key(w))
+    {
+        value += 0.5;
+        end += 3;
+        integral = false;
     }
     // A scale word after the number: "9.2 million", "two billion".
     if let Some(scale) = t.low_at(end).filter(|_| t.same_line(i, end)).and_then(|w| {
@@ -1158,6 +1194,7 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
         // "a disturbed 20-year-old kills", "the 44-year-old was": a verb follows the person.
         || lex.past_verbs.contains(word)
         || matches!(word, "is" | "was" | "has" | "had" | "will" | "would" | "can" | "could")
+        || (word.len() > 4 && word.ends_with("ed"))
         || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
 }
 
@@ -1182,6 +1219,30 @@ fn iso_duration(value: f64, (designator, multiplier): &(String, u32)) -> Option<
     } else {
         designator.as_str()
     };
+    // A fraction of a unit in the next smaller one: "half an hour" PT30M, "an hour and a
+    // half" PT1H30M, "4 and a half minutes" PT4M30S, "a day and a half" P1DT12H.
+    let (whole, part) = (n.trunc(), n.fract());
+    let smaller = match letter {
+        "H" => Some(("M", 60.0)),
+        "M" if time => Some(("S", 60.0)),
+        "D" => Some(("H", 24.0)),
+        "W" => Some(("D", 7.0)),
+        _ => None,
+    };
+    if let Some((next, per)) = smaller.filter(|(_, per)| part != 0.0 && (part * per).fract() == 0.0)
+    {
+        let rest = (part * per) as i64;
+        let head = if whole > 0.0 {
+            format!("{}{letter}", whole as i64)
+        } else {
+            String::new()
+        };
+        return Some(match (letter, next) {
+            ("W", _) => format!("P{}D", (n * 7.0) as i64),
+            ("D", _) => format!("P{head}T{rest}H"),
+            _ => format!("PT{head}{rest}{next}"),
+        });
+    }
     let number = if n.fract() == 0.0 {
         format!("{}", n as i64)
     } else if designator == "Y" && (n * 12.0).fract() == 0.0 {
@@ -1691,6 +1752,12 @@ mod tests {
         // A verb in a headline's capitals is no name before the number.
         let got = summary("Police Seized 138 Fake Domains In Raid");
         assert_eq!((got[0].0.as_str(), got[0].2), ("138", Some(138.0)));
+        assert!(summary("Where have Vandor's billions gone?").is_empty());
+        let got = summary("Nearly two dozen people were hurt.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2, got[0].3),
+            ("Nearly two dozen", Some(24.0), Bound::AtMost)
+        );
         let got = summary("Between 40 and 60 people were evacuated.");
         assert_eq!(
             (got[0].0.as_str(), got[0].2, got[0].3),
@@ -1770,6 +1837,38 @@ mod tests {
                 ("three years", Bound::Exact, Some("P3Y")),
                 ("five to 10 minutes", Bound::AtMost, Some("PT10M")),
                 ("10-year", Bound::Exact, Some("P10Y")),
+            ]
+        );
+        let got = summary(
+            "He served two and a half years, talked for half an hour, then an hour and a \
+             half, and was freed within 48 hours; the 10-year-old watched.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.3, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "two and a half years",
+                    Kind::Duration,
+                    Bound::Exact,
+                    Some("P30M")
+                ),
+                ("half an hour", Kind::Duration, Bound::Exact, Some("PT30M")),
+                (
+                    "an hour and a half",
+                    Kind::Duration,
+                    Bound::Exact,
+                    Some("PT1H30M")
+                ),
+                (
+                    "within 48 hours",
+                    Kind::Duration,
+                    Bound::AtMost,
+                    Some("PT48H")
+                ),
             ]
         );
     }
