@@ -1037,6 +1037,10 @@ pub fn holiday_years(
             out[h] = Some(p);
             continue;
         }
+        if let Some(p) = weekday_from_said_day(t, matches, h, reference) {
+            out[h] = Some(p);
+            continue;
+        }
         if let DateSpec::Weekday { weekday, .. } = date.spec {
             // "New Year's Eve ... on Sunday night": a weekday beside a holiday of its sentence
             // that falls on it names the same night. (A stated date beside it may be another
@@ -1131,6 +1135,46 @@ fn month_in_stated_year(t: &Text, matches: &[DateMatch], h: usize) -> Option<Per
         )),
         _ => None,
     }
+}
+
+/// "The road will stay closed on Thursday, police said Wednesday": another weekday in the
+/// sentence of a day of saying counts from that day, forward or back, whatever day the
+/// article was published (often a day or two after the report it carries).
+fn weekday_from_said_day(
+    t: &Text,
+    matches: &[DateMatch],
+    h: usize,
+    reference: Option<Period>,
+) -> Option<Period> {
+    let DateSpec::Weekday { weekday, future } = matches[h].spec else {
+        return None;
+    };
+    let lex = Lexicon::get();
+    let s = t.sentence_at(t.tokens[matches[h].first].start)?;
+    let said = |m: &DateMatch| {
+        let k = if m.first >= 1 && t.low(m.first - 1) == "on" {
+            m.first - 1
+        } else {
+            m.first
+        };
+        k >= 1 && lex.speech_verbs.contains(t.low(k - 1))
+    };
+    // The dates of the sentence, in text order around this one.
+    let in_sentence = |m: &&DateMatch| t.sentence_at(t.tokens[m.first].start) == Some(s);
+    let before = matches[..h].iter().rev().take_while(in_sentence);
+    let after = matches[h + 1..].iter().take_while(in_sentence);
+    let said_day = before
+        .chain(after)
+        .filter(|m| matches!(m.spec, DateSpec::Weekday { future: false, .. }) && said(m))
+        .find_map(|m| resolve(&m.spec, reference, None))?;
+    let d = said_day.from;
+    let now = d.weekday() as i32;
+    let delta = if future {
+        (weekday as i32 - now).rem_euclid(7)
+    } else {
+        -((now - weekday as i32).rem_euclid(7))
+    };
+    Some(Period::day(d.add_days(delta)))
 }
 
 fn looks_forward(c: &Cur, i: usize) -> bool {
@@ -2112,6 +2156,25 @@ mod tests {
                 ("Days earlier".into(), "2021-03-02/2021-03-11 week".into()),
                 ("New Year's Day".into(), "2021-01-01 day".into()),
                 ("on Friday".into(), "2021-01-01 day".into()),
+            ]
+        );
+    }
+
+    /// A weekday in the sentence of a day of saying counts from that day, though the
+    /// article came out later (Saturday 2021-03-20).
+    #[test]
+    fn weekdays_count_from_the_day_of_saying() {
+        let got = resolved(
+            "The bridge will stay shut on Thursday, police said Wednesday. It will reopen \
+             on Thursday.",
+            "2021-03-20",
+        );
+        assert_eq!(
+            got,
+            [
+                ("on Thursday".into(), "2021-03-18 day".into()),
+                ("Wednesday".into(), "2021-03-17 day".into()),
+                ("on Thursday".into(), "2021-03-25 day".into()),
             ]
         );
     }
