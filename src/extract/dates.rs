@@ -979,6 +979,24 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     None
 }
 
+/// Whether a speech verb stands right before the date expression around token `i`, over
+/// its prepositions and parts ("said in late September", "announced early on Monday").
+fn after_speech(c: &Cur, i: usize) -> bool {
+    let mut k = i;
+    while k > 0
+        && i - k < 4
+        && c.any(
+            k - 1,
+            &[
+                "in", "on", "at", "late", "early", "mid", "-", "the", "of", "end", "middle",
+            ],
+        )
+    {
+        k -= 1;
+    }
+    k > 0 && c.low(k - 1).is_some_and(|w| c.lex.speech_verbs.contains(w))
+}
+
 /// Whether the sentence looks forward before token `i` ("will meet on Monday").
 /// A date written "2018-02-06" from token `i`.
 fn iso_date(t: &Text, i: usize) -> Option<Date> {
@@ -1462,7 +1480,8 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
     if prep || part != Part::Whole || plain {
         let first = if prep { i } else { at };
         let _ = first;
-        let future = looks_forward(c, i);
+        // "plans to build by next year, Musk said in late September": the month of saying.
+        let future = looks_forward(c, i) && !after_speech(c, i);
         return Some((
             j,
             DateSpec::Month {
@@ -1605,6 +1624,10 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             let y = match (future, month.cmp(&rm)) {
                 (false, std::cmp::Ordering::Greater) => ry - 1,
                 (true, std::cmp::Ordering::Greater) => ry,
+                // "plans to launch in January", written in December: the January to come,
+                // when it comes within half a year (a month further back is more likely
+                // a past one in a clause that does not look forward).
+                (true, std::cmp::Ordering::Less) if month + 12 - rm <= 6 => ry + 1,
                 _ => year_near(r, month, 1),
             };
             part_of(Period::month(y, month)?, part)
@@ -1980,6 +2003,14 @@ mod tests {
         assert_eq!(got[0].1, "2020-11-01/2020-11-30 month");
         assert_eq!(got[1].1, "2021-11-01/2021-11-30 month");
         assert_eq!(got[2].1, "2022-06-01/2022-07-31 month");
+        // Looking forward from December, January is next year's; the month of saying is
+        // past.
+        let got = resolved(
+            "The rocket will fly in January. Acme plans a plant, its chief said in late March.",
+            "2021-12-22",
+        );
+        assert_eq!(got[0].1, "2022-01-01/2022-01-31 month");
+        assert_eq!(got[1].1, "2021-03-21/2021-03-31 month");
         // A weekday right after a speech verb is when it was said, whatever the clause says.
         let got = resolved(
             "The plant will open soon, the firm said Monday evening.",
