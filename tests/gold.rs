@@ -120,27 +120,27 @@ fn news_scores_stay_above_their_floors() {
     // changed, not extraction): at what the same build scores on the larger gold.
     check_news_floors(
         part("tune"),
-        0.915,
+        0.93,
         &[
             (Kind::Amount, 0.97),
-            (Kind::Count, 0.91),
-            (Kind::Percent, 0.96),
+            (Kind::Count, 0.93),
+            (Kind::Percent, 0.99),
             (Kind::Ratio, 0.62),
-            (Kind::Duration, 0.85),
-            (Kind::Date, 0.90),
+            (Kind::Duration, 0.86),
+            (Kind::Date, 0.93),
             (Kind::Quote, 0.96),
         ],
         0.89,
     );
     check_news_floors(
         part("heldout"),
-        0.87,
+        0.875,
         &[
             (Kind::Amount, 0.82),
             (Kind::Count, 0.88),
             (Kind::Percent, 0.93),
             (Kind::Duration, 0.86),
-            (Kind::Date, 0.81),
+            (Kind::Date, 0.82),
             (Kind::Quote, 0.95),
         ],
         0.665,

@@ -105,7 +105,11 @@ pub enum DateSpec {
     Coming { n: u32, unit: Unit },
     /// "before the end of the year".
     UntilEndOf { unit: Unit },
-    /// "three years later", "more than two years later", "a few days later".
+    /// "this summer", "last winter": a meteorological season (three months from `start`)
+    /// near the reference.
+    Season { start: u32, shift: Shift },
+    /// "three years later", "more than two years later", "a few days later"; "days earlier"
+    /// (no number, `n` 0, `few`): the ten days before or after the anchor.
     Later {
         n: u32,
         unit: Unit,
@@ -132,6 +136,18 @@ impl DateSpec {
             DateSpec::Later { .. } => DateBasis::Anaphoric,
             _ => DateBasis::Relative,
         }
+    }
+
+    /// A count of days or weeks from an earlier date ("three days later", "days earlier"):
+    /// it counts from the last day the text stated, not from a month or a year.
+    pub fn counts_from_day(&self) -> bool {
+        matches!(
+            self,
+            DateSpec::Later {
+                unit: Unit::Day | Unit::Week,
+                ..
+            }
+        )
     }
 
     /// Expressions that speak from the speaker's "now" ("today", "this week").
@@ -162,7 +178,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
             i += 1;
             continue;
         }
-        match match_at(t, lex, i) {
+        match match_at(t, lex, i).map(|m| range_on(t, lex, taken, m)) {
             Some(m) if m.last > m.first && !taken[m.first..m.last].iter().any(|x| *x) => {
                 for flag in &mut taken[m.first..m.last] {
                     *flag = true;
@@ -176,6 +192,40 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
         }
     }
     out
+}
+
+/// A stated date read on to the end of a range it opens: "from the 1970s to spring 2016",
+/// "from March 2015 until June 2016": one mention over the whole range.
+fn range_on(t: &Text, lex: &Lexicon, taken: &[bool], m: DateMatch) -> DateMatch {
+    let DateSpec::Absolute(a) = m.spec else {
+        return m;
+    };
+    let opens = |k: usize| matches!(t.low(k), "from" | "between");
+    let first = match m.first {
+        f if f >= 1 && opens(f - 1) => f - 1,
+        f if f >= 2 && t.low(f - 1) == "the" && opens(f - 2) => f - 2,
+        _ => return m,
+    };
+    let k = m.last;
+    let between = t.low(first) == "between";
+    let joins = k + 1 < t.tokens.len()
+        && t.same_line(first, k + 1)
+        && (matches!(t.low(k), "to" | "until" | "through") || (between && t.low(k) == "and"));
+    if !joins || taken[first] {
+        return m;
+    }
+    match match_at(t, lex, k + 1) {
+        Some(DateMatch {
+            last,
+            spec: DateSpec::Absolute(b),
+            ..
+        }) if b.to >= a.from => DateMatch {
+            first,
+            last,
+            spec: DateSpec::Absolute(a.span(b)),
+        },
+        _ => m,
+    }
 }
 
 /// Whether a date follows a page stamp's label within its line ("Updated: 2016-07-15"): the
@@ -445,6 +495,13 @@ fn date_keyword(low: &str) -> bool {
             | "quarter"
             | "half"
             | "weekend"
+            | "decade"
+            | "decades"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
     )
 }
 
@@ -705,12 +762,37 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             let last = Date::from_ymd(y, 12, 31)?;
             return m(i, end, DateSpec::Absolute(Period::day(last)));
         }
-        if !year_is_quantity(&c, end) && !preceded_by_currency(t, i) {
+        if !year_is_quantity(&c, end) && !preceded_by_currency(t, i) && !name_goes_on(&c, i) {
             return m(i, end, DateSpec::Absolute(Period::year(y)?));
         }
     }
-    // Deictic days.
+    // Seasons: "spring 2016", "the summer of 2015", "this summer", "last winter".
+    {
+        let j = if c.is(i, "the") { i + 1 } else { i };
+        if let Some(start) = c.low(j).and_then(season_start) {
+            let k = if c.is(j + 1, "of") { j + 2 } else { j + 1 };
+            if let (Some((y, end)), true) = (c.year(k), start != WINTER) {
+                let to_month = start + 2;
+                let from = Date::from_ymd(y, start, 1)?;
+                let to = Date::from_ymd(y, to_month, days_in_month(y, to_month))?;
+                return m(
+                    i,
+                    end,
+                    DateSpec::Absolute(Period::new(from, to, Precision::Quarter)),
+                );
+            }
+        }
+        if let Some((shift, j)) = c.shift(i) {
+            if let Some(start) = c.low(j).and_then(season_start) {
+                if !noun_follows(&c, j + 1) {
+                    return m(i, j + 1, DateSpec::Season { start, shift });
+                }
+            }
+        }
+    }
+    // Deictic days; "Today" after a name's word is a name ("USA Today").
     match c.low(i)? {
+        "today" | "tonight" if name_goes_on(&c, i) => return None,
         "today" | "tonight" => return m(i, i + 1, DateSpec::DayOffset(0)),
         "yesterday" => return m(i, i + 1, DateSpec::DayOffset(-1)),
         "tomorrow" => return m(i, i + 1, DateSpec::DayOffset(1)),
@@ -780,6 +862,32 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                         },
                     );
                 }
+                // "the past two decades": ten years each.
+                if c.any(k, &["decade", "decades"]) {
+                    let n = n.saturating_mul(10);
+                    let unit = Unit::Year;
+                    return m(
+                        first,
+                        k + 1,
+                        DateSpec::Past {
+                            n,
+                            unit,
+                            few: false,
+                        },
+                    );
+                }
+            }
+            if c.is(j + 1, "decade") {
+                let (n, unit) = (10, Unit::Year);
+                return m(
+                    first,
+                    j + 2,
+                    DateSpec::Past {
+                        n,
+                        unit,
+                        few: false,
+                    },
+                );
             }
             if let Some((unit, end)) = c.unit(j + 1) {
                 return m(
@@ -809,6 +917,22 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 return m(first, k, DateSpec::Coming { n: 1, unit });
             }
         }
+    }
+    // "Days earlier", "days later": no number, about ten days.
+    if c.is(i, "days") && c.any(i + 1, &["earlier", "later"]) {
+        let earlier = c.is(i + 1, "earlier");
+        let (n, unit, more_than, few) = (0, Unit::Day, false, true);
+        return m(
+            i,
+            i + 2,
+            DateSpec::Later {
+                n,
+                unit,
+                more_than,
+                few,
+                earlier,
+            },
+        );
     }
     // Counted: "a week ago", "three years later", "more than two years later", "a few days later".
     {
@@ -855,6 +979,24 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     None
 }
 
+/// Whether a speech verb stands right before the date expression around token `i`, over
+/// its prepositions and parts ("said in late September", "announced early on Monday").
+fn after_speech(c: &Cur, i: usize) -> bool {
+    let mut k = i;
+    while k > 0
+        && i - k < 4
+        && c.any(
+            k - 1,
+            &[
+                "in", "on", "at", "late", "early", "mid", "-", "the", "of", "end", "middle",
+            ],
+        )
+    {
+        k -= 1;
+    }
+    k > 0 && c.low(k - 1).is_some_and(|w| c.lex.speech_verbs.contains(w))
+}
+
 /// Whether the sentence looks forward before token `i` ("will meet on Monday").
 /// A date written "2018-02-06" from token `i`.
 fn iso_date(t: &Text, i: usize) -> Option<Date> {
@@ -889,7 +1031,9 @@ fn states_money(t: &Text, lex: &Lexicon, i: usize) -> bool {
 /// A year-less holiday and a year in one sentence name one day: "that chaotic New Year's Eve
 /// ... in 2015", "on New Year's Eve in several cities two years ago". Returns, for each
 /// holiday, that day when its sentence has one holiday and one year (stated, or "N years ago"
-/// from `reference`).
+/// from `reference`), and "N years ago" that day too; for a month with no year, the year its
+/// sentence just stated ([`month_in_stated_year`]); for a weekday, the day beside it that
+/// falls on it.
 pub fn holiday_years(
     t: &Text,
     matches: &[DateMatch],
@@ -906,10 +1050,33 @@ pub fn holiday_years(
         _ => None,
     };
     let mut out = vec![None; matches.len()];
-    for (h, holiday) in matches.iter().enumerate() {
-        let DateSpec::Holiday { month, day } = holiday.spec else {
+    for (h, date) in matches.iter().enumerate() {
+        if let Some(p) = month_in_stated_year(t, matches, h) {
+            out[h] = Some(p);
+            continue;
+        }
+        if let Some(p) = weekday_from_said_day(t, matches, h, reference) {
+            out[h] = Some(p);
+            continue;
+        }
+        if let DateSpec::Weekday { weekday, .. } = date.spec {
+            // "New Year's Eve ... on Sunday night": a weekday beside a holiday of its sentence
+            // that falls on it names the same night. (A stated date beside it may be another
+            // event's: "announced on Thursday" the toll of "the July 14 attack".)
+            let beside = [h.checked_sub(1), Some(h + 1)];
+            out[h] = beside
+                .into_iter()
+                .flatten()
+                .filter(|&k| k < matches.len() && sentence(&matches[k]) == sentence(date))
+                .filter(|&k| matches!(matches[k].spec, DateSpec::Holiday { .. }))
+                .filter_map(|k| resolve(&matches[k].spec, reference, None))
+                .find(|p| p.from == p.to && p.from.weekday() == weekday);
+            continue;
+        }
+        let DateSpec::Holiday { month, day } = date.spec else {
             continue;
         };
+        let holiday = date;
         let s = sentence(holiday);
         let in_sentence: Vec<usize> = (0..matches.len())
             .filter(|&k| k != h && sentence(&matches[k]) == s)
@@ -922,13 +1089,110 @@ pub fn holiday_years(
             .iter()
             .filter_map(|&k| year_of(&matches[k]).map(|y| (k, y)))
             .collect();
-        // The year itself stays a year ("two years ago" is 2015, as another source's "in
-        // 2015" is): claims compared across sources agree on it.
-        if let ([(_, year)], 0) = (years.as_slice(), holidays) {
+        // A stated year stays a year ("in 2015" may date more than the night), but "two
+        // years ago" beside the holiday points at that night.
+        if let ([(k, year)], 0) = (years.as_slice(), holidays) {
             out[h] = Date::from_ymd(*year, month, day).map(Period::day);
+            if matches!(matches[*k].spec, DateSpec::Ago { .. }) {
+                out[*k] = out[h];
+            }
+        }
+        // "protests held in January 2016 after the assaults on New Year's Eve": with no
+        // year of its own, the occurrence nearest the one stated date of its sentence.
+        let stated: Vec<Period> = in_sentence
+            .iter()
+            .filter_map(|&k| match matches[k].spec {
+                DateSpec::Absolute(p) if p.precision < Precision::Year => Some(p),
+                _ => None,
+            })
+            .collect();
+        if let ([p], true, 0) = (stated.as_slice(), years.is_empty(), holidays) {
+            let spec = DateSpec::Holiday { month, day };
+            out[h] = resolve(&spec, Some(Period::day(p.from)), None);
         }
     }
     out
+}
+
+/// "In 2016, Acme opened a plant, and in March it hired 300 workers": a month (or a day of
+/// one) with no year, right after a date of one year in its sentence, is of that year. A year
+/// the sentence counts from ("since 2015") or to ("until 2019") dates no month after it.
+fn month_in_stated_year(t: &Text, matches: &[DateMatch], h: usize) -> Option<Period> {
+    let m = &matches[h];
+    let month = match m.spec {
+        DateSpec::Month {
+            month,
+            future: false,
+            ..
+        }
+        | DateSpec::MonthDay { month, .. } => month,
+        _ => return None,
+    };
+    let s = t.sentence_at(t.tokens[m.first].start)?;
+    let prev = matches[..h].last()?;
+    if t.sentence_at(t.tokens[prev.first].start) != Some(s)
+        || matches!(t.low(prev.first), "since" | "until" | "by" | "before")
+    {
+        return None;
+    }
+    // The date just before it in the sentence, within one calendar year; a month of it
+    // ("March 2016 ... in June") only when the later month is no earlier.
+    let DateSpec::Absolute(p) = prev.spec else {
+        return None;
+    };
+    let y = p.from.year();
+    if p.to.year() != y || (p.precision != Precision::Year && p.from.month() > month) {
+        return None;
+    }
+    match m.spec {
+        DateSpec::Month { part, .. } => Some(part_of(Period::month(y, month)?, part)),
+        DateSpec::MonthDay { day, last_day, .. } => Some(Period::new(
+            Date::from_ymd(y, month, day)?,
+            Date::from_ymd(y, month, last_day)?,
+            Precision::Day,
+        )),
+        _ => None,
+    }
+}
+
+/// "The road will stay closed on Thursday, police said Wednesday": another weekday in the
+/// sentence of a day of saying counts from that day, forward or back, whatever day the
+/// article was published (often a day or two after the report it carries).
+fn weekday_from_said_day(
+    t: &Text,
+    matches: &[DateMatch],
+    h: usize,
+    reference: Option<Period>,
+) -> Option<Period> {
+    let DateSpec::Weekday { weekday, future } = matches[h].spec else {
+        return None;
+    };
+    let lex = Lexicon::get();
+    let s = t.sentence_at(t.tokens[matches[h].first].start)?;
+    let said = |m: &DateMatch| {
+        let k = if m.first >= 1 && t.low(m.first - 1) == "on" {
+            m.first - 1
+        } else {
+            m.first
+        };
+        k >= 1 && lex.speech_verbs.contains(t.low(k - 1))
+    };
+    // The dates of the sentence, in text order around this one.
+    let in_sentence = |m: &&DateMatch| t.sentence_at(t.tokens[m.first].start) == Some(s);
+    let before = matches[..h].iter().rev().take_while(in_sentence);
+    let after = matches[h + 1..].iter().take_while(in_sentence);
+    let said_day = before
+        .chain(after)
+        .filter(|m| matches!(m.spec, DateSpec::Weekday { future: false, .. }) && said(m))
+        .find_map(|m| resolve(&m.spec, reference, None))?;
+    let d = said_day.from;
+    let now = d.weekday() as i32;
+    let delta = if future {
+        (weekday as i32 - now).rem_euclid(7)
+    } else {
+        -((now - weekday as i32).rem_euclid(7))
+    };
+    Some(Period::day(d.add_days(delta)))
 }
 
 fn looks_forward(c: &Cur, i: usize) -> bool {
@@ -973,6 +1237,39 @@ fn noun_follows(c: &Cur, k: usize) -> bool {
         && !t.has_class(k, class::FUNCTION | class::SPEECH | class::NUMBER)
         && !c.lex.past_verbs.contains(t.low(k))
         && !t.low(k).ends_with("ed")
+}
+
+/// The month a season starts in (meteorological seasons: spring is March to May).
+fn season_start(word: &str) -> Option<u32> {
+    Some(match word {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        "winter" => WINTER,
+        _ => return None,
+    })
+}
+
+/// Winter starts in December and runs into the next year.
+const WINTER: u32 = 12;
+
+/// Whether token `i` goes on a name begun by the capitalized word before it: "Euro 2016",
+/// "Vision 2030", "USA Today". A function word, a month, a weekday, a holiday or a
+/// possessive before it starts no name ("In 2016", "Tesla's 2017 results").
+fn name_goes_on(c: &Cur, i: usize) -> bool {
+    let t = c.t;
+    if i == 0 || !t.same_line(i - 1, i) || !t.tokens[i - 1].is_word() || !t.is_capitalized(i - 1) {
+        return false;
+    }
+    let p = i - 1;
+    let low = t.low(p);
+    !(t.has_class(
+        p,
+        class::FUNCTION | class::MONTH | class::WEEKDAY | class::HOLIDAY | class::NUMBER,
+    ) || low.ends_with("'s")
+        || low.ends_with("’s")
+        || season_start(low).is_some()
+        || date_keyword(low))
 }
 
 /// A year followed by a unit or noun that makes it a quantity ("2000 people").
@@ -1183,7 +1480,8 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
     if prep || part != Part::Whole || plain {
         let first = if prep { i } else { at };
         let _ = first;
-        let future = looks_forward(c, i);
+        // "plans to build by next year, Musk said in late September": the month of saying.
+        let future = looks_forward(c, i) && !after_speech(c, i);
         return Some((
             j,
             DateSpec::Month {
@@ -1326,6 +1624,10 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             let y = match (future, month.cmp(&rm)) {
                 (false, std::cmp::Ordering::Greater) => ry - 1,
                 (true, std::cmp::Ordering::Greater) => ry,
+                // "plans to launch in January", written in December: the January to come,
+                // when it comes within half a year (a month further back is more likely
+                // a past one in a clause that does not look forward).
+                (true, std::cmp::Ordering::Less) if month + 12 - rm <= 6 => ry + 1,
                 _ => year_near(r, month, 1),
             };
             part_of(Period::month(y, month)?, part)
@@ -1472,12 +1774,7 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 Period::new(start.from, r, Precision::Year)
             } else {
                 let from = step(r, unit, -(n as i32)).add_days(1);
-                let precision = if few {
-                    precision_of(unit)
-                } else {
-                    Precision::Day
-                };
-                Period::new(from, r, precision)
+                Period::new(from, r, precision_of(unit))
             }
         }
         Recent { unit: Unit::Year } => resolve_at(
@@ -1507,6 +1804,28 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             let r = reference?;
             Period::new(r, unit_period(unit, r).to, precision_of(unit))
         }
+        Season { start, shift } => {
+            let r = reference?;
+            let ry = r.year();
+            let season = |y: i32| {
+                let from = Date::from_ymd(y, start, 1)?;
+                let last = from.add_months(2);
+                let (ly, lm, _) = last.ymd();
+                let to = Date::from_ymd(ly, lm, days_in_month(ly, lm))?;
+                Some(Period::new(from, to, Precision::Quarter))
+            };
+            let near: Vec<Period> = (ry - 2..=ry + 1).filter_map(season).collect();
+            match shift {
+                // The one under way, else the one that starts in the reference's year.
+                Shift::This => near
+                    .iter()
+                    .find(|p| p.contains(r))
+                    .or_else(|| near.iter().find(|p| p.from.year() == ry))
+                    .copied()?,
+                Shift::Last => near.iter().rev().find(|p| p.to < r).copied()?,
+                Shift::Next => near.iter().find(|p| p.from > r).copied()?,
+            }
+        }
         Later {
             n,
             unit,
@@ -1516,7 +1835,14 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
         } => {
             let a = anchor?;
             let sign = if earlier { -1 } else { 1 };
-            if few {
+            if few && n == 0 {
+                let (from, to) = if earlier {
+                    (a.from.add_days(-10), a.from.add_days(-1))
+                } else {
+                    (a.to.add_days(1), a.to.add_days(10))
+                };
+                Period::new(from, to, Precision::Week)
+            } else if few {
                 // "a few days later": the week after.
                 let from = if earlier {
                     a.from.add_days(-7)
@@ -1570,9 +1896,11 @@ mod tests {
         let reference = Some(Period::day(Date::parse_iso(published).unwrap()));
         let mut anchor = None;
         let mut out = Vec::new();
-        for m in find(&t, lex, &mut taken) {
+        let matches = find(&t, lex, &mut taken);
+        let stated = holiday_years(&t, &matches, reference);
+        for (m, stated) in matches.into_iter().zip(stated) {
             let text = s[t.tokens[m.first].start..t.tokens[m.last - 1].end].to_owned();
-            let p = resolve(&m.spec, reference, anchor);
+            let p = stated.or_else(|| resolve(&m.spec, reference, anchor));
             if let Some(p) = p {
                 anchor = Some(p);
             }
@@ -1640,7 +1968,7 @@ mod tests {
             .map(|p| p.map(|p| p.to_string()))
             .collect();
         let day = Some("2015-12-31".to_owned());
-        assert_eq!(got, [day.clone(), None, day, None, None]);
+        assert_eq!(got, [day.clone(), day.clone(), day, None, None]);
         assert_eq!(matches.len(), 5);
     }
 
@@ -1675,6 +2003,14 @@ mod tests {
         assert_eq!(got[0].1, "2020-11-01/2020-11-30 month");
         assert_eq!(got[1].1, "2021-11-01/2021-11-30 month");
         assert_eq!(got[2].1, "2022-06-01/2022-07-31 month");
+        // Looking forward from December, January is next year's; the month of saying is
+        // past.
+        let got = resolved(
+            "The rocket will fly in January. Acme plans a plant, its chief said in late March.",
+            "2021-12-22",
+        );
+        assert_eq!(got[0].1, "2022-01-01/2022-01-31 month");
+        assert_eq!(got[1].1, "2021-03-21/2021-03-31 month");
         // A weekday right after a speech verb is when it was said, whatever the clause says.
         let got = resolved(
             "The plant will open soon, the firm said Monday evening.",
@@ -1737,6 +2073,158 @@ mod tests {
                 "Four years later".into(),
                 "2014-01-01/2014-12-31 year".into()
             )
+        );
+    }
+
+    /// Dates as news writes them, in invented sentences, published on Wednesday 2021-03-17.
+    #[test]
+    fn news_shapes_of_dates() {
+        let got = resolved(
+            "The blaze broke out early on Friday. The ferry sank late Tuesday, and divers \
+             returned Monday afternoon. Vandor will launch the phone on Tuesday.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("early on Friday".into(), "2021-03-12 day".into()),
+                ("late Tuesday".into(), "2021-03-16 day".into()),
+                ("Monday afternoon".into(), "2021-03-15 day".into()),
+                ("on Tuesday".into(), "2021-03-23 day".into()),
+            ]
+        );
+        // A dateline: the city and the agency are no date, its full date is one.
+        let got = resolved(
+            "OSLO (Reuters) — Vandor said on Tuesday it would close. OSLO, March 3, 2017 — \
+             Rents rose.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("on Tuesday".into(), "2021-03-16 day".into()),
+                ("March 3, 2017".into(), "2017-03-03 day".into()),
+            ]
+        );
+        // Ranges, one mention over the whole range.
+        let got = resolved(
+            "The fair runs March 3-5. Output grew between 2015 and 2017.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("March 3-5".into(), "2021-03-03/2021-03-05 day".into()),
+                (
+                    "between 2015 and 2017".into(),
+                    "2015-01-01/2017-12-31 year".into()
+                ),
+            ]
+        );
+        // Periods relative to the publication.
+        let got = resolved(
+            "Rents rose earlier this month. In recent weeks, prices fell. Last year the \
+             firm lost money. Wages doubled over the past decade.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "earlier this month".into(),
+                    "2021-03-01/2021-03-17 month".into()
+                ),
+                (
+                    "In recent weeks".into(),
+                    "2021-02-18/2021-03-17 week".into()
+                ),
+                ("Last year".into(), "2020-01-01/2020-12-31 year".into()),
+                (
+                    "the past decade".into(),
+                    "2011-03-18/2021-03-17 year".into()
+                ),
+            ]
+        );
+        // Quarters: with no year, the latest such quarter.
+        let got = resolved(
+            "Revenue fell 4% in 3Q. Profit rose in the third quarter, to $4 million. Sales \
+             in Q3 2017 were $2 million.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("3Q".into(), "2020-07-01/2020-09-30 quarter".into()),
+                (
+                    "the third quarter".into(),
+                    "2020-07-01/2020-09-30 quarter".into()
+                ),
+                ("Q3 2017".into(), "2017-07-01/2017-09-30 quarter".into()),
+            ]
+        );
+    }
+
+    /// Seasons, ranges of stated dates, "days earlier", names with a year, and a weekday
+    /// beside the day it falls on; published on Wednesday 2021-03-17.
+    #[test]
+    fn seasons_ranges_and_names() {
+        let got = resolved(
+            "Vandor opened this summer and shut last winter. Files ran from the 1980s to \
+             spring 2016. The fair closed on Friday. Days earlier, it rained. The Euro 2016 \
+             final and the Ostia Today paper came out on New Year's Day on Friday.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("this summer".into(), "2021-06-01/2021-08-31 quarter".into()),
+                ("last winter".into(), "2020-12-01/2021-02-28 quarter".into()),
+                (
+                    "from the 1980s to spring 2016".into(),
+                    "1980-01-01/2016-05-31 year".into()
+                ),
+                ("on Friday".into(), "2021-03-12 day".into()),
+                ("Days earlier".into(), "2021-03-02/2021-03-11 week".into()),
+                ("New Year's Day".into(), "2021-01-01 day".into()),
+                ("on Friday".into(), "2021-01-01 day".into()),
+            ]
+        );
+    }
+
+    /// A weekday in the sentence of a day of saying counts from that day, though the
+    /// article came out later (Saturday 2021-03-20).
+    #[test]
+    fn weekdays_count_from_the_day_of_saying() {
+        let got = resolved(
+            "The bridge will stay shut on Thursday, police said Wednesday. It will reopen \
+             on Thursday.",
+            "2021-03-20",
+        );
+        assert_eq!(
+            got,
+            [
+                ("on Thursday".into(), "2021-03-18 day".into()),
+                ("Wednesday".into(), "2021-03-17 day".into()),
+                ("on Thursday".into(), "2021-03-25 day".into()),
+            ]
+        );
+    }
+
+    /// A month with no year takes the one year its sentence states before it.
+    #[test]
+    fn a_month_takes_the_year_of_its_sentence() {
+        let got = resolved(
+            "In 2016, Vandor opened a plant, and in March it hired 300 workers. In June, \
+             it fired them.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("In 2016".into(), "2016-01-01/2016-12-31 year".into()),
+                ("in March".into(), "2016-03-01/2016-03-31 month".into()),
+                ("In June".into(), "2020-06-01/2020-06-30 month".into()),
+            ]
         );
     }
 

@@ -370,6 +370,15 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         j += 1;
     }
     let unit = singular_unit(t, lex, j)?;
+    // "an hour and a half"
+    if !modifier
+        && t.low_at(j + 1) == Some("and")
+        && t.low_at(j + 2) == Some("a")
+        && t.low_at(j + 3) == Some("half")
+        && t.same_line(i, j + 3)
+    {
+        return fig(first, j + 4, 1.5, unit, bound);
+    }
     let possessive = t.low(j).ends_with("'s") || t.low(j).ends_with("’s");
     if later(j + 1) || !(modifier || possessive || hedge.is_some() || within) {
         return None;
@@ -403,6 +412,9 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     }
     if num.vague && bound == Bound::Exact {
         bound = Bound::AtLeast;
+    }
+    if t.low(i) == "couple" && bound == Bound::Exact {
+        bound = Bound::Approx; // "a couple hundred"
     }
     // A range ("3–5", "between six and 12", "5 to 50") is read as its upper end.
     if num.low.is_some() && bound == Bound::Exact {
@@ -475,25 +487,10 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         return None;
     }
     // Percent.
-    if k < t.tokens.len() && t.same_line(i, k) {
-        if t.tokens[k].is_punct('%') && t.touching(k - 1, k) {
-            fig.kind = Kind::Percent;
-            fig.last = k + 1;
-            return Some(fig);
-        }
-        match next_low {
-            Some("percent" | "pct") => {
-                fig.kind = Kind::Percent;
-                fig.last = k + 1;
-                return Some(fig);
-            }
-            Some("per") if t.low_at(k + 1) == Some("cent") => {
-                fig.kind = Kind::Percent;
-                fig.last = k + 2;
-                return Some(fig);
-            }
-            _ => {}
-        }
+    if let Some(end) = percent_sign(t, k) {
+        fig.kind = Kind::Percent;
+        fig.last = end;
+        return Some(percent_range(t, lex, fig));
     }
     // Ratio: "11.8 times more", "a threefold rise".
     if next_low == Some("times")
@@ -522,6 +519,11 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         if fig.first < i && t.low(fig.first) == "over" {
             fig.first = i;
             fig.bound = Bound::Exact;
+        }
+        // "within 24 hours": no longer than that.
+        if fig.first == i && i > 0 && t.low(i - 1) == "within" && t.same_line(i - 1, i) {
+            fig.first = i - 1;
+            fig.bound = Bound::AtMost;
         }
         let iso = iso_duration(num.value, &designator)?;
         fig.kind = Kind::Duration;
@@ -557,11 +559,85 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
             return None;
         }
     }
+    if !num.scaled && !num.vague && counts_group(t, i) {
+        fig.unit = Some(GROUP_MEMBERS.to_owned());
+        return Some(fig);
+    }
     if num.words && !num.vague && !counts_something(t, lex, k) {
         return None;
     }
     fig.unit = count_unit(t, lex, i, k, earlier);
     Some(fig)
+}
+
+/// The percent sign or word after a number ending before token `k` ("%", "percent", "per
+/// cent", "percentage points"): one past its last token.
+fn percent_sign(t: &Text, k: usize) -> Option<usize> {
+    if k >= t.tokens.len() || !t.same_line(k - 1, k) {
+        return None;
+    }
+    if t.tokens[k].is_punct('%') && t.touching(k - 1, k) {
+        return Some(k + 1);
+    }
+    match t.low(k) {
+        "percent" | "pct" => Some(k + 1),
+        "per" if t.low_at(k + 1) == Some("cent") => Some(k + 2),
+        "percentage" if matches!(t.low_at(k + 1), Some("point" | "points")) => Some(k + 2),
+        _ => None,
+    }
+}
+
+/// A percent read on to the end of its range: "40% to 50%", "between 20% and 30%", "5-10%"
+/// (the last read by the number): the upper end, bound `at_most`.
+fn percent_range(t: &Text, lex: &Lexicon, mut fig: Figure) -> Figure {
+    let k = fig.last;
+    if fig.low.is_some() || k + 1 >= t.tokens.len() || !t.same_line(fig.first, k + 1) {
+        return fig;
+    }
+    let between = fig.first > 0 && t.low(fig.first - 1) == "between";
+    let sep = match t.tokens[k].kind {
+        TokenKind::Word => t.low(k) == "to" || (between && t.low(k) == "and"),
+        TokenKind::Punct('-' | '–' | '—') => true,
+        _ => false,
+    };
+    if !sep || is_change(t, lex, fig.first) {
+        return fig;
+    }
+    let Some(high) = number_at(t, lex, k + 1).filter(|n| !n.vague && n.low.is_none()) else {
+        return fig;
+    };
+    let Some(end) = percent_sign(t, high.end) else {
+        return fig;
+    };
+    match fig.value {
+        Some(low) if high.value > low => {
+            fig.low = Some(low);
+            fig.value = Some(high.value);
+            fig.last = end;
+            if fig.bound == Bound::Exact {
+                fig.bound = Bound::AtMost;
+            }
+            if between {
+                fig.first -= 1;
+            }
+            fig
+        }
+        _ => fig,
+    }
+}
+
+/// "a family of four", "a crew of 12": a number after a group of people's noun and "of"
+/// counts its members (`data/words/group-nouns.txt`).
+fn counts_group(t: &Text, i: usize) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../../data/words/group-nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    i >= 2 && t.low(i - 1) == "of" && t.same_line(i - 2, i) && words.contains(&t.low(i - 2))
 }
 
 impl Text<'_> {
@@ -591,8 +667,10 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 && t.touching(end, end + 1)
                 && t.tokens[end + 1].is_number()
             {
+                // "555-0123": a phone number's three digits and four, no range.
+                let phone = t.tok(i).len() == 3 && t.tok(end + 1).len() == 4;
                 if let Ok(high) = t.tok(end + 1).replace(',', "").parse::<f64>() {
-                    if high > value {
+                    if high > value && !phone {
                         low = Some(value);
                         value = high;
                         end += 2;
@@ -602,8 +680,9 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
         }
         TokenKind::Word => {
             let low_tok = t.low(i);
-            // "a billion years", "a million people": the article stands for one.
-            if matches!(low_tok, "a" | "an") {
+            // "a billion years", "a million people": the article stands for one; "one" is a
+            // number only before a scale word ("one million"), else an indefinite.
+            if matches!(low_tok, "a" | "an" | "one") {
                 let scale = t
                     .low_at(i + 1)
                     .filter(|w| w.len() > 3 && t.same_line(i, i + 1))
@@ -617,6 +696,9 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                     scaled: true,
                     integral: true,
                 });
+            }
+            if let Some(n) = vague_hundreds(t, lex, i) {
+                return Some(n);
             }
             if !t.has_class(i, class::NUMBER) && !low_tok.as_bytes()[0].is_ascii_digit() {
                 return None;
@@ -642,9 +724,18 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                     value *= 100.0;
                     end += 1;
                 }
+                // "two dozen": twelve each.
+                if value < 12.0 && t.low_at(end) == Some("dozen") && t.same_line(i, end) {
+                    value *= 12.0;
+                    end += 1;
+                }
                 words = true;
                 vague = false;
             } else if let Some(v) = lex.vague_numbers.get(low_tok) {
+                // "Russia's billions": owned sums, not a count of anything.
+                if i > 0 && (t.low(i - 1).ends_with("'s") || t.low(i - 1).ends_with("’s")) {
+                    return None;
+                }
                 // "company Billions Bunker Group": capitals after a word in lower case make
                 // it a name.
                 if t.is_capitalized(i)
@@ -699,6 +790,19 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
         }
         TokenKind::Punct(_) => return None,
     }
+    // "two and a half years", "4 and a half million": a half more, before a unit of time
+    // or a scale word.
+    if t.low_at(end) == Some("and")
+        && t.low_at(end + 1) == Some("a")
+        && t.low_at(end + 2) == Some("half")
+        && t.same_line(i, end + 3)
+        && t.low_at(end + 3)
+            .is_some_and(|w| lex.time_units.contains_key(w) || lex.scales.contains_key(w))
+    {
+        value += 0.5;
+        end += 3;
+        integral = false;
+    }
     // A scale word after the number: "9.2 million", "two billion".
     if let Some(scale) = t.low_at(end).filter(|_| t.same_line(i, end)).and_then(|w| {
         // Single letters ("m", "b") only count when written onto the number.
@@ -725,6 +829,41 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
         vague,
         scaled,
         integral,
+    })
+}
+
+/// "several hundred", "a few thousand", "a couple (of) hundred": twice the scale word, as
+/// the vague plurals read ("hundreds" = 200). "Several" and "a few" are at least that, "a
+/// couple" about that (read through the bound the caller gives a vague number and `approx`).
+fn vague_hundreds(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
+    let low = t.low(i);
+    let few = low == "several" || (low == "few" && i > 0 && t.low(i - 1) == "a");
+    let couple = low == "couple" && i > 0 && t.low(i - 1) == "a";
+    if !(few || couple) {
+        return None;
+    }
+    let at = if couple && t.low_at(i + 1) == Some("of") {
+        i + 2
+    } else {
+        i + 1
+    };
+    if at >= t.tokens.len() || !t.same_line(i, at) {
+        return None;
+    }
+    let w = t.low(at);
+    let scale = if w == "hundred" {
+        100.0
+    } else {
+        *lex.scales.get(w).filter(|_| w.len() > 3)?
+    };
+    Some(Number {
+        value: 2.0 * scale,
+        low: None,
+        end: at + 1,
+        words: true,
+        vague: few,
+        scaled: true,
+        integral: true,
     })
 }
 
@@ -1055,6 +1194,7 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
         // "a disturbed 20-year-old kills", "the 44-year-old was": a verb follows the person.
         || lex.past_verbs.contains(word)
         || matches!(word, "is" | "was" | "has" | "had" | "will" | "would" | "can" | "could")
+        || (word.len() > 4 && word.ends_with("ed"))
         || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
 }
 
@@ -1079,6 +1219,30 @@ fn iso_duration(value: f64, (designator, multiplier): &(String, u32)) -> Option<
     } else {
         designator.as_str()
     };
+    // A fraction of a unit in the next smaller one: "half an hour" PT30M, "an hour and a
+    // half" PT1H30M, "4 and a half minutes" PT4M30S, "a day and a half" P1DT12H.
+    let (whole, part) = (n.trunc(), n.fract());
+    let smaller = match letter {
+        "H" => Some(("M", 60.0)),
+        "M" if time => Some(("S", 60.0)),
+        "D" => Some(("H", 24.0)),
+        "W" => Some(("D", 7.0)),
+        _ => None,
+    };
+    if let Some((next, per)) = smaller.filter(|(_, per)| part != 0.0 && (part * per).fract() == 0.0)
+    {
+        let rest = (part * per) as i64;
+        let head = if whole > 0.0 {
+            format!("{}{letter}", whole as i64)
+        } else {
+            String::new()
+        };
+        return Some(match (letter, next) {
+            ("W", _) => format!("P{}D", (n * 7.0) as i64),
+            ("D", _) => format!("P{head}T{rest}H"),
+            _ => format!("PT{head}{rest}{next}"),
+        });
+    }
     let number = if n.fract() == 0.0 {
         format!("{}", n as i64)
     } else if designator == "Y" && (n * 12.0).fract() == 0.0 {
@@ -1123,6 +1287,23 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
     if joined_number(&['-', '–', ':', '/']) {
         return true;
     }
+    // Digits beside digits with only a space between ("0207 782 4368"), or after an area
+    // code in brackets ("(555) 123"): a phone number, not a quantity.
+    let bare = |x: usize| {
+        x < t.tokens.len()
+            && t.same_line(i, x)
+            && t.tokens[x].is_number()
+            && t.tok(x).bytes().all(|b| b.is_ascii_digit())
+    };
+    if (bare(k) && bare(i)) || (i >= 1 && bare(i - 1) && bare(i)) {
+        return true;
+    }
+    if touching_punct(k - 1, k, ')') && bare(k + 1) && i >= 1 && t.tokens[i - 1].is_punct('(') {
+        return true;
+    }
+    if i >= 3 && t.tokens[i - 1].is_punct(')') && bare(i - 2) && t.tokens[i - 3].is_punct('(') {
+        return true;
+    }
     // "11:30pm": hours and minutes with the part of the day written on.
     if touching_punct(k - 1, k, ':')
         && t.touching(k, k + 1)
@@ -1151,6 +1332,8 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
         let before = |k: usize, w: &[&str]| k >= 1 && w.contains(&t.low(k - 1));
         if before(j, &["aged", "ages", "age"])
             || (before(j, &["of"]) && j >= 2 && before(j - 1, &["ages", "age"]))
+            // "as old as 32", "as young as 12"
+            || (before(j, &["as"]) && j >= 3 && before(j - 1, &["old", "young"]) && before(j - 2, &["as"]))
         {
             return true;
         }
@@ -1207,7 +1390,11 @@ fn is_name_part(t: &Text, lex: &Lexicon, i: usize, first: usize) -> bool {
     if lex.month(low).is_some() || lex.function_words.contains(low) || lex.demonyms.contains(low) {
         return false;
     }
-    true
+    // A verb in a headline's capitals ("Police Seized 138 Guns", "Storm Killed 12") names
+    // nothing: a past tense or a casualty before the number is no name's word.
+    !(lex.past_verbs.contains(low)
+        || lex.casualties.contains_key(low)
+        || (low.len() > 4 && low.ends_with("ed")))
 }
 
 /// Whether a number word is followed by what it counts ("two cities", "eight have been").
@@ -1291,19 +1478,44 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         .or_else(antecedent)
 }
 
+/// The unit of a group's members counted ("a family of four").
+const GROUP_MEMBERS: &str = "people";
+
+/// Words in the longest phrase of `casualties.tsv`.
+const CASUALTY_PHRASE_WORDS: usize = 4;
+
 /// What happened to the people counted: "nine hurt", "eleven people were killed", "more than
 /// 60 others injured" -> "people injured" (`casualties.tsv`).
 fn casualty_unit(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String> {
     let mut j = k;
+    let mut phrase = String::new();
     while j < limit && j < k + 5 && t.tokens[j].is_word() && t.same_line(k - 1, j) {
         let w = t.low(j);
+        // Phrases first, longest first: "taken to a hospital".
+        for n in (2..=CASUALTY_PHRASE_WORDS).rev() {
+            if j + n > limit || !(j..j + n).all(|x| t.tokens[x].is_word()) {
+                continue;
+            }
+            phrase.clear();
+            for x in j..j + n {
+                if x > j {
+                    phrase.push(' ');
+                }
+                phrase.push_str(t.low(x));
+            }
+            if let Some(unit) = lex.casualties.get(&phrase).filter(|u| *u != "-") {
+                return Some(unit.clone());
+            }
+        }
         match lex.casualties.get(w).map(String::as_str) {
             Some("-") => {}
             Some(unit) => return Some(unit.to_owned()),
             None if matches!(
                 w,
                 "were" | "was" | "have" | "has" | "had" | "been" | "are" | "being" | "reportedly"
-            ) && j > k => {}
+            ) => {}
+            // "20 others were slightly hurt", "two seriously injured".
+            None if w.len() > 4 && w.ends_with("ly") => {}
             None => return None,
         }
         j += 1;
@@ -1467,6 +1679,273 @@ mod tests {
                 ("3.5 times", Kind::Ratio, None),
                 ("doubled", Kind::Ratio, None),
                 ("3-year-old", Kind::Duration, Some("P3Y")),
+            ]
+        );
+    }
+
+    fn summary(s: &str) -> Vec<Row> {
+        figures(s)
+    }
+
+    /// Counts of people as news writes them, in invented sentences.
+    #[test]
+    fn news_shapes_of_counts() {
+        let got = summary(
+            "Twelve people were killed and more than 30 injured in Vandor. 27 were taken to \
+             hospital. Dozens were hurt, hundreds of residents fled and a family of four \
+             escaped.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "Twelve",
+                    Kind::Count,
+                    Some(12.0),
+                    Bound::Exact,
+                    Some("people killed")
+                ),
+                (
+                    "more than 30",
+                    Kind::Count,
+                    Some(30.0),
+                    Bound::AtLeast,
+                    Some("people injured")
+                ),
+                (
+                    "27",
+                    Kind::Count,
+                    Some(27.0),
+                    Bound::Exact,
+                    Some("people taken to hospital")
+                ),
+                (
+                    "Dozens",
+                    Kind::Count,
+                    Some(24.0),
+                    Bound::AtLeast,
+                    Some("people injured")
+                ),
+                (
+                    "hundreds",
+                    Kind::Count,
+                    Some(200.0),
+                    Bound::AtLeast,
+                    Some("residents")
+                ),
+                ("four", Kind::Count, Some(4.0), Bound::Exact, Some("people")),
+            ]
+        );
+        let got = summary("Several hundred people fled and a couple hundred stayed.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2, g.3)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("Several hundred", Some(200.0), Bound::AtLeast),
+                ("couple hundred", Some(200.0), Bound::Approx)
+            ]
+        );
+        // A verb in a headline's capitals is no name before the number.
+        let got = summary("Police Seized 138 Fake Domains In Raid");
+        assert_eq!((got[0].0.as_str(), got[0].2), ("138", Some(138.0)));
+        assert!(summary("Where have Vandor's billions gone?").is_empty());
+        let got = summary("Nearly two dozen people were hurt.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2, got[0].3),
+            ("Nearly two dozen", Some(24.0), Bound::AtMost)
+        );
+        let got = summary("Between 40 and 60 people were evacuated.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2, got[0].3),
+            ("Between 40 and 60", Some(60.0), Bound::AtMost)
+        );
+    }
+
+    /// Numbers that count nothing: ages, ordinals, measures, names, times, phones, addresses
+    /// and scores.
+    #[test]
+    fn news_numbers_that_are_no_counts() {
+        for s in [
+            "Jane Roe, 31, was aged 31 when the 35-year-old pilot flew.",
+            "Her son could be as old as 32.",
+            "It was the third time; the 9th caller won.",
+            "The truck drove 300 miles at 80 mph with a 12-tonne load over 5 km.",
+            "A Boeing 737 and an Airbus A320 landed; the F-16 did not.",
+            "The blast came at 7:15 a.m., the second at 9pm and a third at 21:00.",
+            "Call 0207 782 4368 or (555) 123-4567 for tickets.",
+            "The office at 42 Elm Street closed.",
+            "Vandor won 3-1 on the night.",
+        ] {
+            let got = summary(s);
+            assert!(got.iter().all(|g| g.1 != Kind::Count), "{s}: {got:?}");
+        }
+    }
+
+    /// Percents: fractions of a whole, percentage points, ranges.
+    #[test]
+    fn news_shapes_of_percents() {
+        let got = summary(
+            "Two-thirds of voters and half of the residents agreed; support fell 3 percentage \
+             points, and between 20 and 30 percent left, 40% to 50% by some counts.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2.map(|v| (v * 1e6).round() / 1e6), g.3))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("Two-thirds", Kind::Percent, Some(66.666667), Bound::Exact),
+                ("half", Kind::Percent, Some(50.0), Bound::Exact),
+                (
+                    "3 percentage points",
+                    Kind::Percent,
+                    Some(3.0),
+                    Bound::Exact
+                ),
+                (
+                    "between 20 and 30 percent",
+                    Kind::Percent,
+                    Some(30.0),
+                    Bound::AtMost
+                ),
+                ("40% to 50%", Kind::Percent, Some(50.0), Bound::AtMost),
+            ]
+        );
+    }
+
+    /// Durations as news writes them; an age is none, nor a bare plural of time.
+    #[test]
+    fn news_shapes_of_durations() {
+        let got = summary(
+            "She worked there for three years and was \
+             freed within hours; the trip takes five to 10 minutes. He got a 10-year \
+             sentence, and his two-year-old daughter waited.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .filter(|g| g.1 == Kind::Duration)
+            .map(|g| (g.0.as_str(), g.3, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("three years", Bound::Exact, Some("P3Y")),
+                ("five to 10 minutes", Bound::AtMost, Some("PT10M")),
+                ("10-year", Bound::Exact, Some("P10Y")),
+            ]
+        );
+        let got = summary(
+            "He served two and a half years, talked for half an hour, then an hour and a \
+             half, and was freed within 48 hours; the 10-year-old watched.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.3, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "two and a half years",
+                    Kind::Duration,
+                    Bound::Exact,
+                    Some("P30M")
+                ),
+                ("half an hour", Kind::Duration, Bound::Exact, Some("PT30M")),
+                (
+                    "an hour and a half",
+                    Kind::Duration,
+                    Bound::Exact,
+                    Some("PT1H30M")
+                ),
+                (
+                    "within 48 hours",
+                    Kind::Duration,
+                    Bound::AtMost,
+                    Some("PT48H")
+                ),
+            ]
+        );
+    }
+
+    /// Money in news: symbols, codes, scale suffixes, ranges, per-share prices, bounds.
+    #[test]
+    fn news_shapes_of_amounts() {
+        let got = summary(
+            "Vandor raised $1.2bn, £3m and 1.5 billion euros, paid US$40 million and HK$5 \
+             million, expects $5-10 million more, sold shares at $45 a share, and owes more \
+             than $3 billion, nearly €2 million and up to 900,000 yen.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "$1.2bn",
+                    Kind::Amount,
+                    Some(1.2e9),
+                    Bound::Exact,
+                    Some("USD")
+                ),
+                ("£3m", Kind::Amount, Some(3e6), Bound::Exact, Some("GBP")),
+                (
+                    "1.5 billion euros",
+                    Kind::Amount,
+                    Some(1.5e9),
+                    Bound::Exact,
+                    Some("EUR")
+                ),
+                (
+                    "US$40 million",
+                    Kind::Amount,
+                    Some(40e6),
+                    Bound::Exact,
+                    Some("USD")
+                ),
+                (
+                    "HK$5 million",
+                    Kind::Amount,
+                    Some(5e6),
+                    Bound::Exact,
+                    Some("HKD")
+                ),
+                (
+                    "$5-10 million",
+                    Kind::Amount,
+                    Some(10e6),
+                    Bound::AtMost,
+                    Some("USD")
+                ),
+                ("$45", Kind::Amount, Some(45.0), Bound::Exact, Some("USD")),
+                (
+                    "more than $3 billion",
+                    Kind::Amount,
+                    Some(3e9),
+                    Bound::AtLeast,
+                    Some("USD")
+                ),
+                (
+                    "nearly €2 million",
+                    Kind::Amount,
+                    Some(2e6),
+                    Bound::AtMost,
+                    Some("EUR")
+                ),
+                (
+                    "up to 900,000 yen",
+                    Kind::Amount,
+                    Some(9e5),
+                    Bound::AtMost,
+                    Some("JPY")
+                ),
             ]
         );
     }

@@ -78,6 +78,8 @@ pub fn extract(article: &Article) -> Extraction {
     // Byte-offset mentions first; code points at the end, in one pass.
     let mut found: Vec<Mention> = Vec::new();
     let mut anchor: Option<Period> = None;
+    // The last single day stated, which counts of days start from.
+    let mut day_anchor: Option<Period> = None;
     // Day-precision dates stated outside quotations: (byte offset, line, day).
     let mut stated_days: Vec<(usize, usize, Period)> = Vec::new();
     let holiday_years = dates::holiday_years(&t, &date_matches, article.published);
@@ -103,7 +105,12 @@ pub fn extract(article: &Article) -> Extraction {
                 .or(article.published),
             _ => article.published,
         };
-        let period = holiday_year.or_else(|| dates::resolve(&m.spec, reference, anchor));
+        let counted_from = if m.spec.counts_from_day() {
+            day_anchor.or(anchor)
+        } else {
+            anchor
+        };
+        let period = holiday_year.or_else(|| dates::resolve(&m.spec, reference, counted_from));
         match period {
             Some(p) => {
                 mention.from = Some(p.from);
@@ -111,6 +118,9 @@ pub fn extract(article: &Article) -> Extraction {
                 mention.precision = Some(p.precision);
                 if !matches!(m.spec, DateSpec::Later { .. }) {
                     anchor = Some(p);
+                    if p.from == p.to {
+                        day_anchor = Some(p);
+                    }
                 }
                 if p.precision == crate::model::time::Precision::Day
                     && p.from == p.to

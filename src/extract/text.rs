@@ -311,11 +311,17 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
         let text = lower[line.start..line.end]
             .trim_end_matches([':', '.'])
             .trim();
-        // Furniture lines are short: a paragraph of article text is not searched for them.
+        // Furniture lines are short: a paragraph of article text is not searched for them,
+        // unless it opens with a furniture phrase (a newsletter box or a "most read" list
+        // flattened into one long line: "Newsletter Sign Up Continue reading ...").
         if text.len() > MAX_FURNITURE_LINE {
+            line.furniture |= lexicon
+                .furniture
+                .iter()
+                .any(|r| matches!(r, FurnitureRule::Contains(c) if text.starts_with(c.as_str())));
             continue;
         }
-        if is_print_stamp(text) {
+        if is_print_stamp(text) || is_video_title(text) {
             line.furniture = true;
             continue;
         }
@@ -382,6 +388,24 @@ fn is_print_stamp(text: &str) -> bool {
         .trim_end_matches(|c: char| c.is_ascii_digit())
         .trim_end();
     inner.len() < 80 && inner.ends_with("page")
+}
+
+/// A video's title as a player prints it, ending with the clip's length after a bar
+/// ("Prices soar 11:03 AM ET Fri, 29 Dec 2017 | 00:40"): a teaser, not the story's text.
+fn is_video_title(text: &str) -> bool {
+    let Some((_, length)) = text.rsplit_once('|') else {
+        return false;
+    };
+    let length = length.trim();
+    let Some((minutes, seconds)) = length.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&minutes.len())
+        && seconds.len() == 2
+        && minutes
+            .bytes()
+            .chain(seconds.bytes())
+            .all(|b| b.is_ascii_digit())
 }
 
 /// Words a gallery's captions open with, all alike.
@@ -591,6 +615,26 @@ mod tests {
         let t = Text::new(s, Lexicon::get());
         let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
         assert_eq!(furniture, [false, false, false, true, false]);
+    }
+
+    #[test]
+    fn a_long_line_opening_with_furniture_is_furniture() {
+        let box_ = format!(
+            "Newsletter Sign Up Continue reading the main story {}",
+            "Get the briefing delivered to your inbox Monday through Friday. ".repeat(5)
+        );
+        let s = format!("Acme sold 40 cars.\n\n{box_}\n\nRivals sold 12 cars.\n");
+        let t = Text::new(&s, Lexicon::get());
+        let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
+        assert_eq!(furniture, [false, true, false]);
+    }
+
+    #[test]
+    fn a_video_title_with_its_length_is_furniture() {
+        let s = "Acme sold 40 cars.\nAcme shares soar 30% 10:02 AM ET Mon, 3 May 2021 | 01:25\n";
+        let t = Text::new(s, Lexicon::get());
+        let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
+        assert_eq!(furniture, [false, true]);
     }
 
     #[test]
