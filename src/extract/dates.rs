@@ -1253,7 +1253,7 @@ fn season_start(word: &str) -> Option<u32> {
 /// Winter starts in December and runs into the next year.
 const WINTER: u32 = 12;
 
-/// Whether token `i` goes on a name begun by the capitalized word before it: "Euro 2016",
+/// Whether token `i` goes on a name begun by the capitalized word before it: "Expo 2016",
 /// "Vision 2030", "USA Today". A function word, a month, a weekday, a holiday or a
 /// possessive before it starts no name ("In 2016", "Tesla's 2017 results").
 fn name_goes_on(c: &Cur, i: usize) -> bool {
@@ -2170,7 +2170,7 @@ mod tests {
     fn seasons_ranges_and_names() {
         let got = resolved(
             "Vandor opened this summer and shut last winter. Files ran from the 1980s to \
-             spring 2016. The fair closed on Friday. Days earlier, it rained. The Euro 2016 \
+             spring 2016. The fair closed on Friday. Days earlier, it rained. The Expo 2016 \
              final and the Ostia Today paper came out on New Year's Day on Friday.",
             "2021-03-17",
         );
