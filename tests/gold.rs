@@ -128,7 +128,7 @@ fn news_scores_stay_above_their_floors() {
             (Kind::Date, 0.89),
             (Kind::Quote, 0.95),
         ],
-        0.92,
+        0.94,
     );
     check_news_floors(
         part("heldout"),

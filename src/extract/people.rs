@@ -94,6 +94,8 @@ pub struct People<'t, 'a> {
     named_later: Vec<(String, String)>,
     /// Every person's name as `name_string` gives it.
     person_names: rustc_hash::FxHashSet<String>,
+    /// For each line, one past the last token of its dateline (its first token when none).
+    datelines: Vec<usize>,
 }
 
 impl<'t, 'a> People<'t, 'a> {
@@ -119,6 +121,9 @@ impl<'t, 'a> People<'t, 'a> {
             interview: Vec::new(),
             named_later: Vec::new(),
             person_names: Default::default(),
+            datelines: (0..t.lines.len())
+                .map(|l| Self::dateline_end(t, lex, l).unwrap_or(t.lines[l].tokens.0))
+                .collect(),
         };
         p.find_names();
         p.find_person_names();
@@ -221,43 +226,66 @@ impl<'t, 'a> People<'t, 'a> {
             && self.is_name_token(k - 2)
     }
 
-    /// Whether token `i` is part of a dateline that opens its line: places in capitals,
-    /// perhaps an agency in brackets, then a dash ("OSLO —", "LIMA -", "NEW YORK (Wire)
-    /// —"). A dateline names where the story was filed, never who speaks.
+    /// Whether token `i` is part of a dateline that opens its line (`dateline_end`). A
+    /// dateline names where the story was filed, never who speaks.
     fn in_dateline(&self, i: usize) -> bool {
-        let t = self.t;
+        let line = self.t.tokens[i].line as usize;
+        self.datelines.get(line).is_some_and(|&end| i < end)
+    }
+
+    /// One past the last token of the dateline that opens `line`, if any: places (one word in
+    /// capitals at least), perhaps a state, a date and an agency in brackets, then a dash ("OSLO
+    /// —", "LIMA, Peru, Oct 19 (Wire) -", "SEOUL/TOKYO (Wire) -"); a place in capitals and a
+    /// colon ("OSLO:"); or places with a comma and an agency in brackets that run into the
+    /// story ("Springfield, Ohio (Wire) The mayor said").
+    fn dateline_end(t: &Text, lex: &Lexicon, line: usize) -> Option<usize> {
+        let (a, b) = t.lines.get(line)?.tokens;
+        if a >= b || !t.tokens[a].is_word() || !t.is_capitalized(a) {
+            return None;
+        }
         let caps = |k: usize| {
             let w = t.tok(k);
             t.tokens[k].is_word()
-                && w.chars().any(char::is_alphabetic)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase)
         };
-        if !caps(i) {
-            return false;
-        }
-        // Back to the line's start over capitals and commas.
-        let mut k = i;
-        while k > 0 && t.same_line(k - 1, i) {
-            if !(caps(k - 1) || t.tokens[k - 1].is_punct(',')) {
-                return false;
-            }
-            k -= 1;
-        }
-        // On to the dash over capitals, commas and a bracketed agency.
-        let mut j = i + 1;
-        let mut bracket = false;
-        while j < t.tokens.len() && j < i + 12 && t.same_line(i, j) {
+        let (mut saw_caps, mut comma, mut agency) = (false, false, false);
+        let mut bracket: Option<usize> = None;
+        for j in a..b.min(a + 16) {
             match t.tokens[j].kind {
-                TokenKind::Punct('—' | '–' | '-') if !bracket => return true,
-                TokenKind::Punct('(') => bracket = true,
-                TokenKind::Punct(')') => bracket = false,
-                TokenKind::Punct(',') => {}
-                _ if bracket || caps(j) => {}
-                _ => return false,
+                TokenKind::Punct('-')
+                    if j > a && t.touching(j - 1, j) && j + 1 < b && t.touching(j, j + 1) => {}
+                TokenKind::Punct('—' | '–' | '-') if bracket.is_none() && j > a => {
+                    return (saw_caps || agency).then_some(j + 1);
+                }
+                TokenKind::Punct(':') if bracket.is_none() && j > a => {
+                    let place = &t.lower[t.tokens[a].start..t.tokens[j - 1].end];
+                    return ((a..j).all(caps) && lex.places.contains(place)).then_some(j + 1);
+                }
+                TokenKind::Punct('(') if bracket.is_none() => bracket = Some(j),
+                TokenKind::Punct(')') => {
+                    let open = bracket.take()?;
+                    agency = open + 1 < j && (open + 1..j).all(|k| t.is_capitalized(k));
+                    // The story runs on after the agency, with no dash.
+                    let dash_next = matches!(
+                        t.tokens.get(j + 1).map(|x| x.kind),
+                        Some(TokenKind::Punct('—' | '–' | '-'))
+                    );
+                    if agency && !dash_next && (saw_caps || comma) {
+                        return (j + 1 < b && t.is_capitalized(j + 1)).then_some(j + 1);
+                    }
+                }
+                _ if bracket.is_some() => {}
+                TokenKind::Punct(',') => comma = true,
+                TokenKind::Punct('/' | '.') => {}
+                _ if t.tokens[j].is_number() => {}
+                _ if t.tokens[j].is_word() && t.is_capitalized(j) => {
+                    saw_caps |= caps(j) && t.tok(j).chars().count() >= 3;
+                }
+                _ => return None,
             }
-            j += 1;
         }
-        false
+        None
     }
 
     fn find_names(&mut self) {
@@ -476,7 +504,12 @@ impl<'t, 'a> People<'t, 'a> {
     fn is_date_word(&self, i: usize) -> bool {
         use crate::model::lexicon::class::{MONTH, WEEKDAY};
         let t = self.t;
-        t.has_class(i, WEEKDAY) || (t.has_class(i, MONTH) && t.low(i).len() > 3)
+        // "Dec." is the month; "May" alone may be a name.
+        let abbreviated = i + 1 < t.tokens.len()
+            && t.tokens[i + 1].is_punct('.')
+            && t.touching(i, i + 1)
+            && t.low(i) != "may";
+        t.has_class(i, WEEKDAY) || (t.has_class(i, MONTH) && (t.low(i).len() > 3 || abbreviated))
     }
 
     /// Sentence-initial function words ("The", "In") and date words do not start names.
@@ -552,7 +585,8 @@ impl<'t, 'a> People<'t, 'a> {
                     && rest.clone().all(|k| {
                         (self.is_name_token(k)
                             || t.tokens[k].is_punct('-')
-                            || self.syllable_after_hyphen(k))
+                            || self.syllable_after_hyphen(k)
+                            || (k > p + 1 && is_particle(t.low(k))))
                             && !t.has_class(k, crate::model::lexicon::class::ORG)
                             && !lex.titles.contains(t.low(k).trim_end_matches('.'))
                             && !lex.role_nouns.contains(t.low(k))
@@ -566,10 +600,19 @@ impl<'t, 'a> People<'t, 'a> {
         }
         // "Secretary of State Jane Q. Roe": the title's complement goes before a personal
         // name of two words (three with an initial).
+        // "Ambassador to the United Nations Jane Roe" too.
+        let before_the = if first >= 1 && t.low(first - 1) == "the" {
+            first - 1
+        } else {
+            first
+        };
         let title_of = if start > first && t.low(start) == "of" {
             Some(start - 1)
-        } else if first >= 2 && t.same_line(first - 2, first) && t.low(first - 1) == "of" {
-            Some(first - 2)
+        } else if before_the >= 2
+            && t.same_line(before_the - 2, first)
+            && matches!(t.low(before_the - 1), "of" | "to")
+        {
+            Some(before_the - 2)
         } else {
             None
         };
@@ -595,6 +638,11 @@ impl<'t, 'a> People<'t, 'a> {
         // The lower-cased name, borrowed from the lower-cased article (same offsets).
         let low_start = t.tokens[start].start;
         let low_text = &t.lower[low_start..low_start + text.len()];
+        // "U.S. Ambassador to ...", "Secretary": a title alone names no one.
+        if word_count_of(t, start, last) == 1 && lex.titles.contains(low_text.trim_end_matches('.'))
+        {
+            return;
+        }
         // "a Huawei Mate 30": an article or a model number makes it a thing, not a person.
         let thing =
             (first > 0 && t.same_line(first - 1, first) && matches!(t.low(first - 1), "a" | "an"))
@@ -732,7 +780,12 @@ impl<'t, 'a> People<'t, 'a> {
             // Modifiers, then a role noun: "a senior IT practitioner".
             let mut k = i + 1;
             let mut role_at = None;
-            while k < n && k - i <= 5 && t.same_line(i, k) && t.tokens[k].is_word() {
+            // The period of an abbreviation may stand among them ("a U.S. official").
+            while k < n
+                && k - i <= 6
+                && t.same_line(i, k)
+                && (t.tokens[k].is_word() || (t.tokens[k].is_punct('.') && t.touching(k - 1, k)))
+            {
                 let low = t.low(k);
                 if lex.role_nouns.contains(low) {
                     role_at = Some(k);
@@ -1035,7 +1088,19 @@ impl<'t, 'a> People<'t, 'a> {
                 && (i + 2..(i + 6).min(t.tokens.len()))
                     .find(|&j| !t.tokens[j].is_word())
                     .is_some_and(|j| matches!(t.tokens[j].kind, TokenKind::Punct(':' | '“' | '"')));
+            // "The agency estimates the station will ...": a subject before, an object after.
+            let subject_before = i > 0
+                && t.same_line(i - 1, i)
+                && (self.is_name_token(i - 1)
+                    || self.lex.org_words.contains(t.low(i - 1))
+                    || self.lex.org_anaphors.contains(t.low(i - 1))
+                    || self.lex.role_nouns.contains(t.low(i - 1))
+                    || matches!(t.low(i - 1), "he" | "she" | "it" | "they" | "we" | "i"));
+            let object_after = next.is_some_and(|x| x.is_word())
+                && (t.has_class(i + 1, crate::model::lexicon::class::DETERMINER)
+                    || matches!(t.low(i + 1), "it" | "he" | "she" | "they" | "we"));
             let introduces = t.low_at(i + 1) == Some("that")
+                || (subject_before && object_after)
                 || posted_on
                 || next.is_some_and(|x| matches!(x.kind, TokenKind::Punct(':' | '“' | '"')))
                 || (next.is_some_and(|x| x.is_punct(','))
@@ -1407,8 +1472,12 @@ impl<'t, 'a> People<'t, 'a> {
     fn subject_of(&self, verb: usize, sentence_first: usize) -> Option<String> {
         let t = self.t;
         let lex = self.lex;
-        // The clause starts after the last quotation or semicolon before the verb.
+        // The clause starts after the last quotation or semicolon before the verb, and after
+        // a dateline.
         let mut start = sentence_first;
+        while start < verb && self.in_dateline(start) {
+            start += 1;
+        }
         for q in &self.quotes {
             if q.after <= t.tokens[verb].start && q.after > t.tokens[start].start {
                 start = t.token_at(q.after);
@@ -1587,6 +1656,8 @@ impl<'t, 'a> People<'t, 'a> {
                 && l1 == end
                 && l1 - l0 <= 5
                 && (self.opens_noun_phrase(l0)
+                    // "..., data from X showed": a source.
+                    || self.lex.source_anaphors.contains(t.low(l0))
                     // "..., scientists said", "..., local officials said": a bare plural.
                     || (l1 - l0 <= 2
                         && (l0..l1).all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
@@ -1692,6 +1763,22 @@ impl<'t, 'a> People<'t, 'a> {
         if t.has_class(a, crate::model::lexicon::class::PRONOUN) && b == a + 1 {
             return self.resolve_pronoun(a);
         }
+        // "Norland's information minister, Jane Roe, said": a role, then the person's name.
+        if let Some((c, d)) = appositive {
+            let name = self
+                .names_from(c)
+                .first()
+                .filter(|n| n.first == c && n.last <= d && n.kind == EntityKind::Person);
+            if let Some(name) =
+                name.filter(|_| !t.is_capitalized(b - 1) && self.is_role(t.low(b - 1)))
+            {
+                return Some(self.name_string(name));
+            }
+        }
+        // "after he", "whatever she": a pronoun right before the verb is its subject.
+        if b > a + 1 && matches!(t.low(b - 1), "he" | "she" | "i" | "we" | "they") {
+            return self.resolve_pronoun(b - 1);
+        }
         if b == a + 1 && t.low(a) == "it" {
             return self.resolve_it(a);
         }
@@ -1728,6 +1815,13 @@ impl<'t, 'a> People<'t, 'a> {
             .take_while(|n| n.first < b)
             .filter(in_span)
             .collect();
+        // "A U.S. government official with knowledge of the matter": a description whose
+        // names are no one's.
+        if let Some(d) = self.descriptions.iter().find(|d| d.first == a) {
+            if appositive.is_none() && names.iter().all(|n| n.kind != EntityKind::Person) {
+                return Some(d.text.clone());
+            }
+        }
         // "Algeria's ministry of foreign affairs": a body named by its owner, as written.
         if let Some(first) = names.first().filter(|n| n.first == a && n.last < b) {
             let possessive =
@@ -1761,7 +1855,10 @@ impl<'t, 'a> People<'t, 'a> {
             // after it ("Trade analyst Maria Ortiz").
             // So does a capitalized word before lower-case ones: "the Dutch logistics
             // association TLN", "Port operator ECT".
-            let lone = first.kind == EntityKind::Unknown && first.last - first.first == 1;
+            // "the South Korean newspaper X": a nationality before a body's noun and name.
+            let nationality = t.has_class(first.last - 1, crate::model::lexicon::class::DEMONYM);
+            let lone =
+                (first.kind == EntityKind::Unknown && first.last - first.first == 1) || nationality;
             let common_after = lone
                 && first.last < b
                 && t.tokens[first.last].is_word()
@@ -1896,7 +1993,13 @@ impl<'t, 'a> People<'t, 'a> {
             && (self.in_dateline(a)
                 || matches!(t.tokens[a].kind, TokenKind::Punct(_))
                 || date(a)
-                || (matches!(t.low(a), "and" | "but" | "so" | "yet") && b > a + 1))
+                || (matches!(t.low(a), "and" | "but" | "so" | "yet") && b > a + 1)
+                // "Earlier Jane Roe", "Then she": a sentence adverb before the subject.
+                || (b > a + 1
+                    && (is_adverb_before_verb(t.low(a)) || t.low(a) == "earlier")
+                    && (t.is_capitalized(a + 1)
+                        || t.has_class(a + 1, crate::model::lexicon::class::PRONOUN)
+                        || t.has_class(a + 1, crate::model::lexicon::class::DETERMINER))))
         {
             a += 1;
         }
@@ -1927,9 +2030,13 @@ impl<'t, 'a> People<'t, 'a> {
         {
             return None;
         }
-        if let Some(k) = (a + 1..b)
-            .find(|&k| date(k) || verb(k) || matches!(t.low(k), "who" | "which" | "that" | "whose"))
-        {
+        // "Abe also", "Roe then": an adverb before the verb ends the phrase.
+        if let Some(k) = (a + 1..b).find(|&k| {
+            date(k)
+                || verb(k)
+                || matches!(t.low(k), "who" | "which" | "that" | "whose")
+                || (!t.is_capitalized(k) && is_adverb_before_verb(t.low(k)))
+        }) {
             b = k;
         }
         // A lone function word ("Earlier", "Meanwhile") names no one.
@@ -2759,6 +2866,41 @@ fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(|c| c.is_uppercase()) && chars.next().is_none()
 }
 
+/// How many words tokens `a..b` hold.
+fn word_count_of(t: &Text, a: usize, b: usize) -> usize {
+    (a..b).filter(|&k| t.tokens[k].is_word()).count()
+}
+
+/// Lower-case particles inside personal names ("de", "van", "bin").
+fn is_particle(low: &str) -> bool {
+    matches!(
+        low,
+        "de" | "van" | "von" | "bin" | "al" | "da" | "di" | "du" | "le" | "la" | "del" | "der"
+    )
+}
+
+/// Adverbs that stand between a subject and its verb ("Roe also said", "he later told").
+fn is_adverb_before_verb(low: &str) -> bool {
+    matches!(
+        low,
+        "also"
+            | "further"
+            | "then"
+            | "previously"
+            | "later"
+            | "recently"
+            | "again"
+            | "already"
+            | "still"
+            | "even"
+            | "reportedly"
+            | "publicly"
+            | "initially"
+            | "separately"
+            | "meanwhile"
+    )
+}
+
 fn is_auxiliary(low: &str) -> bool {
     // "didn't", "wasn’t": a negated auxiliary.
     (low.len() > 3 && (low.ends_with("n't") || low.ends_with("n’t")))
@@ -3226,5 +3368,58 @@ mod tests {
         let s = "Corvex Mining said the pit would close.\n\n\
                  On Monday, the company issued a statement: “We will keep all 200 jobs until the end of the year.”";
         assert_eq!(quote_speakers(s), [Some("Corvex Mining".into())]);
+    }
+
+    #[test]
+    fn news_datelines_adverbs_pronouns_months_and_titles() {
+        let s = "KORVIK, Norland, Oct 19 (Wirewire) - Since the storm, harbour master Ivo Marek says 40 boats have been lost.";
+        assert_eq!(mention_speaker(s, "40").as_deref(), Some("Ivo Marek"));
+        let s = "Port Avel, Norland (Wirewire) Mayor Lena Ostrova said 300 homes were damaged.";
+        assert_eq!(mention_speaker(s, "300").as_deref(), Some("Lena Ostrova"));
+        let s = "Lena Ostrova visited the shelter.\n\n\
+                 Ostrova also called on the region to do more, stating: “We need at least four more shelters.”";
+        assert_eq!(quote_speakers(s), [Some("Lena Ostrova".into())]);
+        let s = "Karl Imhof met the press.\n\n\
+                 Asked about the dam, Imhof said, “It held.” after he said that the river had “risen faster than in any year we know of.”";
+        assert!(quote_speakers(s)
+            .iter()
+            .all(|sp| sp.as_deref() == Some("Karl Imhof")));
+        let s =
+            "The band posted three photos on Tuesday, Dec. 26, writing that the tour would go on.";
+        assert_ne!(mention_speaker(s, "three").as_deref(), Some("Dec"));
+        let s = "Last week, Norland Interior Minister Piet de Vries announced that 1,200 officers would be hired.";
+        assert_eq!(
+            mention_speaker(s, "1,200").as_deref(),
+            Some("Piet de Vries")
+        );
+        let s = "British Ambassador to the United Nations Ida Brenn said the test was “a grave and reckless act”.";
+        assert_eq!(quote_speakers(s), [Some("Ida Brenn".into())]);
+        let s = "Singer Ama Rilke said: “I will be back on stage by the spring.”";
+        assert_eq!(quote_speakers(s), [Some("Ama Rilke".into())]);
+        let s = "The German newspaper Korvik Tidende said on Monday that 30 ships had been seized.";
+        assert_eq!(mention_speaker(s, "30").as_deref(), Some("Korvik Tidende"));
+        let s = "A U.S. government official with knowledge of the matter told reporters that two ships were involved.";
+        assert_eq!(
+            mention_speaker(s, "two").as_deref(),
+            Some("A U.S. government official with knowledge of the matter")
+        );
+    }
+
+    #[test]
+    fn news_sources_roles_with_names_and_estimates() {
+        let s = "Grain prices fell 12 percent on Tuesday, data from Korvex Markets showed.";
+        assert_eq!(
+            mention_speaker(s, "12 percent").as_deref(),
+            Some("Korvex Markets")
+        );
+        let s = "Germany's interior minister, Lai Oban, told reporters 21 sailors were freed.";
+        assert_eq!(mention_speaker(s, "21").as_deref(), Some("Lai Oban"));
+        let s = "Germany says 21 sailors were freed on Sunday.";
+        assert_eq!(mention_speaker(s, "21").as_deref(), Some("Germany"));
+        let s = "Norland Space Office said the probe was lost. The agency estimates the probe will fall between late March and early April.";
+        assert_eq!(
+            mention_speaker(s, "late March").as_deref(),
+            Some("Norland Space Office")
+        );
     }
 }
