@@ -154,7 +154,25 @@ impl<'t, 'a> People<'t, 'a> {
                         && !self.in_quote(n.start)
                         && n.roles.contains(&d.role)
                 });
-            if let Some(n) = later {
+            // "A Springfield woman says ... Jane Roe says": a lede that describes its subject
+            // by a person noun names her in the next paragraphs, as the first person named
+            // there with no role of her own.
+            let lede = || {
+                let opens_sentence = d.first == 0
+                    || self.sentence_starts_at(d.first)
+                    || self.in_dateline(d.first - 1);
+                let person_noun = self.lex.person_nouns.contains(d.role.as_str());
+                let early = t.lines[..line].iter().filter(|l| !l.furniture).count() <= 2;
+                if !(opens_sentence && person_noun && early) {
+                    return None;
+                }
+                self.names[self.names.partition_point(|n| n.start <= d.start)..]
+                    .iter()
+                    .take_while(|n| t.line_of_offset(n.start) <= line + 3)
+                    .find(|n| n.kind == EntityKind::Person && !self.in_quote(n.start))
+                    .filter(|n| n.roles.is_empty() && n.text.contains(' '))
+            };
+            if let Some(n) = later.or_else(lede) {
                 let name = self.name_string(n);
                 self.named_later.push((d.text.clone(), name));
             }
@@ -3420,6 +3438,16 @@ mod tests {
         assert_eq!(
             mention_speaker(s, "late March").as_deref(),
             Some("Norland Space Office")
+        );
+    }
+
+    #[test]
+    fn news_a_lede_description_is_named_in_the_next_paragraphs() {
+        let s = "SPRINGFIELD, Ohio — A Springfield woman says her water bill came to more than $9 million.\n\n\
+                 Dana Kell says she could not believe her eyes.";
+        assert_eq!(
+            mention_speaker(s, "more than $9 million").as_deref(),
+            Some("Dana Kell")
         );
     }
 }
