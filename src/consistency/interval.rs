@@ -206,6 +206,24 @@ pub fn duration_days(m: &Mention) -> Option<f64> {
     iso_duration(m.duration.as_deref()?).map(|(amount, days)| amount * days)
 }
 
+/// The unit a duration mention is written in, as people read it, and its days: ("years",
+/// 365.25) for "four years", ("minutes", 1/1440) for "17-minute".
+pub fn duration_unit(m: &Mention) -> Option<(&'static str, f64)> {
+    let iso = m.duration.as_deref()?;
+    let (_, days) = iso_duration(iso)?;
+    let time = iso.contains('T');
+    let name = match (time, iso.chars().last()?) {
+        (false, 'Y') => "years",
+        (false, 'M') => "months",
+        (false, 'W') => "weeks",
+        (false, 'D') => "days",
+        (true, 'H') => "hours",
+        (true, 'M') => "minutes",
+        _ => "seconds",
+    };
+    Some((name, days))
+}
+
 /// An ISO 8601 duration of one component ("P4Y", "PT10M", "P2W") as (amount, days in its
 /// unit); `None` for durations of several components, which the extractor does not write.
 fn iso_duration(iso: &str) -> Option<(f64, f64)> {

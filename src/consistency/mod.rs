@@ -13,6 +13,10 @@
 //!
 //! The findings are structured: which members, which pairs conflict, by how much, at which
 //! rates, assuming what. The sentences that explain them are written by `present::finding`.
+//!
+//! One file, just over 800 lines, because judging a slot (figures, durations, dates and quotes)
+//! is one set of methods over one judge's state (mentions, sources and their canonical copies,
+//! rates); the rules that group and compare live in the submodules.
 
 pub mod curation;
 pub mod diff;
@@ -339,6 +343,7 @@ fn unit_of<'m>(mentions: &'m [Mention], finding: &Finding) -> &'m str {
         Kind::Amount => first.unit.as_deref().unwrap_or("money"),
         Kind::Percent => "percentage points",
         Kind::Ratio => "times",
+        Kind::Duration => interval::duration_unit(first).map_or("days", |(name, _)| name),
         _ => first.unit.as_deref().unwrap_or_default(),
     }
 }
@@ -413,6 +418,9 @@ impl Context<'_> {
         let currency = (first.kind == Kind::Amount)
             .then(|| first.unit.clone())
             .flatten();
+        let duration_days = (first.kind == Kind::Duration)
+            .then(|| interval::duration_unit(first).map(|(_, days)| days))
+            .flatten();
         for &i in &g.members {
             let m = &self.mentions[i];
             let source = self.source_of(i);
@@ -420,7 +428,15 @@ impl Context<'_> {
                 SlotKind::Quote => (None, None),
                 SlotKind::Event => (interval::of_date(m), None),
                 SlotKind::Figure | SlotKind::Duration => {
-                    self.figure_interval(m, source, currency.as_deref(), &mut finding)
+                    let (interval, converted_from) =
+                        self.figure_interval(m, source, currency.as_deref(), &mut finding);
+                    // Durations are compared in days and shown in the first one's unit ("41.5
+                    // to 42.5 years", not 15157.9 to 15523.1 days).
+                    let interval = match duration_days {
+                        Some(days) => interval.map(|i| i.scaled(1.0 / days)),
+                        None => interval,
+                    };
+                    (interval, converted_from)
                 }
             };
             finding.members.push(Member {

@@ -209,16 +209,7 @@ pub fn group(
         entities,
         sentence_names,
     };
-    // Where each date stands in its sentence, found once: its words are not the event's.
-    let date_spans: Vec<(usize, usize)> = dates
-        .iter()
-        .map(|&i| date_span_in_sentence(&mentions[i]))
-        .collect();
-    let date_names: Vec<Vec<Cow<str>>> = dates
-        .iter()
-        .zip(&date_spans)
-        .map(|(&i, &span)| names_of.of(i, span))
-        .collect();
+    let (date_spans, date_names) = names_of.spans_and_names(&dates);
     link_events(
         mentions,
         &dates,
@@ -247,15 +238,7 @@ pub fn group(
             .collect(),
         None => Vec::new(),
     };
-    let duration_spans: Vec<(usize, usize)> = durations
-        .iter()
-        .map(|&i| date_span_in_sentence(&mentions[i]))
-        .collect();
-    let duration_names: Vec<Vec<Cow<str>>> = durations
-        .iter()
-        .zip(&duration_spans)
-        .map(|(&i, &span)| names_of.of(i, span))
-        .collect();
+    let (duration_spans, duration_names) = names_of.spans_and_names(&durations);
     let story_of = |i: usize| -> Option<(i32, i32)> {
         let t = i32::try_from(story?[i])
             .ok()?
@@ -1275,6 +1258,9 @@ fn is_actor(lex: &Lexicon, name: &str) -> bool {
 
 /// The entities of the sentences of mentions ([`event_entities`]), from the names found before
 /// for dates.
+/// The entities of one mention's sentence, outside the mention.
+type Names<'a> = Vec<Cow<'a, str>>;
+
 struct EventNames<'a> {
     mentions: &'a [Mention],
     entities: &'a Entities,
@@ -1282,6 +1268,21 @@ struct EventNames<'a> {
 }
 
 impl<'a> EventNames<'a> {
+    /// Where each of mentions `of` stands in its sentence (its words are not the event's) and
+    /// its entities, found once for linking and labelling.
+    fn spans_and_names(&self, of: &[usize]) -> (Vec<(usize, usize)>, Vec<Names<'a>>) {
+        let spans: Vec<(usize, usize)> = of
+            .iter()
+            .map(|&i| date_span_in_sentence(&self.mentions[i]))
+            .collect();
+        let names = of
+            .iter()
+            .zip(&spans)
+            .map(|(&i, &span)| self.of(i, span))
+            .collect();
+        (spans, names)
+    }
+
     /// The entities of mention `i`, which stands at `span` in its sentence.
     fn of(&self, i: usize, span: (usize, usize)) -> Vec<Cow<'a, str>> {
         let m = &self.mentions[i];

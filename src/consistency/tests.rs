@@ -137,6 +137,18 @@ fn durations_of_one_thing_meet_and_lengths_of_another_magnitude_do_not() {
             (vec!["four hours", "four-hour"], Verdict::Agree),
         ]
     );
+    // Compared in days, shown in the unit they are written in.
+    let crossing = a
+        .findings
+        .iter()
+        .find(|f| f.kind == Kind::Duration && f.members.len() == 2 && f.verdict == Verdict::Agree)
+        .unwrap();
+    assert_eq!(a.unit_of(crossing), "hours");
+    let shown = crossing.members[0].interval.unwrap();
+    assert!(
+        (shown.lo - 3.5).abs() < 1e-9 && (shown.hi - 4.5).abs() < 1e-9,
+        "{shown:?}"
+    );
 }
 
 #[test]

@@ -587,6 +587,16 @@ fn percent_sign(t: &Text, k: usize) -> Option<usize> {
     }
 }
 
+/// Whether token `k`, right after a figure, joins it to the upper end of a range: "to", a dash,
+/// or "and" after "between".
+fn joins_range(t: &Text, k: usize, between: bool) -> bool {
+    match t.tokens[k].kind {
+        TokenKind::Word => t.low(k) == "to" || (between && t.low(k) == "and"),
+        TokenKind::Punct('-' | '–' | '—') => true,
+        _ => false,
+    }
+}
+
 /// A percent read on to the end of its range: "40% to 50%", "between 20% and 30%", "5-10%"
 /// (the last read by the number): the upper end, bound `at_most`.
 fn percent_range(t: &Text, lex: &Lexicon, mut fig: Figure) -> Figure {
@@ -595,11 +605,7 @@ fn percent_range(t: &Text, lex: &Lexicon, mut fig: Figure) -> Figure {
         return fig;
     }
     let between = fig.first > 0 && t.low(fig.first - 1) == "between";
-    let sep = match t.tokens[k].kind {
-        TokenKind::Word => t.low(k) == "to" || (between && t.low(k) == "and"),
-        TokenKind::Punct('-' | '–' | '—') => true,
-        _ => false,
-    };
+    let sep = joins_range(t, k, between);
     if !sep || is_change(t, lex, fig.first) {
         return fig;
     }
@@ -1059,11 +1065,7 @@ fn amount_range(t: &Text, lex: &Lexicon, mut fig: Figure) -> Figure {
         return fig;
     }
     let between = fig.first > 0 && t.low(fig.first - 1) == "between";
-    let sep = match t.tokens[k].kind {
-        TokenKind::Word => t.low(k) == "to" || (between && t.low(k) == "and"),
-        TokenKind::Punct('-' | '–' | '—') => true,
-        _ => false,
-    };
+    let sep = joins_range(t, k, between);
     if !sep || (t.low(k) == "to" && is_change(t, lex, fig.first)) {
         return fig;
     }
