@@ -1323,6 +1323,9 @@ fn event_label<'n>(
     let first = &mentions[members[0]];
     let what: Cow<str> = match &first.event {
         Some(event) => event.into(),
+        // A duration is read in the words around it ("… retire from coaching after 42 years,
+        // including …"): the start of a long sentence may not reach it.
+        None if first.kind == Kind::Duration => words_around(first, LABEL_REACH_WORDS).into(),
         None => first.sentence.chars().take(60).collect::<String>().into(),
     };
     if names.is_empty() {
@@ -1330,6 +1333,45 @@ fn event_label<'n>(
     } else {
         format!("{lead} ({}): {what}", names.join(", "))
     }
+}
+
+/// How many words either side of a duration its slot's label shows.
+const LABEL_REACH_WORDS: usize = 6;
+
+/// Mention `m` in up to `reach` words of its sentence either side, "…" where the sentence goes
+/// on; the sentence's start when the mention is not found in it.
+fn words_around(m: &Mention, reach: usize) -> String {
+    let Some(start) = m.sentence.find(&m.text) else {
+        return m.sentence.chars().take(60).collect();
+    };
+    let end = start + m.text.len();
+    let before: Vec<&str> = m.sentence[..start].split_whitespace().collect();
+    let after: Vec<&str> = m.sentence[end..].split_whitespace().collect();
+    let mut out = String::new();
+    if before.len() > reach {
+        out.push_str("… ");
+    }
+    for w in &before[before.len().saturating_sub(reach)..] {
+        out.push_str(w);
+        out.push(' ');
+    }
+    // The mention itself, glued to what touches it ("42 years," keeps its comma).
+    let glued_before = !m.sentence[..start].ends_with(char::is_whitespace) && start > 0;
+    if glued_before && out.ends_with(' ') {
+        out.pop();
+    }
+    out.push_str(&m.text);
+    let glued_after = !m.sentence[end..].starts_with(char::is_whitespace);
+    for (k, w) in after.iter().take(reach).enumerate() {
+        if k > 0 || !glued_after {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    if after.len() > reach {
+        out.push_str(" …");
+    }
+    out
 }
 
 /// "Speaker: “the first eight words …”", written in one string (a label for every quote).
@@ -1742,6 +1784,25 @@ mod tests {
         // As many words as would not fit in 64 bits with the quote: sorted as tuples.
         let tuples: Vec<(u64, u32)> = occurrences_by_pair(&quote_pairs, &starts, 1 << 31).collect();
         assert_eq!(tuples, expected);
+    }
+
+    #[test]
+    fn a_duration_is_shown_in_the_words_around_it() {
+        let sentence = "The coach said he would retire from coaching after 42 years, including the past five in his first job.";
+        let start = sentence.find("42 years").unwrap();
+        let mut m = Mention::new("d", Kind::Duration, "42 years", start, start + 8);
+        m.sentence = sentence.into();
+        assert_eq!(
+            words_around(&m, 3),
+            "… from coaching after 42 years, including the …"
+        );
+        let sentence = "A rain delay (17 minutes) held up play.";
+        m.text = "17 minutes".into();
+        m.sentence = sentence.into();
+        assert_eq!(
+            words_around(&m, 6),
+            "A rain delay (17 minutes) held up play."
+        );
     }
 
     #[test]
