@@ -239,6 +239,14 @@ pub fn group(
         None => Vec::new(),
     };
     let (duration_spans, duration_names) = names_of.spans_and_names(&durations);
+    // Each duration's length in days and the interval it allows, read once for every pair.
+    let lengths: Vec<Option<(f64, super::interval::Interval)>> = durations
+        .iter()
+        .map(|&i| {
+            let m = &mentions[i];
+            super::interval::duration_days(m).zip(super::interval::of_duration(m))
+        })
+        .collect();
     let story_of = |i: usize| -> Option<(i32, i32)> {
         let t = i32::try_from(story?[i])
             .ok()?
@@ -252,11 +260,9 @@ pub fn group(
         &duration_names,
         story_of,
         |a, b| {
-            let (a, b) = (&mentions[a], &mentions[b]);
-            let lengths = super::interval::duration_days(a).zip(super::interval::duration_days(b));
-            let intervals = super::interval::of_duration(a).zip(super::interval::of_duration(b));
-            match (lengths, intervals) {
-                (Some((x, y)), Some((a, b))) if x.max(y) <= MAX_DURATION_RATIO * x.min(y) => {
+            let length = |i: usize| lengths[durations.binary_search(&i).ok()?];
+            match (length(a), length(b)) {
+                (Some((x, a)), Some((y, b))) if x.max(y) <= MAX_DURATION_RATIO * x.min(y) => {
                     if a.overlaps(&b) {
                         Consistent::Yes
                     } else {
@@ -340,19 +346,13 @@ pub fn group(
             SlotKind::Event => (
                 format!("event/{}/{}", first.doc, first.start),
                 event_label("when", mentions, &members, |i| {
-                    match dates.binary_search(&i) {
-                        Ok(k) => Cow::Borrowed(date_names[k].as_slice()),
-                        Err(_) => Cow::Owned(names_of.of(i, date_span_in_sentence(&mentions[i]))),
-                    }
+                    names_of.kept_or_found(i, &dates, &date_names)
                 }),
             ),
             SlotKind::Duration => (
                 format!("duration/{}/{}", first.doc, first.start),
                 event_label("how long", mentions, &members, |i| {
-                    match durations.binary_search(&i) {
-                        Ok(k) => Cow::Borrowed(duration_names[k].as_slice()),
-                        Err(_) => Cow::Owned(names_of.of(i, date_span_in_sentence(&mentions[i]))),
-                    }
+                    names_of.kept_or_found(i, &durations, &duration_names)
                 }),
             ),
             SlotKind::Quote => (
@@ -1283,6 +1283,21 @@ impl<'a> EventNames<'a> {
         (spans, names)
     }
 
+    /// The entities of mention `i`: those kept for it when it is one of `list` (`kept[k]` for
+    /// `list[k]`, from [`EventNames::spans_and_names`]), else found now (a mention a curator
+    /// merged into the slot).
+    fn kept_or_found<'n>(
+        &self,
+        i: usize,
+        list: &[usize],
+        kept: &'n [Names<'a>],
+    ) -> Cow<'n, [Cow<'a, str>]> {
+        match list.binary_search(&i) {
+            Ok(k) => Cow::Borrowed(kept[k].as_slice()),
+            Err(_) => Cow::Owned(self.of(i, date_span_in_sentence(&self.mentions[i]))),
+        }
+    }
+
     /// The entities of mention `i`, which stands at `span` in its sentence.
     fn of(&self, i: usize, span: (usize, usize)) -> Vec<Cow<'a, str>> {
         let m = &self.mentions[i];
@@ -1301,11 +1316,11 @@ impl<'a> EventNames<'a> {
 
 /// The label of an event slot. `names_of(i)` are the entities of mention `i` ([`EventNames`]),
 /// found before for linking.
-fn event_label<'n>(
+fn event_label<'n, 'a: 'n>(
     lead: &str,
     mentions: &[Mention],
     members: &[usize],
-    names_of: impl Fn(usize) -> Cow<'n, [Cow<'n, str>]>,
+    names_of: impl Fn(usize) -> Cow<'n, [Cow<'a, str>]>,
 ) -> String {
     // The entities most members share (a date alone shares nothing: no need to look).
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();

@@ -587,26 +587,30 @@ fn percent_sign(t: &Text, k: usize) -> Option<usize> {
     }
 }
 
-/// Whether token `k`, right after a figure, joins it to the upper end of a range: "to", a dash,
-/// or "and" after "between".
-fn joins_range(t: &Text, k: usize, between: bool) -> bool {
-    match t.tokens[k].kind {
+/// Where a figure with no range yet joins the upper end of one: its last token `k` when that is
+/// "to", a dash, or "and" after "between", with `reach` more tokens on its line; and whether
+/// "between" opens it.
+fn range_joint(t: &Text, fig: &Figure, reach: usize) -> Option<(usize, bool)> {
+    let k = fig.last;
+    if fig.low.is_some() || k + reach >= t.tokens.len() || !t.same_line(fig.first, k + reach) {
+        return None;
+    }
+    let between = fig.first > 0 && t.low(fig.first - 1) == "between";
+    let joins = match t.tokens[k].kind {
         TokenKind::Word => t.low(k) == "to" || (between && t.low(k) == "and"),
         TokenKind::Punct('-' | '–' | '—') => true,
         _ => false,
-    }
+    };
+    joins.then_some((k, between))
 }
 
 /// A percent read on to the end of its range: "40% to 50%", "between 20% and 30%", "5-10%"
 /// (the last read by the number): the upper end, bound `at_most`.
 fn percent_range(t: &Text, lex: &Lexicon, mut fig: Figure) -> Figure {
-    let k = fig.last;
-    if fig.low.is_some() || k + 1 >= t.tokens.len() || !t.same_line(fig.first, k + 1) {
+    let Some((k, between)) = range_joint(t, &fig, 1) else {
         return fig;
-    }
-    let between = fig.first > 0 && t.low(fig.first - 1) == "between";
-    let sep = joins_range(t, k, between);
-    if !sep || is_change(t, lex, fig.first) {
+    };
+    if is_change(t, lex, fig.first) {
         return fig;
     }
     let Some(high) = number_at(t, lex, k + 1).filter(|n| !n.vague && n.low.is_none()) else {
@@ -1060,13 +1064,10 @@ fn glued_amount(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
 /// An amount read on to the end of its range, "$US1850 to $US2966", "$5-$10", "between $5
 /// and $10": the upper end, bound `at_most`.
 fn amount_range(t: &Text, lex: &Lexicon, mut fig: Figure) -> Figure {
-    let k = fig.last;
-    if fig.low.is_some() || k + 2 >= t.tokens.len() || !t.same_line(fig.first, k + 2) {
+    let Some((k, between)) = range_joint(t, &fig, 2) else {
         return fig;
-    }
-    let between = fig.first > 0 && t.low(fig.first - 1) == "between";
-    let sep = joins_range(t, k, between);
-    if !sep || (t.low(k) == "to" && is_change(t, lex, fig.first)) {
+    };
+    if t.low(k) == "to" && is_change(t, lex, fig.first) {
         return fig;
     }
     let next = glued_amount(t, lex, k + 2).or_else(|| {
