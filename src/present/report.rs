@@ -267,6 +267,17 @@ impl<'a> Report<'a> {
         }
     }
 
+    /// The report in `format`, written to `out` as it is made: a JSON report of a large corpus
+    /// is never held whole (hundreds of megabytes at 100,000 articles).
+    pub fn write_to(&self, format: Format, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        match format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut *out, self).map_err(std::io::Error::from)
+            }
+            _ => out.write_all(self.write(format).as_bytes()),
+        }
+    }
+
     pub fn json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
     }

@@ -52,6 +52,13 @@ pub const DEFAULT_BATCH_ARTICLES: u32 = 100_000;
 /// removed, measured); the bulk loader is many times faster for more.
 const FINDINGS_TRANSACTION_QUADS: usize = 20_000;
 
+/// Gives quads to the sink it is passed, the same quads each time it is called.
+pub type QuadEmitter<'a> = dyn Fn(&mut dyn FnMut(Quad)) + 'a;
+
+/// How many new finding quads are handed to the bulk loader at a time: the loader sorts and
+/// encodes a batch in memory, so a batch bounds what the write holds beside the analysis.
+const FINDINGS_BATCH_QUADS: usize = 500_000;
+
 /// Files the bulk loader names `bulk-<random>.sst` in the store's directory; a process killed
 /// before it committed leaves them behind, and RocksDB never reads them.
 const BULK_FILE_PREFIX: &str = "bulk-";
@@ -462,16 +469,31 @@ impl ClaimStore {
     /// larger one (the first report, or a rework of the analysis) in two atomic steps: the new
     /// quads bulk-loaded, then the stale ones removed; a reader in between sees both.
     pub fn write_findings(&self, quads: &[Quad]) -> Result<(), StoreError> {
+        self.write_findings_from(&|sink| quads.iter().for_each(|q| sink(q.clone())))
+    }
+
+    /// [`ClaimStore::write_findings`] for quads that `emit` gives to the sink it is passed,
+    /// the same quads (repeats allowed) each of the up to three times it is called: the store
+    /// then holds digests of the quads, never the quads, so a large analysis writes in bounded
+    /// memory.
+    pub fn write_findings_from(&self, emit: &QuadEmitter) -> Result<(), StoreError> {
         let graph = vocab::FINDINGS_GRAPH;
-        if let Some(stray) = quads.iter().find(|q| q.graph_name.as_ref() != graph.into()) {
+        // Quads compared by a 128-bit digest, so neither graph is held whole.
+        let digest = QuadDigest::new();
+        let mut wanted: HashSet<u128> = HashSet::default();
+        let mut stray: Option<Quad> = None;
+        emit(&mut |q| {
+            if q.graph_name.as_ref() != graph.into() {
+                stray.get_or_insert(q);
+            } else {
+                wanted.insert(digest.of(&q));
+            }
+        });
+        if let Some(stray) = stray {
             return Err(StoreError::Data(format!(
                 "the finding quad {stray} is not in the findings graph"
             )));
         }
-        // Quads compared by a 128-bit digest, so the stored graph is never held whole.
-        let digest = QuadDigest::new();
-        let digests: Vec<u128> = quads.iter().map(|q| digest.of(q)).collect();
-        let wanted: HashSet<u128> = digests.iter().copied().collect();
         let mut kept: HashSet<u128> = HashSet::default();
         let mut stale: Vec<Quad> = Vec::new();
         for q in self
@@ -486,18 +508,41 @@ impl ClaimStore {
                 stale.push(q);
             }
         }
-        let mut fresh: Vec<Quad> = Vec::new();
-        for (q, &d) in quads.iter().zip(&digests) {
-            // `insert` is false for a quad kept, or given twice: written once.
-            if kept.insert(d) {
-                fresh.push(q.clone());
+        drop(wanted);
+        // The quads to write: not kept, and each once.
+        let fresh = |each: &mut dyn FnMut(Quad)| {
+            let mut written = kept.clone();
+            emit(&mut |q| {
+                if written.insert(digest.of(&q)) {
+                    each(q);
+                }
+            });
+        };
+        let mut count = 0;
+        fresh(&mut |_| count += 1);
+        if stale.len() + count <= FINDINGS_TRANSACTION_QUADS {
+            let mut insert = Vec::with_capacity(count);
+            fresh(&mut |q| insert.push(q));
+            return self.change(&stale, &insert);
+        }
+        if count > 0 {
+            let mut loader = self.store.bulk_loader().with_num_threads(1);
+            let mut batch = Vec::new();
+            let mut failed = None;
+            fresh(&mut |q| {
+                if failed.is_some() {
+                    return;
+                }
+                batch.push(q);
+                if batch.len() >= FINDINGS_BATCH_QUADS && failed.is_none() {
+                    failed = loader.load_quads(std::mem::take(&mut batch)).err();
+                }
+            });
+            if let Some(e) = failed {
+                return Err(self.storage(e));
             }
-        }
-        if stale.len() + fresh.len() <= FINDINGS_TRANSACTION_QUADS {
-            return self.change(&stale, &fresh);
-        }
-        if !fresh.is_empty() {
-            self.bulk_load(fresh)?;
+            loader.load_quads(batch).map_err(|e| self.storage(e))?;
+            loader.commit().map_err(|e| self.storage(e))?;
         }
         self.change(&stale, &[])
     }

@@ -75,19 +75,23 @@ fn report(
         }
         let store = ClaimStore::open(store_path)?;
         let analysis = source::analyse(&mut &store, &curation)?;
-        store.write_findings(&findings_graph::findings_quads(&analysis))?;
+        store.write_findings_from(&|sink| findings_graph::each_findings_quad(&analysis, sink))?;
         store.flush()?;
         analysis
     };
     let report = Report::new(&analysis);
-    let text = report.write(format);
     match out {
-        Some(path) => std::fs::write(path, text)
-            .with_context(|| format!("writing the report to {}", path.display()))?,
+        Some(path) => {
+            let write = || -> io::Result<()> {
+                let mut file = io::BufWriter::new(std::fs::File::create(path)?);
+                report.write_to(format, &mut file)?;
+                file.flush()
+            };
+            write().with_context(|| format!("writing the report to {}", path.display()))?
+        }
         None => {
-            let stdout = io::stdout();
-            let mut lock = stdout.lock();
-            lock.write_all(text.as_bytes())?;
+            let mut lock = io::BufWriter::new(io::stdout().lock());
+            report.write_to(format, &mut lock)?;
             lock.flush()?;
         }
     }
