@@ -193,9 +193,24 @@ pub fn group(
             }
         }
     }
-    // Figures of one key are linked in a chain.
+    // Figures of one key are linked in a chain; in a story, a count of a bare noun
+    // ([`bare_noun`]) only to the earlier ones of its key that it agrees with or that are told
+    // of in the same words ([`told_as_one`]), so that different counts of "games" in sentences
+    // about different things stay apart instead of making a conflict.
     let mut last_of_key: Vec<usize> = vec![usize::MAX; keys.len()];
+    let mut bare_of_key: FxHashMap<u32, Vec<(usize, Vec<String>)>> = FxHashMap::default();
     for (i, &k) in key_of.iter().enumerate().filter(|(_, &k)| k != u32::MAX) {
+        if story.is_some() && bare_noun(&mentions[i]) {
+            let own = context_terms(&mentions[i]);
+            let earlier = bare_of_key.entry(k).or_default();
+            for (j, terms) in earlier.iter().rev().take(MAX_BARE_COMPARED) {
+                if told_as_one((&mentions[i], &own), (&mentions[*j], terms)) {
+                    links.union(*j, i);
+                }
+            }
+            earlier.push((i, own));
+            continue;
+        }
         let last = &mut last_of_key[k as usize];
         if *last != usize::MAX {
             links.union(*last, i);
@@ -648,6 +663,51 @@ pub fn topic_terms(sentence: &str, skip: (usize, usize)) -> Vec<String> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Topic words two counts of a bare counted noun must share, besides the noun, to be one
+/// thing when their values differ.
+const BARE_NOUN_CONTEXT_WORDS: usize = 2;
+/// The earlier counts of a bare noun's key a count is compared with (bounds the cost in a
+/// story that counts one noun very often).
+const MAX_BARE_COMPARED: usize = 32;
+
+/// True for a count whose frame is a counted noun the measure vocabulary does not know and
+/// nothing else ("three games", "10 innings"): its key gathers every count of that noun in a
+/// story, which is right for counts that agree but says little of whether two different
+/// counts are of one thing ("won 50 games in five seasons", "15 games over that span").
+fn bare_noun(m: &Mention) -> bool {
+    m.kind == Kind::Count
+        && frame::of(m).is_some_and(|f| {
+            f.specific
+                && f.population.is_none()
+                && !Lexicon::get().measure_labels.contains_key(&f.measure)
+        })
+}
+
+/// Whether two counts of a bare counted noun ([`bare_noun`]), each with its
+/// [`context_terms`], are one thing as far as their texts show: their values agree, or their
+/// sentences share topic words besides the counted noun. Two different numbers of "games" in
+/// sentences that share nothing else are two things, not a conflict.
+fn told_as_one(a: (&Mention, &[String]), b: (&Mention, &[String])) -> bool {
+    let values = super::interval::of_figure(a.0).zip(super::interval::of_figure(b.0));
+    values.is_some_and(|(x, y)| x.overlaps(&y))
+        || shared_sorted(a.1, b.1) >= BARE_NOUN_CONTEXT_WORDS
+}
+
+/// The topic words of a count's sentence, without the figure and its counted noun.
+fn context_terms(m: &Mention) -> Vec<String> {
+    let noun = m.unit.as_deref().map(|u| topic_terms(u, (0, 0)));
+    let mut terms = topic_terms(&m.sentence, date_span_in_sentence(m));
+    if let Some(noun) = noun {
+        terms.retain(|w| !noun.contains(w));
+    }
+    terms
+}
+
+/// How many strings two sorted, deduplicated lists share.
+fn shared_sorted(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|w| b.binary_search(w).is_ok()).count()
 }
 
 /// Gives `f` each word of a sentence that may be a topic word: outside the span, not a name

@@ -101,6 +101,17 @@ const AUXILIARIES: [&str; 22] = [
 /// Where a clause ends, and the words that begin the next one.
 const CLAUSE_ENDS: [char; 8] = [',', ';', ':', '(', ')', '—', '–', '.'];
 const CONJUNCTIONS: [&str; 6] = ["and", "but", "while", "or", "as", "when"];
+/// The openings of an aside set off by commas inside a noun phrase ("84 people, including 10
+/// children, were killed").
+const ASIDES: [&str; 7] = [
+    "including",
+    "among them",
+    "many of them",
+    "most of them",
+    "some of them",
+    "mostly",
+    "among whom",
+];
 /// How far after the counted noun the predicate is looked for, in words.
 const PREDICATE_REACH: usize = 5;
 
@@ -137,8 +148,23 @@ pub fn of(m: &Mention) -> Option<Frame> {
     let clause: Vec<String> = match end {
         Some(e) => {
             let rest = &m.sentence[e..];
-            let rest = &rest[..rest.find(CLAUSE_ENDS).unwrap_or(rest.len())];
-            Words::new(rest)
+            let cut = rest.find(CLAUSE_ENDS).unwrap_or(rest.len());
+            // "84 people, including 10 children, were killed": an aside between the counted
+            // noun and its predicate is passed over, and the clause goes on after it.
+            let after_aside = rest[cut..]
+                .strip_prefix(',')
+                .filter(|aside| {
+                    let aside = aside.trim_start().to_lowercase();
+                    ASIDES.iter().any(|a| {
+                        aside
+                            .strip_prefix(a)
+                            .is_some_and(|r| r.starts_with([' ', ',']))
+                    })
+                })
+                .and_then(|aside| aside.split_once(',').map(|(_, on)| on))
+                .map(|on| &on[..on.find(CLAUSE_ENDS).unwrap_or(on.len())]);
+            Words::new(&rest[..cut])
+                .chain(after_aside.into_iter().flat_map(Words::new))
                 .map(|(_, _, w)| w.to_lowercase())
                 .take_while(|w| !CONJUNCTIONS.contains(&w.as_str()))
                 .collect()
@@ -624,6 +650,26 @@ mod tests {
         ] {
             assert_eq!(measure(sentence, text, unit), "killed", "{sentence}");
         }
+    }
+
+    #[test]
+    fn an_aside_between_the_counted_people_and_their_fate_is_passed_over() {
+        assert_eq!(
+            measure(
+                "At least 31 people, including four children, were killed when the ferry sank.",
+                "At least 31",
+                Some("people")
+            ),
+            "killed"
+        );
+        assert_eq!(
+            measure(
+                "Some 40 people, many of them contractors, were injured in the blast.",
+                "Some 40",
+                Some("people")
+            ),
+            "injured"
+        );
     }
 
     #[test]
