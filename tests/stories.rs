@@ -6,10 +6,10 @@ use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::stories::{group, Config, Document};
 use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 
-/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.556
-/// of 293 found, as `report` compares them: within the stories it groups, by claim frames):
-/// to be raised, never lowered.
-const VERDICTS_FOUND_FLOOR: f64 = 0.55;
+/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.570
+/// of 293 found, as `report` compares them: within the stories it groups, by claim frames;
+/// 0.556 before dates were linked by the happening they date): to be raised, never lowered.
+const VERDICTS_FOUND_FLOOR: f64 = 0.565;
 /// Expected conflicts found: just under what is measured (9 of 29), to be raised, never
 /// lowered.
 const CONFLICTS_FOUND_FLOOR: u64 = 9;

@@ -6,8 +6,11 @@
 //! - A date's slot is the event its sentence tells of. Two date mentions are linked when their
 //!   sentences name the same entity and share a topic word, or share three or more topic words;
 //!   words are weighted by how rare they are among the corpus's date sentences, so a word every
-//!   sentence uses ("election" in an election story) links nothing alone. Linked mentions form
-//!   a slot.
+//!   sentence uses ("election" in an election story) links nothing alone. Within a story, two
+//!   dates of the same happening (`model::frame::events_dated`: "launched on Sunday",
+//!   "Sunday's launch") are linked however their sentences are worded when they agree, or
+//!   overlap and are no wider than a month; never when they are apart, so the happening alone
+//!   makes no conflict. Linked mentions form a slot.
 //! - In a story, a duration's slot is what lasted that long, linked as dates are (shared actors
 //!   and topic words), between lengths of one magnitude; a figure key says nothing of a
 //!   duration ("for about 10 minutes" has no counted noun).
@@ -55,6 +58,11 @@ pub struct Grouping {
 /// Dates further apart than this are taken for different events, not conflicting reports of
 /// one: "2014" and "last week" sharing an actor and a word are two happenings.
 const MAX_EVENT_GAP_DAYS: f64 = 62.0;
+/// Dates no wider than this (a month) are linked by the happening they date alone, when their
+/// values are consistent; a wider one ("this year") would gather every launch of a year.
+const MAX_EVENT_ONLY_SPAN_DAYS: i32 = 31;
+/// What sets a happening's id apart from the words' ids in one interner.
+const EVENT_ID_MARK: &str = "\u{1}event:";
 /// Shared topic words that link two dates without a shared actor.
 const LINK_WORDS: usize = 3;
 /// Shared topic words (an actor counting as one) that make a strong link, and the gap a strong
@@ -185,9 +193,24 @@ pub fn group(
             }
         }
     }
-    // Figures of one key are linked in a chain.
+    // Figures of one key are linked in a chain; in a story, a count of a bare noun
+    // ([`bare_noun`]) only to the earlier ones of its key that it agrees with or that are told
+    // of in the same words ([`told_as_one`]), so that different counts of "games" in sentences
+    // about different things stay apart instead of making a conflict.
     let mut last_of_key: Vec<usize> = vec![usize::MAX; keys.len()];
+    let mut bare_of_key: FxHashMap<u32, Vec<(usize, Vec<String>)>> = FxHashMap::default();
     for (i, &k) in key_of.iter().enumerate().filter(|(_, &k)| k != u32::MAX) {
+        if story.is_some() && bare_noun(&mentions[i]) {
+            let own = context_terms(&mentions[i]);
+            let earlier = bare_of_key.entry(k).or_default();
+            for (j, terms) in earlier.iter().rev().take(MAX_BARE_COMPARED) {
+                if told_as_one((&mentions[i], &own), (&mentions[*j], terms)) {
+                    links.union(*j, i);
+                }
+            }
+            earlier.push((i, own));
+            continue;
+        }
         let last = &mut last_of_key[k as usize];
         if *last != usize::MAX {
             links.union(*last, i);
@@ -642,6 +665,51 @@ pub fn topic_terms(sentence: &str, skip: (usize, usize)) -> Vec<String> {
     out
 }
 
+/// Topic words two counts of a bare counted noun must share, besides the noun, to be one
+/// thing when their values differ.
+const BARE_NOUN_CONTEXT_WORDS: usize = 2;
+/// The earlier counts of a bare noun's key a count is compared with (bounds the cost in a
+/// story that counts one noun very often).
+const MAX_BARE_COMPARED: usize = 32;
+
+/// True for a count whose frame is a counted noun the measure vocabulary does not know and
+/// nothing else ("three games", "10 innings"): its key gathers every count of that noun in a
+/// story, which is right for counts that agree but says little of whether two different
+/// counts are of one thing ("won 50 games in five seasons", "15 games over that span").
+fn bare_noun(m: &Mention) -> bool {
+    m.kind == Kind::Count
+        && frame::of(m).is_some_and(|f| {
+            f.specific
+                && f.population.is_none()
+                && !Lexicon::get().measure_labels.contains_key(&f.measure)
+        })
+}
+
+/// Whether two counts of a bare counted noun ([`bare_noun`]), each with its
+/// [`context_terms`], are one thing as far as their texts show: their values agree, or their
+/// sentences share topic words besides the counted noun. Two different numbers of "games" in
+/// sentences that share nothing else are two things, not a conflict.
+fn told_as_one(a: (&Mention, &[String]), b: (&Mention, &[String])) -> bool {
+    let values = super::interval::of_figure(a.0).zip(super::interval::of_figure(b.0));
+    values.is_some_and(|(x, y)| x.overlaps(&y))
+        || shared_sorted(a.1, b.1) >= BARE_NOUN_CONTEXT_WORDS
+}
+
+/// The topic words of a count's sentence, without the figure and its counted noun.
+fn context_terms(m: &Mention) -> Vec<String> {
+    let noun = m.unit.as_deref().map(|u| topic_terms(u, (0, 0)));
+    let mut terms = topic_terms(&m.sentence, date_span_in_sentence(m));
+    if let Some(noun) = noun {
+        terms.retain(|w| !noun.contains(w));
+    }
+    terms
+}
+
+/// How many strings two sorted, deduplicated lists share.
+fn shared_sorted(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|w| b.binary_search(w).is_ok()).count()
+}
+
 /// Gives `f` each word of a sentence that may be a topic word: outside the span, not a name
 /// (capitalised inside the sentence), hyphenated words in their parts.
 fn for_each_topic_word<'s>(sentence: &'s str, skip: (usize, usize), mut f: impl FnMut(&'s str)) {
@@ -854,9 +922,20 @@ fn link_events(
     let mut hi: Vec<i32> = Vec::with_capacity(n);
     let mut actors = Lists::with_capacity(n);
     let mut terms = Lists::with_capacity(n);
+    // The happenings each date dates (`model::frame::events_dated`), as ids apart from words.
+    let mut events = Lists::with_capacity(n);
     for (k, &i) in dates.iter().enumerate() {
         let m = &mentions[i];
         let span = time_of(i);
+        let from = events.ids.len();
+        if m.kind == Kind::Date {
+            for concept in frame::events_dated(&m.sentence, spans[k]) {
+                events
+                    .ids
+                    .push(ids.id(&format!("{EVENT_ID_MARK}{concept}")));
+            }
+        }
+        events.close_sorted(from);
         let from = actors.ids.len();
         for e in &names[k] {
             let id = *actor_ids
@@ -876,7 +955,7 @@ fn link_events(
     // How many date sentences use each word and entity: one that most of them use (the
     // story's own subject) tells no event from another, and is dropped.
     let mut df = vec![0u32; ids.len()];
-    for &t in actors.ids.iter().chain(&terms.ids) {
+    for &t in actors.ids.iter().chain(&terms.ids).chain(&events.ids) {
         df[t as usize] += 1;
     }
     let too_common = |t: u32| n >= 6 && df[t as usize] as usize * 2 > n;
@@ -889,6 +968,8 @@ fn link_events(
     // prefix filtering).
     let prefixes = terms.prefixes(&df, LINK_WORDS);
     let linkable = |k: usize| hi[k] != i32::MAX && hi[k] - lo[k] <= MAX_LINKABLE_SPAN_DAYS;
+    // A date no wider than a month: one that a shared happening alone may link.
+    let narrow = |k: usize| hi[k] - lo[k] <= MAX_EVENT_ONLY_SPAN_DAYS;
     let weak_gap = MAX_EVENT_GAP_DAYS as i32;
     let strong_gap = MAX_STRONG_EVENT_GAP_DAYS as i32;
     let buckets = |lo: i32, hi: i32, width: i32| lo.div_euclid(width)..=hi.div_euclid(width);
@@ -897,6 +978,11 @@ fn link_events(
             for b in buckets(lo[k], hi[k], NEAR_BUCKET_DAYS) {
                 for &t in actors.get(k).iter().chain(prefixes.get(k)) {
                     emit(t, b, k as u32);
+                }
+                if narrow(k) {
+                    for &t in events.get(k) {
+                        emit(t, b, k as u32);
+                    }
                 }
             }
         }
@@ -921,7 +1007,8 @@ fn link_events(
         .collect();
     let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
-    let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
+    // (strength, one date, the other, linked by the happening alone).
+    let mut candidate_links: Vec<(usize, usize, usize, bool)> = Vec::new();
     for k in (0..n).filter(|&k| linkable(k)) {
         candidates.clear();
         // A word or actor that many dates of the same weeks share says little about which
@@ -941,6 +1028,9 @@ fn link_events(
         };
         let near = buckets(lo[k] - weak_gap, hi[k] + weak_gap, NEAR_BUCKET_DAYS);
         for &t in actors.get(k).iter().chain(prefixes.get(k)) {
+            near_index.get(t, near.clone()).for_each(&mut visit);
+        }
+        for &t in events.get(k) {
             near_index.get(t, near.clone()).for_each(&mut visit);
         }
         let far = buckets(lo[k] - strong_gap, hi[k] + strong_gap, FAR_BUCKET_DAYS);
@@ -971,7 +1061,28 @@ fn link_events(
                 continue;
             }
             let same = matches!(consistency, Consistent::Same);
+            // The same happening dated by both ("launched on Sunday", "Sunday's launch"):
+            // enough to link dates that agree, or that are consistent and no wider than a
+            // month and overlap ("in July", "July 29"), however differently the sentences are
+            // worded. Dates apart are never linked by it: a story's second launch is not its
+            // first.
+            // A happening most of the story's dates tell of (the launch of a launch story)
+            // tells one of them from another only when they agree.
+            let shared_events = || {
+                let (a, b) = (events.get(k), events.get(o));
+                a.iter().filter(|t| b.contains(t)).copied()
+            };
+            let same_event = if same {
+                shared_events().next().is_some()
+            } else {
+                matches!(consistency, Consistent::Yes)
+                    && narrow(k)
+                    && narrow(o)
+                    && gap <= 0
+                    && shared_events().any(|t| !too_common(t))
+            };
             let least = match (shared_ents > 0, gap > weak_gap) {
+                _ if same_event => 0,
                 _ if same => LINK_WORDS * usize::from(shared_ents == 0),
                 (true, false) => 1,
                 (false, false) => LINK_WORDS,
@@ -998,14 +1109,15 @@ fn link_events(
             // twice, with no topic word in common ("Kim signed the order on Saturday", "the
             // order Kim approved on Saturday"); a single word or two in common is too weak
             // even then ("critical" and "criticizing").
-            let linked = match consistency {
+            let by_words = match consistency {
                 Consistent::Same => shared_ents > 0 || shared_terms >= LINK_WORDS,
                 Consistent::Yes => linked,
                 Consistent::Differ => linked && strong,
                 Consistent::Incomparable => false,
-            };
-            if linked && gap <= max_gap {
-                candidate_links.push((shared_ents + shared_terms, k, o));
+            } && gap <= max_gap;
+            if by_words || same_event {
+                let strength = shared_ents + shared_terms + usize::from(same_event);
+                candidate_links.push((strength, k, o, !by_words));
             }
         }
     }
@@ -1015,7 +1127,7 @@ fn link_events(
     candidate_links.sort_unstable_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
     // Each date's linked dates (a link is always across articles).
     let mut degree = vec![0u32; n + 1];
-    for &(_, a, b) in &candidate_links {
+    for &(_, a, b, _) in &candidate_links {
         degree[a + 1] += 1;
         degree[b + 1] += 1;
     }
@@ -1024,7 +1136,7 @@ fn link_events(
     }
     let mut next = degree.clone();
     let mut neighbours = vec![0u32; degree[n] as usize];
-    for &(_, a, b) in &candidate_links {
+    for &(_, a, b, _) in &candidate_links {
         neighbours[next[a] as usize] = b as u32;
         next[a] += 1;
         neighbours[next[b] as usize] = a as u32;
@@ -1036,7 +1148,7 @@ fn link_events(
     };
     let mut members: Vec<Vec<u32>> = (0..n as u32).map(|k| vec![k]).collect();
     let mut root: Vec<u32> = (0..n as u32).collect();
-    for (_, a, b) in candidate_links {
+    for (_, a, b, by_event) in candidate_links {
         let (ra, rb) = (root[a] as usize, root[b] as usize);
         if ra == rb {
             continue;
@@ -1064,6 +1176,15 @@ fn link_events(
             })
             .sum();
         if direct * 2 < across {
+            continue;
+        }
+        // A link by the happening alone joins only dates that all overlap: it never brings two
+        // values apart into one slot, so it makes no conflict of its own.
+        let overlap = |x: u32, y: u32| {
+            let (x, y) = (x as usize, y as usize);
+            lo[x] <= hi[y] && lo[y] <= hi[x]
+        };
+        if by_event && !ga.iter().all(|&x| gb.iter().all(|&y| overlap(x, y))) {
             continue;
         }
         let moved = std::mem::take(&mut members[rb]);
