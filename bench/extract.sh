@@ -75,34 +75,47 @@ fi
 step "claimgraph extract --format jsonl DIR >/dev/null, pinned to core $BENCH_CPU (taskset)"
 # Read both corpora once so that neither run pays for a cold page cache.
 find "$TMP"/corpus-small "$TMP"/corpus-large -type f -exec cat {} + >/dev/null
-# measure_extract BINARY SIZE NAME [summary options...]: BENCH_RUNS runs, summarised as NAME.
-measure_extract() {
-    local bin=$1 size=$2 name=$3 run rc
-    shift 3
+# measure_run BINARY SIZE NAME RUN: one measured run of BINARY on the SIZE corpus.
+measure_run() {
+    local bin=$1 size=$2 name=$3 run=$4 rc
+    if "${TOOL[@]}" measure --json "$OUT/measure-$name-$run.json" --stderr "$OUT/extract-$name.stderr" \
+        --helper-cpu "$HELPER_CPU" -- taskset -c "$BENCH_CPU" "$bin" extract --format jsonl "$TMP/corpus-$size"; then :
+    else
+        rc=$?
+        tail -n 20 "$OUT/extract-$name.stderr" >&2
+        die "claimgraph extract ($bin) failed on the $size corpus (exit $rc)"
+    fi
+}
+# summarise SIZE NAME [summary options...]: the BENCH_RUNS runs of NAME, summarised.
+summarise() {
+    local size=$1 name=$2 run
+    shift 2
     local measures=()
-    for run in $(seq 1 "$BENCH_RUNS"); do
-        if "${TOOL[@]}" measure --json "$OUT/measure-$name-$run.json" --stderr "$OUT/extract-$name.stderr" \
-            --helper-cpu "$HELPER_CPU" -- taskset -c "$BENCH_CPU" "$bin" extract --format jsonl "$TMP/corpus-$size"; then :
-        else
-            rc=$?
-            tail -n 20 "$OUT/extract-$name.stderr" >&2
-            die "claimgraph extract ($bin) failed on the $size corpus (exit $rc)"
-        fi
-        measures+=(--measure "$OUT/measure-$name-$run.json")
-    done
+    for run in $(seq 1 "$BENCH_RUNS"); do measures+=(--measure "$OUT/measure-$name-$run.json"); done
     "${TOOL[@]}" summary --name "$name" --gen "$OUT/gen-$size.json" "${measures[@]}" \
         --stderr "$OUT/extract-$name.stderr" --out "$OUT/run-$name.json" --target "$BENCH_TARGET_MBPS" "$@"
 }
-measure_extract "$BIN" small small
-measure_extract "$BIN" large large --compare "$OUT/run-small.json"
+for run in $(seq 1 "$BENCH_RUNS"); do measure_run "$BIN" small small "$run"; done
+summarise small small
 if [[ -n "${CLAIMGRAPH_BEFORE:-}" ]]; then
     [[ -x "$CLAIMGRAPH_BEFORE" ]] || die "no executable at CLAIMGRAPH_BEFORE=$CLAIMGRAPH_BEFORE"
-    echo "  the previous binary, $CLAIMGRAPH_BEFORE:"
-    measure_extract "$CLAIMGRAPH_BEFORE" large before
+fi
+# With a previous binary, its runs alternate with the current one's on the large corpus, so
+# that load from other work on the machine, which comes and goes, falls on both alike.
+for run in $(seq 1 "$BENCH_RUNS"); do
+    measure_run "$BIN" large large "$run"
+    if [[ -n "${CLAIMGRAPH_BEFORE:-}" ]]; then measure_run "$CLAIMGRAPH_BEFORE" large before "$run"; fi
+done
+summarise large large --compare "$OUT/run-small.json"
+if [[ -n "${CLAIMGRAPH_BEFORE:-}" ]]; then
+    echo "  the previous binary, $CLAIMGRAPH_BEFORE (its runs alternating with the current one's):"
+    summarise large before
     "$PYTHON" - "$OUT/run-before.json" "$OUT/run-large.json" <<'EOF' || die "no throughput to compare"
 import json, sys
 before, after = (json.load(open(p)) for p in sys.argv[1:3])
+cpu = lambda r: r['mb'] / r['cpu_s']
 print(f"  throughput on one core, large corpus: before {before['mbps']:.1f} MB/s, now {after['mbps']:.1f} MB/s ({(after['mbps'] / before['mbps'] - 1) * 100:+.1f} %)")
+print(f"  per CPU second (the fastest runs):     before {cpu(before):.1f} MB/s, now {cpu(after):.1f} MB/s ({(cpu(after) / cpu(before) - 1) * 100:+.1f} %)")
 EOF
 fi
 

@@ -131,7 +131,7 @@ fn trailing_hedge(t: &Text, lex: &Lexicon, fig: &mut Figure) {
 /// Words after which "the", "as", "that", "what" or a possessive is multiplied: "twice the
 /// payload", "more than double what it paid".
 fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    if !t.tokens[i].is_word() {
+    if !t.tokens[i].is_word() || !t.has_class(i, class::MULTIPLIER) {
         return None;
     }
     let value = *lex.multipliers.get(t.low(i))?;
@@ -153,7 +153,8 @@ fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
 /// of a whole, as a percent. Not a fraction of time ("half an hour", "a quarter of the
 /// year"), nor a part of a period or a sum ("the first half of", "two and a half of").
 fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    if !t.tokens[i].is_word() {
+    // The class bit says whether any fraction starts with the word, before the list is tried.
+    if !t.tokens[i].is_word() || !t.has_class(i, class::FRACTION) {
         return None;
     }
     let low = t.low(i);

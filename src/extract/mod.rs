@@ -279,24 +279,22 @@ fn event_phrase(t: &Text, start: usize, end: usize) -> Option<String> {
     let before = before
         .trim_end_matches(|c: char| c.is_alphabetic())
         .trim_end();
-    let before_words: Vec<&str> = text[clause_start..start].split_whitespace().collect();
-    let before_words = if before.is_empty() {
-        &before_words[..0]
-    } else {
-        &before_words[..]
-    };
-    let after_words: Vec<&str> = text[end..clause_end].split_whitespace().collect();
-    let mut words: Vec<&str> = before_words.iter().rev().take(10).rev().copied().collect();
+    // The last ten words before the date (none when only the date's own word stands there)
+    // and the first twelve after it, taken from the ends without collecting the clause.
+    let mut words: Vec<&str> = Vec::with_capacity(22);
+    if !before.is_empty() {
+        words.extend(text[clause_start..start].split_whitespace().rev().take(10));
+        words.reverse();
+    }
     // Drop a trailing preposition ("on", "in") that introduced the date.
-    if words.last().is_some_and(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "on" | "in" | "at" | "since" | "by" | "during" | "from" | "until"
-        )
-    }) {
+    const PREPOSITIONS: [&str; 8] = ["on", "in", "at", "since", "by", "during", "from", "until"];
+    if words
+        .last()
+        .is_some_and(|w| PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    {
         words.pop();
     }
-    words.extend(after_words.iter().take(12).copied());
+    words.extend(text[end..clause_end].split_whitespace().take(12));
     let phrase = words.join(" ");
     let phrase = phrase
         .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '’')

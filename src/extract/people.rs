@@ -1135,16 +1135,18 @@ impl<'t, 'a> People<'t, 'a> {
     fn statement_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
         let words = speaker_words();
-        if !t.tokens[i].is_word()
-            || !words.statement_verbs.contains(t.low(i))
-            || (t.is_capitalized(i) && !self.sentence_starts_at(i))
-        {
-            return None;
-        }
+        // The determiner after the verb first: a bit test that rules out most tokens before
+        // the verb is looked up.
         let det = i + 1;
         if det >= t.tokens.len()
             || !t.has_class(det, crate::model::lexicon::class::DETERMINER)
                 && !matches!(t.low_at(det), Some("his" | "her" | "their" | "its"))
+        {
+            return None;
+        }
+        if !t.tokens[i].is_word()
+            || !words.statement_verbs.contains(t.low(i))
+            || (t.is_capitalized(i) && !self.sentence_starts_at(i))
         {
             return None;
         }
@@ -1278,10 +1280,10 @@ impl<'t, 'a> People<'t, 'a> {
             let mut i = first;
             while i < last {
                 let at = t.tokens[i].start;
-                let quoted = self.in_quote(at);
                 // "according to X"
                 if t.low(i) == "according" && t.low_at(i + 1) == Some("to") {
                     if let Some(speaker) = self.phrase_after(i + 2, last) {
+                        let quoted = self.in_quote(at);
                         self.attributions.push(Attribution {
                             at,
                             sentence: si,
@@ -1297,6 +1299,8 @@ impl<'t, 'a> People<'t, 'a> {
                     i += 1;
                     continue;
                 };
+                // Looked up only at a verb of saying, not at every token.
+                let quoted = self.in_quote(at);
                 // "Can you tell us ...?": a question asks for words, it attributes none.
                 if (i.saturating_sub(3).max(first)..i).any(|j| t.low(j) == "you")
                     && t.tokens[last - 1].is_punct('?')

@@ -248,11 +248,9 @@ fn is_closer(kind: TokenKind) -> bool {
 fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            push_line(text, start, i, &mut lines);
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        push_line(text, start, i, &mut lines);
+        start = i + 1;
     }
     push_line(text, start, text.len(), &mut lines);
     lines
@@ -325,20 +323,17 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
             line.furniture = true;
             continue;
         }
-        for rule in &lexicon.furniture {
-            match rule {
-                FurnitureRule::Heading(h) if text == h => {
-                    rest_is_furniture =
-                        !(lexicon.teaser_headings.contains(h) && prose_from[li + 1]);
-                    line.furniture = true;
-                }
-                FurnitureRule::Prefix(p) if text.starts_with(p.as_str()) => line.furniture = true,
-                FurnitureRule::Contains(c) if text.contains(c.as_str()) => line.furniture = true,
-                _ => {}
+        // The first rule the line matches decides (one pass of the rules' automaton); a line
+        // already marked (a gallery's caption, a pull quote) is only tried on the first rule.
+        let first = lexicon.furniture_index.first_match(text);
+        let first = first.filter(|&r| r == 0 || !line.furniture);
+        match first.and_then(|r| lexicon.furniture.get(r)) {
+            Some(FurnitureRule::Heading(h)) => {
+                rest_is_furniture = !(lexicon.teaser_headings.contains(h) && prose_from[li + 1]);
+                line.furniture = true;
             }
-            if line.furniture {
-                break;
-            }
+            Some(_) => line.furniture = true,
+            None => {}
         }
     }
 }
@@ -365,12 +360,14 @@ fn mark_pull_quotes(lines: &mut [Line], lower: &str) {
             continue;
         }
         let needle = words.join(" ");
-        let elsewhere = lower.match_indices(needle.as_str()).any(|(at, _)| {
-            let m = lines.partition_point(|x| x.end <= at);
-            m < lines.len()
-                && m != k
-                && lines[m].start <= at
-                && lines[m].end - lines[m].start > l.end - l.start
+        // The words hold no line break, so they can only stand inside one line: only the
+        // longer lines are searched, each with one prepared searcher.
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        let len = l.end - l.start;
+        let elsewhere = lines.iter().enumerate().any(|(m, x)| {
+            m != k
+                && x.end - x.start > len
+                && finder.find(&lower.as_bytes()[x.start..x.end]).is_some()
         });
         if elsewhere {
             lines[k].furniture = true;

@@ -112,7 +112,88 @@ pub struct Lexicon {
     pub classes: HashMap<String, u32>,
     /// `classes` again as an open-addressed table keyed on a word's length and first, second
     /// and last bytes: a lookup costs a few byte comparisons, no hashing of the whole word.
-    class_table: Vec<Option<(Box<str>, u32)>>,
+    /// The slots hold an index into `class_words` (plus one; 0 is empty), two bytes each, so
+    /// the table stays in the first-level cache and a word outside every vocabulary (most
+    /// words) costs one load from it.
+    class_slots: Vec<u16>,
+    class_words: Vec<(Box<str>, u32)>,
+    /// `furniture` as one automaton: the first rule a line matches, in one pass over it.
+    pub furniture_index: FurnitureIndex,
+}
+
+/// The furniture rules for [`FurnitureIndex::first_match`]: headings by their text, prefixes
+/// and phrases in one Aho-Corasick automaton (a line is searched once, not once per rule).
+#[derive(Debug)]
+pub struct FurnitureIndex {
+    /// Each heading's text to the first rule that is that heading.
+    headings: HashMap<String, usize>,
+    /// The non-empty patterns of the prefix and phrase rules, each once.
+    automaton: aho_corasick::AhoCorasick,
+    /// For each pattern of `automaton`: the first prefix rule and the first phrase rule with
+    /// it (`usize::MAX`: none).
+    rules: Vec<(usize, usize)>,
+    /// The first prefix or phrase rule with an empty pattern (it matches every line).
+    always: usize,
+}
+
+impl FurnitureIndex {
+    fn new(rules: &[FurnitureRule]) -> FurnitureIndex {
+        let mut headings: HashMap<String, usize> = HashMap::default();
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut ids: HashMap<&str, usize> = HashMap::default();
+        let mut by_pattern: Vec<(usize, usize)> = Vec::new();
+        let mut always = usize::MAX;
+        for (r, rule) in rules.iter().enumerate() {
+            let (pattern, is_prefix) = match rule {
+                FurnitureRule::Heading(h) => {
+                    headings.entry(h.clone()).or_insert(r);
+                    continue;
+                }
+                FurnitureRule::Prefix(p) => (p.as_str(), true),
+                FurnitureRule::Contains(c) => (c.as_str(), false),
+            };
+            if pattern.is_empty() {
+                always = always.min(r);
+                continue;
+            }
+            let id = *ids.entry(pattern).or_insert_with(|| {
+                patterns.push(pattern);
+                by_pattern.push((usize::MAX, usize::MAX));
+                patterns.len() - 1
+            });
+            let slot = &mut by_pattern[id];
+            if is_prefix {
+                slot.0 = slot.0.min(r);
+            } else {
+                slot.1 = slot.1.min(r);
+            }
+        }
+        let automaton = aho_corasick::AhoCorasick::new(&patterns)
+            .unwrap_or_else(|e| panic!("furniture.tsv: {e}"));
+        FurnitureIndex {
+            headings,
+            automaton,
+            rules: by_pattern,
+            always,
+        }
+    }
+
+    /// The index in `Lexicon::furniture` of the first rule that `text` (a trimmed line, lower
+    /// case) matches: the text is the heading, starts with the prefix, or contains the phrase.
+    pub fn first_match(&self, text: &str) -> Option<usize> {
+        let mut first = self.always;
+        if let Some(&r) = self.headings.get(text) {
+            first = first.min(r);
+        }
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (prefix, phrase) = self.rules[m.pattern().as_usize()];
+            first = first.min(phrase);
+            if m.start() == 0 {
+                first = first.min(prefix);
+            }
+        }
+        (first != usize::MAX).then_some(first)
+    }
 }
 
 /// Slots of the class table: a power of two well above the vocabulary's size, so probes are
@@ -150,6 +231,10 @@ pub mod class {
     pub const ORG: u32 = 1 << 11;
     /// The first word of a fixed-day holiday's name.
     pub const HOLIDAY: u32 = 1 << 12;
+    /// The first word of a fraction of a whole ("two" of "two thirds", "half").
+    pub const FRACTION: u32 = 1 << 13;
+    /// A word that multiplies what follows ("twice", "double").
+    pub const MULTIPLIER: u32 = 1 << 14;
 }
 
 macro_rules! lexicon_file {
@@ -247,15 +332,20 @@ impl Lexicon {
         LEXICON.get_or_init(|| {
             let mut lexicon = Lexicon::load();
             lexicon.classes = lexicon.word_classes();
-            lexicon.class_table = vec![None; TABLE_SLOTS];
+            lexicon.class_slots = vec![0; TABLE_SLOTS];
             let mut words: Vec<(&String, &u32)> = lexicon.classes.iter().collect();
             words.sort();
+            assert!(
+                words.len() < usize::from(u16::MAX),
+                "the vocabularies outgrew the class table"
+            );
             for (word, class) in words {
                 let mut slot = table_slot(word.as_bytes());
-                while lexicon.class_table[slot].is_some() {
+                while lexicon.class_slots[slot] != 0 {
                     slot = (slot + 1) % TABLE_SLOTS;
                 }
-                lexicon.class_table[slot] = Some((word.as_str().into(), *class));
+                lexicon.class_words.push((word.as_str().into(), *class));
+                lexicon.class_slots[slot] = lexicon.class_words.len() as u16;
             }
             lexicon
         })
@@ -269,6 +359,14 @@ impl Lexicon {
         }
         for w in self.ratio_words.keys() {
             mark(w, class::RATIO);
+        }
+        for (words, _) in &self.fractions {
+            if let Some(first) = words.first() {
+                mark(first, class::FRACTION);
+            }
+        }
+        for w in self.multipliers.keys() {
+            mark(w, class::MULTIPLIER);
         }
         for w in self.speech_verbs.iter().chain(&self.interview_verbs) {
             mark(w, class::SPEECH);
@@ -363,7 +461,8 @@ impl Lexicon {
                     other => panic!("furniture.tsv: unknown rule {other:?}"),
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let furniture_index = FurnitureIndex::new(&furniture);
         // The measure vocabulary is Turtle: parse it once for both of its tables.
         let MeasureTerms {
             terms: measures,
@@ -459,7 +558,9 @@ impl Lexicon {
             measure_broader,
             measure_labels,
             classes: HashMap::default(),
-            class_table: Vec::new(),
+            class_slots: Vec::new(),
+            class_words: Vec::new(),
+            furniture_index,
         }
     }
 
@@ -468,11 +569,14 @@ impl Lexicon {
     pub fn class_of(&self, word: &str) -> u32 {
         let mut slot = table_slot(word.as_bytes());
         loop {
-            match &self.class_table[slot] {
-                None => return 0,
-                Some((w, class)) if **w == *word => return *class,
-                Some(_) => slot = (slot + 1) % TABLE_SLOTS,
+            let entry = match self.class_slots[slot] {
+                0 => return 0,
+                k => &self.class_words[usize::from(k) - 1],
+            };
+            if *entry.0 == *word {
+                return entry.1;
             }
+            slot = (slot + 1) % TABLE_SLOTS;
         }
     }
 

@@ -29,10 +29,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         summary.add(&article.id, &extraction);
         match format {
             ExtractFormat::Jsonl => {
+                // Straight into the buffered output: no string of its own per mention.
                 for m in &extraction.mentions {
-                    let mut line = serde_json::to_string(m)?;
-                    line.push('\n');
-                    out.write_all(line.as_bytes())?;
+                    serde_json::to_writer(&mut out, m)?;
+                    out.write_all(b"\n")?;
                 }
             }
             ExtractFormat::Table => table.write(&mut out, &extraction.mentions)?,
@@ -112,16 +112,17 @@ pub fn for_each_article(
 
 /// 1-based line and column (in characters) of a code-point offset.
 fn line_and_column(text: &str, at: usize) -> (usize, usize) {
-    let (mut line, mut column) = (1, 1);
-    for c in text.chars().take(at) {
-        if c == '\n' {
-            line += 1;
-            column = 1;
-        } else {
-            column += 1;
-        }
-    }
-    (line, column)
+    // `at` counts code points: its byte first (the same number in ASCII text), then the
+    // lines before it counted by bytes.
+    let byte = if text.is_ascii() {
+        at.min(text.len())
+    } else {
+        text.char_indices().nth(at).map_or(text.len(), |(b, _)| b)
+    };
+    let before = &text[..byte];
+    let line = 1 + memchr::memchr_iter(b'\n', before.as_bytes()).count();
+    let line_start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+    (line, 1 + before[line_start..].chars().count())
 }
 
 #[derive(Default)]
