@@ -750,6 +750,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     // "in April", "in 2014": the preposition is part of the expression.
     if c.any(i, &["in", "since", "during", "until"]) {
         if let Some((y, end)) = c.year(i + 1) {
+            if let Some((y2, end2)) = year_span_end(&c, y, end) {
+                let (a, b) = (Period::year(y)?, Period::year(y2)?);
+                return m(i, end2, DateSpec::Absolute(a.span(b)));
+            }
             if !year_is_quantity(&c, end) {
                 return m(i, end, DateSpec::Absolute(Period::year(y)?));
             }
@@ -757,6 +761,11 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     }
     // A bare year used as a date: "the 2017 ban", "in 2017" (above), "2017 and 2018".
     if let Some((y, end)) = c.year(i) {
+        // "the 2017-18 season": both years.
+        if let Some((y2, end2)) = year_span_end(&c, y, end) {
+            let (a, b) = (Period::year(y)?, Period::year(y2)?);
+            return m(i, end2, DateSpec::Absolute(a.span(b)));
+        }
         // "the coin ended 2016 at 1 cent": the year's last day.
         if i > 0 && c.any(i - 1, &["ended", "ending", "closed", "finished"]) {
             let last = Date::from_ymd(y, 12, 31)?;
@@ -981,6 +990,32 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
 
 /// Whether a speech verb stands right before the date expression around token `i`, over
 /// its prepositions and parts ("said in late September", "announced early on Monday").
+/// The end of a span of years written onto year `y` ending before token `end` with a dash:
+/// "2010-11", "2017–18", "2014-2016": the last year and one past its token.
+fn year_span_end(c: &Cur, y: i32, end: usize) -> Option<(i32, usize)> {
+    let t = c.t;
+    let (dash, next) = (t.tokens.get(end)?, t.tokens.get(end + 1)?);
+    if !matches!(dash.kind, TokenKind::Punct('-' | '–'))
+        || !t.touching(end - 1, end)
+        || !t.touching(end, end + 1)
+        || next.kind != TokenKind::Number
+    {
+        return None;
+    }
+    let s = t.tok(end + 1);
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i32 = s.parse().ok()?;
+    let y2 = match s.len() {
+        2 => y - y.rem_euclid(100) + n,
+        4 => n,
+        _ => return None,
+    };
+    // A span runs forward a few years; "2010-05" would be a month.
+    (y2 > y && y2 <= y + 10 && !(s.len() == 2 && n <= 12 && y2 != y + 1)).then_some((y2, end + 2))
+}
+
 fn after_speech(c: &Cur, i: usize) -> bool {
     let mut k = i;
     while k > 0
@@ -1200,15 +1235,37 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
     t.sentence_at(t.tokens[i].start)
         .map(|s| t.sentences[s])
         .is_some_and(|s| {
-            (s.tokens.0..i).any(|x| {
+            let cue = |x: usize, to: usize| {
                 c.lex.future_cues.contains(t.low(x))
                     // "is set to", "are going to": cues of two words.
-                    || (x + 1 < i
+                    || (x + 1 < to
                         && t.low(x + 1) == "to"
                         && c.lex.future_cues.contains(&format!("{} to", t.low(x))))
-            })
+            };
+            if (s.tokens.0..i).any(|x| cue(x, i)) {
+                return true;
+            }
+            // "In February the board will meet": a date opening its sentence looks forward
+            // with the verb of its clause, read up to the first verb of saying or past tense.
+            if i > s.tokens.0 + 1 {
+                return false;
+            }
+            let end = s.tokens.1.min(i + FORWARD_REACH);
+            for x in i + 1..end {
+                if c.lex.speech_verbs.contains(t.low(x)) || c.lex.past_verbs.contains(t.low(x)) {
+                    return false;
+                }
+                if cue(x, end) {
+                    return true;
+                }
+            }
+            false
         })
 }
+
+/// How many tokens after a date opening its sentence are read for a cue that it looks
+/// forward: the date, a comma and a short subject.
+const FORWARD_REACH: usize = 9;
 
 /// A fixed-day holiday's name starting at token `i`: (month, day, one past its last token).
 fn holiday(c: &Cur, i: usize) -> Option<(u32, u32, usize)> {
@@ -2232,5 +2289,37 @@ mod tests {
     fn year_less_dates_do_not_land_far_in_the_future() {
         let got = resolved("On Dec. 28 the deal closed.", "2021-01-04");
         assert_eq!(got[0].1, "2020-12-28 day");
+    }
+    #[test]
+    fn spans_of_years_written_with_a_dash() {
+        let got = resolved(
+            "Orvan lent the sum in 2010-11 and again in the 2017–18 season.",
+            "2019-04-02",
+        );
+        assert_eq!(
+            got,
+            [
+                ("in 2010-11".into(), "2010-01-01/2011-12-31 year".into()),
+                ("2017–18".into(), "2017-01-01/2018-12-31 year".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_opening_its_sentence_looks_forward_with_its_verb() {
+        let got = resolved(
+            "In February the board will meet again. On Monday, the firm will report. On \
+             Tuesday, Tom Vale said the plant will shut. In March the plant closed.",
+            "2019-01-10",
+        );
+        assert_eq!(
+            got,
+            [
+                ("In February".into(), "2019-02-01/2019-02-28 month".into()),
+                ("On Monday".into(), "2019-01-14 day".into()),
+                ("On Tuesday".into(), "2019-01-08 day".into()),
+                ("In March".into(), "2018-03-01/2018-03-31 month".into()),
+            ]
+        );
     }
 }

@@ -515,8 +515,25 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         if is_age(t, lex, end) {
             return None;
         }
-        // "a raise over two years": "over" spans a duration rather than bounding it.
-        if fig.first < i && t.low(fig.first) == "over" {
+        // "the Six Day War": capitals running on from the length into a noun make a name.
+        if t.is_capitalized(i)
+            && t.is_capitalized(end - 1)
+            && end < t.tokens.len()
+            && t.same_line(i, end)
+            && t.tokens[end].is_word()
+            && t.is_capitalized(end)
+            && !title_case_line(t, i)
+        {
+            return None;
+        }
+        // "a raise over two years": "over" spans a duration rather than bounding it; after a
+        // verb of lasting ("took over 100 hours", "for over a decade") it bounds it.
+        let lasting = fig.first > 0
+            && matches!(
+                t.low(fig.first - 1),
+                "took" | "take" | "takes" | "taking" | "lasted" | "lasting" | "for" | "after"
+            );
+        if fig.first < i && t.low(fig.first) == "over" && !lasting {
             fig.first = i;
             fig.bound = Bound::Exact;
         }
@@ -756,6 +773,17 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 {
                     return None;
                 }
+                // "the ship Billions No. 18": a capitalized word after it, outside a
+                // headline in title case, makes it a name too.
+                if t.is_capitalized(i)
+                    && i + 1 < t.tokens.len()
+                    && t.same_line(i, i + 1)
+                    && t.tokens[i + 1].is_word()
+                    && t.is_capitalized(i + 1)
+                    && !title_case_line(t, i)
+                {
+                    return None;
+                }
                 value = *v;
                 end = i + 1;
                 words = true;
@@ -890,8 +918,24 @@ fn is_length(t: &Text, lex: &Lexicon, i: usize, suffix: &str) -> bool {
             TokenKind::Punct('$' | '€' | '£' | '¥')
         ) || lex.currencies.contains_key(t.low(i - 1)));
     let next = i + 1;
-    !money_before
-        && next < t.tokens.len()
+    if money_before {
+        return false;
+    }
+    // "the 80m-deep well": a measure written onto an adjective of size.
+    if next + 1 < t.tokens.len()
+        && t.tokens[next].is_punct('-')
+        && t.touching(i, next)
+        && t.touching(next, next + 1)
+        && t.tokens[next + 1].is_word()
+        && is_size_word(t.low(next + 1))
+    {
+        return true;
+    }
+    // "a depth of 40m": the measure a size noun asks for.
+    if i >= 2 && t.low(i - 1) == "of" && is_size_word(t.low(i - 2)) {
+        return true;
+    }
+    next < t.tokens.len()
         && t.same_line(i, next)
         && t.tokens[next].is_word()
         && !t.is_capitalized(next)
@@ -899,6 +943,20 @@ fn is_length(t: &Text, lex: &Lexicon, i: usize, suffix: &str) -> bool {
         && !lex.plurals.contains(t.low(next))
         && !lex.currencies.contains_key(t.low(next))
         && !lex.scales.contains_key(t.low(next))
+}
+
+/// Whether `word` is a word of size (`data/words/size-words.txt`).
+fn is_size_word(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../data/words/size-words.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(&word)
 }
 
 /// 5.8 * 1e9 is 5799999999.999999 in floating point; figures are written in at most a few
@@ -945,6 +1003,14 @@ fn currency_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, String, 
     }
     let p = i - 1;
     let prefix_ok = |c: &crate::model::lexicon::Currency| c.position != CurrencyPosition::Suffix;
+    // "Rs. 500": a currency's abbreviation with its point.
+    if t.tokens[p].is_punct('.') && p > 0 && t.touching(p - 1, p) && t.tokens[p - 1].is_word() {
+        let c = lex
+            .currencies
+            .get(t.low(p - 1))
+            .filter(|c| c.position == CurrencyPosition::Prefix && t.is_capitalized(p - 1))?;
+        return Some((p - 1, c.code.clone(), c.ambiguous));
+    }
     if let TokenKind::Punct(_) = t.tokens[p].kind {
         if !t.touching(p, i) {
             return None;
@@ -959,9 +1025,14 @@ fn currency_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, String, 
         let c = lex.currencies.get(t.low(p)).filter(|c| prefix_ok(c))?;
         return Some((p, c.code.clone(), c.ambiguous));
     }
-    // A code or name before the number: "RMB 40 billion", "USD 3m".
-    if t.tokens[p].is_word() && t.tok(p).chars().all(|c| c.is_ascii_uppercase()) {
-        let c = lex.currencies.get(t.low(p)).filter(|c| prefix_ok(c))?;
+    // A code or name before the number: "RMB 40 billion", "USD 3m"; a capitalized
+    // abbreviation that only ever stands before a number: "Rs 500 crore".
+    if t.tokens[p].is_word() {
+        let upper = t.tok(p).chars().all(|c| c.is_ascii_uppercase());
+        let c = lex.currencies.get(t.low(p)).filter(|c| {
+            prefix_ok(c)
+                && (upper || (c.position == CurrencyPosition::Prefix && t.is_capitalized(p)))
+        })?;
         return Some((p, c.code.clone(), c.ambiguous));
     }
     None
@@ -1348,6 +1419,8 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
         && t.tokens.get(k).is_some_and(|x| {
             x.is_punct(',')
                 || (x.is_punct('.') && t.tokens.get(k + 1).is_none_or(|n| !n.is_number()))
+                // "Jane Roe, 67 of Dunmore": the age before the home town.
+                || (t.low(k) == "of" && k + 1 < t.tokens.len() && t.is_capitalized(k + 1))
         })
     {
         return true;
@@ -1386,7 +1459,13 @@ fn is_name_part(t: &Text, lex: &Lexicon, i: usize, first: usize) -> bool {
         return false;
     }
     let p = i - 1;
-    if !t.tokens[p].is_word() || !t.is_capitalized(p) {
+    // "No. 18", "no. 3": a number after the abbreviation of "number" names or ranks.
+    if t.tokens[p].is_punct('.') && p > 0 && t.touching(p - 1, p) && t.low(p - 1) == "no" {
+        return true;
+    }
+    // "iPhone 7": a word with a capital inside is a product's name as much as "Pixel 7".
+    let mixed = t.tokens[p].case & super::text::MIXED_CASE != 0;
+    if !t.tokens[p].is_word() || !(t.is_capitalized(p) || mixed) {
         return false;
     }
     let low = t.low(p);
@@ -1958,5 +2037,57 @@ mod tests {
         let got = figures("Dozens of firms hired 4–6 staff each.");
         assert_eq!((got[0].2, got[0].3), (Some(24.0), Bound::AtLeast));
         assert_eq!(got[1].2, Some(6.0));
+    }
+    #[test]
+    fn amounts_in_scale_words_and_currencies_named_by_country() {
+        let got = figures(
+            "Vandor paid Rs 500 crore, then Rs. 20 lakh, 30,000 Egyptian pounds and 2 million \
+             Mexican pesos.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("Rs 500 crore", Kind::Amount, Some(5e9), Some("INR")),
+                ("Rs. 20 lakh", Kind::Amount, Some(2e6), Some("INR")),
+                (
+                    "30,000 Egyptian pounds",
+                    Kind::Amount,
+                    Some(3e4),
+                    Some("EGP")
+                ),
+                (
+                    "2 million Mexican pesos",
+                    Kind::Amount,
+                    Some(2e6),
+                    Some("MXN")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_lengths_and_ages_are_no_figures() {
+        let got = figures(
+            "Tom Dale, 61 of Brackton, bought an iPhone 7. The ship Millions No. 9 sank near \
+             the 30m-deep reef, at a depth of 20m, after the Six Day War.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn tens_of_thousands_and_lasting_over_a_length() {
+        let got = figures("Tens of thousands of people fled. The search took over 80 hours.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2, g.3)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("Tens of thousands", Some(2e4), Bound::AtLeast),
+                ("over 80 hours", None, Bound::AtLeast),
+            ]
+        );
     }
 }
