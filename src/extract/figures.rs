@@ -449,9 +449,14 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     // scaled ("8.7 billion pounds") or where the article also writes that currency's symbol.
     // "5 million pounds of thrust" weighs whatever the article writes elsewhere.
     let weight = |code: &str| {
-        lex.measure_units.contains(t.low(k))
-            && ((t.low_at(k + 1) == Some("of") && t.same_line(k, k + 1))
-                || (!num.scaled && !money_word_is_money(t, lex, code)))
+        if !lex.measure_units.contains(t.low(k)) {
+            return false;
+        }
+        let conversion = conversion_after(t, lex, k + 1);
+        (t.low_at(k + 1) == Some("of") && t.same_line(k, k + 1))
+            || conversion == Some(true)
+            || (conversion.is_none()
+                && (speaks_of_weight(t, i) || (!num.scaled && !money_word_is_money(t, lex, code))))
     };
     if let Some((end, code, ambiguous, subunits)) =
         currency_after(t, lex, k).filter(|c| !weight(&c.1))
@@ -809,7 +814,7 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 }
                 let suffix = &low_tok[digits_end..];
                 let scale = lex.scales.get(suffix)?;
-                if is_length(t, lex, i, suffix) {
+                if is_length(t, lex, i, suffix) || is_resolution(t, lex, i) {
                     return None;
                 }
                 value = low_tok[..digits_end].replace(',', "").parse::<f64>().ok()? * scale;
@@ -943,6 +948,25 @@ fn is_length(t: &Text, lex: &Lexicon, i: usize, suffix: &str) -> bool {
         && !lex.plurals.contains(t.low(next))
         && !lex.currencies.contains_key(t.low(next))
         && !lex.scales.contains_key(t.low(next))
+}
+
+/// "a 4K display", "up to 8K": a capital K written onto a small number names a screen's
+/// resolution, not thousands, unless money stands before it or a plural noun after it
+/// ("$4K", "10K runners").
+fn is_resolution(t: &Text, lex: &Lexicon, i: usize) -> bool {
+    let tok = t.tok(i);
+    if !tok.ends_with('K') || tok.len() > 3 {
+        return false;
+    }
+    let money_before = i > 0
+        && (matches!(
+            t.tokens[i - 1].kind,
+            TokenKind::Punct('$' | '€' | '£' | '¥')
+        ) || lex.currencies.contains_key(t.low(i - 1)));
+    let plural_after = t.low_at(i + 1).is_some_and(|w| {
+        t.same_line(i, i + 1) && (lex.plurals.contains(w) || (w.len() > 3 && w.ends_with('s')))
+    });
+    !money_before && !plural_after
 }
 
 /// Whether `word` is a word of size (`data/words/size-words.txt`).
@@ -1203,6 +1227,50 @@ fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, b
         return None;
     }
     Some((k + 1, c.code.clone(), c.ambiguous, c.subunits))
+}
+
+/// What a conversion written just after a figure makes it ("140,000 pounds (63,500kg)", "5
+/// million pounds or 2,300 metric tons", "30,000 pounds (about $1,680)"): a weight (a unit
+/// of measure comes first), money (a currency comes first), or nothing said.
+fn conversion_after(t: &Text, lex: &Lexicon, from: usize) -> Option<bool> {
+    const REACH: usize = 6;
+    for j in from..(from + REACH).min(t.tokens.len()) {
+        if !t.same_line(from - 1, j) {
+            break;
+        }
+        match t.tokens[j].kind {
+            TokenKind::Punct('$' | '€' | '£' | '¥') => return Some(false),
+            TokenKind::Punct('.' | ';') => break,
+            TokenKind::Word => {
+                let w = t.low(j);
+                let unit =
+                    w.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+                if lex.measure_units.contains(unit) {
+                    return Some(true);
+                }
+                if lex.currencies.contains_key(w) && unit == w && t.tokens[j - 1].is_number() {
+                    return Some(false);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the sentence of token `i` speaks of weight or thrust (`data/words/weight-words.txt`).
+fn speaks_of_weight(t: &Text, i: usize) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../../data/words/weight-words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    t.sentence_at(t.tokens[i].start)
+        .map(|s| t.sentences[s].tokens)
+        .is_some_and(|(a, b)| (a..b).any(|j| t.tokens[j].is_word() && words.contains(&t.low(j))))
 }
 
 /// Whether the article writes a symbol of currency `code` ("£").
@@ -2076,6 +2144,29 @@ mod tests {
              the 30m-deep reef, at a depth of 20m, after the Six Day War.",
         );
         assert!(got.is_empty(), "{got:?}");
+        assert!(figures("It plays games at up to 4K on a 4K display.").is_empty());
+        assert_eq!(figures("Dana raised $4K for 10K runners.").len(), 2);
+    }
+
+    #[test]
+    fn pounds_of_weight_and_pounds_of_money() {
+        let got = figures(
+            "The Zorva rocket makes 6.2 million pounds of thrust. It can lift 90,000 pounds \
+             (40,800kg) to orbit, with a top thrust of 7.1 million pounds or 3,200 metric tons. \
+             The team was fined 20,000 pounds (about $1,100) each, a ticket cost £12.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("20,000 pounds", Kind::Amount, Some("GBP")),
+                ("about $1,100", Kind::Amount, Some("USD")),
+                ("£12", Kind::Amount, Some("GBP")),
+            ]
+        );
     }
 
     #[test]
