@@ -581,6 +581,9 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
             return None;
         }
     }
+    if !num.scaled && !num.vague && after_name_of(t, i) {
+        return None;
+    }
     if !num.scaled && !num.vague && counts_group(t, i) {
         fig.unit = Some(GROUP_MEMBERS.to_owned());
         return Some(fig);
@@ -661,15 +664,34 @@ fn percent_range(t: &Text, lex: &Lexicon, mut fig: Figure) -> Figure {
 /// "a family of four", "a crew of 12": a number after a group of people's noun and "of"
 /// counts its members (`data/words/group-nouns.txt`).
 fn counts_group(t: &Text, i: usize) -> bool {
+    i >= 2 && t.low(i - 1) == "of" && t.same_line(i - 2, i) && is_group_noun(t.low(i - 2))
+}
+
+fn is_group_noun(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        include_str!("../../data/words/group-nouns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
-    i >= 2 && t.low(i - 1) == "of" && t.same_line(i - 2, i) && words.contains(&t.low(i - 2))
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../data/words/group-nouns.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(&word)
+}
+
+/// "the Group of 20 summit": a group's noun capitalized inside its sentence and "of" before a
+/// number make the number part of a name.
+fn after_name_of(t: &Text, i: usize) -> bool {
+    i >= 2
+        && t.low(i - 1) == "of"
+        && t.same_line(i - 2, i)
+        && t.tokens[i - 2].is_word()
+        && t.is_capitalized(i - 2)
+        && is_group_noun(t.low(i - 2))
+        && !title_case_line(t, i)
+        && t.sentence_at(t.tokens[i - 2].start)
+            .is_some_and(|s| t.sentences[s].tokens.0 != i - 2)
 }
 
 impl Text<'_> {
@@ -967,6 +989,20 @@ fn is_resolution(t: &Text, lex: &Lexicon, i: usize) -> bool {
         t.same_line(i, i + 1) && (lex.plurals.contains(w) || (w.len() > 3 && w.ends_with('s')))
     });
     !money_before && !plural_after
+}
+
+/// Whether `word` names an animal or a sex (`data/words/animal-nouns.txt`).
+fn is_animal(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../data/words/animal-nouns.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(&word)
 }
 
 /// Whether `word` is a word of size (`data/words/size-words.txt`).
@@ -1326,8 +1362,17 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
     let Some(word) = t.low_at(next).filter(|_| t.tokens[next].is_word()) else {
         return true;
     };
+    // "the 65-year-old two-time champion": an adjective compound before the noun describes
+    // a person far more often than a thing.
+    let compound = next + 2 < t.tokens.len()
+        && t.tokens[next + 1].is_punct('-')
+        && t.touching(next, next + 1)
+        && t.touching(next + 1, next + 2)
+        && lex.numbers.contains_key(word);
     !t.same_line(end - 1, next)
         || t.is_capitalized(next)
+        || compound
+        || is_animal(word)
         || lex.person_nouns.contains(word)
         || lex.role_nouns.contains(word)
         || lex.demonyms.contains(word)
@@ -2145,6 +2190,12 @@ mod tests {
         );
         assert!(got.is_empty(), "{got:?}");
         assert!(figures("It plays games at up to 4K on a 4K display.").is_empty());
+        assert!(figures("Leaders met at the Group of 20 summit.").is_empty());
+        assert!(figures(
+            "A 12-year-old gorilla and the 9-year-old female met the 58-year-old two-time \
+             champion."
+        )
+        .is_empty());
         assert_eq!(figures("Dana raised $4K for 10K runners.").len(), 2);
     }
 
