@@ -391,6 +391,16 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         return Some(amount_range(t, lex, fig));
     }
     let mut num = number_at(t, lex, i)?;
+    // "half a million dollars": half the scale word the article stands for.
+    let half = num.scaled
+        && matches!(t.low(i), "a" | "an")
+        && i > 0
+        && t.low(i - 1) == "half"
+        && t.same_line(i - 1, i);
+    if half {
+        num.value /= 2.0;
+    }
+    let lead = if half { i - 1 } else { i };
     let between = i > 0 && t.low(i - 1) == "between" && t.same_line(i - 1, i);
     if num.low.is_none() {
         if let Some((end, high)) = range_after(t, lex, num.end, between) {
@@ -404,8 +414,8 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     let k = num.end;
     let next_low = (k < t.tokens.len() && t.same_line(i, k)).then(|| t.low(k));
 
-    let prefix = currency_before(t, lex, i);
-    let (mut first, mut bound) = (prefix.as_ref().map_or(i, |p| p.0), Bound::Exact);
+    let prefix = currency_before(t, lex, lead);
+    let (mut first, mut bound) = (prefix.as_ref().map_or(lead, |p| p.0), Bound::Exact);
     if let Some((h, b)) = hedge_before(t, lex, first) {
         first = h;
         bound = b;
@@ -2197,6 +2207,24 @@ mod tests {
         )
         .is_empty());
         assert_eq!(figures("Dana raised $4K for 10K runners.").len(), 2);
+    }
+
+    #[test]
+    fn half_a_scale_word() {
+        let got = figures("Vandor paid half a million dollars for the land.");
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [(
+                "half a million dollars",
+                Kind::Amount,
+                Some(5e5),
+                Some("USD")
+            )]
+        );
     }
 
     #[test]
