@@ -120,13 +120,13 @@ fn news_scores_stay_above_their_floors() {
     // changed, not extraction): at what the same build scores on the larger gold.
     check_news_floors(
         part("tune"),
-        0.93,
+        0.94,
         &[
             (Kind::Amount, 0.97),
-            (Kind::Count, 0.93),
+            (Kind::Count, 0.94),
             (Kind::Percent, 0.99),
             (Kind::Ratio, 0.62),
-            (Kind::Duration, 0.86),
+            (Kind::Duration, 0.93),
             (Kind::Date, 0.93),
             (Kind::Quote, 0.96),
         ],
@@ -134,13 +134,13 @@ fn news_scores_stay_above_their_floors() {
     );
     check_news_floors(
         part("heldout"),
-        0.875,
+        0.88,
         &[
             (Kind::Amount, 0.82),
             (Kind::Count, 0.88),
             (Kind::Percent, 0.93),
             (Kind::Duration, 0.86),
-            (Kind::Date, 0.82),
+            (Kind::Date, 0.83),
             (Kind::Quote, 0.95),
         ],
         // 0.665 until two merges of this session: one more held-out mention found (with its

@@ -108,6 +108,11 @@ pub enum DateSpec {
     /// "this summer", "last winter": a meteorological season (three months from `start`)
     /// near the reference.
     Season { start: u32, shift: Shift },
+    /// "the following month", "the previous year": the unit next to the one of the last date
+    /// stated, after it or before it.
+    Adjacent { unit: Unit, earlier: bool },
+    /// "late January of that year": a month of the last date's year.
+    MonthOfThatYear { month: u32, part: Part },
     /// "three years later", "more than two years later", "a few days later"; "days earlier"
     /// (no number, `n` 0, `few`): the ten days before or after the anchor.
     Later {
@@ -122,7 +127,13 @@ pub enum DateSpec {
 impl DateSpec {
     /// Whether resolving needs the publication date.
     pub fn needs_reference(&self) -> bool {
-        !matches!(self, DateSpec::Absolute(_) | DateSpec::Later { .. })
+        !matches!(
+            self,
+            DateSpec::Absolute(_)
+                | DateSpec::Later { .. }
+                | DateSpec::Adjacent { .. }
+                | DateSpec::MonthOfThatYear { .. }
+        )
     }
 
     pub fn basis(&self) -> DateBasis {
@@ -133,7 +144,9 @@ impl DateSpec {
             | DateSpec::Month { .. }
             | DateSpec::Quarter { .. }
             | DateSpec::Holiday { .. } => DateBasis::YearFromReference,
-            DateSpec::Later { .. } => DateBasis::Anaphoric,
+            DateSpec::Later { .. }
+            | DateSpec::Adjacent { .. }
+            | DateSpec::MonthOfThatYear { .. } => DateBasis::Anaphoric,
             _ => DateBasis::Relative,
         }
     }
@@ -750,6 +763,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     // "in April", "in 2014": the preposition is part of the expression.
     if c.any(i, &["in", "since", "during", "until"]) {
         if let Some((y, end)) = c.year(i + 1) {
+            if let Some((y2, end2)) = year_span_end(&c, y, end) {
+                let (a, b) = (Period::year(y)?, Period::year(y2)?);
+                return m(i, end2, DateSpec::Absolute(a.span(b)));
+            }
             if !year_is_quantity(&c, end) {
                 return m(i, end, DateSpec::Absolute(Period::year(y)?));
             }
@@ -757,6 +774,11 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     }
     // A bare year used as a date: "the 2017 ban", "in 2017" (above), "2017 and 2018".
     if let Some((y, end)) = c.year(i) {
+        // "the 2017-18 season": both years.
+        if let Some((y2, end2)) = year_span_end(&c, y, end) {
+            let (a, b) = (Period::year(y)?, Period::year(y2)?);
+            return m(i, end2, DateSpec::Absolute(a.span(b)));
+        }
         // "the coin ended 2016 at 1 cent": the year's last day.
         if i > 0 && c.any(i - 1, &["ended", "ending", "closed", "finished"]) {
             let last = Date::from_ymd(y, 12, 31)?;
@@ -836,6 +858,14 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             j.saturating_sub(1).max(i)
         };
         let first = if c.is(i, "over") { i + 1 } else { first };
+        // "the previous year", "the following month": next to the last date stated.
+        if c.is(i, "the") && c.any(j, &["previous", "following"]) {
+            let singular = c.low(j + 1).is_some_and(|w| !w.ends_with('s'));
+            if let Some((unit, end)) = c.unit(j + 1).filter(|_| singular) {
+                let earlier = c.is(j, "previous");
+                return m(first, end, DateSpec::Adjacent { unit, earlier });
+            }
+        }
         if c.any(j, &["past", "last", "previous", "recent"]) {
             if c.is(j + 1, "few") || c.is(j + 1, "several") {
                 if let Some((unit, end)) = c.unit(j + 2) {
@@ -981,6 +1011,32 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
 
 /// Whether a speech verb stands right before the date expression around token `i`, over
 /// its prepositions and parts ("said in late September", "announced early on Monday").
+/// The end of a span of years written onto year `y` ending before token `end` with a dash:
+/// "2010-11", "2017–18", "2014-2016": the last year and one past its token.
+fn year_span_end(c: &Cur, y: i32, end: usize) -> Option<(i32, usize)> {
+    let t = c.t;
+    let (dash, next) = (t.tokens.get(end)?, t.tokens.get(end + 1)?);
+    if !matches!(dash.kind, TokenKind::Punct('-' | '–'))
+        || !t.touching(end - 1, end)
+        || !t.touching(end, end + 1)
+        || next.kind != TokenKind::Number
+    {
+        return None;
+    }
+    let s = t.tok(end + 1);
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i32 = s.parse().ok()?;
+    let y2 = match s.len() {
+        2 => y - y.rem_euclid(100) + n,
+        4 => n,
+        _ => return None,
+    };
+    // A span runs forward a few years; "2010-05" would be a month.
+    (y2 > y && y2 <= y + 10 && !(s.len() == 2 && n <= 12 && y2 != y + 1)).then_some((y2, end + 2))
+}
+
 fn after_speech(c: &Cur, i: usize) -> bool {
     let mut k = i;
     while k > 0
@@ -1071,6 +1127,9 @@ pub fn holiday_years(
                 .filter(|&k| matches!(matches[k].spec, DateSpec::Holiday { .. }))
                 .filter_map(|k| resolve(&matches[k].spec, reference, None))
                 .find(|p| p.from == p.to && p.from.weekday() == weekday);
+            if out[h].is_none() {
+                out[h] = day_after_the_reference(t, matches, h, reference);
+            }
             continue;
         }
         let DateSpec::Holiday { month, day } = date.spec else {
@@ -1158,6 +1217,39 @@ fn month_in_stated_year(t: &Text, matches: &[DateMatch], h: usize) -> Option<Per
 /// "The road will stay closed on Thursday, police said Wednesday": another weekday in the
 /// sentence of a day of saying counts from that day, forward or back, whatever day the
 /// article was published (often a day or two after the report it carries).
+/// "Thursday night ... said early Friday" in a record dated that Thursday: the story was
+/// written on into the next day. A weekday with a part of the day that falls the day after the
+/// publication date, in an article that has already named the publication day by its weekday,
+/// is that next day, not the same weekday six days before.
+fn day_after_the_reference(
+    t: &Text,
+    matches: &[DateMatch],
+    h: usize,
+    reference: Option<Period>,
+) -> Option<Period> {
+    let r = reference.filter(|r| r.from == r.to)?.from;
+    let DateSpec::Weekday {
+        weekday,
+        future: false,
+    } = matches[h].spec
+    else {
+        return None;
+    };
+    if weekday != (r.weekday() + 1) % 7 {
+        return None;
+    }
+    let m = &matches[h];
+    let part = matches!(t.low(m.first), "early" | "late")
+        || matches!(
+            t.low(m.last - 1),
+            "morning" | "afternoon" | "evening" | "night"
+        );
+    let named_today = matches[..h]
+        .iter()
+        .any(|e| matches!(e.spec, DateSpec::Weekday { weekday: w, .. } if w == r.weekday()));
+    (part && named_today).then(|| Period::day(r.add_days(1)))
+}
+
 fn weekday_from_said_day(
     t: &Text,
     matches: &[DateMatch],
@@ -1200,15 +1292,37 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
     t.sentence_at(t.tokens[i].start)
         .map(|s| t.sentences[s])
         .is_some_and(|s| {
-            (s.tokens.0..i).any(|x| {
+            let cue = |x: usize, to: usize| {
                 c.lex.future_cues.contains(t.low(x))
                     // "is set to", "are going to": cues of two words.
-                    || (x + 1 < i
+                    || (x + 1 < to
                         && t.low(x + 1) == "to"
                         && c.lex.future_cues.contains(&format!("{} to", t.low(x))))
-            })
+            };
+            if (s.tokens.0..i).any(|x| cue(x, i)) {
+                return true;
+            }
+            // "In February the board will meet": a date opening its sentence looks forward
+            // with the verb of its clause, read up to the first verb of saying or past tense.
+            if i > s.tokens.0 + 1 {
+                return false;
+            }
+            let end = s.tokens.1.min(i + FORWARD_REACH);
+            for x in i + 1..end {
+                if c.lex.speech_verbs.contains(t.low(x)) || c.lex.past_verbs.contains(t.low(x)) {
+                    return false;
+                }
+                if cue(x, end) {
+                    return true;
+                }
+            }
+            false
         })
 }
+
+/// How many tokens after a date opening its sentence are read for a cue that it looks
+/// forward: the date, a comma and a short subject.
+const FORWARD_REACH: usize = 9;
 
 /// A fixed-day holiday's name starting at token `i`: (month, day, one past its last token).
 fn holiday(c: &Cur, i: usize) -> Option<(u32, u32, usize)> {
@@ -1463,6 +1577,10 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
             return Some((u + 1, DateSpec::MonthOfYear { month, shift }));
         }
     }
+    // "late January of that year": the year of the last date stated.
+    if k > j && c.is(k, "that") && c.is(k + 1, "year") {
+        return Some((k + 2, DateSpec::MonthOfThatYear { month, part }));
+    }
     // A bare month needs a preposition or a part before it to be a date: "in April",
     // "mid-October"; otherwise "May" is as likely a verb or a name. A month name that is no
     // word of its own ("was due for December", "the December ruling") is a date unless a
@@ -1553,7 +1671,9 @@ pub fn resolve(
 ) -> Option<Period> {
     match spec {
         DateSpec::Absolute(p) => Some(*p),
-        DateSpec::Later { .. } => resolve_at(spec, reference.map(|r| r.to), anchor),
+        DateSpec::Later { .. } | DateSpec::Adjacent { .. } | DateSpec::MonthOfThatYear { .. } => {
+            resolve_at(spec, reference.map(|r| r.to), anchor)
+        }
         _ => {
             let r = reference?;
             let a = resolve_at(spec, Some(r.from), anchor)?;
@@ -1601,6 +1721,18 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
     use DateSpec::*;
     Some(match *spec {
         Absolute(p) => p,
+        Adjacent { unit, earlier } => {
+            let a = anchor?;
+            let at = if earlier {
+                step(a.from, unit, -1)
+            } else {
+                step(a.to, unit, 1)
+            };
+            unit_period(unit, at)
+        }
+        MonthOfThatYear { month, part } => {
+            part_of(Period::month(anchor?.from.year(), month)?, part)
+        }
         MonthDay {
             month,
             day,
@@ -2232,5 +2364,82 @@ mod tests {
     fn year_less_dates_do_not_land_far_in_the_future() {
         let got = resolved("On Dec. 28 the deal closed.", "2021-01-04");
         assert_eq!(got[0].1, "2020-12-28 day");
+    }
+    #[test]
+    fn spans_of_years_written_with_a_dash() {
+        let got = resolved(
+            "Orvan lent the sum in 2010-11 and again in the 2017–18 season.",
+            "2019-04-02",
+        );
+        assert_eq!(
+            got,
+            [
+                ("in 2010-11".into(), "2010-01-01/2011-12-31 year".into()),
+                ("2017–18".into(), "2017-01-01/2018-12-31 year".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_opening_its_sentence_looks_forward_with_its_verb() {
+        let got = resolved(
+            "In February the board will meet again. On Monday, the firm will report. On \
+             Tuesday, Tom Vale said the plant will shut. In March the plant closed.",
+            "2019-01-10",
+        );
+        assert_eq!(
+            got,
+            [
+                ("In February".into(), "2019-02-01/2019-02-28 month".into()),
+                ("On Monday".into(), "2019-01-14 day".into()),
+                ("On Tuesday".into(), "2019-01-08 day".into()),
+                ("In March".into(), "2018-03-01/2018-03-31 month".into()),
+            ]
+        );
+    }
+    #[test]
+    fn next_to_the_last_date_stated() {
+        let got = resolved(
+            "Orvan sued in May 2016 and dropped the suit the following month; fees rose from \
+             the previous year. Reports go back to early 2015, and the leak began in late \
+             January of that year.",
+            "2017-09-19",
+        );
+        assert_eq!(
+            got,
+            [
+                ("in May 2016".into(), "2016-05-01/2016-05-31 month".into()),
+                (
+                    "the following month".into(),
+                    "2016-06-01/2016-06-30 month".into()
+                ),
+                (
+                    "the previous year".into(),
+                    "2015-01-01/2015-12-31 year".into()
+                ),
+                ("early 2015".into(), "2015-01-01/2015-03-31 quarter".into()),
+                (
+                    "late January of that year".into(),
+                    "2015-01-21/2015-01-31 month".into()
+                ),
+            ]
+        );
+    }
+    #[test]
+    fn a_story_written_on_into_the_day_after_its_record_date() {
+        // 2021-03-18 is a Thursday.
+        let got = resolved(
+            "The storm hit Dunmore on Thursday night. The mayor spoke early Friday. A bridge \
+             had shut on Friday.",
+            "2021-03-18",
+        );
+        assert_eq!(
+            got,
+            [
+                ("on Thursday night".into(), "2021-03-18 day".into()),
+                ("early Friday".into(), "2021-03-19 day".into()),
+                ("on Friday".into(), "2021-03-12 day".into()),
+            ]
+        );
     }
 }

@@ -392,6 +392,16 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         return Some(amount_range(t, lex, fig));
     }
     let mut num = number_at(t, lex, i)?;
+    // "half a million dollars": half the scale word the article stands for.
+    let half = num.scaled
+        && matches!(t.low(i), "a" | "an")
+        && i > 0
+        && t.low(i - 1) == "half"
+        && t.same_line(i - 1, i);
+    if half {
+        num.value /= 2.0;
+    }
+    let lead = if half { i - 1 } else { i };
     let between = i > 0 && t.low(i - 1) == "between" && t.same_line(i - 1, i);
     if num.low.is_none() {
         if let Some((end, high)) = range_after(t, lex, num.end, between) {
@@ -405,8 +415,8 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     let k = num.end;
     let next_low = (k < t.tokens.len() && t.same_line(i, k)).then(|| t.low(k));
 
-    let prefix = currency_before(t, lex, i);
-    let (mut first, mut bound) = (prefix.as_ref().map_or(i, |p| p.0), Bound::Exact);
+    let prefix = currency_before(t, lex, lead);
+    let (mut first, mut bound) = (prefix.as_ref().map_or(lead, |p| p.0), Bound::Exact);
     if let Some((h, b)) = hedge_before(t, lex, first) {
         first = h;
         bound = b;
@@ -450,9 +460,14 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     // scaled ("8.7 billion pounds") or where the article also writes that currency's symbol.
     // "5 million pounds of thrust" weighs whatever the article writes elsewhere.
     let weight = |code: &str| {
-        lex.measure_units.contains(t.low(k))
-            && ((t.low_at(k + 1) == Some("of") && t.same_line(k, k + 1))
-                || (!num.scaled && !money_word_is_money(t, lex, code)))
+        if !lex.measure_units.contains(t.low(k)) {
+            return false;
+        }
+        let conversion = conversion_after(t, lex, k + 1);
+        (t.low_at(k + 1) == Some("of") && t.same_line(k, k + 1))
+            || conversion == Some(true)
+            || (conversion.is_none()
+                && (speaks_of_weight(t, i) || (!num.scaled && !money_word_is_money(t, lex, code))))
     };
     if let Some((end, code, ambiguous, subunits)) =
         currency_after(t, lex, k).filter(|c| !weight(&c.1))
@@ -516,8 +531,25 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         if is_age(t, lex, end) {
             return None;
         }
-        // "a raise over two years": "over" spans a duration rather than bounding it.
-        if fig.first < i && t.low(fig.first) == "over" {
+        // "the Six Day War": capitals running on from the length into a noun make a name.
+        if t.is_capitalized(i)
+            && t.is_capitalized(end - 1)
+            && end < t.tokens.len()
+            && t.same_line(i, end)
+            && t.tokens[end].is_word()
+            && t.is_capitalized(end)
+            && !title_case_line(t, i)
+        {
+            return None;
+        }
+        // "a raise over two years": "over" spans a duration rather than bounding it; after a
+        // verb of lasting ("took over 100 hours", "for over a decade") it bounds it.
+        let lasting = fig.first > 0
+            && matches!(
+                t.low(fig.first - 1),
+                "took" | "take" | "takes" | "taking" | "lasted" | "lasting" | "for" | "after"
+            );
+        if fig.first < i && t.low(fig.first) == "over" && !lasting {
             fig.first = i;
             fig.bound = Bound::Exact;
         }
@@ -559,6 +591,9 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         if is_name_part(t, lex, i, first) {
             return None;
         }
+    }
+    if !num.scaled && !num.vague && after_name_of(t, i) {
+        return None;
     }
     if !num.scaled && !num.vague && counts_group(t, i) {
         fig.unit = Some(GROUP_MEMBERS.to_owned());
@@ -640,15 +675,34 @@ fn percent_range(t: &Text, lex: &Lexicon, mut fig: Figure) -> Figure {
 /// "a family of four", "a crew of 12": a number after a group of people's noun and "of"
 /// counts its members (`data/words/group-nouns.txt`).
 fn counts_group(t: &Text, i: usize) -> bool {
+    i >= 2 && t.low(i - 1) == "of" && t.same_line(i - 2, i) && is_group_noun(t.low(i - 2))
+}
+
+fn is_group_noun(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        include_str!("../../data/words/group-nouns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
-    i >= 2 && t.low(i - 1) == "of" && t.same_line(i - 2, i) && words.contains(&t.low(i - 2))
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../data/words/group-nouns.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(&word)
+}
+
+/// "the Group of 20 summit": a group's noun capitalized inside its sentence and "of" before a
+/// number make the number part of a name.
+fn after_name_of(t: &Text, i: usize) -> bool {
+    i >= 2
+        && t.low(i - 1) == "of"
+        && t.same_line(i - 2, i)
+        && t.tokens[i - 2].is_word()
+        && t.is_capitalized(i - 2)
+        && is_group_noun(t.low(i - 2))
+        && !title_case_line(t, i)
+        && t.sentence_at(t.tokens[i - 2].start)
+            .is_some_and(|s| t.sentences[s].tokens.0 != i - 2)
 }
 
 impl Text<'_> {
@@ -757,6 +811,17 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 {
                     return None;
                 }
+                // "the ship Billions No. 18": a capitalized word after it, outside a
+                // headline in title case, makes it a name too.
+                if t.is_capitalized(i)
+                    && i + 1 < t.tokens.len()
+                    && t.same_line(i, i + 1)
+                    && t.tokens[i + 1].is_word()
+                    && t.is_capitalized(i + 1)
+                    && !title_case_line(t, i)
+                {
+                    return None;
+                }
                 value = *v;
                 end = i + 1;
                 words = true;
@@ -782,7 +847,7 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 }
                 let suffix = &low_tok[digits_end..];
                 let scale = lex.scales.get(suffix)?;
-                if is_length(t, lex, i, suffix) {
+                if is_length(t, lex, i, suffix) || is_resolution(t, lex, i) {
                     return None;
                 }
                 value = low_tok[..digits_end].replace(',', "").parse::<f64>().ok()? * scale;
@@ -891,8 +956,24 @@ fn is_length(t: &Text, lex: &Lexicon, i: usize, suffix: &str) -> bool {
             TokenKind::Punct('$' | '€' | '£' | '¥')
         ) || lex.currencies.contains_key(t.low(i - 1)));
     let next = i + 1;
-    !money_before
-        && next < t.tokens.len()
+    if money_before {
+        return false;
+    }
+    // "the 80m-deep well": a measure written onto an adjective of size.
+    if next + 1 < t.tokens.len()
+        && t.tokens[next].is_punct('-')
+        && t.touching(i, next)
+        && t.touching(next, next + 1)
+        && t.tokens[next + 1].is_word()
+        && is_size_word(t.low(next + 1))
+    {
+        return true;
+    }
+    // "a depth of 40m": the measure a size noun asks for.
+    if i >= 2 && t.low(i - 1) == "of" && is_size_word(t.low(i - 2)) {
+        return true;
+    }
+    next < t.tokens.len()
         && t.same_line(i, next)
         && t.tokens[next].is_word()
         && !t.is_capitalized(next)
@@ -900,6 +981,53 @@ fn is_length(t: &Text, lex: &Lexicon, i: usize, suffix: &str) -> bool {
         && !lex.plurals.contains(t.low(next))
         && !lex.currencies.contains_key(t.low(next))
         && !lex.scales.contains_key(t.low(next))
+}
+
+/// "a 4K display", "up to 8K": a capital K written onto a small number names a screen's
+/// resolution, not thousands, unless money stands before it or a plural noun after it
+/// ("$4K", "10K runners").
+fn is_resolution(t: &Text, lex: &Lexicon, i: usize) -> bool {
+    let tok = t.tok(i);
+    if !tok.ends_with('K') || tok.len() > 3 {
+        return false;
+    }
+    let money_before = i > 0
+        && (matches!(
+            t.tokens[i - 1].kind,
+            TokenKind::Punct('$' | '€' | '£' | '¥')
+        ) || lex.currencies.contains_key(t.low(i - 1)));
+    let plural_after = t.low_at(i + 1).is_some_and(|w| {
+        t.same_line(i, i + 1) && (lex.plurals.contains(w) || (w.len() > 3 && w.ends_with('s')))
+    });
+    !money_before && !plural_after
+}
+
+/// Whether `word` names an animal or a sex (`data/words/animal-nouns.txt`).
+fn is_animal(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../data/words/animal-nouns.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(&word)
+}
+
+/// Whether `word` is a word of size (`data/words/size-words.txt`).
+fn is_size_word(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../data/words/size-words.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(&word)
 }
 
 /// 5.8 * 1e9 is 5799999999.999999 in floating point; figures are written in at most a few
@@ -946,6 +1074,14 @@ fn currency_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, String, 
     }
     let p = i - 1;
     let prefix_ok = |c: &crate::model::lexicon::Currency| c.position != CurrencyPosition::Suffix;
+    // "Rs. 500": a currency's abbreviation with its point.
+    if t.tokens[p].is_punct('.') && p > 0 && t.touching(p - 1, p) && t.tokens[p - 1].is_word() {
+        let c = lex
+            .currencies
+            .get(t.low(p - 1))
+            .filter(|c| c.position == CurrencyPosition::Prefix && t.is_capitalized(p - 1))?;
+        return Some((p - 1, c.code.clone(), c.ambiguous));
+    }
     if let TokenKind::Punct(_) = t.tokens[p].kind {
         if !t.touching(p, i) {
             return None;
@@ -960,9 +1096,14 @@ fn currency_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, String, 
         let c = lex.currencies.get(t.low(p)).filter(|c| prefix_ok(c))?;
         return Some((p, c.code.clone(), c.ambiguous));
     }
-    // A code or name before the number: "RMB 40 billion", "USD 3m".
-    if t.tokens[p].is_word() && t.tok(p).chars().all(|c| c.is_ascii_uppercase()) {
-        let c = lex.currencies.get(t.low(p)).filter(|c| prefix_ok(c))?;
+    // A code or name before the number: "RMB 40 billion", "USD 3m"; a capitalized
+    // abbreviation that only ever stands before a number: "Rs 500 crore".
+    if t.tokens[p].is_word() {
+        let upper = t.tok(p).chars().all(|c| c.is_ascii_uppercase());
+        let c = lex.currencies.get(t.low(p)).filter(|c| {
+            prefix_ok(c)
+                && (upper || (c.position == CurrencyPosition::Prefix && t.is_capitalized(p)))
+        })?;
         return Some((p, c.code.clone(), c.ambiguous));
     }
     None
@@ -1135,6 +1276,50 @@ fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, b
     Some((k + 1, c.code.clone(), c.ambiguous, c.subunits))
 }
 
+/// What a conversion written just after a figure makes it ("140,000 pounds (63,500kg)", "5
+/// million pounds or 2,300 metric tons", "30,000 pounds (about $1,680)"): a weight (a unit
+/// of measure comes first), money (a currency comes first), or nothing said.
+fn conversion_after(t: &Text, lex: &Lexicon, from: usize) -> Option<bool> {
+    const REACH: usize = 6;
+    for j in from..(from + REACH).min(t.tokens.len()) {
+        if !t.same_line(from - 1, j) {
+            break;
+        }
+        match t.tokens[j].kind {
+            TokenKind::Punct('$' | '€' | '£' | '¥') => return Some(false),
+            TokenKind::Punct('.' | ';') => break,
+            TokenKind::Word => {
+                let w = t.low(j);
+                let unit =
+                    w.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+                if lex.measure_units.contains(unit) {
+                    return Some(true);
+                }
+                if lex.currencies.contains_key(w) && unit == w && t.tokens[j - 1].is_number() {
+                    return Some(false);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the sentence of token `i` speaks of weight or thrust (`data/words/weight-words.txt`).
+fn speaks_of_weight(t: &Text, i: usize) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../../data/words/weight-words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    t.sentence_at(t.tokens[i].start)
+        .map(|s| t.sentences[s].tokens)
+        .is_some_and(|(a, b)| (a..b).any(|j| t.tokens[j].is_word() && words.contains(&t.low(j))))
+}
+
 /// Whether the article writes a symbol of currency `code` ("£").
 fn money_word_is_money(t: &Text, lex: &Lexicon, code: &str) -> bool {
     lex.currencies.iter().any(|(sym, c)| {
@@ -1188,8 +1373,17 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
     let Some(word) = t.low_at(next).filter(|_| t.tokens[next].is_word()) else {
         return true;
     };
+    // "the 65-year-old two-time champion": an adjective compound before the noun describes
+    // a person far more often than a thing.
+    let compound = next + 2 < t.tokens.len()
+        && t.tokens[next + 1].is_punct('-')
+        && t.touching(next, next + 1)
+        && t.touching(next + 1, next + 2)
+        && lex.numbers.contains_key(word);
     !t.same_line(end - 1, next)
         || t.is_capitalized(next)
+        || compound
+        || is_animal(word)
         || lex.person_nouns.contains(word)
         || lex.role_nouns.contains(word)
         || lex.demonyms.contains(word)
@@ -1349,6 +1543,8 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
         && t.tokens.get(k).is_some_and(|x| {
             x.is_punct(',')
                 || (x.is_punct('.') && t.tokens.get(k + 1).is_none_or(|n| !n.is_number()))
+                // "Jane Roe, 67 of Dunmore": the age before the home town.
+                || (t.low(k) == "of" && k + 1 < t.tokens.len() && t.is_capitalized(k + 1))
         })
     {
         return true;
@@ -1387,7 +1583,13 @@ fn is_name_part(t: &Text, lex: &Lexicon, i: usize, first: usize) -> bool {
         return false;
     }
     let p = i - 1;
-    if !t.tokens[p].is_word() || !t.is_capitalized(p) {
+    // "No. 18", "no. 3": a number after the abbreviation of "number" names or ranks.
+    if t.tokens[p].is_punct('.') && p > 0 && t.touching(p - 1, p) && t.low(p - 1) == "no" {
+        return true;
+    }
+    // "iPhone 7": a word with a capital inside is a product's name as much as "Pixel 7".
+    let mixed = t.tokens[p].case & super::text::MIXED_CASE != 0;
+    if !t.tokens[p].is_word() || !(t.is_capitalized(p) || mixed) {
         return false;
     }
     let low = t.low(p);
@@ -1959,5 +2161,104 @@ mod tests {
         let got = figures("Dozens of firms hired 4–6 staff each.");
         assert_eq!((got[0].2, got[0].3), (Some(24.0), Bound::AtLeast));
         assert_eq!(got[1].2, Some(6.0));
+    }
+    #[test]
+    fn amounts_in_scale_words_and_currencies_named_by_country() {
+        let got = figures(
+            "Vandor paid Rs 500 crore, then Rs. 20 lakh, 30,000 Egyptian pounds and 2 million \
+             Mexican pesos.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("Rs 500 crore", Kind::Amount, Some(5e9), Some("INR")),
+                ("Rs. 20 lakh", Kind::Amount, Some(2e6), Some("INR")),
+                (
+                    "30,000 Egyptian pounds",
+                    Kind::Amount,
+                    Some(3e4),
+                    Some("EGP")
+                ),
+                (
+                    "2 million Mexican pesos",
+                    Kind::Amount,
+                    Some(2e6),
+                    Some("MXN")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_lengths_and_ages_are_no_figures() {
+        let got = figures(
+            "Tom Dale, 61 of Brackton, bought an iPhone 7. The ship Millions No. 9 sank near \
+             the 30m-deep reef, at a depth of 20m, after the Six Day War.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        assert!(figures("It plays games at up to 4K on a 4K display.").is_empty());
+        assert!(figures("Leaders met at the Group of 20 summit.").is_empty());
+        assert!(figures(
+            "A 12-year-old gorilla and the 9-year-old female met the 58-year-old two-time \
+             champion."
+        )
+        .is_empty());
+        assert_eq!(figures("Dana raised $4K for 10K runners.").len(), 2);
+    }
+
+    #[test]
+    fn half_a_scale_word() {
+        let got = figures("Vandor paid half a million dollars for the land.");
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [(
+                "half a million dollars",
+                Kind::Amount,
+                Some(5e5),
+                Some("USD")
+            )]
+        );
+    }
+
+    #[test]
+    fn pounds_of_weight_and_pounds_of_money() {
+        let got = figures(
+            "The Zorva rocket makes 6.2 million pounds of thrust. It can lift 90,000 pounds \
+             (40,800kg) to orbit, with a top thrust of 7.1 million pounds or 3,200 metric tons. \
+             The team was fined 20,000 pounds (about $1,100) each, a ticket cost £12.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("20,000 pounds", Kind::Amount, Some("GBP")),
+                ("about $1,100", Kind::Amount, Some("USD")),
+                ("£12", Kind::Amount, Some("GBP")),
+            ]
+        );
+    }
+
+    #[test]
+    fn tens_of_thousands_and_lasting_over_a_length() {
+        let got = figures("Tens of thousands of people fled. The search took over 80 hours.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2, g.3)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("Tens of thousands", Some(2e4), Bound::AtLeast),
+                ("over 80 hours", None, Bound::AtLeast),
+            ]
+        );
     }
 }
