@@ -837,11 +837,18 @@ impl<'t, 'a> People<'t, 'a> {
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
+        // "his New Year's address": a holiday's name is a time, no one who speaks.
+        let holiday = lex.holidays.iter().any(|(words, _, _)| {
+            let name = words.join(" ");
+            let low = low_text.replace('’', "'");
+            name == low || name.starts_with(&format!("{low}'s "))
+        });
         let kind = if (start..last).any(|k| t.has_class(k, crate::model::lexicon::class::ORG))
             || is_acronym
         {
             EntityKind::Org
-        } else if lex.places.contains(low_text)
+        } else if holiday
+            || lex.places.contains(low_text)
             || lex.demonyms.contains(low_text)
             || lex.places.contains(low_text.trim_end_matches("’s"))
         {
@@ -1501,12 +1508,12 @@ impl<'t, 'a> People<'t, 'a> {
                 .as_ref()
                 .filter(|x| x.1)
                 .map(|x| x.0.clone());
-            // (Not a lone name nothing places: "Rocketco has revealed".)
+            // (Not a thing someone owns: "Jane Roe's Rocketco has revealed".)
             let quoted_person = self.attributions[before..]
                 .iter()
                 .filter(|a| !a.quoted)
                 .map(|a| a.speaker.clone())
-                .find(|sp| self.is_person(sp) && !self.is_unplaced_name(sp));
+                .find(|sp| self.is_person(sp) && !self.is_owned_thing(sp));
             // Else a person named in the sentence ("To Jane Roe, president of X, that is
             // a nonstarter."), outside its quotations.
             let named_person = || {
@@ -2592,13 +2599,16 @@ impl<'t, 'a> People<'t, 'a> {
                 .is_some_and(|n| n.last == before && n.kind == EntityKind::Person))
     }
 
-    /// Whether a speaker is a lone name the text does not place as a person or a body.
-    fn is_unplaced_name(&self, speaker: &str) -> bool {
+    /// Whether a speaker is a thing someone owns ("Jane Roe's Acme"), not a person.
+    fn is_owned_thing(&self, speaker: &str) -> bool {
+        let t = self.t;
         !self.person_names.contains(speaker)
-            && self
-                .names
-                .iter()
-                .any(|n| n.kind == EntityKind::Unknown && n.text == speaker)
+            && self.names.iter().any(|n| {
+                n.kind == EntityKind::Unknown
+                    && n.text == speaker
+                    && n.run < n.first
+                    && (t.tok(n.first - 1).ends_with("'s") || t.tok(n.first - 1).ends_with("’s"))
+            })
     }
 
     /// Whether a speaker is a person the text names ("Jane Roe", not "police").
@@ -4048,5 +4058,13 @@ mod tests {
             mention_speaker(s, "11").as_deref(),
             Some("the zoo's website")
         );
+    }
+
+    #[test]
+    fn dev_a_holiday_is_no_one() {
+        let s = "Tomas Vrba spoke on Monday.\n\n\
+                 He continued the theme in his New Year's address, saying the country would build “more ships than ever before.”\n\n\
+                 “The whole coast is within our reach,” he said.";
+        assert_eq!(quote_speakers(s)[1].as_deref(), Some("Tomas Vrba"));
     }
 }
