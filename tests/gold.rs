@@ -130,7 +130,7 @@ fn news_scores_stay_above_their_floors() {
             (Kind::Date, 0.93),
             (Kind::Quote, 0.96),
         ],
-        0.905,
+        0.925,
     );
     check_news_floors(
         part("heldout"),
@@ -146,7 +146,8 @@ fn news_scores_stay_above_their_floors() {
         // 0.665 until two merges of this session: one more held-out mention found (with its
         // speaker wrong) and one held-out speaker changed by the tune part's rules. The held-out
         // part is scored, never tuned on, so its floor follows what general rules give.
-        0.655,
+        // 0.71 after the speaker rules drawn from un-annotated dev articles (0.718 measured).
+        0.71,
     );
 }
 
