@@ -531,7 +531,7 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         if is_age(t, lex, end) {
             return None;
         }
-        // "the Six Day War": capitals running on from the length into a noun make a name.
+        // "the Nine Day Siege": capitals running on from the length into a noun make a name.
         if t.is_capitalized(i)
             && t.is_capitalized(end - 1)
             && end < t.tokens.len()
@@ -801,7 +801,7 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 if i > 0 && (t.low(i - 1).ends_with("'s") || t.low(i - 1).ends_with("’s")) {
                     return None;
                 }
-                // "company Billions Bunker Group": capitals after a word in lower case make
+                // "company Millions Harbour Group": capitals after a word in lower case make
                 // it a name.
                 if t.is_capitalized(i)
                     && i > 0
@@ -811,7 +811,7 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 {
                     return None;
                 }
-                // "the ship Billions No. 18": a capitalized word after it, outside a
+                // "the ship Millions No. 7": a capitalized word after it, outside a
                 // headline in title case, makes it a name too.
                 if t.is_capitalized(i)
                     && i + 1 < t.tokens.len()
@@ -2197,7 +2197,7 @@ mod tests {
     fn names_lengths_and_ages_are_no_figures() {
         let got = figures(
             "Tom Dale, 61 of Brackton, bought an iPhone 7. The ship Millions No. 9 sank near \
-             the 30m-deep reef, at a depth of 20m, after the Six Day War.",
+             the 30m-deep reef, at a depth of 20m, after the Nine Day Siege.",
         );
         assert!(got.is_empty(), "{got:?}");
         assert!(figures("It plays games at up to 4K on a 4K display.").is_empty());

@@ -409,9 +409,15 @@ fn is_video_title(text: &str) -> bool {
 const GALLERY_PREFIX_WORDS: usize = 5;
 /// Captions of one gallery it takes to call them one.
 const GALLERY_MIN_CAPTIONS: usize = 3;
+/// Lines with text that may stand between two captions of one gallery (a credit or a caption's
+/// second line): captions come in a run, prose that repeats its opening is spread out.
+const GALLERY_MAX_GAP: usize = 1;
 
-/// A photo gallery: three or more paragraphs that open with the same five words (the
-/// gallery's title repeated before every caption). Its captions are not the article's text.
+/// A photo gallery: three or more paragraphs in a run that open with the same five words (the
+/// gallery's title repeated before every caption), or wherever they stand when those words hold
+/// a label's colon ("Photos: …"). Its captions are not the article's text. Paragraphs of prose
+/// that open alike far apart ("The Acme Rail Corporation said …" three times in a story) are not
+/// a gallery.
 fn mark_galleries(lines: &mut [Line], lower: &str) {
     let prefix = |l: &Line| -> Option<&str> {
         let text = lower[l.start..l.end].trim_start();
@@ -426,21 +432,45 @@ fn mark_galleries(lines: &mut [Line], lower: &str) {
         }
         None
     };
-    let prefixes: Vec<Option<&str>> = lines.iter().map(prefix).collect();
-    let mut sorted: Vec<&str> = prefixes.iter().flatten().copied().collect();
-    sorted.sort_unstable();
-    let repeated = |p: &str| {
-        let k = sorted.partition_point(|x| *x < p);
-        sorted[k..].iter().take_while(|x| **x == p).count() >= GALLERY_MIN_CAPTIONS
-    };
-    if !sorted
+    let mut by_prefix: Vec<(&str, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| prefix(l).map(|p| (p, i)))
+        .collect();
+    by_prefix.sort_unstable();
+    if !by_prefix
         .windows(GALLERY_MIN_CAPTIONS)
-        .any(|w| w[0] == w[GALLERY_MIN_CAPTIONS - 1])
+        .any(|w| w[0].0 == w[GALLERY_MIN_CAPTIONS - 1].0)
     {
         return;
     }
-    for (line, p) in lines.iter_mut().zip(prefixes) {
-        line.furniture |= p.is_some_and(repeated);
+    // Each line's place among the lines with text, so blank lines do not part captions.
+    let mut ordinal = Vec::with_capacity(lines.len());
+    let mut k = 0;
+    for l in lines.iter() {
+        ordinal.push(k);
+        if !lower[l.start..l.end].trim().is_empty() {
+            k += 1;
+        }
+    }
+    for group in by_prefix.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() < GALLERY_MIN_CAPTIONS {
+            continue;
+        }
+        let labelled = group[0].0.contains(':');
+        let mut run = 0;
+        for j in 1..=group.len() {
+            let parted = j == group.len()
+                || ordinal[group[j].1] - ordinal[group[j - 1].1] > GALLERY_MAX_GAP + 1;
+            if parted {
+                if labelled || j - run >= GALLERY_MIN_CAPTIONS {
+                    for &(_, i) in &group[run..j] {
+                        lines[i].furniture = true;
+                    }
+                }
+                run = j;
+            }
+        }
     }
 }
 
@@ -664,5 +694,47 @@ mod tests {
                  the coast towns.\n";
         let t = Text::new(s, Lexicon::get());
         assert!(t.lines[1].furniture && !t.lines[2].furniture);
+    }
+
+    #[test]
+    fn a_gallery_is_a_run_of_captions_not_prose_that_opens_alike() {
+        let caption = |n: u32| format!("Storm over Port Valmont harbour: boat {n} of 40 sank.");
+        let prose = "Other residents said they had seen nothing like it in years.";
+        let s = format!(
+            "Title\n\n{}\n\n{}\n\n{}\n\n{prose}\n",
+            caption(1),
+            caption(2),
+            caption(3)
+        );
+        let t = Text::new(&s, Lexicon::get());
+        assert!(t.lines[1].furniture && t.lines[2].furniture && t.lines[3].furniture);
+        assert!(!t.lines[4].furniture);
+        // A wire story's statements, each opening "The Acme Rail Corporation said", apart.
+        let s = format!(
+            "Title\n\nThe Acme Rail Corporation said it would hire 60 drivers.\n\n{prose}\n\n\
+             Commuters on the coast line have long complained of delays.\n\n\
+             The Acme Rail Corporation said fares would rise 5 per cent.\n\n\
+             A union leader called the plan a start.\n\nThe works begin in the spring.\n\n\
+             The Acme Rail Corporation said the line would cost 9 million euros.\n"
+        );
+        let t = Text::new(&s, Lexicon::get());
+        let marked: Vec<&str> = t
+            .lines
+            .iter()
+            .filter(|l| l.furniture)
+            .map(|l| &s[l.start..l.end])
+            .collect();
+        assert!(marked.is_empty(), "{marked:?}");
+        // Labelled captions ("Photos: …") are a gallery wherever they stand.
+        let label = |n: u32| format!("Photos: the storm over Valmont, picture {n}.");
+        let s = format!(
+            "Title\n\n{}\n\n{prose}\n\n{prose}\n\n{prose}\n\n{}\n\n{prose}\n\n{prose}\n\n\
+             {prose}\n\n{}\n",
+            label(1),
+            label(2),
+            label(3)
+        );
+        let t = Text::new(&s, Lexicon::get());
+        assert!(t.lines[1].furniture && t.lines[5].furniture && t.lines[9].furniture);
     }
 }
