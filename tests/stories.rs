@@ -6,10 +6,12 @@ use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::stories::{group, Config, Document};
 use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 
-/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.570
-/// of 293 found, as `report` compares them: within the stories it groups, by claim frames;
-/// 0.556 before dates were linked by the happening they date): to be raised, never lowered.
-const VERDICTS_FOUND_FLOOR: f64 = 0.565;
+/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.553
+/// of 293 found, as `report` compares them: within the stories it groups, by claim frames).
+/// Linking dates by the kind of happening they date reached 0.570 and was taken back: it joined
+/// dates of different stories and of stories grouped together wrongly, and the generated
+/// corpus's planted verdicts were no longer found exactly. To be raised, never lowered.
+const VERDICTS_FOUND_FLOOR: f64 = 0.55;
 /// Expected conflicts found: just under what is measured (9 of 29), to be raised, never
 /// lowered.
 const CONFLICTS_FOUND_FLOOR: u64 = 9;

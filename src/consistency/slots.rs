@@ -6,11 +6,8 @@
 //! - A date's slot is the event its sentence tells of. Two date mentions are linked when their
 //!   sentences name the same entity and share a topic word, or share three or more topic words;
 //!   words are weighted by how rare they are among the corpus's date sentences, so a word every
-//!   sentence uses ("election" in an election story) links nothing alone. Within a story, two
-//!   dates of the same happening (`model::frame::events_dated`: "launched on Sunday",
-//!   "Sunday's launch") are linked however their sentences are worded when they agree, or
-//!   overlap and are no wider than a month; never when they are apart, so the happening alone
-//!   makes no conflict. Linked mentions form a slot.
+//!   sentence uses ("election" in an election story) links nothing alone. Linked mentions form
+//!   a slot.
 //! - In a story, a duration's slot is what lasted that long, linked as dates are (shared actors
 //!   and topic words), between lengths of one magnitude; a figure key says nothing of a
 //!   duration ("for about 10 minutes" has no counted noun).
@@ -58,11 +55,6 @@ pub struct Grouping {
 /// Dates further apart than this are taken for different events, not conflicting reports of
 /// one: "2014" and "last week" sharing an actor and a word are two happenings.
 const MAX_EVENT_GAP_DAYS: f64 = 62.0;
-/// Dates no wider than this (a month) are linked by the happening they date alone, when their
-/// values are consistent; a wider one ("this year") would gather every launch of a year.
-const MAX_EVENT_ONLY_SPAN_DAYS: i32 = 31;
-/// What sets a happening's id apart from the words' ids in one interner.
-const EVENT_ID_MARK: &str = "\u{1}event:";
 /// Shared topic words that link two dates without a shared actor.
 const LINK_WORDS: usize = 3;
 /// Shared topic words (an actor counting as one) that make a strong link, and the gap a strong
@@ -922,20 +914,9 @@ fn link_events(
     let mut hi: Vec<i32> = Vec::with_capacity(n);
     let mut actors = Lists::with_capacity(n);
     let mut terms = Lists::with_capacity(n);
-    // The happenings each date dates (`model::frame::events_dated`), as ids apart from words.
-    let mut events = Lists::with_capacity(n);
     for (k, &i) in dates.iter().enumerate() {
         let m = &mentions[i];
         let span = time_of(i);
-        let from = events.ids.len();
-        if m.kind == Kind::Date {
-            for concept in frame::events_dated(&m.sentence, spans[k]) {
-                events
-                    .ids
-                    .push(ids.id(&format!("{EVENT_ID_MARK}{concept}")));
-            }
-        }
-        events.close_sorted(from);
         let from = actors.ids.len();
         for e in &names[k] {
             let id = *actor_ids
@@ -955,7 +936,7 @@ fn link_events(
     // How many date sentences use each word and entity: one that most of them use (the
     // story's own subject) tells no event from another, and is dropped.
     let mut df = vec![0u32; ids.len()];
-    for &t in actors.ids.iter().chain(&terms.ids).chain(&events.ids) {
+    for &t in actors.ids.iter().chain(&terms.ids) {
         df[t as usize] += 1;
     }
     let too_common = |t: u32| n >= 6 && df[t as usize] as usize * 2 > n;
@@ -968,8 +949,6 @@ fn link_events(
     // prefix filtering).
     let prefixes = terms.prefixes(&df, LINK_WORDS);
     let linkable = |k: usize| hi[k] != i32::MAX && hi[k] - lo[k] <= MAX_LINKABLE_SPAN_DAYS;
-    // A date no wider than a month: one that a shared happening alone may link.
-    let narrow = |k: usize| hi[k] - lo[k] <= MAX_EVENT_ONLY_SPAN_DAYS;
     let weak_gap = MAX_EVENT_GAP_DAYS as i32;
     let strong_gap = MAX_STRONG_EVENT_GAP_DAYS as i32;
     let buckets = |lo: i32, hi: i32, width: i32| lo.div_euclid(width)..=hi.div_euclid(width);
@@ -978,11 +957,6 @@ fn link_events(
             for b in buckets(lo[k], hi[k], NEAR_BUCKET_DAYS) {
                 for &t in actors.get(k).iter().chain(prefixes.get(k)) {
                     emit(t, b, k as u32);
-                }
-                if narrow(k) {
-                    for &t in events.get(k) {
-                        emit(t, b, k as u32);
-                    }
                 }
             }
         }
@@ -1007,8 +981,7 @@ fn link_events(
         .collect();
     let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
-    // (strength, one date, the other, linked by the happening alone).
-    let mut candidate_links: Vec<(usize, usize, usize, bool)> = Vec::new();
+    let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
     for k in (0..n).filter(|&k| linkable(k)) {
         candidates.clear();
         // A word or actor that many dates of the same weeks share says little about which
@@ -1028,9 +1001,6 @@ fn link_events(
         };
         let near = buckets(lo[k] - weak_gap, hi[k] + weak_gap, NEAR_BUCKET_DAYS);
         for &t in actors.get(k).iter().chain(prefixes.get(k)) {
-            near_index.get(t, near.clone()).for_each(&mut visit);
-        }
-        for &t in events.get(k) {
             near_index.get(t, near.clone()).for_each(&mut visit);
         }
         let far = buckets(lo[k] - strong_gap, hi[k] + strong_gap, FAR_BUCKET_DAYS);
@@ -1061,28 +1031,7 @@ fn link_events(
                 continue;
             }
             let same = matches!(consistency, Consistent::Same);
-            // The same happening dated by both ("launched on Sunday", "Sunday's launch"):
-            // enough to link dates that agree, or that are consistent and no wider than a
-            // month and overlap ("in July", "July 29"), however differently the sentences are
-            // worded. Dates apart are never linked by it: a story's second launch is not its
-            // first.
-            // A happening most of the story's dates tell of (the launch of a launch story)
-            // tells one of them from another only when they agree.
-            let shared_events = || {
-                let (a, b) = (events.get(k), events.get(o));
-                a.iter().filter(|t| b.contains(t)).copied()
-            };
-            let same_event = if same {
-                shared_events().next().is_some()
-            } else {
-                matches!(consistency, Consistent::Yes)
-                    && narrow(k)
-                    && narrow(o)
-                    && gap <= 0
-                    && shared_events().any(|t| !too_common(t))
-            };
             let least = match (shared_ents > 0, gap > weak_gap) {
-                _ if same_event => 0,
                 _ if same => LINK_WORDS * usize::from(shared_ents == 0),
                 (true, false) => 1,
                 (false, false) => LINK_WORDS,
@@ -1109,15 +1058,14 @@ fn link_events(
             // twice, with no topic word in common ("Kim signed the order on Saturday", "the
             // order Kim approved on Saturday"); a single word or two in common is too weak
             // even then ("critical" and "criticizing").
-            let by_words = match consistency {
+            let linked = match consistency {
                 Consistent::Same => shared_ents > 0 || shared_terms >= LINK_WORDS,
                 Consistent::Yes => linked,
                 Consistent::Differ => linked && strong,
                 Consistent::Incomparable => false,
-            } && gap <= max_gap;
-            if by_words || same_event {
-                let strength = shared_ents + shared_terms + usize::from(same_event);
-                candidate_links.push((strength, k, o, !by_words));
+            };
+            if linked && gap <= max_gap {
+                candidate_links.push((shared_ents + shared_terms, k, o));
             }
         }
     }
@@ -1127,7 +1075,7 @@ fn link_events(
     candidate_links.sort_unstable_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
     // Each date's linked dates (a link is always across articles).
     let mut degree = vec![0u32; n + 1];
-    for &(_, a, b, _) in &candidate_links {
+    for &(_, a, b) in &candidate_links {
         degree[a + 1] += 1;
         degree[b + 1] += 1;
     }
@@ -1136,7 +1084,7 @@ fn link_events(
     }
     let mut next = degree.clone();
     let mut neighbours = vec![0u32; degree[n] as usize];
-    for &(_, a, b, _) in &candidate_links {
+    for &(_, a, b) in &candidate_links {
         neighbours[next[a] as usize] = b as u32;
         next[a] += 1;
         neighbours[next[b] as usize] = a as u32;
@@ -1148,7 +1096,7 @@ fn link_events(
     };
     let mut members: Vec<Vec<u32>> = (0..n as u32).map(|k| vec![k]).collect();
     let mut root: Vec<u32> = (0..n as u32).collect();
-    for (_, a, b, by_event) in candidate_links {
+    for (_, a, b) in candidate_links {
         let (ra, rb) = (root[a] as usize, root[b] as usize);
         if ra == rb {
             continue;
@@ -1176,15 +1124,6 @@ fn link_events(
             })
             .sum();
         if direct * 2 < across {
-            continue;
-        }
-        // A link by the happening alone joins only dates that all overlap: it never brings two
-        // values apart into one slot, so it makes no conflict of its own.
-        let overlap = |x: u32, y: u32| {
-            let (x, y) = (x as usize, y as usize);
-            lo[x] <= hi[y] && lo[y] <= hi[x]
-        };
-        if by_event && !ga.iter().all(|&x| gb.iter().all(|&y| overlap(x, y))) {
             continue;
         }
         let moved = std::mem::take(&mut members[rb]);

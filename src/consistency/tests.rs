@@ -259,56 +259,6 @@ fn the_same_day_told_of_by_the_same_actor_is_one_event_in_other_words() {
 }
 
 #[test]
-fn dates_of_one_happening_meet_however_each_words_it_and_days_apart_do_not() {
-    use super::fixtures::one_story;
-    use crate::model::time::Date;
-    let date = |doc: &str, text: &str, span: (u32, u32), sentence: &str| {
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Date, text, start, start + text.len());
-        m.from = Date::from_ymd(2021, 3, span.0);
-        m.to = Date::from_ymd(2021, 3, span.1);
-        m.sentence = sentence.into();
-        m
-    };
-    // No actor and no topic word in common: only the happening each date dates.
-    let a_says = "The weather probe was finally launched on Tuesday after two delays.";
-    let b_says = "Crowds lined the coast for Tuesday's launch of the craft.";
-    let c_says = "Engineers readied the vehicle, whose launch in March drew wide interest.";
-    let event_findings = |b_day: u32| {
-        let sources = vec![
-            source("a", (2021, 3, 11)),
-            source("b", (2021, 3, 11)),
-            source("c", (2021, 3, 20)),
-        ];
-        let a = one_story(
-            sources,
-            vec![
-                date("a", "on Tuesday", (9, 9), a_says),
-                date("b", "Tuesday's", (b_day, b_day), b_says),
-                date("c", "in March", (1, 31), c_says),
-            ],
-        );
-        let mut found: Vec<(usize, Verdict)> = a
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| (f.members.len(), f.verdict))
-            .collect();
-        found.sort();
-        found
-    };
-    // The same day and the month it falls in: one launch, told compatibly.
-    assert_eq!(event_findings(9), vec![(3, Verdict::Compatible)]);
-    // Another day: the happening alone never makes a conflict, so the two days stay apart
-    // (each still within the month).
-    let apart = event_findings(2);
-    assert!(
-        apart.iter().all(|(_, v)| *v != Verdict::Conflict),
-        "{apart:?}"
-    );
-}
-
-#[test]
 fn different_counts_of_a_bare_noun_conflict_only_when_told_of_one_thing() {
     use super::fixtures::one_story;
     let count = |doc: &str, text: &str, value: f64, unit: &str, sentence: &str| {
