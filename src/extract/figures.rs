@@ -11,6 +11,7 @@
 use super::text::{Text, TokenKind};
 use crate::model::claim::{Bound, Kind};
 use crate::model::lexicon::{class, CurrencyPosition, Lexicon};
+use rustc_hash::FxHashSet;
 
 /// A figure found in the text, in token indices.
 #[derive(Clone, Debug)]
@@ -679,16 +680,10 @@ fn counts_group(t: &Text, i: usize) -> bool {
 }
 
 fn is_group_noun(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| {
-            include_str!("../../data/words/group-nouns.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
-        .contains(&word)
+        .get_or_init(|| word_set(include_str!("../../data/words/group-nouns.txt")))
+        .contains(word)
 }
 
 /// "the Group of 20 summit": a group's noun capitalized inside its sentence and "of" before a
@@ -1004,30 +999,26 @@ fn is_resolution(t: &Text, lex: &Lexicon, i: usize) -> bool {
 
 /// Whether `word` names an animal or a sex (`data/words/animal-nouns.txt`).
 fn is_animal(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| {
-            include_str!("../../data/words/animal-nouns.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
-        .contains(&word)
+        .get_or_init(|| word_set(include_str!("../../data/words/animal-nouns.txt")))
+        .contains(word)
 }
 
 /// Whether `word` is a word of size (`data/words/size-words.txt`).
 fn is_size_word(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| {
-            include_str!("../../data/words/size-words.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
-        .contains(&word)
+        .get_or_init(|| word_set(include_str!("../../data/words/size-words.txt")))
+        .contains(word)
+}
+
+/// The words of a list in `data/words/`, one a line (blank lines and `#` comments skipped).
+fn word_set(list: &'static str) -> FxHashSet<&'static str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 /// 5.8 * 1e9 is 5799999999.999999 in floating point; figures are written in at most a few
@@ -1307,17 +1298,11 @@ fn conversion_after(t: &Text, lex: &Lexicon, from: usize) -> Option<bool> {
 
 /// Whether the sentence of token `i` speaks of weight or thrust (`data/words/weight-words.txt`).
 fn speaks_of_weight(t: &Text, i: usize) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        include_str!("../../data/words/weight-words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| word_set(include_str!("../../data/words/weight-words.txt")));
     t.sentence_at(t.tokens[i].start)
         .map(|s| t.sentences[s].tokens)
-        .is_some_and(|(a, b)| (a..b).any(|j| t.tokens[j].is_word() && words.contains(&t.low(j))))
+        .is_some_and(|(a, b)| (a..b).any(|j| t.tokens[j].is_word() && words.contains(t.low(j))))
 }
 
 /// Whether the article writes a symbol of currency `code` ("£").
