@@ -10,7 +10,7 @@
 
 use super::text::{Text, TokenKind};
 use crate::model::claim::{Bound, Kind};
-use crate::model::lexicon::{class, CurrencyPosition, Lexicon};
+use crate::model::lexicon::{class, word_set, CurrencyPosition, Lexicon};
 use rustc_hash::FxHashSet;
 
 /// A figure found in the text, in token indices.
@@ -1011,14 +1011,6 @@ fn is_size_word(word: &str) -> bool {
     WORDS
         .get_or_init(|| word_set(include_str!("../../data/words/size-words.txt")))
         .contains(word)
-}
-
-/// The words of a list in `data/words/`, one a line (blank lines and `#` comments skipped).
-fn word_set(list: &'static str) -> FxHashSet<&'static str> {
-    list.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
 }
 
 /// 5.8 * 1e9 is 5799999999.999999 in floating point; figures are written in at most a few

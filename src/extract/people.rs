@@ -8,7 +8,7 @@
 
 use super::quotes::QuoteSpan;
 use super::text::{Text, TokenKind};
-use crate::model::lexicon::Lexicon;
+use crate::model::lexicon::{word_set, Lexicon};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EntityKind {
@@ -3300,14 +3300,14 @@ struct SpeakerWords {
 fn speaker_words() -> &'static SpeakerWords {
     static WORDS: std::sync::OnceLock<SpeakerWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| SpeakerWords {
-        described_adjectives: word_list(include_str!(
+        described_adjectives: word_set(include_str!(
             "../../data/words/described-speaker-adjectives.txt"
         )),
-        statement_verbs: word_list(include_str!("../../data/words/statement-verbs.txt")),
-        statement_nouns: word_list(include_str!("../../data/words/statement-nouns.txt")),
-        female_names: word_list(include_str!("../../data/words/given-names-female.txt")),
-        male_names: word_list(include_str!("../../data/words/given-names-male.txt")),
-        gendered: word_list(include_str!("../../data/words/gendered-nouns.txt"))
+        statement_verbs: word_set(include_str!("../../data/words/statement-verbs.txt")),
+        statement_nouns: word_set(include_str!("../../data/words/statement-nouns.txt")),
+        female_names: word_set(include_str!("../../data/words/given-names-female.txt")),
+        male_names: word_set(include_str!("../../data/words/given-names-male.txt")),
+        gendered: word_set(include_str!("../../data/words/gendered-nouns.txt"))
             .into_iter()
             .filter_map(|l| {
                 let (word, sex) = l.split_once('\t')?;
@@ -3319,7 +3319,7 @@ fn speaker_words() -> &'static SpeakerWords {
                 Some((word.trim(), g))
             })
             .collect(),
-        body_name_words: word_list(include_str!("../../data/words/body-name-words.tsv"))
+        body_name_words: word_set(include_str!("../../data/words/body-name-words.tsv"))
             .into_iter()
             .filter_map(|l| {
                 let (noun, words) = l.split_once('\t')?;
@@ -3327,14 +3327,6 @@ fn speaker_words() -> &'static SpeakerWords {
             })
             .collect(),
     })
-}
-
-/// The words of a vocabulary file: one a line, `#` comments and blank lines skipped.
-fn word_list(text: &'static str) -> rustc_hash::FxHashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
 }
 
 /// Auxiliaries and modals: where one follows a subject, its noun phrase has ended.

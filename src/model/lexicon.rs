@@ -308,6 +308,14 @@ fn role_words(file: (&'static str, &'static str), role: &str) -> HashSet<String>
         .collect()
 }
 
+/// The words of a list in `data/words/`, one a line (blank lines and `#` comments skipped).
+pub fn word_set(list: &'static str) -> rustc_hash::FxHashSet<&'static str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 fn words(file: (&'static str, &'static str)) -> HashSet<String> {
     rows(file).map(|r| r[0].trim().to_owned()).collect()
 }

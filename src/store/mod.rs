@@ -473,7 +473,7 @@ impl ClaimStore {
     }
 
     /// [`ClaimStore::write_findings`] for quads that `emit` gives to the sink it is passed,
-    /// the same quads (repeats allowed) each of the up to three times it is called: the store
+    /// the same quads (repeats allowed) each of the two times it is called: the store
     /// then holds digests of the quads, never the quads, so a large analysis writes in bounded
     /// memory.
     pub fn write_findings_from(&self, emit: &QuadEmitter) -> Result<(), StoreError> {
@@ -494,32 +494,27 @@ impl ClaimStore {
                 "the finding quad {stray} is not in the findings graph"
             )));
         }
-        let mut kept: HashSet<u128> = HashSet::default();
+        // What the store holds already is struck off `wanted`, which leaves the digests of the
+        // quads to write; a stored quad not wanted is stale.
         let mut stale: Vec<Quad> = Vec::new();
         for q in self
             .store
             .quads_for_pattern(None, None, None, Some(graph.into()))
         {
             let q = q.map_err(|e| self.storage(e))?;
-            let d = digest.of(&q);
-            if wanted.contains(&d) {
-                kept.insert(d);
-            } else {
+            if !wanted.remove(&digest.of(&q)) {
                 stale.push(q);
             }
         }
-        drop(wanted);
-        // The quads to write: not kept, and each once.
-        let fresh = |each: &mut dyn FnMut(Quad)| {
-            let mut written = kept.clone();
+        let count = wanted.len();
+        // The quads to write, each once: a repeat finds its digest struck off already.
+        let mut fresh = |each: &mut dyn FnMut(Quad)| {
             emit(&mut |q| {
-                if written.insert(digest.of(&q)) {
+                if wanted.remove(&digest.of(&q)) {
                     each(q);
                 }
             });
         };
-        let mut count = 0;
-        fresh(&mut |_| count += 1);
         if stale.len() + count <= FINDINGS_TRANSACTION_QUADS {
             let mut insert = Vec::with_capacity(count);
             fresh(&mut |q| insert.push(q));
@@ -534,7 +529,7 @@ impl ClaimStore {
                     return;
                 }
                 batch.push(q);
-                if batch.len() >= FINDINGS_BATCH_QUADS && failed.is_none() {
+                if batch.len() >= FINDINGS_BATCH_QUADS {
                     failed = loader.load_quads(std::mem::take(&mut batch)).err();
                 }
             });
