@@ -2,7 +2,7 @@
 //! sentences. Everything here works in byte offsets into the article text; `extract` turns
 //! them into code-point offsets once, at the end.
 
-use crate::model::lexicon::{FurnitureRule, Lexicon};
+use crate::model::lexicon::{class, FurnitureRule, Lexicon};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -417,7 +417,8 @@ const GALLERY_MAX_GAP: usize = 1;
 /// gallery's title repeated before every caption), or wherever they stand when those words hold
 /// a label's colon ("Photos: …"). Its captions are not the article's text. Paragraphs of prose
 /// that open alike far apart ("The Acme Rail Corporation said …" three times in a story) are not
-/// a gallery.
+/// a gallery, nor are statements in a run ("The Acme Rail Corporation said …" in paragraphs
+/// one after another): a gallery's title does not speak.
 fn mark_galleries(lines: &mut [Line], lower: &str) {
     let prefix = |l: &Line| -> Option<&str> {
         let text = lower[l.start..l.end].trim_start();
@@ -458,6 +459,16 @@ fn mark_galleries(lines: &mut [Line], lower: &str) {
             continue;
         }
         let labelled = group[0].0.contains(':');
+        // "The Acme Rail Corporation said …" is a statement, not a picture's title.
+        let lex = Lexicon::get();
+        if !labelled
+            && group[0]
+                .0
+                .split_whitespace()
+                .any(|w| lex.class_of(w) & class::SPEECH != 0)
+        {
+            continue;
+        }
         let mut run = 0;
         for j in 1..=group.len() {
             let parted = j == group.len()
@@ -725,6 +736,15 @@ mod tests {
             .map(|l| &s[l.start..l.end])
             .collect();
         assert!(marked.is_empty(), "{marked:?}");
+        // ... nor in a run at the end of the story.
+        let s = format!(
+            "Title\n\n{prose}\n\nThe Acme Rail Corporation said it would hire 60 drivers.\n\n\
+             A union leader called the plan a start.\n\n\
+             The Acme Rail Corporation said fares would rise 5 per cent.\n\n\
+             The Acme Rail Corporation said the line would cost 9 million euros.\n"
+        );
+        let t = Text::new(&s, Lexicon::get());
+        assert!(t.lines.iter().all(|l| !l.furniture));
         // Labelled captions ("Photos: …") are a gallery wherever they stand.
         let label = |n: u32| format!("Photos: the storm over Valmont, picture {n}.");
         let s = format!(
