@@ -8,7 +8,8 @@
 //! [`Config::headline_weight`] times over: it names the event), cut to its
 //! [`Config::features`] heaviest and scaled to unit length. Two articles' similarity is the
 //! cosine of their bags, lowered when their publication dates lie far apart
-//! ([`time_factor`]). Average-link clustering ([`cluster::average_link`]) at
+//! ([`time_factor`]) and when neither names any of the other's most telling names
+//! ([`Config::unshared_names_factor`]). Average-link clustering ([`cluster::average_link`]) at
 //! [`Config::threshold`] makes the stories.
 //!
 //! Pairs are never all compared: blocking lists each article under its [`Config::keys`]
@@ -23,7 +24,7 @@ use crate::model::lexicon::Lexicon;
 use crate::model::names::{names_in, with_lowercase, Words};
 use crate::model::time::Date;
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::Hasher;
 
 /// One article as story grouping reads it.
@@ -57,6 +58,16 @@ pub struct Config {
     pub block: usize,
     /// Publication dates this many days apart or fewer count as the same time.
     pub same_time_days: i32,
+    /// An article's most telling names: its this many heaviest names (full names, and words
+    /// its body writes capitalised inside a sentence).
+    pub telling_names: usize,
+    /// What a similarity counts when neither article names any of the other's telling
+    /// names. Reports of one event name its people and places; two reports of look-alike
+    /// events (two councils approving two harbours, two quakes in two towns, written from one
+    /// template) share every common word and none of those names. Chosen with the news corpus
+    /// (B-cubed 0.953 -> 0.954) and 2,000 generated articles of look-alike stories (72 of 500
+    /// stories merged -> none).
+    pub unshared_names_factor: f32,
 }
 
 impl Default for Config {
@@ -69,6 +80,8 @@ impl Default for Config {
             keys: 20,
             block: 100,
             same_time_days: 7,
+            telling_names: 3,
+            unshared_names_factor: 0.3,
         }
     }
 }
@@ -119,9 +132,13 @@ impl Similarities {
             .par_iter()
             .filter_map(|&(i, j)| {
                 let (a, b) = (&docs[i as usize], &docs[j as usize]);
-                let s = cosine(&bags.vectors[i as usize], &bags.vectors[j as usize])
-                    * time_factor(a.published, b.published, config);
-                (s > 0.0).then_some((i, j, s))
+                let (i, j) = (i as usize, j as usize);
+                let (vi, vj) = (&bags.vectors[i], &bags.vectors[j]);
+                let mut s = cosine(vi, vj) * time_factor(a.published, b.published, config);
+                if !names_any(&bags.telling[i], vj) && !names_any(&bags.telling[j], vi) {
+                    s *= config.unshared_names_factor;
+                }
+                (s > 0.0).then_some((i as u32, j as u32, s))
             })
             .collect();
         let stats = Stats {
@@ -242,6 +259,8 @@ const NAME: u8 = 1;
 struct Counted {
     counts: Vec<(u64, u32)>,
     names: Vec<(u64, String)>,
+    /// Words the body writes capitalised inside a sentence (proper names of one word).
+    propers: Vec<u64>,
 }
 
 /// The features of one text and their counts.
@@ -263,8 +282,18 @@ fn features_of(doc: &Document, lex: &Lexicon, config: &Config) -> Counted {
             *counts.entry(key(WORD, w)).or_default() += 1;
         }
     });
-    for line in [headline].into_iter().chain(body.lines()) {
-        for (_, _, name) in names_in(line) {
+    let mut propers: Vec<u64> = Vec::new();
+    for (n, line) in [headline].into_iter().chain(body.lines()).enumerate() {
+        for (start, _, name) in names_in(line) {
+            // A capital opening a sentence (or the headline's title case) says nothing.
+            let inside_sentence = line[..start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | ':'));
+            if n > 0 && inside_sentence && !name.contains(' ') {
+                propers.push(key(WORD, &name.to_lowercase()));
+            }
             if name.contains(' ') {
                 let lower = name.to_lowercase();
                 let k = key(NAME, &lower);
@@ -276,6 +305,7 @@ fn features_of(doc: &Document, lex: &Lexicon, config: &Config) -> Counted {
     Counted {
         counts: counts.into_iter().collect(),
         names: names.into_iter().collect(),
+        propers,
     }
 }
 
@@ -289,6 +319,15 @@ struct Bags {
     names: FxHashMap<u32, String>,
     /// Each article's features, sorted by id, with unit length.
     vectors: Vec<Vec<(u32, f32)>>,
+    /// Each article's telling names ([`Config::telling_names`]).
+    telling: Vec<Vec<u32>>,
+}
+
+/// Whether a vector (sorted by feature) holds any of `names`.
+fn names_any(names: &[u32], vector: &[(u32, f32)]) -> bool {
+    names
+        .iter()
+        .any(|id| vector.binary_search_by_key(id, |&(f, _)| f).is_ok())
 }
 
 impl Bags {
@@ -325,7 +364,7 @@ impl Bags {
                 }
             }
         }
-        let vectors = counted
+        let vectors: Vec<Vec<(u32, f32)>> = counted
             .par_iter()
             .map(|c| {
                 let mut v: Vec<(u32, f32)> = c
@@ -351,7 +390,30 @@ impl Bags {
                 v
             })
             .collect();
+        let telling = vectors
+            .par_iter()
+            .zip(&counted)
+            .map(|(v, c)| {
+                let propers: FxHashSet<u32> = c
+                    .propers
+                    .iter()
+                    .filter_map(|k| id_of.get(k).copied())
+                    .collect();
+                let mut named: Vec<(u32, f32)> = v
+                    .iter()
+                    .copied()
+                    .filter(|(id, _)| names.contains_key(id) || propers.contains(id))
+                    .collect();
+                named.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                named
+                    .into_iter()
+                    .take(config.telling_names)
+                    .map(|(id, _)| id)
+                    .collect()
+            })
+            .collect();
         Bags {
+            telling,
             keys: shared.iter().map(|&(k, _)| k).collect(),
             df: shared.iter().map(|&(_, df)| df).collect(),
             names,
@@ -473,6 +535,54 @@ mod tests {
             stories[0].label
         );
         assert!(stories[0].label.ends_with("(2020-03-03 to 2020-03-05)"));
+    }
+
+    #[test]
+    fn look_alike_reports_of_different_places_count_less() {
+        // Two events written from one template: only the places and people differ.
+        let text = |place: &str, day: &str, extra: &str| {
+            format!(
+                "{place} Harbour Board Approves Breakwater\n\nThe {place} Harbour Board approved \
+                 the breakwater on {day}. Fishermen fear the works will disturb the moorings. \
+                 {extra}\n\nThe board said the breakwater would cost 40 million euros, and \
+                 engineers will survey the seabed first."
+            )
+        };
+        let texts = [
+            text("Corvenna", "Monday", "The harbour master of Corvenna, Ilse Marrow, said trawlers would moor at Kessel Quay meanwhile."),
+            text("Corvenna", "Tuesday", "Ilse Marrow said boats from Corvenna would use Kessel Quay during the works."),
+            text("Dusselmoor", "Monday", "Pieter Quell, who runs the yacht club, said members would sail from Brannock Point."),
+            text("Dusselmoor", "Friday", "The yacht club in Dusselmoor will move to Brannock Point, Pieter Quell said."),
+            "Rail Union Calls Strike\n\nThe board of the operator said the works would cost 12 million euros.".to_owned(),
+        ];
+        let docs: Vec<Document> = texts.iter().map(|t| doc("x", t, "2021-06-01")).collect();
+        let edge = |config: &Config, i: u32, j: u32| {
+            Similarities::build(&docs, config)
+                .edges
+                .iter()
+                .find(|e| (e.0, e.1) == (i, j))
+                .map_or(0.0, |e| e.2)
+        };
+        let (strict, lenient) = (
+            Config::default(),
+            Config {
+                unshared_names_factor: 1.0,
+                ..Config::default()
+            },
+        );
+        // Same place and people: the pair keeps its similarity.
+        for (i, j) in [(0, 1), (2, 3)] {
+            assert!(edge(&strict, i, j) > 0.0);
+            assert_eq!(edge(&strict, i, j), edge(&lenient, i, j));
+        }
+        // Different places, no name in common: the template's words count for less.
+        for (i, j) in [(0, 2), (0, 3), (1, 2), (1, 3)] {
+            let (s, l) = (edge(&strict, i, j), edge(&lenient, i, j));
+            assert!(
+                l > 0.0 && (s - l * strict.unshared_names_factor).abs() < 1e-6,
+                "{i} {j}: {s} {l}"
+            );
+        }
     }
 
     #[test]
