@@ -38,6 +38,14 @@ use interval::Interval;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use slots::{Compare, Grouping, SlotKind};
+
+/// Days between a date and its article's publication within which the date is that day's
+/// news.
+const NEWS_DAY_SLACK: i32 = 1;
+/// Two dates that are each their article's news of the day, in articles published this many
+/// days apart or more, tell of two happenings (a launch reported the day it flew, another
+/// launch reported weeks later), not of one the sources disagree on.
+const NEWS_DAYS_APART: i32 = 3;
 pub use verdict::Verdict;
 
 /// Whether a finding compares sources or checks one article against itself.
@@ -471,6 +479,17 @@ impl Context<'_> {
         self.source_key.get(source).copied().unwrap_or(source)
     }
 
+    /// The publication date of a date member's article when the member dates the news of
+    /// that day: one day, at most [`NEWS_DAY_SLACK`] days from the publication (a report of
+    /// "Tuesday's launch" published Tuesday or Wednesday).
+    fn day_of_news(&self, member: &Member) -> Option<Date> {
+        let m = &self.mentions[member.mention];
+        let (from, to) = (m.from?, m.to?);
+        let published = self.sources.get(member.source)?.published?;
+        (m.kind == Kind::Date && from == to && from.days_until(published).abs() <= NEWS_DAY_SLACK)
+            .then_some(published)
+    }
+
     fn figure_interval(
         &self,
         m: &Mention,
@@ -554,6 +573,7 @@ impl Context<'_> {
             }
         }
         let interval_of = |i: usize| finding.members[i].interval;
+        let days_news = |i: usize| self.day_of_news(&finding.members[i]);
         // The best reading of `i` among `others`: its verdict, and the nearest conflicting
         // member (smallest gap) when every reading conflicts.
         let best_match = |i: usize, others: &[usize]| -> Option<(Verdict, usize, f64)> {
@@ -561,6 +581,11 @@ impl Context<'_> {
             let mut best: Option<(Verdict, usize, f64)> = None;
             for &j in others {
                 let Some(b) = interval_of(j) else { continue };
+                if let (Some(x), Some(y)) = (days_news(i), days_news(j)) {
+                    if x.days_until(y).abs() >= NEWS_DAYS_APART {
+                        continue;
+                    }
+                }
                 let v = verdict::compare(&a, &b);
                 let gap = if v == Verdict::Conflict {
                     a.gap(&b)

@@ -308,3 +308,51 @@ fn different_counts_of_a_bare_noun_conflict_only_when_told_of_one_thing() {
         vec![Verdict::Conflict]
     );
 }
+
+#[test]
+fn each_article_dating_its_own_day_news_weeks_apart_tells_of_two_happenings() {
+    use super::fixtures::one_story;
+    use crate::model::time::Date;
+    let date = |doc: &str, text: &str, (m, d): (u32, u32), sentence: &str| {
+        let start = sentence.find(text).unwrap();
+        let mut m_ = Mention::new(doc, Kind::Date, text, start, start + text.len());
+        m_.from = Date::from_ymd(2022, m, d);
+        m_.to = m_.from;
+        m_.sentence = sentence.into();
+        m_
+    };
+    let verdicts = |b_published: (i32, u32, u32), b_day: (u32, u32), weekday: &str| {
+        let b_text = format!("on {weekday}");
+        let b_says = format!("Velmar fired a test rocket over the strait on {weekday}.");
+        let sources = vec![source("a", (2022, 5, 3)), source("b", b_published)];
+        let a = one_story(
+            sources,
+            vec![
+                date(
+                    "a",
+                    "on Tuesday",
+                    (5, 3),
+                    "Velmar fired a test rocket over the strait on Tuesday.",
+                ),
+                date("b", &b_text, b_day, &b_says),
+            ],
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // Published the next day about one launch, another day conflicts.
+    assert_eq!(
+        verdicts((2022, 5, 4), (5, 2), "Monday"),
+        vec![Verdict::Conflict]
+    );
+    // Each article dates the news of its own day, weeks apart: two launches, no conflict.
+    assert!(!verdicts((2022, 5, 21), (5, 20), "Friday").contains(&Verdict::Conflict));
+    // A later article dating a day long before its publication still conflicts.
+    assert_eq!(
+        verdicts((2022, 5, 21), (5, 6), "Friday"),
+        vec![Verdict::Conflict]
+    );
+}
