@@ -838,11 +838,13 @@ impl<'t, 'a> People<'t, 'a> {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
         // "his New Year's address": a holiday's name is a time, no one who speaks.
-        let holiday = lex.holidays.iter().any(|(words, _, _)| {
-            let name = words.join(" ");
-            let low = low_text.replace('’', "'");
-            name == low || name.starts_with(&format!("{low}'s "))
-        });
+        // (Compared word by word, not joined and formatted again for every holiday of the list
+        // at every name: that was a tenth of extraction's time.)
+        let low = low_text.replace('’', "'");
+        let holiday = lex
+            .holidays
+            .iter()
+            .any(|(words, _, _)| holiday_is(words, &low, "") || holiday_starts(words, &low, "'s "));
         let kind = if (start..last).any(|k| t.has_class(k, crate::model::lexicon::class::ORG))
             || is_acronym
         {
@@ -3407,6 +3409,25 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// Whether the words joined by single spaces equal `low` followed by `tail`.
+fn holiday_is(words: &[String], low: &str, tail: &str) -> bool {
+    holiday_starts(words, low, tail)
+        && words.iter().map(String::len).sum::<usize>() + words.len().saturating_sub(1)
+            == low.len() + tail.len()
+}
+
+/// Whether the words joined by single spaces start with `low` followed by `tail`, without
+/// joining them.
+fn holiday_starts(words: &[String], low: &str, tail: &str) -> bool {
+    let joined = words
+        .iter()
+        .enumerate()
+        .flat_map(|(i, w)| (if i > 0 { " " } else { "" }).bytes().chain(w.bytes()));
+    let mut joined = joined;
+    low.bytes()
+        .chain(tail.bytes())
+        .all(|b| joined.next() == Some(b))
+}
 #[cfg(test)]
 mod tests {
     use super::super::quotes;
