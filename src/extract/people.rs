@@ -984,8 +984,8 @@ impl<'t, 'a> People<'t, 'a> {
                 let own = n.text.rsplit(['’', '\'']).next().unwrap_or(&n.text);
                 let own = own.strip_prefix('s').unwrap_or(own).trim();
                 n.text.contains(' ')
-                    && (initials(&n.text) == name.text
-                        || (own.contains(' ') && initials(own) == name.text))
+                    && (initials_are(&n.text, &name.text)
+                        || (own.contains(' ') && initials_are(own, &name.text)))
             }) {
                 return long.text.clone();
             }
@@ -2714,7 +2714,7 @@ impl<'t, 'a> People<'t, 'a> {
                 if let Some((start, speaker, _)) = current.take() {
                     self.interview.push((start, li, speaker));
                 }
-                if let Some(name) = self.full_names.iter().find(|n| initials(n) == label) {
+                if let Some(name) = self.full_names.iter().find(|n| initials_are(n, label)) {
                     current = Some((li, name.clone(), true));
                     continue;
                 }
@@ -3402,11 +3402,13 @@ fn lex_phrase(lex: &Lexicon, a: &str, b: Option<&str>) -> bool {
     b.is_some_and(|b| lex.speech_phrases.iter().any(|(x, y)| x == a && y == b))
 }
 
-fn initials(name: &str) -> String {
+/// Whether the capital initials of the words of `name` spell `abbr` (compared as they come,
+/// not collected into a string for every name an acronym is tried against).
+fn initials_are(name: &str, abbr: &str) -> bool {
     name.split_whitespace()
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
-        .collect()
+        .eq(abbr.chars())
 }
 
 /// Whether the words joined by single spaces equal `low` followed by `tail`.
