@@ -97,6 +97,33 @@ with open(out, "w") as f:
 print(f"  {tool}: pages/s by round " + ", ".join(f"{pps(p):.1f}" for p in rounds))
 EOF
 done
+# The same per CPU second of the reading thread, round by round, and the ratio within each
+# round (the tools ran one after the other, under much the same load): under load the wall
+# figures say as much about the other work on the machine as about the tools.
+"$PYTHON" - "$BENCH_ROUNDS" "$OUT" <<'EOF' || die "no timing to compare"
+import sys
+rounds, out = int(sys.argv[1]), sys.argv[2]
+def value(path, key):
+    for line in open(path):
+        k, _, v = line.partition(" ")
+        if k == key:
+            return float(v)
+    return None
+rows = []
+for r in range(1, rounds + 1):
+    c, t = (f"{out}/{tool}.timing.{r}" for tool in ("claimgraph", "trafilatura"))
+    row = [value(c, "pages_per_second"), value(t, "pages_per_second"),
+           value(c, "cpu_pages_per_second"), value(t, "cpu_pages_per_second")]
+    rows.append(row)
+    cpu = (f"per CPU second {row[2]:.1f} vs {row[3]:.1f} = {row[2] / row[3]:.1f}x"
+           if None not in row[2:] else "no CPU time")
+    print(f"  round {r}: wall {row[0]:.1f} vs {row[1]:.1f} pages/s = {row[0] / row[1]:.1f}x; {cpu}")
+best = lambda i: max(row[i] for row in rows)
+print(f"  fastest rounds, wall: {best(0):.1f} vs {best(1):.1f} pages/s = {best(0) / best(1):.1f}x")
+if all(None not in row[2:] for row in rows):
+    print(f"  fastest rounds, per CPU second: {best(2):.1f} vs {best(3):.1f} pages/s"
+          f" = {best(2) / best(3):.1f}x")
+EOF
 
 step "article bodies by the benchmark's metric (181 pages; halves: alternate pages by id)"
 "$PYTHON" "$BENCH_DIR/web_bench.py" score "$CORPUS" \
