@@ -5,7 +5,10 @@
 //! slot more than one source speaks to gets a verdict ([`verdict`]). Each mention is a claim as
 //! written, but an article's loose reading does not conflict with another source when the
 //! article itself states the thing at least as precisely and agrees; articles with the same
-//! text (syndicated copies) count as one source.
+//! text (syndicated copies) count as one source. Dates apart conflict only when nothing says
+//! they date different things: a date of one happening ("launched on Tuesday") is not set
+//! against a date of another ("announced on Friday") or of a statement ("said on Friday"),
+//! whatever slot they share (`model::frame::events_dated`, `ontology/events.ttl`).
 //! Checks within one article (a stated ratio against its two figures, a sum against its bracketed
 //! conversion, parts against a total) are in [`internal`]. A curator's decisions
 //! ([`curation`]) are applied first and win over the rules. No IO: the input is mentions and
@@ -14,7 +17,7 @@
 //! The findings are structured: which members, which pairs conflict, by how much, at which
 //! rates, assuming what. The sentences that explain them are written by `present::finding`.
 //!
-//! One file, just over 800 lines, because judging a slot (figures, durations, dates and quotes)
+//! One file, about 850 lines, because judging a slot (figures, durations, dates and quotes)
 //! is one set of methods over one judge's state (mentions, sources and their canonical copies,
 //! rates); the rules that group and compare live in the submodules.
 
@@ -30,6 +33,7 @@ pub mod verdict;
 use crate::consistency::fx::{Rate, Rates};
 pub use crate::model::article::Source;
 use crate::model::claim::{Kind, Mention};
+use crate::model::frame;
 use crate::model::time::Date;
 use curation::Curation;
 use diff::Change;
@@ -574,6 +578,33 @@ impl Context<'_> {
         }
         let interval_of = |i: usize| finding.members[i].interval;
         let days_news = |i: usize| self.day_of_news(&finding.members[i]);
+        // What each date dates (`model::frame::events_dated`): a date of one happening and a
+        // date of another ("announced on Friday", "launched on Tuesday"), or of a happening and
+        // of a statement about it ("said on Friday"), are two things whatever slot they share,
+        // so values apart are no conflict between them. Dates whose clauses name no happening
+        // of the vocabulary are compared as before.
+        let happenings: Vec<Vec<&'static str>> = if finding.kind == Kind::Date {
+            finding
+                .members
+                .iter()
+                .map(|m| {
+                    let m = &self.mentions[m.mention];
+                    let span = m
+                        .sentence
+                        .find(&m.text)
+                        .map_or((0, 0), |s| (s, s + m.text.len()));
+                    frame::events_dated(&m.sentence, span)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let apart_things = |i: usize, j: usize| match (happenings.get(i), happenings.get(j)) {
+            (Some(a), Some(b)) => {
+                !a.is_empty() && !b.is_empty() && !a.iter().any(|c| b.contains(c))
+            }
+            _ => false,
+        };
         // The best reading of `i` among `others`: its verdict, and the nearest conflicting
         // member (smallest gap) when every reading conflicts.
         let best_match = |i: usize, others: &[usize]| -> Option<(Verdict, usize, f64)> {
@@ -587,6 +618,9 @@ impl Context<'_> {
                     }
                 }
                 let v = verdict::compare(&a, &b);
+                if v == Verdict::Conflict && apart_things(i, j) {
+                    continue;
+                }
                 let gap = if v == Verdict::Conflict {
                     a.gap(&b)
                 } else {

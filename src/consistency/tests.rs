@@ -310,6 +310,56 @@ fn different_counts_of_a_bare_noun_conflict_only_when_told_of_one_thing() {
 }
 
 #[test]
+fn dates_of_different_happenings_do_not_conflict_however_alike_their_sentences() {
+    use super::fixtures::one_story;
+    use crate::model::time::Date;
+    let date = |doc: &str, text: &str, day: u32, sentence: &str| {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Date, text, start, start + text.len());
+        m.from = Date::from_ymd(2021, 5, day);
+        m.to = m.from;
+        m.sentence = sentence.into();
+        m
+    };
+    let date_verdicts = |a_says: &str, b_says: &str| {
+        let sources = vec![source("a", (2021, 5, 20)), source("b", (2021, 5, 20))];
+        let a = one_story(
+            sources,
+            vec![
+                date("a", "on May 3", 3, a_says),
+                date("b", "on May 14", 14, b_says),
+            ],
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    let announced = "Orvik Aerospace announced the Tessel probe on May 3.";
+    // The same actor and words, another happening: an announcement and a launch.
+    assert!(!date_verdicts(
+        announced,
+        "Orvik Aerospace launched the Tessel probe on May 14."
+    )
+    .contains(&Verdict::Conflict));
+    // A statement about the probe is not the announcement either.
+    assert!(!date_verdicts(
+        announced,
+        "Orvik Aerospace said on May 14 that the Tessel probe was ready."
+    )
+    .contains(&Verdict::Conflict));
+    // The same happening on another day is a conflict, however it is worded.
+    assert_eq!(
+        date_verdicts(
+            announced,
+            "Orvik Aerospace unveiled the Tessel probe on May 14."
+        ),
+        vec![Verdict::Conflict]
+    );
+}
+
+#[test]
 fn each_article_dating_its_own_day_news_weeks_apart_tells_of_two_happenings() {
     use super::fixtures::one_story;
     use crate::model::time::Date;

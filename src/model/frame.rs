@@ -402,6 +402,155 @@ impl Vocabulary {
     }
 }
 
+/// What [`events_dated`] gives a date whose nearest word is a speech verb ("said on Friday"):
+/// it dates a statement.
+pub const STATEMENT: &str = "statement";
+/// How far from a date, in words within its clause, a word naming what it dates is looked for.
+const EVENT_REACH: usize = 10;
+/// The longest phrase of the event vocabulary, in words ("came to power").
+const EVENT_PHRASE_WORDS: usize = 3;
+
+/// The events a date dates: the concepts of `ontology/events.ttl` ("launch", "sign") named by
+/// the words of its clause near it ("the satellite was launched on Sunday", "Sunday's launch"),
+/// sorted, each once. `span` is the date's byte range in `sentence`. A date that opens its
+/// sentence before a comma ("On Friday, the council passed …") dates the clause after it.
+/// [`STATEMENT`] when the nearest such word is a speech verb ("said Friday"); empty when the
+/// clause names neither.
+pub fn events_dated(sentence: &str, span: (usize, usize)) -> Vec<&'static str> {
+    let events = Events::get();
+    let lex = Lexicon::get();
+    let (start, end) = span;
+    if start > end || !sentence.is_char_boundary(start) || !sentence.is_char_boundary(end) {
+        return Vec::new();
+    }
+    // The clause: from the last clause end before the date to the first after it.
+    let is_end = |c: char| CLAUSE_ENDS.contains(&c) || matches!(c, '"' | '“' | '”');
+    let from = sentence[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_end(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let to = sentence
+        .get(end..)
+        .and_then(|rest| rest.find(is_end))
+        .map_or(sentence.len(), |i| end + i);
+    let words = |text: &str, offset: usize| -> Vec<(usize, String)> {
+        Words::new(text)
+            .map(|(s, _, w)| (offset + s, w.to_lowercase()))
+            .collect()
+    };
+    let mut clause = words(&sentence[from..to], from);
+    // A date standing alone before its clause's comma opens the sentence: the next clause is
+    // what it dates.
+    let alone = clause.iter().all(|(at, w)| {
+        (*at >= start && *at < end) || matches!(w.as_str(), "on" | "in" | "at" | "since" | "by")
+    });
+    if alone && to < sentence.len() {
+        let after = to + sentence[to..].chars().next().map_or(1, char::len_utf8);
+        let next = sentence[after..]
+            .find(is_end)
+            .map_or(sentence.len(), |i| after + i);
+        clause = words(&sentence[after..next], after);
+    }
+    // Words of the date itself are not its event; the others are numbered by distance:
+    // (distance from the date in words, after it, the word).
+    let before = clause.iter().filter(|(at, _)| *at < start).count();
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    let outside: Vec<(usize, bool, &str)> = clause
+        .iter()
+        .filter(|(at, _)| *at < start)
+        .enumerate()
+        .map(|(k, (_, w))| (before - k, false, w.as_str()))
+        .chain(
+            clause
+                .iter()
+                .filter(|(at, _)| *at >= end)
+                .enumerate()
+                .map(|(k, (_, w))| (k + 1, true, w.as_str())),
+        )
+        .collect();
+    for k in 0..outside.len() {
+        for len in 1..=EVENT_PHRASE_WORDS.min(outside.len() - k) {
+            let run = &outside[k..k + len];
+            // A phrase does not reach over the date.
+            if run.iter().any(|r| r.1 != run[0].1) {
+                break;
+            }
+            if run.iter().map(|r| r.0).min().unwrap_or(usize::MAX) > EVENT_REACH {
+                continue;
+            }
+            let phrase = run.iter().map(|r| r.2).collect::<Vec<_>>().join(" ");
+            let distance = run.iter().map(|r| r.0).min().unwrap_or(usize::MAX);
+            if let Some(&concept) = events.terms.get(phrase.as_str()) {
+                found.push((distance, concept));
+            } else if len == 1 && lex.speech_verbs.contains(phrase.as_str()) {
+                // "said on Friday": the date of a statement, not of what it tells of.
+                found.push((distance, STATEMENT));
+            }
+        }
+    }
+    // The nearest such word is the happening the date attaches to; words further off tell of
+    // other happenings of its clause ("announced on Friday plans to launch the probe").
+    let nearest = found.iter().map(|f| f.0).min().unwrap_or(usize::MAX);
+    let mut out: Vec<&'static str> = found
+        .into_iter()
+        .filter(|f| f.0 == nearest)
+        .map(|f| f.1)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The event vocabulary: each term (lower case) to its concept's local name.
+struct Events {
+    terms: HashMap<String, &'static str>,
+}
+
+impl Events {
+    fn get() -> &'static Events {
+        static EVENTS: OnceLock<Events> = OnceLock::new();
+        EVENTS.get_or_init(|| Events {
+            terms: event_terms(include_str!("../../ontology/events.ttl")),
+        })
+    }
+}
+
+/// The SKOS labels of the event vocabulary to their concepts. The file is compiled in and a
+/// test parses it, so a triple that does not parse is skipped rather than reported at run time.
+fn event_terms(ttl: &str) -> HashMap<String, &'static str> {
+    use oxigraph::io::{RdfFormat, RdfParser};
+    use oxigraph::model::{NamedOrBlankNode, Term};
+    let mut concepts: HashSet<&'static str> = HashSet::new();
+    let mut terms = HashMap::new();
+    for triple in RdfParser::from_format(RdfFormat::Turtle)
+        .for_reader(ttl.as_bytes())
+        .flatten()
+    {
+        let (NamedOrBlankNode::NamedNode(concept), Term::Literal(label)) =
+            (&triple.subject, &triple.object)
+        else {
+            continue;
+        };
+        let predicate = triple.predicate.as_str();
+        if !(predicate.ends_with("#prefLabel") || predicate.ends_with("#altLabel")) {
+            continue;
+        }
+        let local = concept.as_str().rsplit('/').next().unwrap_or_default();
+        // A handful of concept names, kept for the program's life.
+        let name = match concepts.get(local) {
+            Some(&name) => name,
+            None => {
+                let name: &'static str = Box::leak(local.to_owned().into_boxed_str());
+                concepts.insert(name);
+                name
+            }
+        };
+        terms.insert(label.value().to_lowercase(), name);
+    }
+    terms
+}
+
 /// The lines of a vocabulary file that are not blank or `#` comments.
 fn rows(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines()
@@ -433,6 +582,61 @@ mod tests {
         count(sentence, text, unit)
             .map(|f| f.measure)
             .unwrap_or_default()
+    }
+
+    fn events(sentence: &str, date: &str) -> Vec<&'static str> {
+        let start = sentence.find(date).unwrap();
+        events_dated(sentence, (start, start + date.len()))
+    }
+
+    #[test]
+    fn a_date_dates_the_happening_of_its_clause() {
+        // One happening however it is worded: a verb, its noun, a phrase.
+        assert_eq!(
+            events("The agency launched the probe on Tuesday.", "Tuesday"),
+            ["launch"]
+        );
+        assert_eq!(
+            events("Tuesday's launch was watched by thousands.", "Tuesday"),
+            ["launch"]
+        );
+        assert_eq!(
+            events(
+                "On March 3, Zorvan Dynamics unveiled its new drone.",
+                "March 3"
+            ),
+            ["announce"]
+        );
+        assert_eq!(
+            events("Velna came to power in 2009 after a long campaign.", "2009"),
+            ["take-office"]
+        );
+        // The clause of the date, not another of its sentence.
+        assert_eq!(
+            events(
+                "The board resigned on Monday, a week after the plant was attacked.",
+                "Monday"
+            ),
+            ["resign"]
+        );
+        // A statement dates the statement, not what it tells of.
+        assert_eq!(
+            events(
+                "Mr Orlo said on Friday that the probe was launched.",
+                "Friday"
+            ),
+            [STATEMENT]
+        );
+        // A clause that names no happening.
+        assert!(events("The weather was mild on Friday.", "Friday").is_empty());
+    }
+
+    #[test]
+    fn every_event_term_parses() {
+        let events = Events::get();
+        assert!(events.terms.len() > 100);
+        assert_eq!(events.terms.get("derailment"), Some(&"crash"));
+        assert_eq!(events.terms.get("came to power"), Some(&"take-office"));
     }
 
     #[test]
