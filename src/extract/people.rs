@@ -1927,6 +1927,31 @@ impl<'t, 'a> People<'t, 'a> {
                 _ => break,
             }
         }
+        // "Seoul welcomed the move, with its spokesman Jane Roe saying": the gerund's subject
+        // is what follows "with".
+        if t.low(verb).ends_with("ing") {
+            if let Some(j) = (start..verb.saturating_sub(1))
+                .rev()
+                .find(|&j| t.low(j) == "with" && j + 1 < verb)
+                // "met with officials on Monday, saying", "a call with Jane Roe following the
+                // launch saying": only a name, its role and titles stand between.
+                // Words in lower case ("press secretary"), then the name up to the verb.
+                .filter(|&j| {
+                    let Some(c) = (j + 1..verb).find(|&k| t.is_capitalized(k)) else {
+                        return false;
+                    };
+                    (j + 1..c).all(|k| t.tokens[k].is_word())
+                        && (c..verb).all(|k| {
+                            (t.is_capitalized(k)
+                                || t.tokens[k].is_punct('-')
+                                || self.syllable_after_hyphen(k))
+                                && !self.date_tokens.get(k).copied().unwrap_or(false)
+                        })
+                })
+            {
+                start = j + 1;
+            }
+        }
         // "X reports that Jane Roe said": the clause starts after the first verb's "that".
         if let Some(j) = (start..verb.saturating_sub(2))
             .rev()
@@ -4229,5 +4254,15 @@ mod tests {
         let s = "It seems worth noting that Pavel Orban wore a shirt with deer on it.\n\n\
                  “Let me see you put your phones up, Northport! Let's light it up,” he hollered.";
         assert_eq!(quote_speakers(s), [Some("Pavel Orban".into())]);
+    }
+
+    #[test]
+    fn dev_with_someone_saying_names_the_speaker() {
+        let s = "Northport welcomed the move, with press secretary Ilse Varga saying 'it creates an environment for talks at all times'.";
+        assert_eq!(quote_speakers(s), [Some("Ilse Varga".into())]);
+        let s = "Pavel Orban met with officials on Monday, saying the plan was “good for the harbour and the town.”";
+        assert_eq!(quote_speakers(s), [Some("Pavel Orban".into())]);
+        let s = "Orban had a phone call with Ilse Varga after the storm saying the two had agreed \"to meet again within the month.\"";
+        assert_eq!(quote_speakers(s), [Some("Orban".into())]);
     }
 }
