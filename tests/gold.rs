@@ -130,7 +130,7 @@ fn news_scores_stay_above_their_floors() {
             (Kind::Date, 0.93),
             (Kind::Quote, 0.96),
         ],
-        0.925,
+        0.93,
     );
     check_news_floors(
         part("heldout"),
