@@ -4240,7 +4240,7 @@ mod tests {
     #[test]
     fn dev_a_quote_opened_by_its_own_verb_keeps_it() {
         // In one long paragraph, the next sentence's "X said:" introduces the next quote.
-        let s = "A palace spokesman said the queen was kept informed. He stressed: “Our thoughts are with those affected today.” Mara Lind today said: “We must redouble our efforts against them.” She added: “Our hearts go out to the people of the town.” Finance chief Pavel Orban tweeted: “Shocked by the loss of life. My thoughts are with all those affected.” Party hopeful Tomas Vrba announced that he would cancel the launch.";
+        let s = "A palace spokesman said the queen was kept informed. He stressed: “Our thoughts are with those affected today.” Mara Lind today said: “We will rebuild the pier by spring.” She added: “The ferry will run again on Monday.” Finance chief Pavel Orban tweeted: “Shocked by the loss of life. My thoughts are with all those affected.” Party hopeful Tomas Vrba announced that he would cancel the launch.";
         assert_eq!(
             quote_speakers(s),
             [
@@ -4261,7 +4261,7 @@ mod tests {
                  Rocketco has revealed pictures of the car on Friday.\n\n\
                  “Will be in deep space for a very long time,” he said on Twitter.";
         assert_eq!(quote_speakers(s), [Some("Pavel Orban".into())]);
-        let s = "The Prime Minister's Bureau rejected the claims, stating, \"The decision has no connection to the meeting at all.\"";
+        let s = "The Prime Minister's Bureau rejected the claims, stating, \"The tender was settled long before the visit.\"";
         assert_eq!(quote_speakers(s), [Some("Prime Minister's Bureau".into())]);
     }
 
@@ -4274,7 +4274,7 @@ mod tests {
             got.as_deref().is_some_and(|g| g.ends_with("Ilse Varga")),
             "{got:?}"
         );
-        let s = "It seems worth noting that Pavel Orban wore a shirt with deer on it.\n\n\
+        let s = "It seems worth noting that Pavel Orban arrived at the hearing by bicycle.\n\n\
                  “Let me see you put your phones up, Northport! Let's light it up,” he hollered.";
         assert_eq!(quote_speakers(s), [Some("Pavel Orban".into())]);
     }
