@@ -711,26 +711,7 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         return None;
     }
     fig.unit = count_unit(t, lex, i, k, earlier);
-    if fig.unit.as_deref().is_none_or(|u| u == GROUP_MEMBERS) {
-        if let Some(unit) = casualty_verb_before(t, lex, fig.first) {
-            fig.unit = Some(unit);
-        }
-    }
     Some(fig)
-}
-
-/// "killing dozens", "injuring around 60 people": a verb of what happened to people just
-/// before the count, as its "-ed" form reads in `casualties.tsv` ("killed").
-fn casualty_verb_before(t: &Text, lex: &Lexicon, first: usize) -> Option<String> {
-    let v = first.checked_sub(1)?;
-    if !t.tokens[v].is_word() || !t.same_line(v, first) {
-        return None;
-    }
-    let stem = t.low(v).strip_suffix("ing").filter(|s| s.len() >= 3)?;
-    lex.casualties
-        .get(&format!("{stem}ed"))
-        .filter(|u| *u != "-")
-        .cloned()
 }
 
 /// The percent sign or word after a number ending before token `k` ("%", "percent", "per
@@ -2379,19 +2360,6 @@ mod tests {
             [
                 ("more than a dozen", Some(12.0), Bound::AtLeast),
                 ("at least half-a-dozen", Some(6.0), Bound::AtLeast),
-            ]
-        );
-    }
-
-    #[test]
-    fn counts_after_a_verb_of_what_happened() {
-        let got = figures("A blast hit Tarn, killing dozens and injuring around 60 people.");
-        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.4.as_deref())).collect();
-        assert_eq!(
-            rows,
-            [
-                ("dozens", Some("people killed")),
-                ("around 60", Some("people injured"))
             ]
         );
     }
