@@ -1033,6 +1033,18 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         } else {
             (0, false, j)
         };
+        // "two decades ago", "a decade ago": ten years each, a date of a year.
+        if k > j && !few && c.any(k, &["decade", "decades"]) && c.is(k + 1, "ago") {
+            let n = n.saturating_mul(10);
+            return m(
+                i,
+                k + 2,
+                DateSpec::Ago {
+                    n,
+                    unit: Unit::Year,
+                },
+            );
+        }
         if k > j {
             if let Some((unit, u_end)) = c.unit(k) {
                 match c.low(u_end) {
@@ -2573,6 +2585,24 @@ mod tests {
             "2021-03-08",
         );
         assert_eq!(got[0], ("Sunday night's".into(), "2021-03-07 day".into()));
+    }
+
+    #[test]
+    fn decades_ago_are_years_back() {
+        let got = resolved(
+            "The mill shut two decades ago and reopened a decade ago.",
+            "2021-03-08",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "two decades ago".into(),
+                    "2001-01-01/2001-12-31 year".into()
+                ),
+                ("a decade ago".into(), "2011-01-01/2011-12-31 year".into()),
+            ]
+        );
     }
 
     #[test]
