@@ -47,7 +47,14 @@ pub enum DateSpec {
     /// Fully stated.
     Absolute(Period),
     /// Month and day(s) with no year.
-    MonthDay { month: u32, day: u32, last_day: u32 },
+    /// `future` when the sentence looks forward: "opens as soon as Jan. 6", written in
+    /// December, is the January to come.
+    MonthDay {
+        month: u32,
+        day: u32,
+        last_day: u32,
+        future: bool,
+    },
     /// A month with no year, or part of it ("mid-October", "in April"); unless the sentence
     /// looks forward, the latest such month up to the reference.
     Month {
@@ -694,7 +701,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         }
         // "Acme will open a plant, its chief said Monday": the day of saying is past.
         let said = |k: usize| k > 0 && lex.speech_verbs.contains(t.low(k - 1));
-        let future = looks_forward(&c, i) && !said(i) && !(i > 0 && said(i - 1));
+        // "the rules apply starting (on) Saturday": from a day to come.
+        let starting = (i > 0 && c.is(i - 1, "starting"))
+            || (i > 1 && c.is(i - 1, "on") && c.is(i - 2, "starting"));
+        let future = starting || (looks_forward(&c, i) && !said(i) && !(i > 0 && said(i - 1)));
         let mut first = if i > 0 && c.any(i - 1, &["on", "last", "next", "this"]) {
             i - 1
         } else {
@@ -704,12 +714,19 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         if first > 0 && c.any(first - 1, &["late", "early"]) {
             first -= 1;
         }
-        let j = if c.any(j, &["morning", "afternoon", "evening", "night"]) {
-            j + 1
-        } else {
-            j
-        };
-        let future = future || c.is(first, "next");
+        let part_of_day = c.low(j).is_some_and(|w| {
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            matches!(w, "morning" | "afternoon" | "evening" | "night")
+        });
+        let j = if part_of_day { j + 1 } else { j };
+        // "Friday's planned vote", "Monday afternoon's scheduled hearing": a plan for the day.
+        let planned = t.tok(j - 1).ends_with("'s") || t.tok(j - 1).ends_with("’s");
+        let future = future
+            || c.is(first, "next")
+            || (planned && c.any(j, &["planned", "scheduled", "upcoming", "expected"]));
         return m(
             first,
             j,
@@ -724,6 +741,14 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         if let Some(r) = day_range(&c, i + 1) {
             return m(i, r.0, r.1);
         }
+    }
+    // "the Grand March 4 rocket", "Port May 2": a month's name that is also a word goes on a
+    // name begun by a capitalized word (not a dateline's capitals: "BEIJING March 9").
+    if c.any(i, &["march", "may"])
+        && name_goes_on(&c, i)
+        && t.tok(i - 1).chars().nth(1).is_some_and(char::is_lowercase)
+    {
+        return None;
     }
     // Month-day dates, month-year, bare months.
     if let Some(r) = day_date(&c, i) {
@@ -866,6 +891,32 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 return m(first, end, DateSpec::Adjacent { unit, earlier });
             }
         }
+        // "the year ahead", "the week ahead": the next such period.
+        if c.is(i, "the") && c.any(j, &["week", "month", "year"]) && c.is(j + 1, "ahead") {
+            if let Some((unit, _)) = c.unit(j) {
+                return m(
+                    first,
+                    j + 2,
+                    DateSpec::Shifted {
+                        unit,
+                        shift: Shift::Next,
+                        part: Part::Whole,
+                    },
+                );
+            }
+        }
+        // "The next day, a second man ...": the day after the last date stated, as "the
+        // following day" (a longer unit, "the next year", may count from the reference).
+        if c.is(i, "the") && c.is(j, "next") && c.is(j + 1, "day") {
+            return m(
+                first,
+                j + 2,
+                DateSpec::Adjacent {
+                    unit: Unit::Day,
+                    earlier: false,
+                },
+            );
+        }
         if c.any(j, &["past", "last", "previous", "recent"]) {
             if c.is(j + 1, "few") || c.is(j + 1, "several") {
                 if let Some((unit, end)) = c.unit(j + 2) {
@@ -982,6 +1033,18 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         } else {
             (0, false, j)
         };
+        // "two decades ago", "a decade ago": ten years each, a date of a year.
+        if k > j && !few && c.any(k, &["decade", "decades"]) && c.is(k + 1, "ago") {
+            let n = n.saturating_mul(10);
+            return m(
+                i,
+                k + 2,
+                DateSpec::Ago {
+                    n,
+                    unit: Unit::Year,
+                },
+            );
+        }
         if k > j {
             if let Some((unit, u_end)) = c.unit(k) {
                 match c.low(u_end) {
@@ -1247,7 +1310,16 @@ fn day_after_the_reference(
     let named_today = matches[..h]
         .iter()
         .any(|e| matches!(e.spec, DateSpec::Weekday { weekday: w, .. } if w == r.weekday()));
-    (part && named_today).then(|| Period::day(r.add_days(1)))
+    // A caption's or a line's full date of that very day ("on Feb. 7" in a story recorded
+    // on Feb. 6) shows the story was written on into it.
+    let next = r.add_days(1);
+    let stated = || {
+        matches.iter().any(|e| {
+            matches!(e.spec, DateSpec::MonthDay { .. } | DateSpec::Absolute(_))
+                && resolve(&e.spec, reference, None).is_some_and(|p| p.from == next && p.to == next)
+        })
+    };
+    ((part && named_today) || stated()).then(|| Period::day(next))
 }
 
 fn weekday_from_said_day(
@@ -1289,15 +1361,20 @@ fn weekday_from_said_day(
 
 fn looks_forward(c: &Cur, i: usize) -> bool {
     let t = c.t;
+    // "could open as soon as Jan. 6": the earliest of days to come.
+    if i >= 3 && t.low(i - 3) == "as" && t.low(i - 2) == "soon" && t.low(i - 1) == "as" {
+        return true;
+    }
     t.sentence_at(t.tokens[i].start)
         .map(|s| t.sentences[s])
         .is_some_and(|s| {
             let cue = |x: usize, to: usize| {
-                c.lex.future_cues.contains(t.low(x))
+                let found = c.lex.future_cues.contains(t.low(x))
                     // "is set to", "are going to": cues of two words.
                     || (x + 1 < to
                         && t.low(x + 1) == "to"
-                        && c.lex.future_cues.contains(&format!("{} to", t.low(x))))
+                        && c.lex.future_cues.contains(&format!("{} to", t.low(x))));
+                found && !past_cue(t, x)
             };
             if (s.tokens.0..i).any(|x| cue(x, i)) {
                 return true;
@@ -1309,7 +1386,10 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
             }
             let end = s.tokens.1.min(i + FORWARD_REACH);
             for x in i + 1..end {
-                if c.lex.speech_verbs.contains(t.low(x)) || c.lex.past_verbs.contains(t.low(x)) {
+                if c.lex.speech_verbs.contains(t.low(x))
+                    || c.lex.past_verbs.contains(t.low(x))
+                    || matches!(t.low(x), "was" | "were" | "had")
+                {
                     return false;
                 }
                 if cue(x, end) {
@@ -1318,6 +1398,26 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
             }
             false
         })
+}
+
+/// A cue to the future at token `x` that looks back: a plan or schedule told in the past
+/// ("the ferry was scheduled to sail at 10 p.m. Sunday", "were expected"), or a plan as a
+/// noun after a possessive or determiner ("Acme's plans for a plant gained ground in May").
+fn past_cue(t: &Text, x: usize) -> bool {
+    if x == 0 {
+        return false;
+    }
+    let before = t.low(x - 1);
+    if matches!(before, "was" | "were" | "had") {
+        return true;
+    }
+    matches!(t.low(x), "plans" | "planned")
+        && (before.ends_with("'s")
+            || before.ends_with("’s")
+            || matches!(
+                before,
+                "the" | "its" | "their" | "his" | "her" | "our" | "new"
+            ))
 }
 
 /// How many tokens after a date opening its sentence are read for a cue that it looks
@@ -1432,10 +1532,11 @@ fn day_range(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
         None => {
             let (d, _) = c.day(i)?;
             match &second {
-                DateSpec::MonthDay { month, .. } => DateSpec::MonthDay {
+                DateSpec::MonthDay { month, future, .. } => DateSpec::MonthDay {
                     month: *month,
                     day: d,
                     last_day: d,
+                    future: *future,
                 },
                 DateSpec::Absolute(p) => {
                     let (y, m, _) = p.from.ymd();
@@ -1531,6 +1632,7 @@ fn day_date(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
             month,
             day,
             last_day,
+            future: looks_forward(c, i),
         },
     ))
 }
@@ -1737,9 +1839,18 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             month,
             day,
             last_day,
+            future,
         } => {
             let r = reference?;
-            let y = year_near(r, month, day);
+            let mut y = year_near(r, month, day);
+            // "as soon as Jan. 6", written in late December: the day to come when it comes
+            // within a season; a day further back stays the past one.
+            if future && Date::from_ymd(y, month, day).is_some_and(|d| d.days_until(r) > 0) {
+                let next = Date::from_ymd(y + 1, month, day.min(days_in_month(y + 1, month)));
+                if next.is_some_and(|d| r.days_until(d) <= FORWARD_DAYS) {
+                    y += 1;
+                }
+            }
             Period::new(
                 Date::from_ymd(y, month, day)?,
                 Date::from_ymd(y, month, last_day)?,
@@ -2006,6 +2117,9 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
         }
     })
 }
+
+/// How far ahead of the publication date a year-less day that looks forward may land.
+const FORWARD_DAYS: i32 = 92;
 
 /// The year for a month and day given without one: the reference's year, unless that puts
 /// the date more than three months after the reference (then the year before).
@@ -2425,6 +2539,115 @@ mod tests {
             ]
         );
     }
+    #[test]
+    fn plans_told_in_the_past_and_days_to_come_next_year() {
+        // 2021-12-27 is a Monday.
+        let got = resolved(
+            "The ferry was scheduled to sail at 10 p.m. Sunday. Orvan's plans for a pier \
+             gained ground in May. The first barge could come as soon as Jan. 6. \
+             The firm opened on Jan. 6.",
+            "2021-12-27",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Sunday".into(), "2021-12-26 day".into()),
+                ("in May".into(), "2021-05-01/2021-05-31 month".into()),
+                ("Jan. 6".into(), "2022-01-06 day".into()),
+                ("Jan. 6".into(), "2021-01-06 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_on_a_stated_day_after_the_record_date() {
+        // 2021-03-13 is a Saturday; the story states Sunday's full date.
+        let got = resolved(
+            "Crowds filled Arle on March 14. Officials on Sunday said it was calm. The grand \
+             March 9 parade ran. The Grand March 4 rocket will fly.",
+            "2021-03-13",
+        );
+        assert_eq!(
+            got,
+            [
+                ("March 14".into(), "2021-03-14 day".into()),
+                ("on Sunday".into(), "2021-03-14 day".into()),
+                ("March 9".into(), "2021-03-09 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_schedule_told_in_the_past_looks_back() {
+        // 2021-03-08 is a Monday.
+        let got = resolved(
+            "Sunday night's show was the fair's last scheduled show.",
+            "2021-03-08",
+        );
+        assert_eq!(got[0], ("Sunday night's".into(), "2021-03-07 day".into()));
+    }
+
+    #[test]
+    fn decades_ago_are_years_back() {
+        let got = resolved(
+            "The mill shut two decades ago and reopened a decade ago.",
+            "2021-03-08",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "two decades ago".into(),
+                    "2001-01-01/2001-12-31 year".into()
+                ),
+                ("a decade ago".into(), "2011-01-01/2011-12-31 year".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn starting_on_a_weekday_looks_forward() {
+        // 2021-03-10 is a Wednesday.
+        let got = resolved("The curfew applies starting on Saturday.", "2021-03-10");
+        assert_eq!(got[0], ("on Saturday".into(), "2021-03-13 day".into()));
+    }
+
+    #[test]
+    fn the_year_ahead_and_a_planned_weekday_look_forward() {
+        // 2021-03-08 is a Monday.
+        let got = resolved(
+            "Rates may rise in the year ahead. Friday afternoon's planned vote was delayed.",
+            "2021-03-08",
+        );
+        assert_eq!(
+            got,
+            [
+                ("the year ahead".into(), "2022-01-01/2022-12-31 year".into()),
+                ("Friday afternoon's".into(), "2021-03-12 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_next_day_follows_the_last_date_stated() {
+        let got = resolved(
+            "On Oct. 9, 2013, a storm hit Arle. The next day, another did.",
+            "2021-03-13",
+        );
+        assert_eq!(got[1], ("The next day".into(), "2013-10-10 day".into()));
+    }
+
+    #[test]
+    fn sentences_run_together_keep_their_own_weekdays() {
+        // 2021-03-19 is a Friday; the page lost the space after a stop.
+        let got = resolved(
+            "An aide said on Thursday that the probe was lost.Its makers said on Friday it \
+             works.",
+            "2021-03-19",
+        );
+        assert_eq!(got[1], ("on Friday".into(), "2021-03-19 day".into()));
+    }
+
     #[test]
     fn a_story_written_on_into_the_day_after_its_record_date() {
         // 2021-03-18 is a Thursday.

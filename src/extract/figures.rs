@@ -202,6 +202,10 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
             continue;
         }
         let noun = t.low(k);
+        // "a quarter of a million euros": a share of a number, read with it (figure_at).
+        if k > of && noun.len() > 3 && lex.scales.contains_key(noun) {
+            continue;
+        }
         if lex.time_units.contains_key(noun)
             || lex
                 .time_units
@@ -222,6 +226,58 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
             ambiguous: false,
             duration: None,
         });
+    }
+    None
+}
+
+/// The face values banknotes are printed in.
+fn is_denomination(value: f64) -> bool {
+    [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0].contains(&value)
+}
+
+/// "a dozen", "half a dozen", "half-a-dozen" before "dozen" at token `i`: the first token
+/// and whether a half is meant.
+fn article_before_dozen(t: &Text, i: usize) -> Option<(usize, bool)> {
+    // One step back over a hyphen that joins its neighbours ("half-a-dozen").
+    let back = |k: usize| -> Option<usize> {
+        let k = k.checked_sub(1)?;
+        if t.tokens[k].is_punct('-') && k > 0 && t.touching(k - 1, k) && t.touching(k, k + 1) {
+            k.checked_sub(1)
+        } else {
+            Some(k)
+        }
+    };
+    let a = back(i).filter(|&k| matches!(t.low(k), "a" | "an") && t.same_line(k, i))?;
+    match back(a) {
+        Some(h) if t.low(h) == "half" && t.same_line(h, i) => Some((h, true)),
+        _ => Some((a, false)),
+    }
+}
+
+/// A fraction's words and "of" just before token `i` ("a quarter of", "two-thirds of"), on
+/// its line: its first token and its percent.
+fn fraction_before_of(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, f64)> {
+    if i < 2 || t.low(i - 1) != "of" || !t.same_line(i - 2, i) {
+        return None;
+    }
+    for (words, value) in &lex.fractions {
+        // Back over the words from the last, skipping a hyphen between two of them.
+        let mut j = i - 1;
+        let mut ok = true;
+        for (n, w) in words.iter().rev().enumerate() {
+            if n > 0 && j > 0 && t.tokens[j - 1].is_punct('-') && t.touching(j - 1, j) {
+                j -= 1;
+            }
+            if j > 0 && t.tokens[j - 1].is_word() && t.low(j - 1) == w && t.same_line(j - 1, i) {
+                j -= 1;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if ok {
+            return Some((j, *value));
+        }
     }
     None
 }
@@ -399,10 +455,33 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         && i > 0
         && t.low(i - 1) == "half"
         && t.same_line(i - 1, i);
+    // "a quarter of a million euros", "three-quarters of a billion": that share of the scale.
+    let share = if num.scaled && matches!(t.low(i), "a" | "an" | "one") && !half {
+        fraction_before_of(t, lex, i)
+    } else {
+        None
+    };
     if half {
         num.value /= 2.0;
     }
-    let lead = if half { i - 1 } else { i };
+    if let Some((_, percent)) = share {
+        num.value = round_scaled(num.value * percent / 100.0);
+    }
+    let mut lead = match share {
+        Some((start, _)) => start,
+        None if half => i - 1,
+        None => i,
+    };
+    // "more than a dozen", "half-a-dozen": the article (and a half) belong to the number,
+    // so that a hedge before them bounds it.
+    if t.low(i) == "dozen" {
+        if let Some((start, halved)) = article_before_dozen(t, i) {
+            lead = start;
+            if halved {
+                num.value /= 2.0;
+            }
+        }
+    }
     let between = i > 0 && t.low(i - 1) == "between" && t.same_line(i - 1, i);
     if num.low.is_none() {
         if let Some((end, high)) = range_after(t, lex, num.end, between) {
@@ -421,6 +500,15 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     if let Some((h, b)) = hedge_before(t, lex, first) {
         first = h;
         bound = b;
+    } else if first >= 2
+        && t.tokens[first - 1].is_punct('-')
+        && t.touching(first - 2, first - 1)
+        && t.touching(first - 1, first)
+        && t.low(first - 2) == "sub"
+    {
+        // "sub-$7,500": below it.
+        first -= 2;
+        bound = Bound::AtMost;
     }
     if num.vague && bound == Bound::Exact {
         bound = Bound::AtLeast;
@@ -447,6 +535,16 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         duration: None,
     };
 
+    // "a $20 bill", "fifty dollar notes": a banknote's face value names the note, not a sum.
+    if !num.scaled && is_denomination(num.value) {
+        let after = currency_after(t, lex, k).map_or(k, |c| c.0);
+        let note = t
+            .low_at(after)
+            .is_some_and(|w| matches!(w, "bill" | "bills" | "note" | "notes" | "banknotes"));
+        if (prefix.is_some() || after > k) && note {
+            return None;
+        }
+    }
     // Money: a currency before or after the number.
     if let Some((_, code, ambiguous)) = prefix {
         fig.kind = Kind::Amount;
@@ -530,6 +628,15 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     // is none.
     if let Some((end, designator)) = time_unit_after(t, lex, k) {
         if is_age(t, lex, end) {
+            return None;
+        }
+        // "three-quarters of a billion": a share of what follows, not nine months.
+        if t.low(end - 1).starts_with("quarter")
+            && t.low_at(end) == Some("of")
+            && matches!(t.low_at(end + 1), Some("a" | "an" | "one"))
+            && t.low_at(end + 2)
+                .is_some_and(|w| w.len() > 3 && lex.scales.contains_key(w))
+        {
             return None;
         }
         // "the Nine Day Siege": capitals running on from the length into a noun make a name.
@@ -2203,6 +2310,103 @@ mod tests {
                 Some("USD")
             )]
         );
+    }
+
+    #[test]
+    fn a_share_of_a_scale_word() {
+        let got = figures(
+            "Kell paid a quarter of a million euros, about three-quarters of a billion dollars \
+             and a third of the rest.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "a quarter of a million euros",
+                    Kind::Amount,
+                    Some(2.5e5),
+                    Bound::Exact,
+                    Some("EUR")
+                ),
+                (
+                    "about three-quarters of a billion dollars",
+                    Kind::Amount,
+                    Some(7.5e8),
+                    Bound::Approx,
+                    Some("USD")
+                ),
+                (
+                    "a third",
+                    Kind::Percent,
+                    Some(100.0 / 3.0),
+                    Bound::Exact,
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dozen_and_half_a_dozen_take_their_hedge() {
+        let got =
+            figures("Orla ran more than a dozen shops and at least half-a-dozen barges stood by.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2, g.3)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("more than a dozen", Some(12.0), Bound::AtLeast),
+                ("at least half-a-dozen", Some(6.0), Bound::AtLeast),
+            ]
+        );
+    }
+
+    #[test]
+    fn banknotes_are_no_sums_and_sub_bounds_a_price() {
+        let got = figures(
+            "Orin paid in fifty dollar notes and a $20 bill, and the coin fell to \
+             sub-$7,500 after a $310 billion bill.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2, g.3)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("sub-$7,500", Some(7500.0), Bound::AtMost),
+                ("$310 billion", Some(310e9), Bound::Exact),
+            ]
+        );
+    }
+
+    #[test]
+    fn money_by_country_codes_ranges_and_losses() {
+        let got = figures(
+            "Pelt shares hit C$12.50 and Orlin paid A$3 million, between $2 and $3 billion in \
+             all, after a $4 million loss. \"We owe two million dollars,\" Ada Rusk said.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.2, g.3, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("C$12.50", Some(12.5), Bound::Exact, Some("CAD")),
+                ("A$3 million", Some(3e6), Bound::Exact, Some("AUD")),
+                (
+                    "between $2 and $3 billion",
+                    Some(3e9),
+                    Bound::AtMost,
+                    Some("USD")
+                ),
+                ("$4 million", Some(4e6), Bound::Exact, Some("USD")),
+                ("two million dollars", Some(2e6), Bound::Exact, Some("USD")),
+            ]
+        );
+        // Phone numbers, model names and tickers are no figures.
+        assert!(figures("Call 555-0123 about the Zeta S9 or ZETA stock.").is_empty());
     }
 
     #[test]

@@ -212,7 +212,10 @@ impl<'a> Text<'a> {
             return true;
         }
         if self.tokens[j].start == self.tokens[j - 1].end {
-            return false; // "3.5", "U.S.", ".com": no space after the stop
+            // "3.5", "U.S.", ".com": no space after the stop; but a scraped page loses the
+            // space between sentences ("launched this week.The satellite"): a word in lower
+            // case, the stop, then a capitalised word in lower case after its first letter.
+            return c == '.' && j == i + 1 && self.run_on_sentence(i, lexicon);
         }
         let next_starts_sentence = self.is_capitalized(j)
             || self.tokens[j].is_number()
@@ -234,6 +237,23 @@ impl<'a> Text<'a> {
             }
         }
         true
+    }
+
+    /// A stop at `i` with no space on either side between two sentences run together:
+    /// "week.The". Abbreviations, initials, domains ("example.com") and names written with
+    /// a dot ("Node.JS", "Amazon.Com") are not.
+    fn run_on_sentence(&self, i: usize, lexicon: &Lexicon) -> bool {
+        if i == 0 || i + 1 >= self.tokens.len() || !self.touching(i - 1, i) {
+            return false;
+        }
+        let (prev, next) = (self.tok(i - 1), self.tok(i + 1));
+        let lower_word = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase());
+        let mut rest = next.bytes();
+        rest.next().is_some_and(|b| b.is_ascii_uppercase())
+            && next.len() >= 2
+            && rest.all(|b| b.is_ascii_lowercase())
+            && lower_word(prev)
+            && !lexicon.abbreviations.contains(self.low(i - 1))
     }
 }
 
@@ -639,6 +659,20 @@ mod tests {
                 "He left.",
                 "Dr. Jones said “Fine.”",
                 "Then 5 more came."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_run_together_by_a_lost_space_are_split() {
+        let s = "It flew this week.The crew landed at example.com in the U.S.A. on Node.JS day.";
+        let t = Text::new(s, Lexicon::get());
+        let got: Vec<&str> = t.sentences.iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "It flew this week.",
+                "The crew landed at example.com in the U.S.A. on Node.JS day."
             ]
         );
     }
