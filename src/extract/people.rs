@@ -4240,7 +4240,7 @@ mod tests {
     #[test]
     fn dev_a_quote_opened_by_its_own_verb_keeps_it() {
         // In one long paragraph, the next sentence's "X said:" introduces the next quote.
-        let s = "A palace spokesman said the queen was kept informed. He stressed: “Our thoughts are with those affected today.” Mara Lind today said: “We will rebuild the pier by spring.” She added: “The ferry will run again on Monday.” Finance chief Pavel Orban tweeted: “Shocked by the loss of life. My thoughts are with all those affected.” Party hopeful Tomas Vrba announced that he would cancel the launch.";
+        let s = "A palace spokesman said the queen was kept informed. He stressed: “Divers will go down again at first light.” Mara Lind today said: “We will rebuild the pier by spring.” She added: “The ferry will run again on Monday.” Finance chief Pavel Orban tweeted: “Shocked by the damage. The harbour must reopen soon.” Party hopeful Tomas Vrba announced that he would cancel the launch.";
         assert_eq!(
             quote_speakers(s),
             [
@@ -4259,7 +4259,7 @@ mod tests {
     fn dev_a_name_before_a_role_in_a_body_is_the_body() {
         let s = "Rocketco chief Pavel Orban said the car will launch in January.\n\n\
                  Rocketco has revealed pictures of the car on Friday.\n\n\
-                 “Will be in deep space for a very long time,” he said on Twitter.";
+                 “It should stay up there for years,” he said on Twitter.";
         assert_eq!(quote_speakers(s), [Some("Pavel Orban".into())]);
         let s = "The Prime Minister's Bureau rejected the claims, stating, \"The tender was settled long before the visit.\"";
         assert_eq!(quote_speakers(s), [Some("Prime Minister's Bureau".into())]);
