@@ -167,6 +167,14 @@ impl<'a> Explainer<'a> {
                         "No two sources contradict each other, but some are vaguer than others: "
                     }
                     Verdict::Agree => "All sources agree: ",
+                    // Every date has a value, yet no pair was compared: the analysis held
+                    // them apart as dates of different happenings (or each article's news
+                    // of its own day).
+                    _ if finding.kind == Kind::Date
+                        && finding.members.iter().all(|m| m.interval.is_some()) =>
+                    {
+                        "These dates tell of different happenings, so none is set against another: "
+                    }
                     _ => "The sources' values could not be compared: ",
                 });
                 self.write_values(out, finding);
@@ -701,6 +709,46 @@ mod tests {
         // The pairs without a are each said in full, with the earlier report named.
         assert!(
             text.contains("Publisher b (b) “78” (78 people) and Publisher d (d) “84” (84 people) cannot both be true: 6 people, 7.7 % apart. Publisher b (b) is the earlier report (1 day before)"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn dates_held_apart_say_they_tell_of_different_happenings() {
+        use crate::model::time::Date;
+        // Each article dates the news of its own day, weeks apart: linked, never compared.
+        let date = |doc: &str, day: u32, sentence: &str| {
+            let start = sentence.find("on ").unwrap();
+            let end = sentence.len() - 1;
+            let mut m = Mention::new(doc, Kind::Date, &sentence[start..end], start, end);
+            m.from = Date::from_ymd(2022, 5, day);
+            m.to = m.from;
+            m.sentence = sentence.into();
+            m
+        };
+        let sources = vec![source("a", (2022, 5, 3)), source("b", (2022, 5, 21))];
+        let mentions = vec![
+            date(
+                "a",
+                3,
+                "Velmar fired a test rocket over the strait on Tuesday.",
+            ),
+            date(
+                "b",
+                20,
+                "Velmar fired a test rocket over the strait on Friday.",
+            ),
+        ];
+        let analysis = one_story(sources, mentions);
+        let finding = analysis
+            .findings
+            .iter()
+            .find(|f| f.members.len() == 2)
+            .expect("the two dates share a slot");
+        assert_eq!(finding.verdict, Verdict::Uncorroborated);
+        let text = Explainer::new(&analysis).explanation(finding);
+        assert!(
+            text.starts_with("These dates tell of different happenings"),
             "{text}"
         );
     }
