@@ -1398,9 +1398,12 @@ fn event_label<'n, 'a: 'n>(
     let first = &mentions[members[0]];
     let what: Cow<str> = match &first.event {
         Some(event) => event.into(),
-        // A duration is read in the words around it ("… retire from coaching after 42 years,
-        // including …"): the start of a long sentence may not reach it.
-        None if first.kind == Kind::Duration => words_around(first, LABEL_REACH_WORDS).into(),
+        // A duration or a date is read in the words around it ("… retire from coaching after 42
+        // years, including …", "… fired a missile over the strait on Friday …"): the start of a
+        // long sentence ("BEIJING -- China said it …") may not reach what it dates.
+        None if matches!(first.kind, Kind::Duration | Kind::Date) => {
+            words_around(first, LABEL_REACH_WORDS).into()
+        }
         None => first.sentence.chars().take(60).collect::<String>().into(),
     };
     if names.is_empty() {
