@@ -441,14 +441,7 @@ impl ClaimStore {
         // of a report's time at 10,000 articles on one.
         let read: Vec<Option<(Source, Vec<Mention>)>> = graphs
             .par_iter()
-            .map(|g| {
-                let quads = self
-                    .store
-                    .quads_for_pattern(None, None, None, Some(g.as_ref().into()))
-                    .collect::<Result<Vec<Quad>, _>>()
-                    .map_err(|e| self.storage(e))?;
-                Ok(rdf::read_article_graph(&quads))
-            })
+            .map(|g| Ok(rdf::read_article_graph(&self.graph_quads(g)?)))
             .collect::<Result<_, StoreError>>()?;
         let mut sources = Vec::with_capacity(read.len());
         let mut mentions = Vec::new();
@@ -458,6 +451,39 @@ impl ClaimStore {
         }
         sources.sort_by(|a, b| a.doc.cmp(&b.doc));
         Ok((sources, mentions))
+    }
+
+    /// The quads of one named graph. Read by a query rather than `quads_for_pattern`, which
+    /// decodes the graph name of every quad, a RocksDB lookup each: the query decodes only the
+    /// subject, predicate and object it returns, and the name is known. Those lookups were over
+    /// 70 % of a report at 10,000 articles, the graph name about a quarter of them.
+    fn graph_quads(&self, g: &NamedNode) -> Result<Vec<Quad>, StoreError> {
+        let query = format!(
+            "SELECT ?s ?p ?o WHERE {{ GRAPH <{}> {{ ?s ?p ?o }} }}",
+            g.as_str()
+        );
+        let QueryResults::Solutions(rows) = self.query(&query)? else {
+            return Err(StoreError::Query(format!("no solutions reading graph {g}")));
+        };
+        let mut quads = Vec::new();
+        for row in rows {
+            let row = row.map_err(|e| StoreError::Query(e.to_string()))?;
+            let subject: NamedOrBlankNode = match row.get(0) {
+                Some(Term::NamedNode(n)) => n.clone().into(),
+                Some(Term::BlankNode(b)) => b.clone().into(),
+                _ => continue,
+            };
+            let (Some(Term::NamedNode(predicate)), Some(object)) = (row.get(1), row.get(2)) else {
+                continue;
+            };
+            quads.push(Quad::new(
+                subject,
+                predicate.clone(),
+                object.clone(),
+                g.clone(),
+            ));
+        }
+        Ok(quads)
     }
 
     /// Makes the findings graph hold exactly these quads, writing only the difference: a report
