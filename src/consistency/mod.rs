@@ -52,6 +52,25 @@ const NEWS_DAY_SLACK: i32 = 1;
 const NEWS_DAYS_APART: i32 = 3;
 pub use verdict::Verdict;
 
+/// Whether `date` is a dispatch's dateline in `sentence` ("ERIMO, Japan, Oct 19 (Reuters) -
+/// ..."): a place in capitals opens the sentence, the date follows it and an agency's bracket
+/// or a dash follows the date. It dates the dispatch, not a happening the sentence tells of.
+fn is_dateline(sentence: &str, date: &str) -> bool {
+    let Some(at) = sentence.find(date) else {
+        return false;
+    };
+    let (before, after) = (&sentence[..at], &sentence[at + date.len()..]);
+    let place = before.split(',').next().unwrap_or("").trim();
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic());
+    capitals
+        && before.trim_end().ends_with(',')
+        && before.len() <= 60
+        && after.trim_start().starts_with(['(', '-', '—', '–'])
+}
+
 /// Whether a finding compares sources or checks one article against itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -578,6 +597,10 @@ impl Context<'_> {
         }
         let interval_of = |i: usize| finding.members[i].interval;
         let days_news = |i: usize| self.day_of_news(&finding.members[i]);
+        let datelined = |i: usize| {
+            let m = &self.mentions[finding.members[i].mention];
+            m.kind == Kind::Date && is_dateline(&m.sentence, &m.text)
+        };
         // What each date dates (`model::frame::events_dated`): a date of one happening and a
         // date of another ("announced on Friday", "launched on Tuesday"), or of a happening and
         // of a statement about it ("said on Friday"), are two things whatever slot they share,
@@ -616,6 +639,9 @@ impl Context<'_> {
                     if x.days_until(y).abs() >= NEWS_DAYS_APART {
                         continue;
                     }
+                }
+                if datelined(i) || datelined(j) {
+                    continue;
                 }
                 let v = verdict::compare(&a, &b);
                 if v == Verdict::Conflict && apart_things(i, j) {

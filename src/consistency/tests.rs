@@ -406,3 +406,24 @@ fn each_article_dating_its_own_day_news_weeks_apart_tells_of_two_happenings() {
         vec![Verdict::Conflict]
     );
 }
+
+#[test]
+fn a_dispatch_dateline_is_not_set_against_dates_of_happenings() {
+    assert!(super::is_dateline(
+        "NORTHPORT, Velmar, Oct 19 (Wirecast) - Ever since the rocket flew, farmers worry.",
+        "Oct 19"
+    ));
+    assert!(super::is_dateline(
+        "NORTHPORT/EASTHAM, Aug 30 (Wirecast) - The council condemned the test.",
+        "Aug 30"
+    ));
+    // A date inside the sentence, or after an ordinary opening, is no dateline.
+    assert!(!super::is_dateline(
+        "Velmar fired a test rocket over the strait on Oct 19 (local time).",
+        "Oct 19"
+    ));
+    assert!(!super::is_dateline(
+        "On Friday, Oct 19 - the day of the launch - the strait was closed.",
+        "Oct 19"
+    ));
+}
