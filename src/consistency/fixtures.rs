@@ -61,3 +61,13 @@ pub(crate) fn duration(doc: &str, text: &str, iso: &str, bound: Bound, sentence:
     m.sentence = sentence.into();
     m
 }
+
+/// A date `text` of one day (`ymd`) as extraction gives it, in `sentence` of `doc`.
+pub(crate) fn day(doc: &str, text: &str, ymd: (i32, u32, u32), sentence: &str) -> Mention {
+    let start = sentence.find(text).unwrap();
+    let mut m = Mention::new(doc, Kind::Date, text, start, start + text.len());
+    m.from = Date::from_ymd(ymd.0, ymd.1, ymd.2);
+    m.to = m.from;
+    m.sentence = sentence.into();
+    m
+}

@@ -226,14 +226,8 @@ fn one_long_quote_is_one_statement_whoever_each_article_names() {
 #[test]
 fn the_same_day_told_of_by_the_same_actor_is_one_event_in_other_words() {
     use super::fixtures::one_story;
-    use crate::model::time::Date;
-    let date = |doc: &str, text: &str, day: u32, sentence: &str| {
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Date, text, start, start + text.len());
-        m.from = Date::from_ymd(2021, 3, day);
-        m.to = m.from;
-        m.sentence = sentence.into();
-        m
+    let date = |doc: &str, text: &str, d: u32, sentence: &str| {
+        super::fixtures::day(doc, text, (2021, 3, d), sentence)
     };
     let a_says = "Lena Marsh signed the harbour bill on Saturday.";
     let b_says = "On Saturday, Lena Marsh put her name to a new law for the port.";
@@ -312,14 +306,8 @@ fn different_counts_of_a_bare_noun_conflict_only_when_told_of_one_thing() {
 #[test]
 fn dates_of_different_happenings_do_not_conflict_however_alike_their_sentences() {
     use super::fixtures::one_story;
-    use crate::model::time::Date;
-    let date = |doc: &str, text: &str, day: u32, sentence: &str| {
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Date, text, start, start + text.len());
-        m.from = Date::from_ymd(2021, 5, day);
-        m.to = m.from;
-        m.sentence = sentence.into();
-        m
+    let date = |doc: &str, text: &str, d: u32, sentence: &str| {
+        super::fixtures::day(doc, text, (2021, 5, d), sentence)
     };
     let date_verdicts = |a_says: &str, b_says: &str| {
         let sources = vec![source("a", (2021, 5, 20)), source("b", (2021, 5, 20))];
@@ -362,14 +350,8 @@ fn dates_of_different_happenings_do_not_conflict_however_alike_their_sentences()
 #[test]
 fn each_article_dating_its_own_day_news_weeks_apart_tells_of_two_happenings() {
     use super::fixtures::one_story;
-    use crate::model::time::Date;
     let date = |doc: &str, text: &str, (m, d): (u32, u32), sentence: &str| {
-        let start = sentence.find(text).unwrap();
-        let mut m_ = Mention::new(doc, Kind::Date, text, start, start + text.len());
-        m_.from = Date::from_ymd(2022, m, d);
-        m_.to = m_.from;
-        m_.sentence = sentence.into();
-        m_
+        super::fixtures::day(doc, text, (2022, m, d), sentence)
     };
     let verdicts = |b_published: (i32, u32, u32), b_day: (u32, u32), weekday: &str| {
         let b_text = format!("on {weekday}");

@@ -715,16 +715,11 @@ mod tests {
 
     #[test]
     fn dates_held_apart_say_they_tell_of_different_happenings() {
-        use crate::model::time::Date;
         // Each article dates the news of its own day, weeks apart: linked, never compared.
-        let date = |doc: &str, day: u32, sentence: &str| {
+        let date = |doc: &str, d: u32, sentence: &str| {
             let start = sentence.find("on ").unwrap();
-            let end = sentence.len() - 1;
-            let mut m = Mention::new(doc, Kind::Date, &sentence[start..end], start, end);
-            m.from = Date::from_ymd(2022, 5, day);
-            m.to = m.from;
-            m.sentence = sentence.into();
-            m
+            let text = &sentence[start..sentence.len() - 1];
+            crate::consistency::fixtures::day(doc, text, (2022, 5, d), sentence)
         };
         let sources = vec![source("a", (2022, 5, 3)), source("b", (2022, 5, 21))];
         let mentions = vec![
