@@ -52,6 +52,16 @@ const NEWS_DAY_SLACK: i32 = 1;
 const NEWS_DAYS_APART: i32 = 3;
 pub use verdict::Verdict;
 
+/// What a date of a slot dates, as the verdicts read it.
+struct Dated {
+    /// Its article's publication date when the date is that day's news.
+    news_of: Option<Date>,
+    /// Whether it is a dispatch's dateline.
+    dateline: bool,
+    /// The happenings its clause names (`model::frame::events_dated`).
+    happenings: Vec<&'static str>,
+}
+
 /// Whether `date` is a dispatch's dateline in `sentence` ("ERIMO, Japan, Oct 19 (Reuters) -
 /// ..."): a place in capitals opens the sentence, the date follows it and an agency's bracket
 /// or a dash follows the date. It dates the dispatch, not a happening the sentence tells of.
@@ -513,6 +523,20 @@ impl Context<'_> {
             .then_some(published)
     }
 
+    /// What a date member dates, for telling dates of different things apart.
+    fn dated(&self, member: &Member) -> Dated {
+        let m = &self.mentions[member.mention];
+        let span = m
+            .sentence
+            .find(&m.text)
+            .map_or((0, 0), |s| (s, s + m.text.len()));
+        Dated {
+            news_of: self.day_of_news(member),
+            dateline: m.kind == Kind::Date && is_dateline(&m.sentence, &m.text),
+            happenings: frame::events_dated(&m.sentence, span),
+        }
+    }
+
     fn figure_interval(
         &self,
         m: &Mention,
@@ -596,34 +620,31 @@ impl Context<'_> {
             }
         }
         let interval_of = |i: usize| finding.members[i].interval;
-        let days_news = |i: usize| self.day_of_news(&finding.members[i]);
-        let datelined = |i: usize| {
-            let m = &self.mentions[finding.members[i].mention];
-            m.kind == Kind::Date && is_dateline(&m.sentence, &m.text)
-        };
-        // What each date dates (`model::frame::events_dated`): a date of one happening and a
-        // date of another ("announced on Friday", "launched on Tuesday"), or of a happening and
-        // of a statement about it ("said on Friday"), are two things whatever slot they share,
-        // so values apart are no conflict between them. Dates whose clauses name no happening
-        // of the vocabulary are compared as before.
-        let happenings: Vec<Vec<&'static str>> = if finding.kind == Kind::Date {
-            finding
-                .members
-                .iter()
-                .map(|m| {
-                    let m = &self.mentions[m.mention];
-                    let span = m
-                        .sentence
-                        .find(&m.text)
-                        .map_or((0, 0), |s| (s, s + m.text.len()));
-                    frame::events_dated(&m.sentence, span)
-                })
-                .collect()
+        // What each date dates, read once per member: the news of its article's day, a
+        // dispatch's dateline, the happenings its clause names (`model::frame::events_dated`).
+        let dated: Vec<Dated> = if finding.kind == Kind::Date {
+            finding.members.iter().map(|m| self.dated(m)).collect()
         } else {
             Vec::new()
         };
-        let apart_things = |i: usize, j: usize| match (happenings.get(i), happenings.get(j)) {
+        // Dates never set against each other: each its own article's news of the day, in
+        // articles far apart, or a dateline.
+        let never_compared = |i: usize, j: usize| match (dated.get(i), dated.get(j)) {
             (Some(a), Some(b)) => {
+                a.dateline
+                    || b.dateline
+                    || matches!((a.news_of, b.news_of), (Some(x), Some(y))
+                        if x.days_until(y).abs() >= NEWS_DAYS_APART)
+            }
+            _ => false,
+        };
+        // A date of one happening and a date of another ("announced on Friday", "launched on
+        // Tuesday"), or of a happening and of a statement about it ("said on Friday"), are two
+        // things whatever slot they share, so values apart are no conflict between them. Dates
+        // whose clauses name no happening of the vocabulary are compared as before.
+        let apart_things = |i: usize, j: usize| match (dated.get(i), dated.get(j)) {
+            (Some(a), Some(b)) => {
+                let (a, b) = (&a.happenings, &b.happenings);
                 !a.is_empty() && !b.is_empty() && !a.iter().any(|c| b.contains(c))
             }
             _ => false,
@@ -635,12 +656,7 @@ impl Context<'_> {
             let mut best: Option<(Verdict, usize, f64)> = None;
             for &j in others {
                 let Some(b) = interval_of(j) else { continue };
-                if let (Some(x), Some(y)) = (days_news(i), days_news(j)) {
-                    if x.days_until(y).abs() >= NEWS_DAYS_APART {
-                        continue;
-                    }
-                }
-                if datelined(i) || datelined(j) {
+                if never_compared(i, j) {
                     continue;
                 }
                 let v = verdict::compare(&a, &b);
