@@ -1395,7 +1395,7 @@ fn event_label<'n, 'a: 'n>(
     let mut top: Vec<(&str, usize)> = counts.into_iter().filter(|(_, c)| *c > 1).collect();
     top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let names: Vec<&str> = top.into_iter().take(2).map(|(e, _)| e).collect();
-    let first = &mentions[members[0]];
+    let first = &mentions[telling_member(mentions, members)];
     let what: Cow<str> = match &first.event {
         Some(event) => event.into(),
         // A duration or a date is read in the words around it ("… retire from coaching after 42
@@ -1411,6 +1411,43 @@ fn event_label<'n, 'a: 'n>(
     } else {
         format!("{lead} ({}): {what}", names.join(", "))
     }
+}
+
+/// The member whose event phrase says best what the slot's members share: the one with most
+/// words in common with the others' phrases (words of four letters or more, so "the" and "on"
+/// count for nothing), the first on a tie; the first member when none has a phrase.
+fn telling_member(mentions: &[Mention], members: &[usize]) -> usize {
+    let words = |i: usize| -> Vec<String> {
+        mentions[i].event.as_deref().map_or_else(Vec::new, |e| {
+            let mut w: Vec<String> = e
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 4)
+                .map(str::to_lowercase)
+                .collect();
+            w.sort_unstable();
+            w.dedup();
+            w
+        })
+    };
+    let phrases: Vec<(usize, Vec<String>)> = members
+        .iter()
+        .filter(|&&i| mentions[i].event.is_some())
+        .map(|&i| (i, words(i)))
+        .collect();
+    let shared = |a: &[String], b: &[String]| a.iter().filter(|w| b.contains(w)).count();
+    phrases
+        .iter()
+        .enumerate()
+        .max_by_key(|(n, (_, mine))| {
+            let score: usize = phrases
+                .iter()
+                .enumerate()
+                .filter(|(m, _)| m != n)
+                .map(|(_, (_, theirs))| shared(mine, theirs))
+                .sum();
+            (score, std::cmp::Reverse(*n))
+        })
+        .map_or(members[0], |(_, (i, _))| *i)
 }
 
 /// How many words either side of a duration its slot's label shows.

@@ -6,6 +6,7 @@
 //! then figures, then quotations, then attribute speakers ([`people`]).
 
 mod dates;
+mod event;
 mod figures;
 mod people;
 mod quotes;
@@ -186,7 +187,7 @@ pub fn extract(article: &Article) -> Extraction {
             None => people.attribution_at(mention.start),
         };
         if mention.kind == Kind::Date {
-            mention.event = event_phrase(&t, mention.start, mention.end);
+            mention.event = event::phrase(&t, lex, mention.start, mention.end);
         }
         mention.subject = people.topic_at(mention.start);
         mention.measure = measure_of(&t, lex, mention);
@@ -258,48 +259,6 @@ fn measure_of(t: &Text, lex: &Lexicon, m: &Mention) -> Option<String> {
         }
         _ => None,
     }
-}
-
-/// A few words on what happened at a date: the clause around it, without the date.
-fn event_phrase(t: &Text, start: usize, end: usize) -> Option<String> {
-    let s = t.sentences[t.sentence_at(start)?];
-    let text = t.text;
-    // A date can run past its sentence's end ("Oct. 24" split at the abbreviation's period):
-    // the clause then ends with the date. Separators may be several bytes long ("—"), so the
-    // clause starts after the separator's own length, not one byte after it.
-    let sentence_end = s.end.max(end);
-    let clause_start = text[s.start..start]
-        .char_indices()
-        .rfind(|(_, c)| matches!(c, ',' | ';' | '—' | ':'))
-        .map_or(s.start, |(i, c)| s.start + i + c.len_utf8());
-    let clause_end = text[end..sentence_end]
-        .find([',', ';', '—', ':', '.'])
-        .map_or(sentence_end, |i| end + i);
-    let before = text[clause_start..start].trim();
-    let before = before
-        .trim_end_matches(|c: char| c.is_alphabetic())
-        .trim_end();
-    // The last ten words before the date (none when only the date's own word stands there)
-    // and the first twelve after it, taken from the ends without collecting the clause.
-    let mut words: Vec<&str> = Vec::with_capacity(22);
-    if !before.is_empty() {
-        words.extend(text[clause_start..start].split_whitespace().rev().take(10));
-        words.reverse();
-    }
-    // Drop a trailing preposition ("on", "in") that introduced the date.
-    const PREPOSITIONS: [&str; 8] = ["on", "in", "at", "since", "by", "during", "from", "until"];
-    if words
-        .last()
-        .is_some_and(|w| PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)))
-    {
-        words.pop();
-    }
-    words.extend(text[end..clause_end].split_whitespace().take(12));
-    let phrase = words.join(" ");
-    let phrase = phrase
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '’')
-        .to_owned();
-    (!phrase.is_empty()).then_some(phrase)
 }
 
 /// Turns byte offsets into code-point offsets in one pass over the text.
