@@ -724,25 +724,48 @@ fn source_label(m: &MentionRow) -> String {
     }
 }
 
-/// The sentence with the claim's text marked (its first occurrence).
-fn split_sentence<'s>(m: &MentionRow<'s>) -> Option<(&'s str, &'s str, &'s str)> {
-    let at = m.sentence.find(m.text)?;
+/// The sentence with the claim's text marked: its first occurrence that stands as words of
+/// its own ("2" in "Boosters: 2", not in "(229.6 feet)"), else its first occurrence.
+fn split_sentence<'s>(sentence: &'s str, text: &str) -> Option<(&'s str, &'s str, &'s str)> {
+    let digits = text.starts_with(|c: char| c.is_ascii_digit())
+        || text.ends_with(|c: char| c.is_ascii_digit());
+    let whole = |at: usize| {
+        let (before, after) = (&sentence[..at], &sentence[at + text.len()..]);
+        // "229.6", "1,420", "3.6": a number goes on through a separator and a digit.
+        let run_before = before
+            .strip_suffix(['.', ','])
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        let run_after = after
+            .strip_prefix(['.', ','])
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+        !before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !after.chars().next().is_some_and(char::is_alphanumeric)
+            && !(digits && (run_before || run_after))
+    };
+    let at = sentence
+        .match_indices(text)
+        .map(|(at, _)| at)
+        .find(|&at| whole(at))
+        .or_else(|| sentence.find(text))?;
     Some((
-        &m.sentence[..at],
-        &m.sentence[at..at + m.text.len()],
-        &m.sentence[at + m.text.len()..],
+        &sentence[..at],
+        &sentence[at..at + text.len()],
+        &sentence[at + text.len()..],
     ))
 }
 
 fn highlight_md(m: &MentionRow) -> String {
-    match split_sentence(m) {
+    match split_sentence(m.sentence, m.text) {
         Some((a, b, c)) => format!("{}**{}**{}", md_cell(a), md_cell(b), md_cell(c)),
         None => md_cell(m.sentence),
     }
 }
 
 fn highlight_html(m: &MentionRow) -> String {
-    match split_sentence(m) {
+    match split_sentence(m.sentence, m.text) {
         Some((a, b, c)) => format!(
             "{}<mark>{}</mark>{}",
             html_escape(a),
@@ -824,5 +847,27 @@ mod tests {
         assert_eq!(md_cell("a|b*c\nd"), "a\\|b\\*c d");
         assert_eq!(csv_field("a,\"b\""), "\"a,\"\"b\"\"\"");
         assert_eq!(csv_field("plain"), "plain");
+    }
+
+    #[test]
+    fn a_claim_is_marked_where_it_stands_as_a_word() {
+        let sentence = "Height: 70 meters (229.6 feet) Boosters: 2 Cores: 3";
+        assert_eq!(
+            split_sentence(sentence, "2"),
+            Some((
+                "Height: 70 meters (229.6 feet) Boosters: ",
+                "2",
+                " Cores: 3"
+            ))
+        );
+        assert_eq!(
+            split_sentence("It rose 3.6 percent, or 6 points.", "6"),
+            Some(("It rose 3.6 percent, or ", "6", " points."))
+        );
+        // Nowhere on its own: the first occurrence still shows where it is.
+        assert_eq!(
+            split_sentence("A 229-seat hall", "2"),
+            Some(("A ", "2", "29-seat hall"))
+        );
     }
 }
