@@ -925,7 +925,9 @@ fn a_query_past_the_time_limit_is_stopped_and_answered_503() {
     let server = read_only(Config {
         timeout: Duration::from_secs(1),
         max_queries: 1,
-        queue_wait: Duration::from_secs(5),
+        // Long, so that a loaded machine's slow unwinding of the stopped product is waited
+        // for: what is tested is that the query stops (uncancelled, it runs for hours).
+        queue_wait: Duration::from_secs(60),
         ..Config::default()
     });
     let started = Instant::now();
@@ -934,11 +936,9 @@ fn a_query_past_the_time_limit_is_stopped_and_answered_503() {
     assert_eq!(r.status, 503, "{}", r.body);
     assert!(r.body.contains("time limit of 1 s"), "{}", r.body);
     assert!(took < Duration::from_secs(3), "answered after {took:?}");
-    // The query really stopped: its slot, the only one, is free again soon.
-    let started = Instant::now();
+    // The query really stopped: its slot, the only one, is free again.
     let r = get(&server, &query_uri(ASK), &[]);
     assert_eq!(r.status, 200, "{}", r.body);
-    assert!(started.elapsed() < Duration::from_secs(3));
 }
 
 #[test]
@@ -963,9 +963,10 @@ fn at_most_max_queries_run_at_once_and_the_rest_wait_or_get_503() {
     assert_eq!(get(&server, "/", &[]).status, 200);
     assert_eq!(slow.join().unwrap(), 503);
 
-    // With a wait as long as the time limit, the second query runs once the first stops.
+    // With a wait longer than the time limit, the second query runs once the first stops
+    // (the wait is long so that a loaded machine's slow unwinding of the product fits in it).
     let server = Arc::new(read_only(Config {
-        queue_wait: Duration::from_secs(5),
+        queue_wait: Duration::from_secs(60),
         ..config
     }));
     let slow = {
