@@ -11,6 +11,9 @@
 #   BENCH_CPU=0              the core both tools are pinned to (taskset -c)
 #   BENCH_MIN_SECONDS=3      each tool reads all pages again until this long has passed
 #   BENCH_ROUNDS=3           the tools take turns this many times; each one's fastest round counts
+#   BENCH_WEB_BEFORE=PATH    a previous build of the benchmark executable (a copy kept before a
+#                            change): it reads the pages too in every round, right after the
+#                            current one, and its pages/s are printed beside the current ones
 #   BENCH_OUT=DIR            keep both tools' bodies and timings there (default: a temporary
 #                            directory, removed at exit)
 #   CLAIMGRAPH_SHARED        the shared corpora (default: the repository's ../shared)
@@ -36,6 +39,9 @@ step() { printf '\n== %s\n' "$*"; }
 command -v taskset >/dev/null || die "taskset not found (util-linux)"
 taskset -c "$BENCH_CPU" true 2>/dev/null || die "cannot pin to core '$BENCH_CPU' (BENCH_CPU)"
 [[ "$BENCH_ROUNDS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_ROUNDS must be a positive integer"
+if [[ -n "${BENCH_WEB_BEFORE:-}" ]]; then
+    [[ -x "$BENCH_WEB_BEFORE" ]] || die "no executable at BENCH_WEB_BEFORE=$BENCH_WEB_BEFORE"
+fi
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/claimgraph-web.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
@@ -72,6 +78,14 @@ for round in $(seq 1 "$BENCH_ROUNDS"); do
         taskset -c "$BENCH_CPU" "$BIN" >"$OUT/claimgraph.timing.$round" || die "claimgraph failed"
     sed 's/^/  /' "$OUT/claimgraph.timing.$round"
 
+    if [[ -n "${BENCH_WEB_BEFORE:-}" ]]; then
+        step "round $round of $BENCH_ROUNDS: the previous build ($BENCH_WEB_BEFORE) on core $BENCH_CPU"
+        BENCH_WEB_CORPUS="$CORPUS" BENCH_WEB_OUT="$OUT/before.json" \
+            taskset -c "$BENCH_CPU" "$BENCH_WEB_BEFORE" >"$OUT/before.timing.$round" \
+            || die "the previous build failed"
+        sed 's/^/  /' "$OUT/before.timing.$round"
+    fi
+
     step "round $round of $BENCH_ROUNDS: trafilatura on core $BENCH_CPU (extract(html, include_comments=False))"
     taskset -c "$BENCH_CPU" "$VENV/bin/python" "$BENCH_DIR/web_bench.py" trafilatura "$CORPUS" \
         "$OUT/trafilatura.json" "$BENCH_MIN_SECONDS" >"$OUT/trafilatura.timing.$round" \
@@ -100,9 +114,10 @@ done
 # The same per CPU second of the reading thread, round by round, and the ratio within each
 # round (the tools ran one after the other, under much the same load): under load the wall
 # figures say as much about the other work on the machine as about the tools.
-"$PYTHON" - "$BENCH_ROUNDS" "$OUT" <<'EOF' || die "no timing to compare"
+"$PYTHON" - "$BENCH_ROUNDS" "$OUT" "${BENCH_WEB_BEFORE:+before}" <<'EOF' || die "no timing to compare"
 import sys
 rounds, out = int(sys.argv[1]), sys.argv[2]
+before = len(sys.argv) > 3 and sys.argv[3] == "before"
 def value(path, key):
     for line in open(path):
         k, _, v = line.partition(" ")
@@ -118,11 +133,20 @@ for r in range(1, rounds + 1):
     cpu = (f"per CPU second {row[2]:.1f} vs {row[3]:.1f} = {row[2] / row[3]:.1f}x"
            if None not in row[2:] else "no CPU time")
     print(f"  round {r}: wall {row[0]:.1f} vs {row[1]:.1f} pages/s = {row[0] / row[1]:.1f}x; {cpu}")
+    if before:
+        b = f"{out}/before.timing.{r}"
+        row += [value(b, "pages_per_second"), value(b, "cpu_pages_per_second")]
+        cpu = (f"per CPU second {row[5]:.1f} = {row[5] / row[3]:.1f}x trafilatura"
+               f" (now {row[2] / row[5] - 1:+.1%})" if None not in row[2:] else "no CPU time")
+        print(f"           previous build: wall {row[4]:.1f} pages/s = {row[4] / row[1]:.1f}x; {cpu}")
 best = lambda i: max(row[i] for row in rows)
 print(f"  fastest rounds, wall: {best(0):.1f} vs {best(1):.1f} pages/s = {best(0) / best(1):.1f}x")
 if all(None not in row[2:] for row in rows):
     print(f"  fastest rounds, per CPU second: {best(2):.1f} vs {best(3):.1f} pages/s"
           f" = {best(2) / best(3):.1f}x")
+if before and all(None not in row[2:] for row in rows):
+    print(f"  previous build's fastest round, per CPU second: {best(5):.1f} pages/s"
+          f" = {best(5) / best(3):.1f}x trafilatura")
 EOF
 
 step "article bodies by the benchmark's metric (181 pages; halves: alternate pages by id)"

@@ -734,7 +734,10 @@ impl<'t, 'a> People<'t, 'a> {
         let mut b = first;
         while b > 0 && first - b < 3 && t.same_line(b - 1, first) && t.tokens[b - 1].is_word() {
             let low = t.low(b - 1);
-            if lex.titles.contains(low) || lex.role_nouns.contains(low) {
+            if t.has_class(
+                b - 1,
+                crate::model::lexicon::class::TITLE | crate::model::lexicon::class::ROLE,
+            ) {
                 roles.push(low.to_owned());
                 b -= 1;
             } else {
@@ -1188,12 +1191,12 @@ impl<'t, 'a> People<'t, 'a> {
     /// Whether the clause segment starting at token `a` is an adverbial ("In 2014,", "Then",
     /// "A week ago,") rather than the subject.
     fn is_adverbial(&self, a: usize) -> bool {
-        let low = self.t.low(a);
+        use crate::model::lexicon::class;
+        // The word's class bits stand for the three sets (`Lexicon::classes`): no hash lookups.
         self.date_tokens.get(a).copied().unwrap_or(false)
-            || (self.lex.function_words.contains(low)
-                && !self.lex.determiners.contains(low)
-                && !self.lex.pronouns.contains(low)
-                && !matches!(low, "i" | "we"))
+            || (self.t.has_class(a, class::FUNCTION)
+                && !self.t.has_class(a, class::DETERMINER | class::PRONOUN)
+                && !matches!(self.t.low(a), "i" | "we"))
     }
 
     /// The first token of a sentence's subject: past leading adverbials and adverbs.

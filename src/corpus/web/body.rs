@@ -432,13 +432,7 @@ fn stats(dom: &Dom, known: Option<&FxHashSet<u64>>) -> Vec<Stats> {
             match child {
                 Child::Text(text) => {
                     // One pass for both: characters that are not whitespace, and commas.
-                    let (mut chars, mut commas) = (0, 0);
-                    for c in text.chars() {
-                        if !c.is_whitespace() {
-                            chars += 1;
-                            commas += usize::from(matches!(c, ',' | '\u{FF0C}' | '\u{3001}'));
-                        }
-                    }
+                    let (chars, commas) = count_chars(text);
                     s.chars += chars;
                     s.commas += commas;
                     s.inline_chars += chars;
@@ -481,38 +475,63 @@ fn stats(dom: &Dom, known: Option<&FxHashSet<u64>>) -> Vec<Stats> {
     stats
 }
 
+/// The characters of `text` that are not whitespace, and its commas; ASCII a byte at a time.
+fn count_chars(text: &str) -> (usize, usize) {
+    let (mut chars, mut commas) = (0, 0);
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            // `char::is_whitespace` in ASCII: the vertical tab too.
+            if !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+                chars += 1;
+                commas += usize::from(b == b',');
+            }
+        }
+        return (chars, commas);
+    }
+    for c in text.chars() {
+        if !c.is_whitespace() {
+            chars += 1;
+            commas += usize::from(matches!(c, ',' | '\u{FF0C}' | '\u{3001}'));
+        }
+    }
+    (chars, commas)
+}
+
 /// The words of a text (runs of letters and digits), in lower case.
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
 }
 
-fn trigram_hash(a: &str, b: &str, c: &str) -> u64 {
+/// A word's hash, lower case; each word is hashed once, not once for each of the three
+/// trigrams it stands in.
+fn word_hash(word: &str) -> u64 {
     let mut hasher = FxHasher::default();
-    for word in [a, b, c] {
-        for ch in word.chars().flat_map(char::to_lowercase) {
-            ch.hash(&mut hasher);
-        }
-        0u8.hash(&mut hasher);
+    for ch in word.chars().flat_map(char::to_lowercase) {
+        ch.hash(&mut hasher);
     }
+    hasher.finish()
+}
+
+fn trigram_hash(words: &[u64]) -> u64 {
+    let mut hasher = FxHasher::default();
+    words.hash(&mut hasher);
     hasher.finish()
 }
 
 /// The word trigrams of a text, hashed.
 fn trigrams(text: &str) -> FxHashSet<u64> {
-    let words: Vec<&str> = words(text).collect();
-    words
-        .windows(3)
-        .map(|w| trigram_hash(w[0], w[1], w[2]))
-        .collect()
+    let words: Vec<u64> = words(text).map(word_hash).collect();
+    words.windows(3).map(trigram_hash).collect()
 }
 
 /// The characters of the words of `text`, and of those the ones in a trigram of `known`.
 fn matched_chars(text: &str, known: &FxHashSet<u64>) -> (usize, usize) {
     let words: Vec<&str> = words(text).collect();
+    let hashes: Vec<u64> = words.iter().map(|w| word_hash(w)).collect();
     let mut covered = vec![false; words.len()];
-    for (i, w) in words.windows(3).enumerate() {
-        if known.contains(&trigram_hash(w[0], w[1], w[2])) {
+    for (i, w) in hashes.windows(3).enumerate() {
+        if known.contains(&trigram_hash(w)) {
             covered[i..i + 3].iter_mut().for_each(|c| *c = true);
         }
     }
