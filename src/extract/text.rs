@@ -331,13 +331,12 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
             .trim();
         // Furniture lines are short: a paragraph of article text is not searched for them,
         // unless it opens with a furniture phrase (a newsletter box or a "most read" list
-        // flattened into one long line: "Newsletter Sign Up Continue reading ...", "Most
-        // Read In Sport ...", "Related stories ...").
+        // flattened into one long line: "Newsletter Sign Up Continue reading ...").
         if text.len() > MAX_FURNITURE_LINE {
-            line.furniture |= lexicon.furniture.iter().any(|r| {
-                matches!(r, FurnitureRule::Contains(c) | FurnitureRule::Prefix(c)
-                    if text.starts_with(c.as_str()))
-            });
+            line.furniture |= lexicon
+                .furniture
+                .iter()
+                .any(|r| matches!(r, FurnitureRule::Contains(c) if text.starts_with(c.as_str())));
             continue;
         }
         if is_print_stamp(text) || is_video_title(text) {
