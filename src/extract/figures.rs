@@ -722,15 +722,11 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     if !num.words && speaks_of_index(t, i, k) {
         return None;
     }
-    // "shares closed at 45.20": a bare price, in the currency of the last amount before it.
-    if let Some(code) = bare_price(t, i, k, &num, earlier) {
+    // "shares closed at 45.20", "will allocate 5.5 million for clinics": a bare sum.
+    if let Some((code, ambiguous)) = bare_price(t, lex, i, k, &num, earlier) {
         fig.kind = Kind::Amount;
         fig.unit = Some(code);
-        fig.ambiguous = earlier
-            .iter()
-            .rev()
-            .find(|f| f.kind == Kind::Amount)
-            .is_some_and(|f| f.ambiguous);
+        fig.ambiguous = ambiguous;
         return Some(fig);
     }
     // A count, unless the number is a year, part of a name or a version, a time of day, an
@@ -1468,17 +1464,27 @@ const PRICE_LEADS: [&str; 8] = [
 ];
 
 /// A bare number in digits at `i..k` that a price sentence puts at a price ("shares closed at
-/// 45.20", "the coin slipped below 5,900"): the currency of the last amount the article wrote
-/// before it, when the sentence has a word of price (`data/words/price-words.txt`) and no noun
-/// follows the number.
-fn bare_price(t: &Text, i: usize, k: usize, num: &Number, earlier: &[Figure]) -> Option<String> {
-    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+/// 45.20", "the coin slipped below 5,900"), or a scaled one in a sentence of money ("will
+/// allocate 5.5 million for clinics"): the currency the sentence writes, else that of the last
+/// amount before it, when the sentence has a word of price (`data/words/price-words.txt`) or
+/// of money (`data/words/money-words.txt`) and no noun follows the number.
+fn bare_price(
+    t: &Text,
+    lex: &Lexicon,
+    i: usize,
+    k: usize,
+    num: &Number,
+    earlier: &[Figure],
+) -> Option<(String, bool)> {
+    static PRICE: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    static MONEY: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     if num.words || num.vague || i == 0 || !t.tokens[i].is_number() {
         return None;
     }
     let lead = t.low(i - 1);
     let sub = lead == "-" && i >= 2 && t.low(i - 2) == "sub";
-    if !(PRICE_LEADS.contains(&lead) || sub) {
+    let at_price = PRICE_LEADS.contains(&lead) || sub;
+    if !at_price && !num.scaled {
         return None;
     }
     // "at 3 p.m.", "to 7 people": a word after the number says what it is.
@@ -1499,6 +1505,7 @@ fn bare_price(t: &Text, i: usize, k: usize, num: &Number, earlier: &[Figure]) ->
                 | "to"
                 | "by"
                 | "with"
+                | "for"
                 | "late"
                 | "early"
                 | "earlier"
@@ -1521,19 +1528,51 @@ fn bare_price(t: &Text, i: usize, k: usize, num: &Number, earlier: &[Figure]) ->
     {
         return None;
     }
-    let code = earlier
-        .iter()
-        .rev()
-        .find(|f| f.kind == Kind::Amount)?
-        .unit
-        .clone()?;
-    let words = WORDS.get_or_init(|| word_set(include_str!("../../data/words/price-words.txt")));
+    let words = if at_price {
+        PRICE.get_or_init(|| word_set(include_str!("../../data/words/price-words.txt")))
+    } else {
+        MONEY.get_or_init(|| word_set(include_str!("../../data/words/money-words.txt")))
+    };
     let (a, b) = t
         .sentence_at(t.tokens[i].start)
         .map(|s| t.sentences[s].tokens)?;
-    (a..b)
+    // A price word anywhere in the sentence; a word of money right before the number ("paid
+    // nearly 5 million", "a loss of 5 million"), as a scaled number elsewhere in a sentence
+    // of money is as often a count ("it may cost billions and exposed 143 million").
+    let near = if at_price {
+        a
+    } else {
+        i.saturating_sub(3).max(a)
+    };
+    if !(near..i.max(near))
+        .chain(if at_price { i..b } else { i..i })
         .any(|j| t.tokens[j].is_word() && words.contains(t.low(j)))
-        .then_some(code)
+    {
+        return None;
+    }
+    // The sentence's own currency ("4.5 million for repairs after it raised 12 million
+    // euros"), else the article's last.
+    let written = (a..b).find_map(|j| {
+        let c = match t.tokens[j].kind {
+            TokenKind::Word if j > a && t.tokens[j - 1].is_number() => lex
+                .currencies
+                .get(t.low(j))
+                .filter(|c| c.position != CurrencyPosition::Prefix),
+            TokenKind::Punct(_) if j + 1 < b && t.tokens[j + 1].is_number() => lex
+                .currencies
+                .get(t.low(j))
+                .filter(|c| c.position != CurrencyPosition::Suffix),
+            _ => None,
+        }?;
+        Some((c.code.clone(), c.ambiguous))
+    });
+    written.or_else(|| {
+        earlier
+            .iter()
+            .rev()
+            .find(|f| f.kind == Kind::Amount)
+            .and_then(|f| Some((f.unit.clone()?, f.ambiguous)))
+    })
 }
 
 /// Whether the sentence of token `i` speaks of weight or thrust (`data/words/weight-words.txt`).
@@ -2666,5 +2705,19 @@ mod tests {
                 ("4 times", Kind::Ratio),
             ]
         );
+    }
+
+    #[test]
+    fn a_scaled_sum_after_a_word_of_money_takes_the_currency() {
+        let got = figures(
+            "The fund holds 80 million Danish kroner. The council will allocate 2.5 million for \
+             clinics, and 3 million visitors came.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.4.as_deref()))
+            .collect();
+        assert_eq!(rows[1], ("2.5 million", Kind::Amount, Some("DKK")));
+        assert_eq!(rows[2].1, Kind::Count);
     }
 }
