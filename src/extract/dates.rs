@@ -849,6 +849,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     // Deictic days; "Today" after a name's word is a name ("USA Today").
     match c.low(i)? {
         "today" | "tonight" if name_goes_on(&c, i) => return None,
+        "today" if means_nowadays(&c, i) => return None,
         "today" | "tonight" => return m(i, i + 1, DateSpec::DayOffset(0)),
         "yesterday" => return m(i, i + 1, DateSpec::DayOffset(-1)),
         "tomorrow" => return m(i, i + 1, DateSpec::DayOffset(1)),
@@ -1309,8 +1310,8 @@ fn month_in_stated_year(t: &Text, matches: &[DateMatch], h: usize) -> Option<Per
 /// article was published (often a day or two after the report it carries).
 /// "Thursday night ... said early Friday" in a record dated that Thursday: the story was
 /// written on into the next day. A weekday with a part of the day that falls the day after the
-/// publication date, in an article that has already named the publication day by its weekday,
-/// is that next day, not the same weekday six days before.
+/// publication date ("early Tuesday morning" in a record dated Monday, US time, of a launch in
+/// Asia) is that next day, not the same weekday six days before.
 fn day_after_the_reference(
     t: &Text,
     matches: &[DateMatch],
@@ -1334,9 +1335,6 @@ fn day_after_the_reference(
             t.low(m.last - 1),
             "morning" | "afternoon" | "evening" | "night"
         );
-    let named_today = matches[..h]
-        .iter()
-        .any(|e| matches!(e.spec, DateSpec::Weekday { weekday: w, .. } if w == r.weekday()));
     // A caption's or a line's full date of that very day ("on Feb. 7" in a story recorded
     // on Feb. 6) shows the story was written on into it.
     let next = r.add_days(1);
@@ -1346,7 +1344,7 @@ fn day_after_the_reference(
                 && resolve(&e.spec, reference, None).is_some_and(|p| p.from == next && p.to == next)
         })
     };
-    ((part && named_today) || stated()).then(|| Period::day(next))
+    (part || stated()).then(|| Period::day(next))
 }
 
 fn weekday_from_said_day(
@@ -1511,6 +1509,34 @@ fn name_goes_on(c: &Cur, i: usize) -> bool {
         || low.ends_with("’s")
         || season_start(low).is_some()
         || date_keyword(low))
+}
+
+/// Whether "today" at `i` means "nowadays" and no day: it closes a comparison with all the
+/// others of a kind ("the most powerful rocket in use today", "faster than any other flying
+/// today") in a clause that tells nothing past or said.
+fn means_nowadays(c: &Cur, i: usize) -> bool {
+    let t = c.t;
+    let Some(s) = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]) else {
+        return false;
+    };
+    let before = s.tokens.0..i;
+    let compares = before.clone().any(|x| {
+        matches!(t.low(x), "most" | "least")
+            || (t.low(x) == "any" && t.low_at(x + 1) == Some("other"))
+    });
+    // "is set to become": a participle after "is" tells nothing past.
+    let told = before.clone().any(|x| {
+        let passive = x > 0 && matches!(t.low(x - 1), "is" | "are" | "be");
+        c.lex.speech_verbs.contains(t.low(x))
+            || (c.lex.past_verbs.contains(t.low(x)) && !passive)
+            || matches!(t.low(x), "was" | "were" | "had")
+    });
+    // "the most ... on record, said today": a verb right before it dates the saying.
+    let closes_phrase = i > s.tokens.0 && t.tokens[i - 1].is_word() && {
+        let w = t.low(i - 1);
+        !matches!(w, "on" | "until" | "from" | "since" | "by")
+    };
+    compares && !told && closes_phrase
 }
 
 /// A year followed by a unit or noun that makes it a quantity ("2000 people").
@@ -2755,6 +2781,39 @@ mod tests {
             "2021-03-19",
         );
         assert_eq!(got[1], ("on Friday".into(), "2021-03-19 day".into()));
+    }
+
+    #[test]
+    fn a_weekday_with_a_part_of_the_day_after_the_record_date_is_that_day() {
+        // 2021-03-15 is a Monday: the launch abroad fell on the Tuesday after it.
+        let got = resolved(
+            "The agency fired a probe over the strait early Tuesday morning. A ferry had sunk \
+             on Tuesday.",
+            "2021-03-15",
+        );
+        assert_eq!(
+            got,
+            [
+                ("early Tuesday morning".into(), "2021-03-16 day".into()),
+                ("on Tuesday".into(), "2021-03-09 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn today_closing_a_comparison_with_all_others_is_no_day() {
+        let got = resolved(
+            "The Zephyr is set to become the most powerful ferry in use today. A barge more stable than \
+             any other afloat today docked on Monday. The mayor said the most modern dock opens today.",
+            "2021-03-18",
+        );
+        assert_eq!(
+            got,
+            [
+                ("on Monday".into(), "2021-03-15 day".into()),
+                ("today".into(), "2021-03-18 day".into()),
+            ]
+        );
     }
 
     #[test]
