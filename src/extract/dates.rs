@@ -943,6 +943,11 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
             if let Some((n, k)) = c.count(j + 1) {
                 if let Some((unit, end)) = c.unit(k) {
+                    // "over the past 40 years of doing business": the length of what follows
+                    // (a duration, which the figures read), not a period of the calendar.
+                    if c.is(end, "of") {
+                        return None;
+                    }
                     return m(
                         first,
                         end,
@@ -2781,6 +2786,22 @@ mod tests {
             "2021-03-19",
         );
         assert_eq!(got[1], ("on Friday".into(), "2021-03-19 day".into()));
+    }
+
+    #[test]
+    fn the_past_years_of_something_are_its_length() {
+        let got = resolved(
+            "The firm has grown over the past 30 years of trading. Sales fell over the past two \
+             years.",
+            "2021-03-18",
+        );
+        assert_eq!(
+            got,
+            [(
+                "the past two years".into(),
+                "2019-03-19/2021-03-18 year".into()
+            )]
+        );
     }
 
     #[test]

@@ -658,6 +658,26 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     if measure_unit_after(t, lex, k) {
         return None;
     }
+    // "fell 10 to 12 feet", "reach 4 to 5½ feet": a change or range whose second number
+    // carries a unit of measure measures the first too.
+    let second = range_after(t, lex, k, between)
+        .map(|(end, _)| end)
+        .or_else(|| {
+            // "4½": digits with a fraction written onto them, which no number reads.
+            (matches!(next_low, Some("to" | "-" | "–"))
+                && t.tokens.get(k + 1).is_some_and(|x| {
+                    x.is_number() && t.tok(k + 1).starts_with(|c: char| c.is_ascii_digit())
+                }))
+            .then_some(k + 2)
+        });
+    if let Some(end) = second {
+        let fraction = end < t.tokens.len()
+            && t.touching(end - 1, end)
+            && t.tok(end).chars().all(|ch| "½¼¾⅓⅔⅛".contains(ch));
+        if measure_unit_after(t, lex, if fraction { end + 1 } else { end }) {
+            return None;
+        }
+    }
     // Duration: "four weeks", "a four-day meeting"; an age ("a 44-year-old", "9-year old")
     // is none.
     if let Some((end, designator)) = time_unit_after(t, lex, k) {
@@ -1811,6 +1831,26 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
             return true;
         }
     }
+    // An age told of a person with no noun after it: "she is 3.", "the boy, who was 4,".
+    if i >= 2
+        && matches!(t.low(i - 1), "is" | "was")
+        && matches!(t.low(i - 2), "he" | "she" | "who")
+        && t.tokens
+            .get(k)
+            .is_none_or(|x| x.is_punct('.') || x.is_punct(','))
+    {
+        return true;
+    }
+    // An emergency or service number dialled: "call 911", "dialled 999.".
+    if i >= 1
+        && matches!(
+            t.low(i - 1),
+            "call" | "calls" | "called" | "calling" | "dial" | "dialed" | "dialled" | "dialing"
+        )
+        && t.tokens.get(k).is_none_or(|x| !x.is_word())
+    {
+        return true;
+    }
     // An age in apposition: "Maria Gomez, 54, said", "... with Jane Roe, 62.".
     if i >= 2
         && t.tokens[i - 1].is_punct(',')
@@ -2705,6 +2745,20 @@ mod tests {
                 ("4 times", Kind::Ratio),
             ]
         );
+    }
+
+    #[test]
+    fn ranges_of_lengths_ages_told_and_numbers_dialled_are_no_counts() {
+        let got = figures(
+            "The hiker slid 10 to 12 feet down the slope. Herons reach 3 to 4½ feet. A \
+             neighbour said she is 6. Her brother, who was 9, ran to call 911.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // A change with no unit of measure after it stays two counts; a noun after "is" is
+        // counted.
+        let got = figures("Bids rose 10 to 12 a week. The winner is 3 votes ahead.");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[2].4.as_deref(), Some("votes"));
     }
 
     #[test]
