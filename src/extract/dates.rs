@@ -70,6 +70,13 @@ pub enum DateSpec {
         end_month: u32,
         end_day: u32,
     },
+    /// A range of whole months with no year ("between May and July"): the end month as
+    /// `Month` reads it, from the start month before it.
+    MonthRange {
+        month: u32,
+        end_month: u32,
+        future: bool,
+    },
     /// A fixed-day holiday with no year ("New Year's Eve"): the occurrence nearest the
     /// reference.
     Holiday { month: u32, day: u32 },
@@ -149,6 +156,7 @@ impl DateSpec {
             DateSpec::MonthDay { .. }
             | DateSpec::DayRange { .. }
             | DateSpec::Month { .. }
+            | DateSpec::MonthRange { .. }
             | DateSpec::Quarter { .. }
             | DateSpec::Holiday { .. } => DateBasis::YearFromReference,
             DateSpec::Later { .. }
@@ -736,9 +744,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             },
         );
     }
-    // A range of days: "between March 30 and April 2", "from 3 to 5 April 2018".
+    // A range of days: "between March 30 and April 2", "from 3 to 5 April 2018"; of months:
+    // "between May and July", "from March to June 2016".
     if c.any(i, &["from", "between"]) {
-        if let Some(r) = day_range(&c, i + 1) {
+        if let Some(r) = day_range(&c, i + 1).or_else(|| month_range(&c, i + 1)) {
             return m(i, r.0, r.1);
         }
     }
@@ -840,6 +849,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     // Deictic days; "Today" after a name's word is a name ("USA Today").
     match c.low(i)? {
         "today" | "tonight" if name_goes_on(&c, i) => return None,
+        "today" if means_nowadays(&c, i) => return None,
         "today" | "tonight" => return m(i, i + 1, DateSpec::DayOffset(0)),
         "yesterday" => return m(i, i + 1, DateSpec::DayOffset(-1)),
         "tomorrow" => return m(i, i + 1, DateSpec::DayOffset(1)),
@@ -933,6 +943,11 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
             if let Some((n, k)) = c.count(j + 1) {
                 if let Some((unit, end)) = c.unit(k) {
+                    // "over the past 40 years of doing business": the length of what follows
+                    // (a duration, which the figures read), not a period of the calendar.
+                    if c.is(end, "of") {
+                        return None;
+                    }
                     return m(
                         first,
                         end,
@@ -942,6 +957,24 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                             few: false,
                         },
                     );
+                }
+                // "the last 20 to 25 years": a range of lengths, read as the longest.
+                if c.any(k, &["to", "or"]) || c.t.tokens.get(k).is_some_and(|x| x.is_punct('-')) {
+                    if let Some((n2, unit, end)) = c
+                        .count(k + 1)
+                        .and_then(|(n2, u)| c.unit(u).map(|(unit, end)| (n2, unit, end)))
+                    {
+                        let n = n.max(n2);
+                        return m(
+                            first,
+                            end,
+                            DateSpec::Past {
+                                n,
+                                unit,
+                                few: false,
+                            },
+                        );
+                    }
                 }
                 // "the past two decades": ten years each.
                 if c.any(k, &["decade", "decades"]) {
@@ -1282,8 +1315,8 @@ fn month_in_stated_year(t: &Text, matches: &[DateMatch], h: usize) -> Option<Per
 /// article was published (often a day or two after the report it carries).
 /// "Thursday night ... said early Friday" in a record dated that Thursday: the story was
 /// written on into the next day. A weekday with a part of the day that falls the day after the
-/// publication date, in an article that has already named the publication day by its weekday,
-/// is that next day, not the same weekday six days before.
+/// publication date ("early Tuesday morning" in a record dated Monday, US time, of a launch in
+/// Asia) is that next day, not the same weekday six days before.
 fn day_after_the_reference(
     t: &Text,
     matches: &[DateMatch],
@@ -1307,9 +1340,6 @@ fn day_after_the_reference(
             t.low(m.last - 1),
             "morning" | "afternoon" | "evening" | "night"
         );
-    let named_today = matches[..h]
-        .iter()
-        .any(|e| matches!(e.spec, DateSpec::Weekday { weekday: w, .. } if w == r.weekday()));
     // A caption's or a line's full date of that very day ("on Feb. 7" in a story recorded
     // on Feb. 6) shows the story was written on into it.
     let next = r.add_days(1);
@@ -1319,7 +1349,7 @@ fn day_after_the_reference(
                 && resolve(&e.spec, reference, None).is_some_and(|p| p.from == next && p.to == next)
         })
     };
-    ((part && named_today) || stated()).then(|| Period::day(next))
+    (part || stated()).then(|| Period::day(next))
 }
 
 fn weekday_from_said_day(
@@ -1486,6 +1516,34 @@ fn name_goes_on(c: &Cur, i: usize) -> bool {
         || date_keyword(low))
 }
 
+/// Whether "today" at `i` means "nowadays" and no day: it closes a comparison with all the
+/// others of a kind ("the most powerful rocket in use today", "faster than any other flying
+/// today") in a clause that tells nothing past or said.
+fn means_nowadays(c: &Cur, i: usize) -> bool {
+    let t = c.t;
+    let Some(s) = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]) else {
+        return false;
+    };
+    let before = s.tokens.0..i;
+    let compares = before.clone().any(|x| {
+        matches!(t.low(x), "most" | "least")
+            || (t.low(x) == "any" && t.low_at(x + 1) == Some("other"))
+    });
+    // "is set to become": a participle after "is" tells nothing past.
+    let told = before.clone().any(|x| {
+        let passive = x > 0 && matches!(t.low(x - 1), "is" | "are" | "be");
+        c.lex.speech_verbs.contains(t.low(x))
+            || (c.lex.past_verbs.contains(t.low(x)) && !passive)
+            || matches!(t.low(x), "was" | "were" | "had")
+    });
+    // "the most ... on record, said today": a verb right before it dates the saying.
+    let closes_phrase = i > s.tokens.0 && t.tokens[i - 1].is_word() && {
+        let w = t.low(i - 1);
+        !matches!(w, "on" | "until" | "from" | "since" | "by")
+    };
+    compares && !told && closes_phrase
+}
+
 /// A year followed by a unit or noun that makes it a quantity ("2000 people").
 fn year_is_quantity(c: &Cur, end: usize) -> bool {
     match c.low(end) {
@@ -1512,6 +1570,49 @@ fn preceded_by_currency(t: &Text, i: usize) -> bool {
             TokenKind::Punct('$' | '€' | '£' | '¥')
         )
         && t.touching(i - 1, i)
+}
+
+/// Two whole months joined by "and", "to", "until" or "through", each perhaps with its year:
+/// "May and July", "March to June 2016", "November 2015 to February 2016". A month without a
+/// year takes the other's (the start the year before when it comes later in the calendar).
+fn month_range(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
+    let (month, j) = c.month(i)?;
+    if c.day(j).is_some() {
+        return None;
+    }
+    let year1 = c.year(j);
+    let k = year1.map_or(j, |y| y.1);
+    if !c.any(k, &["and", "to", "until", "through"]) {
+        return None;
+    }
+    let (end_month, e) = c.month(k + 1)?;
+    if c.day(e).is_some() {
+        return None;
+    }
+    let year2 = c
+        .year(e)
+        .or_else(|| if c.is(e, "of") { c.year(e + 1) } else { None });
+    let end = year2.map_or(e, |y| y.1);
+    match (year1.map(|y| y.0), year2.map(|y| y.0)) {
+        (Some(y1), Some(y2)) => {
+            let (a, b) = (Period::month(y1, month)?, Period::month(y2, end_month)?);
+            (a.from <= b.to).then(|| (end, DateSpec::Absolute(a.span(b))))
+        }
+        (None, Some(y2)) => {
+            let y1 = if month <= end_month { y2 } else { y2 - 1 };
+            let (a, b) = (Period::month(y1, month)?, Period::month(y2, end_month)?);
+            Some((end, DateSpec::Absolute(a.span(b))))
+        }
+        (Some(_), None) => None,
+        (None, None) => Some((
+            end,
+            DateSpec::MonthRange {
+                month,
+                end_month,
+                future: looks_forward(c, i),
+            },
+        )),
+    }
 }
 
 /// "Oct. 24", "October 24th, 2019", "Nov. 16-17", "24 October 2019".
@@ -1672,6 +1773,24 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
         let p = Period::month(y, month)?;
         return Some((end, DateSpec::Absolute(part_of(p, part))));
     }
+    // "July of 2016"
+    if c.is(j, "of") {
+        if let Some((y, end)) = c.year(j + 1) {
+            let p = Period::month(y, month)?;
+            return Some((end, DateSpec::Absolute(part_of(p, part))));
+        }
+    }
+    // "in May and July of 2016", "in March or April 2017": the year written after the
+    // second month is the first one's too.
+    if c.any(j, &["and", "or"]) && c.day(j + 2).is_none() {
+        if let Some((_, e)) = c.month(j + 1) {
+            let e = if c.is(e, "of") { e + 1 } else { e };
+            if let Some((y, _)) = c.year(e) {
+                let p = Period::month(y, month)?;
+                return Some((j, DateSpec::Absolute(part_of(p, part))));
+            }
+        }
+    }
     // "October last year", "May of this year"
     let k = if c.is(j, "of") { j + 1 } else { j };
     if let Some((shift, u)) = c.shift(k) {
@@ -1691,8 +1810,11 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
         && j == at + 1
         && c.t.tok(at).len() >= 4
         && !(j < c.t.tokens.len() && c.t.same_line(at, j) && c.t.is_capitalized(j))
-        // "between May and July": the end of a range whose start is no date of its own.
-        && !(at > 0 && c.any(at - 1, &["and", "or", "to", "through", "until", "between", "from"]))
+        // "between May and July": the end of a range whose start is no date of its own; "in
+        // May and July" names two months.
+        && !(at > 0
+            && c.any(at - 1, &["and", "or", "to", "through", "until", "between", "from"])
+            && !(at > 1 && c.any(at - 1, &["and", "or"]) && c.month(at - 2).is_some()))
         && !(at > 0 && c.t.same_line(at - 1, at) && c.t.is_capitalized(at - 1) && {
             let k = at - 1;
             c.t.tokens[k].is_word() && !c.t.has_class(k, class::FUNCTION)
@@ -1831,6 +1953,24 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 step(a.to, unit, 1)
             };
             unit_period(unit, at)
+        }
+        MonthRange {
+            month,
+            end_month,
+            future,
+        } => {
+            let last = resolve_at(
+                &Month {
+                    month: end_month,
+                    part: Part::Whole,
+                    future,
+                },
+                reference,
+                anchor,
+            )?;
+            let y = last.to.year();
+            let y1 = if month <= end_month { y } else { y - 1 };
+            Period::month(y1, month)?.span(last)
         }
         MonthOfThatYear { month, part } => {
             part_of(Period::month(anchor?.from.year(), month)?, part)
@@ -2649,6 +2789,55 @@ mod tests {
     }
 
     #[test]
+    fn the_past_years_of_something_are_its_length() {
+        let got = resolved(
+            "The firm has grown over the past 30 years of trading. Sales fell over the past two \
+             years.",
+            "2021-03-18",
+        );
+        assert_eq!(
+            got,
+            [(
+                "the past two years".into(),
+                "2019-03-19/2021-03-18 year".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_a_part_of_the_day_after_the_record_date_is_that_day() {
+        // 2021-03-15 is a Monday: the launch abroad fell on the Tuesday after it.
+        let got = resolved(
+            "The agency fired a probe over the strait early Tuesday morning. A ferry had sunk \
+             on Tuesday.",
+            "2021-03-15",
+        );
+        assert_eq!(
+            got,
+            [
+                ("early Tuesday morning".into(), "2021-03-16 day".into()),
+                ("on Tuesday".into(), "2021-03-09 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn today_closing_a_comparison_with_all_others_is_no_day() {
+        let got = resolved(
+            "The Zephyr is set to become the most powerful ferry in use today. A barge more stable than \
+             any other afloat today docked on Monday. The mayor said the most modern dock opens today.",
+            "2021-03-18",
+        );
+        assert_eq!(
+            got,
+            [
+                ("on Monday".into(), "2021-03-15 day".into()),
+                ("today".into(), "2021-03-18 day".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_story_written_on_into_the_day_after_its_record_date() {
         // 2021-03-18 is a Thursday.
         let got = resolved(
@@ -2663,6 +2852,43 @@ mod tests {
                 ("early Friday".into(), "2021-03-19 day".into()),
                 ("on Friday".into(), "2021-03-12 day".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn months_in_ranges_and_pairs() {
+        let got = resolved(
+            "Files leaked between May and July. Sales slid in March and June of 2019. \
+             Throughout 2018, the mill ran. Output fell from November 2019 to February 2020.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "between May and July".into(),
+                    "2020-05-01/2020-07-31 month".into()
+                ),
+                ("in March".into(), "2019-03-01/2019-03-31 month".into()),
+                ("June of 2019".into(), "2019-06-01/2019-06-30 month".into()),
+                ("2018".into(), "2018-01-01/2018-12-31 year".into()),
+                (
+                    "from November 2019 to February 2020".into(),
+                    "2019-11-01/2020-02-29 month".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_past_span_over_a_range_of_lengths() {
+        let got = resolved("Herds shrank over the last 20 to 25 years.", "2021-03-17");
+        assert_eq!(
+            got,
+            [(
+                "the last 20 to 25 years".into(),
+                "1996-03-18/2021-03-17 year".into()
+            )]
         );
     }
 }

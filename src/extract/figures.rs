@@ -368,7 +368,7 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     let low = t.low(i);
     // Most tokens open none: a cheap test before any lookup.
     let hyphen_next = t.tokens.get(i + 1).is_some_and(|x| x.is_punct('-'));
-    if !hyphen_next && !matches!(low, "a" | "an" | "couple") {
+    if !hyphen_next && !matches!(low, "a" | "an" | "one" | "couple") {
         return None;
     }
     let fig = |first: usize, last: usize, value: f64, unit: &(String, u32), bound: Bound| {
@@ -379,6 +379,16 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
             Some(iso_duration(value, unit)?),
         ))
     };
+    // "a one-year contract", "a one-week strike": "one" is a number only before a scale
+    // word, so its compounds with a unit are read here (not "a one-year-old").
+    if low == "one" && hyphen_next && t.touching(i, i + 1) {
+        let (end, unit) = time_unit_after(t, lex, i + 1)?;
+        if is_age(t, lex, end) || !t.touching(i + 1, i + 2) {
+            return None;
+        }
+        let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+        return fig(first, end, 1.0, &unit, bound);
+    }
     // "month-long"
     if let Some(unit) = singular_unit(t, lex, i) {
         if i + 2 < t.tokens.len()
@@ -392,7 +402,22 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         return None;
     }
     let mut j = i + 1;
-    if !matches!(low, "a" | "an" | "couple") || j >= t.tokens.len() || !t.same_line(i, j) {
+    if !matches!(low, "a" | "an" | "one" | "couple") || j >= t.tokens.len() || !t.same_line(i, j) {
+        return None;
+    }
+    // "a day after the vote", "one month before the launch": the length of time between two
+    // happenings (a count of days after an event is a duration, as "three days after" is).
+    if low != "couple"
+        && matches!(t.low_at(j + 1), Some("after" | "before"))
+        && t.same_line(i, j + 1)
+        && !(i > 0 && matches!(t.low(i - 1), "the" | "that" | "this"))
+    {
+        if let Some(unit) = singular_unit(t, lex, j) {
+            let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+            return fig(first, j + 1, 1.0, unit, bound);
+        }
+    }
+    if low == "one" {
         return None;
     }
     let later = |k: usize| matches!(t.low_at(k), Some("ago" | "later" | "earlier" | "before"));
@@ -608,7 +633,16 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         return Some(percent_range(t, lex, fig));
     }
     // Ratio: "11.8 times more", "a threefold rise".
+    // "caught around 30 times since October": how often, a count, unless a word of change
+    // makes it a multiple ("rose 3 times since 2019").
+    let how_often = t.low_at(k + 1).is_some_and(|w| {
+        matches!(
+            w,
+            "since" | "during" | "so" | "already" | "this" | "last" | "between" | "before"
+        )
+    }) && !is_change(t, lex, fig.first);
     if next_low == Some("times")
+        && !how_often
         && !matches!(t.low_at(k + 1), Some("a" | "an" | "per" | "each" | "every"))
     {
         fig.kind = Kind::Ratio;
@@ -623,6 +657,26 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     // Measurements ("6 kilometers", "a 40-ton crane") are outside the claim kinds.
     if measure_unit_after(t, lex, k) {
         return None;
+    }
+    // "fell 10 to 12 feet", "reach 4 to 5½ feet": a change or range whose second number
+    // carries a unit of measure measures the first too.
+    let second = range_after(t, lex, k, between)
+        .map(|(end, _)| end)
+        .or_else(|| {
+            // "4½": digits with a fraction written onto them, which no number reads.
+            (matches!(next_low, Some("to" | "-" | "–"))
+                && t.tokens.get(k + 1).is_some_and(|x| {
+                    x.is_number() && t.tok(k + 1).starts_with(|c: char| c.is_ascii_digit())
+                }))
+            .then_some(k + 2)
+        });
+    if let Some(end) = second {
+        let fraction = end < t.tokens.len()
+            && t.touching(end - 1, end)
+            && t.tok(end).chars().all(|ch| "½¼¾⅓⅔⅛".contains(ch));
+        if measure_unit_after(t, lex, if fraction { end + 1 } else { end }) {
+            return None;
+        }
     }
     // Duration: "four weeks", "a four-day meeting"; an age ("a 44-year-old", "9-year old")
     // is none.
@@ -682,6 +736,18 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
         && matches!(t.low_at(k + 1), Some("ago" | "later" | "earlier"))
     {
         return None;
+    }
+    // "the Dow fell 300 points", "the index closed at 7,500": a stock index's moves and
+    // levels are measures on its own scale.
+    if !num.words && speaks_of_index(t, i, k) {
+        return None;
+    }
+    // "shares closed at 45.20", "will allocate 5.5 million for clinics": a bare sum.
+    if let Some((code, ambiguous)) = bare_price(t, lex, i, k, &num, earlier) {
+        fig.kind = Kind::Amount;
+        fig.unit = Some(code);
+        fig.ambiguous = ambiguous;
+        return Some(fig);
     }
     // A count, unless the number is a year, part of a name or a version, a time of day, an
     // age, a score, a phone number or an address.
@@ -1395,6 +1461,140 @@ fn conversion_after(t: &Text, lex: &Lexicon, from: usize) -> Option<bool> {
     None
 }
 
+/// Whether the number at `i..k` is a move or a level of a stock index: "N points" after a word
+/// of change, or a number in a sentence that names an index (`data/words/index-words.txt`)
+/// with "points" after it or "at"/"to" before it.
+fn speaks_of_index(t: &Text, i: usize, k: usize) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let points = matches!(t.low_at(k), Some("points" | "point")) && t.same_line(i, k);
+    let level = i > 0 && matches!(t.low(i - 1), "at" | "to");
+    if !points && !level {
+        return false;
+    }
+    let words = WORDS.get_or_init(|| word_set(include_str!("../../data/words/index-words.txt")));
+    t.sentence_at(t.tokens[i].start)
+        .map(|s| t.sentences[s].tokens)
+        .is_some_and(|(a, b)| (a..b).any(|j| t.tokens[j].is_word() && words.contains(t.low(j))))
+}
+
+/// Prepositions and hedges that put a bare number at a price: "closed at", "fell to", "rose
+/// from", "slipped below".
+const PRICE_LEADS: [&str; 8] = [
+    "at", "to", "from", "below", "above", "near", "around", "under",
+];
+
+/// A bare number in digits at `i..k` that a price sentence puts at a price ("shares closed at
+/// 45.20", "the coin slipped below 5,900"), or a scaled one in a sentence of money ("will
+/// allocate 5.5 million for clinics"): the currency the sentence writes, else that of the last
+/// amount before it, when the sentence has a word of price (`data/words/price-words.txt`) or
+/// of money (`data/words/money-words.txt`) and no noun follows the number.
+fn bare_price(
+    t: &Text,
+    lex: &Lexicon,
+    i: usize,
+    k: usize,
+    num: &Number,
+    earlier: &[Figure],
+) -> Option<(String, bool)> {
+    static PRICE: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    static MONEY: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    if num.words || num.vague || i == 0 || !t.tokens[i].is_number() {
+        return None;
+    }
+    let lead = t.low(i - 1);
+    let sub = lead == "-" && i >= 2 && t.low(i - 2) == "sub";
+    let at_price = PRICE_LEADS.contains(&lead) || sub;
+    if !at_price && !num.scaled {
+        return None;
+    }
+    // "at 3 p.m.", "to 7 people": a word after the number says what it is.
+    if let Some(w) = t
+        .low_at(k)
+        .filter(|_| t.same_line(i, k) && t.tokens[k].is_word())
+    {
+        if !matches!(
+            w,
+            "on" | "in"
+                | "at"
+                | "after"
+                | "before"
+                | "and"
+                | "or"
+                | "as"
+                | "from"
+                | "to"
+                | "by"
+                | "with"
+                | "for"
+                | "late"
+                | "early"
+                | "earlier"
+                | "today"
+                | "yesterday"
+                | "overnight"
+                | "apiece"
+                | "each"
+                | "per"
+                | "a"
+                | "an"
+        ) {
+            return None;
+        }
+    }
+    // A year ("to 2019") is a date; a time of day ("at 9:30") is no price.
+    let tok = t.tok(i);
+    if ((1000.0..=2100.0).contains(&num.value) && !tok.contains(',') && num.integral)
+        || t.tokens.get(k).is_some_and(|x| x.is_punct(':'))
+    {
+        return None;
+    }
+    let words = if at_price {
+        PRICE.get_or_init(|| word_set(include_str!("../../data/words/price-words.txt")))
+    } else {
+        MONEY.get_or_init(|| word_set(include_str!("../../data/words/money-words.txt")))
+    };
+    let (a, b) = t
+        .sentence_at(t.tokens[i].start)
+        .map(|s| t.sentences[s].tokens)?;
+    // A price word anywhere in the sentence; a word of money right before the number ("paid
+    // nearly 5 million", "a loss of 5 million"), as a scaled number elsewhere in a sentence
+    // of money is as often a count ("it may cost billions and exposed 143 million").
+    let near = if at_price {
+        a
+    } else {
+        i.saturating_sub(3).max(a)
+    };
+    if !(near..i.max(near))
+        .chain(if at_price { i..b } else { i..i })
+        .any(|j| t.tokens[j].is_word() && words.contains(t.low(j)))
+    {
+        return None;
+    }
+    // The sentence's own currency ("4.5 million for repairs after it raised 12 million
+    // euros"), else the article's last.
+    let written = (a..b).find_map(|j| {
+        let c = match t.tokens[j].kind {
+            TokenKind::Word if j > a && t.tokens[j - 1].is_number() => lex
+                .currencies
+                .get(t.low(j))
+                .filter(|c| c.position != CurrencyPosition::Prefix),
+            TokenKind::Punct(_) if j + 1 < b && t.tokens[j + 1].is_number() => lex
+                .currencies
+                .get(t.low(j))
+                .filter(|c| c.position != CurrencyPosition::Suffix),
+            _ => None,
+        }?;
+        Some((c.code.clone(), c.ambiguous))
+    });
+    written.or_else(|| {
+        earlier
+            .iter()
+            .rev()
+            .find(|f| f.kind == Kind::Amount)
+            .and_then(|f| Some((f.unit.clone()?, f.ambiguous)))
+    })
+}
+
 /// Whether the sentence of token `i` speaks of weight or thrust (`data/words/weight-words.txt`).
 fn speaks_of_weight(t: &Text, i: usize) -> bool {
     static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
@@ -1586,6 +1786,17 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
     if i >= 3 && t.tokens[i - 1].is_punct(')') && bare(i - 2) && t.tokens[i - 3].is_punct('(') {
         return true;
     }
+    // "Caption 7 of 59", "Image 2 of 12": the place of one picture in a gallery.
+    if i >= 3
+        && t.low(i - 1) == "of"
+        && t.tokens[i - 2].is_number()
+        && matches!(
+            t.low(i - 3),
+            "caption" | "photo" | "photos" | "image" | "images" | "slide" | "picture" | "page"
+        )
+    {
+        return true;
+    }
     // "11:30pm": hours and minutes with the part of the day written on.
     if touching_punct(k - 1, k, ':')
         && t.touching(k, k + 1)
@@ -1619,6 +1830,26 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
         {
             return true;
         }
+    }
+    // An age told of a person with no noun after it: "she is 3.", "the boy, who was 4,".
+    if i >= 2
+        && matches!(t.low(i - 1), "is" | "was")
+        && matches!(t.low(i - 2), "he" | "she" | "who")
+        && t.tokens
+            .get(k)
+            .is_none_or(|x| x.is_punct('.') || x.is_punct(','))
+    {
+        return true;
+    }
+    // An emergency or service number dialled: "call 911", "dialled 999.".
+    if i >= 1
+        && matches!(
+            t.low(i - 1),
+            "call" | "calls" | "called" | "calling" | "dial" | "dialed" | "dialled" | "dialing"
+        )
+        && t.tokens.get(k).is_none_or(|x| !x.is_word())
+    {
+        return true;
     }
     // An age in apposition: "Maria Gomez, 54, said", "... with Jane Roe, 62.".
     if i >= 2
@@ -2441,5 +2672,106 @@ mod tests {
                 ("over 80 hours", None, Bound::AtLeast),
             ]
         );
+    }
+
+    #[test]
+    fn a_length_between_two_happenings_and_one_unit_compounds() {
+        let got = figures(
+            "Prices fell one day after the recall and a week before the vote. Zorin signed a \
+             one-year deal; the one-year-old colt stayed.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("one day", Kind::Duration, Some("P1D")),
+                ("a week", Kind::Duration, Some("P1W")),
+                ("one-year", Kind::Duration, Some("P1Y")),
+            ]
+        );
+    }
+
+    #[test]
+    fn gallery_numbering_is_no_count() {
+        assert!(figures("Hide Caption 7 of 42 Photos: The parade in Velm.").is_empty());
+    }
+
+    #[test]
+    fn index_points_and_levels_are_measures() {
+        let got = figures(
+            "The Dow fell 310 points, or 1.4 per cent, to 7,640. The Tigers scored 30 points.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(rows, [("1.4 per cent", Kind::Percent), ("30", Kind::Count)]);
+    }
+
+    #[test]
+    fn bare_prices_take_the_last_currency() {
+        let got = figures(
+            "Brenco stock slid below $40. Its shares closed at 38.15 on Friday after trading \
+             at 41. The death toll rose to 112 on Friday, and crews reached 3 sites.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("below $40", Kind::Amount, Some(40.0), Some("USD")),
+                ("38.15", Kind::Amount, Some(38.15), Some("USD")),
+                ("41", Kind::Amount, Some(41.0), Some("USD")),
+                ("112", Kind::Count, Some(112.0), None),
+                ("3", Kind::Count, Some(3.0), Some("sites")),
+            ]
+        );
+    }
+
+    #[test]
+    fn how_often_is_a_count_and_a_multiple_a_ratio() {
+        let got = figures(
+            "Patrols spotted the trawlers around 30 times since May. Output rose 3 times since \
+             2019 and is now 4 times larger.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("around 30", Kind::Count),
+                ("3 times", Kind::Ratio),
+                ("4 times", Kind::Ratio),
+            ]
+        );
+    }
+
+    #[test]
+    fn ranges_of_lengths_ages_told_and_numbers_dialled_are_no_counts() {
+        let got = figures(
+            "The hiker slid 10 to 12 feet down the slope. Herons reach 3 to 4½ feet. A \
+             neighbour said she is 6. Her brother, who was 9, ran to call 911.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // A change with no unit of measure after it stays two counts; a noun after "is" is
+        // counted.
+        let got = figures("Bids rose 10 to 12 a week. The winner is 3 votes ahead.");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[2].4.as_deref(), Some("votes"));
+    }
+
+    #[test]
+    fn a_scaled_sum_after_a_word_of_money_takes_the_currency() {
+        let got = figures(
+            "The fund holds 80 million Danish kroner. The council will allocate 2.5 million for \
+             clinics, and 3 million visitors came.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.4.as_deref()))
+            .collect();
+        assert_eq!(rows[1], ("2.5 million", Kind::Amount, Some("DKK")));
+        assert_eq!(rows[2].1, Kind::Count);
     }
 }
