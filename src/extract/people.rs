@@ -519,7 +519,8 @@ impl<'t, 'a> People<'t, 'a> {
             .filter(|n| n.kind == EntityKind::Person && n.text.split_whitespace().count() >= 2)
             .map(|n| (n.start, n.text.clone()))
             .collect();
-        found.extend(self.headline_full_names(&headline));
+        let body_full: Vec<String> = found.iter().map(|f| f.1.clone()).collect();
+        found.extend(self.headline_full_names(&headline, &body_full));
         found.sort_by_key(|x| x.0);
         let mut full: Vec<String> = Vec::new();
         let mut starts = Vec::new();
@@ -1015,7 +1016,11 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// Personal names in headlines, which are not read for names (their words are all
     /// capitalised): a given name from the lists, then one capitalised word.
-    fn headline_full_names(&self, headline: &[bool]) -> Vec<(usize, String)> {
+    ///
+    /// A given name in no list counts when the surname is a body full name's and the body
+    /// writes the given name alone as a name ("Why Uma Roe Is Angry", "... let Uma down",
+    /// "her father, John Roe"): the headline names the person the body calls "Roe".
+    fn headline_full_names(&self, headline: &[bool], body_full: &[String]) -> Vec<(usize, String)> {
         let t = self.t;
         let words = speaker_words();
         let mut out = Vec::new();
@@ -1025,10 +1030,11 @@ impl<'t, 'a> People<'t, 'a> {
             }
             let (a, b) = line.tokens;
             for k in a..b.saturating_sub(1) {
+                let listed =
+                    words.female_names.contains(t.low(k)) || words.male_names.contains(t.low(k));
                 let given = t.tokens[k].is_word()
                     && t.is_capitalized(k)
-                    && (words.female_names.contains(t.low(k))
-                        || words.male_names.contains(t.low(k)));
+                    && (listed || self.given_name_of_surname(t.tok(k), t.tok(k + 1), body_full));
                 let surname = t.tokens[k + 1].is_word()
                     && t.is_capitalized(k + 1)
                     && t.tok(k + 1).chars().any(char::is_lowercase)
@@ -1045,6 +1051,25 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         out
+    }
+
+    /// Whether `given` is written alone as a name in the body, away from the start of a
+    /// sentence and outside the headlines, and `surname` ends a body full name with another
+    /// given name.
+    fn given_name_of_surname(&self, given: &str, surname: &str, body_full: &[String]) -> bool {
+        let surname = surname.trim_end_matches("'s").trim_end_matches("’s");
+        body_full
+            .iter()
+            .any(|f| f.rsplit(' ').next() == Some(surname) && f.split(' ').next() != Some(given))
+            && !self
+                .lex
+                .function_words
+                .contains(given.to_lowercase().as_str())
+            && self.names.iter().any(|n| {
+                n.text == given
+                    && !self.sentence_starts_at(n.first)
+                    && !self.sentence_starts_at(n.run)
+            })
     }
 
     fn name_string(&self, name: &Name) -> String {
@@ -4696,5 +4721,20 @@ mod tests {
         let s = "Dov Arel, a former minister, spoke at the forum.\n\n\
                  Pointing to the budget, which Mr. Ben Lior voted against, he said the 12 ports would stay open.";
         assert_eq!(mention_speaker(s, "12").as_deref(), Some("Dov Arel"));
+    }
+
+    #[test]
+    fn a_headline_names_in_full_the_one_the_body_calls_by_surname() {
+        // The given name is in no list; the body writes it alone, and names a relative in full.
+        let s = "Why Zelle Brandt Left the Stage\n\n\
+                 Brandt has spent a year away from film.\n\n\
+                 Her father, Oskar Brandt, is a teacher who thinks Zelle is a great talent.\n\n\
+                 \u{201c}I needed the quiet more than I needed the work,\u{201d} Brandt says.";
+        assert_eq!(quote_speakers(s), [Some("Zelle Brandt".into())]);
+        // Without the given name alone in the body, the headline's words are not a name.
+        let s = "Why Zelle Brandt Left the Stage\n\n\
+                 Oskar Brandt is a teacher in a small town.\n\n\
+                 \u{201c}I needed the quiet more than I needed the work,\u{201d} Brandt says.";
+        assert_eq!(quote_speakers(s), [Some("Oskar Brandt".into())]);
     }
 }
