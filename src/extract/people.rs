@@ -278,6 +278,14 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// Whether a speaker can be what a pronoun stands for: no known sex against it.
     fn agrees(&self, speaker: &str, pronoun: Option<Gender>) -> bool {
+        // "..., known for his wide-open offense, announced": one word in lower case is a
+        // thing or a group ("officials"), never who "he" or "she" is.
+        if pronoun.is_some()
+            && !speaker.contains(' ')
+            && speaker.chars().next().is_some_and(char::is_lowercase)
+        {
+            return false;
+        }
         match (pronoun, self.genders.get(speaker)) {
             (Some(p), Some(g)) => p == *g,
             _ => true,
@@ -4736,5 +4744,13 @@ mod tests {
                  Oskar Brandt is a teacher in a small town.\n\n\
                  \u{201c}I needed the quiet more than I needed the work,\u{201d} Brandt says.";
         assert_eq!(quote_speakers(s), [Some("Oskar Brandt".into())]);
+    }
+
+    #[test]
+    fn he_is_never_one_word_in_lower_case() {
+        let s = "Ilan Korver, one of the league\u{2019}s loudest voices, is leaving the club after five seasons as its coach.\n\n\
+                 The 61-year-old two-time Coach of the Year, known for his flat caps, loud talk and bold \u{201c}win it, or bust\u{201d} attack, announced the decision on Monday.\n\n\
+                 \u{201c}It has been a wonderful ride for all of us,\u{201d} he said.";
+        assert_eq!(quote_speakers(s), [Some("Ilan Korver".into())]);
     }
 }
