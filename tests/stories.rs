@@ -21,12 +21,13 @@ const CONFLICTS_FOUND_FLOOR: u64 = 9;
 /// story, then 1 again once dates joined by "and" ("in August and September") stopped being
 /// linked to other events.
 const FALSE_CONFLICTS_CEILING: u64 = 1;
-/// Conflicts reported among the stories' articles, all stories: at most what is measured (82,
+/// Conflicts reported among the stories' articles, all stories: at most what is measured (75,
 /// for 29 expected), to be lowered. Over-reporting conflicts costs a reader's trust; it was 94
 /// until dates of different happenings, or of a happening and a statement, stopped being set
 /// against each other, and dates that are each their article's news of the day, days apart,
-/// and datelines.
-const CONFLICTS_REPORTED_CEILING: u64 = 82;
+/// and datelines; 82 until weekdays written from publications a week apart, decades counted
+/// back from the reference day, and a missile "fired" dated as a launch.
+const CONFLICTS_REPORTED_CEILING: u64 = 75;
 
 /// Just under what `eval --stories` measures (0.953 at the default threshold, since the
 /// headline's words count 20 times; 0.940 before): to be raised, never lowered.

@@ -390,6 +390,43 @@ fn each_article_dating_its_own_day_news_weeks_apart_tells_of_two_happenings() {
 }
 
 #[test]
+fn weekdays_written_from_publications_a_week_apart_tell_of_two_happenings() {
+    use super::fixtures::one_story;
+    let date = |doc: &str, text: &str, (m, d): (u32, u32), basis: claim::DateBasis| {
+        let sentence = format!("The council of Velmar met in the harbour hall {text}.");
+        let mut m = super::fixtures::day(doc, text, (2022, m, d), &sentence);
+        m.basis = Some(basis);
+        m
+    };
+    let verdicts = |b_published: (i32, u32, u32), b: Mention, a_basis| {
+        let sources = vec![source("a", (2022, 5, 5)), source("b", b_published)];
+        let a = one_story(sources, vec![date("a", "on Tuesday", (5, 3), a_basis), b]);
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    use claim::DateBasis::{Relative, YearFromReference};
+    // "on Tuesday" two days before one article, "on Wednesday" three days before another
+    // published nine days later: two weeks' news, no conflict.
+    let b = date("b", "on Wednesday", (5, 11), Relative);
+    assert!(!verdicts((2022, 5, 14), b, Relative).contains(&Verdict::Conflict));
+    // The same days named outright conflict.
+    let b = date("b", "on May 11", (5, 11), YearFromReference);
+    assert_eq!(
+        verdicts((2022, 5, 14), b, YearFromReference),
+        vec![Verdict::Conflict]
+    );
+    // Articles four days apart may tell of one meeting: weekdays apart conflict.
+    let b = date("b", "on Saturday", (5, 7), Relative);
+    assert_eq!(verdicts((2022, 5, 9), b, Relative), vec![Verdict::Conflict]);
+    // The same day read from two articles agrees.
+    let b = date("b", "on Tuesday", (5, 3), Relative);
+    assert_eq!(verdicts((2022, 5, 9), b, Relative), vec![Verdict::Agree]);
+}
+
+#[test]
 fn a_dispatch_dateline_is_not_set_against_dates_of_happenings() {
     assert!(super::is_dateline(
         "NORTHPORT, Velmar, Oct 19 (Wirecast) - Ever since the rocket flew, farmers worry.",

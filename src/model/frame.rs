@@ -405,8 +405,10 @@ impl Vocabulary {
 /// What [`events_dated`] gives a date whose nearest word is a speech verb ("said on Friday"):
 /// it dates a statement.
 pub const STATEMENT: &str = "statement";
-/// How far from a date, in words within its clause, a word naming what it dates is looked for.
-const EVENT_REACH: usize = 10;
+/// How far from a date, in words within its clause, a word naming what it dates is looked for:
+/// a clause's verb may stand a dozen words before its date ("fired a missile over the
+/// northern island of Ostria into the sea early on Tuesday").
+const EVENT_REACH: usize = 14;
 /// The longest phrase of the event vocabulary, in words ("came to power").
 const EVENT_PHRASE_WORDS: usize = 3;
 
@@ -629,6 +631,23 @@ mod tests {
         );
         // A clause that names no happening.
         assert!(events("The weather was mild on Friday.", "Friday").is_empty());
+        // A missile fired is a launch, its verb a long way before the date in its clause;
+        // the test a date follows is the nearest happening, not the launch the sentence
+        // opens with.
+        assert_eq!(
+            events(
+                "Velmar fired a long-range rocket over the northern islands of Ostria into the sea early on Tuesday, prompting alarms.",
+                "early on Tuesday"
+            ),
+            ["launch"]
+        );
+        assert_eq!(
+            events(
+                "The launch came after the council voted for sanctions following its third underground test on May 3.",
+                "May 3"
+            ),
+            ["test"]
+        );
     }
 
     #[test]
