@@ -35,6 +35,8 @@ use crate::consistency::fx::{Rate, Rates};
 pub use crate::model::article::Source;
 use crate::model::claim::{self, Kind, Mention};
 use crate::model::frame;
+use crate::model::lexicon::{class, Lexicon};
+use crate::model::names::{with_lowercase, Words};
 use crate::model::time::Date;
 use curation::Curation;
 use diff::Change;
@@ -67,10 +69,25 @@ struct Dated {
     /// Its article's publication date when the date is written relative to it and lies within
     /// a week of it: the news of that week.
     recent_of: Option<Date>,
+    /// The day of the week (0 = Monday) when the date is a weekday named relative to its
+    /// article ("on Tuesday", "Tuesday's").
+    weekday: Option<u32>,
     /// Whether it is a dispatch's dateline.
     dateline: bool,
     /// The happenings its clause names (`model::frame::events_dated`).
     happenings: Vec<&'static str>,
+}
+
+/// The day of the week of a date that names one relative to its article ("on Tuesday",
+/// "Tuesday's"), as resolved.
+fn named_weekday(m: &Mention) -> Option<u32> {
+    let lex = Lexicon::get();
+    let day = m.from.filter(|&from| {
+        m.kind == Kind::Date && m.basis == Some(claim::DateBasis::Relative) && m.to == Some(from)
+    })?;
+    Words::new(&m.text)
+        .any(|(_, _, w)| with_lowercase(w, |lower| lex.class_of(lower)) & class::WEEKDAY != 0)
+        .then(|| day.weekday())
 }
 
 /// Whether `date` is a dispatch's dateline in `sentence` ("ERIMO, Japan, Oct 19 (Reuters) -
@@ -559,6 +576,7 @@ impl Context<'_> {
         Dated {
             news_of: self.day_of_news(member),
             recent_of: self.week_of_news(member),
+            weekday: named_weekday(m),
             dateline: m.kind == Kind::Date && is_dateline(&m.sentence, &m.text),
             happenings: frame::events_dated(&m.sentence, span),
         }
@@ -672,15 +690,32 @@ impl Context<'_> {
         // Two dates each written relative to its own article's publication and within a week
         // of it ("on Tuesday", "next week"), in articles a week or more apart, are each the
         // news of its own week: values apart are two happenings, not a conflict. Values alike
-        // are still compared (the same Tuesday read from two articles agrees).
+        // are still compared (the same Tuesday read from two articles agrees). Nor do two
+        // articles that both say "Tuesday" conflict, whichever Tuesdays they are read as: the
+        // texts say the same, and only the reading of each from its own publication differs.
         let apart_things = |i: usize, j: usize| match (dated.get(i), dated.get(j)) {
             (Some(a), Some(b)) => {
                 let weeks_apart = matches!((a.recent_of, b.recent_of), (Some(x), Some(y))
-                    if x.days_until(y).abs() >= NEWS_WEEKS_APART);
+                    if x.days_until(y).abs() >= NEWS_WEEKS_APART)
+                    || matches!((a.weekday, b.weekday), (Some(x), Some(y)) if x == y);
                 let (a, b) = (&a.happenings, &b.happenings);
                 weeks_apart || (!a.is_empty() && !b.is_empty() && !a.iter().any(|c| b.contains(c)))
             }
             _ => false,
+        };
+        // Dates further apart than a link between two dates of one event may reach are two
+        // happenings that a chain of links put in one slot, not one reported two ways: the
+        // slot's linking gap, or the strong link's for two years or coarser ("since 1999"
+        // against "15 years ago").
+        let is_date = finding.kind == Kind::Date;
+        let too_far_apart = |a: &Interval, b: &Interval| {
+            const YEAR_DAYS: f64 = 364.0;
+            let reach = if a.width() >= YEAR_DAYS && b.width() >= YEAR_DAYS {
+                slots::MAX_STRONG_EVENT_GAP_DAYS
+            } else {
+                slots::MAX_EVENT_GAP_DAYS
+            };
+            is_date && a.gap(b) > reach
         };
         // The best reading of `i` among `others`: its verdict, and the nearest conflicting
         // member (smallest gap) when every reading conflicts.
@@ -693,7 +728,7 @@ impl Context<'_> {
                     continue;
                 }
                 let v = verdict::compare(&a, &b);
-                if v == Verdict::Conflict && apart_things(i, j) {
+                if v == Verdict::Conflict && (apart_things(i, j) || too_far_apart(&a, &b)) {
                     continue;
                 }
                 let gap = if v == Verdict::Conflict {

@@ -55,13 +55,13 @@ pub struct Grouping {
 
 /// Dates further apart than this are taken for different events, not conflicting reports of
 /// one: "2014" and "last week" sharing an actor and a word are two happenings.
-const MAX_EVENT_GAP_DAYS: f64 = 62.0;
+pub(crate) const MAX_EVENT_GAP_DAYS: f64 = 62.0;
 /// Shared topic words that link two dates without a shared actor.
 const LINK_WORDS: usize = 3;
 /// Shared topic words (an actor counting as one) that make a strong link, and the gap a strong
 /// link may bridge.
 const STRONG_LINK_WORDS: usize = 4;
-const MAX_STRONG_EVENT_GAP_DAYS: f64 = 731.0;
+pub(crate) const MAX_STRONG_EVENT_GAP_DAYS: f64 = 731.0;
 /// An index entry (a word or actor in one stretch of time) with more dates than this finds no
 /// candidates: it is too common in that stretch to tell events apart.
 const MAX_POSTINGS: usize = 48;

@@ -424,6 +424,53 @@ fn weekdays_written_from_publications_a_week_apart_tell_of_two_happenings() {
     // The same day read from two articles agrees.
     let b = date("b", "on Tuesday", (5, 3), Relative);
     assert_eq!(verdicts((2022, 5, 9), b, Relative), vec![Verdict::Agree]);
+    // Both say "Tuesday", read as Tuesdays a week apart: the texts say the same, no conflict.
+    let b = date("b", "on Tuesday", (5, 10), Relative);
+    assert!(!verdicts((2022, 5, 9), b, Relative).contains(&Verdict::Conflict));
+}
+
+#[test]
+fn dates_further_apart_than_a_link_reaches_are_two_happenings() {
+    use super::fixtures::one_story;
+    let verdicts = |a_day: (i32, u32, u32), b_day: (i32, u32, u32), text: (&str, &str)| {
+        let says = |t: &str| format!("Velmar fired a test rocket over the strait {t}.");
+        let (sa, sb) = (says(text.0), says(text.1));
+        let sources = vec![source("a", (2022, 9, 1)), source("b", (2022, 9, 2))];
+        let mut a = super::fixtures::day("a", text.0, a_day, &sa);
+        let mut b = super::fixtures::day("b", text.1, b_day, &sb);
+        if a_day.1 == 0 {
+            // A whole year.
+            (a.from, a.to) = (
+                Date::from_ymd(a_day.0, 1, 1),
+                Date::from_ymd(a_day.0, 12, 31),
+            );
+            (b.from, b.to) = (
+                Date::from_ymd(b_day.0, 1, 1),
+                Date::from_ymd(b_day.0, 12, 31),
+            );
+        }
+        one_story(sources, vec![a, b])
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // 50 days apart: one launch dated two ways.
+    assert_eq!(
+        verdicts((2022, 5, 1), (2022, 6, 20), ("on May 1", "on June 20")),
+        vec![Verdict::Conflict]
+    );
+    // 106 days apart: two launches.
+    assert!(
+        !verdicts((2022, 5, 1), (2022, 8, 15), ("on May 1", "on Aug. 15"))
+            .contains(&Verdict::Conflict)
+    );
+    // Two years a year apart may still be one happening dated two ways.
+    assert_eq!(
+        verdicts((2019, 0, 0), (2021, 0, 0), ("in 2019", "in 2021")),
+        vec![Verdict::Conflict]
+    );
 }
 
 #[test]

@@ -252,12 +252,15 @@ fn covers(analysis: &Analysis, f: &Finding, e: &Expected) -> bool {
     docs.len() >= 2
 }
 
-/// What finding `f` says of the members that fall in `e`: its verdict, or, for a conflict,
-/// the verdict of those members' values among themselves. A report of 143 million (three
-/// sources) against 145.5 million (three others) shows both the conflict and each side's
-/// agreement, and an expected verdict on one side is found in it.
+/// What finding `f` says of the members that fall in `e`: its verdict, or, for a conflict or
+/// a compatible finding, the verdict of those members' values among themselves. A report of
+/// 143 million (three sources) against 145.5 million (three others) shows both the conflict
+/// and each side's agreement, and an expected verdict on one side is found in it; a report
+/// of "on Sunday" in three sources beside a vaguer "last month" shows the three agreeing, and
+/// an expected agreement among them is found in it whether or not the slot also holds a
+/// conflicting date.
 fn verdict_among(analysis: &Analysis, f: &Finding, e: &Expected) -> Verdict {
-    if f.verdict != Verdict::Conflict {
+    if !matches!(f.verdict, Verdict::Conflict | Verdict::Compatible) {
         return f.verdict;
     }
     let inside: Vec<&Member> = f
@@ -365,6 +368,31 @@ mod tests {
         assert_eq!((s1.expected, s1.found, s1.wrong_verdict), (1, 1, 0));
         assert_eq!(s1.cross_story_conflicts, 1);
         assert_eq!((s1.conflicts_reported, s1.false_conflicts), (0, 0));
+        assert!(scores.misses.is_empty());
+    }
+
+    #[test]
+    fn an_agreement_beside_a_vaguer_third_source_is_found() {
+        let (sources, mut mentions) = claims();
+        // The third article says "more than US$2 billion": vaguer, so the slot is compatible,
+        // and the two articles of the expected agreement still agree with each other.
+        mentions[2] = money("c", "more than US$2 billion", 2e9, "USD", false);
+        mentions[2].bound = Some(crate::model::claim::Bound::AtLeast);
+        let expected = expected(&mentions);
+        let analysis = crate::consistency::analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            None,
+        );
+        assert!(analysis
+            .findings
+            .iter()
+            .any(|f| f.verdict == Verdict::Compatible));
+        let scores = score(&expected, &[analysis], &stories(), &FxHashMap::default());
+        let s1 = &scores.stories["s1"];
+        assert_eq!((s1.expected, s1.found, s1.wrong_verdict), (1, 1, 0));
         assert!(scores.misses.is_empty());
     }
 
