@@ -12,8 +12,9 @@ use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 /// dates of different stories and of stories grouped together wrongly, and the generated
 /// corpus's planted verdicts were no longer found exactly. To be raised, never lowered.
 /// 0.567 (166) since an agreement among the expected members of a compatible slot counts as
-/// it did inside a conflicting one (162 before, at 0.553).
-const VERDICTS_FOUND_FLOOR: f64 = 0.565;
+/// it did inside a conflicting one (162 before, at 0.553); 0.590 (173) since quotations are
+/// read among those members too.
+const VERDICTS_FOUND_FLOOR: f64 = 0.585;
 /// Expected conflicts found: just under what is measured (9 of 29), to be raised, never
 /// lowered.
 const CONFLICTS_FOUND_FLOOR: u64 = 9;

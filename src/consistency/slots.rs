@@ -1488,7 +1488,7 @@ fn quote_label(m: &Mention) -> String {
 /// The words of a quotation, lower case, without the reporter's insertions in square brackets
 /// ("[We must] clarify"): those are not the speaker's words. Each is given to `f` in turn in a
 /// reused buffer: linking every quote of a corpus allocates nothing per word.
-pub(super) fn for_each_quote_word(text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
+pub(crate) fn for_each_quote_word(text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
     // Most quotations have no insertion: their text is what was spoken.
     let spoken: Cow<str> = if text.contains(['[', ']']) {
         let mut spoken = String::with_capacity(text.len());
