@@ -703,20 +703,13 @@ impl Context<'_> {
             }
             _ => false,
         };
-        // Dates further apart than a link between two dates of one event may reach are two
-        // happenings that a chain of links put in one slot, not one reported two ways: the
-        // slot's linking gap, or the strong link's for two years or coarser ("since 1999"
-        // against "15 years ago").
+        // Dates further apart than any link between two dates of one event reaches (a strong
+        // link's gap) are two happenings that a chain of links put in one slot, not one
+        // reported two ways. A nearer pair may be one happening a strong link dated two ways
+        // ("in January 2020" against "in March 2019").
         let is_date = finding.kind == Kind::Date;
-        let too_far_apart = |a: &Interval, b: &Interval| {
-            const YEAR_DAYS: f64 = 364.0;
-            let reach = if a.width() >= YEAR_DAYS && b.width() >= YEAR_DAYS {
-                slots::MAX_STRONG_EVENT_GAP_DAYS
-            } else {
-                slots::MAX_EVENT_GAP_DAYS
-            };
-            is_date && a.gap(b) > reach
-        };
+        let too_far_apart =
+            |a: &Interval, b: &Interval| is_date && a.gap(b) > slots::MAX_STRONG_EVENT_GAP_DAYS;
         // The best reading of `i` among `others`: its verdict, and the nearest conflicting
         // member (smallest gap) when every reading conflicts.
         let best_match = |i: usize, others: &[usize]| -> Option<(Verdict, usize, f64)> {

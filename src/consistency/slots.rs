@@ -55,7 +55,7 @@ pub struct Grouping {
 
 /// Dates further apart than this are taken for different events, not conflicting reports of
 /// one: "2014" and "last week" sharing an actor and a word are two happenings.
-pub(crate) const MAX_EVENT_GAP_DAYS: f64 = 62.0;
+const MAX_EVENT_GAP_DAYS: f64 = 62.0;
 /// Shared topic words that link two dates without a shared actor.
 const LINK_WORDS: usize = 3;
 /// Shared topic words (an actor counting as one) that make a strong link, and the gap a strong
