@@ -11,22 +11,28 @@ use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 /// Linking dates by the kind of happening they date reached 0.570 and was taken back: it joined
 /// dates of different stories and of stories grouped together wrongly, and the generated
 /// corpus's planted verdicts were no longer found exactly. To be raised, never lowered.
-const VERDICTS_FOUND_FLOOR: f64 = 0.55;
-/// Expected conflicts found: just under what is measured (9 of 29), to be raised, never
-/// lowered.
-const CONFLICTS_FOUND_FLOOR: u64 = 9;
+/// 0.567 (166) since an agreement among the expected members of a compatible slot counts as
+/// it did inside a conflicting one (162 before, at 0.553); 0.590 (173) since quotations are
+/// read among those members too; 0.594 (174) since a toll that "rose to" a figure is the toll.
+const VERDICTS_FOUND_FLOOR: f64 = 0.590;
+/// Expected conflicts found: what is measured (10 of 29, 9 before a toll that "rose to" a
+/// figure was read as the toll), to be raised, never lowered.
+const CONFLICTS_FOUND_FLOOR: u64 = 10;
 /// Conflicts reported between two mentions of one expected agreement: at most what is measured
 /// (1), to be lowered. It was 1 until each mention became a claim as written (an early toll
 /// beside a vaguer later one conflicts), which reported one more false one in a held-out
 /// story, then 1 again once dates joined by "and" ("in August and September") stopped being
 /// linked to other events.
 const FALSE_CONFLICTS_CEILING: u64 = 1;
-/// Conflicts reported among the stories' articles, all stories: at most what is measured (82,
+/// Conflicts reported among the stories' articles, all stories: at most what is measured (76,
 /// for 29 expected), to be lowered. Over-reporting conflicts costs a reader's trust; it was 94
 /// until dates of different happenings, or of a happening and a statement, stopped being set
 /// against each other, and dates that are each their article's news of the day, days apart,
-/// and datelines.
-const CONFLICTS_REPORTED_CEILING: u64 = 82;
+/// and datelines; 82 until weekdays written from publications a week apart, decades counted
+/// back from the reference day, and a missile "fired" dated as a launch; 76 since a toll that
+/// "rose to" a figure is the toll (one expected conflict found, one more reported in a
+/// held-out story).
+const CONFLICTS_REPORTED_CEILING: u64 = 76;
 
 /// Just under what `eval --stories` measures (0.953 at the default threshold, since the
 /// headline's words count 20 times; 0.940 before): to be raised, never lowered.

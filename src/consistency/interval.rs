@@ -251,32 +251,56 @@ fn iso_duration(iso: &str) -> Option<(f64, f64)> {
 /// (so a day is nearly 1 wide and a year nearly 365), in days since 1970-01-01.
 /// A span counted back from the reference ("a week ago", "two months ago") is a round figure
 /// of time: it holds half its unit either side of the day it resolves to, as "about a week
-/// ago" would.
+/// ago" would. Decades counted back ("two decades ago", "more than a decade ago") are counted
+/// from the reference day, not the calendar year they resolve to: five years either side of
+/// that day. Years counted back ("16 years ago") are the calendar year they resolve to, as
+/// readers take them: "three years ago" written in 2016 is not December 2012.
 pub fn of_date(m: &Mention) -> Option<Interval> {
     let (from, to) = (m.from?, m.to?);
-    let slack = if m.basis == Some(DateBasis::Relative) && from == to {
+    let relative = m.basis == Some(DateBasis::Relative);
+    let slack = if relative && from == to {
         counted_back_slack(&m.text)
     } else {
         0.0
     };
+    let years_back = counted_back_years(&m.text).filter(|_| relative && from != to);
+    if let (Some(half), Some(reference)) = (years_back, m.reference) {
+        let day = reference
+            .add_years(from.year() - reference.year())
+            .days_since_epoch() as f64;
+        return Some(Interval::new(day - half, day + END_OF_DAY + half));
+    }
     Some(Interval::new(
         from.days_since_epoch() as f64 - slack,
         to.days_since_epoch() as f64 + END_OF_DAY + slack,
     ))
 }
 
-/// Half the unit of a span counted back ("a week ago": 3 days), 0 for other expressions.
-fn counted_back_slack(text: &str) -> f64 {
+/// The last words of `text` after "ago", plural -s dropped.
+fn counted_back_unit(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let mut words = lower.split_whitespace().rev();
     if words.next() != Some("ago") {
-        return 0.0;
+        return None;
     }
-    match words.next().map(|w| w.trim_end_matches('s')) {
+    words.next().map(|w| w.trim_end_matches('s').to_owned())
+}
+
+/// Half the unit of a span counted back ("a week ago": 3 days), 0 for other expressions.
+fn counted_back_slack(text: &str) -> f64 {
+    match counted_back_unit(text).as_deref() {
         Some("week") => 3.0,
         Some("month") => 15.0,
         Some("year") => 182.0,
         _ => 0.0,
+    }
+}
+
+/// Half the unit, in days, of decades counted back ("two decades ago").
+fn counted_back_years(text: &str) -> Option<f64> {
+    match counted_back_unit(text).as_deref() {
+        Some("decade") => Some(1826.0),
+        _ => None,
     }
 }
 
@@ -367,6 +391,21 @@ mod tests {
         m.text = "two days ago".to_owned();
         let i = of_date(&m).unwrap();
         assert_eq!((i.lo, i.hi), (at, at + END_OF_DAY));
+        // Decades counted back are counted from the reference day, five years either side;
+        // years counted back are their calendar year.
+        let mut y = Mention::new("d", Kind::Date, "two decades ago", 0, 15);
+        (y.from, y.to, y.basis, y.reference) = (
+            Date::from_ymd(1998, 1, 1),
+            Date::from_ymd(1998, 12, 31),
+            Some(DateBasis::Relative),
+            Date::from_ymd(2018, 1, 20),
+        );
+        let i = of_date(&y).unwrap();
+        let at = Date::from_ymd(1998, 1, 20).unwrap().days_since_epoch() as f64;
+        assert_eq!((i.lo, i.hi), (at - 1826.0, at + END_OF_DAY + 1826.0));
+        y.text = "20 years ago".to_owned();
+        let first = Date::from_ymd(1998, 1, 1).unwrap().days_since_epoch() as f64;
+        assert_eq!(of_date(&y).unwrap().lo, first);
     }
 
     #[test]

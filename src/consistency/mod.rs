@@ -22,6 +22,7 @@
 //! rates); the rules that group and compare live in the submodules.
 
 pub mod curation;
+pub mod descriptions;
 pub mod diff;
 pub mod entities;
 pub mod fx;
@@ -32,8 +33,10 @@ pub mod verdict;
 
 use crate::consistency::fx::{Rate, Rates};
 pub use crate::model::article::Source;
-use crate::model::claim::{Kind, Mention};
+use crate::model::claim::{self, Kind, Mention};
 use crate::model::frame;
+use crate::model::lexicon::{class, Lexicon};
+use crate::model::names::{with_lowercase, Words};
 use crate::model::time::Date;
 use curation::Curation;
 use diff::Change;
@@ -50,16 +53,41 @@ const NEWS_DAY_SLACK: i32 = 1;
 /// days apart or more, tell of two happenings (a launch reported the day it flew, another
 /// launch reported weeks later), not of one the sources disagree on.
 const NEWS_DAYS_APART: i32 = 3;
+/// Days from its article's publication within which a date written relative to it ("on
+/// Tuesday", "last week", "next week") is the news of its own time.
+const NEWS_WEEK_SLACK: i32 = 7;
+/// Articles published this many days apart or more whose relative dates are each the news of
+/// their own time tell of two happenings: "on Tuesday" read from two publication dates a week
+/// or more apart names two Tuesdays, each the one its article reports.
+const NEWS_WEEKS_APART: i32 = 7;
 pub use verdict::Verdict;
 
 /// What a date of a slot dates, as the verdicts read it.
 struct Dated {
     /// Its article's publication date when the date is that day's news.
     news_of: Option<Date>,
+    /// Its article's publication date when the date is written relative to it and lies within
+    /// a week of it: the news of that week.
+    recent_of: Option<Date>,
+    /// The day of the week (0 = Monday) when the date is a weekday named relative to its
+    /// article ("on Tuesday", "Tuesday's").
+    weekday: Option<u32>,
     /// Whether it is a dispatch's dateline.
     dateline: bool,
     /// The happenings its clause names (`model::frame::events_dated`).
     happenings: Vec<&'static str>,
+}
+
+/// The day of the week of a date that names one relative to its article ("on Tuesday",
+/// "Tuesday's"), as resolved.
+fn named_weekday(m: &Mention) -> Option<u32> {
+    let lex = Lexicon::get();
+    let day = m.from.filter(|&from| {
+        m.kind == Kind::Date && m.basis == Some(claim::DateBasis::Relative) && m.to == Some(from)
+    })?;
+    Words::new(&m.text)
+        .any(|(_, _, w)| with_lowercase(w, |lower| lex.class_of(lower)) & class::WEEKDAY != 0)
+        .then(|| day.weekday())
 }
 
 /// Whether `date` is a dispatch's dateline in `sentence` ("ERIMO, Japan, Oct 19 (Reuters) -
@@ -523,6 +551,21 @@ impl Context<'_> {
             .then_some(published)
     }
 
+    /// The publication date of a date member's article when the member is written relative
+    /// to it ("on Tuesday", "last week", "next week"), is no longer than a week, and lies
+    /// within [`NEWS_WEEK_SLACK`] days of it.
+    fn week_of_news(&self, member: &Member) -> Option<Date> {
+        let m = &self.mentions[member.mention];
+        let (from, to) = (m.from?, m.to?);
+        let published = self.sources.get(member.source)?.published?;
+        (m.kind == Kind::Date
+            && m.basis == Some(claim::DateBasis::Relative)
+            && from.days_until(to) < 7
+            && published.days_until(from) <= NEWS_WEEK_SLACK
+            && to.days_until(published) <= NEWS_WEEK_SLACK)
+            .then_some(published)
+    }
+
     /// What a date member dates, for telling dates of different things apart.
     fn dated(&self, member: &Member) -> Dated {
         let m = &self.mentions[member.mention];
@@ -532,6 +575,8 @@ impl Context<'_> {
             .map_or((0, 0), |s| (s, s + m.text.len()));
         Dated {
             news_of: self.day_of_news(member),
+            recent_of: self.week_of_news(member),
+            weekday: named_weekday(m),
             dateline: m.kind == Kind::Date && is_dateline(&m.sentence, &m.text),
             happenings: frame::events_dated(&m.sentence, span),
         }
@@ -642,13 +687,29 @@ impl Context<'_> {
         // Tuesday"), or of a happening and of a statement about it ("said on Friday"), are two
         // things whatever slot they share, so values apart are no conflict between them. Dates
         // whose clauses name no happening of the vocabulary are compared as before.
+        // Two dates each written relative to its own article's publication and within a week
+        // of it ("on Tuesday", "next week"), in articles a week or more apart, are each the
+        // news of its own week: values apart are two happenings, not a conflict. Values alike
+        // are still compared (the same Tuesday read from two articles agrees). Nor do two
+        // articles that both say "Tuesday" conflict, whichever Tuesdays they are read as: the
+        // texts say the same, and only the reading of each from its own publication differs.
         let apart_things = |i: usize, j: usize| match (dated.get(i), dated.get(j)) {
             (Some(a), Some(b)) => {
+                let weeks_apart = matches!((a.recent_of, b.recent_of), (Some(x), Some(y))
+                    if x.days_until(y).abs() >= NEWS_WEEKS_APART)
+                    || matches!((a.weekday, b.weekday), (Some(x), Some(y)) if x == y);
                 let (a, b) = (&a.happenings, &b.happenings);
-                !a.is_empty() && !b.is_empty() && !a.iter().any(|c| b.contains(c))
+                weeks_apart || (!a.is_empty() && !b.is_empty() && !a.iter().any(|c| b.contains(c)))
             }
             _ => false,
         };
+        // Dates further apart than any link between two dates of one event reaches (a strong
+        // link's gap) are two happenings that a chain of links put in one slot, not one
+        // reported two ways. A nearer pair may be one happening a strong link dated two ways
+        // ("in January 2020" against "in March 2019").
+        let is_date = finding.kind == Kind::Date;
+        let too_far_apart =
+            |a: &Interval, b: &Interval| is_date && a.gap(b) > slots::MAX_STRONG_EVENT_GAP_DAYS;
         // The best reading of `i` among `others`: its verdict, and the nearest conflicting
         // member (smallest gap) when every reading conflicts.
         let best_match = |i: usize, others: &[usize]| -> Option<(Verdict, usize, f64)> {
@@ -660,7 +721,7 @@ impl Context<'_> {
                     continue;
                 }
                 let v = verdict::compare(&a, &b);
-                if v == Verdict::Conflict && apart_things(i, j) {
+                if v == Verdict::Conflict && (apart_things(i, j) || too_far_apart(&a, &b)) {
                     continue;
                 }
                 let gap = if v == Verdict::Conflict {

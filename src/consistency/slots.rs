@@ -20,6 +20,7 @@
 //! One file, over 1,400 lines, because the three slot rules share the inverted indexes and the
 //! entity names of each sentence (`SentenceNames`), built once per analysis.
 
+use super::descriptions;
 use super::entities::{Entities, SentenceNames};
 use crate::model::claim::{Kind, Mention};
 use crate::model::frame;
@@ -60,7 +61,7 @@ const LINK_WORDS: usize = 3;
 /// Shared topic words (an actor counting as one) that make a strong link, and the gap a strong
 /// link may bridge.
 const STRONG_LINK_WORDS: usize = 4;
-const MAX_STRONG_EVENT_GAP_DAYS: f64 = 731.0;
+pub(crate) const MAX_STRONG_EVENT_GAP_DAYS: f64 = 731.0;
 /// An index entry (a word or actor in one stretch of time) with more dates than this finds no
 /// candidates: it is too common in that stretch to tell events apart.
 const MAX_POSTINGS: usize = 48;
@@ -163,6 +164,14 @@ pub fn group(
     let mut key_of: Vec<u32> = vec![u32::MAX; mentions.len()];
     let sentence_dates = sentence_dates(mentions);
     let date_of = |i: usize| mentions.get(sentence_dates[i] as usize);
+    // "The company said revenue rose": the organisation its article is about.
+    let described = descriptions::resolve(mentions, entities);
+    let subject_of = |i: usize| {
+        mentions[i]
+            .subject
+            .as_deref()
+            .or(described.get(i).and_then(Option::as_deref))
+    };
     for (i, m) in mentions.iter().enumerate().filter(|(i, _)| linkable(i)) {
         if !m.kind.has_value() && m.kind != Kind::Duration {
             continue;
@@ -171,7 +180,7 @@ pub fn group(
         if m.kind == Kind::Duration && story.is_some() {
             continue;
         }
-        match figure_key(m, entities, date_of(i), story_at(i)) {
+        match figure_key(m, subject_of(i), entities, date_of(i), story_at(i)) {
             Some(key) => {
                 let next = keys.len() as u32;
                 let k = *key_index.entry(key.key()).or_insert(next);
@@ -335,7 +344,14 @@ pub fn group(
         Worked(FigureKey<'m>),
     }
     let keyed = |i: usize| match key_of[i] {
-        u32::MAX => figure_key(&mentions[i], entities, date_of(i), story_at(i)).map(Keyed::Worked),
+        u32::MAX => figure_key(
+            &mentions[i],
+            subject_of(i),
+            entities,
+            date_of(i),
+            story_at(i),
+        )
+        .map(Keyed::Worked),
         k => Some(Keyed::Found(k as usize)),
     };
     for mut members in components {
@@ -507,17 +523,19 @@ impl FigureKey<'_> {
 
 /// The key of a figure's slot: family, measure, subject, period; `None` without a subject or a
 /// measure.
-/// The key of figure `m`; `date` is the dated mention of its sentence, if any.
+/// The key of figure `m`; `subject` is its subject (as written, or the organisation a
+/// description stands for), `date` the dated mention of its sentence, if any.
 fn figure_key<'m>(
     m: &'m Mention,
+    subject: Option<&str>,
     entities: &Entities,
     date: Option<&Mention>,
     story: Option<(u32, Option<(Date, Date)>)>,
 ) -> Option<FigureKey<'m>> {
     if let Some((story, span)) = story {
-        return frame_key(m, entities, date, story, span);
+        return frame_key(m, subject, entities, date, story, span);
     }
-    let subject = m.subject.as_deref()?;
+    let subject = subject?;
     let subject = entities.canonical(&clean_subject(subject)).to_owned();
     if subject.is_empty() {
         return None;
@@ -555,6 +573,7 @@ fn figure_key<'m>(
 /// one the figure stands alone.
 fn frame_key<'m>(
     m: &'m Mention,
+    subject: Option<&str>,
     entities: &Entities,
     date: Option<&Mention>,
     story: u32,
@@ -575,9 +594,7 @@ fn frame_key<'m>(
     let subject = if frame.specific {
         String::new()
     } else {
-        let subject = entities
-            .canonical(&clean_subject(m.subject.as_deref()?))
-            .to_owned();
+        let subject = entities.canonical(&clean_subject(subject?)).to_owned();
         if subject.is_empty() {
             return None;
         }
@@ -1508,7 +1525,7 @@ fn quote_label(m: &Mention) -> String {
 /// The words of a quotation, lower case, without the reporter's insertions in square brackets
 /// ("[We must] clarify"): those are not the speaker's words. Each is given to `f` in turn in a
 /// reused buffer: linking every quote of a corpus allocates nothing per word.
-pub(super) fn for_each_quote_word(text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
+pub(crate) fn for_each_quote_word(text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
     // Most quotations have no insertion: their text is what was spoken.
     let spoken: Cow<str> = if text.contains(['[', ']']) {
         let mut spoken = String::with_capacity(text.len());

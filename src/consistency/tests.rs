@@ -390,6 +390,91 @@ fn each_article_dating_its_own_day_news_weeks_apart_tells_of_two_happenings() {
 }
 
 #[test]
+fn weekdays_written_from_publications_a_week_apart_tell_of_two_happenings() {
+    use super::fixtures::one_story;
+    let date = |doc: &str, text: &str, (m, d): (u32, u32), basis: claim::DateBasis| {
+        let sentence = format!("The council of Velmar met in the harbour hall {text}.");
+        let mut m = super::fixtures::day(doc, text, (2022, m, d), &sentence);
+        m.basis = Some(basis);
+        m
+    };
+    let verdicts = |b_published: (i32, u32, u32), b: Mention, a_basis| {
+        let sources = vec![source("a", (2022, 5, 5)), source("b", b_published)];
+        let a = one_story(sources, vec![date("a", "on Tuesday", (5, 3), a_basis), b]);
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    use claim::DateBasis::{Relative, YearFromReference};
+    // "on Tuesday" two days before one article, "on Wednesday" three days before another
+    // published nine days later: two weeks' news, no conflict.
+    let b = date("b", "on Wednesday", (5, 11), Relative);
+    assert!(!verdicts((2022, 5, 14), b, Relative).contains(&Verdict::Conflict));
+    // The same days named outright conflict.
+    let b = date("b", "on May 11", (5, 11), YearFromReference);
+    assert_eq!(
+        verdicts((2022, 5, 14), b, YearFromReference),
+        vec![Verdict::Conflict]
+    );
+    // Articles four days apart may tell of one meeting: weekdays apart conflict.
+    let b = date("b", "on Saturday", (5, 7), Relative);
+    assert_eq!(verdicts((2022, 5, 9), b, Relative), vec![Verdict::Conflict]);
+    // The same day read from two articles agrees.
+    let b = date("b", "on Tuesday", (5, 3), Relative);
+    assert_eq!(verdicts((2022, 5, 9), b, Relative), vec![Verdict::Agree]);
+    // Both say "Tuesday", read as Tuesdays a week apart: the texts say the same, no conflict.
+    let b = date("b", "on Tuesday", (5, 10), Relative);
+    assert!(!verdicts((2022, 5, 9), b, Relative).contains(&Verdict::Conflict));
+}
+
+#[test]
+fn dates_a_strong_link_can_bridge_are_one_happening_dated_two_ways() {
+    use super::fixtures::one_story;
+    let verdicts = |a_day: (i32, u32, u32), b_day: (i32, u32, u32), text: (&str, &str)| {
+        let says = |t: &str| format!("Velmar fired a test rocket over the strait {t}.");
+        let (sa, sb) = (says(text.0), says(text.1));
+        let sources = vec![source("a", (2022, 9, 1)), source("b", (2022, 9, 2))];
+        let mut a = super::fixtures::day("a", text.0, a_day, &sa);
+        let mut b = super::fixtures::day("b", text.1, b_day, &sb);
+        if a_day.1 == 0 {
+            // A whole year.
+            (a.from, a.to) = (
+                Date::from_ymd(a_day.0, 1, 1),
+                Date::from_ymd(a_day.0, 12, 31),
+            );
+            (b.from, b.to) = (
+                Date::from_ymd(b_day.0, 1, 1),
+                Date::from_ymd(b_day.0, 12, 31),
+            );
+        }
+        one_story(sources, vec![a, b])
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // 50 days apart: one launch dated two ways.
+    assert_eq!(
+        verdicts((2022, 5, 1), (2022, 6, 20), ("on May 1", "on June 20")),
+        vec![Verdict::Conflict]
+    );
+    // 106 days apart, in sentences that share enough for a strong link: still one launch
+    // dated two ways.
+    assert_eq!(
+        verdicts((2022, 5, 1), (2022, 8, 15), ("on May 1", "on Aug. 15")),
+        vec![Verdict::Conflict]
+    );
+    // Two years a year apart may still be one happening dated two ways.
+    assert_eq!(
+        verdicts((2019, 0, 0), (2021, 0, 0), ("in 2019", "in 2021")),
+        vec![Verdict::Conflict]
+    );
+}
+
+#[test]
 fn a_dispatch_dateline_is_not_set_against_dates_of_happenings() {
     assert!(super::is_dateline(
         "NORTHPORT, Velmar, Oct 19 (Wirecast) - Ever since the rocket flew, farmers worry.",

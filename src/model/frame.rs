@@ -1,6 +1,9 @@
 //! Claim frames: what a figure is about, read from the structure of its sentence, so that only
 //! figures about one thing are compared.
 //!
+//! One file, because the frame of a figure and the happening a date's clause names are read
+//! from the same words around a claim with the same vocabularies, and its tests share them.
+//!
 //! A frame is the **measure** (what is counted or paid: the counted noun, or what happened to
 //! the people counted, "killed" for "59 people were killed", "killed 59 people" and "59 dead"
 //! alike, normalised through `ontology/measures.ttl`), the **qualifiers** that tell states of
@@ -240,6 +243,12 @@ pub fn of(m: &Mention) -> Option<Frame> {
                         let verb = before.iter().find(|w| w.as_str() != "and")?;
                         outcome_in(std::iter::once(verb), lex)
                     })
+                    .or_else(|| {
+                        if !unit.is_empty() {
+                            return None;
+                        }
+                        subject_outcome(&m.sentence[..start?], &before, lex, vocab)
+                    })
             } else {
                 None
             };
@@ -333,6 +342,38 @@ fn outcome_in<'w>(words: impl IntoIterator<Item = &'w String>, lex: &Lexicon) ->
     })
 }
 
+/// What happened to the people a figure counts when it is a subject's new value: "the death
+/// toll ... rose to 85", "deaths climbed to 12". `before` is the words before the figure,
+/// nearest first, `prefix` the sentence up to it: the subject is looked for in its words before
+/// the verb, two words ("death toll") or a plural noun ("deaths", "injuries") at a time. A
+/// participle there ("the attack that killed two") is a relative clause's, not the subject.
+fn subject_outcome(
+    prefix: &str,
+    before: &[String],
+    lex: &Lexicon,
+    vocab: &Vocabulary,
+) -> Option<String> {
+    match before {
+        [to, verb, ..] if to == "to" && vocab.change_verbs.contains(verb.as_str()) => {}
+        _ => return None,
+    }
+    let words: Vec<String> = Words::new(prefix)
+        .map(|(_, _, w)| w.to_lowercase())
+        .take_while(|w| !vocab.change_verbs.contains(w.as_str()))
+        .collect();
+    let outcome = |w: &str| {
+        let concept = lex.measures.get(w)?;
+        (lex.measure_broader.get(concept).map(String::as_str) == Some(PEOPLE))
+            .then(|| concept.clone())
+    };
+    (0..words.len()).find_map(|k| {
+        words
+            .get(k + 1)
+            .and_then(|next| outcome(&format!("{} {next}", words[k])))
+            .or_else(|| outcome(&words[k]).filter(|_| words[k].ends_with('s')))
+    })
+}
+
 /// A place named by the first one or two words of `words` ("the United States").
 fn place_at(words: &[String], vocab: &Vocabulary) -> Option<&'static str> {
     let words: Vec<&str> = words
@@ -379,6 +420,7 @@ struct Vocabulary {
     /// Each place code's first name in the file ("us" → "us", "de" → "germany").
     place_names: HashMap<&'static str, &'static str>,
     people_in_general: HashSet<&'static str>,
+    change_verbs: HashSet<&'static str>,
 }
 
 impl Vocabulary {
@@ -397,6 +439,9 @@ impl Vocabulary {
                 people_in_general: rows(include_str!("../../data/frames/people-in-general.txt"))
                     .map(str::trim)
                     .collect(),
+                change_verbs: rows(include_str!("../../data/frames/change-verbs.txt"))
+                    .map(str::trim)
+                    .collect(),
             }
         })
     }
@@ -405,8 +450,10 @@ impl Vocabulary {
 /// What [`events_dated`] gives a date whose nearest word is a speech verb ("said on Friday"):
 /// it dates a statement.
 pub const STATEMENT: &str = "statement";
-/// How far from a date, in words within its clause, a word naming what it dates is looked for.
-const EVENT_REACH: usize = 10;
+/// How far from a date, in words within its clause, a word naming what it dates is looked for:
+/// a clause's verb may stand a dozen words before its date ("fired a missile over the
+/// northern island of Ostria into the sea early on Tuesday").
+const EVENT_REACH: usize = 14;
 /// The longest phrase of the event vocabulary, in words ("came to power").
 const EVENT_PHRASE_WORDS: usize = 3;
 
@@ -629,6 +676,23 @@ mod tests {
         );
         // A clause that names no happening.
         assert!(events("The weather was mild on Friday.", "Friday").is_empty());
+        // A missile fired is a launch, its verb a long way before the date in its clause;
+        // the test a date follows is the nearest happening, not the launch the sentence
+        // opens with.
+        assert_eq!(
+            events(
+                "Velmar fired a long-range rocket over the northern islands of Ostria into the sea early on Tuesday, prompting alarms.",
+                "early on Tuesday"
+            ),
+            ["launch"]
+        );
+        assert_eq!(
+            events(
+                "The launch came after the council voted for sanctions following its third underground test on May 3.",
+                "May 3"
+            ),
+            ["test"]
+        );
     }
 
     #[test]
@@ -747,6 +811,26 @@ mod tests {
         let s = "It named 14 current or former world leaders.";
         assert_eq!(measure(s, "14", Some("world leaders")), "leader");
         assert_eq!(count("It rose to 12.", "12", None), None);
+    }
+
+    #[test]
+    fn a_toll_that_rose_to_a_figure_is_the_toll() {
+        let s = "The death toll from the flood in the valley town rose to 31, officials said.";
+        assert_eq!(measure(s, "31", None), "killed");
+        let s = "Deaths from the storm climbed to 14 on Monday.";
+        assert_eq!(measure(s, "14", None), "killed");
+        let s = "Injuries from the crash have risen to 208.";
+        assert_eq!(measure(s, "208", None), "injured");
+        // The subject, not a participle of a relative clause after it, says what is counted.
+        let s = "Arrests after the riot that injured four rose to 30.";
+        assert_eq!(measure(s, "30", None), "arrested");
+        let s = "Sales at the mall where a gunman killed four rose to 30.";
+        assert_eq!(count(s, "30", None), None);
+        // Not a change of value, or not a toll: no frame of people.
+        let s = "The death toll stood near 40, and the score was 12.";
+        assert_eq!(count(s, "12", None), None);
+        let s = "Sales rose to 12, the firm said.";
+        assert_eq!(count(s, "12", None), None);
     }
 
     #[test]

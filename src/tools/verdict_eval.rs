@@ -252,12 +252,15 @@ fn covers(analysis: &Analysis, f: &Finding, e: &Expected) -> bool {
     docs.len() >= 2
 }
 
-/// What finding `f` says of the members that fall in `e`: its verdict, or, for a conflict,
-/// the verdict of those members' values among themselves. A report of 143 million (three
-/// sources) against 145.5 million (three others) shows both the conflict and each side's
-/// agreement, and an expected verdict on one side is found in it.
+/// What finding `f` says of the members that fall in `e`: its verdict, or, for a conflict or
+/// a compatible finding, the verdict of those members' values among themselves. A report of
+/// 143 million (three sources) against 145.5 million (three others) shows both the conflict
+/// and each side's agreement, and an expected verdict on one side is found in it; a report
+/// of "on Sunday" in three sources beside a vaguer "last month" shows the three agreeing, and
+/// an expected agreement among them is found in it whether or not the slot also holds a
+/// conflicting date.
 fn verdict_among(analysis: &Analysis, f: &Finding, e: &Expected) -> Verdict {
-    if f.verdict != Verdict::Conflict {
+    if !matches!(f.verdict, Verdict::Conflict | Verdict::Compatible) {
         return f.verdict;
     }
     let inside: Vec<&Member> = f
@@ -274,11 +277,51 @@ fn verdict_among(analysis: &Analysis, f: &Finding, e: &Expected) -> Verdict {
             }
         }
     }
+    if f.basis == Basis::Quote {
+        pairs.extend(quote_verdicts(analysis, &inside));
+    }
     match crate::consistency::verdict::combine(pairs) {
-        // Quotes have no intervals: the finding's own verdict stands.
         Verdict::Uncorroborated => f.verdict,
         v => v,
     }
+}
+
+/// The verdicts of the quotation members `inside` among themselves, source by source: the
+/// same words (as the report's table prints each source's quotation) agree, other words are
+/// compatible. A source's fragments are read in text order as one rendering; copies of one
+/// article are not compared.
+fn quote_verdicts(analysis: &Analysis, inside: &[&Member]) -> Vec<Verdict> {
+    let mut renderings: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut fragments: Vec<&Member> = inside.to_vec();
+    fragments.sort_by_key(|m| (m.source, analysis.mentions[m.mention].start));
+    let mut buffer = String::new();
+    for m in fragments {
+        let key = analysis.copy_of.get(m.source).copied().unwrap_or(m.source);
+        let at = match renderings.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                renderings.push((key, Vec::new()));
+                renderings.len() - 1
+            }
+        };
+        let words = &mut renderings[at].1;
+        crate::consistency::slots::for_each_quote_word(
+            &analysis.mentions[m.mention].text,
+            &mut buffer,
+            |w| words.push(w.to_owned()),
+        );
+    }
+    let mut verdicts = Vec::new();
+    for (k, (_, a)) in renderings.iter().enumerate() {
+        for (_, b) in &renderings[k + 1..] {
+            verdicts.push(if a == b {
+                Verdict::Agree
+            } else {
+                Verdict::Compatible
+            });
+        }
+    }
+    verdicts
 }
 
 fn in_expected(m: &crate::model::claim::Mention, e: &Expected) -> bool {
@@ -365,6 +408,90 @@ mod tests {
         assert_eq!((s1.expected, s1.found, s1.wrong_verdict), (1, 1, 0));
         assert_eq!(s1.cross_story_conflicts, 1);
         assert_eq!((s1.conflicts_reported, s1.false_conflicts), (0, 0));
+        assert!(scores.misses.is_empty());
+    }
+
+    #[test]
+    fn an_agreement_beside_a_vaguer_third_source_is_found() {
+        let (sources, mut mentions) = claims();
+        // The third article says "more than US$2 billion": vaguer, so the slot is compatible,
+        // and the two articles of the expected agreement still agree with each other.
+        mentions[2] = money("c", "more than US$2 billion", 2e9, "USD", false);
+        mentions[2].bound = Some(crate::model::claim::Bound::AtLeast);
+        let expected = expected(&mentions);
+        let analysis = crate::consistency::analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            None,
+        );
+        assert!(analysis
+            .findings
+            .iter()
+            .any(|f| f.verdict == Verdict::Compatible));
+        let scores = score(&expected, &[analysis], &stories(), &FxHashMap::default());
+        let s1 = &scores.stories["s1"];
+        assert_eq!((s1.expected, s1.found, s1.wrong_verdict), (1, 1, 0));
+        assert!(scores.misses.is_empty());
+    }
+
+    #[test]
+    fn two_sources_quoting_the_same_words_agree_beside_a_fuller_quotation() {
+        use crate::model::claim::Kind;
+        let quote = |doc: &str, text: &str| {
+            let sentence = format!("Mara Quill said: \u{201c}{text}\u{201d}");
+            let start = sentence.find(text).unwrap_or(0);
+            let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
+            m.speaker = Some("Mara Quill".into());
+            m.sentence = sentence;
+            m
+        };
+        let cut = "We will rebuild the old mill at Harrowgate before the winter comes";
+        let full = "We will rebuild the old mill at Harrowgate before the winter comes. Every family will be home.";
+        let sources = vec![
+            source("a", (2021, 3, 10)),
+            source("b", (2021, 3, 11)),
+            source("c", (2021, 3, 12)),
+        ];
+        let mentions = vec![quote("a", cut), quote("b", cut), quote("c", full)];
+        let span = |m: &Mention| Span {
+            doc: m.doc.clone(),
+            start: m.start,
+            end: m.end,
+            text: m.text.clone(),
+        };
+        let expect = |id: &str, verdict: &str, of: &[&Mention]| Expected {
+            id: id.into(),
+            event_id: "s1".into(),
+            kind: "quote".into(),
+            what: "the mayor's promise".into(),
+            verdict: verdict.into(),
+            mentions: of.iter().map(|m| span(m)).collect(),
+        };
+        // The same words in a and b agree; c's fuller quotation is compatible with b's cut.
+        let expected = vec![
+            expect("s1-01", "agree", &[&mentions[0], &mentions[1]]),
+            expect("s1-02", "compatible", &[&mentions[1], &mentions[2]]),
+        ];
+        let analysis = crate::consistency::analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            None,
+        );
+        assert!(analysis
+            .findings
+            .iter()
+            .any(|f| f.kind == Kind::Quote && f.verdict == Verdict::Compatible));
+        let story_of = [("a", "s1"), ("b", "s1"), ("c", "s1")]
+            .into_iter()
+            .map(|(d, s)| (d.to_owned(), s.to_owned()))
+            .collect();
+        let scores = score(&expected, &[analysis], &story_of, &FxHashMap::default());
+        let s1 = &scores.stories["s1"];
+        assert_eq!((s1.expected, s1.found, s1.wrong_verdict), (2, 2, 0));
         assert!(scores.misses.is_empty());
     }
 
