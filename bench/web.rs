@@ -14,11 +14,6 @@ use claimgraph::corpus::{read_page, Format, Page};
 use claimgraph::model::article::PublishedBasis;
 use std::time::Instant;
 
-/// The allocator of the `claimgraph` binary (`src/bin/claimgraph/main.rs`), so that pages are
-/// read here as `extract` reads them.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[path = "web_pages.rs"]
 mod web_pages;
 

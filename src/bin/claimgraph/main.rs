@@ -11,11 +11,6 @@ use cli::{Cli, Command};
 use std::io;
 use std::process::ExitCode;
 
-/// mimalloc rather than the system's malloc: reading and extraction make many small, short-lived
-/// allocations, which it serves faster (bench/README.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
