@@ -219,7 +219,31 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
             _ => i += 1,
         }
     }
+    drop_date_lists(&mut out);
     out
+}
+
+/// Fewest dates written back to back, with not even a comma between, that make a list.
+const DATE_LIST_RUN: usize = 4;
+
+/// Drops runs of dates written back to back with nothing between them ("January 2018 December
+/// 2017 November 2017 October 2017 ..."): a page's archive menu or a calendar widget kept in
+/// the text, not dates a sentence states. Prose separates the dates it lists ("in May, June and
+/// July"). Their tokens stay taken, so no year of the list is read as a count.
+fn drop_date_lists(dates: &mut Vec<DateMatch>) {
+    let mut keep = vec![true; dates.len()];
+    let mut run_start = 0;
+    for i in 1..=dates.len() {
+        let adjacent = i < dates.len() && dates[i].first == dates[i - 1].last;
+        if !adjacent {
+            if i - run_start >= DATE_LIST_RUN {
+                keep[run_start..i].iter_mut().for_each(|k| *k = false);
+            }
+            run_start = i;
+        }
+    }
+    let mut flags = keep.into_iter();
+    dates.retain(|_| flags.next().unwrap_or(true));
 }
 
 /// A stated date read on to the end of a range it opens: "from the 1970s to spring 2016",
@@ -2297,6 +2321,29 @@ mod tests {
             ));
         }
         out
+    }
+
+    #[test]
+    fn dates_back_to_back_are_a_menu_not_claims() {
+        let texts = |s: &str| -> Vec<String> {
+            resolved(s, "2018-01-10")
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect()
+        };
+        assert_eq!(
+            texts("Archive: March 2017 February 2017 January 2017 December 2016 November 2016"),
+            Vec::<String>::new()
+        );
+        // Three are not yet a list, and prose that lists dates separates them.
+        assert_eq!(
+            texts("Archive: March 2017 February 2017 January 2017"),
+            ["March 2017", "February 2017", "January 2017"]
+        );
+        assert_eq!(
+            texts("It met in March 2017, May 2017, June 2017 and July 2017."),
+            ["in March 2017", "May 2017", "June 2017", "July 2017"]
+        );
     }
 
     #[test]
