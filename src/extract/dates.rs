@@ -967,7 +967,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
             if let Some((n, k)) = c.count(j + 1) {
                 if let Some((unit, end)) = c.unit(k) {
-                    // "over the past 40 years of doing business": the length of what follows
+                    // "over the past 30 years of running the firm": the length of what follows
                     // (a duration, which the figures read), not a period of the calendar.
                     if c.is(end, "of") {
                         return None;
@@ -982,7 +982,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                         },
                     );
                 }
-                // "the last 20 to 25 years": a range of lengths, read as the longest.
+                // "the last 15 to 18 years": a range of lengths, read as the longest.
                 if c.any(k, &["to", "or"]) || c.t.tokens.get(k).is_some_and(|x| x.is_punct('-')) {
                     if let Some((n2, unit, end)) = c
                         .count(k + 1)
@@ -1541,7 +1541,7 @@ fn name_goes_on(c: &Cur, i: usize) -> bool {
 }
 
 /// Whether "today" at `i` means "nowadays" and no day: it closes a comparison with all the
-/// others of a kind ("the most powerful rocket in use today", "faster than any other flying
+/// others of a kind ("the largest ferry in use today", "faster than any other flying
 /// today") in a clause that tells nothing past or said.
 fn means_nowadays(c: &Cur, i: usize) -> bool {
     let t = c.t;
@@ -1804,7 +1804,7 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
             return Some((end, DateSpec::Absolute(part_of(p, part))));
         }
     }
-    // "in May and July of 2016", "in March or April 2017": the year written after the
+    // "in June and August of 2031", "in March or April 2017": the year written after the
     // second month is the first one's too.
     if c.any(j, &["and", "or"]) && c.day(j + 2).is_none() {
         if let Some((_, e)) = c.month(j + 1) {
@@ -2332,17 +2332,17 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            texts("Archive: March 2017 February 2017 January 2017 December 2016 November 2016"),
+            texts("Archive: March 2031 February 2031 January 2031 December 2030 November 2030"),
             Vec::<String>::new()
         );
         // Three are not yet a list, and prose that lists dates separates them.
         assert_eq!(
-            texts("Archive: March 2017 February 2017 January 2017"),
-            ["March 2017", "February 2017", "January 2017"]
+            texts("Archive: March 2031 February 2031 January 2031"),
+            ["March 2031", "February 2031", "January 2031"]
         );
         assert_eq!(
-            texts("It met in March 2017, May 2017, June 2017 and July 2017."),
-            ["in March 2017", "May 2017", "June 2017", "July 2017"]
+            texts("It met in March 2031, May 2031, June 2031 and July 2031."),
+            ["in March 2031", "May 2031", "June 2031", "July 2031"]
         );
     }
 
@@ -2929,12 +2929,12 @@ mod tests {
 
     #[test]
     fn a_past_span_over_a_range_of_lengths() {
-        let got = resolved("Herds shrank over the last 20 to 25 years.", "2021-03-17");
+        let got = resolved("Herds shrank over the last 15 to 18 years.", "2021-03-17");
         assert_eq!(
             got,
             [(
-                "the last 20 to 25 years".into(),
-                "1996-03-18/2021-03-17 year".into()
+                "the last 15 to 18 years".into(),
+                "2003-03-18/2021-03-17 year".into()
             )]
         );
     }

@@ -373,7 +373,7 @@ impl Clause<'_, '_> {
                     k = self.d1;
                     continue;
                 }
-                // A date inside the object's noun phrase ("the bloody 1989 crackdown") is left
+                // A date inside the object's noun phrase ("the brutal 1972 purge") is left
                 // out and the phrase goes on.
                 let inside = !tokens.is_empty()
                     && self.d1 < end
@@ -620,11 +620,11 @@ mod tests {
     fn a_verb_group_goes_on_through_to() {
         assert_eq!(
             dated(
-                "Trade and border disputes are set to be high on the agenda at Monday's talks.",
+                "Trade and border disputes are likely to top the agenda at Monday's talks.",
                 "Monday's"
             )
             .as_deref(),
-            Some("border disputes are set to be high")
+            Some("border disputes are likely to top the agenda")
         );
     }
 
@@ -695,11 +695,11 @@ mod tests {
     fn a_date_inside_a_noun_phrase_is_left_out() {
         assert_eq!(
             dated(
-                "The general oversaw the bloody 1989 crackdown in the capital.",
-                "1989"
+                "The general oversaw the brutal 1972 purge in the capital.",
+                "1972"
             )
             .as_deref(),
-            Some("The general oversaw the bloody crackdown")
+            Some("The general oversaw the brutal purge")
         );
         assert_eq!(
             dated(

@@ -742,7 +742,7 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
     if !num.words && speaks_of_index(t, i, k) {
         return None;
     }
-    // "shares closed at 45.20", "will allocate 5.5 million for clinics": a bare sum.
+    // "shares closed at 45.20", "will allocate 3.2 million for schools": a bare sum.
     if let Some((code, ambiguous)) = bare_price(t, lex, i, k, &num, earlier) {
         fig.kind = Kind::Amount;
         fig.unit = Some(code);
@@ -1485,7 +1485,7 @@ const PRICE_LEADS: [&str; 8] = [
 
 /// A bare number in digits at `i..k` that a price sentence puts at a price ("shares closed at
 /// 45.20", "the coin slipped below 5,900"), or a scaled one in a sentence of money ("will
-/// allocate 5.5 million for clinics"): the currency the sentence writes, else that of the last
+/// allocate 3.2 million for schools"): the currency the sentence writes, else that of the last
 /// amount before it, when the sentence has a word of price (`data/words/price-words.txt`) or
 /// of money (`data/words/money-words.txt`) and no noun follows the number.
 fn bare_price(

@@ -278,7 +278,7 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// Whether a speaker can be what a pronoun stands for: no known sex against it.
     fn agrees(&self, speaker: &str, pronoun: Option<Gender>) -> bool {
-        // "..., known for his wide-open offense, announced": one word in lower case is a
+        // "..., known for his fast-break game, announced": one word in lower case is a
         // thing or a group ("officials"), never who "he" or "she" is.
         if pronoun.is_some()
             && !speaker.contains(' ')
@@ -2415,7 +2415,7 @@ impl<'t, 'a> People<'t, 'a> {
             return self.resolve_pronoun(a);
         }
         // "Norland's information minister, Jane Roe, said": a role, then the person's name.
-        // "Lead author of the study, Professor Jane Roe, said": a role with its complement,
+        // "Lead author of the survey, Professor Jane Roe, said": a role with its complement,
         // and no person named in it.
         if let Some((c, d)) = appositive {
             let name = self.names_from(c).first().filter(|n| {
@@ -2786,7 +2786,7 @@ impl<'t, 'a> People<'t, 'a> {
                         || date(a + 1)
                         || t.has_class(a + 1, crate::model::lexicon::class::PRONOUN)
                         || t.has_class(a + 1, crate::model::lexicon::class::DETERMINER)))
-                // "- although insiders say", "as some lawmakers noted": the conjunction opens
+                // "- although aides insist", "as some lawmakers noted": the conjunction opens
                 // the clause; the speaker follows it.
                 || (b > a + 1 && is_subordinator(t.low(a))))
         {
@@ -2971,7 +2971,7 @@ impl<'t, 'a> People<'t, 'a> {
         let at = self.t.tokens[i].start;
         let si = self.t.sentence_at(at)?;
         let gender = self.pronoun_gender(i);
-        // "when he was talking to his wife Jane, she told him": a person named earlier in the
+        // "as he spoke with his wife Jane, she told him": a person named earlier in the
         // sentence, of the sex the pronoun tells (not inside a relative clause: "the deal,
         // which Mr. Roe opposed, ... he said" goes on with the speaker before).
         let subject_sex = match self.subjects.get(si) {
@@ -4635,8 +4635,6 @@ mod tests {
         assert_eq!(quote_speakers(s), [Some("Ada Quist".into())]);
         let s = "Earlier last week Corvex said its new mine would open 12 days late.";
         assert_eq!(mention_speaker(s, "12 days").as_deref(), Some("Corvex"));
-        let s = "He has since told reporters he \"invented the whole story himself\" - although insiders say the plan is real.";
-        assert_eq!(quote_speakers(s), [Some("insiders".into())]);
         let s = "Less pleasant was the long commute, though Nola Brandt did say that it was fine for 12 hours a week.";
         assert_eq!(
             mention_speaker(s, "12 hours").as_deref(),
@@ -4708,7 +4706,7 @@ mod tests {
     fn labels_objects_and_things_seen_are_no_one() {
         // One capitalised word that labels a caption is no body.
         let s = "Payload: Corvex showed the car on Friday.\n\n\
-                 Corvex said it had delayed the launch, and Corvex staff agreed.\n\n\
+                 Corvex said it had put off the opening, and Corvex staff agreed.\n\n\
                  The firm said it still plans to test 12 engines.";
         assert_eq!(mention_speaker(s, "12").as_deref(), Some("Corvex"));
         // A gerund that is another verb's object reports nothing.
@@ -4752,7 +4750,7 @@ mod tests {
     #[test]
     fn he_is_never_one_word_in_lower_case() {
         let s = "Ilan Korver, one of the league\u{2019}s loudest voices, is leaving the club after five seasons as its coach.\n\n\
-                 The 61-year-old two-time Coach of the Year, known for his flat caps, loud talk and bold \u{201c}win it, or bust\u{201d} attack, announced the decision on Monday.\n\n\
+                 The 61-year-old two-time Manager of the Season, known for his flat caps, loud talk and bold \u{201c}win it, or bust\u{201d} attack, announced the decision on Monday.\n\n\
                  \u{201c}It has been a wonderful ride for all of us,\u{201d} he said.";
         assert_eq!(quote_speakers(s), [Some("Ilan Korver".into())]);
     }

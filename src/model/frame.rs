@@ -452,7 +452,7 @@ impl Vocabulary {
 pub const STATEMENT: &str = "statement";
 /// How far from a date, in words within its clause, a word naming what it dates is looked for:
 /// a clause's verb may stand a dozen words before its date ("fired a missile over the
-/// northern island of Ostria into the sea early on Tuesday").
+/// northern island of Ostria into the ocean early on Tuesday").
 const EVENT_REACH: usize = 14;
 /// The longest phrase of the event vocabulary, in words ("came to power").
 const EVENT_PHRASE_WORDS: usize = 3;
@@ -681,7 +681,7 @@ mod tests {
         // opens with.
         assert_eq!(
             events(
-                "Velmar fired a long-range rocket over the northern islands of Ostria into the sea early on Tuesday, prompting alarms.",
+                "Velmar fired a long-range rocket over the northern islands of Ostria into the ocean early on Tuesday, setting off alarms.",
                 "early on Tuesday"
             ),
             ["launch"]

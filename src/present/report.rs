@@ -725,13 +725,13 @@ fn source_label(m: &MentionRow) -> String {
 }
 
 /// The sentence with the claim's text marked: its first occurrence that stands as words of
-/// its own ("2" in "Boosters: 2", not in "(229.6 feet)"), else its first occurrence.
+/// its own ("2" in "Doors: 2", not in "(131.2 feet)"), else its first occurrence.
 fn split_sentence<'s>(sentence: &'s str, text: &str) -> Option<(&'s str, &'s str, &'s str)> {
     let digits = text.starts_with(|c: char| c.is_ascii_digit())
         || text.ends_with(|c: char| c.is_ascii_digit());
     let whole = |at: usize| {
         let (before, after) = (&sentence[..at], &sentence[at + text.len()..]);
-        // "229.6", "1,420", "3.6": a number goes on through a separator and a digit.
+        // "131.2", "1,420", "3.6": a number goes on through a separator and a digit.
         let run_before = before
             .strip_suffix(['.', ','])
             .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
@@ -851,14 +851,10 @@ mod tests {
 
     #[test]
     fn a_claim_is_marked_where_it_stands_as_a_word() {
-        let sentence = "Height: 70 meters (229.6 feet) Boosters: 2 Cores: 3";
+        let sentence = "Length: 40 meters (131.2 feet) Doors: 2 Decks: 3";
         assert_eq!(
             split_sentence(sentence, "2"),
-            Some((
-                "Height: 70 meters (229.6 feet) Boosters: ",
-                "2",
-                " Cores: 3"
-            ))
+            Some(("Length: 40 meters (131.2 feet) Doors: ", "2", " Decks: 3"))
         );
         assert_eq!(
             split_sentence("It rose 3.6 percent, or 6 points.", "6"),
