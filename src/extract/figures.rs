@@ -2111,6 +2111,11 @@ mod tests {
 
     type Row = (String, Kind, Option<f64>, Bound, Option<String>);
 
+    /// Each figure's text, kind and unit (a currency or a duration's ISO 8601 unit).
+    fn kinds_and_units(s: &str) -> Vec<(String, Kind, Option<String>)> {
+        figures(s).into_iter().map(|g| (g.0, g.1, g.4)).collect()
+    }
+
     fn figures(s: &str) -> Vec<Row> {
         let lex = Lexicon::get();
         let t = Text::new(s, lex);
@@ -2187,10 +2192,10 @@ mod tests {
 
     #[test]
     fn durations_percents_and_ratios() {
-        let got = figures("A six-week strike cut output 12 percent; sales rose 3.5 times and profits doubled over a 3-year-old plan.");
+        let got = kinds_and_units("A six-week strike cut output 12 percent; sales rose 3.5 times and profits doubled over a 3-year-old plan.");
         let summary: Vec<_> = got
             .iter()
-            .map(|g| (g.0.as_str(), g.1, g.4.as_deref()))
+            .map(|(t, k, u)| (t.as_str(), *k, u.as_deref()))
             .collect();
         assert_eq!(
             summary,
@@ -2642,14 +2647,14 @@ mod tests {
 
     #[test]
     fn pounds_of_weight_and_pounds_of_money() {
-        let got = figures(
+        let got = kinds_and_units(
             "The Zorva rocket makes 6.2 million pounds of thrust. It can lift 90,000 pounds \
              (40,800kg) to orbit, with a top thrust of 7.1 million pounds or 3,200 metric tons. \
              The team was fined 20,000 pounds (about $1,100) each, a ticket cost £12.",
         );
         let rows: Vec<_> = got
             .iter()
-            .map(|g| (g.0.as_str(), g.1, g.4.as_deref()))
+            .map(|(t, k, u)| (t.as_str(), *k, u.as_deref()))
             .collect();
         assert_eq!(
             rows,
@@ -2676,13 +2681,13 @@ mod tests {
 
     #[test]
     fn a_length_between_two_happenings_and_one_unit_compounds() {
-        let got = figures(
+        let got = kinds_and_units(
             "Prices fell one day after the recall and a week before the vote. Zorin signed a \
              one-year deal; the one-year-old colt stayed.",
         );
         let rows: Vec<_> = got
             .iter()
-            .map(|g| (g.0.as_str(), g.1, g.4.as_deref()))
+            .map(|(t, k, u)| (t.as_str(), *k, u.as_deref()))
             .collect();
         assert_eq!(
             rows,
@@ -2763,13 +2768,13 @@ mod tests {
 
     #[test]
     fn a_scaled_sum_after_a_word_of_money_takes_the_currency() {
-        let got = figures(
+        let got = kinds_and_units(
             "The fund holds 80 million Danish kroner. The council will allocate 2.5 million for \
              clinics, and 3 million visitors came.",
         );
         let rows: Vec<_> = got
             .iter()
-            .map(|g| (g.0.as_str(), g.1, g.4.as_deref()))
+            .map(|(t, k, u)| (t.as_str(), *k, u.as_deref()))
             .collect();
         assert_eq!(rows[1], ("2.5 million", Kind::Amount, Some("DKK")));
         assert_eq!(rows[2].1, Kind::Count);
