@@ -2116,6 +2116,14 @@ mod tests {
         figures(s).into_iter().map(|g| (g.0, g.1, g.4)).collect()
     }
 
+    /// Expected rows of [`kinds_and_units`], written with borrowed text.
+    fn rows(expected: &[(&str, Kind, Option<&str>)]) -> Vec<(String, Kind, Option<String>)> {
+        expected
+            .iter()
+            .map(|&(t, k, u)| (t.to_owned(), k, u.map(str::to_owned)))
+            .collect()
+    }
+
     fn figures(s: &str) -> Vec<Row> {
         let lex = Lexicon::get();
         let t = Text::new(s, lex);
@@ -2193,19 +2201,15 @@ mod tests {
     #[test]
     fn durations_percents_and_ratios() {
         let got = kinds_and_units("A six-week strike cut output 12 percent; sales rose 3.5 times and profits doubled over a 3-year-old plan.");
-        let summary: Vec<_> = got
-            .iter()
-            .map(|(t, k, u)| (t.as_str(), *k, u.as_deref()))
-            .collect();
         assert_eq!(
-            summary,
-            [
+            got,
+            rows(&[
                 ("six-week", Kind::Duration, Some("P6W")),
                 ("12 percent", Kind::Percent, None),
                 ("3.5 times", Kind::Ratio, None),
                 ("doubled", Kind::Ratio, None),
                 ("3-year-old", Kind::Duration, Some("P3Y")),
-            ]
+            ])
         );
     }
 
@@ -2652,17 +2656,13 @@ mod tests {
              (40,800kg) to orbit, with a top thrust of 7.1 million pounds or 3,200 metric tons. \
              The team was fined 20,000 pounds (about $1,100) each, a ticket cost £12.",
         );
-        let rows: Vec<_> = got
-            .iter()
-            .map(|(t, k, u)| (t.as_str(), *k, u.as_deref()))
-            .collect();
         assert_eq!(
-            rows,
-            [
+            got,
+            rows(&[
                 ("20,000 pounds", Kind::Amount, Some("GBP")),
                 ("about $1,100", Kind::Amount, Some("USD")),
                 ("£12", Kind::Amount, Some("GBP")),
-            ]
+            ])
         );
     }
 
@@ -2685,17 +2685,13 @@ mod tests {
             "Prices fell one day after the recall and a week before the vote. Zorin signed a \
              one-year deal; the one-year-old colt stayed.",
         );
-        let rows: Vec<_> = got
-            .iter()
-            .map(|(t, k, u)| (t.as_str(), *k, u.as_deref()))
-            .collect();
         assert_eq!(
-            rows,
-            [
+            got,
+            rows(&[
                 ("one day", Kind::Duration, Some("P1D")),
                 ("a week", Kind::Duration, Some("P1W")),
                 ("one-year", Kind::Duration, Some("P1Y")),
-            ]
+            ])
         );
     }
 
@@ -2772,11 +2768,10 @@ mod tests {
             "The fund holds 80 million Danish kroner. The council will allocate 2.5 million for \
              clinics, and 3 million visitors came.",
         );
-        let rows: Vec<_> = got
-            .iter()
-            .map(|(t, k, u)| (t.as_str(), *k, u.as_deref()))
-            .collect();
-        assert_eq!(rows[1], ("2.5 million", Kind::Amount, Some("DKK")));
-        assert_eq!(rows[2].1, Kind::Count);
+        assert_eq!(
+            got[1],
+            rows(&[("2.5 million", Kind::Amount, Some("DKK"))])[0]
+        );
+        assert_eq!(got[2].1, Kind::Count);
     }
 }

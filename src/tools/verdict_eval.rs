@@ -383,6 +383,17 @@ mod tests {
         }]
     }
 
+    /// The findings of `mentions` as `report` makes them, with no curation.
+    fn analyse(sources: Vec<Source>, mentions: Vec<Mention>) -> Analysis {
+        crate::consistency::analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            None,
+        )
+    }
+
     fn stories() -> FxHashMap<String, String> {
         [("a", "s1"), ("b", "s1"), ("c", "s2")]
             .into_iter()
@@ -394,13 +405,7 @@ mod tests {
     fn an_agreement_inside_a_conflict_across_stories_is_found_and_the_conflict_counted_apart() {
         let (sources, mentions) = claims();
         let expected = expected(&mentions);
-        let analysis = crate::consistency::analyse(
-            sources,
-            mentions,
-            &Curation::default(),
-            Rates::compiled(),
-            None,
-        );
+        let analysis = analyse(sources, mentions);
         let scores = score(&expected, &[analysis], &stories(), &FxHashMap::default());
         let s1 = &scores.stories["s1"];
         // The finding is a conflict (with the third article, of another story), and it shows the
@@ -419,13 +424,7 @@ mod tests {
         mentions[2] = money("c", "more than US$2 billion", 2e9, "USD", false);
         mentions[2].bound = Some(crate::model::claim::Bound::AtLeast);
         let expected = expected(&mentions);
-        let analysis = crate::consistency::analyse(
-            sources,
-            mentions,
-            &Curation::default(),
-            Rates::compiled(),
-            None,
-        );
+        let analysis = analyse(sources, mentions);
         assert!(analysis
             .findings
             .iter()
@@ -474,13 +473,7 @@ mod tests {
             expect("s1-01", "agree", &[&mentions[0], &mentions[1]]),
             expect("s1-02", "compatible", &[&mentions[1], &mentions[2]]),
         ];
-        let analysis = crate::consistency::analyse(
-            sources,
-            mentions,
-            &Curation::default(),
-            Rates::compiled(),
-            None,
-        );
+        let analysis = analyse(sources, mentions);
         assert!(analysis
             .findings
             .iter()
