@@ -696,10 +696,12 @@ impl Context<'_> {
         let apart_things = |i: usize, j: usize| match (dated.get(i), dated.get(j)) {
             (Some(a), Some(b)) => {
                 let weeks_apart = matches!((a.recent_of, b.recent_of), (Some(x), Some(y))
-                    if x.days_until(y).abs() >= NEWS_WEEKS_APART)
-                    || matches!((a.weekday, b.weekday), (Some(x), Some(y)) if x == y);
+                    if x.days_until(y).abs() >= NEWS_WEEKS_APART);
+                let same_weekday = matches!((a.weekday, b.weekday), (Some(x), Some(y)) if x == y);
                 let (a, b) = (&a.happenings, &b.happenings);
-                weeks_apart || (!a.is_empty() && !b.is_empty() && !a.iter().any(|c| b.contains(c)))
+                weeks_apart
+                    || same_weekday
+                    || (!a.is_empty() && !b.is_empty() && !a.iter().any(|c| b.contains(c)))
             }
             _ => false,
         };
