@@ -117,7 +117,9 @@ fn news_scores_stay_above_their_floors() {
     let parts = news_scores();
     let part = |name: &str| parts.iter().find(|p| p.part == name).expect("part");
     // The floors were set again when the gold grew from 44 to 60 articles (the measure
-    // changed, not extraction): at what the same build scores on the larger gold.
+    // changed, not extraction): at what the same build scores on the larger gold. The `fresh`
+    // part (4 articles of 2 more events, annotated after the held-out part had been scored many
+    // times) has no floor: it is a second measure of rules on stories nobody tuned on.
     check_news_floors(
         part("tune"),
         0.94,
@@ -132,8 +134,10 @@ fn news_scores_stay_above_their_floors() {
         ],
         // 0.926 measured after "a day after" durations and "30 times since" counts were read
         // (two more mentions matched with the speaker right, two with it wrong: 323 of 349
-        // against 321 of 345); the measure fell, no speaker was lost.
-        0.925,
+        // against 321 of 345); the measure fell, no speaker was lost. Set again at 0.895 when
+        // the gold grew from 60 to 72 articles (the same build: 324 of 350 on the 40 tune
+        // articles before, 360 of 401 = 0.898 on the 48 after): the measure changed.
+        0.895,
     );
     check_news_floors(
         part("heldout"),
