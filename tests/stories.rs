@@ -188,7 +188,7 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
     let held_out: Vec<&str> = split
         .lines()
         .filter_map(|l| l.split_once('\t'))
-        .filter(|(_, part)| *part == "heldout")
+        .filter(|(_, part)| matches!(*part, "heldout" | "fresh"))
         .map(|(story, _)| story)
         .collect();
     assert!(held_out.len() >= 4, "{split}");

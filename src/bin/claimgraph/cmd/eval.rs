@@ -330,7 +330,7 @@ fn run_verdicts(
         let (mut scores, mut within) = (scores, within);
         for s in [&mut scores, &mut within] {
             s.misses
-                .retain(|m| part_of.get(&m.story).is_none_or(|p| p != "heldout"));
+                .retain(|m| part_of.get(&m.story).is_none_or(|p| !held_out_part(p)));
         }
         let both = serde_json::json!({
             "report": scores,
@@ -436,7 +436,7 @@ fn print_verdict_scores(
     if misses {
         // The held-out stories' misses are counted, never shown: rules are tuned on the rest.
         let held_out =
-            |m: &&verdict_eval::Miss| part_of.get(&m.story).is_some_and(|p| p == "heldout");
+            |m: &&verdict_eval::Miss| part_of.get(&m.story).is_some_and(|p| held_out_part(p));
         for m in scores.misses.iter().filter(|m| !held_out(m)) {
             writeln!(
                 out,
@@ -450,4 +450,10 @@ fn print_verdict_scores(
         }
     }
     Ok(())
+}
+
+/// The parts of a split that are scored, never tuned on: `heldout`, and `fresh` (stories
+/// annotated after the held-out part had been scored many times, a second measure).
+fn held_out_part(part: &str) -> bool {
+    matches!(part, "heldout" | "fresh")
 }
