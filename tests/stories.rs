@@ -6,17 +6,20 @@ use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::stories::{group, Config, Document};
 use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 
-/// Just under what `eval --verdicts` measures on the 22 stories of the expected verdicts (0.553
-/// of 293 found, as `report` compares them: within the stories it groups, by claim frames).
+/// Just under what `eval --verdicts` measures on the 28 stories of the expected verdicts (0.553
+/// of 293 found on the first 22, as `report` compares them: within the stories it groups, by
+/// claim frames).
 /// Linking dates by the kind of happening they date reached 0.570 and was taken back: it joined
 /// dates of different stories and of stories grouped together wrongly, and the generated
 /// corpus's planted verdicts were no longer found exactly. To be raised, never lowered.
 /// 0.567 (166) since an agreement among the expected members of a compatible slot counts as
 /// it did inside a conflicting one (162 before, at 0.553); 0.590 (173) since quotations are
 /// read among those members too; 0.594 (174) since a toll that "rose to" a figure is the toll.
-const VERDICTS_FOUND_FLOOR: f64 = 0.590;
+/// Set again at 0.610 when 6 more stories (40 verdicts, a `fresh` held-out part) joined the 293:
+/// the same build finds 204 of 333 (0.613); the measure changed, not the analysis.
+const VERDICTS_FOUND_FLOOR: f64 = 0.610;
 /// Expected conflicts found: what is measured (10 of 29, 9 before a toll that "rose to" a
-/// figure was read as the toll), to be raised, never lowered.
+/// figure was read as the toll; 10 of 30 with the `fresh` stories), to be raised, never lowered.
 const CONFLICTS_FOUND_FLOOR: u64 = 10;
 /// Conflicts reported between two mentions of one expected agreement: at most what is measured
 /// (1), to be lowered. It was 1 until each mention became a claim as written (an early toll
@@ -160,10 +163,10 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
         "{grouped}"
     );
     let all = &scores["report"]["overall"];
-    // 159 + 151 verdicts, of which 17 of kinds outside the schema (news-verdicts.md).
-    assert_eq!(all["expected"], 293, "{all}");
+    // 159 + 151 + 40 verdicts, of which 17 of kinds outside the schema (news-verdicts.md).
+    assert_eq!(all["expected"], 333, "{all}");
     assert_eq!(all["other_kinds"], 17, "{all}");
-    let found = all["found"].as_f64().unwrap() / 293.0;
+    let found = all["found"].as_f64().unwrap() / 333.0;
     assert!(found >= VERDICTS_FOUND_FLOOR, "{all}");
     assert!(
         all["conflicts_found"].as_u64().unwrap() >= CONFLICTS_FOUND_FLOOR,
@@ -180,7 +183,7 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
     let parts = scores["report"]["parts"].as_object().unwrap();
     assert_eq!(
         parts.keys().collect::<Vec<_>>(),
-        ["heldout", "tune"],
+        ["fresh", "heldout", "tune"],
         "{parts:?}"
     );
     // Held-out stories' misses are never shown, so nothing is tuned on them.
@@ -202,5 +205,5 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
     );
     let within = &scores["within_reference_stories"]["overall"];
     assert_eq!(within["cross_story_conflicts"], 0, "{within}");
-    assert_eq!(within["expected"], 293);
+    assert_eq!(within["expected"], 333);
 }
