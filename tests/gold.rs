@@ -117,15 +117,17 @@ fn news_scores_stay_above_their_floors() {
     let parts = news_scores();
     let part = |name: &str| parts.iter().find(|p| p.part == name).expect("part");
     // The floors were set again when the gold grew from 44 to 60 articles (the measure
-    // changed, not extraction): at what the same build scores on the larger gold. The `fresh`
-    // part (4 articles of 2 more events, annotated after the held-out part had been scored many
-    // times) has no floor: it is a second measure of rules on stories nobody tuned on.
+    // changed, not extraction): at what the same build scores on the larger gold; again at 72
+    // and 84 articles. The `fresh` part (8 articles of 4 more events, annotated after the
+    // held-out part had been scored many times) has no floor: it is a second measure of rules
+    // on stories nobody tuned on.
     check_news_floors(
         part("tune"),
         0.94,
         &[
             (Kind::Amount, 0.98),
-            (Kind::Count, 0.94),
+            // 0.943 then 0.938 measured as the gold grew to 72 and 84 articles (same build).
+            (Kind::Count, 0.935),
             (Kind::Percent, 0.99),
             (Kind::Ratio, 0.62),
             (Kind::Duration, 0.93),
@@ -136,8 +138,9 @@ fn news_scores_stay_above_their_floors() {
         // (two more mentions matched with the speaker right, two with it wrong: 323 of 349
         // against 321 of 345); the measure fell, no speaker was lost. Set again at 0.895 when
         // the gold grew from 60 to 72 articles (the same build: 324 of 350 on the 40 tune
-        // articles before, 360 of 401 = 0.898 on the 48 after): the measure changed.
-        0.895,
+        // articles before, 360 of 401 = 0.898 on the 48 after): the measure changed. And at
+        // 0.88 at 84 articles (392 of 444 = 0.883 on the 56 tune articles, same build).
+        0.88,
     );
     check_news_floors(
         part("heldout"),
