@@ -6,7 +6,7 @@ use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::stories::{group, Config, Document};
 use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 
-/// Just under what `eval --verdicts` measures on the 28 stories of the expected verdicts (0.553
+/// Just under what `eval --verdicts` measures on the 34 stories of the expected verdicts (0.553
 /// of 293 found on the first 22, as `report` compares them: within the stories it groups, by
 /// claim frames).
 /// Linking dates by the kind of happening they date reached 0.570 and was taken back: it joined
@@ -15,9 +15,9 @@ use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 /// 0.567 (166) since an agreement among the expected members of a compatible slot counts as
 /// it did inside a conflicting one (162 before, at 0.553); 0.590 (173) since quotations are
 /// read among those members too; 0.594 (174) since a toll that "rose to" a figure is the toll.
-/// Set again at 0.610 when 6 more stories (40 verdicts, a `fresh` held-out part) joined the 293:
-/// the same build finds 204 of 333 (0.613); the measure changed, not the analysis.
-const VERDICTS_FOUND_FLOOR: f64 = 0.610;
+/// Set again at 0.600 when 12 more stories (74 verdicts, a `fresh` held-out part) joined the
+/// 293: the same build finds 222 of 367 (0.605); the measure changed, not the analysis.
+const VERDICTS_FOUND_FLOOR: f64 = 0.600;
 /// Expected conflicts found: what is measured (10 of 29, 9 before a toll that "rose to" a
 /// figure was read as the toll; 10 of 30 with the `fresh` stories), to be raised, never lowered.
 const CONFLICTS_FOUND_FLOOR: u64 = 10;
@@ -34,8 +34,9 @@ const FALSE_CONFLICTS_CEILING: u64 = 1;
 /// and datelines; 82 until weekdays written from publications a week apart, decades counted
 /// back from the reference day, and a missile "fired" dated as a launch; 76 since a toll that
 /// "rose to" a figure is the toll (one expected conflict found, one more reported in a
-/// held-out story).
-const CONFLICTS_REPORTED_CEILING: u64 = 76;
+/// held-out story). 80 with the 12 `fresh` stories (74 before them, the same build: 6 more in
+/// stories whose expected verdicts hold one conflict).
+const CONFLICTS_REPORTED_CEILING: u64 = 80;
 
 /// Just under what `eval --stories` measures (0.953 at the default threshold, since the
 /// headline's words count 20 times; 0.940 before): to be raised, never lowered.
@@ -163,10 +164,10 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
         "{grouped}"
     );
     let all = &scores["report"]["overall"];
-    // 159 + 151 + 40 verdicts, of which 17 of kinds outside the schema (news-verdicts.md).
-    assert_eq!(all["expected"], 333, "{all}");
+    // 159 + 151 + 74 verdicts, of which 17 of kinds outside the schema (news-verdicts.md).
+    assert_eq!(all["expected"], 367, "{all}");
     assert_eq!(all["other_kinds"], 17, "{all}");
-    let found = all["found"].as_f64().unwrap() / 333.0;
+    let found = all["found"].as_f64().unwrap() / 367.0;
     assert!(found >= VERDICTS_FOUND_FLOOR, "{all}");
     assert!(
         all["conflicts_found"].as_u64().unwrap() >= CONFLICTS_FOUND_FLOOR,
@@ -205,5 +206,5 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
     );
     let within = &scores["within_reference_stories"]["overall"];
     assert_eq!(within["cross_story_conflicts"], 0, "{within}");
-    assert_eq!(within["expected"], 333);
+    assert_eq!(within["expected"], 367);
 }
