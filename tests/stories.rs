@@ -6,7 +6,7 @@ use claimgraph::corpus::{Corpus, Item, ReadOptions};
 use claimgraph::stories::{group, Config, Document};
 use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 
-/// Just under what `eval --verdicts` measures on the 34 stories of the expected verdicts (0.553
+/// Just under what `eval --verdicts` measures on the 40 stories of the expected verdicts (0.553
 /// of 293 found on the first 22, as `report` compares them: within the stories it groups, by
 /// claim frames).
 /// Linking dates by the kind of happening they date reached 0.570 and was taken back: it joined
@@ -16,11 +16,13 @@ use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 /// it did inside a conflicting one (162 before, at 0.553); 0.590 (173) since quotations are
 /// read among those members too; 0.594 (174) since a toll that "rose to" a figure is the toll.
 /// Set again at 0.600 when 12 more stories (74 verdicts, a `fresh` held-out part) joined the
-/// 293: the same build finds 222 of 367 (0.605); the measure changed, not the analysis.
-const VERDICTS_FOUND_FLOOR: f64 = 0.600;
+/// 293: the same build finds 222 of 367 (0.605); and at 0.570 with 6 more tune stories (90
+/// verdicts): 263 of 457 (0.575). The measure changed, not the analysis.
+const VERDICTS_FOUND_FLOOR: f64 = 0.570;
 /// Expected conflicts found: what is measured (10 of 29, 9 before a toll that "rose to" a
-/// figure was read as the toll; 10 of 30 with the `fresh` stories), to be raised, never lowered.
-const CONFLICTS_FOUND_FLOOR: u64 = 10;
+/// figure was read as the toll; 10 of 30 with the `fresh` stories, 11 of 37 with 6 more tune
+/// stories), to be raised, never lowered.
+const CONFLICTS_FOUND_FLOOR: u64 = 11;
 /// Conflicts reported between two mentions of one expected agreement: at most what is measured
 /// (1), to be lowered. It was 1 until each mention became a claim as written (an early toll
 /// beside a vaguer later one conflicts), which reported one more false one in a held-out
@@ -35,8 +37,9 @@ const FALSE_CONFLICTS_CEILING: u64 = 1;
 /// back from the reference day, and a missile "fired" dated as a launch; 76 since a toll that
 /// "rose to" a figure is the toll (one expected conflict found, one more reported in a
 /// held-out story). 80 with the 12 `fresh` stories (74 before them, the same build: 6 more in
-/// stories whose expected verdicts hold one conflict).
-const CONFLICTS_REPORTED_CEILING: u64 = 80;
+/// stories whose expected verdicts hold one conflict), 89 with 6 more tune stories (7 expected
+/// conflicts among them).
+const CONFLICTS_REPORTED_CEILING: u64 = 89;
 
 /// Just under what `eval --stories` measures (0.953 at the default threshold, since the
 /// headline's words count 20 times; 0.940 before): to be raised, never lowered.
@@ -164,10 +167,11 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
         "{grouped}"
     );
     let all = &scores["report"]["overall"];
-    // 159 + 151 + 74 verdicts, of which 17 of kinds outside the schema (news-verdicts.md).
-    assert_eq!(all["expected"], 367, "{all}");
+    // 159 + 151 + 74 + 90 verdicts, of which 17 of kinds outside the schema
+    // (news-verdicts.md).
+    assert_eq!(all["expected"], 457, "{all}");
     assert_eq!(all["other_kinds"], 17, "{all}");
-    let found = all["found"].as_f64().unwrap() / 367.0;
+    let found = all["found"].as_f64().unwrap() / 457.0;
     assert!(found >= VERDICTS_FOUND_FLOOR, "{all}");
     assert!(
         all["conflicts_found"].as_u64().unwrap() >= CONFLICTS_FOUND_FLOOR,
@@ -206,5 +210,5 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
     );
     let within = &scores["within_reference_stories"]["overall"];
     assert_eq!(within["cross_story_conflicts"], 0, "{within}");
-    assert_eq!(within["expected"], 367);
+    assert_eq!(within["expected"], 457);
 }
