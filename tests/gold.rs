@@ -117,8 +117,8 @@ fn news_scores_stay_above_their_floors() {
     let parts = news_scores();
     let part = |name: &str| parts.iter().find(|p| p.part == name).expect("part");
     // The floors were set again when the gold grew from 44 to 60 articles (the measure
-    // changed, not extraction): at what the same build scores on the larger gold; again at 72
-    // and 84 articles. The `fresh` part (8 articles of 4 more events, annotated after the
+    // changed, not extraction): at what the same build scores on the larger gold; again at 72,
+    // 84 and 96 articles. The `fresh` part (12 articles of 8 more events, annotated after the
     // held-out part had been scored many times) has no floor: it is a second measure of rules
     // on stories nobody tuned on.
     check_news_floors(
@@ -126,9 +126,10 @@ fn news_scores_stay_above_their_floors() {
         0.94,
         &[
             (Kind::Amount, 0.98),
-            // 0.943 then 0.938 measured as the gold grew to 72 and 84 articles (same build).
-            (Kind::Count, 0.935),
-            (Kind::Percent, 0.99),
+            // 0.943, 0.938 then 0.913 measured as the gold grew to 72, 84 and 96 articles (same
+            // build); percent 1.000 then 0.979 (one spurious among 24) at 96.
+            (Kind::Count, 0.91),
+            (Kind::Percent, 0.975),
             (Kind::Ratio, 0.62),
             (Kind::Duration, 0.93),
             (Kind::Date, 0.935),
@@ -139,8 +140,9 @@ fn news_scores_stay_above_their_floors() {
         // against 321 of 345); the measure fell, no speaker was lost. Set again at 0.895 when
         // the gold grew from 60 to 72 articles (the same build: 324 of 350 on the 40 tune
         // articles before, 360 of 401 = 0.898 on the 48 after): the measure changed. And at
-        // 0.88 at 84 articles (392 of 444 = 0.883 on the 56 tune articles, same build).
-        0.88,
+        // 0.88 at 84 articles (392 of 444 = 0.883 on the 56 tune articles, same build), 0.87
+        // at 96 (438 of 500 = 0.876).
+        0.87,
     );
     check_news_floors(
         part("heldout"),
