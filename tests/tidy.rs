@@ -93,13 +93,17 @@ fn no_seed_specific_strings_in_code_or_vocabularies() {
                 needles.push(name.clone());
             }
         }
-        // A bare year or short number ("2013", "400") is general; a figure as written
-        // ("$284.46", "7,919", "Dec. 31, 2016") is the article's.
-        let bare = g.text.chars().all(|c| c.is_ascii_digit());
-        if g.text.chars().filter(char::is_ascii_digit).count() >= 3
-            && g.text.len() >= 4
-            && !(bare && g.text.len() <= 4)
-        {
+        // A bare year or short number, alone or with words ("2013", "400", "in 2019"), is
+        // general; a figure as written ("$284.46", "7,919", "Dec. 31, 2016") is the article's.
+        let mut numbers = g
+            .text
+            .split_whitespace()
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()));
+        let bare = match (numbers.next(), numbers.next()) {
+            (Some(n), None) => n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit()),
+            _ => false,
+        };
+        if g.text.chars().filter(char::is_ascii_digit).count() >= 3 && g.text.len() >= 4 && !bare {
             needles.push(g.text.clone());
         }
         if g.kind == claimgraph::model::claim::Kind::Quote {
