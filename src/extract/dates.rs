@@ -84,6 +84,12 @@ pub enum DateSpec {
     ShiftedMonth { month: u32, shift: Shift },
     /// "October last year", "May of this year".
     MonthOfYear { month: u32, shift: Shift },
+    /// "on the 12th": a day of the month, with no month; the latest such day up to the
+    /// reference unless the sentence looks forward.
+    DayOfMonth { day: u32, future: bool },
+    /// "the third quarter of last year", "the first half of this year": a quarter (`half`
+    /// false) or half of a shifted year.
+    PartOfYear { n: u32, half: bool, shift: Shift },
     /// "June 12 last year": a day of a shifted year.
     DayOfYear {
         month: u32,
@@ -496,6 +502,7 @@ fn may_start_date(t: &Text, i: usize) -> bool {
                     | "between"
             ) && (i + 1..(i + 4).min(t.tokens.len())).any(|j| {
                 t.tokens[j].is_number()
+                    || t.low(j).as_bytes()[0].is_ascii_digit()
                     || t.has_class(j, class::MONTH | class::WEEKDAY | class::NUMBER)
                     || date_keyword(t.low(j))
             })
@@ -651,6 +658,14 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         };
         if let Some(n) = ordinal {
             if let (Some(kind), true) = (c.low(j + 1), c.is(j + 2, "of")) {
+                // "the third quarter of last year": of the year the shift names.
+                let shifted = c.shift(j + 3).filter(|(_, u)| c.is(*u, "year"));
+                if let (Some((shift, u)), 1..=4) = (shifted, n) {
+                    let half = kind == "half";
+                    if (kind == "quarter" || (half && n <= 2)) && t.same_line(j, u) {
+                        return m(i, u + 1, DateSpec::PartOfYear { n, half, shift });
+                    }
+                }
                 if let Some((y, end)) = c.year(j + 3) {
                     let p = match (kind, n) {
                         ("quarter", 1..=4) => Period::quarter(y, n),
@@ -782,6 +797,20 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         && t.tok(i - 1).chars().nth(1).is_some_and(char::is_lowercase)
     {
         return None;
+    }
+    // "on the 12th": a day with no month, ended by no noun ("on the 12th floor") and no
+    // month ("on the 12th of June" is read from "12th" on).
+    if c.is(i, "on") && c.is(i + 1, "the") && t.tok(i + 2).ends_with(|ch: char| ch.is_alphabetic())
+    {
+        if let Some((day, k)) = c.day(i + 2) {
+            let ends = t.tokens.get(k).is_none_or(|x| {
+                !t.same_line(i, k) || (matches!(x.kind, TokenKind::Punct(_)) && !x.is_punct('-'))
+            });
+            if ends {
+                let future = looks_forward(&c, i);
+                return m(i, k, DateSpec::DayOfMonth { day, future });
+            }
+        }
     }
     // Month-day dates, month-year, bare months.
     if let Some(r) = day_date(&c, i) {
@@ -924,6 +953,19 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 let earlier = c.is(j, "previous");
                 return m(first, end, DateSpec::Adjacent { unit, earlier });
             }
+        }
+        // "the day before", "the week after.": next to the last date stated, when nothing
+        // follows for it to count from ("the day before the vote" counts from the vote).
+        if c.is(i, "the")
+            && c.any(j, &["day", "week", "month", "year"])
+            && c.any(j + 1, &["before", "after"])
+            && t.tokens
+                .get(j + 2)
+                .is_none_or(|x| !t.same_line(j, j + 2) || matches!(x.kind, TokenKind::Punct(_)))
+        {
+            let unit = c.unit(j).map_or(Unit::Day, |u| u.0);
+            let earlier = c.is(j + 1, "before");
+            return m(first, j + 2, DateSpec::Adjacent { unit, earlier });
         }
         // "the year ahead", "the week ahead": the next such period.
         if c.is(i, "the") && c.any(j, &["week", "month", "year"]) && c.is(j + 1, "ahead") {
@@ -1702,17 +1744,29 @@ fn day_range(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
 }
 
 fn day_date(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
-    let (month, day, mut end) = if let Some((month, j)) = c.month(i) {
+    let (month, day, mut last_day, mut end) = if let Some((month, j)) = c.month(i) {
         let (day, k) = c.day(j)?;
         // "October 3" followed by more digits is not a date ("May 2000 people").
-        (month, day, k)
+        (month, day, day, k)
     } else {
         let (day, j) = c.day(i)?;
+        // "5-7 June": a range of days written before their month.
+        let (last_day, j) = match (c.t.tokens.get(j), c.day(j + 1)) {
+            (Some(x), Some((d2, k)))
+                if matches!(x.kind, TokenKind::Punct('-' | '–'))
+                    && c.t.touching(j - 1, j)
+                    && c.t.touching(j, j + 1)
+                    && d2 > day
+                    && c.month(k).is_some() =>
+            {
+                (d2, k)
+            }
+            _ => (day, j),
+        };
         let j = if c.is(j, "of") { j + 1 } else { j };
         let (month, k) = c.month(j)?;
-        (month, day, k)
+        (month, day, last_day, k)
     };
-    let mut last_day = day;
     if c.t
         .tokens
         .get(end)
@@ -2086,6 +2140,30 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             };
             Period::month(y, month)?
         }
+        DayOfMonth { day, future } => {
+            let (ry, rm, rd) = reference?.ymd();
+            let (y, month) = match (future, day.cmp(&rd)) {
+                (false, std::cmp::Ordering::Greater) if rm == 1 => (ry - 1, 12),
+                (false, std::cmp::Ordering::Greater) => (ry, rm - 1),
+                (true, std::cmp::Ordering::Less) if rm == 12 => (ry + 1, 1),
+                (true, std::cmp::Ordering::Less) => (ry, rm + 1),
+                _ => (ry, rm),
+            };
+            Period::day(Date::from_ymd(y, month, day)?)
+        }
+        PartOfYear { n, half, shift } => {
+            let ry = reference?.year();
+            let y = match shift {
+                Shift::Last => ry - 1,
+                Shift::This => ry,
+                Shift::Next => ry + 1,
+            };
+            if half {
+                Period::half(y, n)?
+            } else {
+                Period::quarter(y, n)?
+            }
+        }
         DayOfYear {
             month,
             day,
@@ -2368,6 +2446,40 @@ mod tests {
                 ("December".into(), "2017-12-01/2017-12-31 month".into()),
             ]
         );
+    }
+
+    #[test]
+    fn days_of_the_month_ranges_before_the_month_and_parts_of_shifted_years() {
+        let got = resolved(
+            "The fair ran 5-7 June. Profit fell in the third quarter of last year and rose in \
+             the first half of this year. The ship docked on the 3rd. Its crew had left the \
+             day before. He lives on the 12th floor. Talks began the day before the vote.",
+            "2019-06-12",
+        );
+        assert_eq!(
+            got,
+            [
+                ("5-7 June".into(), "2019-06-05/2019-06-07 day".into()),
+                (
+                    "the third quarter of last year".into(),
+                    "2018-07-01/2018-09-30 quarter".into()
+                ),
+                (
+                    "the first half of this year".into(),
+                    "2019-01-01/2019-06-30 half".into()
+                ),
+                ("on the 3rd".into(), "2019-06-03 day".into()),
+                ("the day before".into(), "2019-06-02 day".into()),
+            ]
+        );
+        // A day of the month after the reference day is last month's, or next month's
+        // where the sentence looks forward.
+        let got = resolved(
+            "It sank on the 20th. It will dock on the 2nd.",
+            "2019-01-12",
+        );
+        assert_eq!(got[0].1, "2018-12-20 day");
+        assert_eq!(got[1].1, "2019-02-02 day");
     }
 
     #[test]
