@@ -84,6 +84,9 @@ pub enum DateSpec {
     ShiftedMonth { month: u32, shift: Shift },
     /// "October last year", "May of this year".
     MonthOfYear { month: u32, shift: Shift },
+    /// "the first nine months of the year", "the first six months of last year": from the
+    /// start of a shifted year to the end of its Nth month.
+    FirstMonths { n: u32, shift: Shift },
     /// "on the 12th": a day of the month, with no month; the latest such day up to the
     /// reference unless the sentence looks forward.
     DayOfMonth { day: u32, future: bool },
@@ -342,6 +345,16 @@ impl Cur<'_, '_> {
         }
         Some((m, next))
     }
+    /// A month's abbreviation without its point right after a day ("3 Sept", "29 Dec"):
+    /// the day before it makes it a month.
+    fn month_after_day(&self, i: usize) -> Option<(u32, usize)> {
+        let tok = self.t.tokens.get(i)?;
+        if tok.line != self.line || !self.t.has_class(i, class::MONTH) || !self.t.is_capitalized(i)
+        {
+            return None;
+        }
+        Some((self.lex.month(self.t.low(i))?, i + 1))
+    }
     fn weekday(&self, i: usize) -> Option<(u32, usize)> {
         let tok = self.t.tokens.get(i)?;
         if tok.line != self.line
@@ -579,6 +592,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     if let Some(d) = iso_date(t, i) {
         return m(i, i + 5, DateSpec::Absolute(Period::day(d)));
     }
+    // Day, month and year with points, as much of Europe writes them: "10.06.2019".
+    if let Some(d) = dotted_date(t, i) {
+        return m(i, i + 1, DateSpec::Absolute(Period::day(d)));
+    }
 
     // Fixed-day holidays: "New Year's Eve", "New Year's Eve 1999", "1999 New Year's Eve".
     if let Some((month, day, end)) = holiday(&c, i) {
@@ -675,6 +692,33 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                     };
                     if let Some(p) = p {
                         return m(i, end, DateSpec::Absolute(p));
+                    }
+                }
+            }
+        }
+        // "the first nine months of 2018", "the first six months of the year": from the
+        // year's start to the end of its Nth month.
+        if c.is(j, "first") {
+            if let Some((n @ 2..=11, k)) = c.count(j + 1) {
+                if c.is(k, "months") && c.is(k + 1, "of") {
+                    if let Some((y, end)) = c.year(k + 2) {
+                        let to = Date::from_ymd(y, n, days_in_month(y, n))?;
+                        let from = Date::from_ymd(y, 1, 1)?;
+                        return m(
+                            i,
+                            end,
+                            DateSpec::Absolute(Period::new(from, to, Precision::Month)),
+                        );
+                    }
+                    let shifted = if c.is(k + 2, "the") && c.is(k + 3, "year") {
+                        Some((Shift::This, k + 4))
+                    } else {
+                        c.shift(k + 2)
+                            .filter(|(_, u)| c.is(*u, "year"))
+                            .map(|(shift, u)| (shift, u + 1))
+                    };
+                    if let Some((shift, end)) = shifted {
+                        return m(i, end, DateSpec::FirstMonths { n, shift });
                     }
                 }
             }
@@ -1233,6 +1277,20 @@ fn iso_date(t: &Text, i: usize) -> Option<Date> {
     )
 }
 
+/// "10.06.2019", "3.9.2018": day, month and year joined by points in one number token (the
+/// order is never month first with points).
+fn dotted_date(t: &Text, i: usize) -> Option<Date> {
+    if !t.tokens[i].is_number() {
+        return None;
+    }
+    let mut parts = t.tok(i).split('.');
+    let (d, mo, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || d.len() > 2 || mo.len() > 2 || y.len() != 4 {
+        return None;
+    }
+    Date::from_ymd(y.parse().ok()?, mo.parse().ok()?, d.parse().ok()?)
+}
+
 /// Whether the sentence of token `i` states a sum of money or a percent.
 fn states_money(t: &Text, lex: &Lexicon, i: usize) -> bool {
     t.sentence_at(t.tokens[i].start)
@@ -1757,14 +1815,14 @@ fn day_date(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
                     && c.t.touching(j - 1, j)
                     && c.t.touching(j, j + 1)
                     && d2 > day
-                    && c.month(k).is_some() =>
+                    && c.month(k).or_else(|| c.month_after_day(k)).is_some() =>
             {
                 (d2, k)
             }
             _ => (day, j),
         };
         let j = if c.is(j, "of") { j + 1 } else { j };
-        let (month, k) = c.month(j)?;
+        let (month, k) = c.month(j).or_else(|| c.month_after_day(j))?;
         (month, day, last_day, k)
     };
     if c.t
@@ -2151,6 +2209,16 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             };
             Period::day(Date::from_ymd(y, month, day)?)
         }
+        FirstMonths { n, shift } => {
+            let ry = reference?.year();
+            let y = match shift {
+                Shift::Last => ry - 1,
+                Shift::This => ry,
+                Shift::Next => ry + 1,
+            };
+            let to = Date::from_ymd(y, n, days_in_month(y, n))?;
+            Period::new(Date::from_ymd(y, 1, 1)?, to, Precision::Month)
+        }
         PartOfYear { n, half, shift } => {
             let ry = reference?.year();
             let y = match shift {
@@ -2470,6 +2538,26 @@ mod tests {
                 ),
                 ("on the 3rd".into(), "2019-06-03 day".into()),
                 ("the day before".into(), "2019-06-02 day".into()),
+            ]
+        );
+        let got = resolved(
+            "It met on 3 Sept and on 10.06.2019. Profit rose in the first nine months of \
+             2018 and in the first six months of the year.",
+            "2019-10-12",
+        );
+        assert_eq!(
+            got,
+            [
+                ("3 Sept".into(), "2019-09-03 day".into()),
+                ("10.06.2019".into(), "2019-06-10 day".into()),
+                (
+                    "the first nine months of 2018".into(),
+                    "2018-01-01/2018-09-30 month".into()
+                ),
+                (
+                    "the first six months of the year".into(),
+                    "2019-01-01/2019-06-30 month".into()
+                ),
             ]
         );
         // A day of the month after the reference day is last month's, or next month's

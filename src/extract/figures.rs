@@ -1482,24 +1482,39 @@ fn is_change(t: &Text, lex: &Lexicon, first: usize) -> bool {
 }
 
 /// "$US6000", "$US1.2bn": a currency symbol with letters written onto the digits, as one
-/// word after the symbol.
+/// word after the symbol; "USD1.2bn", "Rs500": a code or abbreviation written onto the
+/// digits, as one word.
 fn glued_amount(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    if i == 0 || t.tokens[i].kind != TokenKind::Word || !t.touching(i - 1, i) {
+    if t.tokens[i].kind != TokenKind::Word {
         return None;
     }
-    let TokenKind::Punct(_) = t.tokens[i - 1].kind else {
-        return None;
-    };
+    let after_symbol =
+        i > 0 && t.touching(i - 1, i) && matches!(t.tokens[i - 1].kind, TokenKind::Punct(_));
     let low = t.low(i);
     let letters = low.find(|c: char| c.is_ascii_digit())?;
-    if letters == 0 {
+    if letters == 0 || !low[letters..].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let key = format!("{}{}", t.low(i - 1), &low[..letters]);
-    let currency = lex
-        .currencies
-        .get(&key)
-        .filter(|c| c.position != CurrencyPosition::Suffix)?;
+    let prefix_ok = |c: &&crate::model::lexicon::Currency| c.position != CurrencyPosition::Suffix;
+    let symbol = after_symbol
+        .then(|| format!("{}{}", t.low(i - 1), &low[..letters]))
+        .and_then(|key| lex.currencies.get(&key).filter(prefix_ok));
+    let (currency, lead) = match symbol {
+        Some(c) => (c, i - 1),
+        None => {
+            // A code in capitals ("USD", "EUR") or a capitalized abbreviation that only ever
+            // stands before a number ("Rs", "Dh"); never a name and a number ("G20", "A380").
+            let word = &t.tok(i)[..letters];
+            let upper = word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase());
+            let c = lex.currencies.get(&low[..letters]).filter(prefix_ok)?;
+            let abbreviation =
+                letters >= 2 && c.position == CurrencyPosition::Prefix && t.is_capitalized(i);
+            if !upper && !abbreviation {
+                return None;
+            }
+            (c, i)
+        }
+    };
     // The tokenizer cuts "US6,000" and "US1.2bn" at the separator: join them again.
     let mut rest = low[letters..].to_owned();
     let mut last = i + 1;
@@ -1533,7 +1548,7 @@ fn glued_amount(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         value *= scale;
         last += 1;
     }
-    let (first, bound) = hedge_before(t, lex, i - 1).unwrap_or((i - 1, Bound::Exact));
+    let (first, bound) = hedge_before(t, lex, lead).unwrap_or((lead, Bound::Exact));
     Some(Figure {
         first,
         last,
@@ -2728,6 +2743,26 @@ mod tests {
         // A comma between numbers with no scale word after them lists them.
         let listed = figures("Rooms 3,4 and 9 stood empty.");
         assert!(listed.iter().all(|g| g.2 != Some(3.4)), "{listed:?}");
+    }
+
+    #[test]
+    fn codes_written_onto_the_digits_and_more_currencies() {
+        assert_eq!(
+            kinds_and_units(
+                "Quillan raised USD1.2bn, paid Rs500 and Dh40 million, fined NOK 5bn and \
+                 moved 2,000 ETH."
+            ),
+            rows(&[
+                ("USD1.2bn", Kind::Amount, Some("USD")),
+                ("Rs500", Kind::Amount, Some("INR")),
+                ("Dh40 million", Kind::Amount, Some("AED")),
+                ("NOK 5bn", Kind::Amount, Some("NOK")),
+                ("2,000 ETH", Kind::Amount, Some("ETH")),
+            ])
+        );
+        assert_eq!(figures("Quillan raised USD1.2bn")[0].2, Some(1.2e9));
+        // Letters and digits that name a thing are no sums.
+        assert!(figures("The G20 flew an A380 and played MP3 files.").is_empty());
     }
 
     #[test]
