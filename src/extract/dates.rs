@@ -567,6 +567,7 @@ fn date_keyword(low: &str) -> bool {
             | "quarter"
             | "half"
             | "weekend"
+            | "fortnight"
             | "decade"
             | "decades"
             | "spring"
@@ -671,6 +672,12 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             Some("third") => Some(3),
             Some("fourth") => Some(4),
             Some("full" | "whole" | "entire") => Some(0),
+            // "the final quarter of 2018": the last of the year's quarters or halves.
+            Some("final") => match c.low(j + 1) {
+                Some("quarter") => Some(4),
+                Some("half") => Some(2),
+                _ => None,
+            },
             _ => None,
         };
         if let Some(n) = ordinal {
@@ -998,6 +1005,11 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 return m(first, end, DateSpec::Adjacent { unit, earlier });
             }
         }
+        // "the year before last": two years back from the reference.
+        if c.is(i, "the") && c.is(j, "year") && c.is(j + 1, "before") && c.is(j + 2, "last") {
+            let unit = Unit::Year;
+            return m(first, j + 3, DateSpec::Ago { n: 2, unit });
+        }
         // "the day before", "the week after.": next to the last date stated, when nothing
         // follows for it to count from ("the day before the vote" counts from the vote).
         if c.is(i, "the")
@@ -1176,6 +1188,18 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         } else {
             (0, false, j)
         };
+        // "a fortnight ago": two weeks each.
+        if k > j && !few && c.any(k, &["fortnight", "fortnights"]) && c.is(k + 1, "ago") {
+            let n = n.saturating_mul(2);
+            return m(
+                i,
+                k + 2,
+                DateSpec::Ago {
+                    n,
+                    unit: Unit::Week,
+                },
+            );
+        }
         // "two decades ago", "a decade ago": ten years each, a date of a year.
         if k > j && !few && c.any(k, &["decade", "decades"]) && c.is(k + 1, "ago") {
             let n = n.saturating_mul(10);
@@ -1222,7 +1246,9 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
 fn year_span_end(c: &Cur, y: i32, end: usize) -> Option<(i32, usize)> {
     let t = c.t;
     let (dash, next) = (t.tokens.get(end)?, t.tokens.get(end + 1)?);
-    if !matches!(dash.kind, TokenKind::Punct('-' | '–'))
+    // "2017/18": a season or fiscal year over two years, with a slash.
+    let slash = dash.is_punct('/');
+    if !(matches!(dash.kind, TokenKind::Punct('-' | '–')) || slash)
         || !t.touching(end - 1, end)
         || !t.touching(end, end + 1)
         || next.kind != TokenKind::Number
@@ -1240,7 +1266,8 @@ fn year_span_end(c: &Cur, y: i32, end: usize) -> Option<(i32, usize)> {
         _ => return None,
     };
     // A span runs forward a few years; "2010-05" would be a month.
-    (y2 > y && y2 <= y + 10 && !(s.len() == 2 && n <= 12 && y2 != y + 1)).then_some((y2, end + 2))
+    let forward = y2 > y && y2 <= y + 10 && !(s.len() == 2 && n <= 12 && y2 != y + 1);
+    (forward && (!slash || y2 == y + 1)).then_some((y2, end + 2))
 }
 
 fn after_speech(c: &Cur, i: usize) -> bool {
@@ -2538,6 +2565,26 @@ mod tests {
                 ),
                 ("on the 3rd".into(), "2019-06-03 day".into()),
                 ("the day before".into(), "2019-06-02 day".into()),
+            ]
+        );
+        let got = resolved(
+            "It failed a fortnight ago, as it had the year before last. The 2017/18 season \
+             ended in the final quarter of 2018.",
+            "2019-06-12",
+        );
+        assert_eq!(
+            got,
+            [
+                ("a fortnight ago".into(), "2019-05-29 day".into()),
+                (
+                    "the year before last".into(),
+                    "2017-01-01/2017-12-31 year".into()
+                ),
+                ("2017/18".into(), "2017-01-01/2018-12-31 year".into()),
+                (
+                    "the final quarter of 2018".into(),
+                    "2018-10-01/2018-12-31 quarter".into()
+                ),
             ]
         );
         let got = resolved(
