@@ -146,16 +146,19 @@ fn news_scores_stay_above_their_floors() {
     );
     check_news_floors(
         part("heldout"),
-        0.88,
+        // 0.889 measured after the news forms of 2026-12-05's second round (decimal commas,
+        // codes on the digits, days of the month, parts of shifted years), 0.883 before.
+        0.885,
         &[
             (Kind::Amount, 0.82),
-            (Kind::Count, 0.88),
+            (Kind::Count, 0.89),
             (Kind::Percent, 0.93),
             // 0.852 measured (0.868 before): one more held-out duration predicted with no gold
             // mention after "a day after"/"one-year" were read as durations, as the news notes
             // annotate them on the tune part; held-out output was not looked at.
             (Kind::Duration, 0.85),
-            (Kind::Date, 0.83),
+            // 0.852 measured (0.838 before the same round).
+            (Kind::Date, 0.845),
             (Kind::Quote, 0.95),
         ],
         // 0.665 until two merges of this session: one more held-out mention found (with its

@@ -84,6 +84,15 @@ pub enum DateSpec {
     ShiftedMonth { month: u32, shift: Shift },
     /// "October last year", "May of this year".
     MonthOfYear { month: u32, shift: Shift },
+    /// "the first nine months of the year", "the first six months of last year": from the
+    /// start of a shifted year to the end of its Nth month.
+    FirstMonths { n: u32, shift: Shift },
+    /// "on the 12th": a day of the month, with no month; the latest such day up to the
+    /// reference unless the sentence looks forward.
+    DayOfMonth { day: u32, future: bool },
+    /// "the third quarter of last year", "the first half of this year": a quarter (`half`
+    /// false) or half of a shifted year.
+    PartOfYear { n: u32, half: bool, shift: Shift },
     /// "June 12 last year": a day of a shifted year.
     DayOfYear {
         month: u32,
@@ -336,6 +345,16 @@ impl Cur<'_, '_> {
         }
         Some((m, next))
     }
+    /// A month's abbreviation without its point right after a day ("3 Sept", "29 Dec"):
+    /// the day before it makes it a month.
+    fn month_after_day(&self, i: usize) -> Option<(u32, usize)> {
+        let tok = self.t.tokens.get(i)?;
+        if tok.line != self.line || !self.t.has_class(i, class::MONTH) || !self.t.is_capitalized(i)
+        {
+            return None;
+        }
+        Some((self.lex.month(self.t.low(i))?, i + 1))
+    }
     fn weekday(&self, i: usize) -> Option<(u32, usize)> {
         let tok = self.t.tokens.get(i)?;
         if tok.line != self.line
@@ -496,6 +515,7 @@ fn may_start_date(t: &Text, i: usize) -> bool {
                     | "between"
             ) && (i + 1..(i + 4).min(t.tokens.len())).any(|j| {
                 t.tokens[j].is_number()
+                    || t.low(j).as_bytes()[0].is_ascii_digit()
                     || t.has_class(j, class::MONTH | class::WEEKDAY | class::NUMBER)
                     || date_keyword(t.low(j))
             })
@@ -547,6 +567,7 @@ fn date_keyword(low: &str) -> bool {
             | "quarter"
             | "half"
             | "weekend"
+            | "fortnight"
             | "decade"
             | "decades"
             | "spring"
@@ -571,6 +592,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     // ISO 8601: "2018-02-06".
     if let Some(d) = iso_date(t, i) {
         return m(i, i + 5, DateSpec::Absolute(Period::day(d)));
+    }
+    // Day, month and year with points, as much of Europe writes them: "10.06.2019".
+    if let Some(d) = dotted_date(t, i) {
+        return m(i, i + 1, DateSpec::Absolute(Period::day(d)));
     }
 
     // Fixed-day holidays: "New Year's Eve", "New Year's Eve 1999", "1999 New Year's Eve".
@@ -647,10 +672,24 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             Some("third") => Some(3),
             Some("fourth") => Some(4),
             Some("full" | "whole" | "entire") => Some(0),
+            // "the final quarter of 2018": the last of the year's quarters or halves.
+            Some("final") => match c.low(j + 1) {
+                Some("quarter") => Some(4),
+                Some("half") => Some(2),
+                _ => None,
+            },
             _ => None,
         };
         if let Some(n) = ordinal {
             if let (Some(kind), true) = (c.low(j + 1), c.is(j + 2, "of")) {
+                // "the third quarter of last year": of the year the shift names.
+                let shifted = c.shift(j + 3).filter(|(_, u)| c.is(*u, "year"));
+                if let (Some((shift, u)), 1..=4) = (shifted, n) {
+                    let half = kind == "half";
+                    if (kind == "quarter" || (half && n <= 2)) && t.same_line(j, u) {
+                        return m(i, u + 1, DateSpec::PartOfYear { n, half, shift });
+                    }
+                }
                 if let Some((y, end)) = c.year(j + 3) {
                     let p = match (kind, n) {
                         ("quarter", 1..=4) => Period::quarter(y, n),
@@ -660,6 +699,33 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                     };
                     if let Some(p) = p {
                         return m(i, end, DateSpec::Absolute(p));
+                    }
+                }
+            }
+        }
+        // "the first nine months of 2018", "the first six months of the year": from the
+        // year's start to the end of its Nth month.
+        if c.is(j, "first") {
+            if let Some((n @ 2..=11, k)) = c.count(j + 1) {
+                if c.is(k, "months") && c.is(k + 1, "of") {
+                    if let Some((y, end)) = c.year(k + 2) {
+                        let to = Date::from_ymd(y, n, days_in_month(y, n))?;
+                        let from = Date::from_ymd(y, 1, 1)?;
+                        return m(
+                            i,
+                            end,
+                            DateSpec::Absolute(Period::new(from, to, Precision::Month)),
+                        );
+                    }
+                    let shifted = if c.is(k + 2, "the") && c.is(k + 3, "year") {
+                        Some((Shift::This, k + 4))
+                    } else {
+                        c.shift(k + 2)
+                            .filter(|(_, u)| c.is(*u, "year"))
+                            .map(|(shift, u)| (shift, u + 1))
+                    };
+                    if let Some((shift, end)) = shifted {
+                        return m(i, end, DateSpec::FirstMonths { n, shift });
                     }
                 }
             }
@@ -782,6 +848,20 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         && t.tok(i - 1).chars().nth(1).is_some_and(char::is_lowercase)
     {
         return None;
+    }
+    // "on the 12th": a day with no month, ended by no noun ("on the 12th floor") and no
+    // month ("on the 12th of June" is read from "12th" on).
+    if c.is(i, "on") && c.is(i + 1, "the") && t.tok(i + 2).ends_with(|ch: char| ch.is_alphabetic())
+    {
+        if let Some((day, k)) = c.day(i + 2) {
+            let ends = t.tokens.get(k).is_none_or(|x| {
+                !t.same_line(i, k) || (matches!(x.kind, TokenKind::Punct(_)) && !x.is_punct('-'))
+            });
+            if ends {
+                let future = looks_forward(&c, i);
+                return m(i, k, DateSpec::DayOfMonth { day, future });
+            }
+        }
     }
     // Month-day dates, month-year, bare months.
     if let Some(r) = day_date(&c, i) {
@@ -924,6 +1004,24 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 let earlier = c.is(j, "previous");
                 return m(first, end, DateSpec::Adjacent { unit, earlier });
             }
+        }
+        // "the year before last": two years back from the reference.
+        if c.is(i, "the") && c.is(j, "year") && c.is(j + 1, "before") && c.is(j + 2, "last") {
+            let unit = Unit::Year;
+            return m(first, j + 3, DateSpec::Ago { n: 2, unit });
+        }
+        // "the day before", "the week after.": next to the last date stated, when nothing
+        // follows for it to count from ("the day before the vote" counts from the vote).
+        if c.is(i, "the")
+            && c.any(j, &["day", "week", "month", "year"])
+            && c.any(j + 1, &["before", "after"])
+            && t.tokens
+                .get(j + 2)
+                .is_none_or(|x| !t.same_line(j, j + 2) || matches!(x.kind, TokenKind::Punct(_)))
+        {
+            let unit = c.unit(j).map_or(Unit::Day, |u| u.0);
+            let earlier = c.is(j + 1, "before");
+            return m(first, j + 2, DateSpec::Adjacent { unit, earlier });
         }
         // "the year ahead", "the week ahead": the next such period.
         if c.is(i, "the") && c.any(j, &["week", "month", "year"]) && c.is(j + 1, "ahead") {
@@ -1090,6 +1188,18 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         } else {
             (0, false, j)
         };
+        // "a fortnight ago": two weeks each.
+        if k > j && !few && c.any(k, &["fortnight", "fortnights"]) && c.is(k + 1, "ago") {
+            let n = n.saturating_mul(2);
+            return m(
+                i,
+                k + 2,
+                DateSpec::Ago {
+                    n,
+                    unit: Unit::Week,
+                },
+            );
+        }
         // "two decades ago", "a decade ago": ten years each, a date of a year.
         if k > j && !few && c.any(k, &["decade", "decades"]) && c.is(k + 1, "ago") {
             let n = n.saturating_mul(10);
@@ -1136,7 +1246,9 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
 fn year_span_end(c: &Cur, y: i32, end: usize) -> Option<(i32, usize)> {
     let t = c.t;
     let (dash, next) = (t.tokens.get(end)?, t.tokens.get(end + 1)?);
-    if !matches!(dash.kind, TokenKind::Punct('-' | '–'))
+    // "2017/18": a season or fiscal year over two years, with a slash.
+    let slash = dash.is_punct('/');
+    if !(matches!(dash.kind, TokenKind::Punct('-' | '–')) || slash)
         || !t.touching(end - 1, end)
         || !t.touching(end, end + 1)
         || next.kind != TokenKind::Number
@@ -1154,7 +1266,8 @@ fn year_span_end(c: &Cur, y: i32, end: usize) -> Option<(i32, usize)> {
         _ => return None,
     };
     // A span runs forward a few years; "2010-05" would be a month.
-    (y2 > y && y2 <= y + 10 && !(s.len() == 2 && n <= 12 && y2 != y + 1)).then_some((y2, end + 2))
+    let forward = y2 > y && y2 <= y + 10 && !(s.len() == 2 && n <= 12 && y2 != y + 1);
+    (forward && (!slash || y2 == y + 1)).then_some((y2, end + 2))
 }
 
 fn after_speech(c: &Cur, i: usize) -> bool {
@@ -1189,6 +1302,20 @@ fn iso_date(t: &Text, i: usize) -> Option<Date> {
         t.tok(i + 2).parse().ok()?,
         t.tok(i + 4).parse().ok()?,
     )
+}
+
+/// "10.06.2019", "3.9.2018": day, month and year joined by points in one number token (the
+/// order is never month first with points).
+fn dotted_date(t: &Text, i: usize) -> Option<Date> {
+    if !t.tokens[i].is_number() {
+        return None;
+    }
+    let mut parts = t.tok(i).split('.');
+    let (d, mo, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || d.len() > 2 || mo.len() > 2 || y.len() != 4 {
+        return None;
+    }
+    Date::from_ymd(y.parse().ok()?, mo.parse().ok()?, d.parse().ok()?)
 }
 
 /// Whether the sentence of token `i` states a sum of money or a percent.
@@ -1702,17 +1829,29 @@ fn day_range(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
 }
 
 fn day_date(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
-    let (month, day, mut end) = if let Some((month, j)) = c.month(i) {
+    let (month, day, mut last_day, mut end) = if let Some((month, j)) = c.month(i) {
         let (day, k) = c.day(j)?;
         // "October 3" followed by more digits is not a date ("May 2000 people").
-        (month, day, k)
+        (month, day, day, k)
     } else {
         let (day, j) = c.day(i)?;
+        // "5-7 June": a range of days written before their month.
+        let (last_day, j) = match (c.t.tokens.get(j), c.day(j + 1)) {
+            (Some(x), Some((d2, k)))
+                if matches!(x.kind, TokenKind::Punct('-' | '–'))
+                    && c.t.touching(j - 1, j)
+                    && c.t.touching(j, j + 1)
+                    && d2 > day
+                    && c.month(k).or_else(|| c.month_after_day(k)).is_some() =>
+            {
+                (d2, k)
+            }
+            _ => (day, j),
+        };
         let j = if c.is(j, "of") { j + 1 } else { j };
-        let (month, k) = c.month(j)?;
-        (month, day, k)
+        let (month, k) = c.month(j).or_else(|| c.month_after_day(j))?;
+        (month, day, last_day, k)
     };
-    let mut last_day = day;
     if c.t
         .tokens
         .get(end)
@@ -2086,6 +2225,40 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             };
             Period::month(y, month)?
         }
+        DayOfMonth { day, future } => {
+            let (ry, rm, rd) = reference?.ymd();
+            let (y, month) = match (future, day.cmp(&rd)) {
+                (false, std::cmp::Ordering::Greater) if rm == 1 => (ry - 1, 12),
+                (false, std::cmp::Ordering::Greater) => (ry, rm - 1),
+                (true, std::cmp::Ordering::Less) if rm == 12 => (ry + 1, 1),
+                (true, std::cmp::Ordering::Less) => (ry, rm + 1),
+                _ => (ry, rm),
+            };
+            Period::day(Date::from_ymd(y, month, day)?)
+        }
+        FirstMonths { n, shift } => {
+            let ry = reference?.year();
+            let y = match shift {
+                Shift::Last => ry - 1,
+                Shift::This => ry,
+                Shift::Next => ry + 1,
+            };
+            let to = Date::from_ymd(y, n, days_in_month(y, n))?;
+            Period::new(Date::from_ymd(y, 1, 1)?, to, Precision::Month)
+        }
+        PartOfYear { n, half, shift } => {
+            let ry = reference?.year();
+            let y = match shift {
+                Shift::Last => ry - 1,
+                Shift::This => ry,
+                Shift::Next => ry + 1,
+            };
+            if half {
+                Period::half(y, n)?
+            } else {
+                Period::quarter(y, n)?
+            }
+        }
         DayOfYear {
             month,
             day,
@@ -2368,6 +2541,80 @@ mod tests {
                 ("December".into(), "2017-12-01/2017-12-31 month".into()),
             ]
         );
+    }
+
+    #[test]
+    fn days_of_the_month_ranges_before_the_month_and_parts_of_shifted_years() {
+        let got = resolved(
+            "The fair ran 5-7 June. Profit fell in the third quarter of last year and rose in \
+             the first half of this year. The ship docked on the 3rd. Its crew had left the \
+             day before. He lives on the 12th floor. Talks began the day before the vote.",
+            "2019-06-12",
+        );
+        assert_eq!(
+            got,
+            [
+                ("5-7 June".into(), "2019-06-05/2019-06-07 day".into()),
+                (
+                    "the third quarter of last year".into(),
+                    "2018-07-01/2018-09-30 quarter".into()
+                ),
+                (
+                    "the first half of this year".into(),
+                    "2019-01-01/2019-06-30 half".into()
+                ),
+                ("on the 3rd".into(), "2019-06-03 day".into()),
+                ("the day before".into(), "2019-06-02 day".into()),
+            ]
+        );
+        let got = resolved(
+            "It failed a fortnight ago, as it had the year before last. The 2017/18 season \
+             ended in the final quarter of 2018.",
+            "2019-06-12",
+        );
+        assert_eq!(
+            got,
+            [
+                ("a fortnight ago".into(), "2019-05-29 day".into()),
+                (
+                    "the year before last".into(),
+                    "2017-01-01/2017-12-31 year".into()
+                ),
+                ("2017/18".into(), "2017-01-01/2018-12-31 year".into()),
+                (
+                    "the final quarter of 2018".into(),
+                    "2018-10-01/2018-12-31 quarter".into()
+                ),
+            ]
+        );
+        let got = resolved(
+            "It met on 3 Sept and on 10.06.2019. Profit rose in the first nine months of \
+             2018 and in the first six months of the year.",
+            "2019-10-12",
+        );
+        assert_eq!(
+            got,
+            [
+                ("3 Sept".into(), "2019-09-03 day".into()),
+                ("10.06.2019".into(), "2019-06-10 day".into()),
+                (
+                    "the first nine months of 2018".into(),
+                    "2018-01-01/2018-09-30 month".into()
+                ),
+                (
+                    "the first six months of the year".into(),
+                    "2019-01-01/2019-06-30 month".into()
+                ),
+            ]
+        );
+        // A day of the month after the reference day is last month's, or next month's
+        // where the sentence looks forward.
+        let got = resolved(
+            "It sank on the 20th. It will dock on the 2nd.",
+            "2019-01-12",
+        );
+        assert_eq!(got[0].1, "2018-12-20 day");
+        assert_eq!(got[1].1, "2019-02-02 day");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 use super::text::{Text, TokenKind};
 use crate::model::claim::{Bound, Kind};
 use crate::model::lexicon::{class, word_set, CurrencyPosition, Lexicon};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A figure found in the text, in token indices.
 #[derive(Clone, Debug)]
@@ -78,6 +78,7 @@ struct Number {
 
 pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
+    let places = Places::new(t);
     let mut i = 0;
     while i < t.tokens.len() {
         if taken[i] {
@@ -88,10 +89,13 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
             .or_else(|| multiplier_at(t, lex, i))
             .or_else(|| fraction_at(t, lex, i))
             .or_else(|| unit_duration(t, lex, i))
-            .or_else(|| figure_at(t, lex, i, &out));
+            .or_else(|| figure_at(t, lex, i, &out, &places));
         match found {
             Some(mut fig) => {
                 trailing_hedge(t, lex, &mut fig);
+                if fig.kind == Kind::Amount && fig.ambiguous {
+                    places.settle_currency(&mut fig);
+                }
                 for flag in &mut taken[fig.first..fig.last] {
                     *flag = true;
                 }
@@ -102,6 +106,108 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// A currency that shares its name with others, and the places that tell it
+/// (`data/words/currency-places.tsv`).
+struct PlaceCurrency {
+    code: &'static str,
+    names: Vec<&'static str>,
+}
+
+/// The rows of `currency-places.tsv`, and for each place word the rows it counts for.
+type PlaceTable = (Vec<PlaceCurrency>, FxHashMap<&'static str, Vec<usize>>);
+
+/// The currencies of `currency-places.tsv`, read once.
+fn place_currencies() -> &'static PlaceTable {
+    static TABLE: std::sync::OnceLock<PlaceTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut rows = Vec::new();
+        let mut places: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
+        let lines = include_str!("../../data/words/currency-places.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        for line in lines {
+            let mut cols = line.split('\t').map(str::trim);
+            let (Some(code), Some(names), Some(words)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                places.entry(w).or_default().push(rows.len());
+            }
+            rows.push(PlaceCurrency {
+                code,
+                names: names
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|n| *n != "-")
+                    .collect(),
+            });
+        }
+        (rows, places)
+    })
+}
+
+/// Where an article is set, as far as a shared currency name needs it: how often it names
+/// the places of each row of `currency-places.tsv`, counted once, when first asked.
+struct Places<'t, 'a> {
+    t: &'t Text<'a>,
+    counts: std::cell::OnceCell<Vec<usize>>,
+}
+
+impl<'t, 'a> Places<'t, 'a> {
+    fn new(t: &'t Text<'a>) -> Self {
+        Places {
+            t,
+            counts: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn counts(&self) -> &[usize] {
+        self.counts.get_or_init(|| {
+            let (rows, places) = place_currencies();
+            let mut counts = vec![0; rows.len()];
+            for j in 0..self.t.tokens.len() {
+                if !self.t.tokens[j].is_word() || !self.t.is_capitalized(j) {
+                    continue;
+                }
+                for &row in places.get(self.t.low(j)).into_iter().flatten() {
+                    counts[row] += 1;
+                }
+            }
+            counts
+        })
+    }
+
+    /// The currency the shared name `name` ("pounds", "$") stands for where the article is
+    /// set, when that is not its usual reading `usual`: another currency of the name whose
+    /// places the article names twice or more, and more often than any other row's (the
+    /// usual currency's and those of countries whose money has a name of its own).
+    fn local(&self, name: &str, usual: &str) -> Option<&'static str> {
+        let (rows, _) = place_currencies();
+        if !rows.iter().any(|r| r.names.contains(&name)) {
+            return None;
+        }
+        let counts = self.counts();
+        let (top, &most) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
+        let row = &rows[top];
+        let alone = counts.iter().filter(|n| **n == most).count() == 1;
+        (alone && most >= 2 && row.code != usual && row.names.contains(&name)).then_some(row.code)
+    }
+
+    /// Gives an amount written with a shared name the currency of the article's place.
+    fn settle_currency(&self, fig: &mut Figure) {
+        let Some(usual) = fig.unit.clone() else {
+            return;
+        };
+        let local = (fig.first..fig.last.min(self.t.tokens.len()))
+            .find_map(|j| self.local(self.t.low(j), &usual));
+        if let Some(code) = local {
+            fig.unit = Some(code.to_owned());
+            fig.ambiguous = false;
+        }
+    }
 }
 
 /// "a billion years or so", "50 or more": a hedge after the figure widens its span and sets
@@ -469,7 +575,13 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     fig(first, j + 1, 1.0, unit, bound)
 }
 
-fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Figure> {
+fn figure_at(
+    t: &Text,
+    lex: &Lexicon,
+    i: usize,
+    earlier: &[Figure],
+    places: &Places,
+) -> Option<Figure> {
     if let Some(fig) = glued_amount(t, lex, i) {
         return Some(amount_range(t, lex, fig));
     }
@@ -588,10 +700,13 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
             return false;
         }
         let conversion = conversion_after(t, lex, k + 1);
-        (t.low_at(k + 1) == Some("of") && t.same_line(k, k + 1))
+        // "150 pounds" in a story set in Cairo: the place's currency, not a weight.
+        let local = places.local(t.low(k), code).is_some();
+        (t.low_at(k + 1) == Some("of") && t.same_line(k, k + 1) && !(local && num.scaled))
             || conversion == Some(true)
             || (conversion.is_none()
-                && (speaks_of_weight(t, i) || (!num.scaled && !money_word_is_money(t, lex, code))))
+                && (speaks_of_weight(t, i)
+                    || (!num.scaled && !local && !money_word_is_money(t, lex, code))))
     };
     if let Some((end, code, ambiguous, subunits)) =
         currency_after(t, lex, k).filter(|c| !weight(&c.1))
@@ -607,6 +722,22 @@ fn figure_at(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Fi
             fig.low = fig.low.map(|v| v / per);
         }
         return Some(fig);
+    }
+    // "a 2 billion-dollar deal": a scaled sum with its currency written on by a hyphen.
+    if num.scaled
+        && t.tokens.get(k).is_some_and(|x| x.is_punct('-'))
+        && t.touching(k - 1, k)
+        && t.touching(k, k + 1)
+    {
+        if let Some((end, code, ambiguous, 1)) =
+            currency_after(t, lex, k + 1).filter(|c| !(weight(&c.1) || speaks_of_weight(t, i)))
+        {
+            fig.kind = Kind::Amount;
+            fig.unit = Some(code);
+            fig.ambiguous = ambiguous;
+            fig.last = end;
+            return Some(fig);
+        }
     }
     // "billions of dollars": a vague plural of a currency.
     if num.vague && next_low == Some("of") {
@@ -890,6 +1021,13 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
             value = s.parse::<f64>().ok()?;
             integral = !s.contains('.');
             end = i + 1;
+            // "1,5 million euros", "2,25 billion": a decimal comma, as much of Europe writes
+            // it, before a scale word (the tokenizer joins a comma only before three digits).
+            if let Some(fraction) = decimal_comma(t, lex, i) {
+                value += fraction;
+                integral = false;
+                end += 2;
+            }
             words = false;
             vague = false;
             scaled = false;
@@ -1047,10 +1185,20 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
         end += 3;
         integral = false;
     }
-    // A scale word after the number: "9.2 million", "two billion".
+    // "$2-billion", "a 1.5-million-euro fee": a scale word written on with a hyphen.
+    let hyphened = t.tokens.get(end).is_some_and(|x| x.is_punct('-'))
+        && t.touching(end - 1, end)
+        && t.touching(end, end + 1)
+        && t.low_at(end + 1)
+            .is_some_and(|w| w.len() > 3 && lex.scales.contains_key(w));
+    if hyphened {
+        end += 1;
+    }
+    // A scale word after the number: "9.2 million", "two billion", "$3.5 bn".
     if let Some(scale) = t.low_at(end).filter(|_| t.same_line(i, end)).and_then(|w| {
-        // Single letters ("m", "b") only count when written onto the number.
-        if w.len() <= 2 && !t.touching(end - 1, end) {
+        // Single letters ("m", "b") only count when written onto the number; "bn", "mn"
+        // and "tn" are no words of their own.
+        if w.len() <= 2 && !t.touching(end - 1, end) && !matches!(w, "bn" | "mn" | "tn") {
             None
         } else {
             lex.scales.get(w)
@@ -1064,6 +1212,21 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
         scaled = true;
         integral = true;
         vague = false;
+        // "2.5 lakh crore", "3 thousand crore": a scale of a scale.
+        if let Some(outer) = t
+            .low_at(end)
+            .filter(|w| w.len() > 3 && t.same_line(i, end))
+            .and_then(|w| lex.scales.get(w))
+            .filter(|outer| **outer > *scale)
+        {
+            value *= outer;
+            if let Some(l) = low.as_mut() {
+                *l *= outer;
+            }
+            end += 1;
+        }
+    } else if hyphened {
+        end -= 1;
     }
     Some(Number {
         value: round_scaled(value),
@@ -1074,6 +1237,31 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
         scaled,
         integral,
     })
+}
+
+/// The fraction after a decimal comma that follows the digits at token `i` ("1,5 million",
+/// "2,75 billion euros"): one or two digits written onto the comma, then a scale word.
+/// Digits already grouped ("1,500,5") or longer than three before the comma are no decimal.
+fn decimal_comma(t: &Text, lex: &Lexicon, i: usize) -> Option<f64> {
+    let whole = t.tok(i);
+    if whole.len() > 3 || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !t.tokens.get(i + 1)?.is_punct(',') || !t.touching(i, i + 1) || !t.touching(i + 1, i + 2) {
+        return None;
+    }
+    let digits = t.tok(i + 2);
+    if !(1..=2).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let scale = t
+        .low_at(i + 3)
+        .filter(|w| t.same_line(i, i + 3) && w.len() > 2)?;
+    if !lex.scales.contains_key(scale) {
+        return None;
+    }
+    let fraction = digits.parse::<f64>().ok()?;
+    Some(fraction / 10f64.powi(digits.len() as i32))
 }
 
 /// "several hundred", "a few thousand", "a couple (of) hundred": twice the scale word, as
@@ -1294,24 +1482,39 @@ fn is_change(t: &Text, lex: &Lexicon, first: usize) -> bool {
 }
 
 /// "$US6000", "$US1.2bn": a currency symbol with letters written onto the digits, as one
-/// word after the symbol.
+/// word after the symbol; "USD1.2bn", "Rs500": a code or abbreviation written onto the
+/// digits, as one word.
 fn glued_amount(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    if i == 0 || t.tokens[i].kind != TokenKind::Word || !t.touching(i - 1, i) {
+    if t.tokens[i].kind != TokenKind::Word {
         return None;
     }
-    let TokenKind::Punct(_) = t.tokens[i - 1].kind else {
-        return None;
-    };
+    let after_symbol =
+        i > 0 && t.touching(i - 1, i) && matches!(t.tokens[i - 1].kind, TokenKind::Punct(_));
     let low = t.low(i);
     let letters = low.find(|c: char| c.is_ascii_digit())?;
-    if letters == 0 {
+    if letters == 0 || !low[letters..].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let key = format!("{}{}", t.low(i - 1), &low[..letters]);
-    let currency = lex
-        .currencies
-        .get(&key)
-        .filter(|c| c.position != CurrencyPosition::Suffix)?;
+    let prefix_ok = |c: &&crate::model::lexicon::Currency| c.position != CurrencyPosition::Suffix;
+    let symbol = after_symbol
+        .then(|| format!("{}{}", t.low(i - 1), &low[..letters]))
+        .and_then(|key| lex.currencies.get(&key).filter(prefix_ok));
+    let (currency, lead) = match symbol {
+        Some(c) => (c, i - 1),
+        None => {
+            // A code in capitals ("USD", "EUR") or a capitalized abbreviation that only ever
+            // stands before a number ("Rs", "Dh"); never a name and a number ("G20", "A380").
+            let word = &t.tok(i)[..letters];
+            let upper = word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase());
+            let c = lex.currencies.get(&low[..letters]).filter(prefix_ok)?;
+            let abbreviation =
+                letters >= 2 && c.position == CurrencyPosition::Prefix && t.is_capitalized(i);
+            if !upper && !abbreviation {
+                return None;
+            }
+            (c, i)
+        }
+    };
     // The tokenizer cuts "US6,000" and "US1.2bn" at the separator: join them again.
     let mut rest = low[letters..].to_owned();
     let mut last = i + 1;
@@ -1345,7 +1548,7 @@ fn glued_amount(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         value *= scale;
         last += 1;
     }
-    let (first, bound) = hedge_before(t, lex, i - 1).unwrap_or((i - 1, Bound::Exact));
+    let (first, bound) = hedge_before(t, lex, lead).unwrap_or((lead, Bound::Exact));
     Some(Figure {
         first,
         last,
@@ -2515,6 +2718,88 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn decimal_commas_scales_spaced_or_hyphened_and_scales_of_scales() {
+        let got = figures(
+            "Borvik paid 1,5 million euros, then $4.2 bn, a $3-billion fee, a 2 billion-dollar \
+             loan and Rs 1.5 lakh crore.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("1,5 million euros", Kind::Amount, Some(1.5e6), Some("EUR")),
+                ("$4.2 bn", Kind::Amount, Some(4.2e9), Some("USD")),
+                ("$3-billion", Kind::Amount, Some(3e9), Some("USD")),
+                ("2 billion-dollar", Kind::Amount, Some(2e9), Some("USD")),
+                ("Rs 1.5 lakh crore", Kind::Amount, Some(1.5e12), Some("INR")),
+            ]
+        );
+        // A comma between numbers with no scale word after them lists them.
+        let listed = figures("Rooms 3,4 and 9 stood empty.");
+        assert!(listed.iter().all(|g| g.2 != Some(3.4)), "{listed:?}");
+    }
+
+    #[test]
+    fn codes_written_onto_the_digits_and_more_currencies() {
+        assert_eq!(
+            kinds_and_units(
+                "Quillan raised USD1.2bn, paid Rs500 and Dh40 million, fined NOK 5bn and \
+                 moved 2,000 ETH."
+            ),
+            rows(&[
+                ("USD1.2bn", Kind::Amount, Some("USD")),
+                ("Rs500", Kind::Amount, Some("INR")),
+                ("Dh40 million", Kind::Amount, Some("AED")),
+                ("NOK 5bn", Kind::Amount, Some("NOK")),
+                ("2,000 ETH", Kind::Amount, Some("ETH")),
+            ])
+        );
+        assert_eq!(figures("Quillan raised USD1.2bn")[0].2, Some(1.2e9));
+        // Letters and digits that name a thing are no sums.
+        assert!(figures("The G20 flew an A380 and played MP3 files.").is_empty());
+    }
+
+    #[test]
+    fn shared_currency_names_read_where_the_article_is_set() {
+        assert_eq!(
+            kinds_and_units(
+                "In Tarsa, north of Cairo, a sack of rice costs 120 pounds. Egyptian bakers \
+                 pay 2 million pounds a year in fees."
+            ),
+            rows(&[
+                ("120 pounds", Kind::Amount, Some("EGP")),
+                ("2 million pounds", Kind::Amount, Some("EGP")),
+            ])
+        );
+        assert_eq!(
+            kinds_and_units(
+                "Osaka shops took in ¥40 billion, Tokyo figures showed, as Japanese buyers \
+                 returned."
+            ),
+            rows(&[("¥40 billion", Kind::Amount, Some("JPY"))])
+        );
+        // Named once, a place is a place the story mentions, not where it is set; a story
+        // set in a third country that names another twice in passing keeps the usual reading.
+        assert_eq!(
+            kinds_and_units("Fans in London paid 3 million pounds, some flying in from Cairo."),
+            rows(&[("3 million pounds", Kind::Amount, Some("GBP"))])
+        );
+        assert_eq!(
+            kinds_and_units(
+                "Seoul said Korean banks, unlike Australian ones, lent $4 billion. Seoul \
+                 expects Australia to follow. Korea's lenders agreed."
+            ),
+            rows(&[("$4 billion", Kind::Amount, Some("USD"))])
+        );
+        assert!(figures("The crate weighed 120 pounds.")
+            .iter()
+            .all(|g| g.1 != Kind::Amount));
     }
 
     #[test]
