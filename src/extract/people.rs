@@ -286,6 +286,16 @@ impl<'t, 'a> People<'t, 'a> {
         {
             return false;
         }
+        // "Producers were unhappy ... she says": a plural noun opening a sentence is a group.
+        if pronoun.is_some() && !speaker.contains(' ') {
+            let low = speaker.to_lowercase();
+            let singular = low.strip_suffix('s').unwrap_or(&low);
+            if self.lex.plurals.contains(low.as_str())
+                || (low.ends_with('s') && !low.ends_with("ss") && self.is_role(singular))
+            {
+                return false;
+            }
+        }
         match (pronoun, self.genders.get(speaker)) {
             (Some(p), Some(g)) => p == *g,
             _ => true,
@@ -1274,12 +1284,50 @@ impl<'t, 'a> People<'t, 'a> {
                     if comma + 1 < last
                         && (k..comma).all(|j| !self.lex.speech_verbs.contains(t.low(j))) =>
                 {
-                    k = comma + 1
+                    k = comma + 1;
+                    // "In a speech in Davos, Switzerland, Jane Roe said": the country of the
+                    // town that closes the adverbial is part of it.
+                    if t.is_capitalized(comma - 1) {
+                        let next = (k..last.min(k + 4)).find(|&j| t.tokens[j].is_punct(','));
+                        if let Some(c2) = next.filter(|&c2| {
+                            c2 > k
+                                && c2 + 1 < last
+                                && (k..c2).all(|j| t.tokens[j].is_word() && t.is_capitalized(j))
+                                && (self.town_before(comma)
+                                    || !self
+                                        .names_from(k)
+                                        .iter()
+                                        .take_while(|n| n.first < c2)
+                                        .any(|n| n.kind == EntityKind::Person))
+                        }) {
+                            k = c2 + 1;
+                        }
+                    }
                 }
                 _ => k += 1,
             }
         }
         Some(k)
+    }
+
+    /// Whether the words before the comma at `comma` are a place after a preposition of place
+    /// ("in Davos,"): what follows between commas is its country or region, not a person
+    /// ("Switzerland" before a title is read as a name).
+    fn town_before(&self, comma: usize) -> bool {
+        let t = self.t;
+        let place_word = |j: usize| {
+            matches!(
+                t.low(j),
+                "in" | "at" | "from" | "near" | "outside" | "across"
+            )
+        };
+        let Some(j) = (comma.saturating_sub(4)..comma)
+            .rev()
+            .find(|&j| !(t.tokens[j].is_word() && t.is_capitalized(j)) || place_word(j))
+        else {
+            return false;
+        };
+        j + 1 < comma && place_word(j)
     }
 
     /// The someone whose noun phrase starts at token `k`, if any.
@@ -2247,12 +2295,27 @@ impl<'t, 'a> People<'t, 'a> {
             }
             // "Asked by reporters ..., Jane Roe said", "Speaking to reporters, ...": a
             // participle with its preposition opens an adverbial clause.
+            // "Asked whether ..., Jane Roe said": a question word after it too.
             let participle = (low.ends_with("ed") || low.ends_with("ing"))
                 && low.len() > 4
                 && a + 1 < b
-                && lex.function_words.contains(t.low(a + 1))
-                && !lex.determiners.contains(t.low(a + 1));
+                && ((lex.function_words.contains(t.low(a + 1))
+                    && !lex.determiners.contains(t.low(a + 1)))
+                    || matches!(
+                        t.low(a + 1),
+                        "whether" | "if" | "how" | "why" | "what" | "where" | "when"
+                    ));
+            // "Similarly, Jane Roe said": a sentence adverb alone before a comma ("Kelly,
+            // a nurse, said" is a name: written in full elsewhere or a given name).
+            let words = speaker_words();
+            let sentence_adverb = b == a + 1
+                && low.len() > 5
+                && low.ends_with("ly")
+                && !self.name_words.contains_key(t.tok(a))
+                && !words.female_names.contains(low)
+                && !words.male_names.contains(low);
             participle
+                || sentence_adverb
                 || (lex.function_words.contains(low)
                     && !lex.determiners.contains(low)
                     && !lex.pronouns.contains(low)
@@ -2275,9 +2338,28 @@ impl<'t, 'a> People<'t, 'a> {
                 return self.speaker_from_span(l0 + 1, l1, None);
             }
         }
+        // "In a speech in Davos, Switzerland, Jane Roe said": a place set off by commas after
+        // an adverbial belongs to it (the country of the town it names).
+        let place_after_adverbial = |j: usize| {
+            let (a, b) = segments[j];
+            j > 0
+                && j + 1 < segments.len()
+                && b - a <= 3
+                && (a..b).all(|k| t.is_capitalized(k) && t.tokens[k].is_word())
+                && t.is_capitalized(segments[j - 1].1 - 1)
+                && (self.town_before(segments[j - 1].1)
+                    || !self
+                        .names_from(a)
+                        .iter()
+                        .take_while(|n| n.first < b)
+                        .any(|n| n.kind == EntityKind::Person))
+        };
+        // (`position` stops at the first segment that is neither, so every segment before the
+        // one tested is adverbial.)
         let head_idx = segments
             .iter()
-            .position(|s| !adverbial(*s))
+            .enumerate()
+            .position(|(j, s)| !(adverbial(*s) || place_after_adverbial(j)))
             .unwrap_or(segments.len().saturating_sub(1));
         // "..., the union said": a short noun phrase right before the verb, after a comma, is
         // the subject of a parenthetical attribution.
@@ -2338,7 +2420,15 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
-        let (mut h0, h1) = *segments.get(head_idx)?;
+        let (mut h0, mut h1) = *segments.get(head_idx)?;
+        // "His lawyer released a statement saying": who issued it speaks.
+        if t.low(verb).ends_with("ing") {
+            if let Some(j) = (h0 + 1..h1).find(|&j| {
+                speaker_words().statement_verbs.contains(t.low(j)) && !t.is_capitalized(j)
+            }) {
+                h1 = j;
+            }
+        }
         // "And he said", "But the ministry said".
         while h0 + 1 < h1 && matches!(t.low(h0), "and" | "but" | "so" | "yet") {
             h0 += 1;
@@ -2492,7 +2582,7 @@ impl<'t, 'a> People<'t, 'a> {
             let described = self
                 .descriptions
                 .iter()
-                .any(|d| d.start < at && d.role == role);
+                .any(|d| d.start < at && d.role == role && !self.in_quote(d.start));
             if !described && self.last_with_role(at, role).is_none() {
                 if let Some(name) = self.lede_person(role) {
                     return Some(name);
@@ -2650,7 +2740,8 @@ impl<'t, 'a> People<'t, 'a> {
                 .descriptions
                 .iter()
                 .rev()
-                .filter(|d| d.start < t.tokens[a].start)
+                // ("“As a director, you learn ...”": a role in someone's words is no one.)
+                .filter(|d| d.start < t.tokens[a].start && !self.in_quote(d.start))
                 .find(|d| d.role == role)
             {
                 return Some(d.text.clone());
@@ -3633,6 +3724,17 @@ impl<'t, 'a> People<'t, 'a> {
         }
         // "said X"
         if let Some(after) = self.speech_verb_at(k) {
+            // "“...,” adding that prices rose": a participle goes on with the sentence's own
+            // speaker, before the quote.
+            if t.low(k).ends_with("ing") && t.low(k) != "according" {
+                let si = t.sentence_at(q.open)?;
+                return self
+                    .subjects
+                    .get(si)?
+                    .as_ref()
+                    .filter(|s| s.2 < q.open)
+                    .map(|s| s.0.clone());
+            }
             if !self.lex.interview_verbs.contains(t.low(k)) {
                 return self.phrase_after(after, limit);
             }
@@ -3679,6 +3781,16 @@ impl<'t, 'a> People<'t, 'a> {
                 return self.speaker_from_span(k, v, None);
             }
             if self.speech_verb_at(v).is_some() {
+                // "“...” - although insiders say the plan is real": a clause of its own, with
+                // its own words.
+                if (k..v).any(|j| {
+                    matches!(
+                        t.low(j),
+                        "although" | "though" | "whereas" | "while" | "but"
+                    )
+                }) {
+                    return None;
+                }
                 // "“...,” the newspaper quoted him as saying": the object speaks.
                 if self.lex.interview_verbs.contains(t.low(v))
                     && matches!(t.low_at(v + 1), Some("him" | "her"))
@@ -3686,7 +3798,9 @@ impl<'t, 'a> People<'t, 'a> {
                     return self.resolve_pronoun(v + 1);
                 }
                 // "“...,” the agency cited the website": the source cited speaks.
+                // ("“...,” Jane Roe was quoted by the agency as saying": the subject speaks.)
                 if matches!(t.low(v), "cited" | "cites" | "quoted" | "quotes")
+                    && !matches!(t.low(v - 1), "was" | "were" | "is" | "being")
                     && v + 1 < limit
                     && t.tokens[v + 1].is_word()
                 {
@@ -4753,5 +4867,53 @@ mod tests {
                  The 61-year-old two-time Manager of the Season, known for his flat caps, loud talk and bold \u{201c}win it, or bust\u{201d} attack, announced the decision on Monday.\n\n\
                  \u{201c}It has been a wonderful ride for all of us,\u{201d} he said.";
         assert_eq!(quote_speakers(s), [Some("Ilan Korver".into())]);
+    }
+
+    #[test]
+    fn openers_before_the_subject_are_no_one() {
+        // A place set off after an adverbial is the town's country, not the speaker.
+        let s = "In a speech in Davos, Switzerland, British Prime Minister Jane Doe said: \u{201c}We will open our markets to every partner.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Jane Doe".into())]);
+        let s = "In Portvale, Norland, Mayor Ruth Dane said the town \u{201c}will rebuild every home that was lost\u{201d} soon.";
+        assert_eq!(quote_speakers(s), [Some("Ruth Dane".into())]);
+        // A sentence adverb alone before the comma.
+        let s = "Similarly, Deputy Chairman of the Farm Committee Oleg Varnov also warned that \u{201c}no plan can work without the growers.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Oleg Varnov".into())]);
+        // A participle with a question word after it.
+        let s = "Asked whether the ministry would pay the growers, agriculture ministry spokesman Wen Tao said: \u{201c}For such questions, I have no answer.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Wen Tao".into())]);
+    }
+
+    #[test]
+    fn passive_quoting_participles_and_clauses_after_the_quote() {
+        // "X was quoted by Y as saying": X speaks.
+        let s = "\u{201c}We are deeply worried about the drought and the prices,\u{201d} farm union chief Ana Prell was quoted by the Farm Gazette as saying.";
+        assert_eq!(quote_speakers(s), [Some("Ana Prell".into())]);
+        // A participle after the quote goes on with the sentence's speaker.
+        let s = "Mill owner Tomas Ruud spoke on Monday. He also confirmed the mill will have a \u{201c}capacity of five million tonnes a year,\u{201d} adding the first harvest will run at full speed.";
+        assert_eq!(quote_speakers(s), [Some("Tomas Ruud".into())]);
+        // A clause opened by "although" after the quote has words of its own.
+        let s = "Tomas Ruud runs the mill. He has since told the radio he \u{201c}made the whole story up\u{201d} - although insiders say the plan is real.";
+        assert_eq!(quote_speakers(s), [Some("Tomas Ruud".into())]);
+        // Who released the statement speaks, not the statement.
+        let s = "His representative released a statement saying, \u{201c}Mr. Ruud acts within the law at all times.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("His representative".into())]);
+    }
+
+    #[test]
+    fn she_is_never_a_plural_group_or_a_role_in_someones_words() {
+        let s = "Lena Marsh left the show in May.\n\n\
+                 Producers were unhappy with her choice.\n\n\
+                 \u{201c}I did not want to be a part of it any longer,\u{201d} she says.";
+        assert_eq!(quote_speakers(s), [Some("Lena Marsh".into())]);
+        // A role in a quote is no one the next "the director" can stand for: the director is
+        // the person the story opens on.
+        let s = "Rosa Kettle has said her last film was her hardest.\n\n\
+                 \u{201c}As a director, you learn to say no to people,\u{201d} she said.\n\n\
+                 The director said: \u{201c}We will film the last scene again next spring.\u{201d}";
+        assert_eq!(
+            quote_speakers(s),
+            [Some("Rosa Kettle".into()), Some("Rosa Kettle".into())]
+        );
     }
 }
