@@ -234,14 +234,15 @@ impl<'t, 'a> People<'t, 'a> {
                 .or_insert(Some(g));
         };
         for n in &self.names {
-            if n.kind != EntityKind::Person {
-                continue;
-            }
-            let full = self.name_string(n);
-            // "his wife Jane": a kin noun right before the name tells it too.
+            // "his wife Jane": a kin noun right before the name tells it too, and makes a
+            // lone given name a person's.
             let kin = (n.run > 0 && self.t.same_line(n.run - 1, n.run))
                 .then(|| words.gendered.get(self.t.low(n.run - 1)).copied())
                 .flatten();
+            if n.kind != EntityKind::Person && !(n.kind == EntityKind::Unknown && kin.is_some()) {
+                continue;
+            }
+            let full = self.name_string(n);
             let by_role = n
                 .roles
                 .iter()
@@ -483,7 +484,17 @@ impl<'t, 'a> People<'t, 'a> {
                 let title_period = t.tokens[last].is_punct('.')
                     && t.touching(last - 1, last)
                     && (lex.abbreviations.contains(t.low(last - 1))
-                        || (last - 1 > first && is_initial(t.tok(last - 1))));
+                        || (last - 1 > first && is_initial(t.tok(last - 1)))
+                        // "R. Dalton Finch": a leading initial before a given name and a
+                        // surname.
+                        || (last - 1 == first
+                            && is_initial(t.tok(first))
+                            && (last + 1..last + 3).all(|k| {
+                                k < n
+                                    && t.same_line(first, k)
+                                    && self.is_name_token(k)
+                                    && !self.is_common_word(t.low(k))
+                            })));
                 if title_period && last + 1 < n && self.is_name_token(last + 1) {
                     last += 1;
                     continue;
@@ -1397,6 +1408,25 @@ impl<'t, 'a> People<'t, 'a> {
             if let Some(s) = self.salient[si].as_ref().filter(|s| self.agrees(s, gender)) {
                 return Some(s.clone());
             }
+            // "Tom Roe sat with his wife Anna. ... she told him": when the sentence's person
+            // in focus is of the other sex, a person named in it whose sex the text tells as
+            // the pronoun's, before older ones.
+            if let Some(g) = gender {
+                let s = &self.t.sentences[si];
+                let her = self
+                    .names_before(s.end)
+                    .iter()
+                    .rev()
+                    .take_while(|n| n.start >= s.start)
+                    .find(|n| {
+                        matches!(n.kind, EntityKind::Person | EntityKind::Unknown)
+                            && !self.in_quote(n.start)
+                            && self.genders.get(&self.name_string(n)) == Some(&g)
+                    });
+                if let Some(n) = her {
+                    return Some(self.name_string(n));
+                }
+            }
         }
         if gender.is_some() {
             // The last person named who agrees.
@@ -1688,7 +1718,11 @@ impl<'t, 'a> People<'t, 'a> {
             None if limit <= k + 12 && clean(limit) => {}
             _ => return false,
         }
-        if self.names_from(k).first().is_some_and(|n| n.first == k) {
+        // ("said US Defense Secretary Jane Roe": the name's run opens with her title.)
+        if self.names[self.names.partition_point(|n| n.run < k)..]
+            .first()
+            .is_some_and(|n| n.first == k || n.run == k)
+        {
             return true;
         }
         let low = t.low(k);
@@ -2281,6 +2315,25 @@ impl<'t, 'a> People<'t, 'a> {
         if end > seg_start {
             segments.push((seg_start, end));
         }
+        // "A witness, whom the radio did not name, said", "Jane Roe, who, as leader of the
+        // party, served a short term, said": a relative clause set off by commas is no
+        // speaker; what stands before it is (unless a short phrase closes the clause: "The
+        // ship, which sank, was old, police said").
+        if let Some(rel) = (1..segments.len())
+            .find(|&j| matches!(t.low(segments[j].0), "who" | "whom" | "which" | "whose"))
+        {
+            let (l0, l1) = segments[segments.len() - 1];
+            let short_tail =
+                rel + 1 < segments.len() && (l1 - l0 <= 3 || self.opens_noun_phrase(l0));
+            if !short_tail {
+                segments.truncate(rel);
+                // "One of Roe's ex-wives, who lives nearby, told": as written.
+                let (n0, n1) = segments[0];
+                if rel == 1 && t.low_at(n0 + 1) == Some("of") && n1 - n0 <= 10 {
+                    return Some(t.text[t.tokens[n0].start..t.tokens[n1 - 1].end].to_owned());
+                }
+            }
+        }
         let adverbial = |(a, b): (usize, usize)| {
             let low = t.low(a);
             // "But Jane Roe, a legislator, said": a conjunction before the subject.
@@ -2314,8 +2367,13 @@ impl<'t, 'a> People<'t, 'a> {
                 && !self.name_words.contains_key(t.tok(a))
                 && !words.female_names.contains(low)
                 && !words.male_names.contains(low);
+            // "Hours after the storm hit, ...": a span of time before a conjunction.
+            let time_before = a + 1 < b
+                && matches!(t.low(a + 1), "after" | "before" | "later" | "earlier")
+                && self.lex.time_units.contains_key(low);
             participle
                 || sentence_adverb
+                || time_before
                 || (lex.function_words.contains(low)
                     && !lex.determiners.contains(low)
                     && !lex.pronouns.contains(low)
@@ -3492,6 +3550,14 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(s);
             }
         }
+        // "“...” to deal with it, said Jane Roe." and "Rather than backing “...,” the board
+        // should listen, Roe said.": an attribution that closes the sentence after a comma
+        // governs the quote before it.
+        if q.closed && !q.nested {
+            if let Some(s) = self.closing_attribution(q) {
+                return Some(s);
+            }
+        }
         // 2. Before it, in the same sentence.
         if !opened_by_verb {
             if let Some(s) = before() {
@@ -3615,6 +3681,49 @@ impl<'t, 'a> People<'t, 'a> {
         }
         let floor = self.previous_lines_start(q.line, 4);
         self.last_speaker_before(q.open, floor)
+    }
+
+    /// The speaker of an attribution after quote `q` in its sentence, set off by a comma and
+    /// closing the sentence: ", said Jane Roe, who ..." (the verb right after the comma) or
+    /// ", Jane Roe said." (a short subject, and at most a few words after the verb). No other
+    /// quotation opens between.
+    fn closing_attribution(&self, q: &QuoteSpan) -> Option<String> {
+        let t = self.t;
+        let si = t.sentence_at(q.open)?;
+        let (_, last) = t.sentences[si].tokens;
+        let a = self
+            .attributions
+            .iter()
+            .find(|a| a.sentence == si && a.at >= q.after && !a.quoted)?;
+        if self
+            .quotes
+            .iter()
+            .any(|o| o.open >= q.after && o.open < a.at)
+        {
+            return None;
+        }
+        let verb = t.token_at(a.at);
+        let comma = (t.token_at(q.after)..verb)
+            .rev()
+            .find(|&j| t.tokens[j].is_punct(','))?;
+        let words_before = verb - comma - 1;
+        let inverted = words_before == 0;
+        let after = self.speech_verb_at(verb)?;
+        let closes = (after..last).filter(|&j| t.tokens[j].is_word()).count() <= 3;
+        let subject_ok = (1..=5).contains(&words_before)
+            && (comma + 1..verb).all(|j| t.tokens[j].is_word() || t.tokens[j].is_punct('.'));
+        // ("“...” mode, said Jane Roe": the words after the verb, not before it; "Jane Roe,
+        // a director, told the paper" and "..., said on Monday" keep the subject before.)
+        if inverted
+            && !matches!(t.low(verb), "told" | "tells" | "tell")
+            && self.names_someone_at(after, last)
+        {
+            return self.phrase_after(after, last);
+        }
+        // (One word in lower case before the comma is a thing: "the bold “...” attack,
+        // announced".)
+        let someone = a.speaker.contains(' ') || a.speaker.starts_with(char::is_uppercase);
+        ((inverted && someone) || (subject_ok && closes)).then(|| a.speaker.clone())
     }
 
     /// "Jane Roe: “...”", headline style: a name alone before a colon that opens the quote.
@@ -4915,5 +5024,35 @@ mod tests {
             quote_speakers(s),
             [Some("Rosa Kettle".into()), Some("Rosa Kettle".into())]
         );
+    }
+
+    #[test]
+    fn an_attribution_closing_the_sentence_governs_the_quote_before_it() {
+        // Inverted, after the words that finish the quoted sentence; a leading initial.
+        let s = "\u{201c}It takes a minister who has the patience and the depth\u{201d} to deal with the growers, said R. Dalton Finch, who served as farm envoy.";
+        assert_eq!(quote_speakers(s), [Some("R. Dalton Finch".into())]);
+        let s = "The plan \u{201c}will put every grower out of work\u{201d} within a year, said Farm Minister Ilse Brook.";
+        assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
+        // A short subject and its verb close the sentence.
+        let s = "Rather than backing measures that \u{201c}threaten the income of every grower,\u{201d} the board should listen to the farmers, Ilse Brook said.";
+        assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
+        // The subject before an appositive, not the object of "told".
+        let s = "The market is a \u{201c}place that has long welcomed every trader,\u{201d} Ilse Brook, director of the Farm Trust, a growers' charity, told the magazine.";
+        assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
+    }
+
+    #[test]
+    fn relative_clauses_and_time_openers_are_no_subject() {
+        let s = "Another witness who owns a shop nearby, whom Radio Nord did not identify, said that the tractor \u{201c}crushed everything in its path.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Another witness".into())]);
+        let s = "Hours after the storm hit the coast, the Harbour News Service, which residents say is the only source left, issued a notice: \u{201c}Stay away from the quay until further notice.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Harbour News Service".into())]);
+    }
+
+    #[test]
+    fn she_is_the_wife_named_in_the_sentence_before() {
+        let s = "Tom Baker sat with his wife Anna in the kitchen.\n\n\
+                 She told him: \u{201c}We should sell the farm before the winter comes.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Anna".into())]);
     }
 }
