@@ -234,14 +234,15 @@ impl<'t, 'a> People<'t, 'a> {
                 .or_insert(Some(g));
         };
         for n in &self.names {
-            if n.kind != EntityKind::Person {
-                continue;
-            }
-            let full = self.name_string(n);
-            // "his wife Jane": a kin noun right before the name tells it too.
+            // "his wife Jane": a kin noun right before the name tells it too, and makes a
+            // lone given name a person's.
             let kin = (n.run > 0 && self.t.same_line(n.run - 1, n.run))
                 .then(|| words.gendered.get(self.t.low(n.run - 1)).copied())
                 .flatten();
+            if n.kind != EntityKind::Person && !(n.kind == EntityKind::Unknown && kin.is_some()) {
+                continue;
+            }
+            let full = self.name_string(n);
             let by_role = n
                 .roles
                 .iter()
@@ -285,6 +286,16 @@ impl<'t, 'a> People<'t, 'a> {
             && speaker.chars().next().is_some_and(char::is_lowercase)
         {
             return false;
+        }
+        // "Producers were unhappy ... she says": a plural noun opening a sentence is a group.
+        if pronoun.is_some() && !speaker.contains(' ') {
+            let low = speaker.to_lowercase();
+            let singular = low.strip_suffix('s').unwrap_or(&low);
+            if self.lex.plurals.contains(low.as_str())
+                || (low.ends_with('s') && !low.ends_with("ss") && self.is_role(singular))
+            {
+                return false;
+            }
         }
         match (pronoun, self.genders.get(speaker)) {
             (Some(p), Some(g)) => p == *g,
@@ -473,7 +484,17 @@ impl<'t, 'a> People<'t, 'a> {
                 let title_period = t.tokens[last].is_punct('.')
                     && t.touching(last - 1, last)
                     && (lex.abbreviations.contains(t.low(last - 1))
-                        || (last - 1 > first && is_initial(t.tok(last - 1))));
+                        || (last - 1 > first && is_initial(t.tok(last - 1)))
+                        // "R. Dalton Finch": a leading initial before a given name and a
+                        // surname.
+                        || (last - 1 == first
+                            && is_initial(t.tok(first))
+                            && (last + 1..last + 3).all(|k| {
+                                k < n
+                                    && t.same_line(first, k)
+                                    && self.is_name_token(k)
+                                    && !self.is_common_word(t.low(k))
+                            })));
                 if title_period && last + 1 < n && self.is_name_token(last + 1) {
                     last += 1;
                     continue;
@@ -1274,12 +1295,50 @@ impl<'t, 'a> People<'t, 'a> {
                     if comma + 1 < last
                         && (k..comma).all(|j| !self.lex.speech_verbs.contains(t.low(j))) =>
                 {
-                    k = comma + 1
+                    k = comma + 1;
+                    // "At a summit in Lucerne, Switzerland, Jane Roe said": the country of the
+                    // town that closes the adverbial is part of it.
+                    if t.is_capitalized(comma - 1) {
+                        let next = (k..last.min(k + 4)).find(|&j| t.tokens[j].is_punct(','));
+                        if let Some(c2) = next.filter(|&c2| {
+                            c2 > k
+                                && c2 + 1 < last
+                                && (k..c2).all(|j| t.tokens[j].is_word() && t.is_capitalized(j))
+                                && (self.town_before(comma)
+                                    || !self
+                                        .names_from(k)
+                                        .iter()
+                                        .take_while(|n| n.first < c2)
+                                        .any(|n| n.kind == EntityKind::Person))
+                        }) {
+                            k = c2 + 1;
+                        }
+                    }
                 }
                 _ => k += 1,
             }
         }
         Some(k)
+    }
+
+    /// Whether the words before the comma at `comma` are a place after a preposition of place
+    /// ("in Lucerne,"): what follows between commas is its country or region, not a person
+    /// ("Switzerland" before a title is read as a name).
+    fn town_before(&self, comma: usize) -> bool {
+        let t = self.t;
+        let place_word = |j: usize| {
+            matches!(
+                t.low(j),
+                "in" | "at" | "from" | "near" | "outside" | "across"
+            )
+        };
+        let Some(j) = (comma.saturating_sub(4)..comma)
+            .rev()
+            .find(|&j| !(t.tokens[j].is_word() && t.is_capitalized(j)) || place_word(j))
+        else {
+            return false;
+        };
+        j + 1 < comma && place_word(j)
     }
 
     /// The someone whose noun phrase starts at token `k`, if any.
@@ -1348,6 +1407,25 @@ impl<'t, 'a> People<'t, 'a> {
         for si in (floor..sentence.min(self.salient.len())).rev() {
             if let Some(s) = self.salient[si].as_ref().filter(|s| self.agrees(s, gender)) {
                 return Some(s.clone());
+            }
+            // "Tom Roe sat with his wife Anna. ... she told him": when the sentence's person
+            // in focus is of the other sex, a person named in it whose sex the text tells as
+            // the pronoun's, before older ones.
+            if let Some(g) = gender {
+                let s = &self.t.sentences[si];
+                let her = self
+                    .names_before(s.end)
+                    .iter()
+                    .rev()
+                    .take_while(|n| n.start >= s.start)
+                    .find(|n| {
+                        matches!(n.kind, EntityKind::Person | EntityKind::Unknown)
+                            && !self.in_quote(n.start)
+                            && self.genders.get(&self.name_string(n)) == Some(&g)
+                    });
+                if let Some(n) = her {
+                    return Some(self.name_string(n));
+                }
             }
         }
         if gender.is_some() {
@@ -1548,7 +1626,14 @@ impl<'t, 'a> People<'t, 'a> {
             let object_after = next.is_some_and(|x| x.is_word())
                 && (t.has_class(i + 1, crate::model::lexicon::class::DETERMINER)
                     || matches!(t.low(i + 1), "it" | "he" | "she" | "they" | "we"));
+            // "“...,” reports the Trade Board": inverted right after the quote it reports.
+            let after_quote = i > 0
+                && next.is_some_and(|x| x.is_word())
+                && (i.saturating_sub(2)..i)
+                    .any(|j| matches!(t.tokens[j].kind, TokenKind::Punct('”' | '"')))
+                && (i.saturating_sub(2)..i).all(|j| !t.tokens[j].is_word());
             let introduces = t.low_at(i + 1) == Some("that")
+                || after_quote
                 || (subject_before && object_after)
                 || posted_on
                 || next.is_some_and(|x| matches!(x.kind, TokenKind::Punct(':' | '“' | '"')))
@@ -1640,7 +1725,11 @@ impl<'t, 'a> People<'t, 'a> {
             None if limit <= k + 12 && clean(limit) => {}
             _ => return false,
         }
-        if self.names_from(k).first().is_some_and(|n| n.first == k) {
+        // ("said US Defense Secretary Jane Roe": the name's run opens with her title.)
+        if self.names[self.names.partition_point(|n| n.run < k)..]
+            .first()
+            .is_some_and(|n| n.first == k || n.run == k)
+        {
             return true;
         }
         let low = t.low(k);
@@ -2233,6 +2322,25 @@ impl<'t, 'a> People<'t, 'a> {
         if end > seg_start {
             segments.push((seg_start, end));
         }
+        // "A witness, whom the radio did not name, said", "Jane Roe, who, as leader of the
+        // party, served a short term, said": a relative clause set off by commas is no
+        // speaker; what stands before it is (unless a short phrase closes the clause: "The
+        // ship, which sank, was old, police said").
+        if let Some(rel) = (1..segments.len())
+            .find(|&j| matches!(t.low(segments[j].0), "who" | "whom" | "which" | "whose"))
+        {
+            let (l0, l1) = segments[segments.len() - 1];
+            let short_tail =
+                rel + 1 < segments.len() && (l1 - l0 <= 3 || self.opens_noun_phrase(l0));
+            if !short_tail {
+                segments.truncate(rel);
+                // "One of Roe's ex-wives, who lives nearby, told": as written.
+                let (n0, n1) = segments[0];
+                if rel == 1 && t.low_at(n0 + 1) == Some("of") && n1 - n0 <= 10 {
+                    return Some(t.text[t.tokens[n0].start..t.tokens[n1 - 1].end].to_owned());
+                }
+            }
+        }
         let adverbial = |(a, b): (usize, usize)| {
             let low = t.low(a);
             // "But Jane Roe, a legislator, said": a conjunction before the subject.
@@ -2247,12 +2355,32 @@ impl<'t, 'a> People<'t, 'a> {
             }
             // "Asked by reporters ..., Jane Roe said", "Speaking to reporters, ...": a
             // participle with its preposition opens an adverbial clause.
+            // "Asked whether ..., Jane Roe said": a question word after it too.
             let participle = (low.ends_with("ed") || low.ends_with("ing"))
                 && low.len() > 4
                 && a + 1 < b
-                && lex.function_words.contains(t.low(a + 1))
-                && !lex.determiners.contains(t.low(a + 1));
+                && ((lex.function_words.contains(t.low(a + 1))
+                    && !lex.determiners.contains(t.low(a + 1)))
+                    || matches!(
+                        t.low(a + 1),
+                        "whether" | "if" | "how" | "why" | "what" | "where" | "when"
+                    ));
+            // "Similarly, Jane Roe said": a sentence adverb alone before a comma ("Kelly,
+            // a nurse, said" is a name: written in full elsewhere or a given name).
+            let words = speaker_words();
+            let sentence_adverb = b == a + 1
+                && low.len() > 5
+                && low.ends_with("ly")
+                && !self.name_words.contains_key(t.tok(a))
+                && !words.female_names.contains(low)
+                && !words.male_names.contains(low);
+            // "Hours after the storm hit, ...": a span of time before a conjunction.
+            let time_before = a + 1 < b
+                && matches!(t.low(a + 1), "after" | "before" | "later" | "earlier")
+                && self.lex.time_units.contains_key(low);
             participle
+                || sentence_adverb
+                || time_before
                 || (lex.function_words.contains(low)
                     && !lex.determiners.contains(low)
                     && !lex.pronouns.contains(low)
@@ -2275,9 +2403,28 @@ impl<'t, 'a> People<'t, 'a> {
                 return self.speaker_from_span(l0 + 1, l1, None);
             }
         }
+        // "At a summit in Lucerne, Switzerland, Jane Roe said": a place set off by commas after
+        // an adverbial belongs to it (the country of the town it names).
+        let place_after_adverbial = |j: usize| {
+            let (a, b) = segments[j];
+            j > 0
+                && j + 1 < segments.len()
+                && b - a <= 3
+                && (a..b).all(|k| t.is_capitalized(k) && t.tokens[k].is_word())
+                && t.is_capitalized(segments[j - 1].1 - 1)
+                && (self.town_before(segments[j - 1].1)
+                    || !self
+                        .names_from(a)
+                        .iter()
+                        .take_while(|n| n.first < b)
+                        .any(|n| n.kind == EntityKind::Person))
+        };
+        // (`position` stops at the first segment that is neither, so every segment before the
+        // one tested is adverbial.)
         let head_idx = segments
             .iter()
-            .position(|s| !adverbial(*s))
+            .enumerate()
+            .position(|(j, s)| !(adverbial(*s) || place_after_adverbial(j)))
             .unwrap_or(segments.len().saturating_sub(1));
         // "..., the union said": a short noun phrase right before the verb, after a comma, is
         // the subject of a parenthetical attribution.
@@ -2338,7 +2485,15 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
-        let (mut h0, h1) = *segments.get(head_idx)?;
+        let (mut h0, mut h1) = *segments.get(head_idx)?;
+        // "His lawyer released a statement saying": who issued it speaks.
+        if t.low(verb).ends_with("ing") {
+            if let Some(j) = (h0 + 1..h1).find(|&j| {
+                speaker_words().statement_verbs.contains(t.low(j)) && !t.is_capitalized(j)
+            }) {
+                h1 = j;
+            }
+        }
         // "And he said", "But the ministry said".
         while h0 + 1 < h1 && matches!(t.low(h0), "and" | "but" | "so" | "yet") {
             h0 += 1;
@@ -2492,7 +2647,7 @@ impl<'t, 'a> People<'t, 'a> {
             let described = self
                 .descriptions
                 .iter()
-                .any(|d| d.start < at && d.role == role);
+                .any(|d| d.start < at && d.role == role && !self.in_quote(d.start));
             if !described && self.last_with_role(at, role).is_none() {
                 if let Some(name) = self.lede_person(role) {
                     return Some(name);
@@ -2650,7 +2805,8 @@ impl<'t, 'a> People<'t, 'a> {
                 .descriptions
                 .iter()
                 .rev()
-                .filter(|d| d.start < t.tokens[a].start)
+                // ("“As a director, you learn ...”": a role in someone's words is no one.)
+                .filter(|d| d.start < t.tokens[a].start && !self.in_quote(d.start))
                 .find(|d| d.role == role)
             {
                 return Some(d.text.clone());
@@ -3401,6 +3557,14 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(s);
             }
         }
+        // "“...” to deal with it, said Jane Roe." and "Rather than backing “...,” the board
+        // should listen, Roe said.": an attribution that closes the sentence after a comma
+        // governs the quote before it.
+        if q.closed && !q.nested {
+            if let Some(s) = self.closing_attribution(q) {
+                return Some(s);
+            }
+        }
         // 2. Before it, in the same sentence.
         if !opened_by_verb {
             if let Some(s) = before() {
@@ -3526,6 +3690,49 @@ impl<'t, 'a> People<'t, 'a> {
         self.last_speaker_before(q.open, floor)
     }
 
+    /// The speaker of an attribution after quote `q` in its sentence, set off by a comma and
+    /// closing the sentence: ", said Jane Roe, who ..." (the verb right after the comma) or
+    /// ", Jane Roe said." (a short subject, and at most a few words after the verb). No other
+    /// quotation opens between.
+    fn closing_attribution(&self, q: &QuoteSpan) -> Option<String> {
+        let t = self.t;
+        let si = t.sentence_at(q.open)?;
+        let (_, last) = t.sentences[si].tokens;
+        let a = self
+            .attributions
+            .iter()
+            .find(|a| a.sentence == si && a.at >= q.after && !a.quoted)?;
+        if self
+            .quotes
+            .iter()
+            .any(|o| o.open >= q.after && o.open < a.at)
+        {
+            return None;
+        }
+        let verb = t.token_at(a.at);
+        let comma = (t.token_at(q.after)..verb)
+            .rev()
+            .find(|&j| t.tokens[j].is_punct(','))?;
+        let words_before = verb - comma - 1;
+        let inverted = words_before == 0;
+        let after = self.speech_verb_at(verb)?;
+        let closes = (after..last).filter(|&j| t.tokens[j].is_word()).count() <= 3;
+        let subject_ok = (1..=5).contains(&words_before)
+            && (comma + 1..verb).all(|j| t.tokens[j].is_word() || t.tokens[j].is_punct('.'));
+        // ("“...” mode, said Jane Roe": the words after the verb, not before it; "Jane Roe,
+        // a director, told the paper" and "..., said on Monday" keep the subject before.)
+        if inverted
+            && !matches!(t.low(verb), "told" | "tells" | "tell")
+            && self.names_someone_at(after, last)
+        {
+            return self.phrase_after(after, last);
+        }
+        // (One word in lower case before the comma is a thing: "the bold “...” attack,
+        // announced".)
+        let someone = a.speaker.contains(' ') || a.speaker.starts_with(char::is_uppercase);
+        ((inverted && someone) || (subject_ok && closes)).then(|| a.speaker.clone())
+    }
+
     /// "Jane Roe: “...”", headline style: a name alone before a colon that opens the quote.
     fn colon_label(&self, q: &QuoteSpan) -> Option<String> {
         let t = self.t;
@@ -3633,6 +3840,17 @@ impl<'t, 'a> People<'t, 'a> {
         }
         // "said X"
         if let Some(after) = self.speech_verb_at(k) {
+            // "“...,” adding that prices rose": a participle goes on with the sentence's own
+            // speaker, before the quote.
+            if t.low(k).ends_with("ing") && t.low(k) != "according" {
+                let si = t.sentence_at(q.open)?;
+                return self
+                    .subjects
+                    .get(si)?
+                    .as_ref()
+                    .filter(|s| s.2 < q.open)
+                    .map(|s| s.0.clone());
+            }
             if !self.lex.interview_verbs.contains(t.low(k)) {
                 return self.phrase_after(after, limit);
             }
@@ -3679,6 +3897,16 @@ impl<'t, 'a> People<'t, 'a> {
                 return self.speaker_from_span(k, v, None);
             }
             if self.speech_verb_at(v).is_some() {
+                // "“...” - although aides insist it will open": a clause of its own, with
+                // its own words.
+                if (k..v).any(|j| {
+                    matches!(
+                        t.low(j),
+                        "although" | "though" | "whereas" | "while" | "but"
+                    )
+                }) {
+                    return None;
+                }
                 // "“...,” the newspaper quoted him as saying": the object speaks.
                 if self.lex.interview_verbs.contains(t.low(v))
                     && matches!(t.low_at(v + 1), Some("him" | "her"))
@@ -3686,7 +3914,9 @@ impl<'t, 'a> People<'t, 'a> {
                     return self.resolve_pronoun(v + 1);
                 }
                 // "“...,” the agency cited the website": the source cited speaks.
+                // ("“...,” Jane Roe was quoted by the agency as saying": the subject speaks.)
                 if matches!(t.low(v), "cited" | "cites" | "quoted" | "quotes")
+                    && !matches!(t.low(v - 1), "was" | "were" | "is" | "being")
                     && v + 1 < limit
                     && t.tokens[v + 1].is_word()
                 {
@@ -4753,5 +4983,89 @@ mod tests {
                  The 61-year-old two-time Manager of the Season, known for his flat caps, loud talk and bold \u{201c}win it, or bust\u{201d} attack, announced the decision on Monday.\n\n\
                  \u{201c}It has been a wonderful ride for all of us,\u{201d} he said.";
         assert_eq!(quote_speakers(s), [Some("Ilan Korver".into())]);
+    }
+
+    #[test]
+    fn openers_before_the_subject_are_no_one() {
+        // A place set off after an adverbial is the town's country, not the speaker.
+        let s = "At a summit in Lucerne, Switzerland, Finance Minister Jane Doe said: \u{201c}We will open our markets to every partner.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Jane Doe".into())]);
+        let s = "In Portvale, Norland, Mayor Ruth Dane said the town \u{201c}will rebuild every home that was lost\u{201d} soon.";
+        assert_eq!(quote_speakers(s), [Some("Ruth Dane".into())]);
+        // A sentence adverb alone before the comma.
+        let s = "Similarly, Deputy Chairman of the Farm Committee Oleg Varnov also warned that \u{201c}no plan can work without the growers.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Oleg Varnov".into())]);
+        // A participle with a question word after it.
+        let s = "Asked whether the ministry would pay the growers, agriculture ministry spokesman Wen Tao said: \u{201c}For such questions, I have no answer.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Wen Tao".into())]);
+    }
+
+    #[test]
+    fn passive_quoting_participles_and_clauses_after_the_quote() {
+        // "X was quoted by Y as saying": X speaks.
+        let s = "\u{201c}We are deeply worried about the drought and the prices,\u{201d} farm union chief Ana Prell was quoted by the Farm Gazette as saying.";
+        assert_eq!(quote_speakers(s), [Some("Ana Prell".into())]);
+        // A participle after the quote goes on with the sentence's speaker.
+        let s = "Mill owner Tomas Ruud spoke on Monday. He also confirmed the mill will have a \u{201c}capacity of five million tonnes a year,\u{201d} adding the first harvest will run at full speed.";
+        assert_eq!(quote_speakers(s), [Some("Tomas Ruud".into())]);
+        // A clause opened by "although" after the quote has words of its own.
+        let s = "Tomas Ruud runs the mill. He has since told the radio he \u{201c}made the whole story up\u{201d} - although aides insist the mill will open.";
+        assert_eq!(quote_speakers(s), [Some("Tomas Ruud".into())]);
+        // Who released the statement speaks, not the statement.
+        let s = "Her lawyer issued a statement saying, \u{201c}Ms. Ruud has broken no rule of the guild.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Her lawyer".into())]);
+    }
+
+    #[test]
+    fn she_is_never_a_plural_group_or_a_role_in_someones_words() {
+        let s = "Lena Marsh left the show in May.\n\n\
+                 Producers were unhappy with her choice.\n\n\
+                 \u{201c}I did not want to be a part of it any longer,\u{201d} she says.";
+        assert_eq!(quote_speakers(s), [Some("Lena Marsh".into())]);
+        // A role in a quote is no one the next "the director" can stand for: the director is
+        // the person the story opens on.
+        let s = "Rosa Kettle has said her last film was her hardest.\n\n\
+                 \u{201c}As a director, you learn to say no to people,\u{201d} she said.\n\n\
+                 The director said: \u{201c}We will film the last scene again next spring.\u{201d}";
+        assert_eq!(
+            quote_speakers(s),
+            [Some("Rosa Kettle".into()), Some("Rosa Kettle".into())]
+        );
+    }
+
+    #[test]
+    fn an_attribution_closing_the_sentence_governs_the_quote_before_it() {
+        // Inverted, after the words that finish the quoted sentence; a leading initial.
+        let s = "\u{201c}It takes a minister who has the patience and the depth\u{201d} to deal with the growers, said R. Dalton Finch, who served as farm envoy.";
+        assert_eq!(quote_speakers(s), [Some("R. Dalton Finch".into())]);
+        let s = "The plan \u{201c}will put every grower out of work\u{201d} within a year, said Farm Minister Ilse Brook.";
+        assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
+        // A short subject and its verb close the sentence.
+        let s = "Rather than backing measures that \u{201c}threaten the income of every grower,\u{201d} the board should listen to the farmers, Ilse Brook said.";
+        assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
+        // The subject before an appositive, not the object of "told".
+        let s = "The market is a \u{201c}place that has long welcomed every trader,\u{201d} Ilse Brook, director of the Farm Trust, a growers' charity, told the magazine.";
+        assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
+    }
+
+    #[test]
+    fn relative_clauses_and_time_openers_are_no_subject() {
+        let s = "A farmhand who works at the mill, whom Radio Nord would not name, said the tractor \u{201c}flattened every fence along the lane.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("A farmhand".into())]);
+        let s = "Hours after the storm hit the coast, the Harbour News Service, which residents say is the only source left, issued a notice: \u{201c}Stay away from the quay until further notice.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Harbour News Service".into())]);
+    }
+
+    #[test]
+    fn she_is_the_wife_named_in_the_sentence_before() {
+        let s = "Tom Baker sat with his wife Anna in the kitchen.\n\n\
+                 She told him: \u{201c}We should sell the farm before the winter comes.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Anna".into())]);
+    }
+
+    #[test]
+    fn a_verb_that_is_also_a_noun_speaks_right_after_the_quote() {
+        let s = "Seed sellers are back.\n\n\u{201c}Cheap copies of the seed are flooding every market this spring,\u{201d} reports the Growers Trade Board.";
+        assert_eq!(quote_speakers(s), [Some("Growers Trade Board".into())]);
     }
 }
