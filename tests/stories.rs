@@ -13,11 +13,14 @@ use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 /// corpus's planted verdicts were no longer found exactly. To be raised, never lowered.
 /// 0.567 (166) since an agreement among the expected members of a compatible slot counts as
 /// it did inside a conflicting one (162 before, at 0.553); 0.590 (173) since quotations are
-/// read among those members too; 0.594 (174) since a toll that "rose to" a figure is the toll.
-const VERDICTS_FOUND_FLOOR: f64 = 0.590;
-/// Expected conflicts found: what is measured (10 of 29, 9 before a toll that "rose to" a
-/// figure was read as the toll), to be raised, never lowered.
-const CONFLICTS_FOUND_FLOOR: u64 = 10;
+/// read among those members too; 0.594 (174) since a toll that "rose to" a figure is the toll;
+/// 0.604 (177) since what happened to people is read in a relative clause, between a counted
+/// noun written before its figure and the figure, and in a verb whose object they own.
+const VERDICTS_FOUND_FLOOR: f64 = 0.600;
+/// Expected conflicts found: what is measured (11 of 29; 9 before a toll that "rose to" a
+/// figure was read as the toll, 10 before a counted noun written before its figure, with
+/// what befell them in between, was read as what befell them), to be raised, never lowered.
+const CONFLICTS_FOUND_FLOOR: u64 = 11;
 /// Conflicts reported between two mentions of one expected agreement: at most what is measured
 /// (1), to be lowered. It was 1 until each mention became a claim as written (an early toll
 /// beside a vaguer later one conflicts), which reported one more false one in a held-out
@@ -31,7 +34,8 @@ const FALSE_CONFLICTS_CEILING: u64 = 1;
 /// and datelines; 82 until weekdays written from publications a week apart, decades counted
 /// back from the reference day, and a missile "fired" dated as a launch; 76 since a toll that
 /// "rose to" a figure is the toll (one expected conflict found, one more reported in a
-/// held-out story).
+/// held-out story); 74 measured at the start of the next round, 76 again since more counts are
+/// read as people affected (one expected conflict found, one more reported in its story).
 const CONFLICTS_REPORTED_CEILING: u64 = 76;
 
 /// Just under what `eval --stories` measures (0.953 at the default threshold, since the
