@@ -35,8 +35,10 @@ const FALSE_CONFLICTS_CEILING: u64 = 1;
 /// back from the reference day, and a missile "fired" dated as a launch; 76 since a toll that
 /// "rose to" a figure is the toll (one expected conflict found, one more reported in a
 /// held-out story); 74 measured at the start of the next round, 76 again since more counts are
-/// read as people affected (one expected conflict found, one more reported in its story).
-const CONFLICTS_REPORTED_CEILING: u64 = 76;
+/// read as people affected (one expected conflict found, one more reported in its story); 75
+/// since a talk between people is a happening of its own ("said he spoke to her on Monday"),
+/// not the statement of another date.
+const CONFLICTS_REPORTED_CEILING: u64 = 75;
 
 /// Just under what `eval --stories` measures (0.953 at the default threshold, since the
 /// headline's words count 20 times; 0.940 before): to be raised, never lowered.

@@ -760,6 +760,15 @@ mod tests {
     }
 
     #[test]
+    fn a_conversation_reported_in_a_statement_is_its_own_happening() {
+        // The date stands in the reported clause: it dates the talk, not the saying.
+        let s = "The minister said he spoke to the premier on Monday about the dam.";
+        assert_eq!(events(s, "on Monday"), ["meet"]);
+        let s = "In early May, the minister said the dam was safe.";
+        assert_eq!(events(s, "In early May"), [STATEMENT]);
+    }
+
+    #[test]
     fn every_event_term_parses() {
         let events = Events::get();
         assert!(events.terms.len() > 100);
