@@ -37,8 +37,10 @@ const FALSE_CONFLICTS_CEILING: u64 = 1;
 /// held-out story); 74 measured at the start of the next round, 76 again since more counts are
 /// read as people affected (one expected conflict found, one more reported in its story); 75
 /// since a talk between people is a happening of its own ("said he spoke to her on Monday"),
-/// not the statement of another date.
-const CONFLICTS_REPORTED_CEILING: u64 = 75;
+/// not the statement of another date; 63 since two dates whose clauses name no happening in
+/// common are set against each other only when their sentences share topic words (two) or
+/// topic and name words (three).
+const CONFLICTS_REPORTED_CEILING: u64 = 63;
 
 /// Just under what `eval --stories` measures (0.953 at the default threshold, since the
 /// headline's words count 20 times; 0.940 before): to be raised, never lowered.
