@@ -14,15 +14,18 @@ use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 /// corpus's planted verdicts were no longer found exactly. To be raised, never lowered.
 /// 0.567 (166) since an agreement among the expected members of a compatible slot counts as
 /// it did inside a conflicting one (162 before, at 0.553); 0.590 (173) since quotations are
-/// read among those members too; 0.594 (174) since a toll that "rose to" a figure is the toll.
-/// Set again at 0.600 when 12 more stories (74 verdicts, a `fresh` held-out part) joined the
-/// 293: the same build finds 222 of 367 (0.605); and at 0.570 with 6 more tune stories (90
-/// verdicts): 263 of 457 (0.575). The measure changed, not the analysis.
-const VERDICTS_FOUND_FLOOR: f64 = 0.570;
-/// Expected conflicts found: what is measured (10 of 29, 9 before a toll that "rose to" a
-/// figure was read as the toll; 10 of 30 with the `fresh` stories, 11 of 37 with 6 more tune
+/// read among those members too; 0.594 (174) since a toll that "rose to" a figure is the toll;
+/// 0.604 (177) since what happened to people is read in a relative clause, between a counted
+/// noun written before its figure and the figure, and in a verb whose object they own. Set
+/// again when 12 more stories (74 verdicts, a `fresh` held-out part) and 6 more tune stories
+/// (90 verdicts) joined the 293: the same build finds 264 of 457 (0.578). The measure
+/// changed, not the analysis.
+const VERDICTS_FOUND_FLOOR: f64 = 0.575;
+/// Expected conflicts found: what is measured (11 of 29; 9 before a toll that "rose to" a
+/// figure was read as the toll, 10 before a counted noun written before its figure, with
+/// what befell them in between, was read as what befell them; 12 of 37 with the 18 new
 /// stories), to be raised, never lowered.
-const CONFLICTS_FOUND_FLOOR: u64 = 11;
+const CONFLICTS_FOUND_FLOOR: u64 = 12;
 /// Conflicts reported between two mentions of one expected agreement: at most what is measured
 /// (1), to be lowered. It was 1 until each mention became a claim as written (an early toll
 /// beside a vaguer later one conflicts), which reported one more false one in a held-out
@@ -36,10 +39,14 @@ const FALSE_CONFLICTS_CEILING: u64 = 1;
 /// and datelines; 82 until weekdays written from publications a week apart, decades counted
 /// back from the reference day, and a missile "fired" dated as a launch; 76 since a toll that
 /// "rose to" a figure is the toll (one expected conflict found, one more reported in a
-/// held-out story). 80 with the 12 `fresh` stories (74 before them, the same build: 6 more in
-/// stories whose expected verdicts hold one conflict), 89 with 6 more tune stories (7 expected
-/// conflicts among them).
-const CONFLICTS_REPORTED_CEILING: u64 = 89;
+/// held-out story); 74 measured at the start of the next round, 76 again since more counts are
+/// read as people affected (one expected conflict found, one more reported in its story); 75
+/// since a talk between people is a happening of its own ("said he spoke to her on Monday"),
+/// not the statement of another date; 63 since two dates whose clauses name no happening in
+/// common are set against each other only when their sentences share topic words (two) or
+/// topic and name words (three); 76 with the 18 stories added since (the
+/// same build: 6 in the fresh ones, 7 expected conflicts among them).
+const CONFLICTS_REPORTED_CEILING: u64 = 76;
 
 /// Just under what `eval --stories` measures (0.953 at the default threshold, since the
 /// headline's words count 20 times; 0.940 before): to be raised, never lowered.

@@ -60,6 +60,37 @@ const NEWS_WEEK_SLACK: i32 = 7;
 /// their own time tell of two happenings: "on Tuesday" read from two publication dates a week
 /// or more apart names two Tuesdays, each the one its article reports.
 const NEWS_WEEKS_APART: i32 = 7;
+/// Topic words two dates' sentences must share to be set against each other when their clauses
+/// name no happening in common: a shared actor and a word or two link dates into one slot, but
+/// two values apart told in different words are more often two happenings than one dated two
+/// ways.
+const DATES_OF_ONE_THING_WORDS: usize = 2;
+/// Or topic words and words of names together: the same people and places told of ("Ana Ruiz
+/// moved her studio from Lyon to Porto in 2019" against "Porto, where Ana Ruiz has worked since
+/// 2018").
+const DATES_OF_ONE_THING_NAMED: usize = 3;
+
+/// The words of the names a sentence writes outside `skip` (capitalised words after its first),
+/// lower case, sorted, each once.
+fn name_words(sentence: &str, skip: (usize, usize)) -> Vec<String> {
+    let mut out: Vec<String> = Words::new(sentence)
+        .enumerate()
+        .filter(|(k, (s, e, w))| {
+            *k > 0
+                && !(*s < skip.1 && skip.0 < *e)
+                && w.chars().count() >= 3
+                && w.chars().next().is_some_and(char::is_uppercase)
+        })
+        // "Ruiz's" is "Ruiz".
+        .map(|(_, (_, _, w))| {
+            let w = w.trim_end_matches("'s").trim_end_matches("’s");
+            w.to_lowercase()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
 pub use verdict::Verdict;
 
 /// What a date of a slot dates, as the verdicts read it.
@@ -76,6 +107,10 @@ struct Dated {
     dateline: bool,
     /// The happenings its clause names (`model::frame::events_dated`).
     happenings: Vec<&'static str>,
+    /// The topic words of its sentence, outside the date (`slots::topic_terms`), sorted.
+    topic: Vec<String>,
+    /// The words of the names its sentence writes (capitalised inside it), lower case, sorted.
+    name_words: Vec<String>,
 }
 
 /// The day of the week of a date that names one relative to its article ("on Tuesday",
@@ -579,6 +614,8 @@ impl Context<'_> {
             weekday: named_weekday(m),
             dateline: m.kind == Kind::Date && is_dateline(&m.sentence, &m.text),
             happenings: frame::events_dated(&m.sentence, span),
+            topic: slots::topic_terms(&m.sentence, span),
+            name_words: name_words(&m.sentence, span),
         }
     }
 
@@ -698,10 +735,20 @@ impl Context<'_> {
                 let weeks_apart = matches!((a.recent_of, b.recent_of), (Some(x), Some(y))
                     if x.days_until(y).abs() >= NEWS_WEEKS_APART);
                 let same_weekday = matches!((a.weekday, b.weekday), (Some(x), Some(y)) if x == y);
+                let shared_topic = a.topic.iter().filter(|t| b.topic.contains(t)).count();
+                let shared_names = a
+                    .name_words
+                    .iter()
+                    .filter(|t| b.name_words.contains(t))
+                    .count();
+                let told_alike = shared_topic >= DATES_OF_ONE_THING_WORDS
+                    || shared_topic + shared_names >= DATES_OF_ONE_THING_NAMED;
                 let (a, b) = (&a.happenings, &b.happenings);
+                let one_happening = a.iter().any(|c| b.contains(c));
                 weeks_apart
                     || same_weekday
-                    || (!a.is_empty() && !b.is_empty() && !a.iter().any(|c| b.contains(c)))
+                    || (!a.is_empty() && !b.is_empty() && !one_happening)
+                    || (!one_happening && !told_alike)
             }
             _ => false,
         };

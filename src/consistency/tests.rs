@@ -345,6 +345,21 @@ fn dates_of_different_happenings_do_not_conflict_however_alike_their_sentences()
         ),
         vec![Verdict::Conflict]
     );
+    // Clauses naming no happening in common, linked by an actor and one word: two things the
+    // actor did, not one dated two ways.
+    assert!(!date_verdicts(
+        "The firm Orvik expanded its plant on May 3.",
+        "Visiting staff of Orvik toured the plant on May 14."
+    )
+    .contains(&Verdict::Conflict));
+    // Told in the same words, they are one thing dated two ways.
+    assert_eq!(
+        date_verdicts(
+            "The firm Orvik expanded its plant on May 3.",
+            "The firm Orvik expanded the plant on May 14."
+        ),
+        vec![Verdict::Conflict]
+    );
 }
 
 #[test]

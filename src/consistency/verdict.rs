@@ -60,9 +60,12 @@ pub fn compare(a: &Interval, b: &Interval) -> Verdict {
                     && wide.width() > VAGUER * narrow.width())
                 || (!wide.is_bounded() && !narrow.is_bounded() && wide != narrow))
     };
-    // "About 10" against "more than 10": they meet, but one says more than the other allows
-    // to be the same reading.
-    let open_overlap = (a.is_bounded() != b.is_bounded()) && !a.contains(b) && !b.contains(a);
+    // "About 10" against "more than 10", "four years" against "nearly four years" (up to four
+    // years, from nothing): a one-sided bound meets a figure, but each allows values the other
+    // rules out, so they are not one reading. Two figures whose roundings meet in part (a sum
+    // converted from another currency) are.
+    let one_sided = |x: &Interval| !x.is_bounded() || (x.lo == 0.0 && x.hi > 0.0);
+    let open_overlap = (one_sided(a) || one_sided(b)) && !a.contains(b) && !b.contains(a);
     if vaguer(a, b) || vaguer(b, a) || open_overlap {
         Verdict::Compatible
     } else {
@@ -107,6 +110,25 @@ mod tests {
             compare(&iv(250.0, f64::INFINITY), &iv(239.5, 240.5)),
             Verdict::Conflict
         );
+    }
+
+    #[test]
+    fn a_hedge_that_overlaps_a_figure_in_part_is_compatible() {
+        // "Nearly four years" (up to four) against "four years" (three and a half to four and
+        // a half): both can be true, but they are not one reading.
+        let nearly = iv(0.0, 4.0);
+        let four = iv(3.5, 4.5);
+        assert_eq!(compare(&nearly, &four), Verdict::Compatible);
+        assert_eq!(compare(&four, &nearly), Verdict::Compatible);
+        assert_eq!(compare(&four, &four), Verdict::Agree);
+        assert_eq!(compare(&nearly, &iv(4.6, 5.0)), Verdict::Conflict);
+        // An upper bound against a lower one.
+        assert_eq!(
+            compare(&iv(200.0, f64::INFINITY), &iv(0.0, 1200.0)),
+            Verdict::Compatible
+        );
+        // Two roundings that meet in part are one reading.
+        assert_eq!(compare(&iv(2.35, 2.45), &iv(2.32, 2.44)), Verdict::Agree);
     }
 
     #[test]

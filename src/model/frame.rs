@@ -117,6 +117,14 @@ const ASIDES: [&str; 7] = [
 ];
 /// How far after the counted noun the predicate is looked for, in words.
 const PREDICATE_REACH: usize = 5;
+/// Words that open a relative clause after a counted noun.
+const RELATIVES: [&str; 4] = ["who", "whose", "that", "which"];
+/// How far after a relative pronoun its verb is looked for: past an object of its own ("who
+/// had their personal details stolen").
+const RELATIVE_PREDICATE_REACH: usize = 8;
+/// How far before an "of" a verb may stand whose object the counted people own ("exposed the
+/// personal details of 61 million people").
+const POSSESSED_REACH: usize = 5;
 
 /// The frame of a figure (an amount, count, percent or ratio), when its sentence says what it
 /// measures.
@@ -224,10 +232,19 @@ pub fn of(m: &Mention) -> Option<Frame> {
                     || h == "person"
             });
             let predicate = || {
-                let rest = clause.iter().skip(noun_end);
+                let mut rest = clause.iter().skip(noun_end).peekable();
+                // "145 people who had their details accessed": a relative clause holds its
+                // verb after its own object, further on than a plain predicate's, and ends
+                // where another relative clause begins.
+                let reach = if rest.next_if(|w| RELATIVES.contains(&w.as_str())).is_some() {
+                    RELATIVE_PREDICATE_REACH
+                } else {
+                    PREDICATE_REACH
+                };
                 outcome_in(
                     rest.skip_while(|w| AUXILIARIES.contains(&w.as_str()))
-                        .take(PREDICATE_REACH),
+                        .take(reach)
+                        .take_while(|w| !RELATIVES.contains(&w.as_str())),
                     lex,
                 )
             };
@@ -242,6 +259,14 @@ pub fn of(m: &Mention) -> Option<Frame> {
                     .or_else(|| {
                         let verb = before.iter().find(|w| w.as_str() != "and")?;
                         outcome_in(std::iter::once(verb), lex)
+                    })
+                    .or_else(|| {
+                        let prefix = &m.sentence[..start?];
+                        if carried {
+                            noun_before_outcome(prefix, &unit, lex)
+                        } else {
+                            possessor_outcome(prefix, lex)
+                        }
                     })
                     .or_else(|| {
                         if !unit.is_empty() {
@@ -340,6 +365,45 @@ fn outcome_in<'w>(words: impl IntoIterator<Item = &'w String>, lex: &Lexicon) ->
         (lex.measure_broader.get(concept).map(String::as_str) == Some(PEOPLE))
             .then(|| concept.clone())
     })
+}
+
+/// What happened to the people a figure counts when its counted noun stands before it, with
+/// what happened to them in between: "the number of residents whose homes were flooded rose to
+/// 900". `prefix` is the sentence up to the figure, `unit` its counted noun (lower case). The
+/// words between the noun's last occurrence and the figure must hold no clause end and no
+/// other number, so that an earlier figure's fate is not carried over.
+fn noun_before_outcome(prefix: &str, unit: &[String], lex: &Lexicon) -> Option<String> {
+    let head = unit.last()?;
+    let words: Vec<(usize, String)> = Words::new(prefix)
+        .map(|(at, _, w)| (at, w.to_lowercase()))
+        .collect();
+    let k = words.iter().rposition(|(_, w)| w == head)?;
+    let between = &prefix[words[k].0..];
+    if between.contains(CLAUSE_ENDS) || between.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest: Vec<String> = words[k + 1..].iter().map(|(_, w)| w.clone()).collect();
+    outcome_in(&rest, lex)
+}
+
+/// What happened to the people a figure counts when they own what a verb's object names, the
+/// figure right after "of": "a breach exposed the personal details of 61 million people". The
+/// verb is looked for a few words before the "of", within the clause.
+fn possessor_outcome(prefix: &str, lex: &Lexicon) -> Option<String> {
+    let from = prefix
+        .char_indices()
+        .rev()
+        .find(|(_, c)| CLAUSE_ENDS.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &prefix[from..];
+    let words: Vec<String> = Words::new(clause)
+        .map(|(_, _, w)| w.to_lowercase())
+        .collect();
+    let (of, object) = words.split_last()?;
+    if of != "of" {
+        return None;
+    }
+    outcome_in(object.iter().rev().take(POSSESSED_REACH), lex)
 }
 
 /// What happened to the people a figure counts when it is a subject's new value: "the death
@@ -696,6 +760,15 @@ mod tests {
     }
 
     #[test]
+    fn a_conversation_reported_in_a_statement_is_its_own_happening() {
+        // The date stands in the reported clause: it dates the talk, not the saying.
+        let s = "The minister said he spoke to the premier on Monday about the dam.";
+        assert_eq!(events(s, "on Monday"), ["meet"]);
+        let s = "In early May, the minister said the dam was safe.";
+        assert_eq!(events(s, "In early May"), [STATEMENT]);
+    }
+
+    #[test]
     fn every_event_term_parses() {
         let events = Events::get();
         assert!(events.terms.len() > 100);
@@ -802,6 +875,31 @@ mod tests {
             None
         );
         assert_eq!(count(s, "312", None).unwrap().population, None);
+    }
+
+    #[test]
+    fn what_happened_to_people_is_read_where_their_clause_puts_it() {
+        // A relative clause with an object of its own before its verb.
+        let s = "The total reached 61 million people who had their bank details accessed.";
+        let f = count(s, "61 million", Some("people")).unwrap();
+        assert_eq!(f.measure, "affected");
+        // A relative clause ends where the next one begins: the fire is not what the people
+        // in it suffered.
+        let s = "Some 40 people who saw the fire that injured a guard called the police.";
+        assert_eq!(measure(s, "Some 40", Some("people")), "people");
+        // The counted noun written before the figure, what happened to them in between.
+        let s =
+            "The firm raised the number of Canadians whose records were exposed to 6.1 million.";
+        let f = count(s, "6.1 million", Some("Canadians")).unwrap();
+        assert_eq!((f.measure.as_str(), f.place), ("affected", Some("ca")));
+        // Not across another figure or a clause end.
+        let s = "Of the 90 residents, 12 were evacuated and the rest stayed; 30 returned.";
+        assert_eq!(measure(s, "30", Some("residents")), "people");
+        // People who own what a verb's object names.
+        let s = "Hackers exposed the home addresses of 2.3 million customers.";
+        assert_eq!(measure(s, "2.3 million", Some("customers")), "affected");
+        let s = "Engineers checked the home addresses of 2.3 million customers.";
+        assert_eq!(measure(s, "2.3 million", Some("customers")), "people");
     }
 
     #[test]
