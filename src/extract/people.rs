@@ -1515,6 +1515,19 @@ impl<'t, 'a> People<'t, 'a> {
 
     fn speech_verb_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
+        // "the board should instead respond", "they must tell": what someone ought to or
+        // might say is no speech reported ("would later say" and "will tell" are).
+        let modal = |j: usize| {
+            matches!(
+                t.low(j),
+                "should" | "must" | "could" | "might" | "may" | "can"
+            ) && !t.is_capitalized(j)
+        };
+        if (i >= 1 && modal(i - 1))
+            || (i >= 2 && modal(i - 2) && t.tokens[i - 1].is_word() && !t.is_capitalized(i - 1))
+        {
+            return None;
+        }
         if let Some(after) = self.statement_at(i) {
             return Some(after);
         }
@@ -5043,6 +5056,11 @@ mod tests {
         // A short subject and its verb close the sentence.
         let s = "Rather than backing measures that \u{201c}threaten the income of every grower,\u{201d} the board should listen to the farmers, Ilse Brook said.";
         assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
+        // A speech verb after "should" reports no speech: the closing verb still governs.
+        let s = "Rather than backing plans that \u{201c}hurt the income of every grower,\u{201d} Dunmore should instead reply to the farmers' letters, Ilse Brook said.";
+        assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
+        let s = "The board must reply to all 40 letters the growers sent.";
+        assert_eq!(mention_speaker(s, "40"), None);
         // The subject before an appositive, not the object of "told".
         let s = "The market is a \u{201c}place that has long welcomed every trader,\u{201d} Ilse Brook, director of the Farm Trust, a growers' charity, told the magazine.";
         assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
