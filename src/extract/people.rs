@@ -2650,6 +2650,25 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(name);
             }
         }
+        // "the prime minister told": a role of two words, the person last named with both
+        // ("Prime Minister Jane Roe"; "the former minister" is not "Minister Jane Roe").
+        if t.low(a) == "the"
+            && b == a + 3
+            && self.is_role(t.low(b - 1))
+            && t.tokens[a + 1].is_word()
+            && !t.is_capitalized(a + 1)
+        {
+            let (modifier, head) = (t.low(a + 1), t.low(b - 1));
+            if let Some(n) = self
+                .names_before(t.tokens[a].start)
+                .iter()
+                .rev()
+                .find(|n| n.roles.iter().any(|r| r == head))
+                .filter(|n| n.roles.iter().any(|r| r == modifier))
+            {
+                return Some(self.name_string(n));
+            }
+        }
         // "The director said", "the Hollywood star added": a role that no one named or
         // described holds is the person the article opens on.
         if t.low(a) == "the"
@@ -5079,6 +5098,15 @@ mod tests {
         let s = "Tom Baker sat with his wife Anna in the kitchen.\n\n\
                  She told him: \u{201c}We should sell the farm before the winter comes.\u{201d}";
         assert_eq!(quote_speakers(s), [Some("Anna".into())]);
+    }
+
+    #[test]
+    fn a_role_of_two_words_is_the_person_last_named_with_both() {
+        let s = "Chief Minister Tova Renn met the growers. Later the chief minister told them \u{201c}the plan will go ahead this year.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Tova Renn".into())]);
+        // A word the name was not given is no title of hers: someone else.
+        let s = "Minister Tova Renn met the growers. Later the former minister told them \u{201c}the plan will go ahead this year.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("the former minister".into())]);
     }
 
     #[test]
