@@ -1695,7 +1695,14 @@ impl<'t, 'a> People<'t, 'a> {
         }
         // The phrase closes at a punctuation mark or the sentence's end, with no clause inside
         // it ("told Reuters it had", the object of "told", is not inverted).
-        let close = (k..limit.min(k + 12)).find(|&j| !t.tokens[j].is_word());
+        // (A hyphen inside a word is no mark: "said Kam Sun-hee", "said Jane Lee-Roe".)
+        let joins = |j: usize| {
+            t.tokens[j].is_punct('-')
+                && j + 1 < t.tokens.len()
+                && t.touching(j - 1, j)
+                && t.touching(j, j + 1)
+        };
+        let close = (k..limit.min(k + 12)).find(|&j| !t.tokens[j].is_word() && !joins(j));
         let clean = |end: usize| {
             (k..end).all(|j| {
                 let low = t.low(j);
@@ -5098,6 +5105,15 @@ mod tests {
         let s = "Tom Baker sat with his wife Anna in the kitchen.\n\n\
                  She told him: \u{201c}We should sell the farm before the winter comes.\u{201d}";
         assert_eq!(quote_speakers(s), [Some("Anna".into())]);
+    }
+
+    #[test]
+    fn inverted_said_before_a_hyphened_name() {
+        let s = "The talks will last 40 days, said Jane Lee-Roe.";
+        assert_eq!(mention_speaker(s, "40 days"), Some("Jane Lee-Roe".into()));
+        let s = "The talks will last 40 days, said Dal Min-seo, an expert at Teland University. \u{201c}No one expects a deal,\u{201d} he said.";
+        assert_eq!(mention_speaker(s, "40 days"), Some("Dal Min-seo".into()));
+        assert_eq!(quote_speakers(s), [Some("Dal Min-seo".into())]);
     }
 
     #[test]
