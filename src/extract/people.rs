@@ -1515,6 +1515,19 @@ impl<'t, 'a> People<'t, 'a> {
 
     fn speech_verb_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
+        // "the board should instead respond", "they must tell": what someone ought to or
+        // might say is no speech reported ("would later say" and "will tell" are).
+        let modal = |j: usize| {
+            matches!(
+                t.low(j),
+                "should" | "must" | "could" | "might" | "may" | "can"
+            ) && !t.is_capitalized(j)
+        };
+        if (i >= 1 && modal(i - 1))
+            || (i >= 2 && modal(i - 2) && t.tokens[i - 1].is_word() && !t.is_capitalized(i - 1))
+        {
+            return None;
+        }
         if let Some(after) = self.statement_at(i) {
             return Some(after);
         }
@@ -1682,7 +1695,14 @@ impl<'t, 'a> People<'t, 'a> {
         }
         // The phrase closes at a punctuation mark or the sentence's end, with no clause inside
         // it ("told Reuters it had", the object of "told", is not inverted).
-        let close = (k..limit.min(k + 12)).find(|&j| !t.tokens[j].is_word());
+        // (A hyphen inside a word is no mark: "said Kam Sun-hee", "said Jane Lee-Roe".)
+        let joins = |j: usize| {
+            t.tokens[j].is_punct('-')
+                && j + 1 < t.tokens.len()
+                && t.touching(j - 1, j)
+                && t.touching(j, j + 1)
+        };
+        let close = (k..limit.min(k + 12)).find(|&j| !t.tokens[j].is_word() && !joins(j));
         let clean = |end: usize| {
             (k..end).all(|j| {
                 let low = t.low(j);
@@ -2635,6 +2655,25 @@ impl<'t, 'a> People<'t, 'a> {
         if t.low(a) == "the" && b == a + 2 && self.is_role(t.low(b - 1)) {
             if let Some(name) = self.last_with_role(t.tokens[a].start, t.low(b - 1)) {
                 return Some(name);
+            }
+        }
+        // "the prime minister told": a role of two words, the person last named with both
+        // ("Prime Minister Jane Roe"; "the former minister" is not "Minister Jane Roe").
+        if t.low(a) == "the"
+            && b == a + 3
+            && self.is_role(t.low(b - 1))
+            && t.tokens[a + 1].is_word()
+            && !t.is_capitalized(a + 1)
+        {
+            let (modifier, head) = (t.low(a + 1), t.low(b - 1));
+            if let Some(n) = self
+                .names_before(t.tokens[a].start)
+                .iter()
+                .rev()
+                .find(|n| n.roles.iter().any(|r| r == head))
+                .filter(|n| n.roles.iter().any(|r| r == modifier))
+            {
+                return Some(self.name_string(n));
             }
         }
         // "The director said", "the Hollywood star added": a role that no one named or
@@ -5043,6 +5082,11 @@ mod tests {
         // A short subject and its verb close the sentence.
         let s = "Rather than backing measures that \u{201c}threaten the income of every grower,\u{201d} the board should listen to the farmers, Ilse Brook said.";
         assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
+        // A speech verb after "should" reports no speech: the closing verb still governs.
+        let s = "Rather than backing plans that \u{201c}hurt the income of every grower,\u{201d} Dunmore should instead reply to the farmers' letters, Ilse Brook said.";
+        assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
+        let s = "The board must reply to all 40 letters the growers sent.";
+        assert_eq!(mention_speaker(s, "40"), None);
         // The subject before an appositive, not the object of "told".
         let s = "The market is a \u{201c}place that has long welcomed every trader,\u{201d} Ilse Brook, director of the Farm Trust, a growers' charity, told the magazine.";
         assert_eq!(quote_speakers(s), [Some("Ilse Brook".into())]);
@@ -5061,6 +5105,24 @@ mod tests {
         let s = "Tom Baker sat with his wife Anna in the kitchen.\n\n\
                  She told him: \u{201c}We should sell the farm before the winter comes.\u{201d}";
         assert_eq!(quote_speakers(s), [Some("Anna".into())]);
+    }
+
+    #[test]
+    fn inverted_said_before_a_hyphened_name() {
+        let s = "The talks will last 40 days, said Jane Lee-Roe.";
+        assert_eq!(mention_speaker(s, "40 days"), Some("Jane Lee-Roe".into()));
+        let s = "The talks will last 40 days, said Dal Min-seo, an expert at Teland University. \u{201c}No one expects a deal,\u{201d} he said.";
+        assert_eq!(mention_speaker(s, "40 days"), Some("Dal Min-seo".into()));
+        assert_eq!(quote_speakers(s), [Some("Dal Min-seo".into())]);
+    }
+
+    #[test]
+    fn a_role_of_two_words_is_the_person_last_named_with_both() {
+        let s = "Chief Minister Tova Renn met the growers. Later the chief minister told them \u{201c}the plan will go ahead this year.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("Tova Renn".into())]);
+        // A word the name was not given is no title of hers: someone else.
+        let s = "Minister Tova Renn met the growers. Later the former minister told them \u{201c}the plan will go ahead this year.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("the former minister".into())]);
     }
 
     #[test]
