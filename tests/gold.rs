@@ -141,8 +141,9 @@ fn news_scores_stay_above_their_floors() {
         // the gold grew from 60 to 72 articles (the same build: 324 of 350 on the 40 tune
         // articles before, 360 of 401 = 0.898 on the 48 after): the measure changed. And at
         // 0.88 at 84 articles (392 of 444 = 0.883 on the 56 tune articles, same build), 0.87
-        // at 96 (438 of 500 = 0.876).
-        0.87,
+        // at 96 (438 of 500 = 0.876); 0.88 since modals, titled roles and hyphenated names
+        // after an inverted "said" (442 of 500 = 0.884).
+        0.88,
     );
     check_news_floors(
         part("heldout"),
