@@ -2327,6 +2327,23 @@ mod tests {
             .collect()
     }
 
+    /// Each figure's text, kind, value and unit.
+    fn values(got: &[Row]) -> Vec<(String, Kind, Option<f64>, Option<String>)> {
+        got.iter()
+            .map(|g| (g.0.clone(), g.1, g.2, g.4.clone()))
+            .collect()
+    }
+
+    /// Expected rows of [`values`], written with borrowed text.
+    fn value_rows(
+        expected: &[(&str, Kind, Option<f64>, Option<&str>)],
+    ) -> Vec<(String, Kind, Option<f64>, Option<String>)> {
+        expected
+            .iter()
+            .map(|&(t, k, v, u)| (t.to_owned(), k, v, u.map(str::to_owned)))
+            .collect()
+    }
+
     fn figures(s: &str) -> Vec<Row> {
         let lex = Lexicon::get();
         let t = Text::new(s, lex);
@@ -2695,13 +2712,9 @@ mod tests {
             "Vandor paid Rs 500 crore, then Rs. 20 lakh, 30,000 Egyptian pounds and 2 million \
              Mexican pesos.",
         );
-        let rows: Vec<_> = got
-            .iter()
-            .map(|g| (g.0.as_str(), g.1, g.2, g.4.as_deref()))
-            .collect();
         assert_eq!(
-            rows,
-            [
+            values(&got),
+            value_rows(&[
                 ("Rs 500 crore", Kind::Amount, Some(5e9), Some("INR")),
                 ("Rs. 20 lakh", Kind::Amount, Some(2e6), Some("INR")),
                 (
@@ -2716,7 +2729,7 @@ mod tests {
                     Some(2e6),
                     Some("MXN")
                 ),
-            ]
+            ])
         );
     }
 
@@ -2726,19 +2739,15 @@ mod tests {
             "Borvik paid 1,5 million euros, then $4.2 bn, a $3-billion fee, a 2 billion-dollar \
              loan and Rs 1.5 lakh crore.",
         );
-        let rows: Vec<_> = got
-            .iter()
-            .map(|g| (g.0.as_str(), g.1, g.2, g.4.as_deref()))
-            .collect();
         assert_eq!(
-            rows,
-            [
+            values(&got),
+            value_rows(&[
                 ("1,5 million euros", Kind::Amount, Some(1.5e6), Some("EUR")),
                 ("$4.2 bn", Kind::Amount, Some(4.2e9), Some("USD")),
                 ("$3-billion", Kind::Amount, Some(3e9), Some("USD")),
                 ("2 billion-dollar", Kind::Amount, Some(2e9), Some("USD")),
                 ("Rs 1.5 lakh crore", Kind::Amount, Some(1.5e12), Some("INR")),
-            ]
+            ])
         );
         // A comma between numbers with no scale word after them lists them.
         let listed = figures("Rooms 3,4 and 9 stood empty.");
@@ -2822,18 +2831,14 @@ mod tests {
     #[test]
     fn half_a_scale_word() {
         let got = figures("Vandor paid half a million dollars for the land.");
-        let rows: Vec<_> = got
-            .iter()
-            .map(|g| (g.0.as_str(), g.1, g.2, g.4.as_deref()))
-            .collect();
         assert_eq!(
-            rows,
-            [(
+            values(&got),
+            value_rows(&[(
                 "half a million dollars",
                 Kind::Amount,
                 Some(5e5),
                 Some("USD")
-            )]
+            )])
         );
     }
 
@@ -3000,19 +3005,15 @@ mod tests {
             "Brenco stock slid below $40. Its shares closed at 38.15 on Friday after trading \
              at 41. The death toll rose to 112 on Friday, and crews reached 3 sites.",
         );
-        let rows: Vec<_> = got
-            .iter()
-            .map(|g| (g.0.as_str(), g.1, g.2, g.4.as_deref()))
-            .collect();
         assert_eq!(
-            rows,
-            [
+            values(&got),
+            value_rows(&[
                 ("below $40", Kind::Amount, Some(40.0), Some("USD")),
                 ("38.15", Kind::Amount, Some(38.15), Some("USD")),
                 ("41", Kind::Amount, Some(41.0), Some("USD")),
                 ("112", Kind::Count, Some(112.0), None),
                 ("3", Kind::Count, Some(3.0), Some("sites")),
-            ]
+            ])
         );
     }
 
