@@ -735,12 +735,8 @@ impl Context<'_> {
                 let weeks_apart = matches!((a.recent_of, b.recent_of), (Some(x), Some(y))
                     if x.days_until(y).abs() >= NEWS_WEEKS_APART);
                 let same_weekday = matches!((a.weekday, b.weekday), (Some(x), Some(y)) if x == y);
-                let shared_topic = a.topic.iter().filter(|t| b.topic.contains(t)).count();
-                let shared_names = a
-                    .name_words
-                    .iter()
-                    .filter(|t| b.name_words.contains(t))
-                    .count();
+                let shared_topic = slots::shared_sorted(&a.topic, &b.topic);
+                let shared_names = slots::shared_sorted(&a.name_words, &b.name_words);
                 let told_alike = shared_topic >= DATES_OF_ONE_THING_WORDS
                     || shared_topic + shared_names >= DATES_OF_ONE_THING_NAMED;
                 let (a, b) = (&a.happenings, &b.happenings);

@@ -715,7 +715,7 @@ fn context_terms(m: &Mention) -> Vec<String> {
 }
 
 /// How many strings two sorted, deduplicated lists share.
-fn shared_sorted(a: &[String], b: &[String]) -> usize {
+pub(super) fn shared_sorted(a: &[String], b: &[String]) -> usize {
     a.iter().filter(|w| b.binary_search(w).is_ok()).count()
 }
 

@@ -8,7 +8,7 @@
 //! the verb it dates ("X fired a missile on Friday", "On Friday, X said ...").
 
 use super::text::{Text, TokenKind};
-use crate::model::lexicon::{class, Lexicon};
+use crate::model::lexicon::{class, data_lines, Lexicon};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -29,9 +29,7 @@ enum Role {
 fn roles() -> &'static FxHashMap<&'static str, Role> {
     static ROLES: OnceLock<FxHashMap<&'static str, Role>> = OnceLock::new();
     ROLES.get_or_init(|| {
-        let list = include_str!("../../data/words/clause-words.tsv");
-        list.lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        data_lines(include_str!("../../data/words/clause-words.tsv"))
             .filter_map(|l| {
                 let (word, role) = l.split_once('\t')?;
                 let role = match role.trim() {
@@ -532,11 +530,7 @@ mod tests {
 
     #[test]
     fn every_row_of_the_clause_words_has_a_known_role() {
-        let list = include_str!("../../data/words/clause-words.tsv");
-        let rows = list
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .count();
+        let rows = data_lines(include_str!("../../data/words/clause-words.tsv")).count();
         assert_eq!(roles().len(), rows);
     }
 

@@ -10,7 +10,7 @@
 
 use super::text::{Text, TokenKind};
 use crate::model::claim::{Bound, Kind};
-use crate::model::lexicon::{class, word_set, CurrencyPosition, Lexicon};
+use crate::model::lexicon::{class, data_lines, word_set, CurrencyPosition, Lexicon};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A figure found in the text, in token indices.
@@ -124,10 +124,7 @@ fn place_currencies() -> &'static PlaceTable {
     TABLE.get_or_init(|| {
         let mut rows = Vec::new();
         let mut places: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
-        let lines = include_str!("../../data/words/currency-places.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
-        for line in lines {
+        for line in data_lines(include_str!("../../data/words/currency-places.tsv")) {
             let mut cols = line.split('\t').map(str::trim);
             let (Some(code), Some(names), Some(words)) = (cols.next(), cols.next(), cols.next())
             else {

@@ -291,13 +291,17 @@ struct MeasureTerms {
     labels: HashMap<String, String>,
 }
 
-/// Rows of a lexicon file: non-empty lines that are not comments, split on tabs.
-fn rows(file: (&'static str, &'static str)) -> impl Iterator<Item = Vec<&'static str>> {
-    file.1
-        .lines()
+/// The lines of a data file that say something: not blank, not a `#` comment (trailing
+/// whitespace cut).
+pub fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
         .map(str::trim_end)
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
+}
+
+/// Rows of a lexicon file: its [`data_lines`], split on tabs.
+fn rows(file: (&'static str, &'static str)) -> impl Iterator<Item = Vec<&'static str>> {
+    data_lines(file.1).map(|l| l.split('\t').collect())
 }
 
 /// The words of a two-column file whose second column is `role`.
