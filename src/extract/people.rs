@@ -1763,8 +1763,17 @@ impl<'t, 'a> People<'t, 'a> {
                 && (i.saturating_sub(2)..i)
                     .any(|j| matches!(t.tokens[j].kind, TokenKind::Punct('”' | '"')))
                 && (i.saturating_sub(2)..i).all(|j| !t.tokens[j].is_word());
+            // "“...,” Jane Roe posted on Facebook": a name between the quote's close and
+            // the verb.
+            let named_after_quote = (i.saturating_sub(5)..i)
+                .rev()
+                .find(|&j| !self.is_name_token(j))
+                .is_some_and(|j| {
+                    j + 1 < i && matches!(t.tokens[j].kind, TokenKind::Punct('”' | '"'))
+                });
             let introduces = t.low_at(i + 1) == Some("that")
                 || after_quote
+                || named_after_quote
                 || (subject_before && object_after)
                 || posted_on
                 || next.is_some_and(|x| matches!(x.kind, TokenKind::Punct(':' | '“' | '"')))
@@ -5338,5 +5347,11 @@ mod tests {
             mention_speaker(s, "30"),
             Some("A former reviewer of farm policy".into())
         );
+    }
+
+    #[test]
+    fn a_noun_like_verb_after_a_quote_and_a_name_speaks() {
+        let s = "\u{201c}If the park can shoot a bear that did nothing wrong, it should close,\u{201d} Mara Quist posted on the club's page.";
+        assert_eq!(quote_speakers(s), [Some("Mara Quist".into())]);
     }
 }
