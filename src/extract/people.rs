@@ -1036,6 +1036,13 @@ impl<'t, 'a> People<'t, 'a> {
         {
             return;
         }
+        // "Rs 400 crore": a currency's short form before a number is money, no one's name.
+        if word_count_of(t, start, last) == 1
+            && t.tokens.get(last).is_some_and(|x| x.is_number())
+            && lex.currencies.contains_key(low_text.trim_end_matches('.'))
+        {
+            return;
+        }
         // "a Huawei Mate 30": an article or a model number makes it a thing, not a person.
         let thing =
             (first > 0 && t.same_line(first - 1, first) && matches!(t.low(first - 1), "a" | "an"))
@@ -5353,5 +5360,13 @@ mod tests {
     fn a_noun_like_verb_after_a_quote_and_a_name_speaks() {
         let s = "\u{201c}If the park can shoot a bear that did nothing wrong, it should close,\u{201d} Mara Quist posted on the club's page.";
         assert_eq!(quote_speakers(s), [Some("Mara Quist".into())]);
+    }
+
+    #[test]
+    fn a_currency_before_its_number_names_no_one() {
+        let s =
+            "The board will spend Rs 500 crore on roads, said Rs 200 crore would go to 40 towns.";
+        // The one who said it is the sentence's subject, not the currency after the verb.
+        assert_eq!(mention_speaker(s, "40"), Some("The board".into()));
     }
 }
