@@ -200,7 +200,33 @@ impl<'t, 'a> People<'t, 'a> {
                     .find(|n| n.kind == EntityKind::Person && !self.in_quote(n.start))
                     .filter(|n| n.roles.is_empty() && n.text.contains(' '))
             };
-            if let Some(n) = later.or_else(lede) {
+            // "... a former adviser to the board called it “a mistake”. ... , Jane Roe
+            // added.": a person first named in the next paragraphs as going on ("added")
+            // is the one described who spoke before.
+            let went_on = || {
+                let quoted_there = t.sentence_at(d.start).is_some_and(|s| {
+                    let s = &t.sentences[s];
+                    self.quotes
+                        .iter()
+                        .any(|q| q.start < s.end && s.start < q.end)
+                });
+                if !quoted_there {
+                    return None;
+                }
+                self.names[self.names.partition_point(|n| n.start <= d.start)..]
+                    .iter()
+                    .take_while(|n| t.line_of_offset(n.start) <= line + 2)
+                    .filter(|n| t.line_of_offset(n.start) > line)
+                    .find(|n| n.kind == EntityKind::Person && !self.in_quote(n.start))
+                    .filter(|n| {
+                        n.text.contains(' ')
+                            && matches!(t.low_at(n.last), Some("added" | "adds"))
+                            && !self.names[..self.names.partition_point(|m| m.start < n.start)]
+                                .iter()
+                                .any(|m| m.text == n.text)
+                    })
+            };
+            if let Some(n) = later.or_else(lede).or_else(went_on) {
                 let name = self.name_string(n);
                 self.named_later.push((d.text.clone(), name));
             }
@@ -314,7 +340,21 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// A speaker by the name given later to its description, if any.
     fn named(&self, speaker: String) -> String {
-        match self.named_later.iter().find(|x| x.0 == speaker) {
+        // The description as the sentence's subject may run a word or two longer or shorter
+        // than as found ("a former adviser to the city council"); four words in common from
+        // its start are the same description.
+        let same = |d: &str| {
+            let (short, long) = if d.len() <= speaker.len() {
+                (d, speaker.as_str())
+            } else {
+                (speaker.as_str(), d)
+            };
+            short == long
+                || (long.starts_with(short)
+                    && long[short.len()..].starts_with(' ')
+                    && short.split_whitespace().count() >= 4)
+        };
+        match self.named_later.iter().find(|x| same(&x.0)) {
             Some(x) => x.1.clone(),
             None => speaker,
         }
@@ -341,7 +381,10 @@ impl<'t, 'a> People<'t, 'a> {
         self.names_before(at)
             .iter()
             .rev()
-            .find(|n| n.roles.iter().any(|r| r == role))
+            .find(|n| {
+                // "Astrophysicist Jane Roe" is "the scientist".
+                n.roles.iter().any(|r| role_is_kind_of(r, role))
+            })
             .map(|n| self.name_string(n))
     }
 
@@ -452,8 +495,28 @@ impl<'t, 'a> People<'t, 'a> {
                 if last >= n || !t.same_line(first, last) {
                     break;
                 }
-                if self.is_name_token(last) && !self.is_date_word(last) {
+                // "Kam Sun-hee": a weekday's or month's short form with a syllable hyphened
+                // onto it is a given name, not a date.
+                let hyphened_syllable = || {
+                    last + 2 < n
+                        && t.tokens[last + 1].is_punct('-')
+                        && t.touching(last, last + 1)
+                        && t.touching(last + 1, last + 2)
+                        && t.tokens[last + 2].is_word()
+                        && !t.is_capitalized(last + 2)
+                };
+                if self.is_name_token(last) && (!self.is_date_word(last) || hyphened_syllable()) {
                     last += 1;
+                    continue;
+                }
+                // "user Jo_AND_Al": an underscore joins the words of a handle.
+                if t.tokens[last].is_punct('_')
+                    && t.touching(last - 1, last)
+                    && last + 1 < n
+                    && t.touching(last, last + 1)
+                    && t.tokens[last + 1].is_word()
+                {
+                    last += 2;
                     continue;
                 }
                 let low = t.low(last);
@@ -515,7 +578,9 @@ impl<'t, 'a> People<'t, 'a> {
                     // ("Bank of China", "Embassy to the U.S."), not two names ("Xi and Trump",
                     // "from Shanghai to Rotterdam").
                     let particle = matches!(low, "de" | "van" | "von" | "bin" | "al" | "-");
-                    if !particle && !self.org_like_run(first, after) {
+                    if !particle
+                        && (!self.org_like_run(first, after) || self.person_before(first, last))
+                    {
                         break;
                     }
                     last = after;
@@ -747,8 +812,58 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// Sentence-initial function words ("The", "In") and date words do not start names.
     fn skip_as_name_start(&self, i: usize) -> bool {
-        (self.t.has_class(i, crate::model::lexicon::class::FUNCTION) && self.t.low(i) != "us")
+        let t = self.t;
+        (t.has_class(i, crate::model::lexicon::class::FUNCTION)
+            && t.low(i) != "us"
+            && !self.ordinal_opening_a_name(i))
             || self.is_date_word(i)
+    }
+
+    /// "parent company First Energy", "rival All Nippon Airways": an ordinal or quantifier in
+    /// capitals inside a sentence, after a word in lower case and before a name word, opens
+    /// the name (at a sentence's start it is only capitalised there).
+    fn ordinal_opening_a_name(&self, i: usize) -> bool {
+        let t = self.t;
+        matches!(
+            t.low(i),
+            "first" | "second" | "third" | "one" | "all" | "next"
+        ) && i > 0
+            && i + 1 < t.tokens.len()
+            && t.same_line(i - 1, i + 1)
+            && t.tokens[i - 1].is_word()
+            && !t.is_capitalized(i - 1)
+            && !self.sentence_starts_at(i)
+            && self.is_name_token(i + 1)
+            && !t.has_class(i + 1, crate::model::lexicon::class::FUNCTION)
+            && !self.is_date_word(i + 1)
+    }
+
+    /// Whether tokens `first..last`, before "of" in a capitalised run, name a person: a
+    /// personal name of two words or more after a title ("Professor Jane Roe of Acme
+    /// University"), or opening with a given name ("Jane Roe of Acme Bank"), with no body's
+    /// word among them ("Bank of Norland" is one name, so is "Archbishop of Canterbury").
+    fn person_before(&self, first: usize, last: usize) -> bool {
+        let t = self.t;
+        let lex = self.lex;
+        if (first..last).any(|k| t.has_class(k, crate::model::lexicon::class::ORG)) {
+            return false;
+        }
+        let titled = (first..last)
+            .rev()
+            .find(|&k| lex.titles.contains(t.low(k).trim_end_matches('.')));
+        let name_start = titled.map_or(first, |k| k + 1);
+        let words = (name_start..last)
+            .filter(|&k| t.tokens[k].is_word())
+            .count();
+        if words < 2
+            || !(name_start..last).all(|k| t.tokens[k].is_word() || t.tokens[k].is_punct('.'))
+        {
+            return false;
+        }
+        let given = t.low(name_start);
+        titled.is_some()
+            || speaker_words().female_names.contains(given)
+            || speaker_words().male_names.contains(given)
     }
 
     /// Whether the capitalized run from `first`, read on past `from`, names an organisation.
@@ -772,7 +887,8 @@ impl<'t, 'a> People<'t, 'a> {
             if t.has_class(
                 b - 1,
                 crate::model::lexicon::class::TITLE | crate::model::lexicon::class::ROLE,
-            ) {
+            ) || speaker_words().role_kind_words.contains(low)
+            {
                 roles.push(low.to_owned());
                 b -= 1;
             } else {
@@ -803,7 +919,9 @@ impl<'t, 'a> People<'t, 'a> {
             // "The Prime Minister's Bureau": a run that ends in a body's noun is the body's
             // name, titles and all.
             let ends_as_body = t.has_class(last - 1, crate::model::lexicon::class::ORG);
-            let tok_is_title = (lex.titles.contains(low) || lex.role_nouns.contains(low))
+            let tok_is_title = (lex.titles.contains(low)
+                || lex.role_nouns.contains(low)
+                || speaker_words().role_kind_words.contains(low))
                 && !ends_as_body
                 || (demonym && !body_name);
             if tok_is_title {
@@ -915,6 +1033,13 @@ impl<'t, 'a> People<'t, 'a> {
         let low_text = &t.lower[low_start..low_start + text.len()];
         // "U.S. Ambassador to ...", "Secretary": a title alone names no one.
         if word_count_of(t, start, last) == 1 && lex.titles.contains(low_text.trim_end_matches('.'))
+        {
+            return;
+        }
+        // "Rs 400 crore": a currency's short form before a number is money, no one's name.
+        if word_count_of(t, start, last) == 1
+            && t.tokens.get(last).is_some_and(|x| x.is_number())
+            && lex.currencies.contains_key(low_text.trim_end_matches('.'))
         {
             return;
         }
@@ -1645,8 +1770,17 @@ impl<'t, 'a> People<'t, 'a> {
                 && (i.saturating_sub(2)..i)
                     .any(|j| matches!(t.tokens[j].kind, TokenKind::Punct('”' | '"')))
                 && (i.saturating_sub(2)..i).all(|j| !t.tokens[j].is_word());
+            // "“...,” Jane Roe posted on Facebook": a name between the quote's close and
+            // the verb.
+            let named_after_quote = (i.saturating_sub(5)..i)
+                .rev()
+                .find(|&j| !self.is_name_token(j))
+                .is_some_and(|j| {
+                    j + 1 < i && matches!(t.tokens[j].kind, TokenKind::Punct('”' | '"'))
+                });
             let introduces = t.low_at(i + 1) == Some("that")
                 || after_quote
+                || named_after_quote
                 || (subject_before && object_after)
                 || posted_on
                 || next.is_some_and(|x| matches!(x.kind, TokenKind::Punct(':' | '“' | '"')))
@@ -3399,10 +3533,15 @@ impl<'t, 'a> People<'t, 'a> {
         }
         let words: Vec<&str> = (a..name_end).map(|j| t.tok(j)).collect();
         let last = words.last()?.to_lowercase();
+        // (A full name in capitals only is a heading's words read as a name ("ROCKET
+        // FACTS:", "CAR FACTS:") unless a role follows the label ("JANE ROE, HOST:") or the
+        // label is a surname alone ("ROE:").)
+        let role_after = k > name_end + 1;
         if let Some(full) = self.full_names.iter().find(|n| {
-            n.split_whitespace()
-                .last()
-                .is_some_and(|w| w.to_lowercase() == last)
+            (role_after || words.len() == 1 || n.chars().any(char::is_lowercase))
+                && n.split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.to_lowercase() == last)
         }) {
             return Some((full.clone(), true));
         }
@@ -4036,39 +4175,65 @@ struct SpeakerWords {
     body_roles: rustc_hash::FxHashSet<&'static str>,
     /// Roles a story's subject is called by ("the singer"): who the article opens on.
     lede_roles: rustc_hash::FxHashSet<&'static str>,
+    /// For a role ("scientist"), the roles that are kinds of it ("astrophysicist").
+    role_kinds: rustc_hash::FxHashMap<&'static str, Vec<&'static str>>,
+    /// Every kind of `role_kinds`, read as a role before a name.
+    role_kind_words: rustc_hash::FxHashSet<&'static str>,
+}
+
+/// Whether role word `held` is `role` or a kind of it ("astrophysicist" of "scientist").
+fn role_is_kind_of(held: &str, role: &str) -> bool {
+    held == role
+        || speaker_words()
+            .role_kinds
+            .get(role)
+            .is_some_and(|kinds| kinds.contains(&held))
 }
 
 fn speaker_words() -> &'static SpeakerWords {
     static WORDS: std::sync::OnceLock<SpeakerWords> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| SpeakerWords {
-        described_adjectives: word_set(include_str!(
-            "../../data/words/described-speaker-adjectives.txt"
-        )),
-        statement_verbs: word_set(include_str!("../../data/words/statement-verbs.txt")),
-        statement_nouns: word_set(include_str!("../../data/words/statement-nouns.txt")),
-        female_names: word_set(include_str!("../../data/words/given-names-female.txt")),
-        male_names: word_set(include_str!("../../data/words/given-names-male.txt")),
-        gendered: word_set(include_str!("../../data/words/gendered-nouns.txt"))
-            .into_iter()
-            .filter_map(|l| {
-                let (word, sex) = l.split_once('\t')?;
-                let g = match sex.trim() {
-                    "f" => Gender::Female,
-                    "m" => Gender::Male,
-                    _ => return None,
-                };
-                Some((word.trim(), g))
-            })
-            .collect(),
-        body_roles: word_set(include_str!("../../data/words/body-role-words.txt")),
-        lede_roles: word_set(include_str!("../../data/words/lede-roles.txt")),
-        body_name_words: word_set(include_str!("../../data/words/body-name-words.tsv"))
-            .into_iter()
-            .filter_map(|l| {
-                let (noun, words) = l.split_once('\t')?;
-                Some((noun.trim(), words.split_whitespace().collect()))
-            })
-            .collect(),
+    WORDS.get_or_init(|| {
+        let role_kinds: rustc_hash::FxHashMap<&'static str, Vec<&'static str>> =
+            word_set(include_str!("../../data/words/role-kinds.tsv"))
+                .into_iter()
+                .filter_map(|l| {
+                    let (role, kinds) = l.split_once('\t')?;
+                    Some((role.trim(), kinds.split_whitespace().collect()))
+                })
+                .collect();
+        let role_kind_words = role_kinds.values().flatten().copied().collect();
+        SpeakerWords {
+            described_adjectives: word_set(include_str!(
+                "../../data/words/described-speaker-adjectives.txt"
+            )),
+            statement_verbs: word_set(include_str!("../../data/words/statement-verbs.txt")),
+            statement_nouns: word_set(include_str!("../../data/words/statement-nouns.txt")),
+            female_names: word_set(include_str!("../../data/words/given-names-female.txt")),
+            male_names: word_set(include_str!("../../data/words/given-names-male.txt")),
+            gendered: word_set(include_str!("../../data/words/gendered-nouns.txt"))
+                .into_iter()
+                .filter_map(|l| {
+                    let (word, sex) = l.split_once('\t')?;
+                    let g = match sex.trim() {
+                        "f" => Gender::Female,
+                        "m" => Gender::Male,
+                        _ => return None,
+                    };
+                    Some((word.trim(), g))
+                })
+                .collect(),
+            body_roles: word_set(include_str!("../../data/words/body-role-words.txt")),
+            lede_roles: word_set(include_str!("../../data/words/lede-roles.txt")),
+            body_name_words: word_set(include_str!("../../data/words/body-name-words.tsv"))
+                .into_iter()
+                .filter_map(|l| {
+                    let (noun, words) = l.split_once('\t')?;
+                    Some((noun.trim(), words.split_whitespace().collect()))
+                })
+                .collect(),
+            role_kinds,
+            role_kind_words,
+        }
     })
 }
 
@@ -5129,5 +5294,79 @@ mod tests {
     fn a_verb_that_is_also_a_noun_speaks_right_after_the_quote() {
         let s = "Seed sellers are back.\n\n\u{201c}Cheap copies of the seed are flooding every market this spring,\u{201d} reports the Growers Trade Board.";
         assert_eq!(quote_speakers(s), [Some("Growers Trade Board".into())]);
+    }
+
+    #[test]
+    fn a_heading_in_capitals_is_no_one_and_a_surname_label_is() {
+        let s = "ENGINE FACTS:\n\nThe engine has 27 valves.\n\nCABIN FACTS: The cabin has 4 seats.";
+        assert_eq!(mention_speaker(s, "27"), None);
+        assert_eq!(mention_speaker(s, "4"), None);
+    }
+
+    #[test]
+    fn hyphened_given_names_ordinals_and_handles_stay_whole() {
+        let s = "Pak Sun-mi, a teacher in the port town, said 300 families had moved away.";
+        assert_eq!(mention_speaker(s, "300"), Some("Pak Sun-mi".into()));
+        let s = "Parent company First Harbor said a meter was misread and 300 bills were wrong.";
+        assert_eq!(mention_speaker(s, "300"), Some("First Harbor".into()));
+        let s = "Forum user LI_AND_MO wrote: \u{201c}Parents must watch their small children at every moment.\u{201d}";
+        assert_eq!(quote_speakers(s), [Some("LI_AND_MO".into())]);
+        let s = "The Joint Chiefs of Staff said the drill would take in 4,000 troops.";
+        assert_eq!(
+            mention_speaker(s, "4,000"),
+            Some("Joint Chiefs of Staff".into())
+        );
+    }
+
+    #[test]
+    fn a_fan_and_a_rep_are_roles() {
+        let s = "Longtime Hawks fan Jane Roe said she had waited 40 years.";
+        assert_eq!(mention_speaker(s, "40 years"), Some("Jane Roe".into()));
+        let s =
+            "\u{201c}She needs some rest before the summer tour,\u{201d} a rep for Dana Vell said.";
+        assert_eq!(quote_speakers(s), [Some("a rep for Dana Vell".into())]);
+    }
+
+    #[test]
+    fn the_scientist_is_the_astrophysicist_named_before() {
+        let s = "Astrophysicist Carl Brenning leads the survey.\n\n\u{201c}We expect the first image within two years,\u{201d} the scientist said.";
+        assert_eq!(quote_speakers(s), [Some("Carl Brenning".into())]);
+        // A university after the titled name is not part of it.
+        let s = "Professor Carl Brenning of Velmar University said 30 dishes were built.";
+        assert_eq!(mention_speaker(s, "30"), Some("Carl Brenning".into()));
+        // A body's name keeps its "of".
+        let s = "The Bank of Norland said 30 branches would close.";
+        assert_eq!(mention_speaker(s, "30"), Some("Bank of Norland".into()));
+    }
+
+    #[test]
+    fn a_description_is_the_person_first_named_going_on() {
+        let s = "Some agencies say the scheme makes checks hard.\n\n\
+                 But this week, a former independent reviewer of farm policy for the state \
+                 government called the scheme a \u{201c}welcome fact of modern life\u{201d}.\n\n\
+                 It made some checks harder, but that was offset by the data from other \
+                 places, Tom Vale added.";
+        assert_eq!(quote_speakers(s), [Some("Tom Vale".into())]);
+        // Without a quotation the description reports, it stays as written.
+        let s = "A former reviewer of farm policy said 30 farms had closed.\n\n\
+                 It made some checks harder, Tom Vale added.";
+        assert_eq!(
+            mention_speaker(s, "30"),
+            Some("A former reviewer of farm policy".into())
+        );
+    }
+
+    #[test]
+    fn a_noun_like_verb_after_a_quote_and_a_name_speaks() {
+        let s = "\u{201c}If the park can shoot a bear that did nothing wrong, it should close,\u{201d} Mara Quist posted on the club's page.";
+        assert_eq!(quote_speakers(s), [Some("Mara Quist".into())]);
+    }
+
+    #[test]
+    fn a_currency_before_its_number_names_no_one() {
+        let s =
+            "The board will spend Rs 500 crore on roads, said Rs 200 crore would go to 40 towns.";
+        // The one who said it is the sentence's subject, not the currency after the verb.
+        assert_eq!(mention_speaker(s, "40"), Some("The board".into()));
     }
 }
