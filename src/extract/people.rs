@@ -5342,10 +5342,10 @@ mod tests {
     #[test]
     fn a_description_is_the_person_first_named_going_on() {
         let s = "Some agencies say the scheme makes checks hard.\n\n\
-                 But this week, a former independent reviewer of farm policy for the state \
-                 government called the scheme a \u{201c}welcome fact of modern life\u{201d}.\n\n\
-                 It made some checks harder, but that was offset by the data from other \
-                 places, Tom Vale added.";
+                 But on Monday, a former reviewer of farm policy for the regional \
+                 government called the plan a \u{201c}sensible part of daily work\u{201d}.\n\n\
+                 It slowed some checks, but data from elsewhere made up for that, Tom Vale \
+                 added.";
         assert_eq!(quote_speakers(s), [Some("Tom Vale".into())]);
         // Without a quotation the description reports, it stays as written.
         let s = "A former reviewer of farm policy said 30 farms had closed.\n\n\
