@@ -504,6 +504,9 @@ struct Vocabulary {
     settlements: HashSet<&'static str>,
     lasting_verbs: HashSet<&'static str>,
     recall_words: HashSet<&'static str>,
+    /// Verb forms that are no "-ed" or "-ing" form ("split", "broken"), from
+    /// `data/words/clause-words.tsv`.
+    plain_verbs: HashSet<&'static str>,
 }
 
 impl Vocabulary {
@@ -533,6 +536,11 @@ impl Vocabulary {
                     .collect(),
                 recall_words: rows(include_str!("../../data/frames/recall-words.txt"))
                     .map(str::trim)
+                    .collect(),
+                plain_verbs: rows(include_str!("../../data/words/clause-words.tsv"))
+                    .filter_map(|l| l.split_once('\t'))
+                    .filter(|(_, role)| role.trim() == "verb")
+                    .map(|(word, _)| word.trim())
                     .collect(),
             }
         })
@@ -602,13 +610,18 @@ pub fn what_lasted(m: &Mention) -> Option<String> {
     if after.first().is_some_and(|w| w == "of") {
         return head(&after[1..]);
     }
-    // "Delayed for around half an hour", "searching for the child for 85 hours".
-    if before.first().is_some_and(|w| w == "for") {
+    // "Delayed for around half an hour", "searching for the child for 85 hours"; "split
+    // after four years": what ended after it is what lasted.
+    if before.first().is_some_and(|w| w == "for" || w == "after") {
         return before[1..]
             .iter()
             .take(LASTED_VERB_REACH)
             .find(|w| {
-                plain(w) && (w.ends_with("ing") || w.ends_with("ed") || lex.past_verbs.contains(*w))
+                plain(w)
+                    && (w.ends_with("ing")
+                        || w.ends_with("ed")
+                        || lex.past_verbs.contains(*w)
+                        || vocab.plain_verbs.contains(w.as_str()))
             })
             .map(|w| lasted_stem(w));
     }
@@ -937,6 +950,17 @@ mod tests {
                 "over 70 hours"
             ),
             Some("hunt".to_owned())
+        );
+        assert_eq!(
+            lasted("Ana Ruiz and Tom Vale split after 6 Years", "6 Years"),
+            Some("split".to_owned())
+        );
+        assert_eq!(
+            lasted(
+                "The pair have split after almost six years together.",
+                "almost six years"
+            ),
+            Some("split".to_owned())
         );
         // A duration whose sentence names nothing that lasted says nothing.
         assert_eq!(
