@@ -19,13 +19,16 @@ use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 /// noun written before its figure and the figure, and in a verb whose object they own. Set
 /// again when 12 more stories (74 verdicts, a `fresh` held-out part) and 6 more tune stories
 /// (90 verdicts) joined the 293: the same build finds 264 of 457 (0.578). The measure
-/// changed, not the analysis.
-const VERDICTS_FOUND_FLOOR: f64 = 0.575;
+/// changed, not the analysis. 0.595 (272) since populations ("a city of N"), one machine's
+/// two names, hedges just below a figure ("almost N"), durations of the same thing ("a
+/// 17-minute delay") and durations in hours past a day are read.
+const VERDICTS_FOUND_FLOOR: f64 = 0.59;
 /// Expected conflicts found: what is measured (11 of 29; 9 before a toll that "rose to" a
 /// figure was read as the toll, 10 before a counted noun written before its figure, with
 /// what befell them in between, was read as what befell them; 12 of 37 with the 18 new
-/// stories), to be raised, never lowered.
-const CONFLICTS_FOUND_FLOOR: u64 = 12;
+/// stories; 15 since a city's population, diggers and excavators, and "almost" as just below
+/// a figure are read), to be raised, never lowered.
+const CONFLICTS_FOUND_FLOOR: u64 = 15;
 /// Conflicts reported between two mentions of one expected agreement: at most what is measured
 /// (1), to be lowered. It was 1 until each mention became a claim as written (an early toll
 /// beside a vaguer later one conflicts), which reported one more false one in a held-out
@@ -45,8 +48,11 @@ const FALSE_CONFLICTS_CEILING: u64 = 1;
 /// not the statement of another date; 63 since two dates whose clauses name no happening in
 /// common are set against each other only when their sentences share topic words (two) or
 /// topic and name words (three); 76 with the 18 stories added since (the
-/// same build: 6 in the fresh ones, 7 expected conflicts among them).
-const CONFLICTS_REPORTED_CEILING: u64 = 76;
+/// same build: 6 in the fresh ones, 7 expected conflicts among them); 79 when three more
+/// expected conflicts were found (each checked against its articles), then 71 since a date an
+/// article recalls ("in July", "had previously fired on August 29") is not set against
+/// another article's news of the day.
+const CONFLICTS_REPORTED_CEILING: u64 = 71;
 
 /// Just under what `eval --stories` measures (0.953 at the default threshold, since the
 /// headline's words count 20 times; 0.940 before): to be raised, never lowered.

@@ -9,12 +9,26 @@ use crate::model::claim::{Bound, DateBasis, Kind, Mention};
 /// How far "about", "around" or "some" may stray from the stated figure, as a fraction of it.
 pub const APPROX_TOLERANCE: f64 = 0.10;
 
+/// Below this share of the values, a gap between two intervals is only the open end of a
+/// rounding (see [`below_rounding_end`]).
+const TOUCHING: f64 = 1e-12;
+
+/// Words before a figure that put it just below the figure written ("almost 700,000", "nearly
+/// four years"): the writer rounded up to the nearest figure at the precision written, so the
+/// value lies within one step of that precision below it, not anywhere down to nothing as
+/// after "up to" or "fewer than".
+const JUST_BELOW: [&str; 5] = ["almost", "nearly", "just under", "just shy of", "not quite"];
+
 /// A closed interval of possible values; an open bound is an infinite end. For dates the values
 /// are days since 1970-01-01, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct Interval {
     pub lo: f64,
     pub hi: f64,
+    /// A hedge put the value just below the figure written ("almost 700,000"): another figure
+    /// inside it is a reading it allows, not the same reading.
+    #[serde(skip)]
+    pub hedged: bool,
 }
 
 impl Interval {
@@ -22,6 +36,15 @@ impl Interval {
         Interval {
             lo: lo.min(hi),
             hi: lo.max(hi),
+            hedged: false,
+        }
+    }
+
+    /// The same values, read from a hedged figure.
+    pub fn hedged(self) -> Interval {
+        Interval {
+            hedged: true,
+            ..self
         }
     }
 
@@ -38,14 +61,25 @@ impl Interval {
         self.hi - self.lo
     }
 
-    /// The distance between two intervals that do not overlap (0 when they do).
+    /// The distance between two intervals that do not overlap (0 when they do). Two roundings
+    /// that only touch ("340,000" ends just short of 345,000, where "350,000" begins) are as far
+    /// apart as the figures written, not the width of a floating-point step.
     pub fn gap(&self, other: &Interval) -> f64 {
-        if self.overlaps(other) {
-            0.0
+        let between = if self.overlaps(other) {
+            return 0.0;
         } else if self.hi < other.lo {
             other.lo - self.hi
         } else {
             self.lo - other.hi
+        };
+        let scale = [self.lo, self.hi, other.lo, other.hi]
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .fold(1.0, |m: f64, v| m.max(v.abs()));
+        if between <= TOUCHING * scale && self.is_bounded() && other.is_bounded() {
+            ((self.lo + self.hi) - (other.lo + other.hi)).abs() / 2.0
+        } else {
+            between
         }
     }
 
@@ -66,7 +100,10 @@ impl Interval {
     }
 
     pub fn scaled(&self, factor: f64) -> Interval {
-        Interval::new(self.lo * factor, self.hi * factor)
+        Interval {
+            hedged: self.hedged,
+            ..Interval::new(self.lo * factor, self.hi * factor)
+        }
     }
 
     /// True when both ends are finite.
@@ -80,6 +117,34 @@ impl Interval {
 /// written out in full read as rounding), `2,861` one. Words ("doubled", "dozens") have no
 /// digits and no step.
 pub fn rounding_step(text: &str, value: f64) -> f64 {
+    step_of(text, value, 3)
+}
+
+/// The step of the last digit written ("700,000": 100,000; "1,300": 100; "4.4 billion": 0.1
+/// billion), what "almost" counts down from; 0 for a figure in words.
+fn precision_step(text: &str, value: f64) -> f64 {
+    step_of(text, value, 1)
+}
+
+/// True for a figure's text that puts its value just below the figure written ("almost").
+fn just_below(text: &str) -> bool {
+    let text = text.trim_start().to_lowercase();
+    JUST_BELOW.iter().any(|w| {
+        text.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_whitespace()))
+    })
+}
+
+/// The upper end of a rounding: the half-step above the figure belongs to the next figure up at
+/// the same precision, so "340,000" and "350,000" (each rounded to 10,000) do not meet at
+/// 345,000: two different round figures cannot both be the one written.
+fn below_rounding_end(end: f64) -> f64 {
+    end.next_down()
+}
+
+/// The step of a written figure's last digit that counts: trailing zeros of a whole number read
+/// as rounding from `min_zeros` of them on.
+fn step_of(text: &str, value: f64, min_zeros: usize) -> f64 {
     // The written number the value expands: in "3–5" with value 5, the 5.
     let Some((digits, number)) = numbers(text).find(|(_, n)| {
         let scale = value / n;
@@ -96,7 +161,7 @@ pub fn rounding_step(text: &str, value: f64) -> f64 {
         return scale;
     }
     let trailing_zeros = digits.chars().rev().take_while(|c| *c == '0').count();
-    if trailing_zeros >= 3 && trailing_zeros < digits.len() {
+    if trailing_zeros >= min_zeros && trailing_zeros < digits.len() {
         10f64.powi(trailing_zeros as i32)
     } else {
         1.0
@@ -166,8 +231,15 @@ pub fn of_figure(m: &Mention) -> Option<Interval> {
             let spread = value.abs() * APPROX_TOLERANCE;
             Interval::new(low - spread, value + spread)
         }
-        Bound::Exact => Interval::new(low - half_step, value + half_step),
+        Bound::Exact if half_step > 0.0 => {
+            Interval::new(low - half_step, below_rounding_end(value + half_step))
+        }
+        Bound::Exact => Interval::new(low, value),
         Bound::AtLeast => Interval::new(low, f64::INFINITY),
+        Bound::AtMost if just_below(&m.text) => {
+            let below = precision_step(&m.text, value).max(value.abs() * APPROX_TOLERANCE);
+            Interval::new((value - below).max(floor), value).hedged()
+        }
         Bound::AtMost => Interval::new(floor, value),
         Bound::Approx => {
             let spread = (value.abs() * APPROX_TOLERANCE).max(half_step);
@@ -190,8 +262,19 @@ pub fn of_duration(m: &Mention) -> Option<Interval> {
     let (value, half_step) = (amount * unit_days, step / 2.0);
     let low = m.low.map_or(value, |low| low * unit_days);
     Some(match m.bound.unwrap_or(Bound::Exact) {
-        Bound::Exact => Interval::new(low - half_step, value + half_step),
+        Bound::Exact if half_step > 0.0 => {
+            Interval::new(low - half_step, below_rounding_end(value + half_step))
+        }
+        Bound::Exact => Interval::new(low, value),
         Bound::AtLeast => Interval::new(low, f64::INFINITY),
+        Bound::AtMost if just_below(&m.text) => {
+            let unit_step = match precision_step(&m.text, amount) {
+                0.0 => 1.0,
+                step => step,
+            } * unit_days;
+            let below = unit_step.max(value * APPROX_TOLERANCE);
+            Interval::new((value - below).max(0.0), value).hedged()
+        }
         Bound::AtMost => Interval::new(0.0, value),
         Bound::Approx => {
             let spread = (value * APPROX_TOLERANCE).max(half_step);
@@ -224,27 +307,50 @@ pub fn duration_unit(m: &Mention) -> Option<(&'static str, f64)> {
     Some((name, days))
 }
 
-/// An ISO 8601 duration of one component ("P4Y", "PT10M", "P2W") as (amount, days in its
-/// unit); `None` for durations of several components, which the extractor does not write.
+/// An ISO 8601 duration ("P4Y", "PT10M", "P2W") as (amount, days in its unit). A duration of
+/// several components is how the store writes one read back ("100 hours" is "P4DT4H", "90
+/// minutes" "PT1H30M", "18 months" "P1Y6M"): its amount is counted in its smallest unit, the
+/// one the text most likely wrote.
 fn iso_duration(iso: &str) -> Option<(f64, f64)> {
     let rest = iso.strip_prefix('P')?;
-    let (time, rest) = match rest.strip_prefix('T') {
-        Some(rest) => (true, rest),
-        None => (false, rest),
-    };
-    let unit = rest.chars().last()?;
-    let amount: f64 = rest[..rest.len() - unit.len_utf8()].parse().ok()?;
-    let days = match (time, unit) {
-        (false, 'Y') => 365.25,
-        (false, 'M') => 30.44,
-        (false, 'W') => 7.0,
-        (false, 'D') => 1.0,
-        (true, 'H') => 1.0 / 24.0,
-        (true, 'M') => 1.0 / 1440.0,
-        (true, 'S') => 1.0 / 86400.0,
-        _ => return None,
-    };
-    (amount.is_finite() && amount > 0.0).then_some((amount, days))
+    let (date, time) = rest.split_once('T').unwrap_or((rest, ""));
+    let mut components: Vec<(f64, f64)> = Vec::new();
+    for (part, is_time) in [(date, false), (time, true)] {
+        let mut number_start = 0;
+        for (k, unit) in part.char_indices().filter(|(_, c)| c.is_ascii_alphabetic()) {
+            let amount: f64 = part[number_start..k].parse().ok()?;
+            number_start = k + unit.len_utf8();
+            let days = match (is_time, unit) {
+                (false, 'Y') => 365.25,
+                (false, 'M') => 30.44,
+                (false, 'W') => 7.0,
+                (false, 'D') => 1.0,
+                (true, 'H') => 1.0 / 24.0,
+                (true, 'M') => 1.0 / 1440.0,
+                (true, 'S') => 1.0 / 86400.0,
+                _ => return None,
+            };
+            components.push((amount, days));
+        }
+        if number_start != part.len() {
+            return None;
+        }
+    }
+    let &(_, unit_days) = components.last()?;
+    // Units of one family convert exactly (a year is 12 months, a day 24 hours); the amount is
+    // cut to nine decimals so that floating-point noise does not read as a fraction.
+    let amount: f64 = components
+        .iter()
+        .map(|&(amount, days)| {
+            if days == 365.25 && unit_days == 30.44 {
+                amount * 12.0
+            } else {
+                amount * days / unit_days
+            }
+        })
+        .sum();
+    let amount = (amount * 1e9).round() / 1e9;
+    (amount.is_finite() && amount > 0.0).then_some((amount, unit_days))
 }
 
 /// The days a date mention covers: from the start of its first day to the end of its last
@@ -341,12 +447,13 @@ mod tests {
             crate::consistency::verdict::compare(&a, &b),
             crate::consistency::verdict::Verdict::Conflict
         );
-        // A sum of money to the unit still rounds its cents.
+        // A sum of money to the unit still rounds its cents (the upper end stops just short
+        // of the next figure's rounding).
         let c = of_figure(&figure(Kind::Amount, "$58", 58.0, Bound::Exact)).unwrap();
-        assert_eq!((c.lo, c.hi), (57.5, 58.5));
+        assert_eq!((c.lo, c.hi.next_up()), (57.5, 58.5));
         // Round thousands are rounded, counted or not.
         let d = of_figure(&figure(Kind::Count, "512,000", 512_000.0, Bound::Exact)).unwrap();
-        assert_eq!((d.lo, d.hi), (511_500.0, 512_500.0));
+        assert_eq!((d.lo, d.hi.next_up()), (511_500.0, 512_500.0));
     }
 
     #[test]
@@ -360,7 +467,17 @@ mod tests {
             Bound::AtMost,
         ))
         .unwrap();
-        assert_eq!((almost.lo, almost.hi), (0.0, 20e9));
+        // "Almost" is just below the figure written: one step of its last digit (here a
+        // billion) or a tenth of it, whichever is wider.
+        assert_eq!((almost.lo, almost.hi), (18e9, 20e9));
+        let under = of_figure(&figure(
+            Kind::Amount,
+            "under $20 billion",
+            20e9,
+            Bound::AtMost,
+        ))
+        .unwrap();
+        assert_eq!((under.lo, under.hi), (0.0, 20e9));
         let about = of_figure(&figure(Kind::Count, "about 250", 250.0, Bound::Approx)).unwrap();
         assert!((about.lo - 225.0).abs() < 1e-9 && (about.hi - 275.0).abs() < 1e-9);
         let exact = of_figure(&figure(Kind::Amount, "$4.3 billion", 4.3e9, Bound::Exact)).unwrap();
@@ -377,7 +494,7 @@ mod tests {
         let mut m = figure(Kind::Percent, "3–5%", 5.0, Bound::Exact);
         m.low = Some(3.0);
         let i = of_figure(&m).unwrap();
-        assert_eq!((i.lo, i.hi), (2.5, 5.5));
+        assert_eq!((i.lo, i.hi.next_up()), (2.5, 5.5));
     }
 
     #[test]
@@ -418,6 +535,48 @@ mod tests {
     }
 
     #[test]
+    fn almost_is_just_below_the_figure_and_fewer_than_anywhere_below() {
+        // Made-up figures: "almost 900,000" lies within a hundred thousand below it, so it
+        // cannot be "fewer than 500,000", but can be "871,402".
+        let almost = of_figure(&figure(
+            Kind::Count,
+            "almost 900,000",
+            900_000.0,
+            Bound::AtMost,
+        ))
+        .unwrap();
+        assert_eq!((almost.lo, almost.hi), (800_000.0, 900_000.0));
+        let fewer = of_figure(&figure(
+            Kind::Count,
+            "fewer than 500,000",
+            500_000.0,
+            Bound::AtMost,
+        ))
+        .unwrap();
+        assert!(!almost.overlaps(&fewer));
+        let exact = of_figure(&figure(Kind::Count, "871,402", 871_402.0, Bound::Exact)).unwrap();
+        assert!(almost.contains(&exact));
+        // "Nearly 130" of a two-digit precision: 117 to 130 (a tenth is wider than a unit).
+        let nearly = of_figure(&figure(Kind::Count, "nearly 130", 130.0, Bound::AtMost)).unwrap();
+        assert_eq!((nearly.lo, nearly.hi), (117.0, 130.0));
+    }
+
+    #[test]
+    fn two_round_figures_of_one_precision_do_not_meet() {
+        // "A town of 820,000" against "a town of 830,000": each rounds to ten thousand, and
+        // 825,000 belongs to the figure above, so they cannot both be the one written; the gap
+        // between them is the figures' own.
+        let a = of_figure(&figure(Kind::Count, "820,000", 820_000.0, Bound::Exact)).unwrap();
+        let b = of_figure(&figure(Kind::Count, "830,000", 830_000.0, Bound::Exact)).unwrap();
+        assert!(!a.overlaps(&b) && !b.overlaps(&a));
+        assert!((a.gap(&b) - 10_000.0).abs() < 1e-6, "{:?}", a.gap(&b));
+        assert!((b.gap(&a) - 10_000.0).abs() < 1e-6, "{:?}", b.gap(&a));
+        // A finer figure inside the rounding still meets it.
+        let c = of_figure(&figure(Kind::Count, "824,500", 824_500.0, Bound::Exact)).unwrap();
+        assert!(a.contains(&c));
+    }
+
+    #[test]
     fn gaps_are_absolute_and_relative() {
         let a = Interval::new(5.75, 5.85);
         let b = Interval::new(6.95, 7.05);
@@ -434,20 +593,38 @@ mod tests {
         m.duration = Some("P4Y".into());
         let four_years = of_duration(&m).unwrap();
         // In words as in digits: half a year either side.
-        assert_eq!(four_years, Interval::new(3.5 * 365.25, 4.5 * 365.25));
+        assert_eq!(
+            four_years,
+            Interval::new(3.5 * 365.25, (4.5 * 365.25f64).next_down())
+        );
         m.text = "4 years".into();
         assert_eq!(of_duration(&m), Some(four_years));
         m.text = "almost four years".into();
         m.bound = Some(Bound::AtMost);
-        assert_eq!(of_duration(&m), Some(Interval::new(0.0, 4.0 * 365.25)));
+        assert_eq!(
+            of_duration(&m),
+            Some(Interval::new(3.0 * 365.25, 4.0 * 365.25).hedged())
+        );
         m.text = "17-minute".into();
         m.bound = Some(Bound::Exact);
         m.duration = Some("PT17M".into());
         let minutes = of_duration(&m).unwrap();
         assert!((minutes.lo * 1440.0 - 16.5).abs() < 1e-9, "{minutes:?}");
         assert_eq!(duration_days(&m), Some(17.0 / 1440.0));
-        // Durations of several components are not written by the extractor: no length.
+        // Durations of several components, as the store gives them back, count in their
+        // smallest unit: "more than 30 hours" is "P1DT6H", thirty hours and up.
+        m.text = "more than 30 hours".into();
+        m.bound = Some(Bound::AtLeast);
+        m.duration = Some("P1DT6H".into());
+        let hours = of_duration(&m).unwrap();
+        assert!((hours.lo * 24.0 - 30.0).abs() < 1e-9, "{hours:?}");
+        assert_eq!(duration_unit(&m), Some(("hours", 1.0 / 24.0)));
         m.duration = Some("P1Y6M".into());
-        assert_eq!(of_duration(&m), None);
+        m.bound = Some(Bound::Exact);
+        assert_eq!(iso_duration("P1Y6M"), Some((18.0, 30.44)));
+        assert_eq!(iso_duration("PT1H30M"), Some((90.0, 1.0 / 1440.0)));
+        assert_eq!(iso_duration("P4DT4H"), Some((100.0, 1.0 / 24.0)));
+        assert_eq!(iso_duration("P2X"), None);
+        assert_eq!(iso_duration("P2"), None);
     }
 }

@@ -60,6 +60,11 @@ const NEWS_WEEK_SLACK: i32 = 7;
 /// their own time tell of two happenings: "on Tuesday" read from two publication dates a week
 /// or more apart names two Tuesdays, each the one its article reports.
 const NEWS_WEEKS_APART: i32 = 7;
+/// Days before its article's publication from which a past date is background the article
+/// recalls, not its news: set against another article's news of the day, values apart are an
+/// earlier happening of the same kind (an earlier launch, the month's threats), not a
+/// disagreement.
+const BACKGROUND_DAYS: i32 = 7;
 /// Topic words two dates' sentences must share to be set against each other when their clauses
 /// name no happening in common: a shared actor and a word or two link dates into one slot, but
 /// two values apart told in different words are more often two happenings than one dated two
@@ -105,6 +110,10 @@ struct Dated {
     weekday: Option<u32>,
     /// Whether it is a dispatch's dateline.
     dateline: bool,
+    /// Whether it dates something its article recalls: a period that began a week or more
+    /// before the article came out and was over by then ("in July", "earlier this month", "had
+    /// previously fired on August 29" in an article of mid-September).
+    background: bool,
     /// The happenings its clause names (`model::frame::events_dated`).
     happenings: Vec<&'static str>,
     /// The topic words of its sentence, outside the date (`slots::topic_terms`), sorted.
@@ -601,6 +610,33 @@ impl Context<'_> {
             .then_some(published)
     }
 
+    /// True for a date member that its article recalls: its period began
+    /// [`BACKGROUND_DAYS`] or more before the article's publication and ended by then, and it
+    /// is a period longer than a day ("in July", "earlier this month") or its clause says the
+    /// happening was earlier ("had previously fired", `model::frame::recalls_earlier`). A
+    /// later report dating the very happening another reported ("fired on Friday") is no
+    /// background: told on a wrong day, it conflicts.
+    fn is_background(&self, member: &Member) -> bool {
+        let m = &self.mentions[member.mention];
+        let (Some(from), Some(to)) = (m.from, m.to) else {
+            return false;
+        };
+        let Some(published) = self.sources.get(member.source).and_then(|s| s.published) else {
+            return false;
+        };
+        let recalled = || {
+            let span = m
+                .sentence
+                .find(&m.text)
+                .map_or((0, 0), |s| (s, s + m.text.len()));
+            frame::recalls_earlier(&m.sentence, span)
+        };
+        m.kind == Kind::Date
+            && from.days_until(published) >= BACKGROUND_DAYS
+            && to.days_until(published) >= 0
+            && (from != to || recalled())
+    }
+
     /// What a date member dates, for telling dates of different things apart.
     fn dated(&self, member: &Member) -> Dated {
         let m = &self.mentions[member.mention];
@@ -613,6 +649,7 @@ impl Context<'_> {
             recent_of: self.week_of_news(member),
             weekday: named_weekday(m),
             dateline: m.kind == Kind::Date && is_dateline(&m.sentence, &m.text),
+            background: self.is_background(member),
             happenings: frame::events_dated(&m.sentence, span),
             topic: slots::topic_terms(&m.sentence, span),
             name_words: name_words(&m.sentence, span),
@@ -739,9 +776,13 @@ impl Context<'_> {
                 let shared_names = slots::shared_sorted(&a.name_words, &b.name_words);
                 let told_alike = shared_topic >= DATES_OF_ONE_THING_WORDS
                     || shared_topic + shared_names >= DATES_OF_ONE_THING_NAMED;
+                // What one article recalls against what another reports as the day's news.
+                let recalled_against_news =
+                    (a.background && b.news_of.is_some()) || (b.background && a.news_of.is_some());
                 let (a, b) = (&a.happenings, &b.happenings);
                 let one_happening = a.iter().any(|c| b.contains(c));
-                weeks_apart
+                recalled_against_news
+                    || weeks_apart
                     || same_weekday
                     || (!a.is_empty() && !b.is_empty() && !one_happening)
                     || (!one_happening && !told_alike)

@@ -76,6 +76,9 @@ const FAR_BUCKET_DAYS: i32 = 366;
 /// hour" against "17 minutes"); lengths further apart than this factor ("four hours into the
 /// flight", "an 11-hour flight") are of different things, however alike their sentences.
 const MAX_DURATION_RATIO: f64 = 2.0;
+/// Beyond this many durations of one story naming the same thing, the word is too common to
+/// tell one thing from another ("years"), and links none.
+const MAX_SAME_THING_DURATIONS: usize = 24;
 /// How far apart in days the time that stands for a story is from the next story's, for
 /// durations: beyond any link's gap.
 const STORY_TIME_APART_DAYS: i32 = 4 * MAX_LINKABLE_SPAN_DAYS;
@@ -298,6 +301,32 @@ pub fn group(
         },
         &mut links,
     );
+    // Durations of one story that say in one word what lasted ("a 17-minute rain delay",
+    // "delayed for around half an hour") tell of one thing when their lengths are of one
+    // magnitude, whatever else their sentences share: different lengths of the same delay are
+    // what a reader wants set against each other.
+    if let Some(story) = story {
+        let mut by_what: FxHashMap<(u32, String), Vec<usize>> = FxHashMap::default();
+        for (k, &i) in durations.iter().enumerate() {
+            if let Some(what) = frame::what_lasted(&mentions[i]) {
+                by_what.entry((story[i], what)).or_default().push(k);
+            }
+        }
+        for group in by_what
+            .values()
+            .filter(|g| g.len() <= MAX_SAME_THING_DURATIONS)
+        {
+            for (x, &a) in group.iter().enumerate() {
+                for &b in &group[x + 1..] {
+                    if let (Some((la, _)), Some((lb, _))) = (lengths[a], lengths[b]) {
+                        if la.max(lb) <= MAX_DURATION_RATIO * la.min(lb) {
+                            links.union(durations[a], durations[b]);
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     // Quotes: by shared wording.
     let quotes: Vec<usize> = (0..mentions.len())

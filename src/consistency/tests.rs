@@ -405,6 +405,47 @@ fn each_article_dating_its_own_day_news_weeks_apart_tells_of_two_happenings() {
 }
 
 #[test]
+fn a_date_an_article_recalls_is_not_set_against_another_articles_news() {
+    use super::fixtures::one_story;
+    let verdicts = |b_text: &str, (m, d): (u32, u32), b_says: &str| {
+        let sources = vec![source("a", (2022, 6, 15)), source("b", (2022, 6, 20))];
+        let a = one_story(
+            sources,
+            vec![
+                super::fixtures::day(
+                    "a",
+                    "on Wednesday",
+                    (2022, 6, 15),
+                    "Velmar fired a test rocket over the strait on Wednesday.",
+                ),
+                super::fixtures::day("b", b_text, (2022, m, d), b_says),
+            ],
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // A later article recalls an earlier launch: two launches, no conflict.
+    assert!(!verdicts(
+        "on May 30",
+        (5, 30),
+        "Velmar had previously fired a test rocket over the strait on May 30."
+    )
+    .contains(&Verdict::Conflict));
+    // The same words without the recall date the same launch, wrongly: a conflict.
+    assert_eq!(
+        verdicts(
+            "on May 30",
+            (5, 30),
+            "Velmar fired a test rocket over the strait on May 30."
+        ),
+        vec![Verdict::Conflict]
+    );
+}
+
+#[test]
 fn weekdays_written_from_publications_a_week_apart_tell_of_two_happenings() {
     use super::fixtures::one_story;
     let date = |doc: &str, text: &str, (m, d): (u32, u32), basis: claim::DateBasis| {

@@ -66,7 +66,10 @@ pub fn compare(a: &Interval, b: &Interval) -> Verdict {
     // converted from another currency) are.
     let one_sided = |x: &Interval| !x.is_bounded() || (x.lo == 0.0 && x.hi > 0.0);
     let open_overlap = (one_sided(a) || one_sided(b)) && !a.contains(b) && !b.contains(a);
-    if vaguer(a, b) || vaguer(b, a) || open_overlap {
+    // "Almost 1.4 billion" against "1.3 billion": the hedge allows the figure, however
+    // narrow it is; two hedged figures alike are one reading.
+    let hedge_allows = a.hedged != b.hedged;
+    if vaguer(a, b) || vaguer(b, a) || open_overlap || hedge_allows {
         Verdict::Compatible
     } else {
         Verdict::Agree
@@ -127,6 +130,12 @@ mod tests {
             compare(&iv(200.0, f64::INFINITY), &iv(0.0, 1200.0)),
             Verdict::Compatible
         );
+        // A hedge just below a figure allows a figure inside it, as a reading of its own.
+        let almost = iv(1.26, 1.4).hedged();
+        assert_eq!(compare(&almost, &iv(1.25, 1.35)), Verdict::Compatible);
+        assert_eq!(compare(&iv(1.25, 1.35), &almost), Verdict::Compatible);
+        assert_eq!(compare(&almost, &almost), Verdict::Agree);
+        assert_eq!(compare(&almost, &iv(0.0, 1.0)), Verdict::Conflict);
         // Two roundings that meet in part are one reading.
         assert_eq!(compare(&iv(2.35, 2.45), &iv(2.32, 2.44)), Verdict::Agree);
     }

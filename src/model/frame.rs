@@ -75,6 +75,8 @@ impl Frame {
 
 /// The measure concept of people of no more specific kind.
 const PEOPLE: &str = "people";
+/// The measure concept of the people a place holds ("a city of 340,000").
+const POPULATION: &str = "population";
 /// Words between a counted noun and its predicate that say nothing of it: "59 people *were*
 /// killed", "18 people *are thought to be* in a critical condition".
 const AUXILIARIES: [&str; 22] = [
@@ -217,6 +219,20 @@ pub fn of(m: &Mention) -> Option<Frame> {
         place = place_at(&after[noun_end + 1..], vocab);
     }
     match m.kind {
+        // "A seaside city of 340,000 (people)": the place's population, whichever outlet
+        // names the place.
+        Kind::Count
+            if before.first().is_some_and(|w| w == "of")
+                && before
+                    .get(1)
+                    .is_some_and(|w| vocab.settlements.contains(w.as_str()))
+                && unit.last().is_none_or(|w| {
+                    vocab.people_in_general.contains(w.as_str())
+                        || lex.measures.get(w).is_some_and(|c| c == PEOPLE)
+                }) =>
+        {
+            Some(finish(POPULATION.to_owned(), qualifiers, place, true))
+        }
         Kind::Count => {
             let head = unit.last().map(|w| singular(w, lex));
             if let Some(h) = &head {
@@ -485,6 +501,12 @@ struct Vocabulary {
     place_names: HashMap<&'static str, &'static str>,
     people_in_general: HashSet<&'static str>,
     change_verbs: HashSet<&'static str>,
+    settlements: HashSet<&'static str>,
+    lasting_verbs: HashSet<&'static str>,
+    recall_words: HashSet<&'static str>,
+    /// Verb forms that are no "-ed" or "-ing" form ("split", "broken"), from
+    /// `data/words/clause-words.tsv`.
+    plain_verbs: HashSet<&'static str>,
 }
 
 impl Vocabulary {
@@ -506,8 +528,153 @@ impl Vocabulary {
                 change_verbs: rows(include_str!("../../data/frames/change-verbs.txt"))
                     .map(str::trim)
                     .collect(),
+                settlements: rows(include_str!("../../data/frames/settlement-nouns.txt"))
+                    .map(str::trim)
+                    .collect(),
+                lasting_verbs: rows(include_str!("../../data/frames/lasting-verbs.txt"))
+                    .map(str::trim)
+                    .collect(),
+                recall_words: rows(include_str!("../../data/frames/recall-words.txt"))
+                    .map(str::trim)
+                    .collect(),
+                plain_verbs: rows(include_str!("../../data/words/clause-words.tsv"))
+                    .filter_map(|l| l.split_once('\t'))
+                    .filter(|(_, role)| role.trim() == "verb")
+                    .map(|(word, _)| word.trim())
+                    .collect(),
             }
         })
+    }
+}
+
+/// How many words of a noun phrase after a duration are read for its head ("a 17-minute rain
+/// delay").
+const LASTED_NOUN_WORDS: usize = 4;
+/// How many words before "for" a duration's verb is looked for ("searched the wreck for").
+const LASTED_VERB_REACH: usize = 5;
+
+/// What lasted as long as a duration says, as one word's stem, read from the sentence's
+/// structure: the noun a duration qualifies ("a 17-minute rain delay", "two days of careful
+/// digging"), the verb of "for" ("delayed for half an hour", "searched the site for three
+/// days"), or the subject of a verb of lasting ("the search that took 100 hours"). Durations of
+/// one story whose stems are one ("delay", "delayed") tell of the same thing.
+pub fn what_lasted(m: &Mention) -> Option<String> {
+    if m.kind != Kind::Duration {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let vocab = Vocabulary::get();
+    let start = m.sentence.find(&m.text)?;
+    let end = start + m.text.len();
+    let prefix = &m.sentence[..start];
+    let clause_start = prefix
+        .char_indices()
+        .rev()
+        .find(|(_, c)| CLAUSE_ENDS.contains(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let prefix = &prefix[clause_start..];
+    let rest = &m.sentence[end..];
+    let rest = &rest[..rest.find(CLAUSE_ENDS).unwrap_or(rest.len())];
+    let before: Vec<String> = Words::new(prefix)
+        .map(|(_, _, w)| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let after: Vec<String> = Words::new(rest).map(|(_, _, w)| w.to_lowercase()).collect();
+    let plain = |w: &str| {
+        w.chars().all(char::is_alphabetic)
+            && !lex.function_words.contains(w)
+            && !lex.stopwords.contains(w)
+            && !lex.determiners.contains(w)
+            && !AUXILIARIES.contains(&w)
+    };
+    // The head of the noun phrase that starts the words given: its last plain word.
+    let head = |words: &[String]| {
+        words
+            .iter()
+            .take(LASTED_NOUN_WORDS)
+            .take_while(|w| plain(w))
+            .last()
+            .map(|w| lasted_stem(w))
+    };
+    // "A 17-minute delay", "a four-day search": the length qualifies the noun after it.
+    let hyphenated = m
+        .text
+        .rsplit_once('-')
+        .is_some_and(|(_, unit)| !unit.is_empty() && unit.chars().all(char::is_alphabetic));
+    if hyphenated {
+        return head(&after);
+    }
+    // "Two days of careful digging".
+    if after.first().is_some_and(|w| w == "of") {
+        return head(&after[1..]);
+    }
+    // "Delayed for around half an hour", "searching for the child for 85 hours"; "split
+    // after four years": what ended after it is what lasted.
+    if before.first().is_some_and(|w| w == "for" || w == "after") {
+        return before[1..]
+            .iter()
+            .take(LASTED_VERB_REACH)
+            .find(|w| {
+                plain(w)
+                    && (w.ends_with("ing")
+                        || w.ends_with("ed")
+                        || lex.past_verbs.contains(*w)
+                        || vocab.plain_verbs.contains(w.as_str()))
+            })
+            .map(|w| lasted_stem(w));
+    }
+    // "The search that took over 100 hours", "the talks lasted two days".
+    if before
+        .first()
+        .is_some_and(|w| vocab.lasting_verbs.contains(w.as_str()))
+    {
+        return before[1..]
+            .iter()
+            .skip_while(|w| RELATIVES.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()))
+            .take(1)
+            .find(|w| plain(w))
+            .map(|w| lasted_stem(w));
+    }
+    None
+}
+
+/// True when the clause of the date at `span` of `sentence` marks, before the date, a happening
+/// recalled rather than reported ("had previously fired it on August 29", "first tested it on
+/// July 4": `data/frames/recall-words.txt`).
+pub fn recalls_earlier(sentence: &str, span: (usize, usize)) -> bool {
+    let Some(prefix) = sentence.get(..span.0) else {
+        return false;
+    };
+    let clause_start = prefix
+        .char_indices()
+        .rev()
+        .find(|(_, c)| CLAUSE_ENDS.contains(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let vocab = Vocabulary::get();
+    Words::new(&prefix[clause_start..])
+        .any(|(_, _, w)| vocab.recall_words.contains(w.to_lowercase().as_str()))
+}
+
+/// A word's stem for telling what lasted: "delayed" and "delay", "searching" and "search",
+/// "digging" and "dig" are one.
+fn lasted_stem(word: &str) -> String {
+    let stem = [("ing", 5), ("ed", 4), ("es", 5), ("s", 4)]
+        .iter()
+        .find_map(|(suffix, min)| {
+            (word.len() >= *min)
+                .then(|| word.strip_suffix(suffix))
+                .flatten()
+        })
+        .unwrap_or(word);
+    // "dig-g-ing", "trap-p-ed": a doubled last consonant of the stem is one.
+    let mut chars = stem.chars().rev();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a == b && !"aeiouls".contains(a) && word.len() > stem.len() => {
+            stem[..stem.len() - a.len_utf8()].to_owned()
+        }
+        _ => stem.to_owned(),
     }
 }
 
@@ -698,6 +865,139 @@ mod tests {
     fn events(sentence: &str, date: &str) -> Vec<&'static str> {
         let start = sentence.find(date).unwrap();
         events_dated(sentence, (start, start + date.len()))
+    }
+
+    #[test]
+    fn a_figure_after_a_place_noun_and_of_is_its_population() {
+        // Made-up sentences: however the place is named, the figure is its population.
+        let seaside = count(
+            "Officials closed the beaches of Varno, a seaside town of 81,000, on Monday.",
+            "81,000",
+            None,
+        )
+        .unwrap();
+        let town = count(
+            "The town of 85,000 people has three hospitals.",
+            "85,000",
+            Some("people"),
+        )
+        .unwrap();
+        assert_eq!(seaside.measure, "population");
+        assert_eq!(seaside, town);
+        assert!(seaside.specific && !seaside.can_change());
+        // A count of other things in the town is not its population.
+        assert_eq!(
+            measure("The town of Varno sent 40 trucks.", "40", Some("trucks")),
+            "truck"
+        );
+        // Diggers and excavators are one machine.
+        assert_eq!(
+            measure(
+                "Some 30 diggers were at the site.",
+                "Some 30",
+                Some("diggers")
+            ),
+            measure(
+                "About 50 excavators were at work.",
+                "About 50",
+                Some("excavators")
+            )
+        );
+    }
+
+    fn lasted(sentence: &str, text: &str) -> Option<String> {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new("d", Kind::Duration, text, start, start + text.len());
+        m.sentence = sentence.to_owned();
+        what_lasted(&m)
+    }
+
+    #[test]
+    fn a_duration_says_what_lasted_that_long() {
+        // Made-up sentences: one thing told four ways.
+        let delay = Some("delay".to_owned());
+        assert_eq!(
+            lasted(
+                "The match resumed after a 12-minute rain delay.",
+                "12-minute"
+            ),
+            delay
+        );
+        assert_eq!(
+            lasted(
+                "Fog meant the riders were delayed for about 20 minutes.",
+                "about 20 minutes"
+            ),
+            delay
+        );
+        assert_eq!(
+            lasted(
+                "Crews kept digging for more than 40 hours, officials said.",
+                "more than 40 hours"
+            ),
+            Some("dig".to_owned())
+        );
+        assert_eq!(
+            lasted(
+                "After three days of digging, the crews stopped.",
+                "three days"
+            ),
+            Some("dig".to_owned())
+        );
+        assert_eq!(
+            lasted(
+                "The hunt that took over 70 hours ended at dawn.",
+                "over 70 hours"
+            ),
+            Some("hunt".to_owned())
+        );
+        assert_eq!(
+            lasted("Ana Ruiz and Tom Vale split after 6 Years", "6 Years"),
+            Some("split".to_owned())
+        );
+        assert_eq!(
+            lasted(
+                "The pair have split after almost six years together.",
+                "almost six years"
+            ),
+            Some("split".to_owned())
+        );
+        // A duration whose sentence names nothing that lasted says nothing.
+        assert_eq!(
+            lasted("He has been in office for six years.", "six years"),
+            None
+        );
+        assert_eq!(
+            lasted("In two weeks, the shop will close.", "two weeks"),
+            None
+        );
+        // A clause end of several bytes before the duration.
+        assert_eq!(
+            lasted(
+                "The plane – a jet that can fly for 12 hours – landed.",
+                "12 hours"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_date_after_a_word_of_recall_dates_an_earlier_happening() {
+        let recalls = |sentence: &str, date: &str| {
+            let start = sentence.find(date).unwrap();
+            recalls_earlier(sentence, (start, start + date.len()))
+        };
+        assert!(recalls(
+            "Ostria had previously launched a probe on March 3.",
+            "March 3"
+        ));
+        assert!(recalls("The yard first tested the hull on May 9.", "May 9"));
+        assert!(!recalls("The yard tested the hull on May 9.", "May 9"));
+        // Only in the date's own clause.
+        assert!(!recalls(
+            "The hull had leaked before, but the yard tested it on May 9.",
+            "May 9"
+        ));
     }
 
     #[test]

@@ -502,12 +502,29 @@ pub fn format_number(v: f64, unit: &str) -> String {
     out
 }
 
+/// `v` rounded to `digits` significant digits.
+fn to_significant_digits(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(digits - v.abs().log10().ceil() as i32);
+    let rounded = (v * scale).round() / scale;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        v
+    }
+}
+
 /// Appends [`format_number`] of `v` and `unit` to `out`.
 fn write_number(out: &mut String, v: f64, unit: &str) {
     if !v.is_finite() {
         out.push_str("unbounded");
         return;
     }
+    // A rounding's upper end stops a floating-point step short of the next figure
+    // (`consistency::interval`): say it as the figure it stops at.
+    let v = to_significant_digits(v, 12);
     let a = v.abs();
     let (scaled, word) = if a >= 1e12 {
         (v / 1e12, " trillion")
