@@ -13,7 +13,7 @@ pub const APPROX_TOLERANCE: f64 = 0.10;
 /// rounding (see [`below_rounding_end`]).
 const TOUCHING: f64 = 1e-12;
 
-/// Words before a figure that put it just below the figure written ("almost 700,000", "nearly
+/// Words before a figure that put it just below the figure written ("almost 900,000", "nearly
 /// four years"): the writer rounded up to the nearest figure at the precision written, so the
 /// value lies within one step of that precision below it, not anywhere down to nothing as
 /// after "up to" or "fewer than".
@@ -25,7 +25,7 @@ const JUST_BELOW: [&str; 5] = ["almost", "nearly", "just under", "just shy of", 
 pub struct Interval {
     pub lo: f64,
     pub hi: f64,
-    /// A hedge put the value just below the figure written ("almost 700,000"): another figure
+    /// A hedge put the value just below the figure written ("almost 900,000"): another figure
     /// inside it is a reading it allows, not the same reading.
     #[serde(skip)]
     pub hedged: bool,
@@ -62,7 +62,7 @@ impl Interval {
     }
 
     /// The distance between two intervals that do not overlap (0 when they do). Two roundings
-    /// that only touch ("340,000" ends just short of 345,000, where "350,000" begins) are as far
+    /// that only touch ("120,000" ends just short of 125,000, where "130,000" begins) are as far
     /// apart as the figures written, not the width of a floating-point step.
     pub fn gap(&self, other: &Interval) -> f64 {
         let between = if self.overlaps(other) {
@@ -120,7 +120,7 @@ pub fn rounding_step(text: &str, value: f64) -> f64 {
     step_of(text, value, 3)
 }
 
-/// The step of the last digit written ("700,000": 100,000; "1,300": 100; "4.4 billion": 0.1
+/// The step of the last digit written ("900,000": 100,000; "1,300": 100; "4.4 billion": 0.1
 /// billion), what "almost" counts down from; 0 for a figure in words.
 fn precision_step(text: &str, value: f64) -> f64 {
     step_of(text, value, 1)
@@ -136,8 +136,8 @@ fn just_below(text: &str) -> bool {
 }
 
 /// The upper end of a rounding: the half-step above the figure belongs to the next figure up at
-/// the same precision, so "340,000" and "350,000" (each rounded to 10,000) do not meet at
-/// 345,000: two different round figures cannot both be the one written.
+/// the same precision, so "120,000" and "130,000" (each rounded to 10,000) do not meet at
+/// 125,000: two different round figures cannot both be the one written.
 fn below_rounding_end(end: f64) -> f64 {
     end.next_down()
 }
@@ -308,7 +308,7 @@ pub fn duration_unit(m: &Mention) -> Option<(&'static str, f64)> {
 }
 
 /// An ISO 8601 duration ("P4Y", "PT10M", "P2W") as (amount, days in its unit). A duration of
-/// several components is how the store writes one read back ("100 hours" is "P4DT4H", "90
+/// several components is how the store writes one read back ("60 hours" is "P2DT12H", "90
 /// minutes" "PT1H30M", "18 months" "P1Y6M"): its amount is counted in its smallest unit, the
 /// one the text most likely wrote.
 fn iso_duration(iso: &str) -> Option<(f64, f64)> {

@@ -301,8 +301,8 @@ pub fn group(
         },
         &mut links,
     );
-    // Durations of one story that say in one word what lasted ("a 17-minute rain delay",
-    // "delayed for around half an hour") tell of one thing when their lengths are of one
+    // Durations of one story that say in one word what lasted ("a 12-minute power cut",
+    // "cut for around twenty minutes") tell of one thing when their lengths are of one
     // magnitude, whatever else their sentences share: different lengths of the same delay are
     // what a reader wants set against each other.
     if let Some(story) = story {

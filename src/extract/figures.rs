@@ -833,7 +833,7 @@ fn figure_at(
             return None;
         }
         // "a raise over two years": "over" spans a duration rather than bounding it; after a
-        // verb of lasting ("took over 100 hours", "for over a decade") it bounds it.
+        // verb of lasting ("took over 60 hours", "for over a decade") it bounds it.
         let lasting = fig.first > 0
             && matches!(
                 t.low(fig.first - 1),

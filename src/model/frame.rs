@@ -75,7 +75,7 @@ impl Frame {
 
 /// The measure concept of people of no more specific kind.
 const PEOPLE: &str = "people";
-/// The measure concept of the people a place holds ("a city of 340,000").
+/// The measure concept of the people a place holds ("a city of 120,000").
 const POPULATION: &str = "population";
 /// Words between a counted noun and its predicate that say nothing of it: "59 people *were*
 /// killed", "18 people *are thought to be* in a critical condition".
@@ -219,7 +219,7 @@ pub fn of(m: &Mention) -> Option<Frame> {
         place = place_at(&after[noun_end + 1..], vocab);
     }
     match m.kind {
-        // "A seaside city of 340,000 (people)": the place's population, whichever outlet
+        // "A port city of 120,000 (people)": the place's population, whichever outlet
         // names the place.
         Kind::Count
             if before.first().is_some_and(|w| w == "of")
@@ -547,16 +547,16 @@ impl Vocabulary {
     }
 }
 
-/// How many words of a noun phrase after a duration are read for its head ("a 17-minute rain
+/// How many words of a noun phrase after a duration are read for its head ("a 12-minute power
 /// delay").
 const LASTED_NOUN_WORDS: usize = 4;
 /// How many words before "for" a duration's verb is looked for ("searched the wreck for").
 const LASTED_VERB_REACH: usize = 5;
 
 /// What lasted as long as a duration says, as one word's stem, read from the sentence's
-/// structure: the noun a duration qualifies ("a 17-minute rain delay", "two days of careful
-/// digging"), the verb of "for" ("delayed for half an hour", "searched the site for three
-/// days"), or the subject of a verb of lasting ("the search that took 100 hours"). Durations of
+/// structure: the noun a duration qualifies ("a 12-minute power cut", "two days of careful
+/// digging"), the verb of "for" ("delayed for twenty minutes", "searched the site for three
+/// days"), or the subject of a verb of lasting ("the repair that took 60 hours"). Durations of
 /// one story whose stems are one ("delay", "delayed") tell of the same thing.
 pub fn what_lasted(m: &Mention) -> Option<String> {
     if m.kind != Kind::Duration {
@@ -598,7 +598,7 @@ pub fn what_lasted(m: &Mention) -> Option<String> {
             .last()
             .map(|w| lasted_stem(w))
     };
-    // "A 17-minute delay", "a four-day search": the length qualifies the noun after it.
+    // "A 12-minute delay", "a four-day search": the length qualifies the noun after it.
     let hyphenated = m
         .text
         .rsplit_once('-')
@@ -610,7 +610,7 @@ pub fn what_lasted(m: &Mention) -> Option<String> {
     if after.first().is_some_and(|w| w == "of") {
         return head(&after[1..]);
     }
-    // "Delayed for around half an hour", "searching for the child for 85 hours"; "split
+    // "Delayed for around twenty minutes", "searching for the dog for 40 hours"; "split
     // after four years": what ended after it is what lasted.
     if before.first().is_some_and(|w| w == "for" || w == "after") {
         return before[1..]
@@ -625,7 +625,7 @@ pub fn what_lasted(m: &Mention) -> Option<String> {
             })
             .map(|w| lasted_stem(w));
     }
-    // "The search that took over 100 hours", "the talks lasted two days".
+    // "The repair that took over 60 hours", "the talks lasted two days".
     if before
         .first()
         .is_some_and(|w| vocab.lasting_verbs.contains(w.as_str()))
