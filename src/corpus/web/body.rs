@@ -17,7 +17,6 @@
 //!    paragraphs.
 
 use super::dom::{Child, Dom};
-use super::hints;
 use super::render::{self, Output};
 use rustc_hash::{FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
@@ -90,11 +89,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
             .filter(|_| known_chars >= MIN_JSON_BODY_CHARS),
     );
     let page_chars = stats[0].chars;
-    let weights: Vec<(i32, i32)> = dom
-        .elements
-        .iter()
-        .map(|e| hints::weigh(&e.words))
-        .collect();
+    let weights: Vec<(i32, i32)> = dom.elements.iter().map(|e| e.hints).collect();
     let class_weight = |at: usize| -> f64 {
         let (positive, negative) = weights[at];
         let mut w = 0.0;

@@ -10,7 +10,7 @@
 //! inside containers named for those are passed over, and of the byline dates left the one
 //! nearest the headline is the article's.
 
-use super::dom::{Child, Dom};
+use super::dom::{Child, Dom, Words};
 use super::render::{self, Output};
 use crate::model::time::Date;
 use rustc_hash::FxHashMap;
@@ -34,6 +34,11 @@ struct Vocabulary {
     updated: Vec<String>,
     before: Vec<String>,
     after: Vec<String>,
+    /// `class`, `updated` and whole `foreign` words, with what each says: one look-up for each
+    /// word of every element.
+    word_flags: FxHashMap<String, DateWords>,
+    /// The `foreign` words that a word they begin matches too.
+    foreign_prefixes: Vec<String>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -50,6 +55,8 @@ fn parse_vocabulary(text: &str) -> Vocabulary {
         updated: Vec::new(),
         before: Vec::new(),
         after: Vec::new(),
+        word_flags: FxHashMap::default(),
+        foreign_prefixes: Vec::new(),
     };
     for line in text.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -76,6 +83,19 @@ fn parse_vocabulary(text: &str) -> Vocabulary {
             "before" => v.before.push(word),
             "after" => v.after.push(word),
             _ => {}
+        }
+    }
+    for word in &v.class {
+        v.word_flags.entry(word.clone()).or_default().holds_date = true;
+    }
+    for word in &v.updated {
+        v.word_flags.entry(word.clone()).or_default().updated = true;
+    }
+    for (word, prefix) in &v.foreign {
+        if *prefix {
+            v.foreign_prefixes.push(word.clone());
+        } else {
+            v.word_flags.entry(word.clone()).or_default().foreign = true;
         }
     }
     v
@@ -364,18 +384,33 @@ fn date_with_loose_year(text: &str) -> Option<Date> {
     Date::from_ymd(year?, month, day)
 }
 
-/// Whether `words` (an element's class and id words) include one of `list`.
-fn has_word(words: &[String], list: &[String]) -> bool {
-    words.iter().any(|w| list.iter().any(|l| l == w))
+/// Which of the date words of the vocabulary an element's class, id and role words hold,
+/// added word by word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct DateWords {
+    /// A word of an element that holds a date (`class`).
+    pub holds_date: bool,
+    /// A word of a container of the last change's date (`updated`).
+    pub updated: bool,
+    /// A word of a container of another text's dates (`foreign`).
+    pub foreign: bool,
 }
 
-fn foreign(words: &[String]) -> bool {
-    words.iter().any(|w| {
-        vocabulary()
-            .foreign
-            .iter()
-            .any(|(f, prefix)| w == f || (*prefix && w.starts_with(f.as_str())))
-    })
+impl DateWords {
+    pub fn add(&mut self, word: &str) {
+        let v = vocabulary();
+        if let Some(flags) = v.word_flags.get(word) {
+            self.holds_date |= flags.holds_date;
+            self.updated |= flags.updated;
+            self.foreign |= flags.foreign;
+        }
+        if !self.foreign {
+            self.foreign = v
+                .foreign_prefixes
+                .iter()
+                .any(|f| super::hints::starts_with(word, f));
+        }
+    }
 }
 
 /// Whose date an element shows, by its tag and the words of it and its ancestors.
@@ -398,10 +433,10 @@ pub(super) fn holder(dom: &Dom, at: usize) -> Holder {
         if matches!(element.tag(), "body" | "html") {
             break;
         }
-        if matches!(element.tag(), "nav" | "aside" | "footer") || foreign(&element.words) {
+        if matches!(element.tag(), "nav" | "aside" | "footer") || element.date_words.foreign {
             return Holder::Foreign;
         }
-        if has_word(&element.words, &vocabulary().updated) {
+        if element.date_words.updated {
             holder = Holder::Updated;
         }
         at = element.parent;
@@ -419,13 +454,14 @@ fn short_text(dom: &Dom, at: usize, max: usize) -> Option<String> {
 /// A field name (a hidden input's `name`, `id` or `class`) of the publication date:
 /// `published_date`, `pubDate`, `publish-time`.
 pub(super) fn publication_field(name: &str) -> bool {
-    let mut words = Vec::new();
-    super::dom::split_words(name, &mut words);
     let v = vocabulary();
-    let dated = words
-        .iter()
-        .any(|w| matches!(w.as_str(), "date" | "time" | "datetime" | "pubdate"));
-    words.iter().any(|w| w == "pubdate") || (dated && has_word(&words, &v.publish))
+    let (mut dated, mut pubdate, mut publish) = (false, false, false);
+    super::dom::split_words(name, &mut Words::default(), |w| {
+        dated |= matches!(w, "date" | "time" | "datetime" | "pubdate");
+        pubdate |= w == "pubdate";
+        publish |= v.publish.iter().any(|p| p == w);
+    });
+    pubdate || (dated && publish)
 }
 
 /// The date of a byline: an element whose class or id says it holds a date (or a `<time>`),
@@ -436,7 +472,7 @@ pub(super) fn byline_date(dom: &Dom, order: Order, title: Option<&str>) -> Optio
     let v = vocabulary();
     let mut found: Vec<(usize, Date, String)> = Vec::new();
     for (at, element) in dom.elements.iter().enumerate() {
-        if !(element.tag() == "time" || has_word(&element.words, &v.class)) {
+        if !(element.tag() == "time" || element.date_words.holds_date) {
             continue;
         }
         // The outermost of nested date elements is read (the year may be in a child).

@@ -7,6 +7,7 @@
 //! stack.
 
 use super::dates;
+use super::hints;
 use super::prescan;
 use super::render;
 use super::tree::{self, Data};
@@ -73,8 +74,13 @@ pub(super) struct Element {
     /// asks.
     pub block: bool,
     /// The words of its `class`, `id` and `role` (split at punctuation and camelCase humps,
-    /// lower case): what the content hints of `hints.rs` are matched against.
-    pub words: Vec<String>,
+    /// lower case).
+    pub words: Words,
+    /// What those words weigh by the content hints of `hints.rs` (the positive and the
+    /// negative sum), and which of the date words of `dates.rs` they hold: read as the words
+    /// are split, since every later pass asks of every element.
+    pub hints: (i32, i32),
+    pub date_words: dates::DateWords,
     /// `itemprop="articleBody"` (schema.org microdata marking the body).
     pub article_body: bool,
     pub parent: Option<usize>,
@@ -272,9 +278,17 @@ impl Dom {
         if dropped(name) || attrs.hidden() {
             return None;
         }
-        let mut words = Vec::new();
-        for value in [attrs.class, attrs.id, attrs.role].into_iter().flatten() {
-            split_words(value, &mut words);
+        let values = [attrs.class, attrs.id, attrs.role];
+        // The words and a space after each take at most the values' bytes and one more each.
+        let bytes: usize = values.iter().flatten().map(|v| v.len() + 1).sum();
+        let mut words = Words(String::with_capacity(bytes));
+        let mut hints = hints::Weights::default();
+        let mut date_words = dates::DateWords::default();
+        for value in values.into_iter().flatten() {
+            split_words(value, &mut words, |word| {
+                hints.add(word);
+                date_words.add(word);
+            });
         }
         let article_body = attrs
             .itemprop
@@ -284,6 +298,8 @@ impl Dom {
             tag: local.clone(),
             block: render::is_block(name),
             words,
+            hints: hints.sums(),
+            date_words,
             article_body,
             parent: parent_entry,
             children: Vec::new(),
@@ -388,17 +404,33 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// The words of an element's `class`, `id` and `role` (or of a field's name), lower case, in
+/// one string with a space after each: what two elements are compared by (an element's
+/// hints and date words are read from them as they are split, see `Element`).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct Words(String);
+
+impl Words {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// Splits an attribute value into lower-case words at anything that is not a letter or digit
 /// and before an upper-case letter that follows a lower-case one (`articleBody` → `article`,
-/// `body`).
-pub(super) fn split_words(value: &str, words: &mut Vec<String>) {
+/// `body`), adds them to `words` and hands each to `each`.
+pub(super) fn split_words(value: &str, words: &mut Words, mut each: impl FnMut(&str)) {
     // Each word is lower-cased once, from its slice, char by char as `char::to_lowercase` does.
     let mut push = |word: &str| {
-        words.push(if word.is_ascii() {
-            word.to_ascii_lowercase()
+        let start = words.0.len();
+        if word.is_ascii() {
+            words.0.push_str(word);
+            words.0[start..].make_ascii_lowercase();
         } else {
-            word.chars().flat_map(char::to_lowercase).collect()
-        });
+            words.0.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        each(&words.0[start..]);
+        words.0.push(' ');
     };
     // Where the word being read starts.
     let mut start = None;

@@ -6,11 +6,14 @@
 //! instructions. Handles are indexes this sink made; one it did not make is passed over, so
 //! no input can make it panic.
 
-use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::{local_name, ns, Attribute, ParseOpts, QualName};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeSink};
+use html5ever::{local_name, ns, Attribute, LocalName, ParseOpts, QualName};
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
+use std::convert::Infallible;
 
 /// What a node is.
 #[derive(Debug)]
@@ -68,7 +71,306 @@ pub(super) fn parse(html: &str) -> Vec<Node> {
         nodes: RefCell::new(Vec::with_capacity(html.len() / 32 + 1)),
     };
     sink.nodes.borrow_mut().push(Node::new(Data::Other));
+    // html5ever's tokenizer drops a byte order mark; so does this.
+    let html = html.strip_prefix('\u{feff}').unwrap_or(html);
+    let builder = TreeBuilder::new(sink, ParseOpts::default().tree_builder);
+    let feed = Feed {
+        builder: &builder,
+        text: Vec::new(),
+        tag: TagKind::StartTag,
+        name: Vec::new(),
+        self_closing: false,
+        attrs: Vec::new(),
+        duplicate_attribute: false,
+        attr_name: Vec::new(),
+        attr_value: Vec::new(),
+        in_attr: false,
+        last_start_tag: Vec::new(),
+        comment: Vec::new(),
+        doctype: DoctypeParts::default(),
+    };
+    let Ok(()) = html5gum::Tokenizer::new_with_emitter(html, feed).finish();
+    builder.sink.finish()
+}
+
+/// The same tree from html5ever's own tokenizer, which reads the page a character at a time:
+/// what the tests hold html5gum's tokens to.
+#[cfg(test)]
+pub(super) fn parse_by_html5ever(html: &str) -> Vec<Node> {
+    use html5ever::tendril::TendrilSink;
+    let sink = Sink {
+        nodes: RefCell::new(Vec::with_capacity(html.len() / 32 + 1)),
+    };
+    sink.nodes.borrow_mut().push(Node::new(Data::Other));
     html5ever::parse_document(sink, ParseOpts::default()).one(StrTendril::from(html))
+}
+
+/// A doctype as the tokenizer reads it.
+#[derive(Default)]
+struct DoctypeParts {
+    name: Vec<u8>,
+    public_id: Option<Vec<u8>>,
+    system_id: Option<Vec<u8>>,
+    force_quirks: bool,
+}
+
+/// html5gum's tokens handed to html5ever's tree builder as the tokens of html5ever's own
+/// tokenizer: text gathered until the next tag, comment or doctype (the tree builder takes text
+/// in runs of any length), tag and attribute names made atoms once they are whole, a repeated
+/// attribute dropped as the standard drops it, and the tree builder's switches of the
+/// tokenizer's state (after `<title>`, `<script>`, `<plaintext>`, ...) passed back.
+struct Feed<'a> {
+    builder: &'a TreeBuilder<usize, Sink>,
+    text: Vec<u8>,
+    tag: TagKind,
+    name: Vec<u8>,
+    self_closing: bool,
+    attrs: Vec<Attribute>,
+    /// An attribute of the tag was dropped for a name it had already.
+    duplicate_attribute: bool,
+    attr_name: Vec<u8>,
+    attr_value: Vec<u8>,
+    /// An attribute is being read (its name and value go to the tag when the next attribute
+    /// starts or the tag ends).
+    in_attr: bool,
+    /// The name of the last start tag, which an end tag must have to end raw text.
+    last_start_tag: Vec<u8>,
+    comment: Vec<u8>,
+    doctype: DoctypeParts,
+}
+
+/// Bytes the tokenizer read from a `&str` as text: they are UTF-8 (it cuts only at ASCII
+/// bytes), and anything else would be replaced, not trusted.
+fn tendril(bytes: &[u8]) -> StrTendril {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => StrTendril::from_slice(text),
+        Err(_) => StrTendril::from_slice(&String::from_utf8_lossy(bytes)),
+    }
+}
+
+fn local_name(bytes: &[u8]) -> LocalName {
+    match std::str::from_utf8(bytes) {
+        Ok(name) => LocalName::from(name),
+        Err(_) => LocalName::from(&*String::from_utf8_lossy(bytes)),
+    }
+}
+
+impl Feed<'_> {
+    fn send(&self, token: Token) -> TokenSinkResult<usize> {
+        self.builder.process_token(token, 1)
+    }
+
+    /// A token after which the tokenizer's state is its own to choose (text, comments,
+    /// doctypes, the end of the page: the tree builder switches it only after a start tag).
+    fn send_text(&self, token: Token) {
+        let _continue = self.send(token);
+    }
+
+    /// The text read since the last token, with a NUL (which the tokenizer leaves in text
+    /// outside raw text) as the token of its own the tree builder expects.
+    fn flush_text(&mut self) {
+        if self.text.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.text);
+        for (i, part) in text.split(|&b| b == 0).enumerate() {
+            if i > 0 {
+                self.send_text(Token::NullCharacterToken);
+            }
+            if !part.is_empty() {
+                self.send_text(Token::CharacterTokens(tendril(part)));
+            }
+        }
+        self.text = text;
+        self.text.clear();
+    }
+
+    /// The attribute being read, added to the tag unless it has one of that name already.
+    fn finish_attribute(&mut self) {
+        if !std::mem::take(&mut self.in_attr) {
+            return;
+        }
+        if self.tag == TagKind::StartTag {
+            let name = local_name(&self.attr_name);
+            if self.attrs.iter().any(|a| a.name.local == name) {
+                self.duplicate_attribute = true;
+            } else {
+                self.attrs.push(Attribute {
+                    name: QualName::new(None, ns!(), name),
+                    value: tendril(&self.attr_value),
+                });
+            }
+        }
+        self.attr_name.clear();
+        self.attr_value.clear();
+    }
+
+    fn init_tag(&mut self, kind: TagKind) {
+        self.tag = kind;
+        self.name.clear();
+        self.self_closing = false;
+        self.attrs.clear();
+        self.duplicate_attribute = false;
+        self.in_attr = false;
+        self.attr_name.clear();
+        self.attr_value.clear();
+    }
+}
+
+impl html5gum::Emitter for Feed<'_> {
+    type Token = Infallible;
+
+    fn set_last_start_tag(&mut self, last_start_tag: Option<&[u8]>) {
+        self.last_start_tag.clear();
+        self.last_start_tag
+            .extend_from_slice(last_start_tag.unwrap_or_default());
+    }
+
+    fn emit_eof(&mut self) {
+        self.flush_text();
+        self.send_text(Token::EOFToken);
+        self.builder.end();
+    }
+
+    fn emit_error(&mut self, _error: html5gum::Error) {}
+
+    fn should_emit_errors(&mut self) -> bool {
+        false
+    }
+
+    fn pop_token(&mut self) -> Option<Infallible> {
+        None
+    }
+
+    fn emit_string(&mut self, text: &[u8]) {
+        self.text.extend_from_slice(text);
+    }
+
+    fn init_start_tag(&mut self) {
+        self.init_tag(TagKind::StartTag);
+    }
+
+    fn init_end_tag(&mut self) {
+        self.init_tag(TagKind::EndTag);
+    }
+
+    fn init_comment(&mut self) {
+        self.comment.clear();
+    }
+
+    fn emit_current_tag(&mut self) -> Option<html5gum::State> {
+        self.finish_attribute();
+        self.flush_text();
+        if self.tag == TagKind::StartTag {
+            self.last_start_tag.clone_from(&self.name);
+        }
+        let tag = Tag {
+            kind: self.tag,
+            name: local_name(&self.name),
+            self_closing: self.self_closing && self.tag == TagKind::StartTag,
+            attrs: std::mem::take(&mut self.attrs),
+            had_duplicate_attributes: self.duplicate_attribute,
+        };
+        match self.send(Token::TagToken(tag)) {
+            TokenSinkResult::Plaintext => Some(html5gum::State::PlainText),
+            TokenSinkResult::RawData(RawKind::Rcdata) => Some(html5gum::State::RcData),
+            TokenSinkResult::RawData(RawKind::Rawtext) => Some(html5gum::State::RawText),
+            TokenSinkResult::RawData(RawKind::ScriptData | RawKind::ScriptDataEscaped(_)) => {
+                Some(html5gum::State::ScriptData)
+            }
+            // A script would run here in a browser; the tokenizer goes on in the data state.
+            _ => None,
+        }
+    }
+
+    fn emit_current_comment(&mut self) {
+        self.flush_text();
+        let comment = tendril(&self.comment);
+        self.send_text(Token::CommentToken(comment));
+        self.comment.clear();
+    }
+
+    fn emit_current_doctype(&mut self) {
+        self.flush_text();
+        let d = std::mem::take(&mut self.doctype);
+        let name = (!d.name.is_empty()).then(|| tendril(&d.name));
+        self.send_text(Token::DoctypeToken(Doctype {
+            name,
+            public_id: d.public_id.as_deref().map(tendril),
+            system_id: d.system_id.as_deref().map(tendril),
+            force_quirks: d.force_quirks,
+        }));
+    }
+
+    fn set_self_closing(&mut self) {
+        self.self_closing = true;
+    }
+
+    fn set_force_quirks(&mut self) {
+        self.doctype.force_quirks = true;
+    }
+
+    fn push_tag_name(&mut self, name: &[u8]) {
+        self.name.extend_from_slice(name);
+    }
+
+    fn push_comment(&mut self, text: &[u8]) {
+        self.comment.extend_from_slice(text);
+    }
+
+    fn push_doctype_name(&mut self, name: &[u8]) {
+        self.doctype.name.extend_from_slice(name);
+    }
+
+    fn init_doctype(&mut self) {
+        self.doctype = DoctypeParts::default();
+    }
+
+    fn init_attribute(&mut self) {
+        self.finish_attribute();
+        self.in_attr = true;
+    }
+
+    fn push_attribute_name(&mut self, name: &[u8]) {
+        self.attr_name.extend_from_slice(name);
+    }
+
+    fn push_attribute_value(&mut self, value: &[u8]) {
+        self.attr_value.extend_from_slice(value);
+    }
+
+    fn set_doctype_public_identifier(&mut self, value: &[u8]) {
+        self.doctype.public_id = Some(value.to_vec());
+    }
+
+    fn set_doctype_system_identifier(&mut self, value: &[u8]) {
+        self.doctype.system_id = Some(value.to_vec());
+    }
+
+    fn push_doctype_public_identifier(&mut self, value: &[u8]) {
+        self.doctype
+            .public_id
+            .get_or_insert_with(Vec::new)
+            .extend_from_slice(value);
+    }
+
+    fn push_doctype_system_identifier(&mut self, value: &[u8]) {
+        self.doctype
+            .system_id
+            .get_or_insert_with(Vec::new)
+            .extend_from_slice(value);
+    }
+
+    fn current_is_appropriate_end_tag_token(&mut self) -> bool {
+        self.tag == TagKind::EndTag
+            && !self.last_start_tag.is_empty()
+            && self.name == self.last_start_tag
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&mut self) -> bool {
+        self.builder
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
 }
 
 struct Sink {
@@ -302,5 +604,150 @@ impl TreeSink for Sink {
                 break;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{parse, parse_by_html5ever, Data, Node, DOCUMENT};
+
+    /// The tree as text, node by node in document order: each element's name, namespace and
+    /// attributes, each text, and each node's depth.
+    fn tree_text(nodes: &[Node]) -> String {
+        let mut out = String::new();
+        let mut stack = vec![(DOCUMENT, 0usize)];
+        while let Some((at, depth)) = stack.pop() {
+            let node = &nodes[at];
+            out += &" ".repeat(depth);
+            match &node.data {
+                Data::Other => out += "#other",
+                Data::Text(text) => out += &format!("{:?}", &**text),
+                Data::Element(name, attrs) => {
+                    out += &format!("<{:?}:{}", name.ns, name.local);
+                    for a in attrs {
+                        out += &format!(" {:?}:{}={:?}", a.name.ns, a.name.local, &*a.value);
+                    }
+                }
+            }
+            out.push('\n');
+            let mut children = Vec::new();
+            let mut child = node.first_child;
+            while let Some(c) = child {
+                children.push((c, depth + 1));
+                child = nodes[c].next;
+            }
+            stack.extend(children.into_iter().rev());
+        }
+        out
+    }
+
+    fn same_tree(page: &str) -> bool {
+        tree_text(&parse(page)) == tree_text(&parse_by_html5ever(page))
+    }
+
+    #[test]
+    fn html5gum_and_html5ever_tokens_build_the_same_tree() {
+        for page in [
+            "",
+            "\u{feff}<p>a",
+            "<!DOCTYPE html><p>a<table>b<tr><td>c</table>",
+            "<table><p>quirks</table>",
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\"><table><p>x",
+            "<!doctype html system 'about:legacy-compat'><p>a",
+            "<title>a &amp; <b> &lt;/title</title><p>x",
+            "<textarea>\na</textarea><pre>\n\nb</pre>",
+            "<script>a</b> <!-- <script> </script> --> </script>c",
+            "<p id=a id=b class=x>d</p><P CLASS=Y>e",
+            "<p>a\0b<table>\0c</table><svg><![CDATA[x\0y]]></svg>",
+            "a\r\nb\rc&notin; &notit; &#x110000; &#0; &#128; &AMP &ampx",
+            "<a href='x&amp;y&ampz'>l</a><div title=\"&notit;\">",
+            "<plaintext><p>all text",
+            "<math><mi>x<mglyph/></mi></math><svg><foreignObject><p>y</svg>",
+            "<xmp><p></xmp><noembed><b></noembed><noframes>x</noframes><iframe><p></iframe>",
+            "<!--a--!><!----><!--><!---><?pi x><!x></>",
+            "<b><i>x</b>y</i><p><a>z<p>w",
+            "<select><option>a<option>b</select><template><td>t</template>",
+        ] {
+            assert!(same_tree(page), "{page:?}");
+        }
+        const PIECES: [&str; 44] = [
+            "<",
+            ">",
+            "</",
+            "/>",
+            "<!--",
+            "-->",
+            "--!>",
+            "<!",
+            "<?",
+            "<!DOCTYPE html>",
+            "&",
+            "&#",
+            "&#x",
+            ";",
+            "amp",
+            "lt",
+            "notin",
+            "9",
+            "a1",
+            "=",
+            "\"",
+            "'",
+            " ",
+            "\n",
+            "\r",
+            "\0",
+            "\t",
+            "é",
+            "p",
+            "table",
+            "td",
+            "script",
+            "title",
+            "textarea",
+            "svg",
+            "math",
+            "<![CDATA[",
+            "]]>",
+            "plaintext",
+            "select",
+            "template",
+            "class=",
+            "b",
+            "A",
+        ];
+        let mut state: u64 = 0x1234_5678_9ABC_DEF1;
+        for _ in 0..20_000 {
+            let mut page = String::new();
+            for _ in 0..(state % 50) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                page.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            assert!(same_tree(&page), "{page:?}");
+        }
+    }
+
+    #[test]
+    fn html5gum_and_html5ever_tokens_build_the_same_trees_of_the_benchmark_pages() {
+        use std::io::Read;
+        // As the integration tests find the shared corpora.
+        let dir = std::env::var_os("CLAIMGRAPH_SHARED")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
+            .join("corpora/article-extraction-benchmark/html");
+        let mut pages = 0;
+        for entry in std::fs::read_dir(&dir).expect("the shared benchmark pages") {
+            let path = entry.unwrap().path();
+            let mut raw = Vec::new();
+            flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap())
+                .read_to_end(&mut raw)
+                .unwrap();
+            let page = String::from_utf8_lossy(&raw);
+            assert!(same_tree(&page), "{}", path.display());
+            pages += 1;
+        }
+        assert_eq!(pages, 181);
     }
 }
