@@ -797,10 +797,21 @@ fn figure_at(
             return Some(fig);
         }
     }
-    // "thousands of miles", "millions of years": a vague measure or length of time, no count.
-    if num.vague
-        && next_low == Some("of")
+    // "thousands of miles", "millions of years", "tens to hundreds of kilometres": a vague
+    // measure or length of time, no count.
+    let of = if num.vague
+        && next_low == Some("to")
         && t.low_at(k + 1)
+            .is_some_and(|w| lex.vague_numbers.contains_key(w))
+    {
+        k + 2
+    } else {
+        k
+    };
+    if num.vague
+        && t.low_at(of) == Some("of")
+        && t.same_line(i, of)
+        && t.low_at(of + 1)
             .is_some_and(|w| lex.measure_units.contains(w) || lex.time_units.contains_key(w))
     {
         return None;
@@ -860,7 +871,11 @@ fn figure_at(
     // Duration: "four weeks", "a four-day meeting"; an age ("a 44-year-old", "9-year old")
     // is none.
     if let Some((end, designator)) = time_unit_after(t, lex, k) {
-        if is_age(t, lex, end) {
+        // "was turning 40 years old soon": an age reached, whatever follows "old".
+        let reached = i > 0
+            && matches!(t.low(i - 1), "turn" | "turns" | "turned" | "turning")
+            && t.low_at(end) == Some("old");
+        if reached || is_age(t, lex, end) {
             return None;
         }
         // "three-quarters of a billion": a share of what follows, not nine months.
@@ -1173,6 +1188,24 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 if let Some(n) = pair_or_couple(t, lex, i) {
                     return Some(n);
                 }
+            }
+            // "only one projectile", "just one woman": "one" is a count when something
+            // says how few.
+            if low_tok == "one"
+                && i > 0
+                && t.same_line(i - 1, i)
+                && matches!(t.low(i - 1), "only" | "just" | "exactly")
+                && t.low_at(i + 1).is_some_and(|w| !lex.scales.contains_key(w))
+            {
+                return Some(Number {
+                    value: 1.0,
+                    low: None,
+                    end: i + 1,
+                    words: true,
+                    vague: false,
+                    scaled: false,
+                    integral: true,
+                });
             }
             if matches!(low_tok, "a" | "an" | "one") {
                 let scale = t
@@ -2323,7 +2356,20 @@ fn is_name_part(t: &Text, lex: &Lexicon, i: usize, first: usize) -> bool {
         return false;
     }
     let low = t.low(p);
-    if lex.month(low).is_some() || lex.function_words.contains(low) || lex.demonyms.contains(low) {
+    if lex.month(low).is_some() {
+        // "the Long March 9 rocket": a month's name that is also a word, after a capitalized
+        // word inside its sentence, goes on a name ("in March 9 people": a month).
+        let named = matches!(low, "march" | "may")
+            && p > 0
+            && t.same_line(p - 1, p)
+            && t.tokens[p - 1].is_word()
+            && t.is_capitalized(p - 1)
+            && !lex.function_words.contains(t.low(p - 1))
+            && t.sentence_at(t.tokens[p - 1].start)
+                .is_some_and(|s| t.sentences[s].tokens.0 < p - 1);
+        return named;
+    }
+    if lex.function_words.contains(low) || lex.demonyms.contains(low) {
         return false;
     }
     // A verb in a headline's capitals ("Police Seized 47 Bikes", "Storm Killed 12") names
@@ -3289,6 +3335,23 @@ mod tests {
         assert_eq!(
             values(&got),
             value_rows(&[("20", Kind::Count, Some(20.0), Some("Danish ponies"))])
+        );
+    }
+
+    #[test]
+    fn only_one_counts_and_names_ages_and_vague_measures_do_not() {
+        let got = figures(
+            "Only one ferry sailed, and just one of them docked. The Great May 7 barge is in \
+             dock. Her son was turning 50 years old soon. Reefs some tens to hundreds of \
+             metres wide ring the isle.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("one", Kind::Count, Some(1.0)),
+                ("one", Kind::Count, Some(1.0)),
+            ]
         );
     }
 
