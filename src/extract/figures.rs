@@ -2536,18 +2536,12 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
             break;
         }
         let low = t.low(j);
-        // "other men", "first-class travellers": "other" opening the phrase and a word that
-        // begins a hyphened compound belong to it.
-        let compound = j + 2 < limit
-            && t.tokens[j + 1].is_punct('-')
-            && t.touching(j, j + 1)
-            && t.touching(j + 1, j + 2);
-        let of_measure = low == "of"
-            && words
-                .last()
-                .is_some_and(|w| lex.measure_words.contains(t.low(*w)));
-        let opening_other = low == "other" && words.is_empty();
-        if lex.function_words.contains(low) && !(of_measure || opening_other || compound) {
+        if lex.function_words.contains(low)
+            && !(low == "of"
+                && words
+                    .last()
+                    .is_some_and(|w| lex.measure_words.contains(t.low(*w))))
+        {
             break;
         }
         words.push(j);
@@ -3358,18 +3352,6 @@ mod tests {
                 ("one", Kind::Count, Some(1.0)),
                 ("one", Kind::Count, Some(1.0)),
             ]
-        );
-    }
-
-    #[test]
-    fn other_and_hyphened_compounds_open_the_counted_unit() {
-        let got = figures("Four other drivers and two well-known porters waved.");
-        assert_eq!(
-            values(&got),
-            value_rows(&[
-                ("Four", Kind::Count, Some(4.0), Some("other drivers")),
-                ("two", Kind::Count, Some(2.0), Some("well-known porters")),
-            ])
         );
     }
 
