@@ -19,6 +19,8 @@ pub enum Part {
     Early,
     Mid,
     Late,
+    /// "the end of": as `Late`, but of a year its last month.
+    End,
     /// "earlier this month": from the period's start up to the reference.
     SoFar,
 }
@@ -455,7 +457,7 @@ impl Cur<'_, '_> {
         let part = match self.low(j)? {
             "beginning" | "start" => Part::Early,
             "middle" => Part::Mid,
-            "end" => Part::Late,
+            "end" => Part::End,
             "early" if j == i => return Some((Part::Early, j + 1)),
             "late" if j == i => return Some((Part::Late, j + 1)),
             "mid" if j == i => {
@@ -472,6 +474,59 @@ impl Cur<'_, '_> {
     }
 }
 
+/// A fiscal year at `i`, read as the calendar year of its number: "fiscal 2018", "fiscal year
+/// 2018", "FY2018", "FY18", "FY 2018"; and one past its last token.
+fn fiscal_year(c: &Cur, i: usize) -> Option<(i32, usize)> {
+    let low = c.low(i)?;
+    if low == "fiscal" {
+        let k = if c.is(i + 1, "year") { i + 2 } else { i + 1 };
+        return c.year(k);
+    }
+    let digits = low.strip_prefix("fy")?;
+    if digits.is_empty() {
+        return c.year(i + 1);
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = digits.parse().ok()?;
+    match digits.len() {
+        2 => Some((2000 + y, i + 1)),
+        4 if (1900..=2100).contains(&y) => Some((y, i + 1)),
+        _ => None,
+    }
+}
+
+/// Where a decade's digits stand after "the", a part ("early", "mid-", "late") or "early in
+/// the" at `i`, and the part meant.
+fn decade_part(c: &Cur, i: usize) -> Option<(Part, usize)> {
+    if c.any(i, &["early", "late"]) && c.is(i + 1, "in") && c.is(i + 2, "the") {
+        let part = if c.is(i, "early") {
+            Part::Early
+        } else {
+            Part::Late
+        };
+        return Some((part, i + 3));
+    }
+    let j = if c.is(i, "the") { i + 1 } else { i };
+    match c.low(j)? {
+        "early" => Some((Part::Early, j + 1)),
+        "late" => Some((Part::Late, j + 1)),
+        "mid" if c.t.tokens.get(j + 1).is_some_and(|x| x.is_punct('-')) => Some((Part::Mid, j + 2)),
+        _ => Some((Part::Whole, j)),
+    }
+}
+
+/// The first year of a decade written "1980s" (`digits` 4) or "80s" (`digits` 2).
+fn decade_year(w: &str, digits: usize) -> Option<i32> {
+    let d = w.strip_suffix('s')?;
+    if d.len() != digits || !d.ends_with('0') || !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y = d.parse::<i32>().ok()?;
+    (digits == 2 || (1000..=2090).contains(&y)).then_some(y)
+}
+
 /// Whether a date expression can start at token `i`: most tokens are ruled out here, before
 /// any lookup, which keeps date matching cheap.
 fn may_start_date(t: &Text, i: usize) -> bool {
@@ -483,6 +538,7 @@ fn may_start_date(t: &Text, i: usize) -> bool {
             let low = t.low(i);
             let quarter = low.len() == 2 && matches!(low.as_bytes(), [b'q' | b'h', b'1'..=b'4']);
             if quarter
+                || low.starts_with("fy")
                 || t.has_class(
                     i,
                     class::MONTH | class::WEEKDAY | class::NUMBER | class::HOLIDAY,
@@ -530,6 +586,7 @@ fn date_keyword(low: &str) -> bool {
         "early"
             | "late"
             | "mid"
+            | "fiscal"
             | "several"
             | "today"
             | "tonight"
@@ -680,6 +737,32 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             },
             _ => None,
         };
+        // "fiscal 2018's third quarter": read as the calendar's (a company's fiscal
+        // calendar is not in the text).
+        if let Some((y, k)) = fiscal_year(&c, i).filter(|_| c.is(i, "fiscal")) {
+            // The tokenizer parts a number's possessive: "2018", "'", "s".
+            let possessive = t
+                .tokens
+                .get(k)
+                .is_some_and(|x| x.is_punct('\'') || x.is_punct('’'))
+                && c.is(k + 1, "s");
+            let k = if possessive { k + 2 } else { k };
+            let n = match c.low(k) {
+                Some("first") => 1,
+                Some("second") => 2,
+                Some("third") => 3,
+                Some("fourth") => 4,
+                _ => 0,
+            };
+            let p = match c.low(k + 1) {
+                Some("quarter") => Period::quarter(y, n),
+                Some("half") if n <= 2 => Period::half(y, n),
+                _ => None,
+            };
+            if let Some(p) = p {
+                return m(i, k + 2, DateSpec::Absolute(p));
+            }
+        }
         if let Some(n) = ordinal {
             if let (Some(kind), true) = (c.low(j + 1), c.is(j + 2, "of")) {
                 // "the third quarter of last year": of the year the shift names.
@@ -690,7 +773,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                         return m(i, u + 1, DateSpec::PartOfYear { n, half, shift });
                     }
                 }
-                if let Some((y, end)) = c.year(j + 3) {
+                if let Some((y, end)) = c.year(j + 3).or_else(|| fiscal_year(&c, j + 3)) {
                     let p = match (kind, n) {
                         ("quarter", 1..=4) => Period::quarter(y, n),
                         ("half", 1..=2) => Period::half(y, n),
@@ -742,7 +825,8 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         // "Q2 2018", "H1 2019".
         let w = t.tok(i);
         // "Q3", "3Q" with no year.
-        if w.len() == 2 && c.year(i + 1).is_none() {
+        let year_after = c.year(i + 1).or_else(|| fiscal_year(&c, i + 1));
+        if w.len() == 2 && year_after.is_none() {
             let b = w.as_bytes();
             let n = match b {
                 [b'Q', d @ b'1'..=b'4'] | [d @ b'1'..=b'4', b'Q'] => Some(u32::from(d - b'0')),
@@ -754,7 +838,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
         }
         if w.len() == 2 && (w.starts_with('Q') || w.starts_with('H')) {
-            if let (Some(n), Some((y, end))) = (w[1..].parse::<u32>().ok(), c.year(i + 1)) {
+            if let (Some(n), Some((y, end))) = (w[1..].parse::<u32>().ok(), year_after) {
                 let p = if w.starts_with('Q') {
                     Period::quarter(y, n)
                 } else {
@@ -883,19 +967,36 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
         }
     }
-    // A decade: "the 1980s".
-    {
-        let j = if c.is(i, "the") { i + 1 } else { i };
-        if let Some(w) = c.low(j) {
-            let digits = w.strip_suffix('s').unwrap_or("");
-            if w.len() == 5 && digits.ends_with('0') && digits.bytes().all(|b| b.is_ascii_digit()) {
-                if let Ok(y) = digits.parse::<i32>() {
-                    if (1000..=2090).contains(&y) {
-                        let (a, b) = (Period::year(y)?, Period::year(y + 9)?);
-                        return m(i, j + 1, DateSpec::Absolute(a.span(b)));
-                    }
+    // A decade: "the 1980s", a part of one ("the early 1990s", "the mid-1990s", "early in
+    // the 2030s"), or two running on ("the 1960s and 70s", "the 1980s and '90s").
+    if let Some((part, j)) = decade_part(&c, i) {
+        if let Some(y) = c.low(j).and_then(|w| decade_year(w, 4)) {
+            let (a, b) = match part {
+                Part::Early => (0, 3),
+                Part::Mid => (4, 6),
+                Part::Late | Part::End => (7, 9),
+                Part::Whole | Part::SoFar => (0, 9),
+            };
+            let mut end = j + 1;
+            let mut last = y + b;
+            if part == Part::Whole && c.any(end, &["and", "to", "through"]) {
+                let mut k = end + 1;
+                if t.tokens
+                    .get(k)
+                    .is_some_and(|x| x.is_punct('\'') || x.is_punct('’'))
+                {
+                    k += 1;
+                }
+                let next = c.low(k).and_then(|w| {
+                    decade_year(w, 4).or_else(|| decade_year(w, 2).map(|d| y / 100 * 100 + d))
+                });
+                if let Some(y2) = next.filter(|y2| *y2 > y && *y2 - y <= 50) {
+                    last = y2 + 9;
+                    end = k + 1;
                 }
             }
+            let (from, to) = (Period::year(y + a)?, Period::year(last)?);
+            return m(i, end, DateSpec::Absolute(from.span(to)));
         }
     }
     // "in April", "in 2014": the preposition is part of the expression.
@@ -909,6 +1010,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 return m(i, end, DateSpec::Absolute(Period::year(y)?));
             }
         }
+    }
+    // "fiscal 2018", "FY18": the year of its number.
+    if let Some((y, end)) = fiscal_year(&c, i) {
+        return m(i, end, DateSpec::Absolute(Period::year(y)?));
     }
     // A bare year used as a date: "the 2017 ban", "in 2017" (above), "2017 and 2018".
     if let Some((y, end)) = c.year(i) {
@@ -2009,6 +2114,10 @@ pub fn part_of(p: Period, part: Part) -> Period {
     match p.precision {
         Precision::Year => {
             let (y, _, _) = p.from.ymd();
+            // "the end of last year": its December.
+            if part == Part::End {
+                return Period::month(y, 12).unwrap_or(p);
+            }
             let q = match part {
                 Part::Early => 1,
                 Part::Mid => 2,
@@ -2147,7 +2256,8 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             let r = reference?;
             let mut y = year_near(r, month, day);
             // "as soon as Jan. 6", written in late December: the day to come when it comes
-            // within a season; a day further back stays the past one.
+            // within half a year (as a month that looks forward does); a day further back
+            // stays the past one.
             if future && Date::from_ymd(y, month, day).is_some_and(|d| d.days_until(r) > 0) {
                 let next = Date::from_ymd(y + 1, month, day.min(days_in_month(y + 1, month)));
                 if next.is_some_and(|d| r.days_until(d) <= FORWARD_DAYS) {
@@ -2456,7 +2566,7 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
 }
 
 /// How far ahead of the publication date a year-less day that looks forward may land.
-const FORWARD_DAYS: i32 = 92;
+const FORWARD_DAYS: i32 = 183;
 
 /// The year for a month and day given without one: the reference's year, unless that puts
 /// the date more than three months after the reference (then the year before).
@@ -3019,6 +3129,72 @@ mod tests {
             "2021-03-08",
         );
         assert_eq!(got[0], ("Sunday night's".into(), "2021-03-07 day".into()));
+    }
+
+    #[test]
+    fn parts_of_decades_and_decades_run_together() {
+        let got = resolved(
+            "The mill grew in the mid-1970s and the early 1990s, not in the late 1980s. Its \
+             towers went up in the 1950s and 60s and again in the 1970s and '80s. A second \
+             mill may open early in the 2040s.",
+            "2021-03-08",
+        );
+        let spans: Vec<_> = got.iter().map(|(t, p)| (t.as_str(), p.as_str())).collect();
+        assert_eq!(
+            spans,
+            [
+                ("the mid-1970s", "1974-01-01/1976-12-31 year"),
+                ("the early 1990s", "1990-01-01/1993-12-31 year"),
+                ("the late 1980s", "1987-01-01/1989-12-31 year"),
+                ("the 1950s and 60s", "1950-01-01/1969-12-31 year"),
+                ("the 1970s and '80s", "1970-01-01/1989-12-31 year"),
+                ("early in the 2040s", "2040-01-01/2043-12-31 year"),
+            ]
+        );
+    }
+
+    #[test]
+    fn fiscal_years_and_their_quarters_as_the_calendar_s() {
+        let got = resolved(
+            "Dunmore Mills lost money in fiscal 2019's second quarter and in Q4 FY19, and \
+             again in the first half of fiscal year 2020. FY2018 was better.",
+            "2021-03-08",
+        );
+        let spans: Vec<_> = got.iter().map(|(t, p)| (t.as_str(), p.as_str())).collect();
+        assert_eq!(
+            spans,
+            [
+                (
+                    "fiscal 2019's second quarter",
+                    "2019-04-01/2019-06-30 quarter"
+                ),
+                ("Q4 FY19", "2019-10-01/2019-12-31 quarter"),
+                (
+                    "the first half of fiscal year 2020",
+                    "2020-01-01/2020-06-30 half"
+                ),
+                ("FY2018", "2018-01-01/2018-12-31 year"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_year_is_its_december_and_a_day_to_come_within_half_a_year() {
+        let got = resolved(
+            "The levy was raised at the end of last year and in late 2019. The new mill will \
+             open on April 20, and the old one shut on June 2.",
+            "2021-11-29",
+        );
+        let spans: Vec<_> = got.iter().map(|(t, p)| (t.as_str(), p.as_str())).collect();
+        assert_eq!(
+            spans,
+            [
+                ("the end of last year", "2020-12-01/2020-12-31 month"),
+                ("late 2019", "2019-10-01/2019-12-31 quarter"),
+                ("April 20", "2022-04-20 day"),
+                ("June 2", "2021-06-02 day"),
+            ]
+        );
     }
 
     #[test]

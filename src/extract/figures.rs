@@ -87,6 +87,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
         }
         let found = ratio_word(t, lex, i)
             .or_else(|| multiplier_at(t, lex, i))
+            .or_else(|| factor_at(t, lex, i))
             .or_else(|| fraction_at(t, lex, i))
             .or_else(|| unit_duration(t, lex, i))
             .or_else(|| figure_at(t, lex, i, &out, &places));
@@ -240,17 +241,51 @@ fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     }
     let value = *lex.multipliers.get(t.low(i))?;
     let next = t.low_at(i + 1)?;
-    if !t.same_line(i, i + 1)
-        || !matches!(
-            next,
-            "the" | "as" | "that" | "what" | "its" | "their" | "his" | "her" | "our"
-        )
-        || (i > 0 && matches!(t.low(i - 1), "a" | "an" | "the"))
+    if !t.same_line(i, i + 1) {
+        return None;
+    }
+    let article = i > 0 && matches!(t.low(i - 1), "a" | "an" | "the");
+    // "a triple dose of the original": that many times the amount of it.
+    if article && next == "dose" && t.low_at(i + 2) == Some("of") && t.same_line(i - 1, i + 2) {
+        return Some(Figure::ratio(i - 1, i + 2, value, Bound::Exact));
+    }
+    // "double thrust of the next rocket": a multiple of the measure that follows, named
+    // before "of".
+    let measure_of = t.tokens[i + 1].is_word()
+        && !lex.function_words.contains(next)
+        && t.low_at(i + 2) == Some("of")
+        && t.same_line(i, i + 2);
+    if article
+        || !(measure_of
+            || matches!(
+                next,
+                "the" | "as" | "that" | "what" | "its" | "their" | "his" | "her" | "our"
+            ))
     {
         return None;
     }
     let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
     Some(Figure::ratio(first, i + 1, value, bound))
+}
+
+/// "by a factor of two", "a factor of 10 more": a multiple named by the number after it.
+fn factor_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    let a = match t.low(i) {
+        "by" => i + 1,
+        "a" => i,
+        _ => return None,
+    };
+    if t.low_at(a) != Some("a")
+        || t.low_at(a + 1) != Some("factor")
+        || t.low_at(a + 2) != Some("of")
+    {
+        return None;
+    }
+    let n = number_at(t, lex, a + 3)?;
+    if n.vague || n.low.is_some() || !t.same_line(i, n.end - 1) || n.value <= 1.0 {
+        return None;
+    }
+    Some(Figure::ratio(i, n.end, n.value, Bound::Exact))
 }
 
 /// "two-thirds of voters", "about half the population", "well over a third of": a fraction
@@ -582,6 +617,9 @@ fn figure_at(
     if let Some(fig) = glued_amount(t, lex, i) {
         return Some(amount_range(t, lex, fig));
     }
+    if let Some(fig) = pence(t, lex, i) {
+        return Some(fig);
+    }
     let mut num = number_at(t, lex, i)?;
     // "half a million dollars": half the scale word the article stands for.
     let half = num.scaled
@@ -626,6 +664,16 @@ fn figure_at(
             }
         }
     }
+    // "$4bn-plus", "50-plus people": that much or more.
+    let plus = num.low.is_none()
+        && num.end + 1 < t.tokens.len()
+        && t.tokens[num.end].is_punct('-')
+        && t.touching(num.end - 1, num.end)
+        && t.touching(num.end, num.end + 1)
+        && t.low(num.end + 1) == "plus";
+    if plus {
+        num.end += 2;
+    }
     let k = num.end;
     let next_low = (k < t.tokens.len() && t.same_line(i, k)).then(|| t.low(k));
 
@@ -644,11 +692,14 @@ fn figure_at(
         first -= 2;
         bound = Bound::AtMost;
     }
-    if num.vague && bound == Bound::Exact {
+    if (num.vague || plus) && bound == Bound::Exact {
         bound = Bound::AtLeast;
     }
-    if t.low(i) == "couple" && bound == Bound::Exact {
-        bound = Bound::Approx; // "a couple hundred"
+    // "a couple hundred", "a couple of buyers", "a score of stones".
+    let about = t.low(i) == "couple"
+        || (t.low(i) == "a" && matches!(t.low_at(i + 1), Some("couple" | "score")));
+    if about && bound == Bound::Exact {
+        bound = Bound::Approx;
     }
     // A range ("3–5", "between six and 12", "5 to 50") is read as its upper end.
     if num.low.is_some() && bound == Bound::Exact {
@@ -746,10 +797,21 @@ fn figure_at(
             return Some(fig);
         }
     }
-    // "thousands of miles", "millions of years": a vague measure or length of time, no count.
-    if num.vague
-        && next_low == Some("of")
+    // "thousands of miles", "millions of years", "tens to hundreds of kilometres": a vague
+    // measure or length of time, no count.
+    let of = if num.vague
+        && next_low == Some("to")
         && t.low_at(k + 1)
+            .is_some_and(|w| lex.vague_numbers.contains_key(w))
+    {
+        k + 2
+    } else {
+        k
+    };
+    if num.vague
+        && t.low_at(of) == Some("of")
+        && t.same_line(i, of)
+        && t.low_at(of + 1)
             .is_some_and(|w| lex.measure_units.contains(w) || lex.time_units.contains_key(w))
     {
         return None;
@@ -809,7 +871,11 @@ fn figure_at(
     // Duration: "four weeks", "a four-day meeting"; an age ("a 44-year-old", "9-year old")
     // is none.
     if let Some((end, designator)) = time_unit_after(t, lex, k) {
-        if is_age(t, lex, end) {
+        // "was turning 40 years old soon": an age reached, whatever follows "old".
+        let reached = i > 0
+            && matches!(t.low(i - 1), "turn" | "turns" | "turned" | "turning")
+            && t.low_at(end) == Some("old");
+        if reached || is_age(t, lex, end) {
             return None;
         }
         // "three-quarters of a billion": a share of what follows, not nine months.
@@ -884,15 +950,18 @@ fn figure_at(
         if !num.integral || tok.starts_with('0') {
             return None; // "industry 4.0", "0123"
         }
-        if is_not_a_quantity(t, i, k) {
+        if is_not_a_quantity(t, lex, i, k) {
             return None;
         }
         if (1000.0..=2100.0).contains(&num.value) && !tok.contains(',') && num.low.is_none() {
             return None; // a year: dates read it
         }
-        if is_name_part(t, lex, i, first) {
+        if is_name_part(t, lex, i, first) || is_label(t, lex, i, k) {
             return None;
         }
+    }
+    if !num.scaled && !num.vague && is_age_turned(t, lex, i, k) {
+        return None;
     }
     if !num.scaled && !num.vague && after_name_of(t, i) {
         return None;
@@ -906,6 +975,31 @@ fn figure_at(
     }
     fig.unit = count_unit(t, lex, i, k, earlier);
     Some(fig)
+}
+
+/// "50p", "a 5p charge": British pence written onto the digits, as pounds. Only under a
+/// pound (a larger sum is written in pounds), which also leaves out video heights ("720p").
+fn pence(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    if t.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    let digits = t.low(i).strip_suffix('p')?;
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value = digits.parse::<f64>().ok().filter(|v| *v > 0.0)?;
+    let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+    Some(Figure {
+        first,
+        last: i + 1,
+        kind: Kind::Amount,
+        value: Some(value / 100.0),
+        low: None,
+        bound,
+        unit: Some("GBP".to_owned()),
+        ambiguous: false,
+        duration: None,
+    })
 }
 
 /// The percent sign or word after a number ending before token `k` ("%", "percent", "per
@@ -987,6 +1081,46 @@ fn is_group_noun(word: &str) -> bool {
         .contains(word)
 }
 
+/// Whether the number `i..k` ends its phrase: nothing after it on its line but punctuation
+/// or a function word ("aisle 14, where", "turned 38 last week").
+fn ends_phrase(t: &Text, lex: &Lexicon, k: usize) -> bool {
+    k >= t.tokens.len()
+        || !t.same_line(k - 1, k)
+        || !t.tokens[k].is_word()
+        || lex.function_words.contains(t.low(k))
+}
+
+/// "in aisle 14,", "gate 7.": digits after a noun that labels by number
+/// (`data/words/label-nouns.txt`), ending their phrase; and "Jane Roe (5)", a player's number
+/// in brackets after a name.
+fn is_label(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    if i == 0 || !t.same_line(i - 1, i) || !ends_phrase(t, lex, k) {
+        return false;
+    }
+    let p = i - 1;
+    if t.tokens[p].is_punct('(') {
+        return p > 0
+            && t.tokens[p - 1].is_word()
+            && t.is_capitalized(p - 1)
+            && t.tokens.get(k).is_some_and(|x| x.is_punct(')'))
+            && t.touching(k - 1, k);
+    }
+    t.tokens[p].is_word()
+        && !t.is_capitalized(p)
+        && WORDS
+            .get_or_init(|| word_set(include_str!("../../data/words/label-nouns.txt")))
+            .contains(t.low(p))
+}
+
+/// "their son was turning 40", "turned 38 last week": an age reached, with no noun after.
+fn is_age_turned(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
+    i > 0
+        && t.same_line(i - 1, i)
+        && matches!(t.low(i - 1), "turn" | "turns" | "turned" | "turning")
+        && ends_phrase(t, lex, k)
+}
+
 /// "the Group of 20 summit": a group's noun capitalized inside its sentence and "of" before a
 /// number make the number part of a name.
 fn after_name_of(t: &Text, i: usize) -> bool {
@@ -1050,6 +1184,29 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
             let low_tok = t.low(i);
             // "a billion years", "a million people": the article stands for one; "one" is a
             // number only before a scale word ("one million"), else an indefinite.
+            if low_tok == "a" {
+                if let Some(n) = pair_or_couple(t, lex, i) {
+                    return Some(n);
+                }
+            }
+            // "only one projectile", "just one woman": "one" is a count when something
+            // says how few.
+            if low_tok == "one"
+                && i > 0
+                && t.same_line(i - 1, i)
+                && matches!(t.low(i - 1), "only" | "just" | "exactly")
+                && t.low_at(i + 1).is_some_and(|w| !lex.scales.contains_key(w))
+            {
+                return Some(Number {
+                    value: 1.0,
+                    low: None,
+                    end: i + 1,
+                    words: true,
+                    vague: false,
+                    scaled: false,
+                    integral: true,
+                });
+            }
             if matches!(low_tok, "a" | "an" | "one") {
                 let scale = t
                     .low_at(i + 1)
@@ -1264,6 +1421,77 @@ fn decimal_comma(t: &Text, lex: &Lexicon, i: usize) -> Option<f64> {
 /// "several hundred", "a few thousand", "a couple (of) hundred": twice the scale word, as
 /// the vague plurals read ("hundreds" = 200). "Several" and "a few" are at least that, "a
 /// couple" about that (read through the bound the caller gives a vague number and `approx`).
+/// "a pair of eddies" (two), "a couple of buyers", "a couple other riders" (about two), "a
+/// score of stones" (about twenty), from the article at `i`: the number ends before the
+/// things counted. "A couple" with nothing of that kind after it is two people ("a couple
+/// from Ohio"), "a pair" alone names them, and "a score of 3-1" is a game's.
+fn pair_or_couple(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
+    let word = t.low_at(i + 1)?;
+    let after = t.low_at(i + 2)?;
+    if !matches!(
+        (word, after),
+        ("pair" | "score" | "couple", "of") | ("couple", "other" | "more")
+    ) {
+        return None;
+    }
+    let end = i + 3;
+    if end >= t.tokens.len() || !t.same_line(i, end) || !t.tokens[end].is_word() {
+        return None;
+    }
+    // "a couple of hundred" is read at "couple"; "a couple of times" is how often, "a couple
+    // of generations" how long.
+    let next = t.low(end);
+    if matches!(next, "hundred" | "dozen" | "times" | "generations")
+        || lex.scales.contains_key(next)
+    {
+        return None;
+    }
+    // "a pair of smart glasses", "a pair of shoes": one thing, or one set of two, not two
+    // things counted.
+    let one_thing = |w: &str| {
+        matches!(
+            w,
+            "glasses"
+                | "sunglasses"
+                | "goggles"
+                | "spectacles"
+                | "binoculars"
+                | "headphones"
+                | "earphones"
+                | "scissors"
+                | "pliers"
+                | "tweezers"
+                | "trousers"
+                | "pants"
+                | "jeans"
+                | "shorts"
+                | "tights"
+                | "pyjamas"
+                | "pajamas"
+                | "shoes"
+                | "boots"
+                | "sneakers"
+                | "trainers"
+                | "socks"
+                | "gloves"
+                | "earrings"
+                | "handcuffs"
+        )
+    };
+    if word == "pair" && (end..(end + 3).min(t.tokens.len())).any(|j| one_thing(t.low(j))) {
+        return None;
+    }
+    Some(Number {
+        value: if word == "score" { 20.0 } else { 2.0 },
+        low: None,
+        end,
+        words: true,
+        vague: false,
+        scaled: false,
+        integral: true,
+    })
+}
+
 fn vague_hundreds(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
     let low = t.low(i);
     let few = low == "several" || (low == "few" && i > 0 && t.low(i - 1) == "a");
@@ -1890,7 +2118,25 @@ fn measure_unit_after(t: &Text, lex: &Lexicon, k: usize) -> bool {
     } else {
         k
     };
-    at < t.tokens.len() && t.tokens[at].is_word() && lex.measure_units.contains(t.low(at))
+    if at >= t.tokens.len() || !t.tokens[at].is_word() {
+        return false;
+    }
+    // Units of two words: "light years" (a distance), "square metres", "sq km" (an area).
+    let second = |w: &[&str]| {
+        let j = if t.tokens.get(at + 1).is_some_and(|x| x.is_punct('-')) {
+            at + 2
+        } else {
+            at + 1
+        };
+        t.same_line(at, j) && t.low_at(j).is_some_and(|x| w.contains(&x))
+    };
+    match t.low(at) {
+        "light" => second(&["year", "years"]),
+        "square" | "sq" => t
+            .low_at(at + 1)
+            .is_some_and(|w| t.same_line(at, at + 1) && lex.measure_units.contains(w)),
+        w => lex.measure_units.contains(w),
+    }
 }
 
 fn iso_duration(value: f64, (designator, multiplier): &(String, u32)) -> Option<String> {
@@ -1941,7 +2187,7 @@ fn iso_duration(value: f64, (designator, multiplier): &(String, u32)) -> Option<
 
 /// Numbers that stand for something other than a quantity: "COVID-19", "10 a.m.", "10:30",
 /// "3-1", "555-0123", "Smith, 54,", "42 Main Street".
-fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
+fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     let touching_punct = |a: usize, b: usize, c: char| {
         b < t.tokens.len() && t.tokens[b].is_punct(c) && t.touching(a, b)
     };
@@ -2064,13 +2310,15 @@ fn is_not_a_quantity(t: &Text, i: usize, k: usize) -> bool {
     {
         return true;
     }
-    // A street number or a name after the number: "42 Main Street" (but "40 PhD students").
+    // A street number or a name after the number: "42 Main Street" (but "40 PhD students",
+    // "20 North Korean vessels": a people's name describes what is counted).
     let capitalized_word = |j: usize| {
         j < t.tokens.len() && t.same_line(i, j) && t.tokens[j].is_word() && t.is_capitalized(j)
     };
     capitalized_word(k)
         && !t.has_class(k, class::MONTH)
         && capitalized_word(k + 1)
+        && !lex.demonyms.contains(t.low(k + 1))
         && !title_case_line(t, i)
 }
 
@@ -2108,7 +2356,20 @@ fn is_name_part(t: &Text, lex: &Lexicon, i: usize, first: usize) -> bool {
         return false;
     }
     let low = t.low(p);
-    if lex.month(low).is_some() || lex.function_words.contains(low) || lex.demonyms.contains(low) {
+    if lex.month(low).is_some() {
+        // "the Long March 9 rocket": a month's name that is also a word, after a capitalized
+        // word inside its sentence, goes on a name ("in March 9 people": a month).
+        let named = matches!(low, "march" | "may")
+            && p > 0
+            && t.same_line(p - 1, p)
+            && t.tokens[p - 1].is_word()
+            && t.is_capitalized(p - 1)
+            && !lex.function_words.contains(t.low(p - 1))
+            && t.sentence_at(t.tokens[p - 1].start)
+                .is_some_and(|s| t.sentences[s].tokens.0 < p - 1);
+        return named;
+    }
+    if lex.function_words.contains(low) || lex.demonyms.contains(low) {
         return false;
     }
     // A verb in a headline's capitals ("Police Seized 47 Bikes", "Storm Killed 12") names
@@ -2129,7 +2390,18 @@ fn counts_something(t: &Text, lex: &Lexicon, k: usize) -> bool {
     if matches!(next, "of" | "out" | "have" | "has" | "had" | "are" | "were") {
         return true;
     }
-    !lex.function_words.contains(next) && !lex.speech_verbs.contains(next)
+    // "two first-class travellers", "three well-known firms": a word joined on by a hyphen
+    // begins a compound before the noun, whatever the word alone would be.
+    let compound = k + 2 < t.tokens.len()
+        && t.tokens[k + 1].is_punct('-')
+        && t.touching(k, k + 1)
+        && t.touching(k + 1, k + 2)
+        && t.tokens[k + 2].is_word();
+    // "two other men": what is counted comes after "other".
+    let other = next == "other"
+        && t.low_at(k + 1)
+            .is_some_and(|w| t.tokens[k + 1].is_word() && !lex.function_words.contains(w));
+    compound || other || (!lex.function_words.contains(next) && !lex.speech_verbs.contains(next))
 }
 
 /// The things a count counts: the noun phrase after it, or what an earlier count in the
@@ -3011,6 +3283,105 @@ mod tests {
                 ("112", Kind::Count, Some(112.0), None),
                 ("3", Kind::Count, Some(3.0), Some("sites")),
             ])
+        );
+    }
+
+    #[test]
+    fn multiples_by_a_factor_a_dose_and_of_a_measure() {
+        let got = figures(
+            "The new pump is faster by a factor of three. The blend is a triple dose of the \
+             old one, and the engine has double power of the next largest.",
+        );
+        assert_eq!(
+            values(&got),
+            value_rows(&[
+                ("by a factor of three", Kind::Ratio, Some(3.0), None),
+                ("a triple dose", Kind::Ratio, Some(3.0), None),
+                ("double", Kind::Ratio, Some(2.0), None),
+            ])
+        );
+    }
+
+    #[test]
+    fn pairs_couples_scores_and_others_are_counts() {
+        let got = figures(
+            "A pair of herons nested there. Roe and a couple other riders left, a couple of \
+             porters stayed, and a score of stones hit the van. Two first-class travellers and \
+             three other drivers waved. Trillions of spores drift by. She bought a pair of \
+             shoes, came a couple of times and stayed a couple of generations.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2, g.3)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("A pair of", Some(2.0), Bound::Exact),
+                ("a couple other", Some(2.0), Bound::Approx),
+                ("a couple of", Some(2.0), Bound::Approx),
+                ("a score of", Some(20.0), Bound::Approx),
+                ("Two", Some(2.0), Bound::Exact),
+                ("three", Some(3.0), Bound::Exact),
+                ("Trillions", Some(2e12), Bound::AtLeast),
+            ]
+        );
+    }
+
+    #[test]
+    fn labels_ages_reached_and_units_of_two_words_count_nothing() {
+        let got = figures(
+            "Back in aisle 12, Jane Roe (8) sat down. Her son was turning 30, and Roe turned 41 \
+             last week. The star is 2.5 billion light years away, and a 600-square metre yard \
+             holds 20 Danish ponies.",
+        );
+        assert_eq!(
+            values(&got),
+            value_rows(&[("20", Kind::Count, Some(20.0), Some("Danish ponies"))])
+        );
+    }
+
+    #[test]
+    fn only_one_counts_and_names_ages_and_vague_measures_do_not() {
+        let got = figures(
+            "Only one ferry sailed, and just one of them docked. The Great May 7 barge is in \
+             dock. Her son was turning 50 years old soon. Reefs some tens to hundreds of \
+             metres wide ring the isle.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("one", Kind::Count, Some(1.0)),
+                ("one", Kind::Count, Some(1.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn pence_and_a_plus_after_the_figure() {
+        let got =
+            figures("A loaf costs 85p, the deal is worth €3bn-plus and 40-plus porters came.");
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("85p", Kind::Amount, Some(0.85), Bound::Exact, Some("GBP")),
+                (
+                    "€3bn-plus",
+                    Kind::Amount,
+                    Some(3e9),
+                    Bound::AtLeast,
+                    Some("EUR")
+                ),
+                (
+                    "40-plus",
+                    Kind::Count,
+                    Some(40.0),
+                    Bound::AtLeast,
+                    Some("porters")
+                ),
+            ]
         );
     }
 
