@@ -123,16 +123,22 @@ fn news_scores_stay_above_their_floors() {
     // on stories nobody tuned on.
     check_news_floors(
         part("tune"),
-        0.94,
+        // 0.961 measured after the third round (2026-12-05: multiples, pairs, decades in part,
+        // fiscal quarters; headings, whole names and roles named later), 0.943 before; each
+        // floor below that moved is that round's measure less a small margin.
+        0.955,
         &[
             (Kind::Amount, 0.98),
             // 0.943, 0.938 then 0.913 measured as the gold grew to 72, 84 and 96 articles (same
             // build); percent 1.000 then 0.979 (one spurious among 24) at 96.
-            (Kind::Count, 0.91),
+            // 0.963 after the third round.
+            (Kind::Count, 0.955),
             (Kind::Percent, 0.975),
-            (Kind::Ratio, 0.62),
-            (Kind::Duration, 0.93),
-            (Kind::Date, 0.935),
+            // 1.000 after the third round (0.778 before: multiples before a noun and "of").
+            (Kind::Ratio, 0.95),
+            // 0.978 and 0.950 after the third round.
+            (Kind::Duration, 0.97),
+            (Kind::Date, 0.945),
             (Kind::Quote, 0.96),
         ],
         // 0.926 measured after "a day after" durations and "30 times since" counts were read
@@ -142,34 +148,38 @@ fn news_scores_stay_above_their_floors() {
         // articles before, 360 of 401 = 0.898 on the 48 after): the measure changed. And at
         // 0.88 at 84 articles (392 of 444 = 0.883 on the 56 tune articles, same build), 0.87
         // at 96 (438 of 500 = 0.876); 0.88 since modals, titled roles and hyphenated names
-        // after an inverted "said" (442 of 500 = 0.884).
-        0.88,
+        // after an inverted "said" (442 of 500 = 0.884); 0.89 after the third round (453 of
+        // 507 = 0.893).
+        0.89,
     );
     check_news_floors(
         part("heldout"),
         // 0.889 measured after the news forms of 2026-12-05's second round (decimal commas,
-        // codes on the digits, days of the month, parts of shifted years), 0.883 before.
-        0.885,
+        // codes on the digits, days of the month, parts of shifted years), 0.883 before; 0.897
+        // after the third round.
+        0.895,
         &[
             (Kind::Amount, 0.82),
-            (Kind::Count, 0.89),
+            // 0.914 after the third round.
+            (Kind::Count, 0.91),
             (Kind::Percent, 0.93),
             // 0.852 measured (0.868 before): one more held-out duration predicted with no gold
             // mention after "a day after"/"one-year" were read as durations, as the news notes
             // annotate them on the tune part; held-out output was not looked at.
-            (Kind::Duration, 0.85),
-            // 0.852 measured (0.838 before the same round).
-            (Kind::Date, 0.845),
+            // 0.873 after the third round.
+            (Kind::Duration, 0.87),
+            // 0.852 measured (0.838 before the same round); 0.861 after the third.
+            (Kind::Date, 0.855),
             (Kind::Quote, 0.95),
         ],
         // 0.665 until two merges of this session: one more held-out mention found (with its
         // speaker wrong) and one held-out speaker changed by the tune part's rules. The held-out
         // part is scored, never tuned on, so its floor follows what general rules give.
         // 0.71 after the speaker rules drawn from un-annotated dev articles (0.718 measured).
-        // 0.705 since "only one" counts, "Long March 9" names, "turning 40 years old" ages
-        // and "tens to hundreds of kilometres" measures (0.709 measured, held-out counts
-        // 0.900 -> 0.914): a held-out figure more matched whose speaker is not the gold's;
-        // held-out output was not looked at, only the test's summary line.
+        // 0.705 after the third round of figure rules: held-out counts 0.900 -> 0.914 put two
+        // more held-out figures in the score, one with a speaker the gold does not name, so
+        // right speakers rose (106 -> 107) while the share fell (0.711 -> 0.709 measured).
+        // Held-out output was not looked at, only the test's summary line.
         0.705,
     );
 }

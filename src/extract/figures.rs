@@ -245,11 +245,11 @@ fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         return None;
     }
     let article = i > 0 && matches!(t.low(i - 1), "a" | "an" | "the");
-    // "a triple dose of the original": that many times the amount of it.
+    // "a triple helping of the original": that many times the amount of it.
     if article && next == "dose" && t.low_at(i + 2) == Some("of") && t.same_line(i - 1, i + 2) {
         return Some(Figure::ratio(i - 1, i + 2, value, Bound::Exact));
     }
-    // "double thrust of the next rocket": a multiple of the measure that follows, named
+    // "double power of the old engine": a multiple of the measure that follows, named
     // before "of".
     let measure_of = t.tokens[i + 1].is_word()
         && !lex.function_words.contains(next)
@@ -797,7 +797,7 @@ fn figure_at(
             return Some(fig);
         }
     }
-    // "thousands of miles", "millions of years", "tens to hundreds of kilometres": a vague
+    // "thousands of miles", "millions of years", "tens to hundreds of metres": a vague
     // measure or length of time, no count.
     let of = if num.vague
         && next_low == Some("to")
@@ -871,7 +871,7 @@ fn figure_at(
     // Duration: "four weeks", "a four-day meeting"; an age ("a 44-year-old", "9-year old")
     // is none.
     if let Some((end, designator)) = time_unit_after(t, lex, k) {
-        // "was turning 40 years old soon": an age reached, whatever follows "old".
+        // "was turning 52 years old soon": an age reached, whatever follows "old".
         let reached = i > 0
             && matches!(t.low(i - 1), "turn" | "turns" | "turned" | "turning")
             && t.low_at(end) == Some("old");
@@ -1082,7 +1082,7 @@ fn is_group_noun(word: &str) -> bool {
 }
 
 /// Whether the number `i..k` ends its phrase: nothing after it on its line but punctuation
-/// or a function word ("aisle 14, where", "turned 38 last week").
+/// or a function word ("aisle 9, where", "turned 47 last week").
 fn ends_phrase(t: &Text, lex: &Lexicon, k: usize) -> bool {
     k >= t.tokens.len()
         || !t.same_line(k - 1, k)
@@ -1090,7 +1090,7 @@ fn ends_phrase(t: &Text, lex: &Lexicon, k: usize) -> bool {
         || lex.function_words.contains(t.low(k))
 }
 
-/// "in aisle 14,", "gate 7.": digits after a noun that labels by number
+/// "in aisle 9,", "gate 7.": digits after a noun that labels by number
 /// (`data/words/label-nouns.txt`), ending their phrase; and "Jane Roe (5)", a player's number
 /// in brackets after a name.
 fn is_label(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
@@ -1113,7 +1113,7 @@ fn is_label(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
             .contains(t.low(p))
 }
 
-/// "their son was turning 40", "turned 38 last week": an age reached, with no noun after.
+/// "their son was turning 52", "turned 47 last week": an age reached, with no noun after.
 fn is_age_turned(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     i > 0
         && t.same_line(i - 1, i)
@@ -2311,7 +2311,7 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
         return true;
     }
     // A street number or a name after the number: "42 Main Street" (but "40 PhD students",
-    // "20 North Korean vessels": a people's name describes what is counted).
+    // "12 Danish trawlers": a people's name describes what is counted).
     let capitalized_word = |j: usize| {
         j < t.tokens.len() && t.same_line(i, j) && t.tokens[j].is_word() && t.is_capitalized(j)
     };
@@ -2357,7 +2357,7 @@ fn is_name_part(t: &Text, lex: &Lexicon, i: usize, first: usize) -> bool {
     }
     let low = t.low(p);
     if lex.month(low).is_some() {
-        // "the Long March 9 rocket": a month's name that is also a word, after a capitalized
+        // "the Grand May 4 parade": a month's name that is also a word, after a capitalized
         // word inside its sentence, goes on a name ("in March 9 people": a month).
         let named = matches!(low, "march" | "may")
             && p > 0
