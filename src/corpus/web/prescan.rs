@@ -519,42 +519,16 @@ mod tests {
             "-",
             "x",
         ];
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..3000 {
-            let mut page = String::new();
-            for _ in 0..(state % 40) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                page.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
-            }
+        for page in super::super::tests::generated_pages(&PIECES, 0x9E37_79B9_7F4A_7C15, 3000, 40) {
             assert!(same_dom(&page), "{page:?}");
         }
     }
 
     #[test]
     fn the_cut_leaves_the_benchmark_pages_arenas_as_they_were() {
-        use std::io::Read;
-        // As the integration tests find the shared corpora.
-        let dir = std::env::var_os("CLAIMGRAPH_SHARED")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
-            .join("corpora/article-extraction-benchmark/html");
-        let mut pages = 0;
-        for entry in std::fs::read_dir(&dir).expect("the shared benchmark pages") {
-            let path = entry.unwrap().path();
-            let mut raw = Vec::new();
-            flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap())
-                .read_to_end(&mut raw)
-                .unwrap();
-            assert!(
-                same_dom(&String::from_utf8_lossy(&raw)),
-                "{}",
-                path.display()
-            );
-            pages += 1;
+        for (path, page) in super::super::tests::benchmark_pages() {
+            assert!(same_dom(&page), "{}", path.display());
         }
-        assert_eq!(pages, 181);
     }
 
     #[test]

@@ -4,6 +4,49 @@ fn text(page: &str) -> String {
     read(page).text
 }
 
+/// `count` deterministic pseudo-random pages, each up to `most` of `pieces` run together
+/// (xorshift from `seed`): markup the parser must take whatever the order.
+pub(super) fn generated_pages<'a>(
+    pieces: &'a [&'a str],
+    seed: u64,
+    count: usize,
+    most: u64,
+) -> impl Iterator<Item = String> + 'a {
+    let mut state = seed;
+    (0..count).map(move |_| {
+        let mut page = String::new();
+        for _ in 0..(state % most) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            page.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        page
+    })
+}
+
+/// The 181 pages of the shared extraction benchmark, with their paths, found as the
+/// integration tests find the shared corpora.
+pub(super) fn benchmark_pages() -> Vec<(std::path::PathBuf, String)> {
+    use std::io::Read;
+    let dir = std::env::var_os("CLAIMGRAPH_SHARED")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
+        .join("corpora/article-extraction-benchmark/html");
+    let mut pages = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("the shared benchmark pages") {
+        let path = entry.unwrap().path();
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap())
+            .read_to_end(&mut raw)
+            .unwrap();
+        let page = String::from_utf8_lossy(&raw).into_owned();
+        pages.push((path, page));
+    }
+    assert_eq!(pages.len(), 181);
+    pages
+}
+
 #[test]
 fn a_fragment_is_read_whole_with_paragraphs_and_line_breaks() {
     let page = "<html><body><h1>Title</h1>\n<p>First   para,\n  wrapped.</p><p>Second<br>line \
@@ -87,15 +130,7 @@ fn never_panics_on_generated_markup() {
         "script", "title", "head", " ", "\n", "é", "中", "amp", "9", "div", "class=", "nav",
         "article", "a href", "table",
     ];
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-    for _ in 0..3000 {
-        let mut page = String::new();
-        for _ in 0..(state % 60) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            page.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
-        }
+    for page in generated_pages(&PIECES, 0x2545_F491_4F6C_DD1D, 3000, 60) {
         let text = text(&page);
         assert!(!text.starts_with(char::is_whitespace), "{page:?}");
         assert!(!text.ends_with(char::is_whitespace), "{page:?}");
