@@ -516,6 +516,26 @@ fn to_significant_digits(v: f64, digits: i32) -> f64 {
     }
 }
 
+/// Puts a comma between each three digits of the whole part of the number written in
+/// `out` from `start` on.
+fn group_thousands(out: &mut String, start: usize) {
+    let written = out.split_off(start);
+    let (sign, rest) = match written.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", written.as_str()),
+    };
+    let whole_end = rest.find('.').unwrap_or(rest.len());
+    let (whole, fraction) = rest.split_at(whole_end);
+    out.push_str(sign);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out.push_str(fraction);
+}
+
 /// Appends [`format_number`] of `v` and `unit` to `out`.
 fn write_number(out: &mut String, v: f64, unit: &str) {
     if !v.is_finite() {
@@ -535,19 +555,23 @@ fn write_number(out: &mut String, v: f64, unit: &str) {
     } else {
         (v, "")
     };
+    let start = out.len();
     if scaled.fract() == 0.0 {
         let _ = write!(out, "{scaled:.0}");
     } else if scaled.abs() >= 100.0 {
         let _ = write!(out, "{scaled:.1}");
     } else {
         // Three decimals without their trailing zeros (and no point left alone).
-        let start = out.len();
         let _ = write!(out, "{scaled:.3}");
         let digits = out[start..]
             .trim_end_matches('0')
             .trim_end_matches('.')
             .len();
         out.truncate(start + digits);
+    }
+    // "335,000 to 345,000", as news writes them; four digits stay as they are ("1200").
+    if scaled.abs() >= 10_000.0 {
+        group_thousands(out, start);
     }
     out.push_str(word);
     if !unit.is_empty() {
@@ -768,6 +792,11 @@ mod tests {
     #[test]
     fn numbers_read_as_english() {
         assert_eq!(format_number(1.0, "people killed"), "1 person killed");
+        assert_eq!(format_number(10_000.0, ""), "10,000");
+        assert_eq!(format_number(345_000.0, "people"), "345,000 people");
+        assert_eq!(format_number(-123_456.5, ""), "-123,456.5");
+        assert_eq!(format_number(9_999.0, ""), "9999");
+        assert_eq!(format_number(2_500_000.0, "USD"), "2.5 million USD");
         assert_eq!(format_number(1.0, "guns"), "1 gun");
         assert_eq!(format_number(1.0, "casualties"), "1 casualty");
         assert_eq!(format_number(1.0, "USD"), "1 USD");
