@@ -5311,10 +5311,10 @@ mod tests {
         assert_eq!(mention_speaker(s, "300"), Some("First Harbor".into()));
         let s = "Forum user LI_AND_MO wrote: \u{201c}Parents must watch their small children at every moment.\u{201d}";
         assert_eq!(quote_speakers(s), [Some("LI_AND_MO".into())]);
-        let s = "The Joint Chiefs of Staff said the drill would take in 4,000 troops.";
+        let s = "The Harbour Chiefs of Norland said the drill would take in 4,000 sailors.";
         assert_eq!(
             mention_speaker(s, "4,000"),
-            Some("Joint Chiefs of Staff".into())
+            Some("Harbour Chiefs of Norland".into())
         );
     }
 
