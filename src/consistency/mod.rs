@@ -624,13 +624,8 @@ impl Context<'_> {
         let Some(published) = self.sources.get(member.source).and_then(|s| s.published) else {
             return false;
         };
-        let recalled = || {
-            let span = m
-                .sentence
-                .find(&m.text)
-                .map_or((0, 0), |s| (s, s + m.text.len()));
-            frame::recalls_earlier(&m.sentence, span)
-        };
+        let recalled =
+            || frame::recalls_earlier(&m.sentence, m.span_in_sentence().unwrap_or((0, 0)));
         m.kind == Kind::Date
             && from.days_until(published) >= BACKGROUND_DAYS
             && to.days_until(published) >= 0
@@ -640,10 +635,7 @@ impl Context<'_> {
     /// What a date member dates, for telling dates of different things apart.
     fn dated(&self, member: &Member) -> Dated {
         let m = &self.mentions[member.mention];
-        let span = m
-            .sentence
-            .find(&m.text)
-            .map_or((0, 0), |s| (s, s + m.text.len()));
+        let span = m.span_in_sentence().unwrap_or((0, 0));
         Dated {
             news_of: self.day_of_news(member),
             recent_of: self.week_of_news(member),

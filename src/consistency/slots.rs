@@ -932,9 +932,7 @@ fn coordinated(mentions: &[Mention], i: usize) -> bool {
 
 /// Where the mention's text stands in its sentence (bytes), or an empty span.
 fn date_span_in_sentence(m: &Mention) -> (usize, usize) {
-    m.sentence
-        .find(&m.text)
-        .map_or((0, 0), |s| (s, s + m.text.len()))
+    m.span_in_sentence().unwrap_or((0, 0))
 }
 
 /// Links date mentions (or durations, `time_of` giving each a time) that tell of one event. `spans[k]` is where `dates[k]` stands in its
@@ -1502,10 +1500,9 @@ const LABEL_REACH_WORDS: usize = 6;
 /// Mention `m` in up to `reach` words of its sentence either side, "…" where the sentence goes
 /// on; the sentence's start when the mention is not found in it.
 fn words_around(m: &Mention, reach: usize) -> String {
-    let Some(start) = m.sentence.find(&m.text) else {
+    let Some((start, end)) = m.span_in_sentence() else {
         return m.sentence.chars().take(60).collect();
     };
-    let end = start + m.text.len();
     let before: Vec<&str> = m.sentence[..start].split_whitespace().collect();
     let after: Vec<&str> = m.sentence[end..].split_whitespace().collect();
     let mut out = String::new();

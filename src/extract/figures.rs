@@ -2603,6 +2603,16 @@ mod tests {
             .collect()
     }
 
+    /// A [`Row`] with its text and unit borrowed.
+    type BorrowedRow<'a> = (&'a str, Kind, Option<f64>, Bound, Option<&'a str>);
+
+    /// Every field of each figure, its text and unit borrowed, to compare with written rows.
+    fn borrowed(got: &[Row]) -> Vec<BorrowedRow<'_>> {
+        got.iter()
+            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
+            .collect()
+    }
+
     /// Expected rows of [`values`], written with borrowed text.
     fn value_rows(
         expected: &[(&str, Kind, Option<f64>, Option<&str>)],
@@ -2631,10 +2641,7 @@ mod tests {
     fn money_in_symbols_codes_and_names() {
         let got =
             figures("Acme paid almost $12.5 billion, or 80 billion yuan (US$11 billion), and €3m.");
-        let summary: Vec<_> = got
-            .iter()
-            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
-            .collect();
+        let summary = borrowed(&got);
         assert_eq!(
             summary,
             [
@@ -2714,10 +2721,7 @@ mod tests {
              hospital. Dozens were hurt, hundreds of residents fled and a family of four \
              escaped.",
         );
-        let rows: Vec<_> = got
-            .iter()
-            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
-            .collect();
+        let rows = borrowed(&got);
         assert_eq!(
             rows,
             [
@@ -2900,10 +2904,7 @@ mod tests {
              million, expects $5-10 million more, sold shares at $45 a share, and owes more \
              than $3 billion, nearly €2 million and up to 900,000 yen.",
         );
-        let rows: Vec<_> = got
-            .iter()
-            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
-            .collect();
+        let rows = borrowed(&got);
         assert_eq!(
             rows,
             [
@@ -3117,10 +3118,7 @@ mod tests {
             "Kell paid a quarter of a million euros, about three-quarters of a billion dollars \
              and a third of the rest.",
         );
-        let rows: Vec<_> = got
-            .iter()
-            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
-            .collect();
+        let rows = borrowed(&got);
         assert_eq!(
             rows,
             [
@@ -3359,10 +3357,7 @@ mod tests {
     fn pence_and_a_plus_after_the_figure() {
         let got =
             figures("A loaf costs 85p, the deal is worth €3bn-plus and 40-plus porters came.");
-        let rows: Vec<_> = got
-            .iter()
-            .map(|g| (g.0.as_str(), g.1, g.2, g.3, g.4.as_deref()))
-            .collect();
+        let rows = borrowed(&got);
         assert_eq!(
             rows,
             [

@@ -8,7 +8,7 @@
 
 use super::quotes::QuoteSpan;
 use super::text::{Text, TokenKind};
-use crate::model::lexicon::{word_set, Lexicon};
+use crate::model::lexicon::{data_lines, word_set, Lexicon};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EntityKind {
@@ -4194,8 +4194,7 @@ fn speaker_words() -> &'static SpeakerWords {
     static WORDS: std::sync::OnceLock<SpeakerWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         let role_kinds: rustc_hash::FxHashMap<&'static str, Vec<&'static str>> =
-            word_set(include_str!("../../data/words/role-kinds.tsv"))
-                .into_iter()
+            data_lines(include_str!("../../data/words/role-kinds.tsv"))
                 .filter_map(|l| {
                     let (role, kinds) = l.split_once('\t')?;
                     Some((role.trim(), kinds.split_whitespace().collect()))
@@ -4210,8 +4209,7 @@ fn speaker_words() -> &'static SpeakerWords {
             statement_nouns: word_set(include_str!("../../data/words/statement-nouns.txt")),
             female_names: word_set(include_str!("../../data/words/given-names-female.txt")),
             male_names: word_set(include_str!("../../data/words/given-names-male.txt")),
-            gendered: word_set(include_str!("../../data/words/gendered-nouns.txt"))
-                .into_iter()
+            gendered: data_lines(include_str!("../../data/words/gendered-nouns.txt"))
                 .filter_map(|l| {
                     let (word, sex) = l.split_once('\t')?;
                     let g = match sex.trim() {
@@ -4224,8 +4222,7 @@ fn speaker_words() -> &'static SpeakerWords {
                 .collect(),
             body_roles: word_set(include_str!("../../data/words/body-role-words.txt")),
             lede_roles: word_set(include_str!("../../data/words/lede-roles.txt")),
-            body_name_words: word_set(include_str!("../../data/words/body-name-words.tsv"))
-                .into_iter()
+            body_name_words: data_lines(include_str!("../../data/words/body-name-words.tsv"))
                 .filter_map(|l| {
                     let (noun, words) = l.split_once('\t')?;
                     Some((noun.trim(), words.split_whitespace().collect()))

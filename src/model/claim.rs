@@ -179,6 +179,14 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// Where the mention's text stands in its sentence (byte offsets into `sentence`): its
+    /// first occurrence there, or `None` when the sentence does not hold it.
+    pub fn span_in_sentence(&self) -> Option<(usize, usize)> {
+        self.sentence
+            .find(&self.text)
+            .map(|s| (s, s + self.text.len()))
+    }
+
     /// A mention with only its identity filled in.
     pub fn new(doc: &str, kind: Kind, text: &str, start: usize, end: usize) -> Mention {
         Mention {

@@ -17,8 +17,9 @@
 //! before the figure.
 
 use crate::model::claim::{Kind, Mention};
-use crate::model::lexicon::Lexicon;
+use crate::model::lexicon::{data_lines, word_set, Lexicon};
 use crate::model::names::Words;
+use rustc_hash::FxHashSet;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -105,6 +106,15 @@ const AUXILIARIES: [&str; 22] = [
 ];
 /// Where a clause ends, and the words that begin the next one.
 const CLAUSE_ENDS: [char; 8] = [',', ';', ':', '(', ')', '—', '–', '.'];
+
+/// Where the clause that `prefix` ends in starts: just after its last clause end, or 0.
+fn clause_start(prefix: &str) -> usize {
+    prefix
+        .char_indices()
+        .rev()
+        .find(|(_, c)| CLAUSE_ENDS.contains(c))
+        .map_or(0, |(k, c)| k + c.len_utf8())
+}
 const CONJUNCTIONS: [&str; 6] = ["and", "but", "while", "or", "as", "when"];
 /// The openings of an aside set off by commas inside a noun phrase ("84 people, including 10
 /// children, were killed").
@@ -134,9 +144,8 @@ pub fn of(m: &Mention) -> Option<Frame> {
     let lex = Lexicon::get();
     let vocab = Vocabulary::get();
     let (start, end) = m
-        .sentence
-        .find(&m.text)
-        .map_or((None, None), |s| (Some(s), Some(s + m.text.len())));
+        .span_in_sentence()
+        .map_or((None, None), |(s, e)| (Some(s), Some(e)));
     let before: Vec<String> = match start {
         Some(s) => {
             let words: Vec<&str> = Words::new(&m.sentence[..s]).map(|(_, _, w)| w).collect();
@@ -406,12 +415,7 @@ fn noun_before_outcome(prefix: &str, unit: &[String], lex: &Lexicon) -> Option<S
 /// figure right after "of": "a breach exposed the personal details of 61 million people". The
 /// verb is looked for a few words before the "of", within the clause.
 fn possessor_outcome(prefix: &str, lex: &Lexicon) -> Option<String> {
-    let from = prefix
-        .char_indices()
-        .rev()
-        .find(|(_, c)| CLAUSE_ENDS.contains(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let clause = &prefix[from..];
+    let clause = &prefix[clause_start(prefix)..];
     let words: Vec<String> = Words::new(clause)
         .map(|(_, _, w)| w.to_lowercase())
         .collect();
@@ -499,14 +503,14 @@ struct Vocabulary {
     places: HashMap<&'static str, &'static str>,
     /// Each place code's first name in the file ("us" → "us", "de" → "germany").
     place_names: HashMap<&'static str, &'static str>,
-    people_in_general: HashSet<&'static str>,
-    change_verbs: HashSet<&'static str>,
-    settlements: HashSet<&'static str>,
-    lasting_verbs: HashSet<&'static str>,
-    recall_words: HashSet<&'static str>,
+    people_in_general: FxHashSet<&'static str>,
+    change_verbs: FxHashSet<&'static str>,
+    settlements: FxHashSet<&'static str>,
+    lasting_verbs: FxHashSet<&'static str>,
+    recall_words: FxHashSet<&'static str>,
     /// Verb forms that are no "-ed" or "-ing" form ("split", "broken"), from
     /// `data/words/clause-words.tsv`.
-    plain_verbs: HashSet<&'static str>,
+    plain_verbs: FxHashSet<&'static str>,
 }
 
 impl Vocabulary {
@@ -515,29 +519,21 @@ impl Vocabulary {
         VOCABULARY.get_or_init(|| {
             let places_file = include_str!("../../data/frames/places.tsv");
             let mut place_names = HashMap::new();
-            for (name, code) in rows(places_file).filter_map(|l| l.split_once('\t')) {
+            for (name, code) in data_lines(places_file).filter_map(|l| l.split_once('\t')) {
                 place_names.entry(code.trim()).or_insert(name.trim());
             }
             Vocabulary {
                 qualifiers: pairs(include_str!("../../data/frames/qualifiers.tsv")),
                 places: pairs(places_file),
                 place_names,
-                people_in_general: rows(include_str!("../../data/frames/people-in-general.txt"))
-                    .map(str::trim)
-                    .collect(),
-                change_verbs: rows(include_str!("../../data/frames/change-verbs.txt"))
-                    .map(str::trim)
-                    .collect(),
-                settlements: rows(include_str!("../../data/frames/settlement-nouns.txt"))
-                    .map(str::trim)
-                    .collect(),
-                lasting_verbs: rows(include_str!("../../data/frames/lasting-verbs.txt"))
-                    .map(str::trim)
-                    .collect(),
-                recall_words: rows(include_str!("../../data/frames/recall-words.txt"))
-                    .map(str::trim)
-                    .collect(),
-                plain_verbs: rows(include_str!("../../data/words/clause-words.tsv"))
+                people_in_general: word_set(include_str!(
+                    "../../data/frames/people-in-general.txt"
+                )),
+                change_verbs: word_set(include_str!("../../data/frames/change-verbs.txt")),
+                settlements: word_set(include_str!("../../data/frames/settlement-nouns.txt")),
+                lasting_verbs: word_set(include_str!("../../data/frames/lasting-verbs.txt")),
+                recall_words: word_set(include_str!("../../data/frames/recall-words.txt")),
+                plain_verbs: data_lines(include_str!("../../data/words/clause-words.tsv"))
                     .filter_map(|l| l.split_once('\t'))
                     .filter(|(_, role)| role.trim() == "verb")
                     .map(|(word, _)| word.trim())
@@ -564,23 +560,16 @@ pub fn what_lasted(m: &Mention) -> Option<String> {
     }
     let lex = Lexicon::get();
     let vocab = Vocabulary::get();
-    let start = m.sentence.find(&m.text)?;
-    let end = start + m.text.len();
+    let (start, end) = m.span_in_sentence()?;
     let prefix = &m.sentence[..start];
-    let clause_start = prefix
-        .char_indices()
-        .rev()
-        .find(|(_, c)| CLAUSE_ENDS.contains(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let prefix = &prefix[clause_start..];
+    let prefix = &prefix[clause_start(prefix)..];
     let rest = &m.sentence[end..];
     let rest = &rest[..rest.find(CLAUSE_ENDS).unwrap_or(rest.len())];
-    let before: Vec<String> = Words::new(prefix)
+    // Nearest word first.
+    let mut before: Vec<String> = Words::new(prefix)
         .map(|(_, _, w)| w.to_lowercase())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
         .collect();
+    before.reverse();
     let after: Vec<String> = Words::new(rest).map(|(_, _, w)| w.to_lowercase()).collect();
     let plain = |w: &str| {
         w.chars().all(char::is_alphabetic)
@@ -647,13 +636,8 @@ pub fn recalls_earlier(sentence: &str, span: (usize, usize)) -> bool {
     let Some(prefix) = sentence.get(..span.0) else {
         return false;
     };
-    let clause_start = prefix
-        .char_indices()
-        .rev()
-        .find(|(_, c)| CLAUSE_ENDS.contains(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
     let vocab = Vocabulary::get();
-    Words::new(&prefix[clause_start..])
+    Words::new(&prefix[clause_start(prefix)..])
         .any(|(_, _, w)| vocab.recall_words.contains(w.to_lowercase().as_str()))
 }
 
@@ -829,16 +813,10 @@ fn event_terms(ttl: &str) -> HashMap<String, &'static str> {
     terms
 }
 
-/// The lines of a vocabulary file that are not blank or `#` comments.
-fn rows(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-}
-
 /// `word<TAB>value` rows; `#` lines are comments. The files are compiled in and checked by
 /// the tests, so a malformed row is skipped rather than reported at run time.
 fn pairs(file: &'static str) -> HashMap<&'static str, &'static str> {
-    rows(file)
+    data_lines(file)
         .filter_map(|l| l.split_once('\t'))
         .map(|(k, v)| (k.trim(), v.trim()))
         .collect()
