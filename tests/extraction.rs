@@ -392,6 +392,39 @@ fn relative_dates_without_a_publication_date_stay_unresolved() {
     assert_eq!(dates(absolute), ("2020-10-03".into(), "2020-10-03".into()));
 }
 
+/// When a statement was made is the article's account, not the speaker's claim (SCHEMA.md's
+/// "own voice"; the seed gold gives such dates no speaker); a date among the words said keeps
+/// the speaker.
+#[test]
+fn the_date_of_a_statement_has_no_speaker() {
+    let text = "Harbour fire closes quay\n\n\
+                Nine boats burned on Saturday, police said Sunday.\n\n\
+                On Friday, the Norland Ferry Company said that crossings would resume in June.\n\n\
+                Mayor Ines Vogt told reporters on Monday that the quay had reopened on Sunday.\n\n\
+                Ines Vogt said she told the crews on Saturday.\n\n\
+                Tolls had risen 12 percent since March, according to figures released in May.";
+    let ms = run("statement_dates", text, Some("2021-06-08"));
+    let speaker = |t: &str, nth: usize| {
+        ms.iter()
+            .filter(|m| m.kind == Kind::Date && m.text.ends_with(t))
+            .nth(nth)
+            .unwrap_or_else(|| panic!("no date {t:?}"))
+            .speaker
+            .clone()
+    };
+    // What was said: the fire's day, the resumption, the reopening, the telling reported.
+    assert_eq!(speaker("Saturday", 0).as_deref(), Some("police"));
+    assert_eq!(speaker("June", 0).as_deref(), Some("Norland Ferry Company"));
+    assert_eq!(speaker("Sunday", 1).as_deref(), Some("Ines Vogt"));
+    assert_eq!(speaker("Saturday", 1).as_deref(), Some("Ines Vogt"));
+    assert!(speaker("March", 0).is_some_and(|s| s.starts_with("figures")));
+    // When it was said.
+    assert_eq!(speaker("Sunday", 0), None);
+    assert_eq!(speaker("Friday", 0), None);
+    assert_eq!(speaker("Monday", 0), None);
+    assert_eq!(speaker("May", 0), None);
+}
+
 #[test]
 fn offsets_count_code_points_not_bytes() {
     let text = "Über 区块链 — “Der Plan kostet uns alles,” sagte sie. The fund holds €3 billion.";

@@ -121,25 +121,29 @@ fn news_scores_stay_above_their_floors() {
     // 84 and 96 articles. The `fresh` part (12 articles of 8 more events, annotated after the
     // held-out part had been scored many times) has no floor: it is a second measure of rules
     // on stories nobody tuned on.
+    // Set again on 2026-12-05 (second session) when the gold grew from 96 to 109 articles
+    // (13 more tune articles of 12 events) and its speakers were made consistent with the
+    // seed gold (the date of a statement has none): the build before that change scores the
+    // new gold as the floors' comments say ("was" figures are on the old gold).
     check_news_floors(
         part("tune"),
-        // 0.961 measured after the third round (2026-12-05: multiples, pairs, decades in part,
-        // fiscal quarters; headings, whole names and roles named later), 0.943 before; each
-        // floor below that moved is that round's measure less a small margin.
-        0.955,
+        // 0.945 on the 77 tune articles (0.961 was on 64).
+        0.94,
         &[
+            // 0.991 (was 0.989).
             (Kind::Amount, 0.98),
-            // 0.943, 0.938 then 0.913 measured as the gold grew to 72, 84 and 96 articles (same
-            // build); percent 1.000 then 0.979 (one spurious among 24) at 96.
-            // 0.963 after the third round.
-            (Kind::Count, 0.955),
-            (Kind::Percent, 0.975),
-            // 1.000 after the third round (0.778 before: multiples before a noun and "of").
-            (Kind::Ratio, 0.95),
-            // 0.978 and 0.950 after the third round.
-            (Kind::Duration, 0.97),
-            (Kind::Date, 0.945),
-            (Kind::Quote, 0.96),
+            // 0.943 (was 0.963).
+            (Kind::Count, 0.935),
+            // 0.960 (was 0.979).
+            (Kind::Percent, 0.955),
+            // 0.923 (was 1.000): one of two new ratios missed.
+            (Kind::Ratio, 0.92),
+            // 0.941 (was 0.978).
+            (Kind::Duration, 0.935),
+            // 0.937 (was 0.950).
+            (Kind::Date, 0.93),
+            // 0.954 (was 0.962).
+            (Kind::Quote, 0.95),
         ],
         // 0.926 measured after "a day after" durations and "30 times since" counts were read
         // (two more mentions matched with the speaker right, two with it wrong: 323 of 349
@@ -149,8 +153,16 @@ fn news_scores_stay_above_their_floors() {
         // 0.88 at 84 articles (392 of 444 = 0.883 on the 56 tune articles, same build), 0.87
         // at 96 (438 of 500 = 0.876); 0.88 since modals, titled roles and hyphenated names
         // after an inverted "said" (442 of 500 = 0.884); 0.89 after the third round (453 of
-        // 507 = 0.893).
-        0.89,
+        // 507 = 0.893); 0.87 on the 109-article gold (483 of 552 = 0.875, same build).
+        0.87,
+    );
+    // Speakers given where the gold has none (a date of a statement, a figure in the
+    // article's own voice): 130 on the 109-article gold before the date of a statement lost
+    // its speaker, 70 after. A ceiling, lowered as it falls.
+    let extra = part("tune").scores.speaker_extra;
+    assert!(
+        extra <= 72,
+        "tune: {extra} speakers named where the gold has none"
     );
     check_news_floors(
         part("heldout"),
@@ -180,7 +192,17 @@ fn news_scores_stay_above_their_floors() {
         // more held-out figures in the score, one with a speaker the gold does not name, so
         // right speakers rose (106 -> 107) while the share fell (0.711 -> 0.709 measured).
         // Held-out output was not looked at, only the test's summary line.
-        0.705,
+        // 0.69 when the speaker field of the gold was made consistent with the seed gold
+        // (2026-12-05, second session): 100 of 144 = 0.694 with the build before and after
+        // that change (107 of 151 = 0.709 on the gold before it): the measure changed.
+        0.69,
+    );
+    // 35 speakers named where the held-out gold has none before the date of a statement lost
+    // its speaker, 23 after.
+    let extra = part("heldout").scores.speaker_extra;
+    assert!(
+        extra <= 25,
+        "heldout: {extra} speakers named where the gold has none"
     );
 }
 

@@ -184,6 +184,12 @@ pub fn extract(article: &Article) -> Extraction {
             .rfind(|q| q.span.start <= mention.start && mention.end <= q.span.end);
         mention.speaker = match inside {
             Some(q) => q.speaker.clone(),
+            // When a statement was made is the article's account, not the speaker's claim.
+            None if mention.kind == Kind::Date
+                && people.dates_speech_act(mention.start, mention.end) =>
+            {
+                None
+            }
             None => people.attribution_at(mention.start),
         };
         if mention.kind == Kind::Date {

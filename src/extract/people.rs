@@ -3621,6 +3621,124 @@ impl<'t, 'a> People<'t, 'a> {
         before.or(last)
     }
 
+    /// Whether the date at bytes `start..end` dates the act of saying itself rather than
+    /// something said: "police said Wednesday", "told reporters last month that ...", "On
+    /// Friday, the ministry said ...", "according to figures released in June", a tweet's
+    /// date line. SCHEMA.md gives a speaker only to what the sentence attributes to someone;
+    /// when a statement was made is the article's own account (the seed gold never gives such
+    /// a date a speaker). A date after the words begin ("said that ... on Monday", "said
+    /// the ship hit the bridge on Monday") is part of what was said.
+    pub fn dates_speech_act(&self, start: usize, end: usize) -> bool {
+        let t = self.t;
+        let first = t.token_at(start);
+        let Some(last) = (first..t.tokens.len())
+            .take_while(|&k| t.tokens[k].start < end)
+            .last()
+        else {
+            return false;
+        };
+        // "— Jane Roe (@janeroe) May 1, 2017": the line that stamps a tweet.
+        if first > 0
+            && t.tokens[first - 1].is_punct(')')
+            && self.tweet_author(t.line_of_offset(start)).is_some()
+        {
+            return true;
+        }
+        let Some(s) = t.sentence_at(start) else {
+            return false;
+        };
+        let Some(a) = self.governing_attribution(s, start) else {
+            return false;
+        };
+        let words = speaker_words();
+        let verb = t.token_at(a.at);
+        // "Roe said he told the players on Sunday": a verb inside someone's words dates
+        // what they said (not "..., than the firm estimated, Roe said on Monday").
+        if self.attributions.iter().any(|b| {
+            b.sentence == s
+                && !b.quoted
+                && b.at < a.at
+                && !(t.token_at(b.at)..verb).any(|k| t.tokens[k].is_punct(','))
+        }) {
+            return false;
+        }
+        if words.content_object_verbs.contains(t.low(verb)) {
+            return false;
+        }
+        let (opening, _) = t.sentences[s].tokens;
+        // Words that open or carry what was said: a clause, a quotation, a figure.
+        let says_something = |k: usize| {
+            let low = t.low(k);
+            is_auxiliary(low)
+                || words.clause_openers.contains(low)
+                || t.tokens[k].is_number()
+                || matches!(
+                    t.tokens[k].kind,
+                    TokenKind::Punct(':' | ';' | '"' | '“' | '”' | '‘' | '’' | '\'')
+                )
+        };
+        if verb < first {
+            let between = verb + 1..first;
+            if between.clone().any(says_something) {
+                return false;
+            }
+            if t.low(verb) == "according" {
+                // "according to figures released in June": within the source, before its
+                // comma.
+                return !between.clone().any(|k| t.tokens[k].is_punct(','));
+            }
+            // After "told" or "announced" their object may come between ("told reporters
+            // Monday"); after "said" the words follow at once, so only a prepositional
+            // phrase may ("said in a statement on Monday", not "said in a statement it
+            // learned of it on Monday").
+            if words.act_object_verbs.contains(t.low(verb)) {
+                return !between.clone().any(|k| t.tokens[k].is_punct(','));
+            }
+            // A subject and its verb start the words said; a statement "released" or
+            // "issued" is only the phrase's noun described.
+            let clause_word = |k: usize| {
+                let low = t.low(k);
+                matches!(low, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+                    || self.lex.past_verbs.contains(low)
+                    || (low.len() > 4
+                        && low.ends_with("ed")
+                        && !words.statement_verbs.contains(low))
+            };
+            verb + 1 == first
+                || (words.prepositions.contains(t.low(verb + 1))
+                    && !between
+                        .clone()
+                        .any(|k| clause_word(k) || t.tokens[k].is_punct(',')))
+        } else if last < verb {
+            // "police on Sunday said": between the speaker and the verb.
+            if last + 1 == verb {
+                return true;
+            }
+            // "On Friday, Hua Chunying said that ...": a date opening the sentence, then only
+            // the speaker before the verb, and the words after it.
+            let fronted = (opening..first).all(|k| {
+                let low = t.low(k);
+                words.clause_openers.contains(low)
+                    || words.prepositions.contains(low)
+                    || !t.tokens[k].is_word()
+            }) && !(opening..first).any(|k| t.tokens[k].is_number());
+            let mut between = last + 1..verb;
+            if t.tokens.get(last + 1).is_some_and(|x| x.is_punct(',')) {
+                between.start += 1;
+            }
+            // The words said follow the verb ("On Monday, 25 were hurt, police said" dates
+            // the hurt).
+            let words_follow = t.sentences[s].tokens.1 > verb + 2;
+            fronted
+                && words_follow
+                && !between
+                    .clone()
+                    .any(|k| says_something(k) || t.tokens[k].is_punct(','))
+        } else {
+            false
+        }
+    }
+
     /// A sentence without a speech verb of its own goes on with the reported words before it,
     /// news style: it takes the attribution of the sentence just before in its paragraph when
     /// that reports words without quoting them ("..., Jane Roe said. Her father was convicted
@@ -4179,6 +4297,23 @@ struct SpeakerWords {
     role_kinds: rustc_hash::FxHashMap<&'static str, Vec<&'static str>>,
     /// Every kind of `role_kinds`, read as a role before a name.
     role_kind_words: rustc_hash::FxHashSet<&'static str>,
+    /// Verbs of saying whose object is not the words said ("told", "announced").
+    act_object_verbs: rustc_hash::FxHashSet<&'static str>,
+    /// Verbs of saying whose object is what is said ("recalled").
+    content_object_verbs: rustc_hash::FxHashSet<&'static str>,
+    /// Prepositions, and the words that open a clause (conjunctions, relative words), of
+    /// `data/words/clause-words.tsv`.
+    prepositions: rustc_hash::FxHashSet<&'static str>,
+    clause_openers: rustc_hash::FxHashSet<&'static str>,
+}
+
+/// The words of `data/words/clause-words.tsv` with one of `roles`.
+fn clause_words(roles: &[&str]) -> rustc_hash::FxHashSet<&'static str> {
+    data_lines(include_str!("../../data/words/clause-words.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(_, role)| roles.contains(&role.trim()))
+        .map(|(word, _)| word.trim())
+        .collect()
 }
 
 /// Whether role word `held` is `role` or a kind of it ("astrophysicist" of "scientist").
@@ -4230,6 +4365,12 @@ fn speaker_words() -> &'static SpeakerWords {
                 .collect(),
             role_kinds,
             role_kind_words,
+            act_object_verbs: word_set(include_str!("../../data/words/act-object-verbs.txt")),
+            content_object_verbs: word_set(include_str!(
+                "../../data/words/content-object-verbs.txt"
+            )),
+            prepositions: clause_words(&["prep"]),
+            clause_openers: clause_words(&["sub", "rel", "conj"]),
         }
     })
 }
