@@ -1716,8 +1716,9 @@ fn glued_amount(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     let after_symbol =
         i > 0 && t.touching(i - 1, i) && matches!(t.tokens[i - 1].kind, TokenKind::Punct(_));
     let low = t.low(i);
-    let letters = low.find(|c: char| c.is_ascii_digit())?;
-    if letters == 0 || !low[letters..].starts_with(|c: char| c.is_ascii_digit()) {
+    // Bytes, not chars: this runs at every word, and an ASCII digit is one byte either way.
+    let letters = low.bytes().position(|b| b.is_ascii_digit())?;
+    if letters == 0 {
         return None;
     }
     let prefix_ok = |c: &&crate::model::lexicon::Currency| c.position != CurrencyPosition::Suffix;

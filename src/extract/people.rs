@@ -116,6 +116,11 @@ pub struct People<'t, 'a> {
     named_later: Vec<(String, String)>,
     /// Every person's name as `name_string` gives it.
     person_names: rustc_hash::FxHashSet<String>,
+    /// The texts of the names read as an organisation's or a place's, for `is_person`.
+    body_and_place_names: rustc_hash::FxHashSet<String>,
+    /// The texts of the names of things someone owns ("Acme" of "Jane Roe's Acme"), for
+    /// `is_owned_thing`.
+    owned_names: rustc_hash::FxHashSet<String>,
     /// The sex of speakers whose name, title or role tells it ("Mrs", "spokeswoman", a given
     /// name), for "he"/"she" agreement; a speaker told both ways is left out.
     genders: rustc_hash::FxHashMap<String, Gender>,
@@ -147,6 +152,8 @@ impl<'t, 'a> People<'t, 'a> {
             interview: Vec::new(),
             named_later: Vec::new(),
             person_names: Default::default(),
+            body_and_place_names: Default::default(),
+            owned_names: Default::default(),
             genders: Default::default(),
             datelines: (0..t.lines.len())
                 .map(|l| Self::dateline_end(t, lex, l).unwrap_or(t.lines[l].tokens.0))
@@ -233,8 +240,12 @@ impl<'t, 'a> People<'t, 'a> {
         }
     }
 
-    /// The names of persons, as `name_string` gives them, for `is_named_person`.
+    /// The names of persons, as `name_string` gives them, for `is_named_person`; the names of
+    /// bodies, places and owned things, for `is_person` and `is_owned_thing` (sets, not a scan
+    /// of every name at every attribution). Names are all found, and their kinds settled, by
+    /// now.
     fn find_person_names(&mut self) {
+        let t = self.t;
         let names: rustc_hash::FxHashSet<String> = self
             .names
             .iter()
@@ -242,6 +253,22 @@ impl<'t, 'a> People<'t, 'a> {
             .map(|n| self.name_string(n))
             .collect();
         self.person_names = names;
+        self.body_and_place_names = self
+            .names
+            .iter()
+            .filter(|n| matches!(n.kind, EntityKind::Org | EntityKind::Place))
+            .map(|n| n.text.clone())
+            .collect();
+        self.owned_names = self
+            .names
+            .iter()
+            .filter(|n| {
+                n.kind == EntityKind::Unknown
+                    && n.run < n.first
+                    && (t.tok(n.first - 1).ends_with("'s") || t.tok(n.first - 1).ends_with("’s"))
+            })
+            .map(|n| n.text.clone())
+            .collect();
     }
 
     /// The sex of each person the text names or describes, by a title or role before the
@@ -374,6 +401,13 @@ impl<'t, 'a> People<'t, 'a> {
     /// Names that start before byte offset `at`.
     fn names_before(&self, at: usize) -> &[Name] {
         &self.names[..self.names.partition_point(|n| n.start < at)]
+    }
+
+    /// Names that start at byte offset `from` or later and before `to` (two binary searches,
+    /// not a scan of every name before `to` at every sentence).
+    fn names_within(&self, from: usize, to: usize) -> &[Name] {
+        let before = self.names_before(to);
+        &before[before.partition_point(|n| n.start < from)..]
     }
 
     /// The last person named before byte offset `at` with `role` ("the spokesman").
@@ -1056,14 +1090,13 @@ impl<'t, 'a> People<'t, 'a> {
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
-        // "his New Year's address": a holiday's name is a time, no one who speaks.
-        // (Compared word by word, not joined and formatted again for every holiday of the list
-        // at every name: that was a tenth of extraction's time.)
+        // "his New Year's address": a holiday's name is a time, no one who speaks: the
+        // holiday's whole name, or the owner before its "'s" ("New Year" of "New Year's Day").
         let low = low_text.replace('’', "'");
-        let holiday = lex
-            .holidays
-            .iter()
-            .any(|(words, _, _)| holiday_is(words, &low, "") || holiday_starts(words, &low, "'s "));
+        let holiday = lex.holiday_names.iter().any(|name| {
+            name.strip_prefix(low.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with("'s "))
+        });
         let kind = if (start..last).any(|k| t.has_class(k, crate::model::lexicon::class::ORG))
             || is_acronym
         {
@@ -1613,10 +1646,7 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// Whether a speaker string is a person rather than an organisation or a place.
     fn is_person(&self, speaker: &str) -> bool {
-        !self
-            .names
-            .iter()
-            .any(|n| matches!(n.kind, EntityKind::Org | EntityKind::Place) && n.text == speaker)
+        !self.body_and_place_names.contains(speaker)
     }
 
     /// A personal name set off by commas right after token `k` ("a resident, Jane Roe,"):
@@ -1640,6 +1670,14 @@ impl<'t, 'a> People<'t, 'a> {
 
     fn speech_verb_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
+        // Only a statement verb or a word of the speech class can speak: every other token
+        // (most of them; this runs at every token of every sentence) is ruled out by a bit
+        // test and statement_at's own bit test, before the modal words around it are read.
+        let statement = self.statement_at(i);
+        let speech_word = t.has_class(i, crate::model::lexicon::class::SPEECH);
+        if statement.is_none() && !speech_word {
+            return None;
+        }
         // "the board should instead respond", "they must tell": what someone ought to or
         // might say is no speech reported ("would later say" and "will tell" are).
         let modal = |j: usize| {
@@ -1653,12 +1691,10 @@ impl<'t, 'a> People<'t, 'a> {
         {
             return None;
         }
-        if let Some(after) = self.statement_at(i) {
-            return Some(after);
+        if statement.is_some() {
+            return statement;
         }
-        if !t.has_class(i, crate::model::lexicon::class::SPEECH)
-            || t.is_capitalized(i) && !self.sentence_starts_at(i)
-        {
+        if !speech_word || t.is_capitalized(i) && !self.sentence_starts_at(i) {
             return None;
         }
         // "the so-called leak", "a self-described expert": a verb hyphened onto the word
@@ -1930,9 +1966,9 @@ impl<'t, 'a> People<'t, 'a> {
             // a nonstarter."), outside its quotations.
             let named_person = || {
                 let (a, b) = (t.tokens[first].start, s.end);
-                self.names_before(b)
+                self.names_within(a, b)
                     .iter()
-                    .filter(|n| n.start >= a && n.kind == EntityKind::Person)
+                    .filter(|n| n.kind == EntityKind::Person)
                     .find(|n| !self.in_quote(n.start) && !self.after_place_word(n))
                     .map(|n| self.name_string(n))
             };
@@ -3372,14 +3408,7 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// Whether a speaker is a thing someone owns ("Jane Roe's Acme"), not a person.
     fn is_owned_thing(&self, speaker: &str) -> bool {
-        let t = self.t;
-        !self.person_names.contains(speaker)
-            && self.names.iter().any(|n| {
-                n.kind == EntityKind::Unknown
-                    && n.text == speaker
-                    && n.run < n.first
-                    && (t.tok(n.first - 1).ends_with("'s") || t.tok(n.first - 1).ends_with("’s"))
-            })
+        !self.person_names.contains(speaker) && self.owned_names.contains(speaker)
     }
 
     /// Whether a speaker is a person the text names ("Jane Roe", not "police").
@@ -3601,6 +3630,14 @@ impl<'t, 'a> People<'t, 'a> {
             .or_else(|| self.carried_attribution(s).map(|a| self.named(a)))
     }
 
+    /// The attributions of sentence `s`: they are found sentence by sentence, so in order, and
+    /// two binary searches stand for a scan of all of them at every figure and quotation.
+    fn attributions_of(&self, s: usize) -> &[Attribution] {
+        let from = self.attributions.partition_point(|a| a.sentence < s);
+        let to = self.attributions.partition_point(|a| a.sentence <= s);
+        &self.attributions[from..to]
+    }
+
     /// The attribution of sentence `s` that governs byte `at`: the nearest speech verb before
     /// it, whose words it is in ("X said on Monday that 30 ..., while Y told ... 12"); for a
     /// figure before every verb, the sentence's last one, the main clause's "..., X said"
@@ -3609,9 +3646,9 @@ impl<'t, 'a> People<'t, 'a> {
         let mut before = None;
         let mut last = None;
         for a in self
-            .attributions
+            .attributions_of(s)
             .iter()
-            .filter(|a| a.sentence == s && !a.quoted && a.reaches(at))
+            .filter(|a| !a.quoted && a.reaches(at))
         {
             if a.at < at {
                 before = Some(a);
@@ -3747,11 +3784,10 @@ impl<'t, 'a> People<'t, 'a> {
     fn carried_attribution(&self, s: usize) -> Option<String> {
         let t = self.t;
         let sentence = &t.sentences[s];
-        let a = self
-            .attributions
+        let a = self.attributions[..self.attributions.partition_point(|a| a.sentence < s)]
             .iter()
             .rev()
-            .find(|a| a.sentence < s && !a.quoted && a.bracket.is_none())?;
+            .find(|a| !a.quoted && a.bracket.is_none())?;
         // The sentence right after, in the same paragraph; after a direct quotation the
         // narrator speaks again.
         let quoted_there = {
@@ -3826,9 +3862,11 @@ impl<'t, 'a> People<'t, 'a> {
         // Before it, in the same sentence: "X said, “...”", "X noted that it was “...”".
         let before_attribution = || {
             let si = open_sentence?;
-            let a = self.attributions.iter().rev().find(|a| {
-                a.sentence == si && a.at < q.open && a.quoted == q.nested && a.reaches(q.open)
-            })?;
+            let a = self
+                .attributions_of(si)
+                .iter()
+                .rev()
+                .find(|a| a.at < q.open && a.quoted == q.nested && a.reaches(q.open))?;
             (!q.nested || self.within_parent(q, a.at)).then_some(a)
         };
         let before = || before_attribution().map(|a| a.speaker.clone());
@@ -3995,9 +4033,9 @@ impl<'t, 'a> People<'t, 'a> {
         let si = t.sentence_at(q.open)?;
         let (_, last) = t.sentences[si].tokens;
         let a = self
-            .attributions
+            .attributions_of(si)
             .iter()
-            .find(|a| a.sentence == si && a.at >= q.after && !a.quoted)?;
+            .find(|a| a.at >= q.after && !a.quoted)?;
         if self
             .quotes
             .iter()
@@ -4466,25 +4504,6 @@ fn initials_are(name: &str, abbr: &str) -> bool {
         .eq(abbr.chars())
 }
 
-/// Whether the words joined by single spaces equal `low` followed by `tail`.
-fn holiday_is(words: &[String], low: &str, tail: &str) -> bool {
-    holiday_starts(words, low, tail)
-        && words.iter().map(String::len).sum::<usize>() + words.len().saturating_sub(1)
-            == low.len() + tail.len()
-}
-
-/// Whether the words joined by single spaces start with `low` followed by `tail`, without
-/// joining them.
-fn holiday_starts(words: &[String], low: &str, tail: &str) -> bool {
-    let joined = words
-        .iter()
-        .enumerate()
-        .flat_map(|(i, w)| (if i > 0 { " " } else { "" }).bytes().chain(w.bytes()));
-    let mut joined = joined;
-    low.bytes()
-        .chain(tail.bytes())
-        .all(|b| joined.next() == Some(b))
-}
 #[cfg(test)]
 mod tests {
     use super::super::quotes;

@@ -32,12 +32,14 @@ pub const CAPITALIZED: u8 = 1;
 /// The word starts in lower case but has a capital inside ("cnLedger", "iPhone").
 pub const MIXED_CASE: u8 = 2;
 
+// `matches!`, not `==`: the derived comparison also reads a punctuation mark's character,
+// and these run at nearly every token of every pass.
 impl Token {
     pub fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
+        matches!(self.kind, TokenKind::Word)
     }
     pub fn is_number(&self) -> bool {
-        self.kind == TokenKind::Number
+        matches!(self.kind, TokenKind::Number)
     }
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokenKind::Punct(c)

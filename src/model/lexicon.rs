@@ -89,6 +89,9 @@ pub struct Lexicon {
     pub evidence_verbs: HashSet<String>,
     /// Fixed-day holidays (`holidays.tsv`): the name's words, month and day.
     pub holidays: Vec<(Vec<String>, u32, u32)>,
+    /// The same holidays' names, their words joined by single spaces ("new year's day"), for
+    /// comparing a name with them without joining the words at every comparison.
+    pub holiday_names: Vec<String>,
     /// Words that make a weekday look forward (`future_cues.txt`).
     pub future_cues: HashSet<String>,
     /// Words before "N to M" that make it a change, not a range (`change_words.txt`).
@@ -168,7 +171,12 @@ impl FurnitureIndex {
                 slot.1 = slot.1.min(r);
             }
         }
-        let automaton = aho_corasick::AhoCorasick::new(&patterns)
+        // A DFA: every short line of every article is searched for every match (overlapping),
+        // which the default noncontiguous NFA does several times slower; the rules are few,
+        // so the DFA is small.
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
             .unwrap_or_else(|e| panic!("furniture.tsv: {e}"));
         FurnitureIndex {
             headings,
@@ -344,6 +352,7 @@ impl Lexicon {
         LEXICON.get_or_init(|| {
             let mut lexicon = Lexicon::load();
             lexicon.classes = lexicon.word_classes();
+            lexicon.holiday_names = lexicon.holidays.iter().map(|h| h.0.join(" ")).collect();
             lexicon.class_slots = vec![0; TABLE_SLOTS];
             let mut words: Vec<(&String, &u32)> = lexicon.classes.iter().collect();
             words.sort();
@@ -570,6 +579,7 @@ impl Lexicon {
             measure_broader,
             measure_labels,
             classes: HashMap::default(),
+            holiday_names: Vec::new(),
             class_slots: Vec::new(),
             class_words: Vec::new(),
             furniture_index,
