@@ -285,10 +285,7 @@ impl Dom {
         let mut hints = hints::Weights::default();
         let mut date_words = dates::DateWords::default();
         for value in values.into_iter().flatten() {
-            split_words(value, &mut words, |word| {
-                hints.add(word);
-                date_words.add(word);
-            });
+            split_words(value, &mut words, |word| hints.add(word, &mut date_words));
         }
         let article_body = attrs
             .itemprop
