@@ -13,6 +13,7 @@
 use super::dom::{Child, Dom, Words};
 use super::render::{self, Output};
 use crate::model::time::Date;
+use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -39,6 +40,9 @@ struct Vocabulary {
     word_flags: FxHashMap<String, DateWords>,
     /// The `foreign` words that a word they begin matches too.
     foreign_prefixes: Vec<String>,
+    /// The `before` and `after` labels as one automaton, ASCII letters of either case alike:
+    /// every short text of a page is searched for all of them at once (`labelled_date`).
+    labels: Option<AhoCorasick>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -57,6 +61,7 @@ fn parse_vocabulary(text: &str) -> Vocabulary {
         after: Vec::new(),
         word_flags: FxHashMap::default(),
         foreign_prefixes: Vec::new(),
+        labels: None,
     };
     for line in text.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -98,6 +103,10 @@ fn parse_vocabulary(text: &str) -> Vocabulary {
             v.word_flags.entry(word.clone()).or_default().foreign = true;
         }
     }
+    v.labels = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(v.before.iter().chain(&v.after))
+        .ok();
     v
 }
 
@@ -384,8 +393,8 @@ fn date_with_loose_year(text: &str) -> Option<Date> {
     Date::from_ymd(year?, month, day)
 }
 
-/// Which of the date words of the vocabulary an element's class, id and role words hold,
-/// added word by word.
+/// Which of the date words of the vocabulary an element's class, id and role words hold
+/// (added word by word by `hints::Weights::add`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct DateWords {
     /// A word of an element that holds a date (`class`).
@@ -396,21 +405,18 @@ pub(super) struct DateWords {
     pub foreign: bool,
 }
 
-impl DateWords {
-    pub fn add(&mut self, word: &str) {
-        let v = vocabulary();
-        if let Some(flags) = v.word_flags.get(word) {
-            self.holds_date |= flags.holds_date;
-            self.updated |= flags.updated;
-            self.foreign |= flags.foreign;
-        }
-        if !self.foreign {
-            self.foreign = v
-                .foreign_prefixes
-                .iter()
-                .any(|f| super::hints::starts_with(word, f));
-        }
-    }
+/// The `class`, `updated` and whole `foreign` words with what each says, for the table of
+/// `hints.rs`, which reads an element's words once for its hints and its date words.
+pub(super) fn class_words() -> impl Iterator<Item = (&'static str, DateWords)> {
+    vocabulary()
+        .word_flags
+        .iter()
+        .map(|(word, flags)| (word.as_str(), *flags))
+}
+
+/// The `foreign` words that a word they begin matches too, for the same table.
+pub(super) fn foreign_prefixes() -> impl Iterator<Item = &'static str> {
+    vocabulary().foreign_prefixes.iter().map(String::as_str)
 }
 
 /// Whose date an element shows, by its tag and the words of it and its ancestors.
@@ -552,10 +558,7 @@ pub(super) fn labelled_date(dom: &Dom, order: Order) -> Option<(Date, String)> {
             if text.len() > MAX_LABELLED_TEXT * 4 || !text.chars().any(char::is_alphabetic) {
                 continue;
             }
-            let lower = text.to_lowercase();
-            let before = v.before.iter().any(|l| lower.contains(l.as_str()));
-            let after = v.after.iter().any(|l| lower.contains(l.as_str()));
-            if !(before || after) || holder(dom, at) != Holder::Own {
+            if !has_label(v, text) || holder(dom, at) != Holder::Own {
                 continue;
             }
             // The label's element, or its parent when the date is in an element of its own
@@ -573,6 +576,25 @@ pub(super) fn labelled_date(dom: &Dom, order: Order) -> Option<(Date, String)> {
         }
     }
     None
+}
+
+/// Whether `text`, lower-cased, holds a `before` or an `after` label. An ASCII text is
+/// searched as it is (the automaton takes ASCII letters of either case alike, and no label
+/// with a letter beyond ASCII can be in it); another is lower-cased first.
+fn has_label(v: &Vocabulary, text: &str) -> bool {
+    let Some(labels) = &v.labels else {
+        let lower = text.to_lowercase();
+        return v
+            .before
+            .iter()
+            .chain(&v.after)
+            .any(|l| lower.contains(l.as_str()));
+    };
+    if text.is_ascii() {
+        labels.is_match(text)
+    } else {
+        labels.is_match(&text.to_lowercase())
+    }
 }
 
 fn collapse_lower(text: &str) -> String {
@@ -702,5 +724,29 @@ mod tests {
             + v.before.len()
             + v.after.len();
         assert_eq!(rows, read);
+    }
+
+    #[test]
+    fn a_label_is_found_in_either_case_as_lower_casing_finds_it() {
+        let v = vocabulary();
+        assert!(v.labels.is_some());
+        for (text, found) in [
+            ("Published on 5 May 2019", true),
+            ("POSTED AT noon", true),
+            ("Veröffentlicht am 5. Mai", true),
+            ("VERÖFFENTLICHT AM 5. MAI", true),
+            ("Café - Posted by the desk", true),
+            ("Publishing house", false),
+            ("Café du publié", false),
+        ] {
+            assert_eq!(has_label(v, text), found, "{text}");
+            let lower = text.to_lowercase();
+            let by_contains = v
+                .before
+                .iter()
+                .chain(&v.after)
+                .any(|l| lower.contains(l.as_str()));
+            assert_eq!(by_contains, found, "{text}");
+        }
     }
 }

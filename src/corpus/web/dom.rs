@@ -285,10 +285,7 @@ impl Dom {
         let mut hints = hints::Weights::default();
         let mut date_words = dates::DateWords::default();
         for value in values.into_iter().flatten() {
-            split_words(value, &mut words, |word| {
-                hints.add(word);
-                date_words.add(word);
-            });
+            split_words(value, &mut words, |word| hints.add(word, &mut date_words));
         }
         let article_body = attrs
             .itemprop
@@ -432,24 +429,50 @@ pub(super) fn split_words(value: &str, words: &mut Words, mut each: impl FnMut(&
         each(&words.0[start..]);
         words.0.push(' ');
     };
+    // An ASCII value (nearly all) is read a byte at a time, as its characters.
+    if value.is_ascii() {
+        let kinds = value.bytes().enumerate().map(|(i, b)| {
+            let kind = (
+                b.is_ascii_alphanumeric(),
+                b.is_ascii_uppercase(),
+                b.is_ascii_lowercase(),
+            );
+            (i, kind)
+        });
+        split_at_kinds(value, kinds, &mut push);
+    } else {
+        let kinds = value
+            .char_indices()
+            .map(|(i, c)| (i, (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase())));
+        split_at_kinds(value, kinds, &mut push);
+    }
+}
+
+/// The words of `value` by what each character is (its byte offset, and whether it is a letter
+/// or digit, upper case, lower case), handed to `push`.
+fn split_at_kinds(
+    value: &str,
+    kinds: impl Iterator<Item = (usize, (bool, bool, bool))>,
+    push: &mut impl FnMut(&str),
+) {
     // Where the word being read starts.
     let mut start = None;
     let mut previous_lower = false;
-    for (i, c) in value.char_indices() {
-        if !c.is_alphanumeric() {
+    for (i, (alphanumeric, upper, lower)) in kinds {
+        if !alphanumeric {
             if let Some(s) = start.take() {
                 push(&value[s..i]);
             }
             previous_lower = false;
             continue;
         }
-        if c.is_uppercase() && previous_lower {
+        if upper && previous_lower {
             if let Some(s) = start.take() {
                 push(&value[s..i]);
             }
         }
         start.get_or_insert(i);
-        previous_lower = c.is_lowercase();
+        previous_lower = lower;
     }
     if let Some(s) = start {
         push(&value[s..]);

@@ -526,3 +526,26 @@ fn address_modification_date_authors_and_language_with_where_each_was_read() {
         (None, None, None, None)
     );
 }
+
+#[test]
+fn class_words_split_at_punctuation_and_humps_in_ascii_and_beyond() {
+    let words = |value: &str| {
+        let mut out = Vec::new();
+        super::dom::split_words(value, &mut super::dom::Words::default(), |w| {
+            out.push(w.to_owned())
+        });
+        out
+    };
+    assert_eq!(
+        words("articleBody main-content"),
+        ["article", "body", "main", "content"]
+    );
+    assert_eq!(words("storyBODY"), ["story", "body"]);
+    assert_eq!(words("x2Col  --a_b"), ["x2col", "a", "b"]);
+    assert_eq!(
+        words("ÉtéBody café-Crème"),
+        ["été", "body", "café", "crème"]
+    );
+    assert_eq!(words("menuÉté"), ["menu", "été"]);
+    assert!(words(" -- ").is_empty());
+}

@@ -148,7 +148,88 @@ fn tendril(bytes: &[u8]) -> StrTendril {
     }
 }
 
+/// The atom of a tag or attribute name. The names most pages are made of are matched to their
+/// static atoms directly (each an atom html5ever's own look-up would give, without hashing the
+/// name); the rest are looked up.
 fn local_name(bytes: &[u8]) -> LocalName {
+    match bytes {
+        b"div" => local_name!("div"),
+        b"a" => local_name!("a"),
+        b"li" => local_name!("li"),
+        b"span" => local_name!("span"),
+        b"script" => local_name!("script"),
+        b"p" => local_name!("p"),
+        b"ul" => local_name!("ul"),
+        b"ol" => local_name!("ol"),
+        b"meta" => local_name!("meta"),
+        b"link" => local_name!("link"),
+        b"img" => local_name!("img"),
+        b"path" => local_name!("path"),
+        b"svg" => local_name!("svg"),
+        b"use" => local_name!("use"),
+        b"symbol" => local_name!("symbol"),
+        b"g" => local_name!("g"),
+        b"strong" => local_name!("strong"),
+        b"em" => local_name!("em"),
+        b"b" => local_name!("b"),
+        b"i" => local_name!("i"),
+        b"small" => local_name!("small"),
+        b"br" => local_name!("br"),
+        b"h1" => local_name!("h1"),
+        b"h2" => local_name!("h2"),
+        b"h3" => local_name!("h3"),
+        b"h4" => local_name!("h4"),
+        b"h5" => local_name!("h5"),
+        b"h6" => local_name!("h6"),
+        b"option" => local_name!("option"),
+        b"button" => local_name!("button"),
+        b"style" => local_name!("style"),
+        b"section" => local_name!("section"),
+        b"article" => local_name!("article"),
+        b"header" => local_name!("header"),
+        b"footer" => local_name!("footer"),
+        b"nav" => local_name!("nav"),
+        b"aside" => local_name!("aside"),
+        b"figure" => local_name!("figure"),
+        b"figcaption" => local_name!("figcaption"),
+        b"picture" => local_name!("picture"),
+        b"source" => local_name!("source"),
+        b"time" => local_name!("time"),
+        b"table" => local_name!("table"),
+        b"tr" => local_name!("tr"),
+        b"td" => local_name!("td"),
+        b"th" => local_name!("th"),
+        b"label" => local_name!("label"),
+        b"input" => local_name!("input"),
+        b"form" => local_name!("form"),
+        b"noscript" => local_name!("noscript"),
+        b"iframe" => local_name!("iframe"),
+        b"blockquote" => local_name!("blockquote"),
+        b"title" => local_name!("title"),
+        b"html" => local_name!("html"),
+        b"head" => local_name!("head"),
+        b"body" => local_name!("body"),
+        b"class" => local_name!("class"),
+        b"id" => local_name!("id"),
+        b"href" => local_name!("href"),
+        b"type" => local_name!("type"),
+        b"rel" => local_name!("rel"),
+        b"content" => local_name!("content"),
+        b"name" => local_name!("name"),
+        b"role" => local_name!("role"),
+        b"property" => local_name!("property"),
+        b"itemprop" => local_name!("itemprop"),
+        b"value" => local_name!("value"),
+        b"aria-hidden" => local_name!("aria-hidden"),
+        b"datetime" => local_name!("datetime"),
+        b"lang" => local_name!("lang"),
+        b"http-equiv" => local_name!("http-equiv"),
+        b"hidden" => local_name!("hidden"),
+        _ => looked_up_local_name(bytes),
+    }
+}
+
+fn looked_up_local_name(bytes: &[u8]) -> LocalName {
     match std::str::from_utf8(bytes) {
         Ok(name) => LocalName::from(name),
         Err(_) => LocalName::from(&*String::from_utf8_lossy(bytes)),
@@ -719,6 +800,33 @@ mod tests {
         for page in super::super::tests::generated_pages(&PIECES, 0x1234_5678_9ABC_DEF1, 20_000, 50)
         {
             assert!(same_tree(&page), "{page:?}");
+        }
+    }
+
+    #[test]
+    fn a_common_name_is_the_atom_a_look_up_gives() {
+        for name in [
+            "div",
+            "a",
+            "span",
+            "svg",
+            "g",
+            "h6",
+            "figcaption",
+            "body",
+            "class",
+            "aria-hidden",
+            "http-equiv",
+            "hidden",
+            "dIv",
+            "divx",
+            "",
+            "pubdate",
+            "phoenix-icon",
+        ] {
+            let atom = super::local_name(name.as_bytes());
+            assert_eq!(atom, super::looked_up_local_name(name.as_bytes()), "{name}");
+            assert_eq!(&*atom, name);
         }
     }
 
