@@ -215,8 +215,8 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
         }
         // The only child of its parent: the parent is the container.
         while let Some(p) = dom.elements[top].parent {
-            let only = dom.elements[p]
-                .children
+            let only = dom
+                .children(&dom.elements[p])
                 .iter()
                 .filter(|c| matches!(c, Child::Element(_)))
                 .count()
@@ -249,7 +249,7 @@ pub(super) fn find(dom: &Dom, article_body: Option<&str>) -> Option<Body> {
         let mut roots = Vec::new();
         match dom.elements[top].parent {
             Some(p) => {
-                for child in &dom.elements[p].children {
+                for child in dom.children(&dom.elements[p]) {
                     let Child::Element(c) = *child else { continue };
                     if c == top {
                         roots.push(c);
@@ -389,7 +389,7 @@ fn prose(dom: &Dom, stats: &[Stats], removed: &[bool]) -> Vec<Prose> {
             }
         } else {
             p.chars = s.inline_chars.min(s.chars);
-            for child in &element.children {
+            for child in dom.children(element) {
                 if let Child::Element(c) = child {
                     if dom.elements[*c].block {
                         p.chars += prose[*c].chars;
@@ -423,7 +423,7 @@ fn stats(dom: &Dom, known: Option<&FxHashSet<u64>>) -> Vec<Stats> {
     for at in (0..n).rev() {
         let element = &dom.elements[at];
         let mut s = Stats::default();
-        for child in &element.children {
+        for child in dom.children(element) {
             match child {
                 Child::Text(text) => {
                     // One pass for both: characters that are not whitespace, and commas.

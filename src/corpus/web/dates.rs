@@ -553,7 +553,7 @@ fn headline(dom: &Dom, title: Option<&str>) -> Option<usize> {
 pub(super) fn labelled_date(dom: &Dom, order: Order) -> Option<(Date, String)> {
     let v = vocabulary();
     for (at, element) in dom.elements.iter().enumerate() {
-        for child in &element.children {
+        for child in dom.children(element) {
             let Child::Text(text) = child else { continue };
             if text.len() > MAX_LABELLED_TEXT * 4 || !text.chars().any(char::is_alphabetic) {
                 continue;

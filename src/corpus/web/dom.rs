@@ -13,6 +13,7 @@ use super::render;
 use super::tree::{self, Data};
 use html5ever::tendril::StrTendril;
 use html5ever::LocalName;
+use std::ops::Range;
 
 /// Elements whose content is never text worth reading; they are left out with all they hold.
 fn dropped(tag: &str) -> bool {
@@ -84,7 +85,8 @@ pub(super) struct Element {
     /// `itemprop="articleBody"` (schema.org microdata marking the body).
     pub article_body: bool,
     pub parent: Option<usize>,
-    pub children: Vec<Child>,
+    /// Where its children are in `Dom::children`'s list (see `Dom::children`).
+    children: Range<usize>,
 }
 
 impl Element {
@@ -124,12 +126,21 @@ pub(super) struct Dom {
     pub canonical: Option<String>,
     /// The `lang` (or `xml:lang`) of the `<html>` element.
     pub lang: Option<String>,
+    /// The children of every element, grouped by element, in document order within each.
+    children: Vec<Child>,
 }
 
 /// At most this many `<meta>` and `<time>` elements are kept.
 const MAX_META: usize = 500;
 
 impl Dom {
+    /// The children of `element`, an element of this arena, in document order.
+    pub fn children(&self, element: &Element) -> &[Child] {
+        self.children
+            .get(element.children.clone())
+            .unwrap_or_default()
+    }
+
     pub fn parse(html: &str) -> Dom {
         Dom::of_tree(tree::parse(&prescan::cut_raw_text(html)))
     }
@@ -143,10 +154,14 @@ impl Dom {
         // For each open element of the walk below the document, where it went in the arena
         // (`None`: not kept); the last is the parent of the next node opened.
         let mut open: Vec<Option<usize>> = Vec::new();
+        // Every child with its parent's place in the arena, in document order; grouped by
+        // parent at the end.
+        let mut children: Vec<(usize, Child)> = Vec::with_capacity(nodes.len());
         let mut next = nodes.first().and_then(|d| d.first_child);
         while let Some(at) = next {
             let entry = dom.open(
                 &mut nodes,
+                &mut children,
                 at,
                 open.last().copied().flatten(),
                 open.is_empty(),
@@ -172,7 +187,40 @@ impl Dom {
                 }
             };
         }
+        dom.group_children(children);
         dom
+    }
+
+    /// Puts the children gathered in document order into one list grouped by parent (their
+    /// order kept within each, a counting sort), each element's children a range of it: no
+    /// element has a list of its own to allocate, grow and free.
+    fn group_children(&mut self, gathered: Vec<(usize, Child)>) {
+        let n = self.elements.len();
+        // starts[p + 1]: how many children element p has; then, summed, where each starts.
+        let mut starts = vec![0usize; n + 1];
+        for (parent, _) in &gathered {
+            if let Some(count) = starts.get_mut(parent + 1) {
+                *count += 1;
+            }
+        }
+        for i in 0..n {
+            starts[i + 1] += starts[i];
+        }
+        for (element, range) in self.elements.iter_mut().zip(starts.windows(2)) {
+            element.children = range[0]..range[1];
+        }
+        let mut list: Vec<Child> = (0..gathered.len()).map(|_| Child::Element(0)).collect();
+        // starts[p]: where element p's next child goes.
+        for (parent, child) in gathered {
+            let Some(at) = starts.get_mut(parent) else {
+                continue;
+            };
+            if let Some(slot) = list.get_mut(*at) {
+                *slot = child;
+            }
+            *at += 1;
+        }
+        self.children = list;
     }
 
     /// Reads node `at`, a child of the element that went to `parent_entry` in the arena (or of
@@ -181,6 +229,7 @@ impl Dom {
     fn open(
         &mut self,
         nodes: &mut [tree::Node],
+        children: &mut Vec<(usize, Child)>,
         at: usize,
         parent_entry: Option<usize>,
         top: bool,
@@ -192,7 +241,7 @@ impl Dom {
             Data::Text(_) => {
                 let p = parent_entry?;
                 if let Data::Text(text) = std::mem::replace(&mut nodes[at].data, Data::Other) {
-                    dom.elements[p].children.push(Child::Text(text));
+                    children.push((p, Child::Text(text)));
                 }
                 return None;
             }
@@ -299,10 +348,10 @@ impl Dom {
             date_words,
             article_body,
             parent: parent_entry,
-            children: Vec::new(),
+            children: 0..0,
         });
         if let Some(p) = parent_entry {
-            dom.elements[p].children.push(Child::Element(entry));
+            children.push((p, Child::Element(entry)));
         }
         Some(entry)
     }

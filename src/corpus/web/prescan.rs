@@ -447,7 +447,7 @@ mod tests {
                 e.article_body,
                 e.parent
             );
-            for child in &e.children {
+            for child in dom.children(e) {
                 match child {
                     Child::Element(c) => out += &format!(" <{c}>"),
                     Child::Text(t) => {

@@ -128,7 +128,7 @@ pub(super) fn render(dom: &Dom, root: usize, skip: &dyn Fn(usize) -> bool, out: 
                 }
                 stack.push(Step::Close(at));
                 // Reversed, so that the first child is taken first.
-                for child in element.children.iter().rev() {
+                for child in dom.children(element).iter().rev() {
                     stack.push(match child {
                         Child::Element(e) => Step::Open(*e),
                         Child::Text(text) => Step::Text(text),

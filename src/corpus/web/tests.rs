@@ -549,3 +549,34 @@ fn class_words_split_at_punctuation_and_humps_in_ascii_and_beyond() {
     assert_eq!(words("menuÉté"), ["menu", "été"]);
     assert!(words(" -- ").is_empty());
 }
+
+#[test]
+fn each_element_has_its_children_in_document_order() {
+    let dom = super::dom::Dom::parse("<div id=x><p>a</p>b<span>c</span></div>e<p>d</p>");
+    let listed: Vec<String> = dom
+        .elements
+        .iter()
+        .map(|e| {
+            let children: Vec<String> = dom
+                .children(e)
+                .iter()
+                .map(|c| match c {
+                    super::dom::Child::Element(at) => dom.elements[*at].tag().to_owned(),
+                    super::dom::Child::Text(text) => format!("{:?}", &**text),
+                })
+                .collect();
+            format!("{}: {}", e.tag(), children.join(" "))
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "html: body",
+            "body: div \"e\" p",
+            "div: p \"b\" span",
+            "p: \"a\"",
+            "span: \"c\"",
+            "p: \"d\"",
+        ]
+    );
+}
