@@ -711,6 +711,18 @@ impl Context<'_> {
         }
     }
 
+    /// Whether members `i` and `k` of a finding stand in one sentence of one article. Two
+    /// dates of one sentence that differ date two happenings ("a meeting on Friday, ahead of
+    /// the assembly next week"): when another source agrees with one of them, the other is no
+    /// conflict with that source, however vaguer it is.
+    fn same_sentence(&self, finding: &Finding, i: usize, k: usize) -> bool {
+        let (a, b) = (
+            &self.mentions[finding.members[i].mention],
+            &self.mentions[finding.members[k].mention],
+        );
+        a.doc == b.doc && a.sentence == b.sentence
+    }
+
     /// Pairs of sources: each mention of one is matched with its best reading in the other,
     /// and the pair's relation is the worst of those matches. A source that reports an early
     /// toll (77) and a vaguer later one (at least 84) beside another's 84 conflicts through the
@@ -827,9 +839,10 @@ impl Context<'_> {
                 .iter()
                 .filter(|&&(v, i, _, _)| {
                     v != Verdict::Conflict
-                        || !found
-                            .iter()
-                            .any(|&(w, k, _, _)| w != Verdict::Conflict && width(k) <= width(i))
+                        || !found.iter().any(|&(w, k, _, _)| {
+                            w != Verdict::Conflict
+                                && (width(k) <= width(i) || self.same_sentence(finding, i, k))
+                        })
                 })
                 .copied()
                 .collect()

@@ -553,3 +553,38 @@ fn a_dispatch_dateline_is_not_set_against_dates_of_happenings() {
         "Oct 19"
     ));
 }
+
+#[test]
+fn two_dates_of_one_sentence_are_two_happenings_against_another_source() {
+    use super::fixtures::one_story;
+    // 2021-05-12 is a Wednesday: "Friday" is May 14, "next week" May 17 to 23.
+    let span = |doc: &str, text: &str, from: u32, to: u32, sentence: &str| {
+        let mut m = super::fixtures::day(doc, text, (2021, 5, from), sentence);
+        m.to = Date::from_ymd(2021, 5, to);
+        m
+    };
+    let both = "Orvik Aerospace will brief its board on Friday, ahead of the Orvik Aerospace \
+                shareholder assembly next week.";
+    let sources = vec![source("a", (2021, 5, 12)), source("b", (2021, 5, 12))];
+    let a = one_story(
+        sources,
+        vec![
+            span("a", "on Friday", 14, 14, both),
+            span("a", "next week", 17, 23, both),
+            span(
+                "b",
+                "next week",
+                17,
+                23,
+                "Orvik Aerospace holds its shareholder assembly next week.",
+            ),
+        ],
+    );
+    let slot = a
+        .findings
+        .iter()
+        .find(|f| f.kind == Kind::Date && f.members.len() == 3)
+        .expect("the three dates in one slot");
+    // The assembly agrees; the briefing on Friday is another happening, not a conflict.
+    assert_eq!(slot.verdict, Verdict::Agree, "{:?}", slot.basis);
+}

@@ -1522,7 +1522,48 @@ pub fn holiday_years(
             out[h] = resolve(&spec, Some(Period::day(p.from)), None);
         }
     }
+    same_weekday_the_day_after(t, matches, reference, &mut out);
     out
+}
+
+/// An article names one day by one bare weekday: once a mention shows that its weekday is
+/// the day after the publication date (a record dated Monday, US time, of a launch abroad
+/// "early Tuesday"), its other bare mentions of that weekday ("the missile fired on Tuesday")
+/// are that day too, not the same weekday six days before. A clause in the past perfect ("a
+/// ferry had sunk on Tuesday") tells of an earlier time and keeps the latest such day.
+fn same_weekday_the_day_after(
+    t: &Text,
+    matches: &[DateMatch],
+    reference: Option<Period>,
+    out: &mut [Option<Period>],
+) {
+    let Some(r) = reference.filter(|r| r.from == r.to).map(|r| r.from) else {
+        return;
+    };
+    let next = Period::day(r.add_days(1));
+    let next_weekday = (r.weekday() + 1) % 7;
+    let bare = |m: &DateMatch| matches!(m.spec, DateSpec::Weekday { weekday, future: false } if weekday == next_weekday);
+    let shown = matches
+        .iter()
+        .zip(out.iter())
+        .any(|(m, p)| bare(m) && *p == Some(next));
+    if !shown {
+        return;
+    }
+    for (m, p) in matches.iter().zip(out.iter_mut()) {
+        if p.is_none() && bare(m) && !past_perfect_before(t, m.first) {
+            *p = Some(next);
+        }
+    }
+}
+
+/// Whether the clause before token `i` in its sentence is in the past perfect: "had" before
+/// it ("had sunk on Tuesday", "had been closed since Tuesday").
+fn past_perfect_before(t: &Text, i: usize) -> bool {
+    let Some(s) = t.sentence_at(t.tokens[i].start) else {
+        return false;
+    };
+    (t.sentences[s].tokens.0..i).any(|x| t.low(x) == "had")
 }
 
 /// "In 2016, Acme opened a plant, and in March it hired 300 workers": a month (or a day of
@@ -3289,6 +3330,31 @@ mod tests {
                 ("on Tuesday".into(), "2021-03-09 day".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_bare_weekday_is_the_day_after_once_the_article_shows_it() {
+        // 2021-03-15 is a Monday (the record's date, US time); the probe flew abroad on the
+        // Tuesday after it, which the forecast "Tuesday afternoon" shows.
+        let got = resolved(
+            "The agency fired a probe over the strait on Tuesday. Officials said the council \
+             would meet Tuesday afternoon. The probe launched Tuesday was new. A ferry had sunk \
+             on Tuesday. Rains fell on Friday.",
+            "2021-03-15",
+        );
+        assert_eq!(
+            got,
+            [
+                ("on Tuesday".into(), "2021-03-16 day".into()),
+                ("Tuesday afternoon".into(), "2021-03-16 day".into()),
+                ("Tuesday".into(), "2021-03-16 day".into()),
+                ("on Tuesday".into(), "2021-03-09 day".into()),
+                ("on Friday".into(), "2021-03-12 day".into()),
+            ]
+        );
+        // Without a mention that shows it, a bare Tuesday is the latest one.
+        let got = resolved("The agency fired a probe on Tuesday.", "2021-03-15");
+        assert_eq!(got, [("on Tuesday".into(), "2021-03-09 day".into())]);
     }
 
     #[test]
