@@ -138,6 +138,9 @@ pub enum DateSpec {
     Adjacent { unit: Unit, earlier: bool },
     /// "late January of that year": a month of the last date's year.
     MonthOfThatYear { month: u32, part: Part },
+    /// "later in the year", "earlier that month": the year (or month) of the last date
+    /// stated, as a whole.
+    RestOfThat { unit: Unit },
     /// "three years later", "more than two years later", "a few days later"; "days earlier"
     /// (no number, `n` 0, `few`): the ten days before or after the anchor.
     Later {
@@ -158,6 +161,7 @@ impl DateSpec {
                 | DateSpec::Later { .. }
                 | DateSpec::Adjacent { .. }
                 | DateSpec::MonthOfThatYear { .. }
+                | DateSpec::RestOfThat { .. }
         )
     }
 
@@ -172,7 +176,8 @@ impl DateSpec {
             | DateSpec::Holiday { .. } => DateBasis::YearFromReference,
             DateSpec::Later { .. }
             | DateSpec::Adjacent { .. }
-            | DateSpec::MonthOfThatYear { .. } => DateBasis::Anaphoric,
+            | DateSpec::MonthOfThatYear { .. }
+            | DateSpec::RestOfThat { .. } => DateBasis::Anaphoric,
             _ => DateBasis::Relative,
         }
     }
@@ -547,7 +552,7 @@ fn may_start_date(t: &Text, i: usize) -> bool {
             {
                 return true;
             }
-            if date_keyword(low) {
+            if date_keyword(low) || matches!(low, "later" | "earlier") {
                 return true;
             }
             // Common words that open a date only before one: "the end of", "in 2014", "a week
@@ -684,6 +689,25 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         return m(first, i + 2, DateSpec::DayOffset(0));
     }
 
+    // "later in the year", "earlier that month": told of the time of the last date stated,
+    // not of the publication ("later this year" is a shifted year of its own).
+    if c.any(i, &["later", "earlier"]) && c.any(i + 1, &["in", "that"]) {
+        let k = if c.is(i + 1, "in") && c.is(i + 2, "the") {
+            i + 3
+        } else if c.is(i + 1, "that") {
+            i + 2
+        } else {
+            i
+        };
+        if k > i && c.any(k, &["year", "month"]) {
+            let unit = if c.is(k, "year") {
+                Unit::Year
+            } else {
+                Unit::Month
+            };
+            return m(i, k + 1, DateSpec::RestOfThat { unit });
+        }
+    }
     // "before the end of the year", "by the end of this month".
     if c.any(i, &["before", "by", "until"])
         && c.is(i + 1, "the")
@@ -2208,9 +2232,10 @@ pub fn resolve(
 ) -> Option<Period> {
     match spec {
         DateSpec::Absolute(p) => Some(*p),
-        DateSpec::Later { .. } | DateSpec::Adjacent { .. } | DateSpec::MonthOfThatYear { .. } => {
-            resolve_at(spec, reference.map(|r| r.to), anchor)
-        }
+        DateSpec::Later { .. }
+        | DateSpec::Adjacent { .. }
+        | DateSpec::MonthOfThatYear { .. }
+        | DateSpec::RestOfThat { .. } => resolve_at(spec, reference.map(|r| r.to), anchor),
         _ => {
             let r = reference?;
             let a = resolve_at(spec, Some(r.from), anchor)?;
@@ -2288,6 +2313,7 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
         MonthOfThatYear { month, part } => {
             part_of(Period::month(anchor?.from.year(), month)?, part)
         }
+        RestOfThat { unit } => unit_period(unit, anchor?.to),
         MonthDay {
             month,
             day,
@@ -3328,6 +3354,37 @@ mod tests {
             [
                 ("early Tuesday morning".into(), "2021-03-16 day".into()),
                 ("on Tuesday".into(), "2021-03-09 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn later_in_the_year_is_the_year_of_the_last_date_stated() {
+        // Written at the end of 2020 of plans for 2021.
+        let got = resolved(
+            "The first ferry will sail in June. A second ferry will sail later in the year. \
+             The yard opened on March 3, 2016, and a dock followed later that month. Rates \
+             will rise later this year. Earlier in the year, the mayor had resigned.",
+            "2020-12-30",
+        );
+        assert_eq!(
+            got,
+            [
+                ("in June".into(), "2021-06-01/2021-06-30 month".into()),
+                (
+                    "later in the year".into(),
+                    "2021-01-01/2021-12-31 year".into()
+                ),
+                ("March 3, 2016".into(), "2016-03-03 day".into()),
+                (
+                    "later that month".into(),
+                    "2016-03-01/2016-03-31 month".into()
+                ),
+                ("this year".into(), "2020-01-01/2020-12-31 year".into()),
+                (
+                    "Earlier in the year".into(),
+                    "2020-01-01/2020-12-31 year".into()
+                ),
             ]
         );
     }
