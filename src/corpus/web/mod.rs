@@ -9,6 +9,7 @@
 mod body;
 mod dates;
 mod dom;
+mod feed;
 mod hints;
 mod jsonld;
 mod meta;
