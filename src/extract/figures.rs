@@ -87,6 +87,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
         }
         let found = ratio_word(t, lex, i)
             .or_else(|| multiplier_at(t, lex, i))
+            .or_else(|| how_often_adverb_at(t, i))
             .or_else(|| factor_at(t, lex, i))
             .or_else(|| fraction_at(t, lex, i))
             .or_else(|| unit_duration(t, lex, i))
@@ -266,6 +267,88 @@ fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     }
     let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
     Some(Figure::ratio(first, i + 1, value, bound))
+}
+
+/// "rushed to hospital twice", "twice divorced": how many times it happened, a count
+/// (`data/words/how-often-adverbs.tsv`). Runs after `multiplier_at`, so "twice the payload" and
+/// "twice as many" are ratios already; "twice a day", "twice weekly" are rates, no count.
+fn how_often_adverb_at(t: &Text, i: usize) -> Option<Figure> {
+    static WORDS: std::sync::OnceLock<FxHashMap<&'static str, f64>> = std::sync::OnceLock::new();
+    if !t.tokens[i].is_word() {
+        return None;
+    }
+    let words = WORDS.get_or_init(|| {
+        data_lines(include_str!("../../data/words/how-often-adverbs.tsv"))
+            .filter_map(|line| {
+                let (word, value) = line.split_once('\t')?;
+                Some((word.trim(), value.trim().parse().ok()?))
+            })
+            .collect()
+    });
+    static IDIOMS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let value = *words.get(t.low(i))?;
+    let idioms =
+        IDIOMS.get_or_init(|| word_set(include_str!("../../data/words/how-often-idioms.txt")));
+    if i > 0 && idioms.contains(format!("{} {}", t.low(i - 1), t.low(i)).as_str()) {
+        return None;
+    }
+    // A hyphen makes a compound ("twice-weekly"); a word after that makes a rate or a
+    // multiple.
+    let joined = |k: usize| {
+        t.tokens
+            .get(k)
+            .is_some_and(|x| x.is_punct('-') || x.is_punct('‑'))
+            && t.touching(k.saturating_sub(1), k)
+    };
+    if joined(i + 1) || (i > 0 && joined(i - 1)) {
+        return None;
+    }
+    if t.same_line(i, i + 1)
+        && t.low_at(i + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "a" | "an"
+                    | "per"
+                    | "each"
+                    | "every"
+                    | "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "yearly"
+                    | "annually"
+                    | "as"
+                    | "the"
+                    | "that"
+                    | "what"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "more"
+                    | "over"
+                    | "than"
+            )
+        })
+    {
+        return None;
+    }
+    Some(Figure {
+        first: i,
+        last: i + 1,
+        kind: Kind::Count,
+        value: Some(value),
+        low: None,
+        bound: Bound::Exact,
+        unit: None,
+        ambiguous: false,
+        duration: None,
+    })
 }
 
 /// "by a factor of two", "a factor of 10 more": a multiple named by the number after it.
@@ -3377,6 +3460,25 @@ mod tests {
                     Bound::AtLeast,
                     Some("porters")
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn twice_is_how_often_unless_it_multiplies_or_makes_a_rate() {
+        let got = figures(
+            "The ferry was towed back to port twice during the winter. The skipper was twice \
+             fined. Orvik now carries twice the freight and almost twice as many crews. Boats \
+             sail twice a day and twice-weekly to the islands. No one would think twice.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("twice", Kind::Count),
+                ("twice", Kind::Count),
+                ("twice", Kind::Ratio),
+                ("almost twice", Kind::Ratio),
             ]
         );
     }
