@@ -425,6 +425,35 @@ fn the_date_of_a_statement_has_no_speaker() {
     assert_eq!(speaker("May", 0), None);
 }
 
+/// A relative clause describes in the article's words: a figure in one is not what the
+/// sentence's speaker says, nor does a source inside one speak for the main clause
+/// (SCHEMA.md: what the sentence attributes); an "according to" closing the sentence right
+/// after the clause is its own source.
+#[test]
+fn a_relative_clause_and_the_attribution_outside_it_do_not_meet() {
+    let text = "Dam works resume\n\n\
+                The valley council said work would resume on the dam, which burst in 1987 \
+                and flooded 40 farms.\n\n\
+                Toll from the storm, in which 14 boats sank, rose to 9, the harbour master said.\n\n\
+                Lena Brack, an engineer who built 12 bridges, said the dam needs 300 workers.\n\n\
+                The board approved 45 new posts, which will be filled at once according to the plan.\n\n\
+                The plant serves the town, which had 8,000 residents in 2015, according to the census office.";
+    let ms = run("relative_clauses", text, Some("2021-06-08"));
+    let speaker = |kind: Kind, t: &str| find(&ms, kind, t).speaker.clone();
+    // In the relative clause: no one's words.
+    assert_eq!(speaker(Kind::Date, "in 1987"), None);
+    assert_eq!(speaker(Kind::Count, "40"), None);
+    assert_eq!(speaker(Kind::Count, "14"), None);
+    assert_eq!(speaker(Kind::Count, "12"), None);
+    // In the main clause: the speaker's.
+    assert!(speaker(Kind::Count, "9").is_some_and(|s| s.contains("harbour master")));
+    assert_eq!(speaker(Kind::Count, "300").as_deref(), Some("Lena Brack"));
+    // A source inside a relative clause speaks for it alone.
+    assert_eq!(speaker(Kind::Count, "45"), None);
+    // An "according to" right after the clause is the clause's source.
+    assert!(speaker(Kind::Count, "8,000").is_some_and(|s| s.contains("census office")));
+}
+
 #[test]
 fn offsets_count_code_points_not_bytes() {
     let text = "Über 区块链 — “Der Plan kostet uns alles,” sagte sie. The fund holds €3 billion.";
