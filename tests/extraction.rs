@@ -454,6 +454,21 @@ fn a_relative_clause_and_the_attribution_outside_it_do_not_meet() {
     assert!(speaker(Kind::Count, "8,000").is_some_and(|s| s.contains("census office")));
 }
 
+/// A spokesman is the spokesperson named before, and a spokesperson the spokesman
+/// (`data/words/role-kinds.tsv`).
+#[test]
+fn the_spokesman_is_the_spokesperson_named_before() {
+    let text = "Ferry line adds crossings\n\n\
+                Norland Ferries spokesperson Ada Vinter told the Harbour Post that the line \
+                would add crossings.\n\n\
+                The spokesman said the new boats carry 300 cars each.";
+    let ms = run("spokesperson", text, Some("2021-06-08"));
+    assert_eq!(
+        find(&ms, Kind::Count, "300").speaker.as_deref(),
+        Some("Ada Vinter")
+    );
+}
+
 #[test]
 fn offsets_count_code_points_not_bytes() {
     let text = "Über 区块链 — “Der Plan kostet uns alles,” sagte sie. The fund holds €3 billion.";
