@@ -469,6 +469,27 @@ fn the_spokesman_is_the_spokesperson_named_before() {
     );
 }
 
+/// Only the sentence counts: the sentence after an attribution, with none of its own, is
+/// the article's voice, unless its subject is a pronoun for the one who just spoke.
+#[test]
+fn the_sentence_after_an_attribution_is_the_articles_voice() {
+    let text = "Mill to close\n\n\
+                The mill will close in June, owner Tomas Weller said. The mill opened in 1952 \
+                with 40 workers.\n\n\
+                The site will be sold, Weller said. He wants 12 of the workers to stay on.";
+    let ms = run("next_sentence", text, Some("2021-03-08"));
+    assert_eq!(
+        find(&ms, Kind::Date, "in June").speaker.as_deref(),
+        Some("Tomas Weller")
+    );
+    assert_eq!(find(&ms, Kind::Date, "in 1952").speaker, None);
+    assert_eq!(find(&ms, Kind::Count, "40").speaker, None);
+    assert_eq!(
+        find(&ms, Kind::Count, "12").speaker.as_deref(),
+        Some("Tomas Weller")
+    );
+}
+
 #[test]
 fn offsets_count_code_points_not_bytes() {
     let text = "Über 区块链 — “Der Plan kostet uns alles,” sagte sie. The fund holds €3 billion.";
