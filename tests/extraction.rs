@@ -490,6 +490,21 @@ fn the_sentence_after_an_attribution_is_the_articles_voice() {
     );
 }
 
+/// A figure in a predicate of its own before "and said" tells what the subject did, in the
+/// article's words; the words said come after the verb.
+#[test]
+fn a_figure_before_and_said_is_what_the_subject_did() {
+    let text = "Singer's son born\n\n\
+                The singer welcomed her son on May 2 and said it was the best day of 2021.\n\n\
+                The coach was taken to hospital in 2019 and later revealed that he had \
+                lost 9 kilos.";
+    let ms = run("and_said", text, Some("2021-06-08"));
+    let speaker = |kind: Kind, t: &str| find(&ms, kind, t).speaker.clone();
+    assert_eq!(speaker(Kind::Date, "May 2"), None);
+    assert_eq!(speaker(Kind::Date, "in 2019"), None);
+    assert!(speaker(Kind::Date, "2021").is_some_and(|s| s.contains("singer")));
+}
+
 #[test]
 fn offsets_count_code_points_not_bytes() {
     let text = "Über 区块链 — “Der Plan kostet uns alles,” sagte sie. The fund holds €3 billion.";

@@ -159,11 +159,11 @@ fn news_scores_stay_above_their_floors() {
     // Speakers given where the gold has none (a date of a statement, a figure in the
     // article's own voice): 130 on the 109-article gold before the date of a statement lost
     // its speaker, 70 after; 55 once a relative clause and an attribution outside it no
-    // longer meet; 38 once the sentence after an attribution is the article's voice. A
-    // ceiling, lowered as it falls.
+    // longer meet; 38 once the sentence after an attribution is the article's voice; 34 once
+    // a figure before "and said" is what the subject did. A ceiling, lowered as it falls.
     let extra = part("tune").scores.speaker_extra;
     assert!(
-        extra <= 40,
+        extra <= 36,
         "tune: {extra} speakers named where the gold has none"
     );
     check_news_floors(

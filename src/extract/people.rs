@@ -3595,7 +3595,7 @@ impl<'t, 'a> People<'t, 'a> {
             return Some(author);
         }
         if let Some(a) = self.governing_attribution(s, at) {
-            if self.clause_apart(s, at, a) {
+            if self.clause_apart(s, at, a) || self.before_coordinated_verb(s, at, a) {
                 return None;
             }
             return Some(self.named(a.speaker.clone()));
@@ -3636,6 +3636,26 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         None
+    }
+
+    /// Whether the figure at byte `at` stands before attribution `a`'s verb in a predicate
+    /// of its own that the verb is coordinated with: "The singer welcomed her son on May 2
+    /// and said ...", "He was rushed to hospital twice in 2016 and revealed later that ...":
+    /// what the subject did, in the article's words, not what was said.
+    fn before_coordinated_verb(&self, s: usize, at: usize, a: &Attribution) -> bool {
+        let t = self.t;
+        let first = t.sentences[s].tokens.0;
+        let k = t.token_at(at);
+        let v = t.token_at(a.at);
+        if v <= k + 1 || v <= first {
+            return false;
+        }
+        // One adverb may stand between ("and later said", "and also told").
+        let mut c = v - 1;
+        if c > k && t.tokens[c].is_word() && is_adverb_before_verb(t.low(c)) {
+            c -= 1;
+        }
+        c > k && matches!(t.low(c), "and" | "but")
     }
 
     /// Whether the figure at byte `at` and attribution `a` of sentence `s` stand in
