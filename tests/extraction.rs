@@ -505,6 +505,37 @@ fn a_figure_before_and_said_is_what_the_subject_did() {
     assert!(speaker(Kind::Date, "2021").is_some_and(|s| s.contains("singer")));
 }
 
+/// "in an interview on Friday", "in prepared remarks released on Monday": the date of the
+/// occasion of saying is the article's account (`data/words/occasion-nouns.txt`); a date in
+/// the words said keeps the speaker.
+#[test]
+fn the_date_of_an_interview_has_no_speaker() {
+    let text = "Quay to reopen\n\n\
+                “We will open the quay again,” Ines Vogt said in prepared remarks released on \
+                Monday. “The crews have done their work.”\n\n\
+                “We need the boats back,” Vogt said, referring to the crews, in an interview on \
+                Friday with the local radio.\n\n\
+                The chairman of the harbour union, Otto Brand, criticized the plan in an \
+                interview with a local paper this week, saying: “Whoever came up with this did \
+                not think it through.”\n\n\
+                Vogt revealed she was expecting her third child in a short Instagram video in \
+                May.\n\n\
+                Vogt said in a statement that the quay had closed on Tuesday and would cost 40 \
+                jobs.";
+    let ms = run("occasions", text, Some("2021-06-07"));
+    let speaker = |kind: Kind, t: &str| find(&ms, kind, t).speaker.clone();
+    assert_eq!(speaker(Kind::Date, "on Monday"), None);
+    assert_eq!(speaker(Kind::Date, "on Friday"), None);
+    assert_eq!(speaker(Kind::Date, "this week"), None);
+    assert_eq!(speaker(Kind::Date, "in May"), None);
+    // In the words said: the speaker's.
+    assert_eq!(
+        speaker(Kind::Date, "on Tuesday").as_deref(),
+        Some("Ines Vogt")
+    );
+    assert_eq!(speaker(Kind::Count, "40").as_deref(), Some("Ines Vogt"));
+}
+
 #[test]
 fn offsets_count_code_points_not_bytes() {
     let text = "Über 区块链 — “Der Plan kostet uns alles,” sagte sie. The fund holds €3 billion.";

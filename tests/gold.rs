@@ -160,10 +160,11 @@ fn news_scores_stay_above_their_floors() {
     // article's own voice): 130 on the 109-article gold before the date of a statement lost
     // its speaker, 70 after; 55 once a relative clause and an attribution outside it no
     // longer meet; 38 once the sentence after an attribution is the article's voice; 34 once
-    // a figure before "and said" is what the subject did. A ceiling, lowered as it falls.
+    // a figure before "and said" is what the subject did; 29 once "in an interview on
+    // Friday" dates the act of saying. A ceiling, lowered as it falls.
     let extra = part("tune").scores.speaker_extra;
     assert!(
-        extra <= 36,
+        extra <= 31,
         "tune: {extra} speakers named where the gold has none"
     );
     check_news_floors(

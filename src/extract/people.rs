@@ -3712,6 +3712,58 @@ impl<'t, 'a> People<'t, 'a> {
         before.or(last)
     }
 
+    /// Whether the date opening at token `first` of sentence `s` stands in a phrase of the
+    /// occasion of saying: "in an interview on Friday", "In a Harbour Post interview
+    /// published over the weekend", "in an interview with a local paper this week", "in
+    /// prepared remarks released on Monday" (`data/words/occasion-nouns.txt`). Between the
+    /// noun and the date only words that describe the occasion: no clause ("in a statement
+    /// that the mill closed on Monday" dates the closing) and no punctuation.
+    fn in_occasion_phrase(&self, s: usize, first: usize) -> bool {
+        let t = self.t;
+        let words = speaker_words();
+        let opening = t.sentences[s].tokens.0;
+        // A word that may stand in the phrase: no verb of a clause, but the participles of
+        // publishing ("published", "released").
+        let describes = |k: usize| {
+            let low = t.low(k);
+            t.tokens[k].is_word()
+                && !words.clause_openers.contains(low)
+                && !is_auxiliary(low)
+                && (words.statement_verbs.contains(low)
+                    || !(self.lex.past_verbs.contains(low)
+                        || (low.len() > 4 && low.ends_with("ed") && !t.is_capitalized(k))))
+        };
+        // Back from the date to the occasion's noun, over at most six describing words.
+        let mut k = first;
+        let mut noun = None;
+        while k > opening && first - k < 7 {
+            k -= 1;
+            if words.occasion_nouns.contains(t.low(k)) {
+                noun = Some(k);
+                break;
+            }
+            if !describes(k) {
+                return false;
+            }
+        }
+        let Some(noun) = noun else {
+            return false;
+        };
+        // Back from the noun to "in", over at most four words before a noun ("a", "prepared",
+        // "Harbour Post").
+        let mut k = noun;
+        while k > opening && noun - k < 5 {
+            k -= 1;
+            if t.low(k) == "in" {
+                return true;
+            }
+            if !t.tokens[k].is_word() || words.clause_openers.contains(t.low(k)) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether the date at bytes `start..end` dates the act of saying itself rather than
     /// something said: "police said Wednesday", "told reporters last month that ...", "On
     /// Friday, the ministry said ...", "according to figures released in June", a tweet's
@@ -3742,6 +3794,9 @@ impl<'t, 'a> People<'t, 'a> {
             return false;
         };
         let words = speaker_words();
+        if self.in_occasion_phrase(s, first) {
+            return true;
+        }
         let verb = t.token_at(a.at);
         // "Roe said he told the players on Sunday": a verb inside someone's words dates
         // what they said (not "..., than the firm estimated, Roe said on Monday").
@@ -4368,6 +4423,8 @@ struct SpeakerWords {
     act_object_verbs: rustc_hash::FxHashSet<&'static str>,
     /// Verbs of saying whose object is what is said ("recalled").
     content_object_verbs: rustc_hash::FxHashSet<&'static str>,
+    /// Occasions of saying ("interview", "remarks").
+    occasion_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Prepositions, and the words that open a clause (conjunctions, relative words), of
     /// `data/words/clause-words.tsv`.
     prepositions: rustc_hash::FxHashSet<&'static str>,
@@ -4436,6 +4493,7 @@ fn speaker_words() -> &'static SpeakerWords {
             content_object_verbs: word_set(include_str!(
                 "../../data/words/content-object-verbs.txt"
             )),
+            occasion_nouns: word_set(include_str!("../../data/words/occasion-nouns.txt")),
             prepositions: clause_words(&["prep"]),
             clause_openers: clause_words(&["sub", "rel", "conj"]),
         }
