@@ -536,6 +536,21 @@ fn the_date_of_an_interview_has_no_speaker() {
     assert_eq!(speaker(Kind::Count, "40").as_deref(), Some("Ines Vogt"));
 }
 
+/// Documents that show a figure speak it (`data/lexicon/source_anaphors.txt`); a video
+/// that shows people does not.
+#[test]
+fn the_documents_show_and_speak() {
+    let text = "Fund papers\n\n\
+                The documents also show that a little-known trust moved nearly $40 million \
+                through the fund between 2010 and 2012.\n\n\
+                A video shows 15 of the miners.";
+    let ms = run("documents", text, Some("2021-06-07"));
+    let speaker = |kind: Kind, t: &str| find(&ms, kind, t).speaker.clone();
+    assert!(speaker(Kind::Amount, "nearly $40 million").is_some_and(|s| s.ends_with("documents")));
+    assert!(speaker(Kind::Date, "between 2010 and 2012").is_some_and(|s| s.ends_with("documents")));
+    assert_eq!(speaker(Kind::Count, "15"), None);
+}
+
 #[test]
 fn offsets_count_code_points_not_bytes() {
     let text = "Über 区块链 — “Der Plan kostet uns alles,” sagte sie. The fund holds €3 billion.";
