@@ -153,15 +153,19 @@ fn news_scores_stay_above_their_floors() {
         // 0.88 at 84 articles (392 of 444 = 0.883 on the 56 tune articles, same build), 0.87
         // at 96 (438 of 500 = 0.876); 0.88 since modals, titled roles and hyphenated names
         // after an inverted "said" (442 of 500 = 0.884); 0.89 after the third round (453 of
-        // 507 = 0.893); 0.87 on the 109-article gold (483 of 552 = 0.875, same build).
-        0.87,
+        // 507 = 0.893); 0.87 on the 109-article gold (483 of 552 = 0.875, same build); 0.875
+        // after issue 16's speaker round (486 of 552 = 0.880).
+        0.875,
     );
     // Speakers given where the gold has none (a date of a statement, a figure in the
     // article's own voice): 130 on the 109-article gold before the date of a statement lost
-    // its speaker, 70 after. A ceiling, lowered as it falls.
+    // its speaker, 70 after; 55 once a relative clause and an attribution outside it no
+    // longer meet; 38 once the sentence after an attribution is the article's voice; 34 once
+    // a figure before "and said" is what the subject did; 29 once "in an interview on
+    // Friday" dates the act of saying. A ceiling, lowered as it falls.
     let extra = part("tune").scores.speaker_extra;
     assert!(
-        extra <= 72,
+        extra <= 31,
         "tune: {extra} speakers named where the gold has none"
     );
     check_news_floors(
@@ -198,10 +202,11 @@ fn news_scores_stay_above_their_floors() {
         0.69,
     );
     // 35 speakers named where the held-out gold has none before the date of a statement lost
-    // its speaker, 23 after.
+    // its speaker, 23 after; 18 after issue 16's speaker round (relative clauses, the next
+    // sentence, "and said", occasions of saying), measured once at its end.
     let extra = part("heldout").scores.speaker_extra;
     assert!(
-        extra <= 25,
+        extra <= 20,
         "heldout: {extra} speakers named where the gold has none"
     );
 }
