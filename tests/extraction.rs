@@ -505,20 +505,20 @@ fn a_figure_before_and_said_is_what_the_subject_did() {
     assert!(speaker(Kind::Date, "2021").is_some_and(|s| s.contains("singer")));
 }
 
-/// "in an interview on Friday", "in prepared remarks released on Monday": the date of the
+/// "in an interview on Friday", "in written remarks issued on Monday": the date of the
 /// occasion of saying is the article's account (`data/words/occasion-nouns.txt`); a date in
 /// the words said keeps the speaker.
 #[test]
 fn the_date_of_an_interview_has_no_speaker() {
     let text = "Quay to reopen\n\n\
-                “We will open the quay again,” Ines Vogt said in prepared remarks released on \
+                “We will open the quay again,” Ines Vogt said in written remarks issued on \
                 Monday. “The crews have done their work.”\n\n\
                 “We need the boats back,” Vogt said, referring to the crews, in an interview on \
                 Friday with the local radio.\n\n\
                 The chairman of the harbour union, Otto Brand, criticized the plan in an \
-                interview with a local paper this week, saying: “Whoever came up with this did \
-                not think it through.”\n\n\
-                Vogt revealed she was expecting her third child in a short Instagram video in \
+                interview with a local paper this week, saying: “Nobody asked the crews what they \
+                wanted.”\n\n\
+                Vogt revealed she would join the ferry board in a short online video in \
                 May.\n\n\
                 Vogt said in a statement that the quay had closed on Tuesday and would cost 40 \
                 jobs.";
@@ -541,13 +541,13 @@ fn the_date_of_an_interview_has_no_speaker() {
 #[test]
 fn the_documents_show_and_speak() {
     let text = "Fund papers\n\n\
-                The documents also show that a little-known trust moved nearly $40 million \
-                through the fund between 2010 and 2012.\n\n\
+                The documents further show that an obscure holding shifted some $17 million \
+                through the fund between 2013 and 2015.\n\n\
                 A video shows 15 of the miners.";
     let ms = run("documents", text, Some("2021-06-07"));
     let speaker = |kind: Kind, t: &str| find(&ms, kind, t).speaker.clone();
-    assert!(speaker(Kind::Amount, "nearly $40 million").is_some_and(|s| s.ends_with("documents")));
-    assert!(speaker(Kind::Date, "between 2010 and 2012").is_some_and(|s| s.ends_with("documents")));
+    assert!(speaker(Kind::Amount, "some $17 million").is_some_and(|s| s.ends_with("documents")));
+    assert!(speaker(Kind::Date, "between 2013 and 2015").is_some_and(|s| s.ends_with("documents")));
     assert_eq!(speaker(Kind::Count, "15"), None);
 }
 

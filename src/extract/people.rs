@@ -3643,7 +3643,7 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// The relative clause token `k` stands in within its sentence (from token `first`):
     /// the token of its relative word ("..., which employs 500 people", "who filed two",
-    /// "the attack in which 77 died"), when no punctuation mark comes between.
+    /// "the attack in which 12 died"), when no punctuation mark comes between.
     fn relative_clause_of(&self, k: usize, first: usize) -> Option<usize> {
         let t = self.t;
         let words = speaker_words();
@@ -3697,11 +3697,11 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// Whether the figure at byte `at` and attribution `a` of sentence `s` stand in
     /// different clauses, one of them a relative clause: "..., X said of the attack, in
-    /// which 77 people died" and "the firm took 40 jobs, which will go at once according to
+    /// which 12 people died" and "the firm took 40 jobs, which will go at once according to
     /// the plan" attribute neither figure (SCHEMA.md: what the sentence attributes; a
     /// relative clause describes in the article's words). An "according to" closing the
-    /// sentence right after the relative clause is that clause's source ("the population,
-    /// which stood at 324 million as of May 1, 2017, according to the bureau").
+    /// sentence right after the relative clause is that clause's source ("the town,
+    /// which had 8,000 residents in 2015, according to the census office").
     fn clause_apart(&self, s: usize, at: usize, a: &Attribution) -> bool {
         let t = self.t;
         let first = t.sentences[s].tokens.0;
@@ -3752,7 +3752,7 @@ impl<'t, 'a> People<'t, 'a> {
     /// Whether the date opening at token `first` of sentence `s` stands in a phrase of the
     /// occasion of saying: "in an interview on Friday", "In a Harbour Post interview
     /// published over the weekend", "in an interview with a local paper this week", "in
-    /// prepared remarks released on Monday" (`data/words/occasion-nouns.txt`). Between the
+    /// written remarks issued on Monday" (`data/words/occasion-nouns.txt`). Between the
     /// noun and the date only words that describe the occasion: no clause ("in a statement
     /// that the mill closed on Monday" dates the closing) and no punctuation.
     fn in_occasion_phrase(&self, s: usize, first: usize) -> bool {
