@@ -3210,6 +3210,12 @@ mod tests {
         );
         let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
         assert_eq!(rows, [("two", Kind::Count)]);
+        // Ages of people named by what they do or where they come from.
+        assert!(figures(
+            "The 41-year-old fisherman met a 27-year-old immigrant and the 58-year-old \
+             champion."
+        )
+        .is_empty());
         assert_eq!(figures("Dana raised $4K for 10K runners.").len(), 2);
     }
 
