@@ -256,13 +256,7 @@ fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         && !lex.function_words.contains(next)
         && t.low_at(i + 2) == Some("of")
         && t.same_line(i, i + 2);
-    if article
-        || !(measure_of
-            || matches!(
-                next,
-                "the" | "as" | "that" | "what" | "its" | "their" | "his" | "her" | "our"
-            ))
-    {
+    if article || !(measure_of || is_multiplied(next)) {
         return None;
     }
     let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
@@ -305,35 +299,27 @@ fn how_often_adverb_at(t: &Text, i: usize) -> Option<Figure> {
     }
     if t.same_line(i, i + 1)
         && t.low_at(i + 1).is_some_and(|w| {
-            matches!(
-                w,
-                "a" | "an"
-                    | "per"
-                    | "each"
-                    | "every"
-                    | "daily"
-                    | "weekly"
-                    | "monthly"
-                    | "yearly"
-                    | "annually"
-                    | "as"
-                    | "the"
-                    | "that"
-                    | "what"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "more"
-                    | "over"
-                    | "than"
-            )
+            is_multiplied(w)
+                || matches!(
+                    w,
+                    "a" | "an"
+                        | "per"
+                        | "each"
+                        | "every"
+                        | "daily"
+                        | "weekly"
+                        | "monthly"
+                        | "yearly"
+                        | "annually"
+                        | "my"
+                        | "your"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "more"
+                        | "over"
+                        | "than"
+                )
         })
     {
         return None;
@@ -349,6 +335,15 @@ fn how_often_adverb_at(t: &Text, i: usize) -> Option<Figure> {
         ambiguous: false,
         duration: None,
     })
+}
+
+/// Whether a multiplier before `word` multiplies it: "twice the", "twice as", "double what", a
+/// possessive.
+fn is_multiplied(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "as" | "that" | "what" | "its" | "their" | "his" | "her" | "our"
+    )
 }
 
 /// "by a factor of two", "a factor of 10 more": a multiple named by the number after it.

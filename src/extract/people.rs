@@ -3652,9 +3652,7 @@ impl<'t, 'a> People<'t, 'a> {
             j -= 1;
             match t.tokens[j].kind {
                 TokenKind::Number => continue,
-                TokenKind::Punct(',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”') => {
-                    return None
-                }
+                TokenKind::Punct(c) if c == ',' || breaks_clause(c) => return None,
                 TokenKind::Punct(_) => continue,
                 TokenKind::Word => {}
             }
@@ -3717,9 +3715,7 @@ impl<'t, 'a> People<'t, 'a> {
                 TokenKind::Punct(',') => {
                     c + 1 == v || t.tokens.get(c + 1).is_some_and(|x| x.is_number())
                 }
-                TokenKind::Punct(';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”') => {
-                    false
-                }
+                TokenKind::Punct(c) if breaks_clause(c) => false,
                 _ => true,
             });
             if runs_to_verb {
@@ -4618,6 +4614,12 @@ fn is_auxiliary(low: &str) -> bool {
 
 fn lex_phrase(lex: &Lexicon, a: &str, b: Option<&str>) -> bool {
     b.is_some_and(|b| lex.speech_phrases.iter().any(|(x, y)| x == a && y == b))
+}
+
+/// Punctuation that ends a clause for the relative-clause rules (a comma aside): a relative
+/// clause does not run across it.
+fn breaks_clause(c: char) -> bool {
+    matches!(c, ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”')
 }
 
 /// Whether the capital initials of the words of `name` spell `abbr` (compared as they come,

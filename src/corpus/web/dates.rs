@@ -419,6 +419,15 @@ pub(super) fn foreign_prefixes() -> impl Iterator<Item = &'static str> {
     vocabulary().foreign_prefixes.iter().map(String::as_str)
 }
 
+impl DateWords {
+    /// Adds what `other` says.
+    pub fn merge(&mut self, other: DateWords) {
+        self.holds_date |= other.holds_date;
+        self.updated |= other.updated;
+        self.foreign |= other.foreign;
+    }
+}
+
 /// Whose date an element shows, by its tag and the words of it and its ancestors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Holder {

@@ -68,10 +68,7 @@ fn table() -> &'static Table {
             }
         }
         for (word, flags) in dates::class_words() {
-            let dates = &mut table.words.entry(word).or_default().dates;
-            dates.holds_date |= flags.holds_date;
-            dates.updated |= flags.updated;
-            dates.foreign |= flags.foreign;
+            table.words.entry(word).or_default().dates.merge(flags);
         }
         for prefix in dates::foreign_prefixes() {
             table.add_prefix(prefix, None, true);
@@ -113,9 +110,7 @@ impl Weights {
             if let Some(hint) = facts.hint {
                 self.count(hint);
             }
-            dates.holds_date |= facts.dates.holds_date;
-            dates.updated |= facts.dates.updated;
-            dates.foreign |= facts.dates.foreign;
+            dates.merge(facts.dates);
         }
         let Some(&first) = word.as_bytes().first() else {
             return;
