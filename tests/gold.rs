@@ -154,18 +154,21 @@ fn news_scores_stay_above_their_floors() {
         // at 96 (438 of 500 = 0.876); 0.88 since modals, titled roles and hyphenated names
         // after an inverted "said" (442 of 500 = 0.884); 0.89 after the third round (453 of
         // 507 = 0.893); 0.87 on the 109-article gold (483 of 552 = 0.875, same build); 0.875
-        // after issue 16's speaker round (486 of 552 = 0.880).
-        0.875,
+        // after issue 16's speaker round (486 of 552 = 0.880); 0.91 after the next (506 of 552
+        // = 0.917: roles named later, "he" past quoted runs, clauses after "and", documents).
+        0.91,
     );
     // Speakers given where the gold has none (a date of a statement, a figure in the
     // article's own voice): 130 on the 109-article gold before the date of a statement lost
     // its speaker, 70 after; 55 once a relative clause and an attribution outside it no
     // longer meet; 38 once the sentence after an attribution is the article's voice; 34 once
     // a figure before "and said" is what the subject did; 29 once "in an interview on
-    // Friday" dates the act of saying. A ceiling, lowered as it falls.
+    // Friday" dates the act of saying; 24 once "that"/"which" relative clauses, possessive
+    // dates ("Monday's vote") and appositions are the article's voice. A ceiling, lowered as
+    // it falls.
     let extra = part("tune").scores.speaker_extra;
     assert!(
-        extra <= 31,
+        extra <= 25,
         "tune: {extra} speakers named where the gold has none"
     );
     check_news_floors(
@@ -199,14 +202,17 @@ fn news_scores_stay_above_their_floors() {
         // 0.69 when the speaker field of the gold was made consistent with the seed gold
         // (2026-12-05, second session): 100 of 144 = 0.694 with the build before and after
         // that change (107 of 151 = 0.709 on the gold before it): the measure changed.
-        0.69,
+        // 0.72 after the speaker round of 2026-12-06 (105 of 144 = 0.729, measured once at
+        // its end; held-out misses not read).
+        0.72,
     );
     // 35 speakers named where the held-out gold has none before the date of a statement lost
     // its speaker, 23 after; 18 after issue 16's speaker round (relative clauses, the next
-    // sentence, "and said", occasions of saying), measured once at its end.
+    // sentence, "and said", occasions of saying), measured once at its end; 17 after the
+    // round of 2026-12-06.
     let extra = part("heldout").scores.speaker_extra;
     assert!(
-        extra <= 20,
+        extra <= 18,
         "heldout: {extra} speakers named where the gold has none"
     );
 }

@@ -186,7 +186,8 @@ pub fn extract(article: &Article) -> Extraction {
             Some(q) => q.speaker.clone(),
             // When a statement was made is the article's account, not the speaker's claim.
             None if mention.kind == Kind::Date
-                && people.dates_speech_act(mention.start, mention.end) =>
+                && (people.dates_speech_act(mention.start, mention.end)
+                    || people.names_an_event(mention.start, mention.end)) =>
             {
                 None
             }
