@@ -455,9 +455,9 @@ pub fn group(
 /// In a story, a figure whose sentence names no time of its own is of the story's time; when
 /// every other figure of its frame that names a time names the same one, and that time is near
 /// the story's (`near_story` of the figure, within an event's reach of its articles' dates),
-/// it is the time meant ("a pair of missions will launch in 2018", "two missions"), and the
+/// it is the time meant ("a pair of probes will fly in 2031", "two probes"), and the
 /// undated figure takes it. With two or more times named for one frame, or a time far from the
-/// story's ("On Dec. 21, 2014, a man ... injuring 11" in a story of 2016: another happening),
+/// story's (a count "in 1990" in a story of 2021: another happening),
 /// the undated ones stay apart.
 fn undated_take_the_one_period(
     keys: &mut [(usize, Option<FigureKey>)],
@@ -792,10 +792,28 @@ fn bare_noun(m: &Mention) -> bool {
 /// [`context_terms`], are one thing as far as their texts show: their values agree, or their
 /// sentences share topic words besides the counted noun. Two different numbers of "games" in
 /// sentences that share nothing else are two things, not a conflict.
+/// Different values are one thing only when their counted noun phrases are the same words:
+/// "nine inflatable rafts" are not "twelve rafts", nor "two female otters" "three otters".
 fn told_as_one(a: (&Mention, &[String]), b: (&Mention, &[String])) -> bool {
     let values = super::interval::of_figure(a.0).zip(super::interval::of_figure(b.0));
     values.is_some_and(|(x, y)| x.overlaps(&y))
-        || shared_sorted(a.1, b.1) >= BARE_NOUN_CONTEXT_WORDS
+        || (shared_sorted(a.1, b.1) >= BARE_NOUN_CONTEXT_WORDS
+            && noun_phrase(a.0) == noun_phrase(b.0))
+}
+
+/// A count's counted noun phrase in lower case, its last word without a plural -s.
+fn noun_phrase(m: &Mention) -> Vec<String> {
+    let mut words: Vec<String> = m
+        .unit
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    if let Some(last) = words.last_mut() {
+        *last = head_noun(last);
+    }
+    words
 }
 
 /// The topic words of a count's sentence, without the figure and its counted noun.
