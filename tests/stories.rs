@@ -21,8 +21,9 @@ use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
 /// (90 verdicts) joined the 293: the same build finds 264 of 457 (0.578). The measure
 /// changed, not the analysis. 0.595 (272) since populations ("a city of N"), one machine's
 /// two names, hedges just below a figure ("almost N"), durations of the same thing ("a
-/// 17-minute delay") and durations in hours past a day are read.
-const VERDICTS_FOUND_FLOOR: f64 = 0.59;
+/// 17-minute delay") and durations in hours past a day are read. 0.608 (278) since a figure
+/// with no time of its own takes the one time its frame is dated to near the story.
+const VERDICTS_FOUND_FLOOR: f64 = 0.60;
 /// Expected conflicts found: what is measured (11 of 29; 9 before a toll that "rose to" a
 /// figure was read as the toll, 10 before a counted noun written before its figure, with
 /// what befell them in between, was read as what befell them; 12 of 37 with the 18 new
@@ -51,8 +52,10 @@ const FALSE_CONFLICTS_CEILING: u64 = 1;
 /// same build: 6 in the fresh ones, 7 expected conflicts among them); 79 when three more
 /// expected conflicts were found (each checked against its articles), then 71 since a date an
 /// article recalls ("in July", "had previously fired on August 29") is not set against
-/// another article's news of the day.
-const CONFLICTS_REPORTED_CEILING: u64 = 71;
+/// another article's news of the day; 67 measured at the start of the next round, 61 since
+/// counts of a bare noun that differ in value are one thing only when their noun phrases are
+/// the same words ("two female otters" are not "three otters").
+const CONFLICTS_REPORTED_CEILING: u64 = 61;
 
 /// Just under what `eval --stories` measures (0.953 at the default threshold, since the
 /// headline's words count 20 times; 0.940 before): to be raised, never lowered.

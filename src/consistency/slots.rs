@@ -175,6 +175,7 @@ pub fn group(
             .as_deref()
             .or(described.get(i).and_then(Option::as_deref))
     };
+    let mut figure_keys: Vec<(usize, Option<FigureKey>)> = Vec::new();
     for (i, m) in mentions.iter().enumerate().filter(|(i, _)| linkable(i)) {
         if !m.kind.has_value() && m.kind != Kind::Duration {
             continue;
@@ -183,7 +184,27 @@ pub fn group(
         if m.kind == Kind::Duration && story.is_some() {
             continue;
         }
-        match figure_key(m, subject_of(i), entities, date_of(i), story_at(i)) {
+        figure_keys.push((
+            i,
+            figure_key(m, subject_of(i), entities, date_of(i), story_at(i)),
+        ));
+    }
+    if story.is_some() {
+        // Whether the period of figure `i` lies within an event's reach of its story's time.
+        let near_story = |i: usize| {
+            let (Some((_, Some((first, last)))), Some(d)) = (story_at(i), date_of(i)) else {
+                return false;
+            };
+            let (Some(from), Some(to)) = (d.from, d.to) else {
+                return false;
+            };
+            let gap = to.days_until(first).max(last.days_until(from));
+            f64::from(gap) <= MAX_EVENT_GAP_DAYS
+        };
+        undated_take_the_one_period(&mut figure_keys, near_story);
+    }
+    for (i, key) in figure_keys {
+        match key {
             Some(key) => {
                 let next = keys.len() as u32;
                 let k = *key_index.entry(key.key()).or_insert(next);
@@ -429,6 +450,50 @@ pub fn group(
     }
     number_repeated_ids(&mut out);
     out
+}
+
+/// In a story, a figure whose sentence names no time of its own is of the story's time; when
+/// every other figure of its frame that names a time names the same one, and that time is near
+/// the story's (`near_story` of the figure, within an event's reach of its articles' dates),
+/// it is the time meant ("a pair of probes will fly in 2031", "two probes"), and the
+/// undated figure takes it. With two or more times named for one frame, or a time far from the
+/// story's (a count "in 1990" in a story of 2021: another happening),
+/// the undated ones stay apart.
+fn undated_take_the_one_period(
+    keys: &mut [(usize, Option<FigureKey>)],
+    near_story: impl Fn(usize) -> bool,
+) {
+    // Each frame's one period, `None` once it has several or one far from the story.
+    let mut periods: FxHashMap<String, Option<String>> = FxHashMap::default();
+    let base = |key: &FigureKey| {
+        FigureKey {
+            family: key.family,
+            measure: Cow::Borrowed(key.measure.as_ref()),
+            subject: key.subject.clone(),
+            period: None,
+            story: key.story,
+        }
+        .key()
+    };
+    for (i, key) in keys.iter().filter_map(|(i, k)| Some((*i, k.as_ref()?))) {
+        let Some(period) = &key.period else { continue };
+        let near = near_story(i);
+        periods
+            .entry(base(key))
+            .and_modify(|seen| {
+                if !near || seen.as_ref() != Some(period) {
+                    *seen = None;
+                }
+            })
+            .or_insert_with(|| near.then(|| period.clone()));
+    }
+    for key in keys.iter_mut().filter_map(|(_, k)| k.as_mut()) {
+        if key.period.is_none() {
+            if let Some(Some(period)) = periods.get(&base(key)) {
+                key.period = Some(period.clone());
+            }
+        }
+    }
 }
 
 /// Figure keys can repeat when a curator split a slot: the slots of one id, in the order of
@@ -727,10 +792,28 @@ fn bare_noun(m: &Mention) -> bool {
 /// [`context_terms`], are one thing as far as their texts show: their values agree, or their
 /// sentences share topic words besides the counted noun. Two different numbers of "games" in
 /// sentences that share nothing else are two things, not a conflict.
+/// Different values are one thing only when their counted noun phrases are the same words:
+/// "nine inflatable rafts" are not "twelve rafts", nor "two female otters" "three otters".
 fn told_as_one(a: (&Mention, &[String]), b: (&Mention, &[String])) -> bool {
     let values = super::interval::of_figure(a.0).zip(super::interval::of_figure(b.0));
     values.is_some_and(|(x, y)| x.overlaps(&y))
-        || shared_sorted(a.1, b.1) >= BARE_NOUN_CONTEXT_WORDS
+        || (shared_sorted(a.1, b.1) >= BARE_NOUN_CONTEXT_WORDS
+            && noun_phrase(a.0) == noun_phrase(b.0))
+}
+
+/// A count's counted noun phrase in lower case, its last word without a plural -s.
+fn noun_phrase(m: &Mention) -> Vec<String> {
+    let mut words: Vec<String> = m
+        .unit
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    if let Some(last) = words.last_mut() {
+        *last = head_noun(last);
+    }
+    words
 }
 
 /// The topic words of a count's sentence, without the figure and its counted noun.

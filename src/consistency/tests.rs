@@ -588,3 +588,94 @@ fn two_dates_of_one_sentence_are_two_happenings_against_another_source() {
     // The assembly agrees; the briefing on Friday is another happening, not a conflict.
     assert_eq!(slot.verdict, Verdict::Agree, "{:?}", slot.basis);
 }
+
+#[test]
+fn an_undated_figure_takes_the_one_time_its_frame_is_dated_to_near_the_story() {
+    let count = |doc: &str, sentence: &str| {
+        let text = "four";
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Count, text, start, start + text.len());
+        m.value = Some(4.0);
+        m.bound = Some(Bound::Exact);
+        m.unit = Some("rockets".into());
+        m.sentence = sentence.into();
+        m
+    };
+    let year = |doc: &str, y: i32, sentence: &str| {
+        let text = format!("in {y}");
+        let start = sentence.find(&text).unwrap();
+        let mut m = Mention::new(doc, Kind::Date, &text, start, start + text.len());
+        m.from = Date::from_ymd(y, 1, 1);
+        m.to = Date::from_ymd(y, 12, 31);
+        m.sentence = sentence.into();
+        m
+    };
+    let count_findings = |y: i32| {
+        let a_says = format!("The agency of Ostria will launch four rockets in {y}.");
+        let b_says = "The agency will launch four rockets from its new pad at Velm.";
+        let sources = vec![source("a", (2021, 3, 8)), source("b", (2021, 3, 9))];
+        let mut story = Story::of_all(&sources, "the story");
+        story.span = Date::from_ymd(2021, 3, 8).zip(Date::from_ymd(2021, 3, 9));
+        let a = analyse(
+            sources,
+            vec![
+                year("a", y, &a_says),
+                count("a", &a_says),
+                count("b", b_says),
+            ],
+            &Curation::default(),
+            Rates::compiled(),
+            Some(vec![story]),
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Count && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // The story's own year: the undated count is of it.
+    assert_eq!(count_findings(2021), vec![Verdict::Agree]);
+    // A year long before the story is another happening: the undated count stays apart.
+    assert_eq!(count_findings(2009), vec![]);
+}
+
+#[test]
+fn counts_of_differently_qualified_nouns_are_not_one_thing() {
+    use super::fixtures::one_story;
+    let count = |doc: &str, text: &str, value: f64, unit: &str, sentence: &str| {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Count, text, start, start + text.len());
+        m.value = Some(value);
+        m.bound = Some(Bound::Exact);
+        m.unit = Some(unit.into());
+        m.sentence = sentence.into();
+        m
+    };
+    let verdicts = |b: Mention| {
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+        let a_says = "The club entered 12 rafts in the river regatta at Ostel.";
+        let a = one_story(sources, vec![count("a", "12", 12.0, "rafts", a_says), b]);
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Count && f.scope == Scope::CrossSource)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // The same noun phrase told of the same entry: a conflict.
+    let b_says = "The club entered 9 rafts in the river regatta.";
+    assert_eq!(
+        verdicts(count("b", "9", 9.0, "rafts", b_says)),
+        vec![Verdict::Conflict]
+    );
+    // Nine inflatable rafts are some of the rafts, not another count of them.
+    let b_says = "The club entered 9 inflatable rafts in the river regatta.";
+    assert!(
+        !verdicts(count("b", "9", 9.0, "inflatable rafts", b_says)).contains(&Verdict::Conflict)
+    );
+    // The same value agrees whatever the words around the noun.
+    let b_says = "The club entered 12 inflatable rafts in the river regatta.";
+    assert_eq!(
+        verdicts(count("b", "12", 12.0, "inflatable rafts", b_says)),
+        vec![Verdict::Agree]
+    );
+}
