@@ -2217,20 +2217,30 @@ impl<'t, 'a> People<'t, 'a> {
                             && self.names_someone_at(after, last)));
                 // "Roe rejected Doe's criticism as political, saying ...": a participle after
                 // a comma speaks for the sentence's subject, not for a name in its object.
-                let main_subject =
-                    (low.ends_with("ing") && i > first && t.tokens[i - 1].is_punct(','))
-                        .then(|| self.subjects[si].as_ref())
-                        .flatten()
-                        .filter(|x| {
-                            // A name written there (its last word), not one a role stood for.
-                            let before = &t.text[t.tokens[first].start..at];
-                            x.2 < at
-                                && x.0
-                                    .split_whitespace()
-                                    .last()
-                                    .is_some_and(|w| before.contains(w))
-                        })
-                        .map(|x| x.0.clone());
+                let main_subject = (low.ends_with("ing")
+                    && i > first
+                    && t.tokens[i - 1].is_punct(','))
+                .then(|| self.subjects[si].as_ref())
+                .flatten()
+                .filter(|x| {
+                    // A name written there (its last word), not one a role stood for;
+                    // and a name of someone: "Previously the board issued ...",
+                    // "Several fans wrote ...", "Foreign ministry spokeswoman ..."
+                    // open on a capitalised word that names no one.
+                    let someone = x.1
+                        || x.0.contains(' ')
+                        || self.names.iter().any(|n| {
+                            n.text == x.0 && matches!(n.kind, EntityKind::Person | EntityKind::Org)
+                        });
+                    let before = &t.text[t.tokens[first].start..at];
+                    someone
+                        && x.2 < at
+                        && x.0
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| before.contains(w))
+                })
+                .map(|x| x.0.clone());
                 let speaker = if coordinated && earlier.is_some() {
                     earlier.map(|a| a.speaker.clone())
                 } else if main_subject.is_some() {
@@ -6053,6 +6063,14 @@ mod tests {
     fn a_participle_after_a_comma_speaks_for_the_subject() {
         let s = "Mr. Hale waved away Mr. Dunn’s criticism as politically driven, saying in a release, “He cannot praise the board in private and damn it in public.”";
         assert_eq!(quote_speakers(s), vec![Some("Hale".to_owned())]);
+        // A capitalised word that opens the sentence names no one.
+        let s = "Previously the Harbour Trust issued a warning in May, saying “the pier is not safe for crowds.”";
+        assert_eq!(quote_speakers(s), vec![Some("Harbour Trust".to_owned())]);
+        let s = "Several retired pilots wrote to the board, saying “the runway is too short.”";
+        assert_eq!(
+            quote_speakers(s),
+            vec![Some("Several retired pilots".to_owned())]
+        );
     }
 
     #[test]
