@@ -345,8 +345,17 @@ impl Cur<'_, '_> {
             next += 1;
         } else if !full {
             // "Mar" without a period is a month only before a day or a year: "Mar 3", "29
-            // Dec 2017".
-            if self.day(next).is_none() && self.year(next).is_none() {
+            // Dec 2017", or after a part of a month: "the end of Jan", "late Sept".
+            let part_of = i >= 2
+                && self.t.same_line(i - 2, i)
+                && ((self.t.low(i - 1) == "of"
+                    && matches!(self.t.low(i - 2), "end" | "beginning" | "start" | "middle"))
+                    || matches!(self.t.low(i - 1), "late" | "early"));
+            let possessive = self.t.tokens.get(next).is_some_and(|x| {
+                matches!(x.kind, TokenKind::Punct('\'' | '’')) && self.t.touching(i, next)
+            });
+            let of_a_part = part_of && !possessive;
+            if self.day(next).is_none() && self.year(next).is_none() && !of_a_part {
                 return None;
             }
         }
@@ -658,6 +667,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     // Day, month and year with points, as much of Europe writes them: "10.06.2019".
     if let Some(d) = dotted_date(t, i) {
         return m(i, i + 1, DateSpec::Absolute(Period::day(d)));
+    }
+    // Month, day and year with slashes, as the US writes them: "11/30/18".
+    if let Some(d) = slashed_date(t, i) {
+        return m(i, i + 5, DateSpec::Absolute(Period::day(d)));
     }
 
     // Fixed-day holidays: "New Year's Eve", "New Year's Eve 1999", "1999 New Year's Eve".
@@ -1461,6 +1474,55 @@ fn iso_date(t: &Text, i: usize) -> Option<Date> {
         t.tok(i + 2).parse().ok()?,
         t.tok(i + 4).parse().ok()?,
     )
+}
+
+/// "11/30/18", "4/27/2019": month, day and year joined by slashes, read only when the order
+/// shows (a part over 12 is the day: "30/11/18" is day first), since "5/6/18" may be either.
+fn slashed_date(t: &Text, i: usize) -> Option<Date> {
+    if i + 4 >= t.tokens.len() {
+        return None;
+    }
+    let slash =
+        |k: usize| t.tokens[k].is_punct('/') && t.touching(k - 1, k) && t.touching(k, k + 1);
+    let digits = |k: usize, n: &[usize]| {
+        t.tokens[k].is_number()
+            && n.contains(&t.tok(k).len())
+            && t.tok(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    if !(digits(i, &[1, 2])
+        && slash(i + 1)
+        && digits(i + 2, &[1, 2])
+        && slash(i + 3)
+        && digits(i + 4, &[2, 4]))
+    {
+        return None;
+    }
+    // Not part of a longer run of numbers and slashes.
+    let runs_on = |k: usize| {
+        t.tokens
+            .get(k)
+            .is_some_and(|x| x.is_punct('/') || x.is_number())
+            && t.touching(k - 1, k)
+    };
+    let after_run = i > 0
+        && t.touching(i - 1, i)
+        && (t.tokens[i - 1].is_punct('/') || t.tokens[i - 1].is_number());
+    if runs_on(i + 5) || after_run {
+        return None;
+    }
+    let (a, b): (u32, u32) = (t.tok(i).parse().ok()?, t.tok(i + 2).parse().ok()?);
+    let (month, day) = match (a <= 12, b <= 12) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return None,
+    };
+    let y: i32 = t.tok(i + 4).parse().ok()?;
+    let year = match t.tok(i + 4).len() {
+        2 if y < 50 => 2000 + y,
+        2 => 1900 + y,
+        _ => y,
+    };
+    Date::from_ymd(year, month, day)
 }
 
 /// "10.06.2019", "3.9.2018": day, month and year joined by points in one number token (the
@@ -2903,6 +2965,32 @@ mod tests {
             "2021-12-20",
         );
         assert_eq!(got, [("New Year's Eve".into(), "2021-12-31 day".into())]);
+    }
+
+    #[test]
+    fn dates_with_slashes_when_their_order_shows() {
+        let got = resolved(
+            "Baby Rill, 11/30/18. Paid on 23/04/2019. Due 5/6/18.",
+            "2019-06-01",
+        );
+        assert_eq!(
+            got,
+            [
+                ("11/30/18".into(), "2018-11-30 day".into()),
+                ("23/04/2019".into(), "2019-04-23 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_abbreviated_after_a_part_of_it() {
+        let got = resolved(
+            "The fee holds until the end of Jan, and rises in late Sept, as planned. At the end of Jan's \
+             shift, she left.",
+            "2019-01-10",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["the end of Jan", "late Sept"]);
     }
 
     #[test]
