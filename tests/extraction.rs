@@ -671,3 +671,20 @@ fn no_input_makes_extraction_panic() {
         }
     }
 }
+
+/// A "most read" list flattened into one line, and an outlet's note of a correction, are page
+/// furniture (`data/lexicon/furniture.tsv`): their figures and dates are nobody's claims.
+#[test]
+fn most_read_lists_and_amendment_notes_yield_nothing() {
+    let list =
+        "STAR SIGNS FOR TWO CLUBS Coach quits after an HOUR 'WE ARE BACK FOR GOOD' ".repeat(4);
+    let text = format!(
+        "Acme sold 40 cars.\n\nMost Read In Sport {list}\n\nRivals sold 12 cars.\n\n• This \
+         article was amended on 3 May 2020. An earlier version gave the year as 1990.\n"
+    );
+    let got: Vec<String> = run("furniture", &text, Some("2020-05-01"))
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+    assert_eq!(got, ["40", "12"]);
+}

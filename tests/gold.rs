@@ -127,23 +127,24 @@ fn news_scores_stay_above_their_floors() {
     // new gold as the floors' comments say ("was" figures are on the old gold).
     check_news_floors(
         part("tune"),
-        // 0.945 on the 77 tune articles (0.961 was on 64).
-        0.94,
+        // 0.945 on the 77 tune articles (0.961 was on 64); 0.962 after issue 16's recall
+        // round (quote marks, scores, ages, lengths of time, dates).
+        0.955,
         &[
             // 0.991 (was 0.989).
             (Kind::Amount, 0.98),
-            // 0.943 (was 0.963).
-            (Kind::Count, 0.935),
+            // 0.943 (was 0.963); 0.967 after the recall round.
+            (Kind::Count, 0.96),
             // 0.960 (was 0.979).
             (Kind::Percent, 0.955),
             // 0.923 (was 1.000): one of two new ratios missed.
             (Kind::Ratio, 0.92),
-            // 0.941 (was 0.978).
-            (Kind::Duration, 0.935),
-            // 0.937 (was 0.950).
-            (Kind::Date, 0.93),
-            // 0.954 (was 0.962).
-            (Kind::Quote, 0.95),
+            // 0.941 (was 0.978); 0.980 after the recall round.
+            (Kind::Duration, 0.97),
+            // 0.937 (was 0.950); 0.949 after the recall round.
+            (Kind::Date, 0.94),
+            // 0.954 (was 0.962); 0.966 after the recall round.
+            (Kind::Quote, 0.96),
         ],
         // 0.926 measured after "a day after" durations and "30 times since" counts were read
         // (two more mentions matched with the speaker right, two with it wrong: 323 of 349
@@ -185,8 +186,9 @@ fn news_scores_stay_above_their_floors() {
             // 0.852 measured (0.868 before): one more held-out duration predicted with no gold
             // mention after "a day after"/"one-year" were read as durations, as the news notes
             // annotate them on the tune part; held-out output was not looked at.
-            // 0.873 after the third round.
-            (Kind::Duration, 0.87),
+            // 0.873 after the third round; 0.945 after issue 16's recall round (lengths of
+            // time "later", "N unit and M unit"; held-out output was not looked at).
+            (Kind::Duration, 0.94),
             // 0.852 measured (0.838 before the same round); 0.861 after the third.
             (Kind::Date, 0.855),
             (Kind::Quote, 0.95),

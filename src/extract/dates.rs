@@ -345,8 +345,17 @@ impl Cur<'_, '_> {
             next += 1;
         } else if !full {
             // "Mar" without a period is a month only before a day or a year: "Mar 3", "29
-            // Dec 2017".
-            if self.day(next).is_none() && self.year(next).is_none() {
+            // Dec 2017", or after a part of a month: "the end of Jan", "late Sept".
+            let part_of = i >= 2
+                && self.t.same_line(i - 2, i)
+                && ((self.t.low(i - 1) == "of"
+                    && matches!(self.t.low(i - 2), "end" | "beginning" | "start" | "middle"))
+                    || matches!(self.t.low(i - 1), "late" | "early"));
+            let possessive = self.t.tokens.get(next).is_some_and(|x| {
+                matches!(x.kind, TokenKind::Punct('\'' | '’')) && self.t.touching(i, next)
+            });
+            let of_a_part = part_of && !possessive;
+            if self.day(next).is_none() && self.year(next).is_none() && !of_a_part {
                 return None;
             }
         }
@@ -659,6 +668,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     if let Some(d) = dotted_date(t, i) {
         return m(i, i + 1, DateSpec::Absolute(Period::day(d)));
     }
+    // Month, day and year with slashes, as the US writes them: "11/30/18".
+    if let Some(d) = slashed_date(t, i) {
+        return m(i, i + 5, DateSpec::Absolute(Period::day(d)));
+    }
 
     // Fixed-day holidays: "New Year's Eve", "New Year's Eve 1999", "1999 New Year's Eve".
     if let Some((month, day, end)) = holiday(&c, i) {
@@ -666,7 +679,17 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             let d = Date::from_ymd(y, month, day)?;
             return m(i, k, DateSpec::Absolute(Period::day(d)));
         }
-        if noun_follows(&c, end) {
+        // "a New Year's Eve 'quiet zone'": a noun in quotation marks after it, too, makes it
+        // a modifier; "as crowds celebrate New Year's Eve" names a celebration, not a day.
+        let quoted_noun = t.tokens.get(end).is_some_and(|x| {
+            matches!(x.kind, TokenKind::Punct('‘' | '\'' | '“' | '"')) && t.touching(end, end + 1)
+        }) && noun_follows(&c, end + 1);
+        let celebrated = i > 0
+            && c.any(
+                i - 1,
+                &["celebrate", "celebrates", "celebrated", "celebrating"],
+            );
+        if noun_follows(&c, end) || quoted_noun || celebrated {
             return None;
         }
         return m(i, end, DateSpec::Holiday { month, day });
@@ -689,10 +712,11 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         return m(first, i + 2, DateSpec::DayOffset(0));
     }
 
-    // "later in the year", "earlier that month": told of the time of the last date stated,
-    // not of the publication ("later this year" is a shifted year of its own).
+    // "later in the year", "earlier that month", "earlier in that month": told of the time
+    // of the last date stated, not of the publication ("later this year" is a shifted year
+    // of its own).
     if c.any(i, &["later", "earlier"]) && c.any(i + 1, &["in", "that"]) {
-        let k = if c.is(i + 1, "in") && c.is(i + 2, "the") {
+        let k = if c.is(i + 1, "in") && c.any(i + 2, &["the", "that"]) {
             i + 3
         } else if c.is(i + 1, "that") {
             i + 2
@@ -874,9 +898,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
         }
     }
-    // "over the weekend", "this past weekend", "next weekend"; not "the weekend edition".
+    // "over the weekend", "this past weekend", "this whole weekend", "next weekend"; not "the
+    // weekend edition".
     if c.any(i, &["the", "this", "last", "next", "coming"]) {
-        let j = if c.any(i + 1, &["past", "coming"]) {
+        let j = if c.any(i + 1, &["past", "coming", "whole", "entire"]) {
             i + 2
         } else {
             i + 1
@@ -1075,6 +1100,24 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             if let Some(start) = c.low(j).and_then(season_start) {
                 if !noun_follows(&c, j + 1) {
                     return m(i, j + 1, DateSpec::Season { start, shift });
+                }
+            }
+        }
+        // "during the summer", "over the winter": the season just gone, or the one ahead
+        // when the sentence looks forward. Not "broke an arm in the fall", a fall.
+        if c.is(i, "the")
+            && i > 0
+            && c.any(i - 1, &["during", "over", "in", "through", "throughout"])
+            && !c.is(i + 1, "fall")
+        {
+            if let Some(start) = c.low(i + 1).and_then(season_start) {
+                if !noun_follows(&c, i + 2) && !c.is(i + 2, "of") {
+                    let shift = if looks_forward(&c, i) {
+                        Shift::Next
+                    } else {
+                        Shift::Last
+                    };
+                    return m(i, i + 2, DateSpec::Season { start, shift });
                 }
             }
         }
@@ -1431,6 +1474,55 @@ fn iso_date(t: &Text, i: usize) -> Option<Date> {
         t.tok(i + 2).parse().ok()?,
         t.tok(i + 4).parse().ok()?,
     )
+}
+
+/// "11/30/18", "4/27/2019": month, day and year joined by slashes, read only when the order
+/// shows (a part over 12 is the day: "30/11/18" is day first), since "5/6/18" may be either.
+fn slashed_date(t: &Text, i: usize) -> Option<Date> {
+    if i + 4 >= t.tokens.len() {
+        return None;
+    }
+    let slash =
+        |k: usize| t.tokens[k].is_punct('/') && t.touching(k - 1, k) && t.touching(k, k + 1);
+    let digits = |k: usize, n: &[usize]| {
+        t.tokens[k].is_number()
+            && n.contains(&t.tok(k).len())
+            && t.tok(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    if !(digits(i, &[1, 2])
+        && slash(i + 1)
+        && digits(i + 2, &[1, 2])
+        && slash(i + 3)
+        && digits(i + 4, &[2, 4]))
+    {
+        return None;
+    }
+    // Not part of a longer run of numbers and slashes.
+    let runs_on = |k: usize| {
+        t.tokens
+            .get(k)
+            .is_some_and(|x| x.is_punct('/') || x.is_number())
+            && t.touching(k - 1, k)
+    };
+    let after_run = i > 0
+        && t.touching(i - 1, i)
+        && (t.tokens[i - 1].is_punct('/') || t.tokens[i - 1].is_number());
+    if runs_on(i + 5) || after_run {
+        return None;
+    }
+    let (a, b): (u32, u32) = (t.tok(i).parse().ok()?, t.tok(i + 2).parse().ok()?);
+    let (month, day) = match (a <= 12, b <= 12) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return None,
+    };
+    let y: i32 = t.tok(i + 4).parse().ok()?;
+    let year = match t.tok(i + 4).len() {
+        2 if y < 50 => 2000 + y,
+        2 => 1900 + y,
+        _ => y,
+    };
+    Date::from_ymd(year, month, day)
 }
 
 /// "10.06.2019", "3.9.2018": day, month and year joined by points in one number token (the
@@ -1947,6 +2039,24 @@ fn day_range(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
     };
     if !c.any(j, &["and", "to", "until", "through"]) {
         return None;
+    }
+    // "between Aug 4 and 19": a bare day after the connector takes the first day's month.
+    if let (Some(DateSpec::MonthDay { month, day, .. }), None) = (&first, day_date(c, j + 1)) {
+        let (end_day, end) = c.day(j + 1)?;
+        let ends = c.t.tokens.get(end).is_none_or(|x| {
+            x.line != c.line
+                || (x.is_word() && c.lex.function_words.contains(c.t.low(end)))
+                || matches!(x.kind, TokenKind::Punct(',' | '.' | ';' | ')'))
+        });
+        return (end_day > *day && ends).then_some((
+            end,
+            DateSpec::DayRange {
+                month: *month,
+                day: *day,
+                end_month: *month,
+                end_day,
+            },
+        ));
     }
     let (end, second) = day_date(c, j + 1)?;
     let first = match first {
@@ -2721,6 +2831,26 @@ mod tests {
     }
 
     #[test]
+    fn a_range_of_days_with_the_month_written_once() {
+        let got = resolved(
+            "The ferry sailed between Aug 4 and 19, and from May 2 to 9 at the latest; \
+             from June 3 to 2 p.m. it rested.",
+            "2019-10-01",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "between Aug 4 and 19".into(),
+                    "2019-08-04/2019-08-19 day".into()
+                ),
+                ("from May 2 to 9".into(), "2019-05-02/2019-05-09 day".into()),
+                ("June 3".into(), "2019-06-03 day".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn days_of_the_month_ranges_before_the_month_and_parts_of_shifted_years() {
         let got = resolved(
             "The fair ran 5-7 June. Profit fell in the third quarter of last year and rose in \
@@ -2809,6 +2939,73 @@ mod tests {
         // On a Sunday, "this weekend" is the one under way.
         let got = resolved("The fair is set to close this weekend.", "2021-06-06");
         assert_eq!(got[0].1, "2021-06-05/2021-06-06 week");
+    }
+
+    #[test]
+    fn a_season_with_no_year() {
+        let got = resolved(
+            "She began to think about it during the summer. The pool will open in the summer. \
+             The summer months were dry. He broke an arm in the fall.",
+            "2018-01-02",
+        );
+        assert_eq!(
+            got,
+            [
+                ("the summer".into(), "2017-06-01/2017-08-31 quarter".into()),
+                ("the summer".into(), "2018-06-01/2018-08-31 quarter".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_holiday_celebrated_or_before_a_quoted_noun_is_no_date() {
+        let got = resolved(
+            "Crowds will celebrate New Year's Eve by the harbour. The city set up a New Year's \
+             Eve ‘quiet zone’ for families. Fireworks start on New Year's Eve.",
+            "2021-12-20",
+        );
+        assert_eq!(got, [("New Year's Eve".into(), "2021-12-31 day".into())]);
+    }
+
+    #[test]
+    fn dates_with_slashes_when_their_order_shows() {
+        let got = resolved(
+            "Baby Rill, 11/30/18. Paid on 23/04/2019. Due 5/6/18.",
+            "2019-06-01",
+        );
+        assert_eq!(
+            got,
+            [
+                ("11/30/18".into(), "2018-11-30 day".into()),
+                ("23/04/2019".into(), "2019-04-23 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_abbreviated_after_a_part_of_it() {
+        let got = resolved(
+            "The fee holds until the end of Jan, and rises in late Sept, as planned. At the end of Jan's \
+             shift, she left.",
+            "2019-01-10",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["the end of Jan", "late Sept"]);
+    }
+
+    #[test]
+    fn a_whole_weekend() {
+        let got = resolved(
+            "Crews worked this whole weekend to clear the road.",
+            "2021-06-07",
+        );
+        assert_eq!(
+            got,
+            [(
+                "this whole weekend".into(),
+                "2021-06-05/2021-06-06 week".into()
+            )]
+        );
     }
 
     #[test]
@@ -3354,6 +3551,24 @@ mod tests {
             [
                 ("early Tuesday morning".into(), "2021-03-16 day".into()),
                 ("on Tuesday".into(), "2021-03-09 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn earlier_in_that_month_is_the_month_of_the_last_date_stated() {
+        let got = resolved(
+            "The dock opened on May 9, 2014. Earlier in that month, the mayor had resigned.",
+            "2020-12-30",
+        );
+        assert_eq!(
+            got,
+            [
+                ("May 9, 2014".into(), "2014-05-09 day".into()),
+                (
+                    "Earlier in that month".into(),
+                    "2014-05-01/2014-05-31 month".into()
+                ),
             ]
         );
     }

@@ -679,6 +679,9 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         return fig(first, j + 4, 1.5, unit, bound);
     }
     let possessive = t.low(j).ends_with("'s") || t.low(j).ends_with("’s");
+    if !modifier && within_day(unit) && matches!(t.low_at(j + 1), Some("later" | "earlier")) {
+        return fig(first, j + 2, 1.0, unit, bound);
+    }
     if later(j + 1) || !(modifier || possessive || hedge.is_some() || within) {
         return None;
     }
@@ -992,7 +995,12 @@ fn figure_at(
             fig.first = i - 1;
             fig.bound = Bound::AtMost;
         }
-        let iso = iso_duration(num.value, &designator)?;
+        let mut iso = iso_duration(num.value, &designator)?;
+        let mut end = end;
+        if let Some((more, more_end)) = smaller_length_after(t, lex, end, &designator) {
+            iso = join_iso(&iso, &more);
+            end = more_end;
+        }
         fig.kind = Kind::Duration;
         fig.value = None;
         fig.low = None;
@@ -1051,8 +1059,22 @@ fn figure_at(
     if num.words && !num.vague && !counts_something(t, lex, k) {
         return None;
     }
+    if !num.vague && is_rank(t, k) {
+        return None;
+    }
     fig.unit = count_unit(t, lex, i, k, earlier);
     Some(fig)
+}
+
+/// Whether token `k`, right after a number, makes it a rank grouping ("the six largest
+/// banks", "the 10 most visited sites": `data/words/rank-words.txt`), as "top 10" is.
+fn is_rank(t: &Text, k: usize) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    k < t.tokens.len()
+        && t.same_line(k - 1, k)
+        && WORDS
+            .get_or_init(|| word_set(include_str!("../../data/words/rank-words.txt")))
+            .contains(t.low(k))
 }
 
 /// "50p", "a 5p charge": British pence written onto the digits, as pounds. Only under a
@@ -2142,11 +2164,58 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
         end += 2;
     }
     // Relative dates ("three years later", "two days ago") are for `dates`; "five days
-    // after the vote" is a length of time.
+    // after the vote" is a length of time, and so is "40 minutes later", which no date
+    // holds.
+    if matches!(t.low_at(end), Some("later" | "earlier")) && !hyphen && within_day(unit) {
+        return Some((end + 1, unit.clone()));
+    }
     if matches!(t.low_at(end), Some("ago" | "later" | "earlier" | "since")) && !hyphen {
         return None;
     }
     Some((end, unit.clone()))
+}
+
+/// "41 minutes and 30 seconds", "two years and three months": after a length ending before
+/// token `end`, "and" a length in a smaller unit makes one duration with it. The smaller
+/// length's ISO 8601 form and its end token.
+fn smaller_length_after(
+    t: &Text,
+    lex: &Lexicon,
+    end: usize,
+    unit: &(String, u32),
+) -> Option<(String, usize)> {
+    let order = |(d, _): &(String, u32)| {
+        ["S", "MIN", "H", "D", "M", "Y"]
+            .iter()
+            .position(|x| *x == d.as_str())
+    };
+    if t.low_at(end) != Some("and") || !t.same_line(end - 1, end) {
+        return None;
+    }
+    let num = number_at(t, lex, end + 1)?;
+    if num.vague || num.low.is_some() || !t.same_line(end, num.end - 1) {
+        return None;
+    }
+    let (last, smaller) = time_unit_after(t, lex, num.end)?;
+    if t.tokens[num.end].is_punct('-') || order(&smaller)? >= order(unit)? {
+        return None;
+    }
+    Some((iso_duration(num.value, &smaller)?, last))
+}
+
+/// Two ISO 8601 durations, the second in smaller units, written as one ("PT41M" and "PT30S"
+/// are "PT41M30S"; "P1D" and "PT12H" are "P1DT12H").
+fn join_iso(larger: &str, smaller: &str) -> String {
+    match smaller.strip_prefix("PT") {
+        Some(time) if larger.contains('T') => format!("{larger}{time}"),
+        _ => format!("{larger}{}", &smaller[1..]),
+    }
+}
+
+/// Whether a time unit is shorter than a day (hours, minutes, seconds): "an hour later" is
+/// a length of time, where "a year later" is a date.
+fn within_day((designator, _): &(String, u32)) -> bool {
+    matches!(designator.as_str(), "H" | "MIN" | "S")
 }
 
 /// Whether "N-year-old" or "N-year old" ending before token `end` is a person's age: it
@@ -2157,10 +2226,17 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
     if t.low_at(next) == Some("old") {
         next += 1;
     } else if t.low(end - 1) != "old" {
-        // "a 9-year son", "the 44-year delivery man": a person noun right after.
-        return t.low_at(end).is_some_and(|w| lex.person_nouns.contains(w))
-            || t.low_at(end + 1)
-                .is_some_and(|w| lex.person_nouns.contains(w));
+        // "a 9-year son", "the 44-year delivery man": a person noun right after, heading its
+        // phrase ("a six-week national drive" is a drive's length).
+        let heads = |j: usize| {
+            t.low_at(j).is_some_and(|w| lex.person_nouns.contains(w))
+                && !(j + 1 < t.tokens.len()
+                    && t.same_line(j, j + 1)
+                    && t.tokens[j + 1].is_word()
+                    && !t.is_capitalized(j + 1)
+                    && names_a_thing(t, lex, j + 1))
+        };
+        return heads(end) || heads(end + 1);
     }
     let Some(word) = t.low_at(next).filter(|_| t.tokens[next].is_word()) else {
         return true;
@@ -2186,6 +2262,43 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
         || matches!(word, "is" | "was" | "has" | "had" | "will" | "would" | "can" | "could")
         || (word.len() > 4 && word.ends_with("ed"))
         || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
+        // "a 29-year-old dental hygienist": an age unless the noun phrase is a thing.
+        || !names_a_thing(t, lex, next)
+}
+
+/// Whether the noun phrase from token `at` ("trade war", "stone bridge") has a thing for its
+/// head (`data/words/thing-nouns.txt`): the words up to a function word, a punctuation mark
+/// or the line's end, a person noun ending the search ("a 30-year-old van driver").
+fn names_a_thing(t: &Text, lex: &Lexicon, at: usize) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let things = WORDS.get_or_init(|| word_set(include_str!("../../data/words/thing-nouns.txt")));
+    let mut k = at;
+    for _ in 0..4 {
+        if k >= t.tokens.len() || !t.same_line(at, k) {
+            return false;
+        }
+        // "a 2-year-old cross-border dispute": a hyphen joins the words of one compound.
+        if k > at && t.tokens[k].is_punct('-') && t.touching(k - 1, k) {
+            k += 1;
+            continue;
+        }
+        if !t.tokens[k].is_word() {
+            return false;
+        }
+        let w = t.low(k);
+        if (k > at && lex.function_words.contains(w))
+            || lex.person_nouns.contains(w)
+            || lex.role_nouns.contains(w)
+        {
+            return false;
+        }
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        if things.contains(w) || things.contains(singular) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// A unit of measurement after the number, or joined to it by a hyphen ("40-ton").
@@ -2295,6 +2408,9 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     if joined_number(&['-', '–', ':', '/']) {
         return true;
     }
+    if is_score(t, i) || is_signed_or_decimal(t, i) {
+        return true;
+    }
     // Digits beside digits with only a space between ("0207 782 4368"), or after an area
     // code in brackets ("(555) 123"): a phone number, not a quantity.
     let bare = |x: usize| {
@@ -2377,10 +2493,13 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     {
         return true;
     }
-    // An age in apposition: "Maria Gomez, 54, said", "... with Jane Roe, 62.".
+    // An age in apposition: "Maria Gomez, 54, said", "... with Jane Roe, 62.", "the
+    // singer, 36, and".
     if i >= 2
         && t.tokens[i - 1].is_punct(',')
-        && t.is_capitalized(i - 2)
+        && (t.is_capitalized(i - 2)
+            || lex.role_nouns.contains(t.low(i - 2))
+            || lex.person_nouns.contains(t.low(i - 2)))
         && t.tokens.get(k).is_some_and(|x| {
             x.is_punct(',')
                 || (x.is_punct('.') && t.tokens.get(k + 1).is_none_or(|n| !n.is_number()))
@@ -2400,6 +2519,61 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
         && capitalized_word(k + 1)
         && !lex.demonyms.contains(t.low(k + 1))
         && !title_case_line(t, i)
+}
+
+/// Whether the number at token `i` and the one joined to it by a hyphen are a score or a
+/// record ("went 12-30 in two seasons", "a 4-9 season", "won 4-2."): whole numbers that a
+/// team went, finished or was, or with no counted noun after them, only the clause's end or a
+/// word of the game's results (`data/words/score-nouns.txt`). "20-30 people", "8-12 hours",
+/// "40-70%", "lucky to have 3-5 at a time" count, last or share something.
+fn is_score(t: &Text, i: usize) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let whole = |x: usize| t.tokens[x].is_number() && t.tok(x).bytes().all(|b| b.is_ascii_digit());
+    let k = i + 1;
+    if k + 1 >= t.tokens.len()
+        || !(t.tokens[k].is_punct('-') || t.tokens[k].is_punct('–'))
+        || !t.touching(i, k)
+        || !t.touching(k, k + 1)
+        || !whole(i)
+        || !whole(k + 1)
+    {
+        return false;
+    }
+    // "went 12-30 in", "were 2-5 in away games": a record a team went or was.
+    if i >= 1
+        && t.same_line(i - 1, i)
+        && matches!(
+            t.low(i - 1),
+            "went" | "go" | "goes" | "finished" | "finish" | "finishes" | "were" | "was" | "are"
+        )
+    {
+        return true;
+    }
+    let after = k + 2;
+    let Some(next) = t.tokens.get(after).filter(|_| t.same_line(k, after)) else {
+        return true;
+    };
+    if next.is_word() {
+        WORDS
+            .get_or_init(|| word_set(include_str!("../../data/words/score-nouns.txt")))
+            .contains(t.low(after))
+    } else {
+        matches!(next.kind, TokenKind::Punct(',' | ';' | ')'))
+            || (next.is_punct('.') && t.tokens.get(after + 1).is_none_or(|n| !n.is_number()))
+    }
+}
+
+/// A number written with a sign or a leading point ("a differential of -9", "a .417
+/// record", "(.388)"): a difference or a fraction, never a count. A hyphen between words or
+/// numbers ("4-9", "COVID-19") is no sign.
+fn is_signed_or_decimal(t: &Text, i: usize) -> bool {
+    i >= 1
+        && t.touching(i - 1, i)
+        && ['-', '−', '.'].iter().any(|c| t.tokens[i - 1].is_punct(*c))
+        && (i < 2
+            || !t.same_line(i - 2, i - 1)
+            || !t.touching(i - 2, i - 1)
+            || t.tokens[i - 2].is_punct('('))
 }
 
 /// Whether token `i` stands in a headline written in title case ("More Than 70 People Killed
@@ -3212,6 +3386,107 @@ mod tests {
         )
         .is_empty());
         assert_eq!(figures("Dana raised $4K for 10K runners.").len(), 2);
+    }
+
+    #[test]
+    fn a_length_and_a_smaller_one_are_one_duration() {
+        assert_eq!(
+            kinds_and_units(
+                "Each lap takes 41 minutes and 30 seconds; the works took two years and three \
+                 months, and 3 days and 6 hours."
+            ),
+            rows(&[
+                (
+                    "41 minutes and 30 seconds",
+                    Kind::Duration,
+                    Some("PT41M30S")
+                ),
+                ("two years and three months", Kind::Duration, Some("P2Y3M")),
+                ("3 days and 6 hours", Kind::Duration, Some("P3DT6H")),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_century_is_a_hundred_years() {
+        assert_eq!(
+            kinds_and_units("More than a century passed, then two centuries of records."),
+            rows(&[
+                ("More than a century", Kind::Duration, Some("P100Y")),
+                ("two centuries", Kind::Duration, Some("P200Y")),
+            ])
+        );
+    }
+
+    #[test]
+    fn hours_and_minutes_later_are_lengths_of_time() {
+        assert_eq!(
+            kinds_and_units(
+                "The ferry left; 40 minutes later it sank. An hour later divers came. Two \
+                 years later the pier closed."
+            ),
+            rows(&[
+                ("40 minutes later", Kind::Duration, Some("PT40M")),
+                ("An hour later", Kind::Duration, Some("PT1H")),
+            ])
+        );
+    }
+
+    #[test]
+    fn scores_and_records_are_no_counts() {
+        let got = figures(
+            "The Otters went 12-30 in two seasons after a 4-9 season, and won 4-2. About \
+             20-30 fans and 8-12 volunteers came, 3-5 at a time.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["two", "About 20-30", "8-12", "3-5"]);
+    }
+
+    #[test]
+    fn signed_numbers_and_leading_points_are_no_counts() {
+        let got = figures("The Otters had a .417 record and a goal difference (-14) in 9 games.");
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["9"]);
+    }
+
+    #[test]
+    fn rank_groupings_are_no_counts() {
+        let got = figures("The five largest ports and the 10 most visited towns hired 40 guards.");
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["40"]);
+    }
+
+    #[test]
+    fn an_age_in_apposition_to_a_role() {
+        let got = figures("The pop singer, 29, and her 3 dogs moved.");
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["3"]);
+    }
+
+    #[test]
+    fn a_person_noun_that_heads_no_phrase_makes_no_age() {
+        let got = figures("They run a six-week national rail program.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(rows, [("six-week", Kind::Duration)]);
+    }
+
+    #[test]
+    fn year_old_is_an_age_unless_a_thing_follows() {
+        // An adjective before a person noun no list holds.
+        assert!(figures(
+            "A 36-year-old dental hygienist and a 29-year-old night welder testified."
+        )
+        .is_empty());
+        // The age of a thing, the head of its noun phrase, is a duration.
+        let got = figures("The 40-year-old stone bridge and a 2-year-old border dispute.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("40-year-old", Kind::Duration),
+                ("2-year-old", Kind::Duration)
+            ]
+        );
     }
 
     #[test]

@@ -75,14 +75,29 @@ fn scan_line(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<Qu
                 p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '‘' | '“' | ':')
             })
         };
+        let has_open = stack.iter().any(|(m, _)| *m == Mark::Double);
         match c {
             '“' => stack.push((Mark::Double, at)),
+            // "appreciates her ”willingness to ...”": a closing mark where an opening one
+            // belongs (after a space or at the paragraph's start, before a word) opens.
+            '”' if !has_open
+                && opens_after(prev)
+                && prev != Some('“')
+                && next.is_some_and(char::is_alphanumeric) =>
+            {
+                stack.push((Mark::Double, at))
+            }
             '”' => close(text, &mut stack, Mark::Double, at, c.len_utf8(), line, out),
             '"' => {
-                let has_open = stack.iter().any(|(m, _)| *m == Mark::Double);
-                if opens_after(prev)
-                    && !(has_open
-                        && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation()))
+                // "... at the same place."Our finding is ...": a quote glued by the crawler to
+                // the sentence before it opens after its full stop when none is open.
+                let glued = !has_open
+                    && prev.is_some_and(|p| matches!(p, '.' | '!' | '?'))
+                    && next.is_some_and(char::is_uppercase);
+                if glued
+                    || opens_after(prev)
+                        && !(has_open
+                            && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation()))
                 {
                     stack.push((Mark::Double, at));
                 } else {
@@ -103,8 +118,13 @@ fn scan_line(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<Qu
             _ => {}
         }
     }
-    // A double quote still open at the end of the paragraph runs to its end.
-    if let Some(&(_, open)) = stack.iter().find(|(m, _)| *m == Mark::Double) {
+    // A double quote still open at the end of the paragraph runs to its end; so does a single
+    // one that opened the paragraph (the convention of outlets that quote with single marks).
+    let opens_paragraph = |open: usize| text[start..open].trim().is_empty();
+    if let Some(&(_, open)) = stack
+        .iter()
+        .find(|(m, open)| *m == Mark::Double || opens_paragraph(*open))
+    {
         let nested = false;
         push(text, open, end, end, false, nested, line, out);
     }
@@ -197,6 +217,45 @@ mod tests {
             ("Don’t talk about the ‘leak’ at all.".into(), true, true)
         );
         assert_eq!(got[2], ("leak".into(), true, true));
+    }
+
+    #[test]
+    fn a_quote_glued_to_the_sentence_before_it() {
+        // No space after the full stop: the crawler joined two paragraphs.
+        assert_eq!(
+            quotes("The team met at noon.\"Our boats came back full,\" said Ann Vole."),
+            [("Our boats came back full,".into(), true, false)]
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_where_the_opening_one_belongs() {
+        assert_eq!(
+            quotes("She thanked the mayor for his ”patience with all of us.”"),
+            [("patience with all of us.".into(), true, false)]
+        );
+        assert_eq!(
+            quotes("”We will build it again,” he said."),
+            [("We will build it again,".into(), true, false)]
+        );
+    }
+
+    #[test]
+    fn single_quotes_that_open_a_paragraph_run_to_its_end() {
+        let got = quotes("'Basic things first. The rain falls here.\n\n'Build a gutter.'");
+        assert_eq!(
+            got,
+            [
+                (
+                    "Basic things first. The rain falls here.".into(),
+                    false,
+                    false
+                ),
+                ("Build a gutter.".into(), true, false)
+            ]
+        );
+        // Not a single mark opened inside the paragraph: it may be an apostrophe.
+        assert!(quotes("The 'old days of the port are gone.").is_empty());
     }
 
     #[test]
