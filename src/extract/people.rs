@@ -2245,7 +2245,13 @@ impl<'t, 'a> People<'t, 'a> {
                     earlier.map(|a| a.speaker.clone())
                 } else if main_subject.is_some() {
                     main_subject
-                } else if (self.lex.interview_verbs.contains(low) && !passive) || inverted {
+                } else if (self.lex.interview_verbs.contains(low)
+                    && !passive
+                    // "One reader asked, “...”": with no object after it, the one who asked
+                    // speaks.
+                    && t.tokens.get(after).is_some_and(|x| x.is_word()))
+                    || inverted
+                {
                     self.phrase_after(after, last)
                 } else {
                     self.subject_of(i, first)
@@ -6071,6 +6077,12 @@ mod tests {
             quote_speakers(s),
             vec![Some("Several retired pilots".to_owned())]
         );
+    }
+
+    #[test]
+    fn one_who_asked_speaks() {
+        let s = "Harbour news\n\nOne angry reader asked, \"Why is the old pier closed for the whole summer?\"";
+        assert_eq!(quote_speakers(s), vec![Some("One angry reader".to_owned())]);
     }
 
     #[test]
