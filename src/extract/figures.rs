@@ -2525,7 +2525,7 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
 /// record ("went 12-30 in two seasons", "a 4-9 season", "won 4-2."): whole numbers that a
 /// team went, finished or was, or with no counted noun after them, only the clause's end or a
 /// word of the game's results (`data/words/score-nouns.txt`). "20-30 people", "8-12 hours",
-/// "40-70%", "lucky to have 3-5 at a time" count, last or share something.
+/// "40-70%", "hoping to seat 6-8 per table" count, last or share something.
 fn is_score(t: &Text, i: usize) -> bool {
     static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     let whole = |x: usize| t.tokens[x].is_number() && t.tok(x).bytes().all(|b| b.is_ascii_digit());
