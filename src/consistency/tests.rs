@@ -15,6 +15,17 @@ fn run(mentions: Vec<Mention>) -> Analysis {
     )
 }
 
+/// An exact count of `unit`, written `text` in `sentence`.
+fn count(doc: &str, text: &str, value: f64, unit: &str, sentence: &str) -> Mention {
+    let start = sentence.find(text).unwrap();
+    let mut m = Mention::new(doc, Kind::Count, text, start, start + text.len());
+    m.value = Some(value);
+    m.bound = Some(Bound::Exact);
+    m.unit = Some(unit.into());
+    m.sentence = sentence.into();
+    m
+}
+
 fn figure_finding(a: &Analysis) -> &Finding {
     a.findings
         .iter()
@@ -258,15 +269,6 @@ fn the_same_day_told_of_by_the_same_actor_is_one_event_in_other_words() {
 #[test]
 fn different_counts_of_a_bare_noun_conflict_only_when_told_of_one_thing() {
     use super::fixtures::one_story;
-    let count = |doc: &str, text: &str, value: f64, unit: &str, sentence: &str| {
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Count, text, start, start + text.len());
-        m.value = Some(value);
-        m.bound = Some(Bound::Exact);
-        m.unit = Some(unit.into());
-        m.sentence = sentence.into();
-        m
-    };
     let verdicts = |b_says: &str, b_value: f64| {
         let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
         let text = if b_value == 12.0 { "12" } else { "9" };
@@ -642,15 +644,6 @@ fn an_undated_figure_takes_the_one_time_its_frame_is_dated_to_near_the_story() {
 #[test]
 fn counts_of_differently_qualified_nouns_are_not_one_thing() {
     use super::fixtures::one_story;
-    let count = |doc: &str, text: &str, value: f64, unit: &str, sentence: &str| {
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Count, text, start, start + text.len());
-        m.value = Some(value);
-        m.bound = Some(Bound::Exact);
-        m.unit = Some(unit.into());
-        m.sentence = sentence.into();
-        m
-    };
     let verdicts = |b: Mention| {
         let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
         let a_says = "The club entered 12 rafts in the river regatta at Ostel.";
