@@ -1142,7 +1142,8 @@ impl<'t, 'a> People<'t, 'a> {
                     self.is_name_token(k)
                         || t.tokens[k].is_punct('-')
                         || self.syllable_after_hyphen(k)
-                }))
+                })
+                && !(start..last).any(|k| is_brand_word(t.tok(k))))
         {
             EntityKind::Person
         } else {
@@ -4941,6 +4942,22 @@ fn is_adverb_before_verb(low: &str) -> bool {
     )
 }
 
+/// A word written as a brand is ("OrbitWorks", "PlayNet"): a capital after four or more
+/// lower-case letters. Such a run is a product's or a body's name, not a person's, so a
+/// body written alone is not expanded to it ("OrbitWorks said" is not "OrbitWorks Condor
+/// Heavy"). Personal names with an inner capital have a short prefix ("McKay", "DeShawn",
+/// "LaToya").
+fn is_brand_word(word: &str) -> bool {
+    let mut lower_run = 0;
+    for c in word.chars() {
+        if c.is_uppercase() && lower_run >= 4 {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
+}
+
 fn is_auxiliary(low: &str) -> bool {
     // "didn't", "wasn’t": a negated auxiliary.
     (low.len() > 3 && (low.ends_with("n't") || low.ends_with("n’t")))
@@ -6076,6 +6093,15 @@ mod tests {
         assert_eq!(
             quote_speakers(s),
             vec![Some("Several retired pilots".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_body_written_as_a_brand_is_not_expanded_to_its_product() {
+        let s = "Launch slips\n\nThe OrbitWorks Condor Heavy will carry two probes.\n\nOrbitWorks said the launch would slip to 2031.";
+        assert_eq!(mention_speaker(s, "2031"), Some("OrbitWorks".into()));
+        assert!(
+            is_brand_word("OrbitWorks") && !is_brand_word("McKay") && !is_brand_word("DeShawn")
         );
     }
 
