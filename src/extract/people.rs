@@ -181,14 +181,7 @@ impl<'t, 'a> People<'t, 'a> {
                 continue;
             }
             let line = t.line_of_offset(d.start);
-            let later = self.names[self.names.partition_point(|n| n.start <= d.start)..]
-                .iter()
-                .take_while(|n| t.line_of_offset(n.start) <= line + Self::NAMED_LATER_LINES)
-                .find(|n| {
-                    n.kind == EntityKind::Person
-                        && !self.in_quote(n.start)
-                        && n.roles.iter().any(|r| role_is_kind_of(r, &d.role))
-                });
+            let later = self.named_with_role_after(d.start, &d.role);
             // "A Springfield woman says ... Jane Roe says": a lede that describes its subject
             // by a person noun names her in the next paragraphs, as the first person named
             // there with no role of her own.
@@ -429,7 +422,7 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// The first person named after byte offset `at`, within a few paragraphs, with `role`
     /// or a kind of it ("the prosecutor said ... Jane Roe, prosecutor of Avel, said").
-    fn first_with_role_after(&self, at: usize, role: &str) -> Option<String> {
+    fn named_with_role_after(&self, at: usize, role: &str) -> Option<&Name> {
         let t = self.t;
         let line = t.line_of_offset(at);
         self.names[self.names.partition_point(|n| n.start <= at)..]
@@ -440,7 +433,6 @@ impl<'t, 'a> People<'t, 'a> {
                     && !self.in_quote(n.start)
                     && n.roles.iter().any(|r| role_is_kind_of(r, role))
             })
-            .map(|n| self.name_string(n))
     }
 
     // ---- names -------------------------------------------------------------------------
@@ -1790,7 +1782,6 @@ impl<'t, 'a> People<'t, 'a> {
             && !t.is_capitalized(i - 1)
             && !self.is_role(t.low(i - 1))
             && !self.lex.org_words.contains(t.low(i - 1))
-            && !self.lex.role_nouns.contains(t.low(i - 1))
         {
             return None;
         }
@@ -2559,13 +2550,7 @@ impl<'t, 'a> People<'t, 'a> {
         // clause opened by a conjunction after a finite verb, with a body or someone named
         // right after the conjunction and no verb of its own before the speech verb ("when
         // the boy fell, described"), is the speech verb's own.
-        let finite = |k: usize| {
-            t.tokens[k].is_word()
-                && !t.is_capitalized(k)
-                && (lex.past_verbs.contains(t.low(k))
-                    || is_auxiliary(t.low(k))
-                    || (t.low(k).ends_with("ed") && t.low(k).len() > 4))
-        };
+        let finite = |k: usize| self.is_finite_verb(k);
         if let Some(j) = (start + 1..verb.saturating_sub(1)).rev().find(|&j| {
             matches!(
                 t.low(j),
@@ -3074,8 +3059,8 @@ impl<'t, 'a> People<'t, 'a> {
                 }
                 // "the Avel prosecutor said ... Jane Roe, prosecutor of Avel, added": the
                 // person named with that role in the next paragraphs.
-                if let Some(name) = self.first_with_role_after(at, role) {
-                    return Some(name);
+                if let Some(name) = self.named_with_role_after(at, role) {
+                    return Some(self.name_string(name));
                 }
             }
         }
@@ -3958,15 +3943,20 @@ impl<'t, 'a> People<'t, 'a> {
         opens && after_name && closes
     }
 
-    /// Whether token `v`, before token `k`, is a finite verb: a past form or an auxiliary.
+    /// Whether token `v`, before token `k`, is a finite verb.
     fn finite_at(&self, v: usize, k: usize) -> bool {
+        v < k && self.is_finite_verb(v)
+    }
+
+    /// Whether token `k` is a finite verb: a past form or an auxiliary, in lower case.
+    fn is_finite_verb(&self, k: usize) -> bool {
         let t = self.t;
-        v < k
-            && t.tokens[v].is_word()
-            && !t.is_capitalized(v)
-            && (self.lex.past_verbs.contains(t.low(v))
-                || is_auxiliary(t.low(v))
-                || (t.low(v).ends_with("ed") && t.low(v).len() > 4))
+        let low = t.low(k);
+        t.tokens[k].is_word()
+            && !t.is_capitalized(k)
+            && (self.lex.past_verbs.contains(low)
+                || is_auxiliary(low)
+                || (low.ends_with("ed") && low.len() > 4))
     }
 
     /// Whether token `b`, right before a "that", can be the noun a relative clause hangs on:
