@@ -267,7 +267,9 @@ fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
 /// (`data/words/how-often-adverbs.tsv`). Runs after `multiplier_at`, so "twice the payload" and
 /// "twice as many" are ratios already; "twice a day", "twice weekly" are rates, no count.
 fn how_often_adverb_at(t: &Text, i: usize) -> Option<Figure> {
-    static WORDS: std::sync::OnceLock<FxHashMap<&'static str, f64>> = std::sync::OnceLock::new();
+    // A handful of words, tried at every word of the article: a scan of the list costs less
+    // than hashing the word.
+    static WORDS: std::sync::OnceLock<Vec<(&'static str, f64)>> = std::sync::OnceLock::new();
     if !t.tokens[i].is_word() {
         return None;
     }
@@ -280,7 +282,9 @@ fn how_often_adverb_at(t: &Text, i: usize) -> Option<Figure> {
             .collect()
     });
     static IDIOMS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    let value = *words.get(t.low(i))?;
+    let low = t.low(i);
+    // The last row of a word counts, as it did when the list was a map.
+    let value = words.iter().rfind(|(w, _)| *w == low)?.1;
     let idioms =
         IDIOMS.get_or_init(|| word_set(include_str!("../../data/words/how-often-idioms.txt")));
     if i > 0 && idioms.contains(format!("{} {}", t.low(i - 1), t.low(i)).as_str()) {

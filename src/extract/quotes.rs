@@ -55,11 +55,7 @@ fn scan_line(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<Qu
     let mut stack: Vec<(Mark, usize)> = Vec::new();
     // Only quotation marks matter: '"', '\'' and the curly ones, which all start with 0xE2 in
     // UTF-8. Other bytes are skipped without decoding.
-    let marks = bytes
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b == b'"' || b == b'\'' || b == 0xE2)
-        .map(|(i, _)| i);
+    let marks = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes);
     for i in marks {
         let Some(c) = s[i..].chars().next() else {
             continue;

@@ -10,6 +10,7 @@ use claimgraph::extract::Extraction;
 use claimgraph::model::article::Article;
 use claimgraph::model::claim::Kind;
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -85,24 +86,34 @@ pub fn for_each_article(
                 if !quiet {
                     // Counted once per article, not once per diagnostic.
                     let mut lines: Option<LineStarts> = None;
+                    // The article's notes written at once: stderr is unbuffered, and a line
+                    // printed piece by piece is several writes.
+                    let mut notes = String::new();
                     for d in &extraction.diagnostics {
                         match d.start {
                             Some(at) => {
                                 let (line, column) = lines
                                     .get_or_insert_with(|| LineStarts::new(&article.text))
                                     .line_and_column(at);
-                                eprintln!(
+                                let _ = writeln!(
+                                    notes,
                                     "claimgraph: note: {}:{line}:{column}: {}",
                                     article.path.display(),
                                     d.message
                                 );
                             }
-                            None => eprintln!(
-                                "claimgraph: note: {}: {}",
-                                article.path.display(),
-                                d.message
-                            ),
+                            None => {
+                                let _ = writeln!(
+                                    notes,
+                                    "claimgraph: note: {}: {}",
+                                    article.path.display(),
+                                    d.message
+                                );
+                            }
                         }
+                    }
+                    if !notes.is_empty() {
+                        eprint!("{notes}");
                     }
                 }
                 each(&article, extraction).with_context(|| {
