@@ -92,8 +92,17 @@ impl<'a> Explainer<'a> {
     /// What a finding's claims are about, in words: a figure's frame ("people killed",
     /// "initial offer value of Acme", "price per share, 2019-01-01 to 2019-12-31"), else the
     /// slot's own label (a date's event, a quotation's speaker and opening words).
+    /// A broad frame of no one ("money", "people") says nothing of what several claims share:
+    /// the slot's label, which reads the words around them, says more.
     pub fn about(&self, finding: &Finding) -> String {
         match FigureFrame::of(self.analysis, finding) {
+            Some(frame)
+                if frame.subject.is_none()
+                    && !frame.frame.specific
+                    && finding.members.len() > 1 =>
+            {
+                finding.label.clone()
+            }
             Some(frame) => frame.to_string(),
             None => finding.label.clone(),
         }
