@@ -593,6 +593,21 @@ fn write_number(out: &mut String, v: f64, unit: &str) {
     }
 }
 
+/// Appends `v` with up to four decimals and no trailing zeros, digits grouped as
+/// [`write_number`] groups them: the ends of a narrow interval.
+fn write_fine(out: &mut String, v: f64) {
+    let start = out.len();
+    let _ = write!(out, "{:.4}", to_significant_digits(v, 12));
+    let digits = out[start..]
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .len();
+    out.truncate(start + digits);
+    if v.abs() >= 10_000.0 {
+        group_thousands(out, start);
+    }
+}
+
 /// Appends `unit` with its first word in the singular, for a count of one: "1 person killed",
 /// "1 gun", "1 casualty"; a word not plural by the regular rules ("USD", "bus") stays.
 fn write_singular(out: &mut String, unit: &str) {
@@ -634,9 +649,28 @@ fn write_interval(out: &mut String, i: &Interval, unit: &str) {
             write_number(out, i.hi, unit);
         }
         (true, true) => {
+            let start = out.len();
             write_number(out, i.lo, "");
+            let lo_end = out.len();
             out.push_str(" to ");
-            write_number(out, i.hi, unit);
+            write_number(out, i.hi, "");
+            // A figure of more than 100 to the cent ("$284.46": 284.455 to 284.465) would read
+            // "284.5 to 284.5" at a report's usual tenth: its ends get the digits that tell
+            // them apart.
+            if out[start..lo_end] == out[lo_end + 4..] && i.hi.abs() < 1e6 {
+                out.truncate(start);
+                write_fine(out, i.lo);
+                out.push_str(" to ");
+                write_fine(out, i.hi);
+            }
+            if !unit.is_empty() {
+                out.push(' ');
+                if to_significant_digits(i.hi, 12) == 1.0 {
+                    write_singular(out, unit);
+                } else {
+                    out.push_str(unit);
+                }
+            }
         }
         (true, false) => {
             out.push_str("at least ");
@@ -818,6 +852,14 @@ mod tests {
         assert_eq!(
             format_interval(&Interval::new(5.75e9, 5.85e9), "USD"),
             "5.75 billion to 5.85 billion USD"
+        );
+        assert_eq!(
+            format_interval(&Interval::new(312.455, 312.465), "USD"),
+            "312.455 to 312.465 USD"
+        );
+        assert_eq!(
+            format_interval(&Interval::new(41_250.335, 41_250.345), "USD"),
+            "41,250.335 to 41,250.345 USD"
         );
     }
 
