@@ -2,7 +2,10 @@
 //!
 //! - A figure's slot is its measure (or counted noun), its subject entity and the period its
 //!   sentence names. A figure without a subject has a slot of its own: comparing every
-//!   "people" count in a corpus would make conflicts out of unrelated figures.
+//!   "people" count in a corpus would make conflicts out of unrelated figures. In a story such
+//!   a figure is linked as a duration is (below), to figures of its measure whose values hold
+//!   with its own: "corrected to $35.10" printed by five outlets is one figure, five times
+//!   corroborated, but two different values are never made a conflict this way.
 //! - A date's slot is the event its sentence tells of. Two date mentions are linked when their
 //!   sentences name the same entity and share a topic word, or share three or more topic words;
 //!   words are weighted by how rare they are among the corpus's date sentences, so a word every
@@ -349,6 +352,67 @@ pub fn group(
         }
     }
 
+    // Figures of one story whose frame needs a subject to say what they are of, and whose
+    // sentence names none ("was corrected to $35.10", "about 14 percent brighter"), are linked
+    // as durations are: by the actors and topic words of their sentences, between values of one
+    // measure that hold together. Without this each stands alone, and five outlets printing one
+    // wire sentence are five uncorroborated figures.
+    let loose: Vec<usize> = match story {
+        Some(_) => {
+            let mut loose: Vec<usize> = singles
+                .iter()
+                .copied()
+                .filter(|&i| loose_figure(&mentions[i]))
+                .collect();
+            loose.sort_unstable();
+            loose
+        }
+        None => Vec::new(),
+    };
+    let (loose_spans, loose_names) = names_of.spans_and_names(&loose);
+    let loose_facts: Vec<Option<(String, super::interval::Interval)>> = loose
+        .iter()
+        .map(|&i| {
+            let m = &mentions[i];
+            Some((loose_measure(m), super::interval::of_figure(m)?))
+        })
+        .collect();
+    link_events(
+        mentions,
+        &loose,
+        &loose_spans,
+        &loose_names,
+        story_of,
+        |a, b| {
+            let facts = |i: usize| loose_facts[loose.binary_search(&i).ok()?].as_ref();
+            let (Some((measure_a, a_allows)), Some((measure_b, b_allows))) = (facts(a), facts(b))
+            else {
+                return Consistent::Incomparable;
+            };
+            let (Some(x), Some(y)) = (mentions[a].value, mentions[b].value) else {
+                return Consistent::Incomparable;
+            };
+            let (x, y) = (x.abs(), y.abs());
+            if measure_a != measure_b || x.max(y) > MAX_LOOSE_FIGURE_RATIO * x.min(y) {
+                Consistent::Incomparable
+            } else if x == y && mentions[a].bound == mentions[b].bound {
+                Consistent::Same
+            } else if a_allows.overlaps(b_allows) {
+                Consistent::Yes
+            } else {
+                // Nothing says what either is of: two different values are likelier two things
+                // ("$247 billion" for one coin's market, "$282 billion" for another's) than a
+                // conflict, and a false conflict costs a reader more than a missed one.
+                Consistent::Incomparable
+            }
+        },
+        &mut links,
+    );
+    for i in &loose {
+        singles.remove(i);
+    }
+    let loose_set: FxHashSet<usize> = loose.iter().copied().collect();
+
     // Quotes: by shared wording.
     let quotes: Vec<usize> = (0..mentions.len())
         .filter(|i| linkable(i) && mentions[*i].kind == Kind::Quote)
@@ -416,6 +480,12 @@ pub fn group(
             _ => SlotKind::Figure,
         };
         let (id, label) = match kind {
+            SlotKind::Figure if members.len() > 1 && loose_set.contains(&members[0]) => (
+                format!("figure/{}/{}", first.doc, first.start),
+                event_label(&loose_measure(first), mentions, &members, |i| {
+                    names_of.kept_or_found(i, &loose, &loose_names)
+                }),
+            ),
             SlotKind::Figure => match keyed(members[0]) {
                 Some(Keyed::Found(k)) => (format!("figure/{}", key_names[k]), keys[k].label()),
                 Some(Keyed::Worked(key)) => (format!("figure/{}", key.key()), key.label()),
@@ -756,6 +826,32 @@ fn push_slug(out: &mut String, s: &str) {
     }
     while out.len() > start && out.ends_with('-') {
         out.pop();
+    }
+}
+
+/// How far apart two values of one measure with no subject may be and still be told of one
+/// thing: "more than 50" allows 5,000, but a value so far above the bound is of another thing.
+const MAX_LOOSE_FIGURE_RATIO: f64 = 2.0;
+
+/// True for a figure whose slot key needs a subject its sentence does not give: an amount, a
+/// percent or a ratio, or a count of a noun its frame knows ("3,000 officers") told of no one.
+/// A count of no noun ("the two") says too little to be linked by its sentence.
+fn loose_figure(m: &Mention) -> bool {
+    match m.kind {
+        Kind::Amount | Kind::Percent | Kind::Ratio => m.value.is_some(),
+        Kind::Count => m.value.is_some() && frame::of(m).is_some(),
+        _ => false,
+    }
+}
+
+/// What a loose figure measures, for linking and labelling: its frame in words, the kind when
+/// it has none, and an amount's currency (amounts in two currencies are left to the key rules,
+/// which convert them).
+fn loose_measure(m: &Mention) -> String {
+    let what = frame::of(m).map_or_else(|| m.kind.as_str().to_owned(), |f| f.describe());
+    match (m.kind, &m.unit) {
+        (Kind::Amount, Some(unit)) => format!("{what} ({unit})"),
+        _ => what,
     }
 }
 
@@ -1525,12 +1621,10 @@ fn event_label<'n, 'a: 'n>(
     let first = &mentions[telling_member(mentions, members)];
     let what: Cow<str> = match &first.event {
         Some(event) => event.into(),
-        // A duration or a date is read in the words around it ("… retire from coaching after 42
+        // A duration, a date or a loose figure is read in the words around it ("… retire from coaching after 42
         // years, including …", "… fired a missile over the strait on Friday …"): the start of a
         // long sentence ("BEIJING -- China said it …") may not reach what it dates.
-        None if matches!(first.kind, Kind::Duration | Kind::Date) => {
-            words_around(first, LABEL_REACH_WORDS).into()
-        }
+        None if !matches!(first.kind, Kind::Quote) => words_around(first, LABEL_REACH_WORDS).into(),
         None => first.sentence.chars().take(60).collect::<String>().into(),
     };
     if names.is_empty() {

@@ -93,12 +93,12 @@ fn mentions_in_one_article_and_its_copies_are_one_source() {
     assert_eq!(figure_finding(&a).verdict, Verdict::Uncorroborated);
 }
 
-/// The durations of `a`'s cross-source findings, each finding's texts sorted, with its verdict.
-fn duration_findings(a: &Analysis) -> Vec<(Vec<&str>, Verdict)> {
+/// The cross-source findings of `kind`: each one's mention texts (sorted) and verdict.
+fn findings_of(a: &Analysis, kind: Kind) -> Vec<(Vec<&str>, Verdict)> {
     let mut found: Vec<(Vec<&str>, Verdict)> = a
         .findings
         .iter()
-        .filter(|f| f.kind == Kind::Duration && f.scope == Scope::CrossSource)
+        .filter(|f| f.kind == kind && f.scope == Scope::CrossSource)
         .map(|f| {
             let mut texts: Vec<&str> = f
                 .members
@@ -139,7 +139,7 @@ fn durations_of_one_thing_meet_and_lengths_of_another_magnitude_do_not() {
         ],
     );
     assert_eq!(
-        duration_findings(&a),
+        findings_of(&a, Kind::Duration),
         vec![
             (
                 vec!["about 10 minutes", "more than 10 minutes"],
@@ -186,7 +186,7 @@ fn a_duration_told_differently_in_many_shared_words_conflicts() {
         ],
     );
     assert_eq!(
-        duration_findings(&a),
+        findings_of(&a, Kind::Duration),
         vec![(
             vec!["12-minute", "around twenty minutes"],
             Verdict::Conflict
@@ -670,5 +670,46 @@ fn counts_of_differently_qualified_nouns_are_not_one_thing() {
     assert_eq!(
         verdicts(count("b", "12", 12.0, "inflatable rafts", b_says)),
         vec![Verdict::Agree]
+    );
+}
+
+/// An amount in dollars written `text` in `sentence`, with no subject, as extraction gives a
+/// figure whose sentence names no one ("Her fee was corrected to $35.10").
+fn loose_amount(doc: &str, text: &str, value: f64, bound: Bound, sentence: &str) -> Mention {
+    let start = sentence.find(text).unwrap();
+    let mut m = Mention::new(doc, Kind::Amount, text, start, start + text.len());
+    m.value = Some(value);
+    m.bound = Some(bound);
+    m.unit = Some("USD".into());
+    m.sentence = sentence.into();
+    m
+}
+
+#[test]
+fn figures_told_of_no_one_meet_by_their_sentences_words_and_never_conflict() {
+    use super::fixtures::one_story;
+    let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+    let fee = "Her parking fee was quickly corrected to $35.10 by the city office.";
+    let fee_b = "The city office later corrected her parking fee to $35.10.";
+    let deposit = "Her parking fee was first listed at more than $9,000 by the city office.";
+    let deposit_b = "Her parking fee was first listed at $4,000 by the city office.";
+    let a = one_story(
+        sources,
+        vec![
+            loose_amount("a", "$35.10", 35.10, Bound::Exact, fee),
+            loose_amount("a", "more than $9,000", 9000.0, Bound::AtLeast, deposit),
+            loose_amount("b", "$35.10", 35.10, Bound::Exact, fee_b),
+            loose_amount("b", "$4,000", 4000.0, Bound::Exact, deposit_b),
+        ],
+    );
+    // The same fee meets; two different first listings told in the same words stay apart
+    // (nothing says what either is of), and nothing is called a conflict.
+    assert_eq!(
+        findings_of(&a, Kind::Amount),
+        vec![
+            (vec!["$35.10", "$35.10"], Verdict::Agree),
+            (vec!["$4,000"], Verdict::Uncorroborated),
+            (vec!["more than $9,000"], Verdict::Uncorroborated),
+        ]
     );
 }

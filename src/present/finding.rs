@@ -92,8 +92,17 @@ impl<'a> Explainer<'a> {
     /// What a finding's claims are about, in words: a figure's frame ("people killed",
     /// "initial offer value of Acme", "price per share, 2019-01-01 to 2019-12-31"), else the
     /// slot's own label (a date's event, a quotation's speaker and opening words).
+    /// A broad frame of no one ("money", "people") says nothing of what several claims share:
+    /// the slot's label, which reads the words around them, says more.
     pub fn about(&self, finding: &Finding) -> String {
         match FigureFrame::of(self.analysis, finding) {
+            Some(frame)
+                if frame.subject.is_none()
+                    && !frame.frame.specific
+                    && finding.members.len() > 1 =>
+            {
+                finding.label.clone()
+            }
             Some(frame) => frame.to_string(),
             None => finding.label.clone(),
         }
@@ -584,6 +593,21 @@ fn write_number(out: &mut String, v: f64, unit: &str) {
     }
 }
 
+/// Appends `v` with up to four decimals and no trailing zeros, digits grouped as
+/// [`write_number`] groups them: the ends of a narrow interval.
+fn write_fine(out: &mut String, v: f64) {
+    let start = out.len();
+    let _ = write!(out, "{:.4}", to_significant_digits(v, 12));
+    let digits = out[start..]
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .len();
+    out.truncate(start + digits);
+    if v.abs() >= 10_000.0 {
+        group_thousands(out, start);
+    }
+}
+
 /// Appends `unit` with its first word in the singular, for a count of one: "1 person killed",
 /// "1 gun", "1 casualty"; a word not plural by the regular rules ("USD", "bus") stays.
 fn write_singular(out: &mut String, unit: &str) {
@@ -625,9 +649,28 @@ fn write_interval(out: &mut String, i: &Interval, unit: &str) {
             write_number(out, i.hi, unit);
         }
         (true, true) => {
+            let start = out.len();
             write_number(out, i.lo, "");
+            let lo_end = out.len();
             out.push_str(" to ");
-            write_number(out, i.hi, unit);
+            write_number(out, i.hi, "");
+            // A figure of more than 100 to the cent ("$284.46": 284.455 to 284.465) would read
+            // "284.5 to 284.5" at a report's usual tenth: its ends get the digits that tell
+            // them apart.
+            if out[start..lo_end] == out[lo_end + 4..] && i.hi.abs() < 1e6 {
+                out.truncate(start);
+                write_fine(out, i.lo);
+                out.push_str(" to ");
+                write_fine(out, i.hi);
+            }
+            if !unit.is_empty() {
+                out.push(' ');
+                if to_significant_digits(i.hi, 12) == 1.0 {
+                    write_singular(out, unit);
+                } else {
+                    out.push_str(unit);
+                }
+            }
         }
         (true, false) => {
             out.push_str("at least ");
@@ -809,6 +852,14 @@ mod tests {
         assert_eq!(
             format_interval(&Interval::new(5.75e9, 5.85e9), "USD"),
             "5.75 billion to 5.85 billion USD"
+        );
+        assert_eq!(
+            format_interval(&Interval::new(312.455, 312.465), "USD"),
+            "312.455 to 312.465 USD"
+        );
+        assert_eq!(
+            format_interval(&Interval::new(41_250.335, 41_250.345), "USD"),
+            "41,250.335 to 41,250.345 USD"
         );
     }
 

@@ -16,9 +16,9 @@
 //!
 //! `expected.json` lists every planted slot with its articles, the text and code-point offsets
 //! of each mention, and the verdict the analysis should give, and counts the mentions planted
-//! in each article; nothing else in an article is a claim. Percentages are planted but not as
-//! slots: the analysis keys figures by measure and gives a percentage none, so each stays
-//! `uncorroborated` (listed as such).
+//! in each article; nothing else in an article is a claim. A story's percentage is one value in
+//! every article that gives it, so it is planted `agree`: the analysis has no key for a figure
+//! with no subject and links it by its sentence's actor and topic words.
 //!
 //! The sentences are built to be what the slot rules of `consistency::slots` read: the actor
 //! named before each figure, one measure word per sum, no date in a figure's sentence, and event
@@ -78,20 +78,16 @@ pub struct Summary {
     pub articles: usize,
     pub stories: usize,
     pub directories: usize,
-    /// Planted slots by expected verdict (`uncorroborated`: the percentages).
+    /// Planted slots by expected verdict.
     pub slots: BTreeMap<String, usize>,
     /// Bytes of article text.
     pub bytes: u64,
 }
 
 impl Summary {
-    /// Slots more than one source speaks to, with a verdict between them.
-    pub fn cross_source_slots(&self) -> usize {
-        self.slots
-            .iter()
-            .filter(|(v, _)| *v != "uncorroborated")
-            .map(|(_, n)| n)
-            .sum()
+    /// Slots two or more sources speak to, each with the verdict planted between them.
+    pub fn planted_slots(&self) -> usize {
+        self.slots.values().sum()
     }
 }
 
@@ -965,8 +961,6 @@ struct SlotRecord<'a> {
     fact: &'static str,
     kind: &'static str,
     verdict: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    note: Option<&'static str>,
     mentions: Vec<MentionRecord<'a>>,
 }
 
@@ -1433,14 +1427,7 @@ pub fn generate(out: &Path, options: &Options) -> Result<Summary, GenerateError>
             if mentions.len() < 2 {
                 continue;
             }
-            let (verdict, note) = if *fact == Fact::Percent {
-                (
-                    "uncorroborated",
-                    Some("a percentage has no measure, so the analysis gives each its own slot"),
-                )
-            } else {
-                (relation.as_str(), None)
-            };
+            let verdict = relation.as_str();
             *summary.slots.entry(verdict.to_owned()).or_default() += 1;
             let record = SlotRecord {
                 id: format!("s{number:06}/{}", fact.name()),
@@ -1448,7 +1435,6 @@ pub fn generate(out: &Path, options: &Options) -> Result<Summary, GenerateError>
                 fact: fact.name(),
                 kind: fact.kind(),
                 verdict,
-                note,
                 mentions,
             };
             let json = serde_json::to_string(&record).unwrap_or_default();

@@ -25,17 +25,16 @@ fn gen_corpus(
     let count = |verdict: &str| summary.slots.get(verdict).copied().unwrap_or(0);
     eprintln!(
         "{} articles in {} stories ({} director{}), {} planted slots ({} agree, {} compatible, \
-         {} conflict; {} percentages uncorroborated), {:.1} MB in {}; expected verdicts in \
+         {} conflict), {:.1} MB in {}; expected verdicts in \
          expected.json; {:.1} s",
         summary.articles,
         summary.stories,
         summary.directories,
         if summary.directories == 1 { "y" } else { "ies" },
-        summary.cross_source_slots(),
+        summary.planted_slots(),
         count("agree"),
         count("compatible"),
         count("conflict"),
-        count("uncorroborated"),
         summary.bytes as f64 / 1e6,
         out.display(),
         started.elapsed().as_secs_f64()
