@@ -1129,6 +1129,16 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         "today" | "tonight" => return m(i, i + 1, DateSpec::DayOffset(0)),
         "yesterday" => return m(i, i + 1, DateSpec::DayOffset(-1)),
         "tomorrow" => return m(i, i + 1, DateSpec::DayOffset(1)),
+        // "(late) last night" is the evening before the day written, as "yesterday" is; "the
+        // last night of the tour" is a night of something else.
+        "last" if c.is(i + 1, "night") && !(i > 0 && c.is(i - 1, "the")) => {
+            let first = if i > 0 && c.any(i - 1, &["late", "early"]) {
+                i - 1
+            } else {
+                i
+            };
+            return m(first, i + 2, DateSpec::DayOffset(-1));
+        }
         _ => {}
     }
     // "last week", "this year", "next month", and "this week's".
@@ -3102,6 +3112,11 @@ mod tests {
         assert_eq!(got[0].1, "2021-03-08/2021-03-14 week");
         assert_eq!(got[1], ("on Monday".into(), "2021-03-15 day".into()));
         assert_eq!(got[2].1, "2021-03-16 day");
+        let got = resolved(
+            "The ferry sank late last night; on the last night of the fair, nobody came.",
+            "2021-03-17",
+        );
+        assert_eq!(got, [("late last night".into(), "2021-03-16 day".into())]);
     }
 
     #[test]
