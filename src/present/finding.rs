@@ -570,19 +570,30 @@ fn write_number(out: &mut String, v: f64, unit: &str) {
     } else if scaled.abs() >= 100.0 {
         let _ = write!(out, "{scaled:.1}");
     } else {
-        // Three decimals without their trailing zeros (and no point left alone).
-        let _ = write!(out, "{scaled:.3}");
-        let digits = out[start..]
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .len();
-        out.truncate(start + digits);
+        write_decimals(out, scaled, 3);
     }
     // "335,000 to 345,000", as news writes them; four digits stay as they are ("1200").
     if scaled.abs() >= 10_000.0 {
         group_thousands(out, start);
     }
     out.push_str(word);
+    write_unit(out, v, unit);
+}
+
+/// Appends `v` with at most `decimals` decimals, without their trailing zeros (and no point
+/// left alone).
+fn write_decimals(out: &mut String, v: f64, decimals: usize) {
+    let start = out.len();
+    let _ = write!(out, "{v:.decimals$}");
+    let digits = out[start..]
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .len();
+    out.truncate(start + digits);
+}
+
+/// Appends " `unit`" after a number `v`, singular for one; nothing for no unit.
+fn write_unit(out: &mut String, v: f64, unit: &str) {
     if !unit.is_empty() {
         out.push(' ');
         if v == 1.0 {
@@ -593,16 +604,11 @@ fn write_number(out: &mut String, v: f64, unit: &str) {
     }
 }
 
-/// Appends `v` with up to four decimals and no trailing zeros, digits grouped as
-/// [`write_number`] groups them: the ends of a narrow interval.
+/// Appends `v` with up to four decimals, digits grouped as [`write_number`] groups them: the
+/// ends of a narrow interval.
 fn write_fine(out: &mut String, v: f64) {
     let start = out.len();
-    let _ = write!(out, "{:.4}", to_significant_digits(v, 12));
-    let digits = out[start..]
-        .trim_end_matches('0')
-        .trim_end_matches('.')
-        .len();
-    out.truncate(start + digits);
+    write_decimals(out, to_significant_digits(v, 12), 4);
     if v.abs() >= 10_000.0 {
         group_thousands(out, start);
     }
@@ -663,14 +669,7 @@ fn write_interval(out: &mut String, i: &Interval, unit: &str) {
                 out.push_str(" to ");
                 write_fine(out, i.hi);
             }
-            if !unit.is_empty() {
-                out.push(' ');
-                if to_significant_digits(i.hi, 12) == 1.0 {
-                    write_singular(out, unit);
-                } else {
-                    out.push_str(unit);
-                }
-            }
+            write_unit(out, to_significant_digits(i.hi, 12), unit);
         }
         (true, false) => {
             out.push_str("at least ");
