@@ -9,8 +9,9 @@
 //! - A date's slot is the event its sentence tells of. Two date mentions are linked when their
 //!   sentences name the same entity and share a topic word, or share three or more topic words;
 //!   words are weighted by how rare they are among the corpus's date sentences, so a word every
-//!   sentence uses ("election" in an election story) links nothing alone. Linked mentions form
-//!   a slot.
+//!   sentence uses ("election" in an election story) links nothing alone. Dates that do not
+//!   meet need a strong link (many shared words and actors, a happening both name) or the same
+//!   actor told of in mostly the same words. Linked mentions form a slot.
 //! - In a story, a duration's slot is what lasted that long, linked as dates are (shared actors
 //!   and topic words), between lengths of one magnitude; a figure key says nothing of a
 //!   duration ("for about 10 minutes" has no counted noun).
@@ -61,8 +62,8 @@ pub struct Grouping {
 const MAX_EVENT_GAP_DAYS: f64 = 62.0;
 /// Shared topic words that link two dates without a shared actor.
 const LINK_WORDS: usize = 3;
-/// Shared topic words (an actor counting as one) that make a strong link, and the gap a strong
-/// link may bridge.
+/// Shared topic words (each shared actor, and a happening both clauses name, counting as one)
+/// that make a strong link, and the gap a strong link may bridge.
 const STRONG_LINK_WORDS: usize = 4;
 pub(crate) const MAX_STRONG_EVENT_GAP_DAYS: f64 = 731.0;
 /// An index entry (a word or actor in one stretch of time) with more dates than this finds no
@@ -267,13 +268,21 @@ pub fn group(
         &date_spans,
         &date_names,
         |i| super::interval::of_date(&mentions[i]).map(|iv| (iv.lo as i32, iv.hi as i32)),
+        // Dates that do not meet are a conflict if joined: only a strong link joins them, or
+        // the same actor told of in mostly the same words.
         |a, b| {
-            let (a, b) = (&mentions[a], &mentions[b]);
-            let same = story.is_some() && a.from.is_some() && (a.from, a.to) == (b.from, b.to);
+            let (ma, mb) = (&mentions[a], &mentions[b]);
+            let same = story.is_some() && ma.from.is_some() && (ma.from, ma.to) == (mb.from, mb.to);
+            let meet = || {
+                let iv = |i: usize| super::interval::of_date(&mentions[i]);
+                iv(a).zip(iv(b)).is_none_or(|(x, y)| x.overlaps(&y))
+            };
             if same {
                 Consistent::Same
-            } else {
+            } else if meet() {
                 Consistent::Yes
+            } else {
+                Consistent::Differ
             }
         },
         &mut links,
@@ -1202,6 +1211,27 @@ fn link_events(
             terms: IdBits::of(terms.get(k)),
         })
         .collect();
+    // What each date's clause says happened (`ontology/events.ttl`), for the strength of a link.
+    let is_date: Vec<bool> = dates
+        .iter()
+        .map(|&i| mentions[i].kind == Kind::Date)
+        .collect();
+    // Whom or what each date's claim is about (its subject, as extraction read it).
+    let subjects: Vec<Option<String>> = (0..n)
+        .map(|k| {
+            let m = &mentions[dates[k]];
+            m.subject
+                .as_deref()
+                .filter(|_| is_date[k])
+                .map(str::to_lowercase)
+        })
+        .collect();
+    let happenings: Vec<Vec<&'static str>> = (0..n)
+        .map(|k| match is_date[k] {
+            true => frame::events_dated(&mentions[dates[k]].sentence, spans[k]),
+            false => Vec::new(),
+        })
+        .collect();
     let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
     let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
@@ -1270,13 +1300,21 @@ fn link_events(
             // One event: the same actor doing something with a shared topic, or three shared
             // topic words. Many shared words make a strong link, which may bridge a wider gap
             // between the dates (a vote put in two different years); a weak one may not.
-            let strong = shared_terms >= STRONG_LINK_WORDS
-                || (shared_ents > 0 && shared_terms + 1 >= STRONG_LINK_WORDS);
+            // Every shared actor counts, and so does a happening both clauses name ("unveiled
+            // plans" and "announced plans"; not a statement, which any clause may report).
+            let same_happening = !happenings[k].is_empty()
+                && happenings[k] == happenings[o]
+                && happenings[k] != [frame::STATEMENT];
+            let strong =
+                shared_terms + shared_ents + usize::from(same_happening) >= STRONG_LINK_WORDS;
             let linked =
                 (shared_ents > 0 && shared_terms > 0) || shared_terms >= LINK_WORDS || strong;
             let max_gap = if strong { strong_gap } else { weak_gap };
-            // Mentions of different values are linked only by a strong link: a weak one makes
-            // a conflict out of two things of one story told in the same words.
+            // Mentions of different values (durations of other lengths, dates that do not
+            // meet) are linked only by a strong link: a weak one makes a conflict out of two
+            // things of one story told in the same words, and chains dates of several
+            // happenings into one slot ("the port fees of Monday evening", "earlier this month
+            // the council threatened a ban").
             // The very same value in one story told of by the same actor is one thing told
             // twice, with no topic word in common ("Kim signed the order on Saturday", "the
             // order Kim approved on Saturday"); a single word or two in common is too weak
@@ -1284,7 +1322,21 @@ fn link_events(
             let linked = match consistency {
                 Consistent::Same => shared_ents > 0 || shared_terms >= LINK_WORDS,
                 Consistent::Yes => linked,
-                Consistent::Differ => linked && strong,
+                // Dates of one actor that both claims are about (their subject), or whose
+                // sentences say mostly the same of it ("the council floated the viaduct in
+                // January", "the council unveiled the viaduct in March"), are one happening
+                // dated two ways, however short the sentences.
+                Consistent::Differ => {
+                    let same_subject = subjects[k].is_some() && subjects[k] == subjects[o];
+                    let mostly_alike =
+                        shared_terms * 2 >= terms.get(k).len().min(terms.get(o).len());
+                    linked
+                        && (strong
+                            || (is_date[k]
+                                && shared_ents > 0
+                                && shared_terms > 0
+                                && (same_subject || mostly_alike)))
+                }
                 Consistent::Incomparable => false,
             };
             if linked && gap <= max_gap {

@@ -1,4 +1,8 @@
 //! Tests of the analysis as a whole: slots, verdicts and their order.
+//!
+//! One file, over 800 lines, because every test here builds a small analysis the same way
+//! (sources, mentions, one story) and reads its findings: split apart they would share the
+//! same helpers across files.
 
 use super::fixtures::{money, source};
 use super::*;
@@ -712,4 +716,139 @@ fn figures_told_of_no_one_meet_by_their_sentences_words_and_never_conflict() {
             (vec!["more than $9,000"], Verdict::Uncorroborated),
         ]
     );
+}
+
+/// The verdicts of the date slots of two articles' dates (published on `published`), each
+/// `(doc, text, day, sentence)`, that hold both.
+fn two_dates_in_one_slot(
+    published: (i32, u32, u32),
+    a: (&str, (i32, u32, u32), &str),
+    b: (&str, (i32, u32, u32), &str),
+) -> Vec<Verdict> {
+    use super::fixtures::{day, one_story};
+    let sources = vec![source("a", published), source("b", published)];
+    one_story(
+        sources,
+        vec![day("a", a.0, a.1, a.2), day("b", b.0, b.1, b.2)],
+    )
+    .findings
+    .iter()
+    .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+    .map(|f| f.verdict)
+    .collect()
+}
+
+#[test]
+fn dates_that_do_not_meet_are_not_chained_by_a_few_shared_words() {
+    // Three topic words in common and no actor: enough for dates that meet, not for two
+    // happenings weeks apart (a threat and the port fees after it).
+    let a = "On Aug. 10, Velmar threatened to send rockets toward the northern harbour of Ostrel.";
+    let b = "The test answers the new port fees of Monday evening and the rockets aimed at \
+             the northern harbour, an analyst said.";
+    assert_eq!(
+        two_dates_in_one_slot(
+            (2022, 9, 14),
+            ("On Aug. 10", (2022, 8, 10), a),
+            ("Monday evening", (2022, 9, 12), b),
+        ),
+        vec![]
+    );
+    // The same sentences dating the same day are one happening.
+    assert_eq!(
+        two_dates_in_one_slot(
+            (2022, 9, 14),
+            ("On Aug. 10", (2022, 8, 10), a),
+            ("Monday evening", (2022, 8, 10), b),
+        ),
+        vec![Verdict::Agree]
+    );
+}
+
+#[test]
+fn one_actor_told_of_in_mostly_the_same_words_is_one_happening_dated_two_ways() {
+    let short =
+        |verb: &str, when: &str| format!("The Harwick Ferry Board {verb} the pontoon {when}.");
+    let (a, b) = (
+        short("floated", "on Jan. 12"),
+        short("unveiled", "on March 3"),
+    );
+    assert_eq!(
+        two_dates_in_one_slot(
+            (2022, 4, 20),
+            ("on Jan. 12", (2022, 1, 12), &a),
+            ("on March 3", (2022, 3, 3), &b),
+        ),
+        vec![Verdict::Conflict]
+    );
+    // One word in common among many is not the same thing told twice.
+    let a = "The Harwick Ferry Board floated the pontoon on Jan. 12, after months of complaints \
+             from fishermen about silt and noise.";
+    let b = "The Harwick Ferry Board unveiled winter timetables for the crossings on March 3, \
+             citing pontoon repairs.";
+    assert_eq!(
+        two_dates_in_one_slot(
+            (2022, 4, 20),
+            ("on Jan. 12", (2022, 1, 12), a),
+            ("on March 3", (2022, 3, 3), b),
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn a_happening_both_clauses_name_and_every_shared_actor_strengthen_a_link() {
+    // One actor, two words and the same happening ("unveiled", "announced"): a strong link,
+    // so the two days are one announcement dated two ways.
+    let a = "Ilsa Brandt unveiled plans for the solar glider two days ago, promising quieter \
+             flights over the valley towns.";
+    let b = "Critics scoffed when Ilsa Brandt first announced plans for the glider on Dec. 1 at \
+             a crowded trade fair.";
+    assert_eq!(
+        two_dates_in_one_slot(
+            (2022, 12, 22),
+            ("two days ago", (2022, 12, 20), a),
+            ("on Dec. 1", (2022, 12, 1), b),
+        ),
+        vec![Verdict::Conflict]
+    );
+    // Two actors and two words, no happening in the vocabulary ("flew"): strong too.
+    let a = "Ilsa Brandt flew the glider with Pell Varga two days ago, promising quieter \
+             flights over the valley towns.";
+    let b = "Critics scoffed when Ilsa Brandt first flew the glider with Pell Varga on Dec. 1 \
+             at a crowded trade fair.";
+    assert_eq!(
+        two_dates_in_one_slot(
+            (2022, 12, 22),
+            ("two days ago", (2022, 12, 20), a),
+            ("on Dec. 1", (2022, 12, 1), b),
+        ),
+        vec![Verdict::Conflict]
+    );
+}
+
+#[test]
+fn dates_that_do_not_meet_of_one_subject_sharing_a_word_are_one_happening() {
+    use super::fixtures::{day, one_story};
+    let a = "The harbour-friendly remarks of Mayor Orla Venn in November lifted the mood of \
+             the fishing towns.";
+    let b = "After Mayor Orla Venn called for a faster harbour build on Oct. 24, news of new \
+             quays kept coming.";
+    let verdicts = |subject: Option<&str>| {
+        let sources = vec![source("a", (2022, 12, 10)), source("b", (2022, 11, 6))];
+        let mut ma = day("a", "in November", (2022, 11, 1), a);
+        ma.to = Date::from_ymd(2022, 11, 30);
+        let mut mb = day("b", "on Oct. 24", (2022, 10, 24), b);
+        ma.subject = subject.map(Into::into);
+        mb.subject = subject.map(Into::into);
+        one_story(sources, vec![ma, mb])
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // Both claims are about the mayor: one happening dated two ways.
+    assert_eq!(verdicts(Some("Orla Venn")), vec![Verdict::Conflict]);
+    // The mayor named beside other things, one word in common: two happenings.
+    assert_eq!(verdicts(None), vec![]);
 }

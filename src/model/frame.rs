@@ -991,6 +991,20 @@ mod tests {
         );
         assert_eq!(
             events(
+                "The glider lifts off from the coast on Tuesday.",
+                "on Tuesday"
+            ),
+            ["launch"]
+        );
+        assert_eq!(
+            events(
+                "The new rocket is set to blast off on Tuesday.",
+                "on Tuesday"
+            ),
+            ["launch"]
+        );
+        assert_eq!(
+            events(
                 "On March 3, Zorvan Dynamics unveiled its new drone.",
                 "March 3"
             ),
