@@ -2650,6 +2650,17 @@ impl<'t, 'a> People<'t, 'a> {
                 break;
             }
         }
+        // "the Norland Radio (NR) reported": initials in brackets after the name.
+        if end > start + 3 && t.tokens[end - 1].is_punct(')') {
+            let open = (end.saturating_sub(5).max(start + 1)..end - 1)
+                .rev()
+                .find(|&k| t.tokens[k].is_punct('('));
+            if let Some(open) = open
+                .filter(|&o| (o + 1..end - 1).all(|k| t.tokens[k].is_word() && t.is_capitalized(k)))
+            {
+                end = open;
+            }
+        }
         // "what he estimated", "the sale of which, she said": a pronoun right before the
         // verb is its subject, whatever comes before it.
         if end > start && t.has_class(end - 1, crate::model::lexicon::class::PRONOUN) {
@@ -4302,6 +4313,7 @@ impl<'t, 'a> People<'t, 'a> {
     /// titles) are left out.
     pub fn attribute_quotes(&self) -> Vec<AttributedQuote> {
         let mut out: Vec<AttributedQuote> = Vec::new();
+        let mut unattributed: Vec<QuoteSpan> = Vec::new();
         for q in &self.quotes {
             let speaker = self.quote_speaker(q, &out).map(|s| self.named(s));
             if let Some(speaker) = speaker {
@@ -4309,7 +4321,48 @@ impl<'t, 'a> People<'t, 'a> {
                     span: *q,
                     speaker: Some(speaker),
                 });
+            } else if !q.nested {
+                unattributed.push(*q);
             }
+        }
+        // A headline or a caption that repeats words quoted with a speaker elsewhere in the
+        // article ("‘We will rebuild’: ..." over a body that has "“We will rebuild,” Roe
+        // said") is that speaker's.
+        let text = self.t.text;
+        let words = |q: &QuoteSpan| -> Vec<String> {
+            text[q.start..q.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let mut said: Vec<(Vec<String>, Option<String>)> = Vec::new();
+        let mut added = false;
+        for q in unattributed {
+            let mine = words(&q);
+            if mine.len() < 4 {
+                continue;
+            }
+            if said.is_empty() {
+                said = out
+                    .iter()
+                    .filter(|a| !a.span.nested)
+                    .map(|a| (words(&a.span), a.speaker.clone()))
+                    .collect();
+            }
+            let repeated = said
+                .iter()
+                .find(|(w, _)| w.windows(mine.len()).any(|w| w == mine));
+            if let Some((_, speaker)) = repeated {
+                out.push(AttributedQuote {
+                    span: q,
+                    speaker: speaker.clone(),
+                });
+                added = true;
+            }
+        }
+        if added {
+            out.sort_by_key(|a| (a.span.start, a.span.end));
         }
         out
     }
@@ -4330,6 +4383,11 @@ impl<'t, 'a> People<'t, 'a> {
             (!q.nested || self.within_parent(q, a.at)).then_some(a)
         };
         let before = || before_attribution().map(|a| a.speaker.clone());
+        if !q.nested {
+            if let Some(s) = self.sign_frame(q) {
+                return Some(s);
+            }
+        }
         // "He stressed: “...” Jane Roe said: “...”": a quote its own attribution opens with a
         // colon or a comma ("said:", "told the paper,") keeps it; the next sentence's speaker
         // introduces the next quote.
@@ -4436,6 +4494,11 @@ impl<'t, 'a> People<'t, 'a> {
         if let Some(s) = self.interviewee_at(q.line) {
             return Some(s);
         }
+        // A frame that gives the words to someone without a verb of saying: "..., as Roe
+        // put it", "praised by the Gazette as 'a ...'", "signs that read '...'".
+        if let Some(s) = self.quote_frame(q) {
+            return Some(s);
+        }
         if !(starts_line || full_sentence) {
             return None; // a fragment with no speech verb: a term or a scare quote
         }
@@ -4482,6 +4545,136 @@ impl<'t, 'a> People<'t, 'a> {
         }
         let floor = self.previous_lines_start(q.line, 4);
         self.last_speaker_before(q.open, floor)
+    }
+
+    /// Who a quotation is given to by the words around it when no verb of saying is there:
+    /// "“...,” as Jane Roe put it" (or "phrased it"; "as she put it": the person "she" is);
+    /// "praised by the Avel Gazette as an “...”" (the agent of a passive before "as"); "X
+    /// shared a photo, with the comment, “...”" (the sentence's subject).
+    fn quote_frame(&self, q: &QuoteSpan) -> Option<String> {
+        let t = self.t;
+        let open = t.token_at(q.open);
+        let si = t.sentence_at(q.open)?;
+        let (first, last) = t.sentences[si].tokens;
+        // After: ", as X put it".
+        if q.closed {
+            // (A few words may come between: "“...,” in Avel, as Roe put it".)
+            let from = t.token_at(q.after);
+            let k = (from..(from + 6).min(last))
+                .find(|&k| t.low(k) == "as" && (k == from || t.tokens[k - 1].is_punct(',')))
+                .unwrap_or(last);
+            if k + 3 < last.min(t.tokens.len()) {
+                let verb = (k + 2..(k + 6).min(last)).find(|&j| {
+                    matches!(t.low(j), "put" | "phrased" | "called" | "described")
+                        && t.low_at(j + 1) == Some("it")
+                });
+                if let Some(verb) = verb {
+                    if verb == k + 2 && self.lex.pronouns.contains(t.low(k + 1)) {
+                        return self.resolve_pronoun(k + 1);
+                    }
+                    let name = self
+                        .names_before(t.tokens[verb].start)
+                        .last()
+                        .filter(|n| n.first == k + 1 && n.last == verb);
+                    if let Some(n) = name.filter(|n| n.kind != EntityKind::Place) {
+                        return Some(self.name_string(n));
+                    }
+                }
+            }
+        }
+        // Before: "by X as (a|an|the) “...”".
+        let mut j = open;
+        if j > first && matches!(t.low(j - 1), "a" | "an" | "the") {
+            j -= 1;
+        }
+        if j > first + 2 && t.low(j - 1) == "as" {
+            let name = self
+                .names_before(t.tokens[j - 1].start)
+                .last()
+                .filter(|n| n.last == j - 1 && n.first > first && n.kind != EntityKind::Place);
+            let by = |n: &Name| {
+                let k = if t.low(n.first - 1) == "the" {
+                    n.first - 1
+                } else {
+                    n.first
+                };
+                k > first && t.low(k - 1) == "by"
+            };
+            if let Some(n) = name.filter(|n| by(n)) {
+                return Some(self.name_string(n));
+            }
+        }
+        // Before: "X shared a photo, with the comment, “...”": the sentence's subject.
+        let mut j = open;
+        if j > first && t.tokens[j - 1].is_punct(',') {
+            j -= 1;
+        }
+        if j >= first + 3
+            && matches!(
+                t.low(j - 1),
+                "comment" | "comments" | "caption" | "message" | "words"
+            )
+            && t.low(j - 2) == "the"
+            && t.low(j - 3) == "with"
+        {
+            if let Some((s, _, pos)) = &self.subjects[si] {
+                if *pos < q.open {
+                    return Some(s.clone());
+                }
+            }
+            if let Some(verb) = (first + 1..j).find(|&k| self.is_finite_verb(k)) {
+                return self.subject_of(verb, first);
+            }
+        }
+        None
+    }
+
+    /// "signs that read “...”", "a banner reading: “...”": the thing the words are written
+    /// on, as the article names it, whoever else the sentence names ("Pictures showed signs
+    /// that read ...").
+    fn sign_frame(&self, q: &QuoteSpan) -> Option<String> {
+        let t = self.t;
+        let open = t.token_at(q.open);
+        let si = t.sentence_at(q.open)?;
+        let (first, last) = t.sentences[si].tokens;
+        let words = speaker_words();
+        // After it: "“...” read one fan's sign".
+        if q.closed {
+            let mut k = t.token_at(q.after);
+            if k < last && t.tokens[k].is_punct(',') {
+                k += 1;
+            }
+            if k < last && matches!(t.low(k), "read" | "reads") {
+                let noun = (k + 1..(k + 5).min(last))
+                    .take_while(|&j| t.tokens[j].is_word())
+                    .find(|&j| words.sign_nouns.contains(t.low(j)));
+                if let Some(noun) = noun {
+                    return Some(t.text[t.tokens[k + 1].start..t.tokens[noun].end].to_owned());
+                }
+            }
+        }
+        let mut j = open;
+        if j > first && (t.tokens[j - 1].is_punct(':') || t.tokens[j - 1].is_punct(',')) {
+            j -= 1;
+        }
+        if j >= first + 2 && matches!(t.low(j - 1), "read" | "reads" | "reading") {
+            let noun = match t.low(j - 2) {
+                "that" | "which" if j >= first + 3 => j - 3,
+                _ if t.low(j - 1) == "reading" => j - 2,
+                _ => return None,
+            };
+            let word = t.tok(noun);
+            if !words.sign_nouns.contains(t.low(noun)) {
+                return None;
+            }
+            let det =
+                (noun > first && matches!(t.low(noun - 1), "a" | "one")).then(|| t.low(noun - 1));
+            return Some(match det {
+                Some(d) => format!("{d} {word}"),
+                None => word.to_owned(),
+            });
+        }
+        None
     }
 
     /// The speaker of an attribution after quote `q` in its sentence, set off by a comma and
@@ -4782,6 +4975,8 @@ struct SpeakerWords {
     statement_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Documents that say things in writing ("memo", "filing").
     document_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// Things words are written on ("signs", "banner").
+    sign_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Given names read as a woman's or a man's.
     female_names: rustc_hash::FxHashSet<&'static str>,
     male_names: rustc_hash::FxHashSet<&'static str>,
@@ -4845,6 +5040,7 @@ fn speaker_words() -> &'static SpeakerWords {
             statement_verbs: word_set(include_str!("../../data/words/statement-verbs.txt")),
             statement_nouns: word_set(include_str!("../../data/words/statement-nouns.txt")),
             document_nouns: word_set(include_str!("../../data/words/document-nouns.txt")),
+            sign_nouns: word_set(include_str!("../../data/words/sign-nouns.txt")),
             female_names: word_set(include_str!("../../data/words/given-names-female.txt")),
             male_names: word_set(include_str!("../../data/words/given-names-male.txt")),
             gendered: data_lines(include_str!("../../data/words/gendered-nouns.txt"))
@@ -6177,5 +6373,49 @@ mod tests {
         assert_eq!(mention_speaker(s, "Over 300 million"), None);
         let s = "Orvane in March disclosed two thefts which robbed as many as 9,000 clients.";
         assert_eq!(mention_speaker(s, "as many as 9,000"), None);
+    }
+
+    #[test]
+    fn quotes_framed_without_a_verb_of_saying() {
+        let s = "Harbour news\n\n\
+                 Ann Vole, a harbour pilot, spoke at the quay on Monday.\n\n\
+                 The plan could bring the “end of trust, order and local self-rule,” in Avel, as Vole phrased it.\n\n\
+                 The new hall was praised by The Avel Gazette as an 'elegant addition to the old quay'.\n\n\
+                 Pictures of the quay showed cones and signs that read 'DANGER: Keep Off the Wet Stones'.\n\n\
+                 One local user chose a picture of the hall, with the comment, 'Trying to work out why the hall is shut again.'\n\n\
+                 “Open the gates now!” read one sailor's sign at the quay.";
+        let got = speakers(s);
+        let names: Vec<(&str, Option<&str>)> =
+            got.iter().map(|g| (&g.0[..12], g.1.as_deref())).collect();
+        assert_eq!(
+            names,
+            [
+                ("end of trust", Some("Ann Vole")),
+                ("elegant addi", Some("Avel Gazette")),
+                ("DANGER: Keep", Some("signs")),
+                ("Trying to wo", Some("One local user")),
+                ("Open the gat", Some("one sailor's sign")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_quote_repeated_in_the_body() {
+        let s = "‘We will build the bridge again’: Avel mayor vows to rebuild\n\n\
+                 The old bridge fell into the river on Sunday.\n\n\
+                 “We will build the bridge again,” said Mayor Ann Vole.";
+        let got = speakers(s);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, "We will build the bridge again");
+        assert_eq!(got[0].1.as_deref(), Some("Ann Vole"));
+    }
+
+    #[test]
+    fn initials_in_brackets_after_a_speaker() {
+        let s = "The weather was fine.\n\nThe Avel Republic of Norland (ARN) launched 3 rockets, the Norland Central Radio (NCR) reported.";
+        assert_eq!(
+            mention_speaker(s, "3").as_deref(),
+            Some("Norland Central Radio")
+        );
     }
 }
