@@ -1772,6 +1772,18 @@ impl<'t, 'a> People<'t, 'a> {
         if i > 0 && t.has_class(i - 1, crate::model::lexicon::class::DETERMINER) {
             return None;
         }
+        // "a credit reporting company", "the news reporting agency": a gerund between a noun
+        // and the name of a body is part of the body's description.
+        if low.ends_with("ing")
+            && i > 0
+            && t.tokens[i - 1].is_word()
+            && !t.is_capitalized(i - 1)
+            && !self.lex.function_words.contains(t.low(i - 1))
+            && t.low_at(i + 1)
+                .is_some_and(|w| self.lex.org_words.contains(w))
+        {
+            return None;
+        }
         // "a breach disclosed last year", "an attack reported on Monday": a participle
         // after a thing with "a" describes it (a person or a body would say: "a
         // spokesman disclosed").
@@ -6417,5 +6429,11 @@ mod tests {
             mention_speaker(s, "3").as_deref(),
             Some("Norland Central Radio")
         );
+    }
+
+    #[test]
+    fn a_gerund_before_a_body_is_no_speech() {
+        let s = "Compare that with the mess left when thieves got into credit reporting company Orvane and took the files of almost half the town's people.";
+        assert_eq!(mention_speaker(s, "almost half"), None);
     }
 }
