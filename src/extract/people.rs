@@ -2281,6 +2281,43 @@ impl<'t, 'a> People<'t, 'a> {
         }
     }
 
+    /// "answering press reports from Avel claiming that ...": a participle of saying right
+    /// after a phrase that a document heads (no comma between) speaks for the document, as the
+    /// article describes it: from the words before the noun that belong to it ("media") to
+    /// the participle.
+    fn document_before_participle(&self, verb: usize, first: usize) -> Option<String> {
+        let t = self.t;
+        if verb == first || !t.low(verb).ends_with("ing") || !t.tokens[verb - 1].is_word() {
+            return None;
+        }
+        let words = speaker_words();
+        let document = |k: usize| {
+            let low = t.low(k);
+            words.document_nouns.contains(low)
+                || low
+                    .strip_suffix('s')
+                    .is_some_and(|one| words.document_nouns.contains(one))
+        };
+        let noun = (verb.saturating_sub(10).max(first)..verb)
+            .rev()
+            .take_while(|&k| t.tokens[k].is_word() && !self.is_finite_verb(k))
+            .find(|&k| document(k) && !t.is_capitalized(k))?;
+        let mut start = noun;
+        while start > first
+            && t.tokens[start - 1].is_word()
+            && !t.is_capitalized(start - 1)
+            && !self.lex.function_words.contains(t.low(start - 1))
+            && !self.is_finite_verb(start - 1)
+            && noun - start < 3
+        {
+            start -= 1;
+        }
+        if start > first && t.has_class(start - 1, crate::model::lexicon::class::DETERMINER) {
+            start -= 1;
+        }
+        Some(t.text[t.tokens[start].start..t.tokens[verb - 1].end].to_owned())
+    }
+
     /// The owner of a statement noun at token `i` that a clause of its content follows
     /// ("its announcement in May that ...", "Roe's claim that ..."): the body "its"
     /// stands for, the person "his" or "her" does, or the name with the possessive.
@@ -2465,6 +2502,9 @@ impl<'t, 'a> People<'t, 'a> {
     fn subject_of(&self, verb: usize, sentence_first: usize) -> Option<String> {
         let t = self.t;
         let lex = self.lex;
+        if let Some(s) = self.document_before_participle(verb, sentence_first) {
+            return Some(s);
+        }
         // The clause starts after the last quotation or semicolon before the verb, and after
         // a dateline.
         let mut start = sentence_first;
@@ -6435,5 +6475,14 @@ mod tests {
     fn a_gerund_before_a_body_is_no_speech() {
         let s = "Compare that with the mess left when thieves got into credit reporting company Orvane and took the files of almost half the town's people.";
         assert_eq!(mention_speaker(s, "almost half"), None);
+    }
+
+    #[test]
+    fn a_document_before_a_participle_of_saying() {
+        let s = "Colonel Bo Lund answered media reports from Norland and the Avel Republic claiming that the navy failed to stop ships about 40 times.";
+        assert_eq!(
+            mention_speaker(s, "about 40 times").as_deref(),
+            Some("media reports from Norland and the Avel Republic")
+        );
     }
 }
