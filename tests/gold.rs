@@ -129,8 +129,9 @@ fn news_scores_stay_above_their_floors() {
     check_news_floors(
         part("tune"),
         // 0.945 on the 77 tune articles (0.961 was on 64); 0.962 after issue 16's recall
-        // round (quote marks, scores, ages, lengths of time, dates).
-        0.955,
+        // round (quote marks, scores, ages, lengths of time, dates); 0.965 after the framed
+        // quotes of the next speaker round.
+        0.96,
         &[
             // 0.991 (was 0.989).
             (Kind::Amount, 0.98),
@@ -144,8 +145,9 @@ fn news_scores_stay_above_their_floors() {
             (Kind::Duration, 0.97),
             // 0.937 (was 0.950); 0.949 after the recall round.
             (Kind::Date, 0.94),
-            // 0.954 (was 0.962); 0.966 after the recall round.
-            (Kind::Quote, 0.96),
+            // 0.954 (was 0.962); 0.966 after the recall round; 0.979 once quotations framed
+            // without a verb of saying ("as Roe put it", "signs that read") keep a speaker.
+            (Kind::Quote, 0.97),
         ],
         // 0.926 measured after "a day after" durations and "30 times since" counts were read
         // (two more mentions matched with the speaker right, two with it wrong: 323 of 349
@@ -157,8 +159,10 @@ fn news_scores_stay_above_their_floors() {
         // after an inverted "said" (442 of 500 = 0.884); 0.89 after the third round (453 of
         // 507 = 0.893); 0.87 on the 109-article gold (483 of 552 = 0.875, same build); 0.875
         // after issue 16's speaker round (486 of 552 = 0.880); 0.91 after the next (506 of 552
-        // = 0.917: roles named later, "he" past quoted runs, clauses after "and", documents).
-        0.91,
+        // = 0.917: roles named later, "he" past quoted runs, clauses after "and", documents);
+        // 0.92 after framed quotes (529 of 572 = 0.925; 531 = 0.928 once "media reports
+        // claiming that" speak).
+        0.92,
     );
     // Speakers given where the gold has none (a date of a statement, a figure in the
     // article's own voice): 130 on the 109-article gold before the date of a statement lost
@@ -166,11 +170,11 @@ fn news_scores_stay_above_their_floors() {
     // longer meet; 38 once the sentence after an attribution is the article's voice; 34 once
     // a figure before "and said" is what the subject did; 29 once "in an interview on
     // Friday" dates the act of saying; 24 once "that"/"which" relative clauses, possessive
-    // dates ("Monday's vote") and appositions are the article's voice. A ceiling, lowered as
-    // it falls.
+    // dates ("Monday's vote") and appositions are the article's voice; 24 once "a credit
+    // reporting company" holds no verb of saying. A ceiling, lowered as it falls.
     let extra = part("tune").scores.speaker_extra;
     assert!(
-        extra <= 25,
+        extra <= 24,
         "tune: {extra} speakers named where the gold has none"
     );
     check_news_floors(
@@ -212,10 +216,10 @@ fn news_scores_stay_above_their_floors() {
     // 35 speakers named where the held-out gold has none before the date of a statement lost
     // its speaker, 23 after; 18 after issue 16's speaker round (relative clauses, the next
     // sentence, "and said", occasions of saying), measured once at its end; 17 after the
-    // round of 2026-12-06.
+    // round of 2026-12-06 (and after the framed-quote round that followed it).
     let extra = part("heldout").scores.speaker_extra;
     assert!(
-        extra <= 18,
+        extra <= 17,
         "heldout: {extra} speakers named where the gold has none"
     );
 }

@@ -1794,6 +1794,18 @@ impl<'t, 'a> People<'t, 'a> {
         if i > 0 && t.has_class(i - 1, crate::model::lexicon::class::DETERMINER) {
             return None;
         }
+        // "a credit reporting company", "the news reporting agency": a gerund between a noun
+        // and the name of a body is part of the body's description.
+        if low.ends_with("ing")
+            && i > 0
+            && t.tokens[i - 1].is_word()
+            && !t.is_capitalized(i - 1)
+            && !self.lex.function_words.contains(t.low(i - 1))
+            && t.low_at(i + 1)
+                .is_some_and(|w| self.lex.org_words.contains(w))
+        {
+            return None;
+        }
         // "a breach disclosed last year", "an attack reported on Monday": a participle
         // after a thing with "a" describes it (a person or a body would say: "a
         // spokesman disclosed").
@@ -2291,6 +2303,43 @@ impl<'t, 'a> People<'t, 'a> {
         }
     }
 
+    /// "answering press reports from Avel claiming that ...": a participle of saying right
+    /// after a phrase that a document heads (no comma between) speaks for the document, as the
+    /// article describes it: from the words before the noun that belong to it ("media") to
+    /// the participle.
+    fn document_before_participle(&self, verb: usize, first: usize) -> Option<String> {
+        let t = self.t;
+        if verb == first || !t.low(verb).ends_with("ing") || !t.tokens[verb - 1].is_word() {
+            return None;
+        }
+        let words = speaker_words();
+        let document = |k: usize| {
+            let low = t.low(k);
+            words.document_nouns.contains(low)
+                || low
+                    .strip_suffix('s')
+                    .is_some_and(|one| words.document_nouns.contains(one))
+        };
+        let noun = (verb.saturating_sub(10).max(first)..verb)
+            .rev()
+            .take_while(|&k| t.tokens[k].is_word() && !self.is_finite_verb(k))
+            .find(|&k| document(k) && !t.is_capitalized(k))?;
+        let mut start = noun;
+        while start > first
+            && t.tokens[start - 1].is_word()
+            && !t.is_capitalized(start - 1)
+            && !self.lex.function_words.contains(t.low(start - 1))
+            && !self.is_finite_verb(start - 1)
+            && noun - start < 3
+        {
+            start -= 1;
+        }
+        if start > first && t.has_class(start - 1, crate::model::lexicon::class::DETERMINER) {
+            start -= 1;
+        }
+        Some(t.text[t.tokens[start].start..t.tokens[verb - 1].end].to_owned())
+    }
+
     /// The owner of a statement noun at token `i` that a clause of its content follows
     /// ("its announcement in May that ...", "Roe's claim that ..."): the body "its"
     /// stands for, the person "his" or "her" does, or the name with the possessive.
@@ -2476,6 +2525,9 @@ impl<'t, 'a> People<'t, 'a> {
     fn subject_of(&self, verb: usize, sentence_first: usize) -> Option<String> {
         let t = self.t;
         let lex = self.lex;
+        if let Some(s) = self.document_before_participle(verb, sentence_first) {
+            return Some(s);
+        }
         // The clause starts after the last quotation or semicolon before the verb, and after
         // a dateline.
         let mut start = sentence_first;
@@ -2671,6 +2723,17 @@ impl<'t, 'a> People<'t, 'a> {
                 end -= 1;
             } else {
                 break;
+            }
+        }
+        // "the Norland Radio (NR) reported": initials in brackets after the name.
+        if end > start + 3 && t.tokens[end - 1].is_punct(')') {
+            let open = (end.saturating_sub(5).max(start + 1)..end - 1)
+                .rev()
+                .find(|&k| t.tokens[k].is_punct('('));
+            if let Some(open) = open
+                .filter(|&o| (o + 1..end - 1).all(|k| t.tokens[k].is_word() && t.is_capitalized(k)))
+            {
+                end = open;
             }
         }
         // "what he estimated", "the sale of which, she said": a pronoun right before the
@@ -4325,6 +4388,7 @@ impl<'t, 'a> People<'t, 'a> {
     /// titles) are left out.
     pub fn attribute_quotes(&self) -> Vec<AttributedQuote> {
         let mut out: Vec<AttributedQuote> = Vec::new();
+        let mut unattributed: Vec<QuoteSpan> = Vec::new();
         for q in &self.quotes {
             let speaker = self.quote_speaker(q, &out).map(|s| self.named(s));
             if let Some(speaker) = speaker {
@@ -4332,7 +4396,48 @@ impl<'t, 'a> People<'t, 'a> {
                     span: *q,
                     speaker: Some(speaker),
                 });
+            } else if !q.nested {
+                unattributed.push(*q);
             }
+        }
+        // A headline or a caption that repeats words quoted with a speaker elsewhere in the
+        // article ("‘We will rebuild’: ..." over a body that has "“We will rebuild,” Roe
+        // said") is that speaker's.
+        let text = self.t.text;
+        let words = |q: &QuoteSpan| -> Vec<String> {
+            text[q.start..q.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let mut said: Vec<(Vec<String>, Option<String>)> = Vec::new();
+        let mut added = false;
+        for q in unattributed {
+            let mine = words(&q);
+            if mine.len() < 4 {
+                continue;
+            }
+            if said.is_empty() {
+                said = out
+                    .iter()
+                    .filter(|a| !a.span.nested)
+                    .map(|a| (words(&a.span), a.speaker.clone()))
+                    .collect();
+            }
+            let repeated = said
+                .iter()
+                .find(|(w, _)| w.windows(mine.len()).any(|w| w == mine));
+            if let Some((_, speaker)) = repeated {
+                out.push(AttributedQuote {
+                    span: q,
+                    speaker: speaker.clone(),
+                });
+                added = true;
+            }
+        }
+        if added {
+            out.sort_by_key(|a| (a.span.start, a.span.end));
         }
         out
     }
@@ -4353,6 +4458,11 @@ impl<'t, 'a> People<'t, 'a> {
             (!q.nested || self.within_parent(q, a.at)).then_some(a)
         };
         let before = || before_attribution().map(|a| a.speaker.clone());
+        if !q.nested {
+            if let Some(s) = self.sign_frame(q) {
+                return Some(s);
+            }
+        }
         // "He stressed: “...” Jane Roe said: “...”": a quote its own attribution opens with a
         // colon or a comma ("said:", "told the paper,") keeps it; the next sentence's speaker
         // introduces the next quote.
@@ -4459,6 +4569,11 @@ impl<'t, 'a> People<'t, 'a> {
         if let Some(s) = self.interviewee_at(q.line) {
             return Some(s);
         }
+        // A frame that gives the words to someone without a verb of saying: "..., as Roe
+        // put it", "praised by the Gazette as 'a ...'", "signs that read '...'".
+        if let Some(s) = self.quote_frame(q) {
+            return Some(s);
+        }
         if !(starts_line || full_sentence) {
             return None; // a fragment with no speech verb: a term or a scare quote
         }
@@ -4505,6 +4620,136 @@ impl<'t, 'a> People<'t, 'a> {
         }
         let floor = self.previous_lines_start(q.line, 4);
         self.last_speaker_before(q.open, floor)
+    }
+
+    /// Who a quotation is given to by the words around it when no verb of saying is there:
+    /// "“...,” as Jane Roe put it" (or "phrased it"; "as she put it": the person "she" is);
+    /// "praised by the Avel Gazette as an “...”" (the agent of a passive before "as"); "X
+    /// shared a photo, with the comment, “...”" (the sentence's subject).
+    fn quote_frame(&self, q: &QuoteSpan) -> Option<String> {
+        let t = self.t;
+        let open = t.token_at(q.open);
+        let si = t.sentence_at(q.open)?;
+        let (first, last) = t.sentences[si].tokens;
+        // After: ", as X put it".
+        if q.closed {
+            // (A few words may come between: "“...,” in Avel, as Roe put it".)
+            let from = t.token_at(q.after);
+            let k = (from..(from + 6).min(last))
+                .find(|&k| t.low(k) == "as" && (k == from || t.tokens[k - 1].is_punct(',')))
+                .unwrap_or(last);
+            if k + 3 < last.min(t.tokens.len()) {
+                let verb = (k + 2..(k + 6).min(last)).find(|&j| {
+                    matches!(t.low(j), "put" | "phrased" | "called" | "described")
+                        && t.low_at(j + 1) == Some("it")
+                });
+                if let Some(verb) = verb {
+                    if verb == k + 2 && self.lex.pronouns.contains(t.low(k + 1)) {
+                        return self.resolve_pronoun(k + 1);
+                    }
+                    let name = self
+                        .names_before(t.tokens[verb].start)
+                        .last()
+                        .filter(|n| n.first == k + 1 && n.last == verb);
+                    if let Some(n) = name.filter(|n| n.kind != EntityKind::Place) {
+                        return Some(self.name_string(n));
+                    }
+                }
+            }
+        }
+        // Before: "by X as (a|an|the) “...”".
+        let mut j = open;
+        if j > first && matches!(t.low(j - 1), "a" | "an" | "the") {
+            j -= 1;
+        }
+        if j > first + 2 && t.low(j - 1) == "as" {
+            let name = self
+                .names_before(t.tokens[j - 1].start)
+                .last()
+                .filter(|n| n.last == j - 1 && n.first > first && n.kind != EntityKind::Place);
+            let by = |n: &Name| {
+                let k = if t.low(n.first - 1) == "the" {
+                    n.first - 1
+                } else {
+                    n.first
+                };
+                k > first && t.low(k - 1) == "by"
+            };
+            if let Some(n) = name.filter(|n| by(n)) {
+                return Some(self.name_string(n));
+            }
+        }
+        // Before: "X shared a photo, with the comment, “...”": the sentence's subject.
+        let mut j = open;
+        if j > first && t.tokens[j - 1].is_punct(',') {
+            j -= 1;
+        }
+        if j >= first + 3
+            && matches!(
+                t.low(j - 1),
+                "comment" | "comments" | "caption" | "message" | "words"
+            )
+            && t.low(j - 2) == "the"
+            && t.low(j - 3) == "with"
+        {
+            if let Some((s, _, pos)) = &self.subjects[si] {
+                if *pos < q.open {
+                    return Some(s.clone());
+                }
+            }
+            if let Some(verb) = (first + 1..j).find(|&k| self.is_finite_verb(k)) {
+                return self.subject_of(verb, first);
+            }
+        }
+        None
+    }
+
+    /// "signs that read “...”", "a banner reading: “...”": the thing the words are written
+    /// on, as the article names it, whoever else the sentence names ("Pictures showed signs
+    /// that read ...").
+    fn sign_frame(&self, q: &QuoteSpan) -> Option<String> {
+        let t = self.t;
+        let open = t.token_at(q.open);
+        let si = t.sentence_at(q.open)?;
+        let (first, last) = t.sentences[si].tokens;
+        let words = speaker_words();
+        // After it: "“...” read one fan's sign".
+        if q.closed {
+            let mut k = t.token_at(q.after);
+            if k < last && t.tokens[k].is_punct(',') {
+                k += 1;
+            }
+            if k < last && matches!(t.low(k), "read" | "reads") {
+                let noun = (k + 1..(k + 5).min(last))
+                    .take_while(|&j| t.tokens[j].is_word())
+                    .find(|&j| words.sign_nouns.contains(t.low(j)));
+                if let Some(noun) = noun {
+                    return Some(t.text[t.tokens[k + 1].start..t.tokens[noun].end].to_owned());
+                }
+            }
+        }
+        let mut j = open;
+        if j > first && (t.tokens[j - 1].is_punct(':') || t.tokens[j - 1].is_punct(',')) {
+            j -= 1;
+        }
+        if j >= first + 2 && matches!(t.low(j - 1), "read" | "reads" | "reading") {
+            let noun = match t.low(j - 2) {
+                "that" | "which" if j >= first + 3 => j - 3,
+                _ if t.low(j - 1) == "reading" => j - 2,
+                _ => return None,
+            };
+            let word = t.tok(noun);
+            if !words.sign_nouns.contains(t.low(noun)) {
+                return None;
+            }
+            let det =
+                (noun > first && matches!(t.low(noun - 1), "a" | "one")).then(|| t.low(noun - 1));
+            return Some(match det {
+                Some(d) => format!("{d} {word}"),
+                None => word.to_owned(),
+            });
+        }
+        None
     }
 
     /// The speaker of an attribution after quote `q` in its sentence, set off by a comma and
@@ -4805,6 +5050,8 @@ struct SpeakerWords {
     statement_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Documents that say things in writing ("memo", "filing").
     document_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// Things words are written on ("signs", "banner").
+    sign_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Given names read as a woman's or a man's.
     female_names: rustc_hash::FxHashSet<&'static str>,
     male_names: rustc_hash::FxHashSet<&'static str>,
@@ -4868,6 +5115,7 @@ fn speaker_words() -> &'static SpeakerWords {
             statement_verbs: word_set(include_str!("../../data/words/statement-verbs.txt")),
             statement_nouns: word_set(include_str!("../../data/words/statement-nouns.txt")),
             document_nouns: word_set(include_str!("../../data/words/document-nouns.txt")),
+            sign_nouns: word_set(include_str!("../../data/words/sign-nouns.txt")),
             female_names: word_set(include_str!("../../data/words/given-names-female.txt")),
             male_names: word_set(include_str!("../../data/words/given-names-male.txt")),
             gendered: data_lines(include_str!("../../data/words/gendered-nouns.txt"))
@@ -6200,5 +6448,64 @@ mod tests {
         assert_eq!(mention_speaker(s, "Over 300 million"), None);
         let s = "Orvane in March disclosed two thefts which robbed as many as 9,000 clients.";
         assert_eq!(mention_speaker(s, "as many as 9,000"), None);
+    }
+
+    #[test]
+    fn quotes_framed_without_a_verb_of_saying() {
+        let s = "Harbour news\n\n\
+                 Ann Vole, a harbour pilot, spoke at the quay on Monday.\n\n\
+                 The plan could bring the “end of trust, order and local self-rule,” in Avel, as Vole phrased it.\n\n\
+                 The new hall was praised by The Avel Gazette as an 'elegant addition to the old quay'.\n\n\
+                 Pictures of the quay showed cones and signs that read 'DANGER: Keep Off the Wet Stones'.\n\n\
+                 One local user chose a picture of the hall, with the comment, 'Trying to work out why the hall is shut again.'\n\n\
+                 “Open the gates now!” read one sailor's sign at the quay.";
+        let got = speakers(s);
+        let names: Vec<(&str, Option<&str>)> =
+            got.iter().map(|g| (&g.0[..12], g.1.as_deref())).collect();
+        assert_eq!(
+            names,
+            [
+                ("end of trust", Some("Ann Vole")),
+                ("elegant addi", Some("Avel Gazette")),
+                ("DANGER: Keep", Some("signs")),
+                ("Trying to wo", Some("One local user")),
+                ("Open the gat", Some("one sailor's sign")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_quote_repeated_in_the_body() {
+        let s = "‘We will build the bridge again’: Avel mayor vows to rebuild\n\n\
+                 The old bridge fell into the river on Sunday.\n\n\
+                 “We will build the bridge again,” said Mayor Ann Vole.";
+        let got = speakers(s);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, "We will build the bridge again");
+        assert_eq!(got[0].1.as_deref(), Some("Ann Vole"));
+    }
+
+    #[test]
+    fn initials_in_brackets_after_a_speaker() {
+        let s = "The weather was fine.\n\nThe Avel Republic of Norland (ARN) launched 3 rockets, the Norland Central Radio (NCR) reported.";
+        assert_eq!(
+            mention_speaker(s, "3").as_deref(),
+            Some("Norland Central Radio")
+        );
+    }
+
+    #[test]
+    fn a_gerund_before_a_body_is_no_speech() {
+        let s = "Compare that with the mess left when thieves got into credit reporting company Orvane and took the files of almost half the town's people.";
+        assert_eq!(mention_speaker(s, "almost half"), None);
+    }
+
+    #[test]
+    fn a_document_before_a_participle_of_saying() {
+        let s = "Colonel Bo Lund answered media reports from Norland and the Avel Republic claiming that the navy failed to stop ships about 40 times.";
+        assert_eq!(
+            mention_speaker(s, "about 40 times").as_deref(),
+            Some("media reports from Norland and the Avel Republic")
+        );
     }
 }
