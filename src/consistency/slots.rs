@@ -262,24 +262,29 @@ pub fn group(
         sentence_names,
     };
     let (date_spans, date_names) = names_of.spans_and_names(&dates);
+    // Each date's days, read once for the candidate indexes and every pair.
+    let days: Vec<Option<super::interval::Interval>> = dates
+        .iter()
+        .map(|&i| super::interval::of_date(&mentions[i]))
+        .collect();
+    let days_of = |i: usize| days[dates.binary_search(&i).ok()?];
     link_events(
         mentions,
         &dates,
         &date_spans,
         &date_names,
-        |i| super::interval::of_date(&mentions[i]).map(|iv| (iv.lo as i32, iv.hi as i32)),
+        |i| days_of(i).map(|iv| (iv.lo as i32, iv.hi as i32)),
         // Dates that do not meet are a conflict if joined: only a strong link joins them, or
         // the same actor told of in mostly the same words.
         |a, b| {
             let (ma, mb) = (&mentions[a], &mentions[b]);
             let same = story.is_some() && ma.from.is_some() && (ma.from, ma.to) == (mb.from, mb.to);
-            let meet = || {
-                let iv = |i: usize| super::interval::of_date(&mentions[i]);
-                iv(a).zip(iv(b)).is_none_or(|(x, y)| x.overlaps(&y))
-            };
+            let meet = days_of(a)
+                .zip(days_of(b))
+                .is_none_or(|(x, y)| x.overlaps(&y));
             if same {
                 Consistent::Same
-            } else if meet() {
+            } else if meet {
                 Consistent::Yes
             } else {
                 Consistent::Differ
@@ -366,25 +371,20 @@ pub fn group(
     // as durations are: by the actors and topic words of their sentences, between values of one
     // measure that hold together. Without this each stands alone, and five outlets printing one
     // wire sentence are five uncorroborated figures.
-    let loose: Vec<usize> = match story {
-        Some(_) => {
-            let mut loose: Vec<usize> = singles
-                .iter()
-                .copied()
-                .filter(|&i| loose_figure(&mentions[i]))
-                .collect();
-            loose.sort_unstable();
-            loose
-        }
+    // Each with what it measures, in mention order.
+    let mut loose_measures: Vec<(usize, String)> = match story {
+        Some(_) => singles
+            .iter()
+            .filter_map(|&i| Some((i, loose_measure(&mentions[i])?)))
+            .collect(),
         None => Vec::new(),
     };
+    loose_measures.sort_unstable();
+    let loose: Vec<usize> = loose_measures.iter().map(|&(i, _)| i).collect();
     let (loose_spans, loose_names) = names_of.spans_and_names(&loose);
-    let loose_facts: Vec<Option<(String, super::interval::Interval)>> = loose
+    let loose_facts: Vec<Option<(&str, super::interval::Interval)>> = loose_measures
         .iter()
-        .map(|&i| {
-            let m = &mentions[i];
-            Some((loose_measure(m), super::interval::of_figure(m)?))
-        })
+        .map(|(i, measure)| Some((measure.as_str(), super::interval::of_figure(&mentions[*i])?)))
         .collect();
     link_events(
         mentions,
@@ -420,7 +420,6 @@ pub fn group(
     for i in &loose {
         singles.remove(i);
     }
-    let loose_set: FxHashSet<usize> = loose.iter().copied().collect();
 
     // Quotes: by shared wording.
     let quotes: Vec<usize> = (0..mentions.len())
@@ -482,6 +481,10 @@ pub fn group(
             (&mentions[a].doc, mentions[a].start).cmp(&(&mentions[b].doc, mentions[b].start))
         });
         let first = &mentions[members[0]];
+        // A slot the loose figures' links made: its place among them.
+        let loose_at = (members.len() > 1)
+            .then(|| loose.binary_search(&members[0]).ok())
+            .flatten();
         let kind = match first.kind {
             Kind::Date => SlotKind::Event,
             Kind::Duration if story.is_some() => SlotKind::Duration,
@@ -489,11 +492,14 @@ pub fn group(
             _ => SlotKind::Figure,
         };
         let (id, label) = match kind {
-            SlotKind::Figure if members.len() > 1 && loose_set.contains(&members[0]) => (
+            SlotKind::Figure if loose_at.is_some() => (
                 format!("figure/{}/{}", first.doc, first.start),
-                event_label(&loose_measure(first), mentions, &members, |i| {
-                    names_of.kept_or_found(i, &loose, &loose_names)
-                }),
+                event_label(
+                    &loose_measures[loose_at.unwrap_or_default()].1,
+                    mentions,
+                    &members,
+                    |i| names_of.kept_or_found(i, &loose, &loose_names),
+                ),
             ),
             SlotKind::Figure => match keyed(members[0]) {
                 Some(Keyed::Found(k)) => (format!("figure/{}", key_names[k]), keys[k].label()),
@@ -842,26 +848,30 @@ fn push_slug(out: &mut String, s: &str) {
 /// thing: "more than 50" allows 5,000, but a value so far above the bound is of another thing.
 const MAX_LOOSE_FIGURE_RATIO: f64 = 2.0;
 
-/// True for a figure whose slot key needs a subject its sentence does not give: an amount, a
-/// percent or a ratio, or a count of a noun its frame knows ("3,000 officers") told of no one.
-/// A count of no noun ("the two") says too little to be linked by its sentence.
-fn loose_figure(m: &Mention) -> bool {
-    match m.kind {
-        Kind::Amount | Kind::Percent | Kind::Ratio => m.value.is_some(),
-        Kind::Count => m.value.is_some() && frame::of(m).is_some(),
-        _ => false,
+/// What a loose figure measures, for linking and labelling, or `None` for a figure that is
+/// not one. Loose: a figure whose slot key needs a subject its sentence does not give (an
+/// amount, a percent or a ratio, or a count of a noun its frame knows, "3,000 officers", told
+/// of no one); a count of no noun ("the two") says too little to be linked by its sentence.
+/// The measure is its frame in words, the kind when it has none, and an amount's currency
+/// (amounts in two currencies are left to the key rules, which convert them).
+fn loose_measure(m: &Mention) -> Option<String> {
+    if m.value.is_none()
+        || !matches!(
+            m.kind,
+            Kind::Amount | Kind::Count | Kind::Percent | Kind::Ratio
+        )
+    {
+        return None;
     }
-}
-
-/// What a loose figure measures, for linking and labelling: its frame in words, the kind when
-/// it has none, and an amount's currency (amounts in two currencies are left to the key rules,
-/// which convert them).
-fn loose_measure(m: &Mention) -> String {
-    let what = frame::of(m).map_or_else(|| m.kind.as_str().to_owned(), |f| f.describe());
-    match (m.kind, &m.unit) {
+    let what = match frame::of(m) {
+        Some(frame) => frame.describe(),
+        None if m.kind == Kind::Count => return None,
+        None => m.kind.as_str().to_owned(),
+    };
+    Some(match (m.kind, &m.unit) {
         (Kind::Amount, Some(unit)) => format!("{what} ({unit})"),
         _ => what,
-    }
+    })
 }
 
 /// The topic words of a sentence outside a span: content words, stemmed.
@@ -1673,9 +1683,10 @@ fn event_label<'n, 'a: 'n>(
     let first = &mentions[telling_member(mentions, members)];
     let what: Cow<str> = match &first.event {
         Some(event) => event.into(),
-        // A duration, a date or a loose figure is read in the words around it ("… retire from coaching after 42
-        // years, including …", "… fired a missile over the strait on Friday …"): the start of a
-        // long sentence ("BEIJING -- China said it …") may not reach what it dates.
+        // A duration, a date or a loose figure is read in the words around it ("… retire from
+        // coaching after 42 years, including …", "… fired a missile over the strait on Friday
+        // …"): the start of a long sentence ("BEIJING -- China said it …") may not reach what
+        // it dates.
         None if !matches!(first.kind, Kind::Quote) => words_around(first, LABEL_REACH_WORDS).into(),
         None => first.sentence.chars().take(60).collect::<String>().into(),
     };

@@ -4411,19 +4411,19 @@ impl<'t, 'a> People<'t, 'a> {
                 .map(str::to_lowercase)
                 .collect()
         };
-        let mut said: Vec<(Vec<String>, Option<String>)> = Vec::new();
+        if unattributed.is_empty() {
+            return out;
+        }
+        let said: Vec<(Vec<String>, Option<String>)> = out
+            .iter()
+            .filter(|a| !a.span.nested)
+            .map(|a| (words(&a.span), a.speaker.clone()))
+            .collect();
         let mut added = false;
         for q in unattributed {
             let mine = words(&q);
             if mine.len() < 4 {
                 continue;
-            }
-            if said.is_empty() {
-                said = out
-                    .iter()
-                    .filter(|a| !a.span.nested)
-                    .map(|a| (words(&a.span), a.speaker.clone()))
-                    .collect();
             }
             let repeated = said
                 .iter()
