@@ -120,8 +120,14 @@ fn news_scores_stay_above_their_floors() {
     // changed, not extraction): at what the same build scores on the larger gold; again at 72,
     // 84 and 96 articles. The `fresh` part (12 articles of 8 more events, annotated after the
     // held-out part had been scored many times) has no floor: it is a second measure of rules
-    // on stories nobody tuned on. Nor has `fresh2` (15 articles of 11 events, 6 of them new to
-    // the gold, annotated on 2026-12-06 before the tool was run on them).
+    // on stories nobody tuned on. `fresh2` (15 articles of 11 events, 6 of them new to the
+    // gold, annotated on 2026-12-06 before the tool was run on them) had none either, and
+    // has been part of `tune` since (below).
+    // Set again on 2026-12-06 (third session) when `fresh2`'s 15 articles joined the tune
+    // part (92 articles): its misses had been read by no rule writer, and the held-out speaker
+    // gap needed tune data from more outlets. The same build (b289276) scores the larger tune
+    // part 0.957 overall, count 0.955, percent 0.945, duration 0.954, speakers 598 of 653 =
+    // 0.916, 28 named where the gold has none: the measure changed, not extraction.
     // Set again on 2026-12-05 (second session) when the gold grew from 96 to 109 articles
     // (13 more tune articles of 12 events) and its speakers were made consistent with the
     // seed gold (the date of a statement has none): the build before that change scores the
@@ -130,19 +136,19 @@ fn news_scores_stay_above_their_floors() {
         part("tune"),
         // 0.945 on the 77 tune articles (0.961 was on 64); 0.962 after issue 16's recall
         // round (quote marks, scores, ages, lengths of time, dates); 0.965 after the framed
-        // quotes of the next speaker round.
-        0.96,
+        // quotes of the next speaker round; 0.957 with fresh2 in the part.
+        0.955,
         &[
             // 0.991 (was 0.989).
             (Kind::Amount, 0.98),
-            // 0.943 (was 0.963); 0.967 after the recall round.
-            (Kind::Count, 0.96),
-            // 0.960 (was 0.979).
-            (Kind::Percent, 0.955),
+            // 0.943 (was 0.963); 0.967 after the recall round; 0.955 with fresh2.
+            (Kind::Count, 0.95),
+            // 0.960 (was 0.979); 0.945 with fresh2.
+            (Kind::Percent, 0.94),
             // 0.923 (was 1.000): one of two new ratios missed.
             (Kind::Ratio, 0.92),
-            // 0.941 (was 0.978); 0.980 after the recall round.
-            (Kind::Duration, 0.97),
+            // 0.941 (was 0.978); 0.980 after the recall round; 0.954 with fresh2.
+            (Kind::Duration, 0.95),
             // 0.937 (was 0.950); 0.949 after the recall round.
             (Kind::Date, 0.94),
             // 0.954 (was 0.962); 0.966 after the recall round; 0.979 once quotations framed
@@ -161,8 +167,8 @@ fn news_scores_stay_above_their_floors() {
         // after issue 16's speaker round (486 of 552 = 0.880); 0.91 after the next (506 of 552
         // = 0.917: roles named later, "he" past quoted runs, clauses after "and", documents);
         // 0.92 after framed quotes (529 of 572 = 0.925; 531 = 0.928 once "media reports
-        // claiming that" speak).
-        0.92,
+        // claiming that" speak); 0.91 with fresh2 in the part (598 of 653 = 0.916).
+        0.91,
     );
     // Speakers given where the gold has none (a date of a statement, a figure in the
     // article's own voice): 130 on the 109-article gold before the date of a statement lost
@@ -171,10 +177,11 @@ fn news_scores_stay_above_their_floors() {
     // a figure before "and said" is what the subject did; 29 once "in an interview on
     // Friday" dates the act of saying; 24 once "that"/"which" relative clauses, possessive
     // dates ("Monday's vote") and appositions are the article's voice; 24 once "a credit
-    // reporting company" holds no verb of saying. A ceiling, lowered as it falls.
+    // reporting company" holds no verb of saying; 28 with fresh2's 15 articles in the part. A
+    // ceiling, lowered as it falls.
     let extra = part("tune").scores.speaker_extra;
     assert!(
-        extra <= 24,
+        extra <= 28,
         "tune: {extra} speakers named where the gold has none"
     );
     check_news_floors(
