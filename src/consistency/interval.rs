@@ -25,10 +25,20 @@ const JUST_BELOW: [&str; 5] = ["almost", "nearly", "just under", "just shy of", 
 pub struct Interval {
     pub lo: f64,
     pub hi: f64,
-    /// A hedge put the value just below the figure written ("almost 900,000"): another figure
-    /// inside it is a reading it allows, not the same reading.
+    /// A hedge put the value near the figure written ("about 900,000") or just below it
+    /// ("almost 900,000"): another figure inside it, written without that hedge, is a reading
+    /// it allows, not the same reading.
     #[serde(skip)]
-    pub hedged: bool,
+    pub hedge: Option<Hedge>,
+}
+
+/// How a hedge places the value against the figure written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hedge {
+    /// "About", "around", "some": either side.
+    Near,
+    /// "Almost", "nearly", "just under": just below.
+    Below,
 }
 
 impl Interval {
@@ -36,14 +46,14 @@ impl Interval {
         Interval {
             lo: lo.min(hi),
             hi: lo.max(hi),
-            hedged: false,
+            hedge: None,
         }
     }
 
     /// The same values, read from a hedged figure.
-    pub fn hedged(self) -> Interval {
+    pub fn hedged(self, hedge: Hedge) -> Interval {
         Interval {
-            hedged: true,
+            hedge: Some(hedge),
             ..self
         }
     }
@@ -101,7 +111,7 @@ impl Interval {
 
     pub fn scaled(&self, factor: f64) -> Interval {
         Interval {
-            hedged: self.hedged,
+            hedge: self.hedge,
             ..Interval::new(self.lo * factor, self.hi * factor)
         }
     }
@@ -238,12 +248,12 @@ pub fn of_figure(m: &Mention) -> Option<Interval> {
         Bound::AtLeast => Interval::new(low, f64::INFINITY),
         Bound::AtMost if just_below(&m.text) => {
             let below = precision_step(&m.text, value).max(value.abs() * APPROX_TOLERANCE);
-            Interval::new((value - below).max(floor), value).hedged()
+            Interval::new((value - below).max(floor), value).hedged(Hedge::Below)
         }
         Bound::AtMost => Interval::new(floor, value),
         Bound::Approx => {
             let spread = (value.abs() * APPROX_TOLERANCE).max(half_step);
-            Interval::new(low - spread, value + spread)
+            Interval::new(low - spread, value + spread).hedged(Hedge::Near)
         }
     })
 }
@@ -273,12 +283,12 @@ pub fn of_duration(m: &Mention) -> Option<Interval> {
                 step => step,
             } * unit_days;
             let below = unit_step.max(value * APPROX_TOLERANCE);
-            Interval::new((value - below).max(0.0), value).hedged()
+            Interval::new((value - below).max(0.0), value).hedged(Hedge::Below)
         }
         Bound::AtMost => Interval::new(0.0, value),
         Bound::Approx => {
             let spread = (value * APPROX_TOLERANCE).max(half_step);
-            Interval::new(low - spread, value + spread)
+            Interval::new(low - spread, value + spread).hedged(Hedge::Near)
         }
     })
 }
@@ -603,7 +613,27 @@ mod tests {
         m.bound = Some(Bound::AtMost);
         assert_eq!(
             of_duration(&m),
-            Some(Interval::new(3.0 * 365.25, 4.0 * 365.25).hedged())
+            Some(Interval::new(3.0 * 365.25, 4.0 * 365.25).hedged(Hedge::Below))
+        );
+        // "About a month" allows what "a month" says, rounded alike, but is not the same
+        // claim: the hedge is kept for the verdict.
+        m.text = "a month".into();
+        m.bound = Some(Bound::Exact);
+        m.duration = Some("P1M".into());
+        let month = of_duration(&m).unwrap();
+        m.text = "about a month".into();
+        m.bound = Some(Bound::Approx);
+        let about_a_month = of_duration(&m).unwrap();
+        assert_eq!(
+            (about_a_month.hedge, month.hedge),
+            (Some(Hedge::Near), None)
+        );
+        // The same values, but for the open end of the rounding.
+        assert_eq!(about_a_month.lo, month.lo);
+        assert!((about_a_month.hi - month.hi).abs() < 1e-9);
+        assert_eq!(
+            crate::consistency::verdict::compare(&about_a_month, &month),
+            crate::consistency::verdict::Verdict::Compatible
         );
         m.text = "17-minute".into();
         m.bound = Some(Bound::Exact);

@@ -66,9 +66,11 @@ pub fn compare(a: &Interval, b: &Interval) -> Verdict {
     // converted from another currency) are.
     let one_sided = |x: &Interval| !x.is_bounded() || (x.lo == 0.0 && x.hi > 0.0);
     let open_overlap = (one_sided(a) || one_sided(b)) && !a.contains(b) && !b.contains(a);
-    // "Almost 1.4 billion" against "1.3 billion": the hedge allows the figure, however
-    // narrow it is; two hedged figures alike are one reading.
-    let hedge_allows = a.hedged != b.hedged;
+    // "Almost 1.4 billion" against "1.3 billion", "about a month" against "a month": the
+    // hedge allows the figure, however narrow it is, but a figure and its hedged form are not
+    // the same claim; two figures hedged alike are one reading ("about" and "almost" are not
+    // alike: one bound is not the other).
+    let hedge_allows = a.hedge != b.hedge;
     if vaguer(a, b) || vaguer(b, a) || open_overlap || hedge_allows {
         Verdict::Compatible
     } else {
@@ -87,6 +89,7 @@ pub fn combine(pairs: impl IntoIterator<Item = Verdict>) -> Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::consistency::interval::Hedge;
 
     fn iv(lo: f64, hi: f64) -> Interval {
         Interval::new(lo, hi)
@@ -131,11 +134,15 @@ mod tests {
             Verdict::Compatible
         );
         // A hedge just below a figure allows a figure inside it, as a reading of its own.
-        let almost = iv(1.26, 1.4).hedged();
+        let almost = iv(1.26, 1.4).hedged(Hedge::Below);
         assert_eq!(compare(&almost, &iv(1.25, 1.35)), Verdict::Compatible);
         assert_eq!(compare(&iv(1.25, 1.35), &almost), Verdict::Compatible);
         assert_eq!(compare(&almost, &almost), Verdict::Agree);
         assert_eq!(compare(&almost, &iv(0.0, 1.0)), Verdict::Conflict);
+        // "About 1.3" and "almost 1.4", as narrow as each other: two bounds, not one reading.
+        let about = iv(1.26, 1.4).hedged(Hedge::Near);
+        assert_eq!(compare(&about, &almost), Verdict::Compatible);
+        assert_eq!(compare(&about, &about), Verdict::Agree);
         // Two roundings that meet in part are one reading.
         assert_eq!(compare(&iv(2.35, 2.45), &iv(2.32, 2.44)), Verdict::Agree);
     }
