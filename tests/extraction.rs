@@ -355,17 +355,17 @@ fn news_round_four_speakers() {
     let text = "Tunisia condemned the attack.\n\n\
                 Tunisian President Jane Okoro called it a crime.\n\n\
                 “We will be able to fight this. The best response is solidarity,” she said.\n\n\
-                Ripple rose 5 percent, according to CoinData. Ether was around 12.1 percent, the \
+                Ripple rose 5 percent, according to CoinTally. Ether was around 13.4 percent, the \
                 website showed. Several people said the winner took a $20,000 jackpot. North \
                 Harbour Council on Friday said it had spent $3 million.";
     let ms = run("round4_speakers", text, Some("2021-03-17"));
     let quote = ms.iter().find(|m| m.kind == Kind::Quote).expect("a quote");
     assert_eq!(quote.speaker.as_deref(), Some("Jane Okoro"));
     assert_eq!(
-        find(&ms, Kind::Percent, "around 12.1 percent")
+        find(&ms, Kind::Percent, "around 13.4 percent")
             .speaker
             .as_deref(),
-        Some("CoinData")
+        Some("CoinTally")
     );
     assert_eq!(
         find(&ms, Kind::Amount, "$20,000").speaker.as_deref(),

@@ -725,8 +725,8 @@ impl Context<'_> {
 
     /// Pairs of sources: each mention of one is matched with its best reading in the other,
     /// and the pair's relation is the worst of those matches. A source that reports an early
-    /// toll (77) and a vaguer later one (at least 84) beside another's 84 conflicts through the
-    /// 77: each figure an article states is a claim as written, and the report explains the
+    /// toll (63) and a vaguer later one (at least 70) beside another's 70 conflicts through the
+    /// 63: each figure an article states is a claim as written, and the report explains the
     /// difference (time of reporting) rather than hiding it behind the vaguer agreeing one.
     /// A mention is not set against the other source when its own article states the thing
     /// at least as precisely in a way the other source agrees with ("Oct. 24" beside "a week

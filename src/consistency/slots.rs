@@ -1086,7 +1086,7 @@ fn entities_outside<'a>(
 }
 
 /// True when date `i` is joined to the next or the previous date of its sentence by "and",
-/// "or" or a comma ("in August and September", "on Aug. 29 and Sept. 15"): the sentence
+/// "or" or a comma ("in August and September", "on March 3 and April 19"): the sentence
 /// dates several happenings at once, and which one each date is cannot be told.
 fn coordinated(mentions: &[Mention], i: usize) -> bool {
     let joined = |a: &Mention, b: &Mention| {
@@ -2186,20 +2186,20 @@ mod tests {
 
     #[test]
     fn a_duration_is_shown_in_the_words_around_it() {
-        let sentence = "The coach said he would retire from coaching after 42 years, including the past five in his first job.";
-        let start = sentence.find("42 years").unwrap();
-        let mut m = Mention::new("d", Kind::Duration, "42 years", start, start + 8);
+        let sentence = "The keeper said he would leave the club after 31 years, including the last six as its captain.";
+        let start = sentence.find("31 years").unwrap();
+        let mut m = Mention::new("d", Kind::Duration, "31 years", start, start + 8);
         m.sentence = sentence.into();
         assert_eq!(
             words_around(&m, 3),
-            "… from coaching after 42 years, including the …"
+            "… the club after 31 years, including the …"
         );
-        let sentence = "A rain delay (17 minutes) held up play.";
-        m.text = "17 minutes".into();
+        let sentence = "A fog delay (23 minutes) held up play.";
+        m.text = "23 minutes".into();
         m.sentence = sentence.into();
         assert_eq!(
             words_around(&m, 6),
-            "A rain delay (17 minutes) held up play."
+            "A fog delay (23 minutes) held up play."
         );
     }
 

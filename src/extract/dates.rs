@@ -262,7 +262,7 @@ fn drop_date_lists(dates: &mut Vec<DateMatch>) {
     dates.retain(|_| flags.next().unwrap_or(true));
 }
 
-/// A stated date read on to the end of a range it opens: "from the 1970s to spring 2016",
+/// A stated date read on to the end of a range it opens: "from the 1980s to spring 2011",
 /// "from March 2015 until June 2016": one mention over the whole range.
 fn range_on(t: &Text, lex: &Lexicon, taken: &[bool], m: DateMatch) -> DateMatch {
     let DateSpec::Absolute(a) = m.spec else {
@@ -1562,8 +1562,8 @@ fn states_money(t: &Text, lex: &Lexicon, i: usize) -> bool {
         })
 }
 
-/// A year-less holiday and a year in one sentence name one day: "that chaotic New Year's Eve
-/// ... in 2015", "on New Year's Eve in several cities two years ago". Returns, for each
+/// A year-less holiday and a year in one sentence name one day: "that rowdy Christmas Eve
+/// ... in 2012", "on Christmas Eve in two towns three years ago". Returns, for each
 /// holiday, that day when its sentence has one holiday and one year (stated, or "N years ago"
 /// from `reference`), and "N years ago" that day too; for a month with no year, the year its
 /// sentence just stated ([`month_in_stated_year`]); for a weekday, the day beside it that
@@ -2197,7 +2197,7 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
     // "last March", "this May"
     if let Some((shift, j)) = c.shift(i) {
         if let Some((month, end)) = c.month(j) {
-            // "this Dec. 31, 2016 file photo": a day date follows the determiner.
+            // "this March 14, 2011 file photo": a day date follows the determiner.
             if c.day(end).is_some() {
                 return None;
             }
@@ -2275,7 +2275,7 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
     if prep || part != Part::Whole || plain {
         let first = if prep { i } else { at };
         let _ = first;
-        // "plans to build by next year, Musk said in late September": the month of saying.
+        // "hopes to open by next year, Ortiz said in late September": the month of saying.
         let future = looks_forward(c, i) && !after_speech(c, i);
         return Some((
             j,

@@ -1967,7 +1967,7 @@ fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, b
 }
 
 /// What a conversion written just after a figure makes it ("140,000 pounds (63,500kg)", "5
-/// million pounds or 2,300 metric tons", "30,000 pounds (about $1,680)"): a weight (a unit
+/// million pounds or 2,300 metric tons", "12,000 pounds (about $940)"): a weight (a unit
 /// of measure comes first), money (a currency comes first), or nothing said.
 fn conversion_after(t: &Text, lex: &Lexicon, from: usize) -> Option<bool> {
     const REACH: usize = 6;
@@ -2245,7 +2245,7 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
     let Some(word) = t.low_at(next).filter(|_| t.tokens[next].is_word()) else {
         return true;
     };
-    // "the 65-year-old two-time champion": an adjective compound before the noun describes
+    // "the 58-year-old three-time champion": an adjective compound before the noun describes
     // a person far more often than a thing.
     let compound = next + 2 < t.tokens.len()
         && t.tokens[next + 1].is_punct('-')
@@ -2261,7 +2261,7 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
         || lex.demonyms.contains(word)
         || lex.function_words.contains(word)
         || lex.speech_verbs.contains(word)
-        // "a disturbed 20-year-old kills", "the 44-year-old was": a verb follows the person.
+        // "a troubled 19-year-old fires", "the 37-year-old was": a verb follows the person.
         || lex.past_verbs.contains(word)
         || matches!(word, "is" | "was" | "has" | "had" | "will" | "would" | "can" | "could")
         || (word.len() > 4 && word.ends_with("ed"))

@@ -3157,7 +3157,7 @@ impl<'t, 'a> People<'t, 'a> {
             .take_while(|n| n.first < b)
             .filter(in_span)
             .collect();
-        // "A U.S. government official with knowledge of the matter": a description whose
+        // "A senior trade official with knowledge of the talks": a description whose
         // names are no one's.
         if let Some(d) = self.descriptions.iter().find(|d| d.first == a) {
             if appositive.is_none() && names.iter().all(|n| n.kind != EntityKind::Person) {
@@ -3196,7 +3196,7 @@ impl<'t, 'a> People<'t, 'a> {
         }) {
             return Some(self.name_string(head));
         }
-        // "Algeria's ministry of foreign affairs": a body named by its owner, as written.
+        // "Peru's ministry of foreign affairs": a body named by its owner, as written.
         if let Some(first) = names.first().filter(|n| n.first == a && n.last < b) {
             let possessive =
                 t.low(first.last - 1).ends_with("'s") || t.low(first.last - 1).ends_with("’s");
@@ -4923,8 +4923,8 @@ impl<'t, 'a> People<'t, 'a> {
             let plain = (k..c1).all(|j| {
                 t.tokens[j].is_word() || t.tokens[j].is_punct('-') || t.tokens[j].is_punct('.')
             });
-            // An appositive may be long: "an assistant professor of physics and astronomy at
-            // the university and the leader of the new research".
+            // An appositive may be long: "an associate professor of soil chemistry at the
+            // institute and the head of the new field study".
             let c2 = (c1 + 2..(c1 + 30).min(limit)).find(|&j| {
                 !(t.tokens[j].is_word()
                     || matches!(t.tokens[j].kind, TokenKind::Punct('-' | '.' | '’' | '\'')))
@@ -5291,19 +5291,19 @@ mod tests {
     fn credits_titles_and_cited_sources() {
         let s = "Image copyright Acme Photos Image caption Crowds gathered at the quay\n\n\
                  In an interview with Harbour Weekly, the director said: “We never saw the storm coming at all.”\n\n\
-                 “The attack was carried out by one of our own soldiers,” the agency cited the Amaq website.\n\n\
-                 Secretary of State Rex Tillerson said: “These provocations only deepen the isolation.”\n\n\
-                 The gunman did not belong to any political or religious group, the brother of the gunman, Eric Moss, from Orlando, said.\n\n\
-                 “No religious affiliation. No political affiliation,” he told reporters.";
+                 “The attack was carried out by one of our own soldiers,” the agency cited the Ravel website.\n\n\
+                 Trade Minister Ines Calder said: “These tariffs only deepen the quarrel.”\n\n\
+                 The driver was not a member of any club or union, the sister of the driver, Ada Wren, from Dunmore, said.\n\n\
+                 “No club. No union,” she told reporters.";
         let got = speakers(s);
         let names: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
         assert_eq!(
             names,
             [
                 Some("the director"),
-                Some("Amaq website"),
-                Some("Rex Tillerson"),
-                Some("Eric Moss"),
+                Some("Ravel website"),
+                Some("Ines Calder"),
+                Some("Ada Wren"),
             ]
         );
     }
@@ -5324,7 +5324,7 @@ mod tests {
     #[test]
     fn initials_hyphenated_given_names_and_participle_openers() {
         let s = "“We are left with very few good options,” said Carl R. Hale, a former envoy.\n\n\
-                 What could go wrong? According to Mr. Vance, a lot. “This is only a first test flight,” he said.\n\n\
+                 What might fail? According to Mr. Vance, plenty. “This is only a first test flight,” he said.\n\n\
                  Lee Min-jun, the spokesman for the governor, said the office agreed.\n\n\
                  “The office wants talks with the other side at any time,” the spokesman said.\n\n\
                  Asked by reporters about the storm, Mayor Ruth Dane simply said “we will see about that, we will see”.";
@@ -5724,10 +5724,10 @@ mod tests {
         assert_eq!(quote_speakers(s), [Some("Ama Rilke".into())]);
         let s = "The German newspaper Korvik Tidende said on Monday that 30 ships had been seized.";
         assert_eq!(mention_speaker(s, "30").as_deref(), Some("Korvik Tidende"));
-        let s = "A U.S. government official with knowledge of the matter told reporters that two ships were involved.";
+        let s = "A senior trade official with knowledge of the talks told reporters that two ships were involved.";
         assert_eq!(
             mention_speaker(s, "two").as_deref(),
-            Some("A U.S. government official with knowledge of the matter")
+            Some("A senior trade official with knowledge of the talks")
         );
     }
 
@@ -5803,16 +5803,16 @@ mod tests {
 
     #[test]
     fn long_appositives_and_where_words_went() {
-        let s = "“We are thrilled with this result,” Dr. Ilse Varga, an associate professor of physics and astronomy at the institute and the leader of the new survey, said in a statement.";
+        let s = "“We are thrilled with this result,” Dr. Ilse Varga, an associate professor of soil chemistry at the institute and the head of the new field study, said in a statement.";
         assert_eq!(quote_speakers(s), [Some("Ilse Varga".into())]);
-        let s =
-            "“You may have the wrong address,” wrote one man from his office account to a seller.";
-        assert_eq!(quote_speakers(s), [Some("one man".into())]);
+        let s = "“You have the wrong house,” wrote one buyer from his work account to a trader.";
+        assert_eq!(quote_speakers(s), [Some("one buyer".into())]);
         // An infinitive after "asked" names no speaker.
-        let s = "When the paper sought comment, a spokeswoman first asked to see the 40 letters.";
+        let s =
+            "When the paper asked for comment, a spokeswoman first asked to read the 40 letters.";
         assert_ne!(
             mention_speaker(s, "40").as_deref(),
-            Some("to see the 40 letters")
+            Some("to read the 40 letters")
         );
     }
 
@@ -5827,7 +5827,7 @@ mod tests {
         // "she" passes over the last man named for the woman before him.
         let s = "Laura Finch was removed from the flight after a row.\n\n\
                  Coach Peter Vance tweeted that the crew needs “better training for everyone on board.”\n\n\
-                 “I did not say one word to anybody,” she said.";
+                 “I never said a thing to anyone,” she said.";
         assert_eq!(quote_speakers(s)[1].as_deref(), Some("Laura Finch"));
         // A title tells it too.
         let s = "Mrs. Okafor opened the meeting. Later Mr. Brandt arrived with the papers.\n\n\
@@ -5846,15 +5846,14 @@ mod tests {
     fn clauses_after_adverbials_colons_and_brackets() {
         let s = "Speaking at the Alpine Summit, the prime minister said last Wednesday: “Small platforms can become home to thieves.”";
         assert_ne!(quote_speakers(s)[0].as_deref(), Some("Alpine Summit"));
-        let s = "One thing is certain already: Tomas Vrba says next month's launch will be “loud and very bright.”";
+        let s = "One thing is certain already: Tomas Vrba says next month's opening will be “loud and very bright.”";
         assert_eq!(quote_speakers(s), [Some("Tomas Vrba".into())]);
         // An attribution in brackets governs only what the brackets hold.
         let s = "Vrba says the red car (his own, according to earlier posts) is bound for orbit “on a slow and very long path.”";
         assert_eq!(quote_speakers(s), [Some("Vrba".into())]);
         let s = "The site had 1.2 million visits in 2019 (the last year its owners publicly revealed numbers).";
         assert_eq!(mention_speaker(s, "1.2 million"), None);
-        let s =
-            "Sure, but you might have said the same of the firm when it bought a rival in 2015.";
+        let s = "True, but one could have said as much of the firm when it bought a rival in 2015.";
         assert_eq!(mention_speaker(s, "in 2015"), None);
     }
 
@@ -5862,7 +5861,7 @@ mod tests {
     fn possessives_before_things_and_what_an_owner_holds() {
         // "Jane Roe's Acme" is the firm, not a person: "he" passes over it.
         let s = "Tomas Vrba's Rocketco has revealed pictures of the car.\n\n\
-                 “It will be in deep space for a very long time,” he said on Twitter.";
+                 “It will stay up there for a very long time,” he said on Twitter.";
         assert_eq!(quote_speakers(s), [Some("Tomas Vrba".into())]);
         let s = "Fruitco's guidelines for phone apps say that such apps “do not belong in the store at all.”";
         assert_eq!(quote_speakers(s), [Some("Fruitco's guidelines".into())]);
@@ -5884,7 +5883,7 @@ mod tests {
     fn the_airline_what_was_asked_and_predicate_descriptions() {
         // "the airline" is the body whose name has an airline's word, not a city named more.
         let s = "A Norland Air Lines jet returned to Westport after a bird got in. Norland Air Lines crews flew on to Westport later.\n\n\
-                 The airline says in a statement that shortly after takeoff on Saturday, 2 pilots saw the bird.";
+                 The airline says in a statement that soon after departure on Saturday, 2 pilots saw the bird.";
         assert_eq!(
             mention_speaker(s, "2").as_deref(),
             Some("Norland Air Lines")
@@ -5898,24 +5897,24 @@ mod tests {
         // A description that says what someone named is stands for no one else.
         let s = "“I was so angry at him,” Laura Finch says.\n\n\
                  Her father, Peter Finch, is a professor of history at a college.\n\n\
-                 “I was ultimately compliant,” she remembers.";
+                 “I gave in at last,” she remembers.";
         assert_eq!(quote_speakers(s)[1].as_deref(), Some("Laura Finch"));
     }
 
     #[test]
     fn an_owned_source_speaks_as_written() {
         let s =
-            "The ape came to the city in 2015. According to the zoo's website, it houses 11 apes.";
+            "The ape came to the city in 2015. According to the park's website, it houses 14 apes.";
         assert_eq!(
-            mention_speaker(s, "11").as_deref(),
-            Some("the zoo's website")
+            mention_speaker(s, "14").as_deref(),
+            Some("the park's website")
         );
     }
 
     #[test]
     fn a_holiday_is_no_one() {
         let s = "Tomas Vrba spoke on Monday.\n\n\
-                 He continued the theme in his New Year's address, saying the country would build “more ships than ever before.”\n\n\
+                 He came back to the theme in his New Year's speech, saying the country would build “more ships than ever before.”\n\n\
                  “The whole coast is within our reach,” he said.";
         assert_eq!(quote_speakers(s)[1].as_deref(), Some("Tomas Vrba"));
     }
@@ -5958,7 +5957,7 @@ mod tests {
             "{got:?}"
         );
         let s = "It seems worth noting that Pavel Orban arrived at the hearing by bicycle.\n\n\
-                 “Let me see you put your phones up, Northport! Let's light it up,” he hollered.";
+                 “Let me see those lights, Northport! Louder now,” he hollered.";
         assert_eq!(quote_speakers(s), [Some("Pavel Orban".into())]);
     }
 
@@ -6138,7 +6137,7 @@ mod tests {
     fn she_is_never_a_plural_group_or_a_role_in_someones_words() {
         let s = "Lena Marsh left the show in May.\n\n\
                  Producers were unhappy with her choice.\n\n\
-                 \u{201c}I did not want to be a part of it any longer,\u{201d} she says.";
+                 \u{201c}I no longer wanted any part of it,\u{201d} she says.";
         assert_eq!(quote_speakers(s), [Some("Lena Marsh".into())]);
         // A role in a quote is no one the next "the director" can stand for: the director is
         // the person the story opens on.

@@ -5,7 +5,7 @@
 //! from the same words around a claim with the same vocabularies, and its tests share them.
 //!
 //! A frame is the **measure** (what is counted or paid: the counted noun, or what happened to
-//! the people counted, "killed" for "59 people were killed", "killed 59 people" and "59 dead"
+//! the people counted, "killed" for "14 people were killed", "killed 14 people" and "14 dead"
 //! alike, normalised through `ontology/measures.ttl`), the **qualifiers** that tell states of
 //! one measure apart ("additional", "initial", "revised", "forecast", "per share"; from
 //! `data/frames/qualifiers.tsv`) and the **place** that narrows a population ("UK consumers",
@@ -78,8 +78,8 @@ impl Frame {
 const PEOPLE: &str = "people";
 /// The measure concept of the people a place holds ("a city of 120,000").
 const POPULATION: &str = "population";
-/// Words between a counted noun and its predicate that say nothing of it: "59 people *were*
-/// killed", "18 people *are thought to be* in a critical condition".
+/// Words between a counted noun and its predicate that say nothing of it: "14 people *were*
+/// killed", "seven people *are thought to be* in a serious condition".
 const AUXILIARIES: [&str; 22] = [
     "were",
     "was",
@@ -116,7 +116,7 @@ fn clause_start(prefix: &str) -> usize {
         .map_or(0, |(k, c)| k + c.len_utf8())
 }
 const CONJUNCTIONS: [&str; 6] = ["and", "but", "while", "or", "as", "when"];
-/// The openings of an aside set off by commas inside a noun phrase ("84 people, including 10
+/// The openings of an aside set off by commas inside a noun phrase ("31 people, including six
 /// children, were killed").
 const ASIDES: [&str; 7] = [
     "including",
@@ -166,12 +166,12 @@ pub fn of(m: &Mention) -> Option<Frame> {
         None => Vec::new(),
     };
     // The words after the figure up to the end of its clause: a predicate further on is
-    // another figure's ("killing dozens and injuring around 100").
+    // another figure's ("killing nine and injuring around 40").
     let clause: Vec<String> = match end {
         Some(e) => {
             let rest = &m.sentence[e..];
             let cut = rest.find(CLAUSE_ENDS).unwrap_or(rest.len());
-            // "84 people, including 10 children, were killed": an aside between the counted
+            // "31 people, including six children, were killed": an aside between the counted
             // noun and its predicate is passed over, and the clause goes on after it.
             let after_aside = rest[cut..]
                 .strip_prefix(',')
@@ -274,7 +274,7 @@ pub fn of(m: &Mention) -> Option<Frame> {
                 )
             };
             // A counted noun not written after the figure was carried over from an earlier
-            // one ("59 people were killed, and 527 were injured"): the figure's own predicate
+            // one ("14 people were killed, and 230 were injured"): the figure's own predicate
             // says what happened to its people before the carried noun does.
             let carried = !unit.is_empty() && noun_end == 0;
             let outcome = if of_people {
@@ -1152,8 +1152,8 @@ mod tests {
         let f = count(s, "Two", Some("children")).unwrap();
         assert_eq!(f.measure, "killed");
         assert_eq!(f.population.as_deref(), Some("children"));
-        let s = "Five police officers were shot dead at a protest.";
-        let f = count(s, "Five", Some("police officers")).unwrap();
+        let s = "Two police officers were shot dead at a rally.";
+        let f = count(s, "Two", Some("police officers")).unwrap();
         assert_eq!(f.population.as_deref(), Some("officers"));
         // People in general, and a place's people, are the toll itself.
         let s = "At least 38 victims were killed.";

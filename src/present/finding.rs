@@ -719,12 +719,12 @@ mod tests {
 
     #[test]
     fn a_toll_reported_earlier_says_so() {
-        // 77 dead in an article of March 10, 84 killed in one of March 12: both reports are
+        // 63 dead in an article of March 10, 70 killed in one of March 12: both reports are
         // of the death toll, and the first came out two days before the second.
         let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 12))];
         let mentions = vec![
-            toll("a", 77.0, "The president said 77 people died."),
-            toll("b", 84.0, "At least 84 people were killed by the driver."),
+            toll("a", 63.0, "The president said 63 people died."),
+            toll("b", 70.0, "At least 70 people were killed by the gunman."),
         ];
         let analysis = one_story(sources, mentions);
         let finding = analysis
@@ -745,8 +745,8 @@ mod tests {
     fn a_figure_finding_is_about_its_frame_in_words() {
         let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 12))];
         let mentions = vec![
-            toll("a", 77.0, "Officials said 77 people died."),
-            toll("b", 84.0, "At least 84 people were killed by the driver."),
+            toll("a", 63.0, "Officials said 63 people died."),
+            toll("b", 70.0, "At least 70 people were killed by the gunman."),
         ];
         let analysis = one_story(sources, mentions);
         let finding = &analysis.findings[0];
@@ -758,7 +758,7 @@ mod tests {
 
     #[test]
     fn one_toll_against_several_is_said_once_with_when_each_came_out() {
-        // Tolls of 77 (March 10), 78 and 80 (March 11) and 84 (March 12).
+        // Tolls of 63 (March 10), 64 and 66 (March 11) and 70 (March 12).
         let sources = vec![
             source("a", (2021, 3, 10)),
             source("b", (2021, 3, 11)),
@@ -766,20 +766,20 @@ mod tests {
             source("d", (2021, 3, 12)),
         ];
         let mentions = vec![
-            toll("a", 77.0, "Officials said 77 people died."),
-            toll("b", 78.0, "Officials said 78 people died."),
-            toll("c", 80.0, "Officials said 80 people died."),
-            toll("d", 84.0, "Officials said 84 people died."),
+            toll("a", 63.0, "Officials said 63 people died."),
+            toll("b", 64.0, "Officials said 64 people died."),
+            toll("c", 66.0, "Officials said 66 people died."),
+            toll("d", 70.0, "Officials said 70 people died."),
         ];
         let analysis = one_story(sources, mentions);
         let finding = &analysis.findings[0];
         assert_eq!(finding.verdict, Verdict::Conflict);
         let text = Explainer::new(&analysis).explanation(finding);
-        // Every pair conflicts; the claim of the widest gap (a's 77 against d's 84) is said
+        // Every pair conflicts; the claim of the widest gap (a's 63 against d's 70) is said
         // once against the three others, each with when it came out against a's March 10.
         assert!(
             text.starts_with(
-                "Publisher a (a) “77” (77 people) cannot be true with any of these 3: Publisher d (d) “84” (84 people), 7 people, 9.1 % apart, a later report (2 days after); Publisher c (c) “80” (80 people), 3 people, 3.9 % apart, a later report (1 day after); "
+                "Publisher a (a) “63” (63 people) cannot be true with any of these 3: Publisher d (d) “70” (70 people), 7 people, 11.1 % apart, a later report (2 days after); Publisher c (c) “66” (66 people), 3 people, 4.8 % apart, a later report (1 day after); "
             ),
             "{text}"
         );
@@ -791,7 +791,7 @@ mod tests {
         );
         // The pairs without a are each said in full, with the earlier report named.
         assert!(
-            text.contains("Publisher b (b) “78” (78 people) and Publisher d (d) “84” (84 people) cannot both be true: 6 people, 7.7 % apart. Publisher b (b) is the earlier report (1 day before)"),
+            text.contains("Publisher b (b) “64” (64 people) and Publisher d (d) “70” (70 people) cannot both be true: 6 people, 9.4 % apart. Publisher b (b) is the earlier report (1 day before)"),
             "{text}"
         );
     }

@@ -221,8 +221,8 @@ mod tests {
             source("c", (2021, 5, 1)),
         ];
         let mentions = vec![
-            toll("a", 77.0, "Officials said 77 people died."),
-            toll("b", 84.0, "At least 84 people were killed by the driver."),
+            toll("a", 63.0, "Officials said 63 people died."),
+            toll("b", 70.0, "At least 70 people were killed by the gunman."),
         ];
         let day = |m, d| Date::from_ymd(2021, m, d).unwrap();
         let stories = vec![
