@@ -282,6 +282,11 @@ pub struct Drift {
     pub reference: usize,
     pub source: usize,
     pub changes: Vec<Change>,
+    /// How many quotations the reference and the source give the words in, when the two
+    /// differ: one quotation against two around an attribution is the same words set out
+    /// otherwise, a rendering compatible with the other rather than the same.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pieces: Option<(usize, usize)>,
 }
 
 /// How one source fares: of its corroborated slots, how many agree.
@@ -920,6 +925,7 @@ impl Context<'_> {
             .map(|m| self.mentions[m.mention].text.len())
             .sum();
         let (mut text, mut buffer) = (String::with_capacity(room), String::new());
+        let mut pieces: FxHashMap<usize, usize> = FxHashMap::default();
         let spans: Vec<(usize, Vec<(usize, usize)>)> = keys
             .iter()
             .map(|&k| {
@@ -930,6 +936,7 @@ impl Context<'_> {
                     .map(|m| m.source);
                 let mut spans = Vec::new();
                 for m in finding.members.iter().filter(|m| Some(m.source) == copy) {
+                    *pieces.entry(k).or_default() += 1;
                     let quote = &self.mentions[m.mention].text;
                     slots::for_each_quote_word(quote, &mut buffer, |w| {
                         let start = text.len();
@@ -971,7 +978,9 @@ impl Context<'_> {
                 continue;
             }
             let changes = diff::words(ref_words, words);
-            verdicts.push(if diff::is_same(&changes) {
+            let counts = (pieces[&reference], pieces[k]);
+            let pieces = (counts.0 != counts.1).then_some(counts);
+            verdicts.push(if diff::is_same(&changes) && pieces.is_none() {
                 Verdict::Agree
             } else {
                 Verdict::Compatible
@@ -980,6 +989,7 @@ impl Context<'_> {
                 reference,
                 source: *k,
                 changes,
+                pieces,
             });
         }
         finding.verdict = verdict::combine(verdicts);

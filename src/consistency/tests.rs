@@ -242,6 +242,57 @@ fn one_long_quote_is_one_statement_whoever_each_article_names() {
 }
 
 #[test]
+fn a_quotation_given_in_two_pieces_is_compatible_with_it_whole() {
+    use super::fixtures::one_story;
+    let quote = |doc: &str, text: &str, sentence: &str| {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
+        m.speaker = Some("Mara Quill".into());
+        m.sentence = sentence.into();
+        m
+    };
+    let first = "We will rebuild the old mill at Harrowgate before the winter comes.";
+    let second = "Every family on the river will be back in its own home by then.";
+    let whole = format!("{first} {second}");
+    let said_whole = format!("Mara Quill said: \u{201c}{whole}\u{201d}");
+    let said_split = format!("\u{201c}{first}\u{201d} Mara Quill said. \u{201c}{second}\u{201d}");
+    let sources = vec![
+        source("a", (2021, 3, 10)),
+        source("b", (2021, 3, 11)),
+        source("c", (2021, 3, 11)),
+    ];
+    let verdict_and_pieces = |split: bool| {
+        let b = if split {
+            vec![
+                quote("b", first, &said_split),
+                quote("b", second, &said_split),
+            ]
+        } else {
+            vec![quote("b", &whole, &said_whole)]
+        };
+        let mut mentions = vec![quote("a", &whole, &said_whole)];
+        mentions.extend(b);
+        mentions.push(quote("c", &whole, &said_whole));
+        let a = one_story(sources.clone(), mentions);
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.kind == Kind::Quote)
+            .expect("one quotation");
+        assert_eq!(f.members.len(), if split { 4 } else { 3 });
+        let pieces: Vec<_> = f.drift.iter().filter_map(|d| d.pieces).collect();
+        (f.verdict, pieces)
+    };
+    // The same words whole in every source agree; given in two pieces by one source, they are
+    // the same words set out otherwise.
+    assert_eq!(verdict_and_pieces(false), (Verdict::Agree, vec![]));
+    assert_eq!(
+        verdict_and_pieces(true),
+        (Verdict::Compatible, vec![(1, 2)])
+    );
+}
+
+#[test]
 fn the_same_day_told_of_by_the_same_actor_is_one_event_in_other_words() {
     use super::fixtures::one_story;
     let date = |doc: &str, text: &str, d: u32, sentence: &str| {

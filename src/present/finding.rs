@@ -86,6 +86,13 @@ impl<'a> Explainer<'a> {
             }
             k += 1;
         }
+        if let Some((theirs, its)) = drift.pieces {
+            out.push(format!(
+                "{name} gives it in {} where {reference} gives it in {}",
+                quotations(its),
+                quotations(theirs)
+            ));
+        }
         out
     }
 
@@ -382,10 +389,20 @@ impl<'a> Explainer<'a> {
             .iter()
             .flat_map(|d| self.drift_summary(d))
             .collect();
+        let reworded = finding
+            .drift
+            .iter()
+            .any(|d| d.changes.iter().any(|c| !matches!(c, Change::Same(_))));
         if lines.is_empty() {
             let _ = write!(
                 out,
                 "The same words in every source; {reference} has the fullest rendering."
+            );
+        } else if !reworded {
+            let _ = write!(
+                out,
+                "The same words in every source, set out in more or fewer quotations (against {reference}, the fullest): {}",
+                lines.join("; ")
             );
         } else {
             let _ = write!(
@@ -475,6 +492,17 @@ impl<'a> Explainer<'a> {
             }
         );
     }
+}
+
+/// "one quotation", "two quotations", "5 quotations".
+fn quotations(n: usize) -> String {
+    const WORDS: [&str; 10] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let count = WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned());
+    format!("{count} quotation{}", if n == 1 { "" } else { "s" })
 }
 
 fn interval_of(finding: &Finding, k: usize) -> Option<Interval> {
@@ -927,6 +955,7 @@ mod tests {
                 Change::Removed("plans".into()),
                 Change::Added("plan".into()),
             ],
+            pieces: None,
         };
         let analysis = consistency::analyse(
             vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))],

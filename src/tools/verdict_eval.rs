@@ -287,11 +287,13 @@ fn verdict_among(analysis: &Analysis, f: &Finding, e: &Expected) -> Verdict {
 }
 
 /// The verdicts of the quotation members `inside` among themselves, source by source: the
-/// same words (as the report's table prints each source's quotation) agree, other words are
-/// compatible. A source's fragments are read in text order as one rendering; copies of one
-/// article are not compared.
+/// same words (as the report's table prints each source's quotation) in as many quotations
+/// agree, other words, or the same words in more or fewer quotations, are compatible (as the
+/// analysis judges them). A source's fragments are read in text order as one rendering;
+/// copies of one article are not compared.
 fn quote_verdicts(analysis: &Analysis, inside: &[&Member]) -> Vec<Verdict> {
     let mut renderings: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut pieces: Vec<usize> = Vec::new();
     let mut fragments: Vec<&Member> = inside.to_vec();
     fragments.sort_by_key(|m| (m.source, analysis.mentions[m.mention].start));
     let mut buffer = String::new();
@@ -301,9 +303,11 @@ fn quote_verdicts(analysis: &Analysis, inside: &[&Member]) -> Vec<Verdict> {
             Some(at) => at,
             None => {
                 renderings.push((key, Vec::new()));
+                pieces.push(0);
                 renderings.len() - 1
             }
         };
+        pieces[at] += 1;
         let words = &mut renderings[at].1;
         crate::consistency::slots::for_each_quote_word(
             &analysis.mentions[m.mention].text,
@@ -313,8 +317,8 @@ fn quote_verdicts(analysis: &Analysis, inside: &[&Member]) -> Vec<Verdict> {
     }
     let mut verdicts = Vec::new();
     for (k, (_, a)) in renderings.iter().enumerate() {
-        for (_, b) in &renderings[k + 1..] {
-            verdicts.push(if a == b {
+        for (j, (_, b)) in renderings.iter().enumerate().skip(k + 1) {
+            verdicts.push(if a == b && pieces[k] == pieces[j] {
                 Verdict::Agree
             } else {
                 Verdict::Compatible
@@ -452,8 +456,15 @@ mod tests {
             source("a", (2021, 3, 10)),
             source("b", (2021, 3, 11)),
             source("c", (2021, 3, 12)),
+            source("d", (2021, 3, 12)),
         ];
-        let mentions = vec![quote("a", cut), quote("b", cut), quote("c", full)];
+        // d gives c's words in two quotations.
+        let (first, second) = full.split_at(cut.len() + 1);
+        let mut pieces = [quote("d", first), quote("d", second.trim())];
+        pieces[1].start += 200;
+        pieces[1].end += 200;
+        let mut mentions = vec![quote("a", cut), quote("b", cut), quote("c", full)];
+        mentions.extend(pieces);
         let span = |m: &Mention| Span {
             doc: m.doc.clone(),
             start: m.start,
@@ -472,19 +483,24 @@ mod tests {
         let expected = vec![
             expect("s1-01", "agree", &[&mentions[0], &mentions[1]]),
             expect("s1-02", "compatible", &[&mentions[1], &mentions[2]]),
+            expect(
+                "s1-03",
+                "compatible",
+                &[&mentions[2], &mentions[3], &mentions[4]],
+            ),
         ];
         let analysis = analyse(sources, mentions);
         assert!(analysis
             .findings
             .iter()
             .any(|f| f.kind == Kind::Quote && f.verdict == Verdict::Compatible));
-        let story_of = [("a", "s1"), ("b", "s1"), ("c", "s1")]
+        let story_of = [("a", "s1"), ("b", "s1"), ("c", "s1"), ("d", "s1")]
             .into_iter()
             .map(|(d, s)| (d.to_owned(), s.to_owned()))
             .collect();
         let scores = score(&expected, &[analysis], &story_of, &FxHashMap::default());
         let s1 = &scores.stories["s1"];
-        assert_eq!((s1.expected, s1.found, s1.wrong_verdict), (2, 2, 0));
+        assert_eq!((s1.expected, s1.found, s1.wrong_verdict), (3, 3, 0));
         assert!(scores.misses.is_empty());
     }
 
