@@ -14,6 +14,7 @@ use crate::consistency::{Analysis, Assumption, Basis, Drift, Finding, Verdict};
 use crate::model::article::Source;
 use crate::model::claim::{Kind, Mention};
 use crate::model::frame;
+use crate::model::time::Date;
 use crate::present::frame::FigureFrame;
 use std::fmt::Write as _;
 
@@ -267,7 +268,7 @@ impl<'a> Explainer<'a> {
     ) {
         self.write_member(out, finding, hub);
         let _ = write!(out, " cannot be true with any of these {}: ", others.len());
-        let mut reported_apart = false;
+        let mut reported_apart = None;
         for (n, &other) in others.iter().enumerate() {
             if n > 0 {
                 out.push_str("; ");
@@ -285,31 +286,51 @@ impl<'a> Explainer<'a> {
                 };
                 let days = if n == 1 { "day" } else { "days" };
                 let _ = write!(out, ", {which} report ({n} {days} {when})");
-                reported_apart = true;
+                reported_apart = self.what_may_change(finding, hub, other);
             }
         }
         out.push('.');
-        if reported_apart {
-            out.push_str(" The count may have changed between the reports.");
+        if let Some(what) = reported_apart {
+            let _ = write!(out, " The {what} may have changed between the reports.");
         }
     }
 
-    /// For a count that can change (a toll), the days from member `a`'s publication to member
-    /// `b`'s when they differ.
+    /// For a value that can change while a story unfolds, the days from member `a`'s
+    /// publication to member `b`'s when they differ.
     fn days_between_reports(&self, finding: &Finding, a: usize, b: usize) -> Option<i32> {
-        if finding.kind != Kind::Count
-            || !frame::of(self.mention(finding, a)).is_some_and(|f| f.can_change())
-        {
-            return None;
-        }
-        let published = |k: usize| {
-            self.analysis
-                .sources
-                .get(finding.members[k].source)
-                .and_then(|s| s.published)
-        };
-        let days = published(a)?.days_until(published(b)?);
+        self.what_may_change(finding, a, b)?;
+        let days = self
+            .published(finding, a)?
+            .days_until(self.published(finding, b)?);
         (days != 0).then_some(days)
+    }
+
+    fn published(&self, finding: &Finding, k: usize) -> Option<Date> {
+        self.analysis
+            .sources
+            .get(finding.members[k].source)
+            .and_then(|s| s.published)
+    }
+
+    /// What of members `a` and `b`'s claims may change between reports: a count that can
+    /// change (a toll: "the count"), or dates each still ahead when its article came out (a
+    /// launch "next month" against "on Tuesday": "the schedule", which slips as a story goes
+    /// on).
+    fn what_may_change(&self, finding: &Finding, a: usize, b: usize) -> Option<&'static str> {
+        match finding.kind {
+            Kind::Count => frame::of(self.mention(finding, a))
+                .is_some_and(|f| f.can_change())
+                .then_some("count"),
+            Kind::Date => {
+                let ahead = |k: usize| {
+                    let day = self.published(finding, k)?.days_since_epoch();
+                    let lo = finding.members[k].interval?.lo;
+                    Some(lo > f64::from(day))
+                };
+                (ahead(a) == Some(true) && ahead(b) == Some(true)).then_some("schedule")
+            }
+            _ => None,
+        }
     }
 
     /// Appends how far apart members `a` and `b` are: days for dates, the unit and the share
@@ -342,9 +363,10 @@ impl<'a> Explainer<'a> {
         };
         let (earlier, gap) = if days > 0 { (a, days) } else { (b, -days) };
         let m = self.mention(finding, earlier);
+        let what = self.what_may_change(finding, a, b).unwrap_or("count");
         let _ = write!(
             out,
-            " {} is the earlier report ({gap} day{} before): the count may have changed since.",
+            " {} is the earlier report ({gap} day{} before): the {what} may have changed since.",
             self.name_of(finding.members[earlier].source, m),
             if gap == 1 { "" } else { "s" }
         );
@@ -741,7 +763,7 @@ fn most_shared(pairs: &[(usize, usize)]) -> Option<(usize, Vec<usize>)> {
 mod tests {
     use super::*;
     use crate::consistency::curation::Curation;
-    use crate::consistency::fixtures::{money, one_story, source, toll};
+    use crate::consistency::fixtures::{day, money, one_story, source, toll};
     use crate::consistency::fx::Rates;
     use crate::consistency::{self, Scope};
 
@@ -767,6 +789,50 @@ mod tests {
             ),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_date_still_ahead_in_both_reports_says_the_schedule_may_have_changed() {
+        // A sailing announced on March 1 for March 20, and on March 15 for March 27.
+        let sources = vec![source("a", (2021, 3, 1)), source("b", (2021, 3, 15))];
+        let first = "The new Harrowgate ferry will make its first sailing on March 20.";
+        let later = "The new Harrowgate ferry will make its first sailing on March 27.";
+        let analysis = one_story(
+            sources,
+            vec![
+                day("a", "on March 20", (2021, 3, 20), first),
+                day("b", "on March 27", (2021, 3, 27), later),
+            ],
+        );
+        let finding = analysis
+            .findings
+            .iter()
+            .find(|f| f.verdict == Verdict::Conflict)
+            .expect("the two sailing dates conflict");
+        let text = Explainer::new(&analysis).explanation(finding);
+        assert!(
+            text.ends_with(
+                "Publisher a (a) is the earlier report (14 days before): the schedule may have changed since."
+            ),
+            "{text}"
+        );
+        // A date already past when one article came out is a record, not a plan.
+        let sources = vec![source("a", (2021, 3, 1)), source("b", (2021, 3, 30))];
+        let analysis = one_story(
+            sources,
+            vec![
+                day("a", "on March 20", (2021, 3, 20), first),
+                day("b", "on March 27", (2021, 3, 27), later),
+            ],
+        );
+        if let Some(finding) = analysis
+            .findings
+            .iter()
+            .find(|f| f.verdict == Verdict::Conflict)
+        {
+            let text = Explainer::new(&analysis).explanation(finding);
+            assert!(!text.contains("earlier report"), "{text}");
+        }
     }
 
     #[test]
