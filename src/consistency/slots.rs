@@ -205,6 +205,7 @@ pub fn group(
             let gap = to.days_until(first).max(last.days_until(from));
             f64::from(gap) <= MAX_EVENT_GAP_DAYS
         };
+        nested_periods_meet(&mut figure_keys);
         undated_take_the_one_period(&mut figure_keys, near_story);
     }
     for (i, key) in figure_keys {
@@ -581,6 +582,72 @@ fn undated_take_the_one_period(
     }
 }
 
+/// In a story, periods of one frame that lie one inside another are one time told at two
+/// precisions ("on New Year's Eve 2015", "in 2015"): a figure takes the widest period that holds
+/// its own, when the periods inside that one are themselves nested (a year holding two
+/// different days holds two times, and stays as it is).
+fn nested_periods_meet(keys: &mut [(usize, Option<FigureKey>)]) {
+    let base = |key: &FigureKey| {
+        FigureKey {
+            family: key.family,
+            measure: Cow::Borrowed(key.measure.as_ref()),
+            subject: key.subject.clone(),
+            period: None,
+            story: key.story,
+        }
+        .key()
+    };
+    // "from/to", ISO dates: as strings they sort as the days do.
+    let bounds = |p: &str| p.split_once('/').map(|(f, t)| (f.to_owned(), t.to_owned()));
+    let mut periods: FxHashMap<String, Vec<(String, String)>> = FxHashMap::default();
+    for key in keys.iter().filter_map(|(_, k)| k.as_ref()) {
+        if let Some(b) = key.period.as_deref().and_then(bounds) {
+            let list = periods.entry(base(key)).or_default();
+            if !list.contains(&b) {
+                list.push(b);
+            }
+        }
+    }
+    let inside = |a: &(String, String), b: &(String, String)| a.0 >= b.0 && a.1 <= b.1;
+    let mut wider: FxHashMap<(String, (String, String)), String> = FxHashMap::default();
+    for (frame, list) in periods.iter().filter(|(_, l)| l.len() > 1) {
+        // The periods no other holds, each with those it holds.
+        let widest = list
+            .iter()
+            .filter(|w| list.iter().all(|v| v == *w || !inside(w, v)));
+        for w in widest {
+            let held: Vec<&(String, String)> =
+                list.iter().filter(|p| *p != w && inside(p, w)).collect();
+            let nested = held
+                .iter()
+                .all(|a| held.iter().all(|b| inside(a, b) || inside(b, a)));
+            // Held by this widest period only.
+            let alone = held.iter().all(|p| {
+                list.iter()
+                    .filter(|v| inside(p, v) && list.iter().all(|u| u == *v || !inside(v, u)))
+                    .count()
+                    == 1
+            });
+            if nested && alone {
+                for p in held {
+                    wider.insert((frame.clone(), p.clone()), format!("{}/{}", w.0, w.1));
+                }
+            }
+        }
+    }
+    if wider.is_empty() {
+        return;
+    }
+    for key in keys.iter_mut().filter_map(|(_, k)| k.as_mut()) {
+        let Some(b) = key.period.as_deref().and_then(bounds) else {
+            continue;
+        };
+        if let Some(w) = wider.get(&(base(key), b)) {
+            key.period = Some(w.clone());
+        }
+    }
+}
+
 /// Figure keys can repeat when a curator split a slot: the slots of one id, in the order of
 /// their members, keep it and become `id~2`, `id~3`, ... Slots stay where they are (in the
 /// order of their first mention); the analysis orders its findings itself.
@@ -816,10 +883,13 @@ fn clean_subject(s: &str) -> String {
 }
 
 /// The last word of a counted noun phrase, without a plural -s: "solar patents" counts
-/// patents.
+/// patents, "catches" counts catches ([`frame::sibilant_plural_stem`]).
 fn head_noun(unit: &str) -> String {
     let last = unit.rsplit(' ').next().unwrap_or(unit).to_lowercase();
-    last.strip_suffix('s').unwrap_or(&last).to_owned()
+    frame::sibilant_plural_stem(&last)
+        .or_else(|| last.strip_suffix('s'))
+        .unwrap_or(&last)
+        .to_owned()
 }
 
 /// A key-safe form of a name: lower case, words joined by '-'.
@@ -2141,6 +2211,15 @@ mod tests {
         assert!(terms.contains(&stem("banned")));
         assert!(terms.contains(&stem("exchanges")));
         assert!(!terms.iter().any(|t| t == "the" || t.starts_with("2017")));
+    }
+
+    #[test]
+    fn a_head_noun_loses_its_plural_ending() {
+        assert_eq!(head_noun("diving catches"), "catch");
+        assert_eq!(head_noun("boxes"), "box");
+        assert_eq!(head_noun("solar patents"), "patent");
+        assert_eq!(head_noun("horses"), "horse");
+        assert_eq!(head_noun("headaches"), "headache");
     }
 
     #[test]

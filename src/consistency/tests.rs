@@ -697,6 +697,60 @@ fn an_undated_figure_takes_the_one_time_its_frame_is_dated_to_near_the_story() {
 }
 
 #[test]
+fn a_figure_dated_to_a_day_meets_one_dated_to_the_year_that_holds_it() {
+    let rockets = |doc: &str, sentence: &str| count(doc, "four", 4.0, "rockets", sentence);
+    let year = |doc: &str, sentence: &str| {
+        let text = "In 2009";
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Date, text, start, start + text.len());
+        m.from = Date::from_ymd(2009, 1, 1);
+        m.to = Date::from_ymd(2009, 12, 31);
+        m.sentence = sentence.into();
+        m
+    };
+    let day = super::fixtures::day;
+    let count_slots = |more: Vec<Mention>| {
+        let a_says = "In 2009, the agency of Ostria launched four rockets.";
+        let b_says = "On Dec. 31, 2009, the agency launched four rockets from Velm.";
+        let sources = vec![
+            source("a", (2021, 3, 8)),
+            source("b", (2021, 3, 9)),
+            source("c", (2021, 3, 9)),
+        ];
+        let mut story = Story::of_all(&sources, "the story");
+        story.span = Date::from_ymd(2021, 3, 8).zip(Date::from_ymd(2021, 3, 9));
+        let mut mentions = vec![
+            year("a", a_says),
+            rockets("a", a_says),
+            day("b", "Dec. 31, 2009", (2009, 12, 31), b_says),
+            rockets("b", b_says),
+        ];
+        mentions.extend(more);
+        let a = analyse(
+            sources,
+            mentions,
+            &Curation::default(),
+            Rates::compiled(),
+            Some(vec![story]),
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Count)
+            .map(|f| (f.members.len(), f.verdict))
+            .collect::<Vec<_>>()
+    };
+    // The last day of 2009 is in 2009: one time told at two precisions.
+    assert_eq!(count_slots(vec![]), vec![(2, Verdict::Agree)]);
+    // A year holding two different days holds two times: each day keeps its own slot.
+    let c_says = "On May 4, 2009, the agency launched four rockets from Velm.";
+    let slots = count_slots(vec![
+        day("c", "May 4, 2009", (2009, 5, 4), c_says),
+        rockets("c", c_says),
+    ]);
+    assert!(slots.iter().all(|(n, _)| *n == 1), "{slots:?}");
+}
+
+#[test]
 fn counts_of_differently_qualified_nouns_are_not_one_thing() {
     use super::fixtures::one_story;
     let verdicts = |b: Mention| {

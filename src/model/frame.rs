@@ -477,11 +477,15 @@ fn place_at(words: &[String], vocab: &Vocabulary) -> Option<&'static str> {
     words.first().and_then(|w| vocab.places.get(w).copied())
 }
 
-/// A counted noun without its plural -s ("documents" -> "document"); words that are plural
-/// without one ("people") and words the measure vocabulary knows stay as they are.
+/// A counted noun without its plural -s ("documents" -> "document"), or -es after a hissing
+/// sound ([`sibilant_plural_stem`]); words that are plural without one ("people") and words
+/// the measure vocabulary knows stay as they are.
 fn singular(word: &str, lex: &Lexicon) -> String {
     if lex.plurals.contains(word) || lex.measures.contains_key(word) {
         return word.to_owned();
+    }
+    if let Some(stem) = sibilant_plural_stem(word) {
+        return stem.to_owned();
     }
     match word.strip_suffix("ies") {
         Some(stem) if stem.len() > 2 => format!("{stem}y"),
@@ -490,6 +494,23 @@ fn singular(word: &str, lex: &Lexicon) -> String {
             _ => word.to_owned(),
         },
     }
+}
+
+/// The singular of a plural that adds "es" after ch, sh, ss, x or zz ("catches" -> "catch",
+/// "passes" -> "pass", "boxes" -> "box"), unless its singular ends in "e" itself
+/// (`data/lexicon/e_singulars.txt`: "headaches", "impasses"); `None` for any other word
+/// ("cases", "horses", "houses" only lose their "s").
+pub fn sibilant_plural_stem(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix("es")?;
+    let sibilant = ["ch", "sh", "ss", "x", "zz"]
+        .iter()
+        .any(|end| stem.len() > end.len() && stem.ends_with(end));
+    let e_singular = || {
+        let lex = Lexicon::get();
+        word.strip_suffix('s')
+            .is_some_and(|s| lex.e_singulars.contains(s))
+    };
+    (sibilant && !e_singular()).then_some(stem)
 }
 
 /// The first name `data/frames/places.tsv` gives a place code of a frame ("germany" for "de").
@@ -843,6 +864,28 @@ mod tests {
     fn events(sentence: &str, date: &str) -> Vec<&'static str> {
         let start = sentence.find(date).unwrap();
         events_dated(sentence, (start, start + date.len()))
+    }
+
+    #[test]
+    fn plurals_in_es_after_a_hissing_sound_lose_es() {
+        let lex = Lexicon::get();
+        for (plural, one) in [
+            ("catches", "catch"),
+            ("dishes", "dish"),
+            ("passes", "pass"),
+            ("boxes", "box"),
+            ("buzzes", "buzz"),
+            // Singulars ending in "e" only lose the "s".
+            ("headaches", "headache"),
+            ("impasses", "impasse"),
+            ("vases", "vase"),
+            ("horses", "horse"),
+            ("houses", "house"),
+            ("clothes", "clothe"),
+            ("documents", "document"),
+        ] {
+            assert_eq!(singular(plural, lex), one, "{plural}");
+        }
     }
 
     #[test]

@@ -67,6 +67,8 @@ pub struct Lexicon {
     pub demonyms: HashSet<String>,
     pub function_words: HashSet<String>,
     pub plurals: HashSet<String>,
+    /// Nouns in -che, -sse, -xe whose plural only adds -s ("headaches").
+    pub e_singulars: HashSet<String>,
     pub measure_words: HashSet<String>,
     pub ratio_words: HashMap<String, f64>,
     pub interview_verbs: HashSet<String>,
@@ -539,6 +541,7 @@ impl Lexicon {
             demonyms: words(lexicon_file!("demonyms.txt")),
             function_words: words(lexicon_file!("function_words.txt")),
             plurals: words(lexicon_file!("plurals.txt")),
+            e_singulars: words(lexicon_file!("e_singulars.txt")),
             measure_words: words(lexicon_file!("measure_words.txt")),
             ratio_words: numbered(lexicon_file!("ratio_words.tsv")),
             interview_verbs: words(lexicon_file!("interview_verbs.txt")),
