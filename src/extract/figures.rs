@@ -1084,7 +1084,7 @@ fn is_rank(t: &Text, k: usize) -> bool {
 /// "50p", "a 5p charge": British pence written onto the digits, as pounds. Only under a
 /// pound (a larger sum is written in pounds), which also leaves out video heights ("720p").
 fn pence(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    if t.tokens[i].kind != TokenKind::Word {
+    if t.tokens[i].kind != TokenKind::Word || !t.tokens[i].digits {
         return None;
     }
     let digits = t.low(i).strip_suffix('p')?;
@@ -1815,7 +1815,8 @@ fn is_change(t: &Text, lex: &Lexicon, first: usize) -> bool {
 /// word after the symbol; "USD1.2bn", "Rs500": a code or abbreviation written onto the
 /// digits, as one word.
 fn glued_amount(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    if t.tokens[i].kind != TokenKind::Word {
+    // A word with no digit (most words) has no amount glued to it.
+    if t.tokens[i].kind != TokenKind::Word || !t.tokens[i].digits {
         return None;
     }
     let after_symbol =

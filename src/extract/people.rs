@@ -1745,6 +1745,10 @@ impl<'t, 'a> People<'t, 'a> {
 
     fn speech_verb_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
+        // Only a word speaks (statement_at asks for one, and no other token has classes).
+        if !t.tokens[i].is_word() {
+            return None;
+        }
         // Only a statement verb or a word of the speech class can speak: every other token
         // (most of them; this runs at every token of every sentence) is ruled out by a bit
         // test and statement_at's own bit test, before the modal words around it are read.

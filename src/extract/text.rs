@@ -27,6 +27,9 @@ pub struct Token {
     pub line: u32,
     /// Case of a word, computed once: [`CAPITALIZED`], [`MIXED_CASE`].
     pub case: u8,
+    /// The word holds an ASCII digit ("40bn", "US6", "50p"): the detectors of figures glued
+    /// to letters try no other word.
+    pub digits: bool,
     /// The vocabularies the word belongs to (`lexicon::class` bits).
     pub class: u32,
 }
@@ -545,20 +548,21 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     text[i..].chars().next().map(|c| (c, c.len_utf8()))
 }
 
-/// Bits of [`ASCII_CLASS`]: an ASCII letter or digit, a letter, a capital letter.
+/// Bits of [`ASCII_CLASS`]: an ASCII letter or digit, a letter, a capital letter, a digit.
 const ASCII_ALNUM: u8 = 1;
 const ASCII_LETTER: u8 = 2;
 const ASCII_UPPER: u8 = 4;
+const ASCII_DIGIT: u8 = 8;
 
-/// Each byte's [`ASCII_ALNUM`], [`ASCII_LETTER`] and [`ASCII_UPPER`] bits (0 for every byte
-/// that is not an ASCII letter or digit).
+/// Each byte's [`ASCII_ALNUM`], [`ASCII_LETTER`], [`ASCII_UPPER`] and [`ASCII_DIGIT`] bits
+/// (0 for every byte that is not an ASCII letter or digit).
 static ASCII_CLASS: [u8; 256] = {
     let mut table = [0; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
         table[b] = if c.is_ascii_digit() {
-            ASCII_ALNUM
+            ASCII_ALNUM | ASCII_DIGIT
         } else if c.is_ascii_lowercase() {
             ASCII_ALNUM | ASCII_LETTER
         } else if c.is_ascii_uppercase() {
@@ -585,6 +589,7 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
                 kind: TokenKind::Punct(c),
                 line,
                 case: 0,
+                digits: false,
                 class: 0,
             });
             i += len;
@@ -593,6 +598,9 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
         let tok_start = i;
         let mut has_letter = c.is_alphabetic();
         let mut has_upper = c.is_uppercase();
+        // ASCII digits after the first character are all read by the byte loop below (it
+        // stops at no ASCII letter or digit).
+        let mut digits = c.is_ascii_digit();
         let mut dotted = false;
         let mut j = i + len;
         let bytes = text.as_bytes();
@@ -611,6 +619,7 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
                 .unwrap_or(run.len());
             has_letter |= seen & ASCII_LETTER != 0;
             has_upper |= seen & ASCII_UPPER != 0;
+            digits |= seen & ASCII_DIGIT != 0;
             let Some((d, dlen)) = char_at(text, j).filter(|_| j < end) else {
                 break;
             };
@@ -667,6 +676,7 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
             kind,
             line,
             case,
+            digits,
             class: 0,
         });
         i = j;
