@@ -561,7 +561,7 @@ fn may_start_date(t: &Text, i: usize) -> bool {
             {
                 return true;
             }
-            if date_keyword(low) || matches!(low, "later" | "earlier") {
+            if t.has_class(i, class::DATE_KEYWORD) || matches!(low, "later" | "earlier") {
                 return true;
             }
             // Common words that open a date only before one: "the end of", "in 2014", "a week
@@ -587,66 +587,10 @@ fn may_start_date(t: &Text, i: usize) -> bool {
                 t.tokens[j].is_number()
                     || t.low(j).as_bytes()[0].is_ascii_digit()
                     || t.has_class(j, class::MONTH | class::WEEKDAY | class::NUMBER)
-                    || date_keyword(t.low(j))
+                    || t.has_class(j, class::DATE_KEYWORD)
             })
         }
     }
-}
-
-/// Words of the date grammar that can open a date expression or follow its opener.
-fn date_keyword(low: &str) -> bool {
-    matches!(
-        low,
-        "early"
-            | "late"
-            | "mid"
-            | "fiscal"
-            | "several"
-            | "today"
-            | "tonight"
-            | "yesterday"
-            | "tomorrow"
-            | "last"
-            | "this"
-            | "next"
-            | "past"
-            | "previous"
-            | "current"
-            | "coming"
-            | "recent"
-            | "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "full"
-            | "whole"
-            | "entire"
-            | "end"
-            | "beginning"
-            | "start"
-            | "middle"
-            | "few"
-            | "couple"
-            | "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "quarter"
-            | "half"
-            | "weekend"
-            | "fortnight"
-            | "decade"
-            | "decades"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "fall"
-            | "winter"
-    )
 }
 
 fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
@@ -1936,7 +1880,7 @@ fn name_goes_on(c: &Cur, i: usize) -> bool {
     ) || low.ends_with("'s")
         || low.ends_with("’s")
         || season_start(low).is_some()
-        || date_keyword(low))
+        || t.has_class(p, class::DATE_KEYWORD))
 }
 
 /// Whether "today" at `i` means "nowadays" and no day: it closes a comparison with all the

@@ -81,7 +81,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
     let places = Places::new(t);
     let mut i = 0;
     while i < t.tokens.len() {
-        if taken[i] {
+        if taken[i] || opens_no_figure(t, i) {
             i += 1;
             continue;
         }
@@ -263,24 +263,56 @@ fn multiplier_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     Some(Figure::ratio(first, i + 1, value, bound))
 }
 
-/// "rushed to hospital twice", "twice divorced": how many times it happened, a count
-/// (`data/words/how-often-adverbs.tsv`). Runs after `multiplier_at`, so "twice the payload" and
-/// "twice as many" are ratios already; "twice a day", "twice weekly" are rates, no count.
-fn how_often_adverb_at(t: &Text, i: usize) -> Option<Figure> {
-    // A handful of words, tried at every word of the article: a scan of the list costs less
-    // than hashing the word.
+/// The how-often adverbs (`data/words/how-often-adverbs.tsv`) and their counts. A handful of
+/// words, tried at every word of the article: a scan of the list costs less than hashing the
+/// word.
+fn how_often_words() -> &'static [(&'static str, f64)] {
     static WORDS: std::sync::OnceLock<Vec<(&'static str, f64)>> = std::sync::OnceLock::new();
-    if !t.tokens[i].is_word() {
-        return None;
-    }
-    let words = WORDS.get_or_init(|| {
+    WORDS.get_or_init(|| {
         data_lines(include_str!("../../data/words/how-often-adverbs.tsv"))
             .filter_map(|line| {
                 let (word, value) = line.split_once('\t')?;
                 Some((word.trim(), value.trim().parse().ok()?))
             })
             .collect()
-    });
+    })
+}
+
+/// Whether no detector of [`find`] can start at token `i`, told by the first test of each: a
+/// word with no digit, in none of the figure vocabularies (ratio, multiplier, fraction and
+/// number words, the how-often adverbs), not one of the words some detector opens with, and
+/// with no hyphen after it. Most words of an article; each detector would slice the word and
+/// try its own test on it again.
+fn opens_no_figure(t: &Text, i: usize) -> bool {
+    let tok = &t.tokens[i];
+    if !tok.is_word()
+        || tok.digits
+        || t.has_class(
+            i,
+            class::RATIO | class::MULTIPLIER | class::FRACTION | class::NUMBER,
+        )
+        || t.tokens.get(i + 1).is_some_and(|x| x.is_punct('-'))
+    {
+        return false;
+    }
+    let low = t.low(i);
+    // factor_at: "by", "a"; article_duration: "a", "an", "one", "couple"; unit_duration:
+    // "half", "within", "for", "in"; number_at: "a", "an", "one", and vague_hundreds'
+    // "several", "few", "couple".
+    !matches!(
+        low,
+        "a" | "an" | "by" | "one" | "couple" | "half" | "within" | "for" | "in" | "several" | "few"
+    ) && !how_often_words().iter().any(|(w, _)| *w == low)
+}
+
+/// "rushed to hospital twice", "twice divorced": how many times it happened, a count
+/// (`data/words/how-often-adverbs.tsv`). Runs after `multiplier_at`, so "twice the payload" and
+/// "twice as many" are ratios already; "twice a day", "twice weekly" are rates, no count.
+fn how_often_adverb_at(t: &Text, i: usize) -> Option<Figure> {
+    if !t.tokens[i].is_word() {
+        return None;
+    }
+    let words = how_often_words();
     static IDIOMS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     let low = t.low(i);
     // The last row of a word counts, as it did when the list was a map.
@@ -1084,7 +1116,7 @@ fn is_rank(t: &Text, k: usize) -> bool {
 /// "50p", "a 5p charge": British pence written onto the digits, as pounds. Only under a
 /// pound (a larger sum is written in pounds), which also leaves out video heights ("720p").
 fn pence(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    if t.tokens[i].kind != TokenKind::Word {
+    if t.tokens[i].kind != TokenKind::Word || !t.tokens[i].digits {
         return None;
     }
     let digits = t.low(i).strip_suffix('p')?;
@@ -1815,7 +1847,8 @@ fn is_change(t: &Text, lex: &Lexicon, first: usize) -> bool {
 /// word after the symbol; "USD1.2bn", "Rs500": a code or abbreviation written onto the
 /// digits, as one word.
 fn glued_amount(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    if t.tokens[i].kind != TokenKind::Word {
+    // A word with no digit (most words) has no amount glued to it.
+    if t.tokens[i].kind != TokenKind::Word || !t.tokens[i].digits {
         return None;
     }
     let after_symbol =

@@ -577,7 +577,7 @@ impl<'t, 'a> People<'t, 'a> {
                         && syllable.chars().count() <= 4
                         && (2..=4).contains(&rest.chars().count())
                         && !rest.ends_with("ed")
-                        && !lex.past_verbs.contains(rest)
+                        && !t.has_class(last + 1, crate::model::lexicon::class::PAST_VERB)
                         && !lex
                             .places
                             .contains(&t.lower[t.tokens[first].start..t.tokens[last - 1].end])
@@ -593,8 +593,11 @@ impl<'t, 'a> People<'t, 'a> {
                 // "Dr. Paul Sin", and a middle initial: "Carl R. Hale".
                 let title_period = t.tokens[last].is_punct('.')
                     && t.touching(last - 1, last)
-                    && (lex.abbreviations.contains(t.low(last - 1))
-                        || (last - 1 > first && is_initial(t.tok(last - 1)))
+                    && (t.low_in(
+                        last - 1,
+                        crate::model::lexicon::class::ABBREVIATION,
+                        &lex.abbreviations,
+                    ) || (last - 1 > first && is_initial(t.tok(last - 1)))
                         // "R. Dalton Finch": a leading initial before a given name and a
                         // surname.
                         || (last - 1 == first
@@ -924,6 +927,7 @@ impl<'t, 'a> People<'t, 'a> {
     }
 
     fn push_name(&mut self, first: usize, last: usize) {
+        use crate::model::lexicon::class::{DEMONYM, PAST_VERB, PERSON_NOUN, PLACE, ROLE, TITLE};
         let t = self.t;
         let lex = self.lex;
         let mut roles = Vec::new();
@@ -943,14 +947,12 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         // A role in apposition before the name: "The mayor, Sarah Okafor, said".
-        if first >= 2 && t.tokens[first - 1].is_punct(',') && t.tokens[first - 2].is_word() {
-            let low = t.low(first - 2);
-            if lex.titles.contains(low)
-                || lex.role_nouns.contains(low)
-                || lex.person_nouns.contains(low)
-            {
-                roles.push(low.to_owned());
-            }
+        if first >= 2
+            && t.tokens[first - 1].is_punct(',')
+            && t.tokens[first - 2].is_word()
+            && t.has_class(first - 2, TITLE | ROLE | PERSON_NOUN)
+        {
+            roles.push(t.low(first - 2).to_owned());
         }
         // Titles, roles and nationality words at the front are not part of the name
         // ("Engineer Li Wei", "U.S. President Donald Trump").
@@ -961,13 +963,13 @@ impl<'t, 'a> People<'t, 'a> {
             (first + 1..last).any(|k| t.has_class(k, crate::model::lexicon::class::ORG));
         while start + 1 < last {
             let low = t.low(start).trim_end_matches('.');
-            let demonym = lex.demonyms.contains(low)
+            let demonym = t.trimmed_low_in(start, DEMONYM, &lex.demonyms)
                 || t.has_class(start, crate::model::lexicon::class::DEMONYM);
             // "The Prime Minister's Bureau": a run that ends in a body's noun is the body's
             // name, titles and all.
             let ends_as_body = t.has_class(last - 1, crate::model::lexicon::class::ORG);
-            let tok_is_title = (lex.titles.contains(low)
-                || lex.role_nouns.contains(low)
+            let tok_is_title = (t.trimmed_low_in(start, TITLE, &lex.titles)
+                || t.trimmed_low_in(start, ROLE, &lex.role_nouns)
                 || speaker_words().role_kind_words.contains(low))
                 && !ends_as_body
                 || (demonym && !body_name);
@@ -985,8 +987,8 @@ impl<'t, 'a> People<'t, 'a> {
         // a personal name of two or three words after it, ends what goes before the name.
         if last >= start + 3 {
             if let Some(p) = (start..last - 2).rev().find(|&k| {
-                let low = t.low(k).trim_end_matches('.');
-                lex.titles.contains(low) || lex.role_nouns.contains(low)
+                t.trimmed_low_in(k, TITLE, &lex.titles)
+                    || t.trimmed_low_in(k, ROLE, &lex.role_nouns)
             }) {
                 let rest = p + 1..last;
                 let words = rest.clone().filter(|&k| t.tokens[k].is_word()).count();
@@ -997,8 +999,8 @@ impl<'t, 'a> People<'t, 'a> {
                             || self.syllable_after_hyphen(k)
                             || (k > p + 1 && is_particle(t.low(k))))
                             && !t.has_class(k, crate::model::lexicon::class::ORG)
-                            && !lex.titles.contains(t.low(k).trim_end_matches('.'))
-                            && !lex.role_nouns.contains(t.low(k))
+                            && !t.trimmed_low_in(k, TITLE, &lex.titles)
+                            && !t.low_in(k, ROLE, &lex.role_nouns)
                             && !matches!(t.low(k), "of" | "the" | "and" | "for")
                     })
                 {
@@ -1026,8 +1028,8 @@ impl<'t, 'a> People<'t, 'a> {
                             || t.tokens[k].is_punct('.')
                             || self.syllable_after_hyphen(k))
                             && !t.has_class(k, crate::model::lexicon::class::ORG)
-                            && !lex.places.contains(t.low(k))
-                            && !lex.titles.contains(t.low(k).trim_end_matches('.'))
+                            && !t.low_in(k, PLACE, &lex.places)
+                            && !t.trimmed_low_in(k, TITLE, &lex.titles)
                     })
                 {
                     // The owner is a name of its own.
@@ -1056,7 +1058,7 @@ impl<'t, 'a> People<'t, 'a> {
         } else {
             None
         };
-        if let Some(title) = title_of.filter(|&k| lex.titles.contains(t.low(k))) {
+        if let Some(title) = title_of.filter(|&k| t.low_in(k, TITLE, &lex.titles)) {
             let words: Vec<usize> = (start..last)
                 .filter(|&k| t.tokens[k].is_word() && t.low(k) != "of")
                 .collect();
@@ -1111,10 +1113,18 @@ impl<'t, 'a> People<'t, 'a> {
         } else {
             low_text.into()
         };
-        let holiday = lex.holiday_names.iter().any(|name| {
-            name.strip_prefix(&*low)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with("'s "))
-        });
+        // The names are sorted: those that start with the name stand together from the first
+        // one not before it.
+        let from = lex
+            .holiday_names
+            .partition_point(|name| name.as_str() < &*low);
+        let holiday = lex.holiday_names[from..]
+            .iter()
+            .take_while(|name| name.starts_with(&*low))
+            .any(|name| {
+                name.strip_prefix(&*low)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with("'s "))
+            });
         let kind = if (start..last).any(|k| t.has_class(k, crate::model::lexicon::class::ORG))
             || is_acronym
         {
@@ -1183,12 +1193,12 @@ impl<'t, 'a> People<'t, 'a> {
                 // subject of the next clause is not the name's.
                 let verb_after = t.tokens.get(k + 1).is_some_and(|x| x.is_word())
                     && (self.speech_verb_at(k + 1).is_some()
-                        || lex.past_verbs.contains(t.low(k + 1))
+                        || t.has_class(k + 1, PAST_VERB)
                         || is_auxiliary(t.low(k + 1)));
                 if verb_after {
                     break;
                 }
-                if lex.role_nouns.contains(low) || lex.titles.contains(low) {
+                if t.has_class(k, ROLE | TITLE) {
                     name.roles.push(low.to_owned());
                     if name.kind == EntityKind::Unknown {
                         name.kind = EntityKind::Person;
@@ -1735,6 +1745,10 @@ impl<'t, 'a> People<'t, 'a> {
 
     fn speech_verb_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
+        // Only a word speaks (statement_at asks for one, and no other token has classes).
+        if !t.tokens[i].is_word() {
+            return None;
+        }
         // Only a statement verb or a word of the speech class can speak: every other token
         // (most of them; this runs at every token of every sentence) is ruled out by a bit
         // test and statement_at's own bit test, before the modal words around it are read.
@@ -4403,18 +4417,27 @@ impl<'t, 'a> People<'t, 'a> {
         // A headline or a caption that repeats words quoted with a speaker elsewhere in the
         // article ("‘We will rebuild’: ..." over a body that has "“We will rebuild,” Roe
         // said") is that speaker's.
-        let text = self.t.text;
-        let words = |q: &QuoteSpan| -> Vec<String> {
-            text[q.start..q.end]
+        // Split in the ASCII-lowercased copy (same offsets, same letters): an ASCII word is
+        // its own lower case there, borrowed; only a word with other letters is lowercased
+        // into a string of its own (as `to_lowercase` of the original word would give).
+        let lower = self.t.lower.as_str();
+        let words = |q: &QuoteSpan| -> Vec<std::borrow::Cow<str>> {
+            lower[q.start..q.end]
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
+                .map(|w| {
+                    if w.is_ascii() {
+                        w.into()
+                    } else {
+                        w.to_lowercase().into()
+                    }
+                })
                 .collect()
         };
         if unattributed.is_empty() {
             return out;
         }
-        let said: Vec<(Vec<String>, Option<String>)> = out
+        let said: Vec<(Vec<std::borrow::Cow<str>>, Option<String>)> = out
             .iter()
             .filter(|a| !a.span.nested)
             .map(|a| (words(&a.span), a.speaker.clone()))

@@ -1,8 +1,12 @@
 //! The article's text as extraction sees it: lines (paragraphs), page furniture, tokens and
 //! sentences. Everything here works in byte offsets into the article text; `extract` turns
 //! them into code-point offsets once, at the end.
+//!
+//! One file, because its parts (lines, furniture, tokens with their word classes, sentences)
+//! build one [`Text`] together and share its private helpers; its tests are a quarter of it.
 
 use crate::model::lexicon::{class, FurnitureRule, Lexicon};
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -23,6 +27,9 @@ pub struct Token {
     pub line: u32,
     /// Case of a word, computed once: [`CAPITALIZED`], [`MIXED_CASE`].
     pub case: u8,
+    /// The word holds an ASCII digit ("40bn", "US6", "50p"): the detectors of figures glued
+    /// to letters try no other word.
+    pub digits: bool,
     /// The vocabularies the word belongs to (`lexicon::class` bits).
     pub class: u32,
 }
@@ -129,6 +136,31 @@ impl<'a> Text<'a> {
         self.tokens[i].class & bits != 0
     }
 
+    /// Whether token `i`, lower-cased, is in `set`, the vocabulary whose words carry the class
+    /// `bits`: a word's bits answer (set from the same list, for the same lower-cased text),
+    /// any other token is looked up.
+    #[inline]
+    pub fn low_in(&self, i: usize, bits: u32, set: &HashSet<String>) -> bool {
+        let tok = &self.tokens[i];
+        if tok.is_word() {
+            tok.class & bits != 0
+        } else {
+            set.contains(self.low(i))
+        }
+    }
+
+    /// As [`Text::low_in`] for the token with its final periods trimmed ("u.s." is looked up
+    /// as "u.s"): only a word that ends in a period is looked up.
+    #[inline]
+    pub fn trimmed_low_in(&self, i: usize, bits: u32, set: &HashSet<String>) -> bool {
+        let low = self.low(i);
+        if self.tokens[i].is_word() && !low.ends_with('.') {
+            self.tokens[i].class & bits != 0
+        } else {
+            set.contains(low.trim_end_matches('.'))
+        }
+    }
+
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.tokens[i].case & CAPITALIZED != 0
     }
@@ -229,12 +261,11 @@ impl<'a> Text<'a> {
             return false;
         }
         if c == '.' && i > 0 && self.touching(i - 1, i) && self.tokens[i - 1].is_word() {
-            let prev = self.low(i - 1);
-            if lexicon.abbreviations.contains(prev) {
+            if self.has_class(i - 1, class::ABBREVIATION) {
                 return false;
             }
             // A single capital letter is an initial ("John F. Kennedy").
-            if prev.len() == 1 && self.is_capitalized(i - 1) {
+            if self.low(i - 1).len() == 1 && self.is_capitalized(i - 1) {
                 return false;
             }
         }
@@ -255,7 +286,7 @@ impl<'a> Text<'a> {
             && next.len() >= 2
             && rest.all(|b| b.is_ascii_lowercase())
             && lower_word(prev)
-            && !lexicon.abbreviations.contains(self.low(i - 1))
+            && !self.low_in(i - 1, class::ABBREVIATION, &lexicon.abbreviations)
     }
 }
 
@@ -517,6 +548,33 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     text[i..].chars().next().map(|c| (c, c.len_utf8()))
 }
 
+/// Bits of [`ASCII_CLASS`]: an ASCII letter or digit, a letter, a capital letter, a digit.
+const ASCII_ALNUM: u8 = 1;
+const ASCII_LETTER: u8 = 2;
+const ASCII_UPPER: u8 = 4;
+const ASCII_DIGIT: u8 = 8;
+
+/// Each byte's [`ASCII_ALNUM`], [`ASCII_LETTER`], [`ASCII_UPPER`] and [`ASCII_DIGIT`] bits
+/// (0 for every byte that is not an ASCII letter or digit).
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_digit() {
+            ASCII_ALNUM | ASCII_DIGIT
+        } else if c.is_ascii_lowercase() {
+            ASCII_ALNUM | ASCII_LETTER
+        } else if c.is_ascii_uppercase() {
+            ASCII_ALNUM | ASCII_LETTER | ASCII_UPPER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token>) {
     let mut i = start;
     while let Some((c, len)) = char_at(text, i).filter(|_| i < end) {
@@ -531,6 +589,7 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
                 kind: TokenKind::Punct(c),
                 line,
                 case: 0,
+                digits: false,
                 class: 0,
             });
             i += len;
@@ -539,16 +598,28 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
         let tok_start = i;
         let mut has_letter = c.is_alphabetic();
         let mut has_upper = c.is_uppercase();
+        // ASCII digits after the first character are all read by the byte loop below (it
+        // stops at no ASCII letter or digit).
+        let mut digits = c.is_ascii_digit();
         let mut dotted = false;
         let mut j = i + len;
         let bytes = text.as_bytes();
         loop {
-            // ASCII letters and digits, the common case, a byte at a time.
-            while j < end && bytes[j].is_ascii_alphanumeric() {
-                has_letter |= bytes[j].is_ascii_alphabetic();
-                has_upper |= bytes[j].is_ascii_uppercase();
-                j += 1;
-            }
+            // ASCII letters and digits, the common case, a byte at a time: one load from the
+            // table a byte, its bits gathered for the whole run.
+            let mut seen = 0;
+            let run = &bytes[j..end];
+            j += run
+                .iter()
+                .position(|&b| {
+                    let bits = ASCII_CLASS[usize::from(b)];
+                    seen |= bits;
+                    bits == 0
+                })
+                .unwrap_or(run.len());
+            has_letter |= seen & ASCII_LETTER != 0;
+            has_upper |= seen & ASCII_UPPER != 0;
+            digits |= seen & ASCII_DIGIT != 0;
             let Some((d, dlen)) = char_at(text, j).filter(|_| j < end) else {
                 break;
             };
@@ -605,6 +676,7 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
             kind,
             line,
             case,
+            digits,
             class: 0,
         });
         i = j;

@@ -92,7 +92,8 @@ pub struct Lexicon {
     /// Fixed-day holidays (`holidays.tsv`): the name's words, month and day.
     pub holidays: Vec<(Vec<String>, u32, u32)>,
     /// The same holidays' names, their words joined by single spaces ("new year's day"), for
-    /// comparing a name with them without joining the words at every comparison.
+    /// comparing a name with them without joining the words at every comparison; sorted, so
+    /// the names that start alike stand together.
     pub holiday_names: Vec<String>,
     /// Words that make a weekday look forward (`future_cues.txt`).
     pub future_cues: HashSet<String>,
@@ -245,7 +246,69 @@ pub mod class {
     pub const FRACTION: u32 = 1 << 13;
     /// A word that multiplies what follows ("twice", "double").
     pub const MULTIPLIER: u32 = 1 << 14;
+    /// `person_nouns`, `places`, `abbreviations`, `past_verbs`: the sets themselves stay for
+    /// lookups of other strings than a token (a name of several words, a word trimmed).
+    pub const PERSON_NOUN: u32 = 1 << 15;
+    pub const PLACE: u32 = 1 << 16;
+    pub const ABBREVIATION: u32 = 1 << 17;
+    pub const PAST_VERB: u32 = 1 << 18;
+    /// [`super::DATE_KEYWORDS`].
+    pub const DATE_KEYWORD: u32 = 1 << 19;
 }
+
+/// Words of the date grammar that can open a date expression or follow its opener
+/// ([`class::DATE_KEYWORD`]: `extract::dates` tests the bit at every word).
+pub const DATE_KEYWORDS: &[&str] = &[
+    "early",
+    "late",
+    "mid",
+    "fiscal",
+    "several",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "this",
+    "next",
+    "past",
+    "previous",
+    "current",
+    "coming",
+    "recent",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "full",
+    "whole",
+    "entire",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "few",
+    "couple",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "quarter",
+    "half",
+    "weekend",
+    "fortnight",
+    "decade",
+    "decades",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
 
 macro_rules! lexicon_file {
     ($name:literal) => {
@@ -355,6 +418,7 @@ impl Lexicon {
             let mut lexicon = Lexicon::load();
             lexicon.classes = lexicon.word_classes();
             lexicon.holiday_names = lexicon.holidays.iter().map(|h| h.0.join(" ")).collect();
+            lexicon.holiday_names.sort_unstable();
             lexicon.class_slots = vec![0; TABLE_SLOTS];
             let mut words: Vec<(&String, &u32)> = lexicon.classes.iter().collect();
             words.sort();
@@ -405,6 +469,9 @@ impl Lexicon {
         for w in self.months.keys() {
             mark(w, class::MONTH);
         }
+        for w in DATE_KEYWORDS {
+            mark(w, class::DATE_KEYWORD);
+        }
         for w in self.weekdays.keys() {
             mark(w, class::WEEKDAY);
             // "Friday's record", "Monday’s indictment": the day, possessive.
@@ -420,6 +487,10 @@ impl Lexicon {
             (&self.role_nouns, class::ROLE),
             (&self.demonyms, class::DEMONYM),
             (&self.org_words, class::ORG),
+            (&self.person_nouns, class::PERSON_NOUN),
+            (&self.places, class::PLACE),
+            (&self.abbreviations, class::ABBREVIATION),
+            (&self.past_verbs, class::PAST_VERB),
         ];
         for (set, bit) in sets {
             for w in set {
