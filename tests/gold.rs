@@ -169,8 +169,10 @@ fn news_scores_stay_above_their_floors() {
         // after issue 16's speaker round (486 of 552 = 0.880); 0.91 after the next (506 of 552
         // = 0.917: roles named later, "he" past quoted runs, clauses after "and", documents);
         // 0.92 after framed quotes (529 of 572 = 0.925; 531 = 0.928 once "media reports
-        // claiming that" speak); 0.91 with fresh2 in the part (598 of 653 = 0.916).
-        0.91,
+        // claiming that" speak); 0.91 with fresh2 in the part (598 of 653 = 0.916); 0.92
+        // after the round drawn from fresh2's misses (606 of 654 = 0.927: epithets, a
+        // participle after a name and its verb, captions' credits, "as" with a role).
+        0.92,
     );
     // Speakers given where the gold has none (a date of a statement, a figure in the
     // article's own voice): 130 on the 109-article gold before the date of a statement lost
@@ -179,11 +181,13 @@ fn news_scores_stay_above_their_floors() {
     // a figure before "and said" is what the subject did; 29 once "in an interview on
     // Friday" dates the act of saying; 24 once "that"/"which" relative clauses, possessive
     // dates ("Monday's vote") and appositions are the article's voice; 24 once "a credit
-    // reporting company" holds no verb of saying; 28 with fresh2's 15 articles in the part. A
-    // ceiling, lowered as it falls.
+    // reporting company" holds no verb of saying; 28 with fresh2's 15 articles in the part; 18
+    // once a figure in a clause before the subject, in the speaker's own phrase, before a
+    // clause of saying of its own or after an inverted attribution's ", and" is the
+    // article's, and ", say," gives an example. A ceiling, lowered as it falls.
     let extra = part("tune").scores.speaker_extra;
     assert!(
-        extra <= 28,
+        extra <= 18,
         "tune: {extra} speakers named where the gold has none"
     );
     check_news_floors(
@@ -225,10 +229,11 @@ fn news_scores_stay_above_their_floors() {
     // 35 speakers named where the held-out gold has none before the date of a statement lost
     // its speaker, 23 after; 18 after issue 16's speaker round (relative clauses, the next
     // sentence, "and said", occasions of saying), measured once at its end; 17 after the
-    // round of 2026-12-06 (and after the framed-quote round that followed it).
+    // round of 2026-12-06 (and after the framed-quote round that followed it); 12 after the
+    // round drawn from fresh2's misses (measured once at its end; held-out misses not read).
     let extra = part("heldout").scores.speaker_extra;
     assert!(
-        extra <= 17,
+        extra <= 12,
         "heldout: {extra} speakers named where the gold has none"
     );
 }
