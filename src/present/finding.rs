@@ -14,7 +14,6 @@ use crate::consistency::{Analysis, Assumption, Basis, Drift, Finding, Verdict};
 use crate::model::article::Source;
 use crate::model::claim::{Kind, Mention};
 use crate::model::frame;
-use crate::model::time::Date;
 use crate::present::frame::FigureFrame;
 use std::fmt::Write as _;
 
@@ -299,17 +298,17 @@ impl<'a> Explainer<'a> {
     /// publication to member `b`'s when they differ.
     fn days_between_reports(&self, finding: &Finding, a: usize, b: usize) -> Option<i32> {
         self.what_may_change(finding, a, b)?;
-        let days = self
-            .published(finding, a)?
-            .days_until(self.published(finding, b)?);
+        let days = self.published(finding, b)? - self.published(finding, a)?;
         (days != 0).then_some(days)
     }
 
-    fn published(&self, finding: &Finding, k: usize) -> Option<Date> {
+    /// The day member `k`'s article came out, in days since 1970-01-01.
+    fn published(&self, finding: &Finding, k: usize) -> Option<i32> {
         self.analysis
             .sources
             .get(finding.members[k].source)
             .and_then(|s| s.published)
+            .map(|d| d.days_since_epoch())
     }
 
     /// What of members `a` and `b`'s claims may change between reports: a count that can
@@ -323,7 +322,7 @@ impl<'a> Explainer<'a> {
                 .then_some("count"),
             Kind::Date => {
                 let ahead = |k: usize| {
-                    let day = self.published(finding, k)?.days_since_epoch();
+                    let day = self.published(finding, k)?;
                     let lo = finding.members[k].interval?.lo;
                     Some(lo > f64::from(day))
                 };
