@@ -551,21 +551,11 @@ fn undated_take_the_one_period(
 ) {
     // Each frame's one period, `None` once it has several or one far from the story.
     let mut periods: FxHashMap<String, Option<String>> = FxHashMap::default();
-    let base = |key: &FigureKey| {
-        FigureKey {
-            family: key.family,
-            measure: Cow::Borrowed(key.measure.as_ref()),
-            subject: key.subject.clone(),
-            period: None,
-            story: key.story,
-        }
-        .key()
-    };
     for (i, key) in keys.iter().filter_map(|(i, k)| Some((*i, k.as_ref()?))) {
         let Some(period) = &key.period else { continue };
         let near = near_story(i);
         periods
-            .entry(base(key))
+            .entry(key_without_period(key))
             .and_modify(|seen| {
                 if !near || seen.as_ref() != Some(period) {
                     *seen = None;
@@ -575,11 +565,23 @@ fn undated_take_the_one_period(
     }
     for key in keys.iter_mut().filter_map(|(_, k)| k.as_mut()) {
         if key.period.is_none() {
-            if let Some(Some(period)) = periods.get(&base(key)) {
+            if let Some(Some(period)) = periods.get(&key_without_period(key)) {
                 key.period = Some(period.clone());
             }
         }
     }
+}
+
+/// A figure's slot key with its period left out: its frame within its story.
+fn key_without_period(key: &FigureKey) -> String {
+    FigureKey {
+        family: key.family,
+        measure: Cow::Borrowed(key.measure.as_ref()),
+        subject: key.subject.clone(),
+        period: None,
+        story: key.story,
+    }
+    .key()
 }
 
 /// In a story, periods of one frame that lie one inside another are one time told at two
@@ -587,22 +589,12 @@ fn undated_take_the_one_period(
 /// its own, when the periods inside that one are themselves nested (a year holding two
 /// different days holds two times, and stays as it is).
 fn nested_periods_meet(keys: &mut [(usize, Option<FigureKey>)]) {
-    let base = |key: &FigureKey| {
-        FigureKey {
-            family: key.family,
-            measure: Cow::Borrowed(key.measure.as_ref()),
-            subject: key.subject.clone(),
-            period: None,
-            story: key.story,
-        }
-        .key()
-    };
     // "from/to", ISO dates: as strings they sort as the days do.
     let bounds = |p: &str| p.split_once('/').map(|(f, t)| (f.to_owned(), t.to_owned()));
     let mut periods: FxHashMap<String, Vec<(String, String)>> = FxHashMap::default();
     for key in keys.iter().filter_map(|(_, k)| k.as_ref()) {
         if let Some(b) = key.period.as_deref().and_then(bounds) {
-            let list = periods.entry(base(key)).or_default();
+            let list = periods.entry(key_without_period(key)).or_default();
             if !list.contains(&b) {
                 list.push(b);
             }
@@ -642,7 +634,7 @@ fn nested_periods_meet(keys: &mut [(usize, Option<FigureKey>)]) {
         let Some(b) = key.period.as_deref().and_then(bounds) else {
             continue;
         };
-        if let Some(w) = wider.get(&(base(key), b)) {
+        if let Some(w) = wider.get(&(key_without_period(key), b)) {
             key.period = Some(w.clone());
         }
     }
