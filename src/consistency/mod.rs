@@ -925,8 +925,8 @@ impl Context<'_> {
             .map(|m| self.mentions[m.mention].text.len())
             .sum();
         let (mut text, mut buffer) = (String::with_capacity(room), String::new());
-        let mut pieces: FxHashMap<usize, usize> = FxHashMap::default();
-        let spans: Vec<(usize, Vec<(usize, usize)>)> = keys
+        // Each source's key, its words' spans in `text` and how many quotations hold them.
+        let spans: Vec<_> = keys
             .iter()
             .map(|&k| {
                 let copy = finding
@@ -934,9 +934,9 @@ impl Context<'_> {
                     .iter()
                     .find(|m| self.key(m.source) == k)
                     .map(|m| m.source);
-                let mut spans = Vec::new();
+                let (mut spans, mut pieces) = (Vec::new(), 0);
                 for m in finding.members.iter().filter(|m| Some(m.source) == copy) {
-                    *pieces.entry(k).or_default() += 1;
+                    pieces += 1;
                     let quote = &self.mentions[m.mention].text;
                     slots::for_each_quote_word(quote, &mut buffer, |w| {
                         let start = text.len();
@@ -944,13 +944,13 @@ impl Context<'_> {
                         spans.push((start, text.len()));
                     });
                 }
-                (k, spans)
+                (k, spans, pieces)
             })
             .collect();
         let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-        let renderings: Vec<(usize, Vec<Word>)> = spans
+        let renderings: Vec<(usize, Vec<Word>, usize)> = spans
             .iter()
-            .map(|(k, spans)| {
+            .map(|(k, spans, pieces)| {
                 let words = spans
                     .iter()
                     .map(|&(start, end)| {
@@ -962,23 +962,23 @@ impl Context<'_> {
                         }
                     })
                     .collect();
-                (*k, words)
+                (*k, words, *pieces)
             })
             .collect();
-        let Some((reference, ref_words)) = renderings
+        let Some((reference, ref_words, ref_pieces)) = renderings
             .iter()
-            .max_by_key(|(k, w)| (w.len(), usize::MAX - k))
+            .max_by_key(|(k, w, _)| (w.len(), usize::MAX - k))
         else {
             return;
         };
-        let reference = *reference;
+        let (reference, ref_pieces) = (*reference, *ref_pieces);
         let mut verdicts = Vec::new();
-        for (k, words) in &renderings {
+        for (k, words, pieces) in &renderings {
             if *k == reference {
                 continue;
             }
             let changes = diff::words(ref_words, words);
-            let counts = (pieces[&reference], pieces[k]);
+            let counts = (ref_pieces, *pieces);
             let pieces = (counts.0 != counts.1).then_some(counts);
             verdicts.push(if diff::is_same(&changes) && pieces.is_none() {
                 Verdict::Agree

@@ -805,7 +805,7 @@ fn figure_key<'m>(
 /// The key of figure `m` in a story: its frame, and the period its sentence names when that
 /// is of another time than the story's: longer than a few days (a figure of a year is of
 /// another thing than the story's toll), or a day well outside the story's time span ("On
-/// Dec. 21, 2014, a man ... injuring 11" in a story of 2016). "On Sunday" is the story's own
+/// March 4, 2011, a man ... injuring 9" in a story of 2016). "On Sunday" is the story's own
 /// time and keeps no period.
 /// A broad frame ("organisations", "money") is told apart by the figure's subject, and without
 /// one the figure stands alone.
@@ -1745,8 +1745,8 @@ fn event_label<'n, 'a: 'n>(
     let first = &mentions[telling_member(mentions, members)];
     let what: Cow<str> = match &first.event {
         Some(event) => event.into(),
-        // A duration, a date or a loose figure is read in the words around it ("… retire from
-        // coaching after 42 years, including …", "… fired a missile over the strait on Friday
+        // A duration, a date or a loose figure is read in the words around it ("… leave the
+        // club after 31 years, including …", "… fired a missile over the strait on Friday
         // …"): the start of a long sentence ("BEIJING -- China said it …") may not reach what
         // it dates.
         None if !matches!(first.kind, Kind::Quote) => words_around(first, LABEL_REACH_WORDS).into(),

@@ -638,8 +638,8 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         }
         return m(i, end, DateSpec::Holiday { month, day });
     }
-    // With its year the holiday is a day even as a modifier: "the 2015 New Year's Eve
-    // assaults".
+    // With its year the holiday is a day even as a modifier: "the 2012 New Year's Eve
+    // riots".
     if let Some((y, k)) = c.year(i) {
         if let Some((month, day, end)) = holiday(&c, k) {
             let d = Date::from_ymd(y, month, day)?;

@@ -2613,8 +2613,8 @@ fn is_signed_or_decimal(t: &Text, i: usize) -> bool {
             || t.tokens[i - 2].is_punct('('))
 }
 
-/// Whether token `i` stands in a headline written in title case ("More Than 70 People Killed
-/// In Nice"), where capitals after a number mark no name.
+/// Whether token `i` stands in a headline written in title case ("More Than 40 People Hurt
+/// In Dunmore"), where capitals after a number mark no name.
 fn title_case_line(t: &Text, i: usize) -> bool {
     let Some(line) = t.lines.get(t.tokens[i].line as usize) else {
         return false;

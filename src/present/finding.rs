@@ -276,8 +276,8 @@ impl<'a> Explainer<'a> {
             out.push_str(", ");
             self.write_gap(out, finding, hub, other);
             out.push_str(" apart");
-            // A changing count: when each other report came out, against the hub's.
-            if let Some(days) = self.days_between_reports(finding, hub, other) {
+            // A changing value: when each other report came out, against the hub's.
+            if let Some((days, what)) = self.days_between_reports(finding, hub, other) {
                 let (n, which, when) = if days > 0 {
                     (days, "a later", "after")
                 } else {
@@ -285,7 +285,7 @@ impl<'a> Explainer<'a> {
                 };
                 let days = if n == 1 { "day" } else { "days" };
                 let _ = write!(out, ", {which} report ({n} {days} {when})");
-                reported_apart = self.what_may_change(finding, hub, other);
+                reported_apart = Some(what);
             }
         }
         out.push('.');
@@ -295,11 +295,16 @@ impl<'a> Explainer<'a> {
     }
 
     /// For a value that can change while a story unfolds, the days from member `a`'s
-    /// publication to member `b`'s when they differ.
-    fn days_between_reports(&self, finding: &Finding, a: usize, b: usize) -> Option<i32> {
-        self.what_may_change(finding, a, b)?;
+    /// publication to member `b`'s when they differ, and what may have changed.
+    fn days_between_reports(
+        &self,
+        finding: &Finding,
+        a: usize,
+        b: usize,
+    ) -> Option<(i32, &'static str)> {
+        let what = self.what_may_change(finding, a, b)?;
         let days = self.published(finding, b)? - self.published(finding, a)?;
-        (days != 0).then_some(days)
+        (days != 0).then_some((days, what))
     }
 
     /// The day member `k`'s article came out, in days since 1970-01-01.
@@ -353,16 +358,15 @@ impl<'a> Explainer<'a> {
         }
     }
 
-    /// For a count that can change (a toll), when the two sources came out on different days:
-    /// which is the earlier report and by how much, so that a reader sees a story unfold
-    /// rather than a contradiction.
+    /// For a value that can change (a toll, a schedule), when the two sources came out on
+    /// different days: which is the earlier report and by how much, so that a reader sees a
+    /// story unfold rather than a contradiction.
     fn write_time_of_reporting(&self, out: &mut String, finding: &Finding, a: usize, b: usize) {
-        let Some(days) = self.days_between_reports(finding, a, b) else {
+        let Some((days, what)) = self.days_between_reports(finding, a, b) else {
             return;
         };
         let (earlier, gap) = if days > 0 { (a, days) } else { (b, -days) };
         let m = self.mention(finding, earlier);
-        let what = self.what_may_change(finding, a, b).unwrap_or("count");
         let _ = write!(
             out,
             " {} is the earlier report ({gap} day{} before): the {what} may have changed since.",

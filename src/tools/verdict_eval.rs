@@ -292,23 +292,22 @@ fn verdict_among(analysis: &Analysis, f: &Finding, e: &Expected) -> Verdict {
 /// analysis judges them). A source's fragments are read in text order as one rendering;
 /// copies of one article are not compared.
 fn quote_verdicts(analysis: &Analysis, inside: &[&Member]) -> Vec<Verdict> {
-    let mut renderings: Vec<(usize, Vec<String>)> = Vec::new();
-    let mut pieces: Vec<usize> = Vec::new();
+    // Each source's key, its words in text order and how many quotations hold them.
+    let mut renderings: Vec<(usize, Vec<String>, usize)> = Vec::new();
     let mut fragments: Vec<&Member> = inside.to_vec();
     fragments.sort_by_key(|m| (m.source, analysis.mentions[m.mention].start));
     let mut buffer = String::new();
     for m in fragments {
         let key = analysis.copy_of.get(m.source).copied().unwrap_or(m.source);
-        let at = match renderings.iter().position(|(k, _)| *k == key) {
+        let at = match renderings.iter().position(|(k, _, _)| *k == key) {
             Some(at) => at,
             None => {
-                renderings.push((key, Vec::new()));
-                pieces.push(0);
+                renderings.push((key, Vec::new(), 0));
                 renderings.len() - 1
             }
         };
-        pieces[at] += 1;
-        let words = &mut renderings[at].1;
+        let (_, words, pieces) = &mut renderings[at];
+        *pieces += 1;
         crate::consistency::slots::for_each_quote_word(
             &analysis.mentions[m.mention].text,
             &mut buffer,
@@ -316,9 +315,9 @@ fn quote_verdicts(analysis: &Analysis, inside: &[&Member]) -> Vec<Verdict> {
         );
     }
     let mut verdicts = Vec::new();
-    for (k, (_, a)) in renderings.iter().enumerate() {
-        for (j, (_, b)) in renderings.iter().enumerate().skip(k + 1) {
-            verdicts.push(if a == b && pieces[k] == pieces[j] {
+    for (k, (_, a, a_pieces)) in renderings.iter().enumerate() {
+        for (_, b, b_pieces) in &renderings[k + 1..] {
+            verdicts.push(if a == b && a_pieces == b_pieces {
                 Verdict::Agree
             } else {
                 Verdict::Compatible
