@@ -470,13 +470,15 @@ fn the_spokesman_is_the_spokesperson_named_before() {
 }
 
 /// Only the sentence counts: the sentence after an attribution, with none of its own, is
-/// the article's voice, unless its subject is a pronoun for the one who just spoke.
+/// the article's voice, also when its subject is a pronoun for the one who just spoke; what
+/// it says he wants or thinks is his.
 #[test]
 fn the_sentence_after_an_attribution_is_the_articles_voice() {
     let text = "Mill to close\n\n\
                 The mill will close in June, owner Tomas Weller said. The mill opened in 1952 \
                 with 40 workers.\n\n\
-                The site will be sold, Weller said. He wants 12 of the workers to stay on.";
+                The site will be sold, Weller said. He wants to keep 12 of the workers on.\n\n\
+                The land is worth little, Weller said. He bought it in 1990.";
     let ms = run("next_sentence", text, Some("2021-03-08"));
     assert_eq!(
         find(&ms, Kind::Date, "in June").speaker.as_deref(),
@@ -488,6 +490,7 @@ fn the_sentence_after_an_attribution_is_the_articles_voice() {
         find(&ms, Kind::Count, "12").speaker.as_deref(),
         Some("Tomas Weller")
     );
+    assert_eq!(find(&ms, Kind::Date, "in 1990").speaker, None);
 }
 
 /// A figure in a predicate of its own before "and said" tells what the subject did, in the

@@ -184,10 +184,12 @@ fn news_scores_stay_above_their_floors() {
     // reporting company" holds no verb of saying; 28 with fresh2's 15 articles in the part; 18
     // once a figure in a clause before the subject, in the speaker's own phrase, before a
     // clause of saying of its own or after an inverted attribution's ", and" is the
-    // article's, and ", say," gives an example. A ceiling, lowered as it falls.
+    // article's, and ", say," gives an example; 17 once a sentence opened by "he" or "she"
+    // after an attribution is the article's voice too (verbs of believing and wanting
+    // speak instead). A ceiling, lowered as it falls.
     let extra = part("tune").scores.speaker_extra;
     assert!(
-        extra <= 18,
+        extra <= 17,
         "tune: {extra} speakers named where the gold has none"
     );
     check_news_floors(

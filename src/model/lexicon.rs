@@ -72,6 +72,8 @@ pub struct Lexicon {
     pub measure_words: HashSet<String>,
     pub ratio_words: HashMap<String, f64>,
     pub interview_verbs: HashSet<String>,
+    /// Verbs of believing, expecting and wanting, whose clause is a claim of the subject's.
+    pub belief_verbs: HashSet<String>,
     pub determiners: HashSet<String>,
     pub speech_nouns: HashSet<String>,
     /// What happened to people counted (`casualties.tsv`): "killed" -> "people killed"; the
@@ -254,6 +256,8 @@ pub mod class {
     pub const PAST_VERB: u32 = 1 << 18;
     /// [`super::DATE_KEYWORDS`].
     pub const DATE_KEYWORD: u32 = 1 << 19;
+    /// A verb of believing, expecting or wanting (`belief_verbs`).
+    pub const BELIEF: u32 = 1 << 20;
 }
 
 /// Words of the date grammar that can open a date expression or follow its opener
@@ -461,6 +465,9 @@ impl Lexicon {
         for (first, _) in &self.speech_phrases {
             mark(first, class::SPEECH);
         }
+        for w in &self.belief_verbs {
+            mark(w, class::BELIEF);
+        }
         for (words, _, _) in &self.holidays {
             if let Some(first) = words.first() {
                 mark(first, class::HOLIDAY);
@@ -616,6 +623,7 @@ impl Lexicon {
             measure_words: words(lexicon_file!("measure_words.txt")),
             ratio_words: numbered(lexicon_file!("ratio_words.tsv")),
             interview_verbs: words(lexicon_file!("interview_verbs.txt")),
+            belief_verbs: words(lexicon_file!("belief_verbs.txt")),
             determiners: words(lexicon_file!("determiners.txt")),
             speech_nouns: words(lexicon_file!("speech_nouns.txt")),
             casualties: rows(lexicon_file!("casualties.tsv"))
