@@ -320,6 +320,8 @@ pub struct Corpus {
     /// had it): an archived page's id must not be another article's.
     ids: HashSet<String>,
     archived: HashMap<String, (PathBuf, usize)>,
+    /// Whether each article's raw bytes are digested (`Metadata::raw_sha256`).
+    digests: bool,
 }
 
 impl Corpus {
@@ -361,7 +363,15 @@ impl Corpus {
             failed: false,
             archive: None,
             archived: HashMap::new(),
+            digests: true,
         })
+    }
+
+    /// Leaves `Metadata::raw_sha256` unset, for a reader that records no article (extraction
+    /// printed as JSON lines or a table): the digest reads every byte of every file again.
+    pub fn without_digests(mut self) -> Corpus {
+        self.digests = false;
+        self
     }
 
     /// The number of files the iterator yields an item for (articles and skipped files); a web
@@ -432,7 +442,7 @@ impl Corpus {
             let reason = "contains NUL bytes (binary file?)".to_owned();
             return Ok(Item::Skipped(Skipped { path, reason }));
         }
-        let raw_sha256 = hex::encode(Sha256::digest(&bytes));
+        let raw_sha256 = self.digests.then(|| hex::encode(Sha256::digest(&bytes)));
         let bom = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
         bytes.drain(..bom);
         let raw = match String::from_utf8(bytes) {
@@ -500,7 +510,7 @@ impl Corpus {
             })
         });
         meta.fetched = fetched;
-        meta.raw_sha256 = Some(raw_sha256);
+        meta.raw_sha256 = raw_sha256;
         Ok(Item::Article(Article {
             id,
             path,

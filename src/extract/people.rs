@@ -1153,28 +1153,45 @@ impl<'t, 'a> People<'t, 'a> {
         // "his New Year's address": a holiday's name is a time, no one who speaks: the
         // holiday's whole name, or the owner before its "'s" ("New Year" of "New Year's Day").
         // Copied only when there is a curly apostrophe to replace: this runs at every name.
-        let low: std::borrow::Cow<str> = if low_text.contains('’') {
-            low_text.replace('’', "'").into()
-        } else {
-            low_text.into()
+        // (Asked only of a name that is no body's, and only when a holiday's name opens with
+        // its first letter.)
+        let holiday = || {
+            // (The first byte of the name as compared below, a curly apostrophe straight.)
+            let first_letter = if low_text.starts_with('’') {
+                Some(&b'\'')
+            } else {
+                low_text.as_bytes().first()
+            };
+            if !lex
+                .holiday_names
+                .iter()
+                .any(|name| name.as_bytes().first() == first_letter)
+            {
+                return false;
+            }
+            let low: std::borrow::Cow<str> = if low_text.contains('’') {
+                low_text.replace('’', "'").into()
+            } else {
+                low_text.into()
+            };
+            // The names are sorted: those that start with the name stand together from the
+            // first one not before it.
+            let from = lex
+                .holiday_names
+                .partition_point(|name| name.as_str() < &*low);
+            lex.holiday_names[from..]
+                .iter()
+                .take_while(|name| name.starts_with(&*low))
+                .any(|name| {
+                    name.strip_prefix(&*low)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with("'s "))
+                })
         };
-        // The names are sorted: those that start with the name stand together from the first
-        // one not before it.
-        let from = lex
-            .holiday_names
-            .partition_point(|name| name.as_str() < &*low);
-        let holiday = lex.holiday_names[from..]
-            .iter()
-            .take_while(|name| name.starts_with(&*low))
-            .any(|name| {
-                name.strip_prefix(&*low)
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with("'s "))
-            });
         let kind = if (start..last).any(|k| t.has_class(k, crate::model::lexicon::class::ORG))
             || is_acronym
         {
             EntityKind::Org
-        } else if holiday
+        } else if holiday()
             || lex.places.contains(low_text)
             || lex.demonyms.contains(low_text)
             // "South Korean", "North Korean": a nationality of two words.
@@ -1326,13 +1343,15 @@ impl<'t, 'a> People<'t, 'a> {
     /// given name.
     fn given_name_of_surname(&self, given: &str, surname: &str, body_full: &[String]) -> bool {
         let surname = surname.trim_end_matches("'s").trim_end_matches("’s");
-        body_full
-            .iter()
-            .any(|f| f.rsplit(' ').next() == Some(surname) && f.split(' ').next() != Some(given))
-            && !self
-                .lex
-                .function_words
-                .contains(given.to_lowercase().as_str())
+        // (The last word compared first, as bytes at the end: no search from the end.)
+        body_full.iter().any(|f| {
+            f.ends_with(surname)
+                && f.rsplit(' ').next() == Some(surname)
+                && f.split(' ').next() != Some(given)
+        }) && !self
+            .lex
+            .function_words
+            .contains(given.to_lowercase().as_str())
             && self.names.iter().any(|n| {
                 n.text == given
                     && !self.sentence_starts_at(n.first)
@@ -1346,11 +1365,15 @@ impl<'t, 'a> People<'t, 'a> {
         if (2..=5).contains(&name.text.len()) && name.text.chars().all(|c| c.is_ascii_uppercase()) {
             if let Some(long) = self.names.iter().find(|n| {
                 // "Germany's Daily Herald (DH)": the initials after the owner.
-                let own = n.text.rsplit(['’', '\'']).next().unwrap_or(&n.text);
-                let own = own.strip_prefix('s').unwrap_or(own).trim();
+                let own = || {
+                    let own = n.text.rsplit(['’', '\'']).next().unwrap_or(&n.text);
+                    own.strip_prefix('s').unwrap_or(own).trim()
+                };
                 n.text.contains(' ')
-                    && (initials_are(&n.text, &name.text)
-                        || (own.contains(' ') && initials_are(own, &name.text)))
+                    && (initials_are(&n.text, &name.text) || {
+                        let own = own();
+                        own.contains(' ') && initials_are(own, &name.text)
+                    })
             }) {
                 return long.text.clone();
             }
@@ -4862,9 +4885,7 @@ impl<'t, 'a> People<'t, 'a> {
         // into a string of its own (as `to_lowercase` of the original word would give).
         let lower = self.t.lower.as_str();
         let words = |q: &QuoteSpan| -> Vec<std::borrow::Cow<str>> {
-            lower[q.start..q.end]
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
+            super::text::alphanumeric_runs(&lower[q.start..q.end])
                 .map(|w| {
                     if w.is_ascii() {
                         w.into()
@@ -4877,11 +4898,10 @@ impl<'t, 'a> People<'t, 'a> {
         if unattributed.is_empty() {
             return out;
         }
-        let said: Vec<(Vec<std::borrow::Cow<str>>, Option<String>)> = out
-            .iter()
-            .filter(|a| !a.span.nested)
-            .map(|a| (words(&a.span), a.speaker.clone()))
-            .collect();
+        // The words of the quotes attributed above, split once the first quote to match is
+        // found (none may be).
+        let attributed = out.len();
+        let mut said = None;
         let mut added = false;
         for q in unattributed {
             let mine = words(&q);
@@ -4889,6 +4909,13 @@ impl<'t, 'a> People<'t, 'a> {
                 continue;
             }
             let repeated = said
+                .get_or_insert_with(|| {
+                    out[..attributed]
+                        .iter()
+                        .filter(|a| !a.span.nested)
+                        .map(|a| (words(&a.span), a.speaker.clone()))
+                        .collect::<Vec<_>>()
+                })
                 .iter()
                 .find(|(w, _)| w.windows(mine.len()).any(|w| w == mine));
             if let Some((_, speaker)) = repeated {

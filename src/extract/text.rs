@@ -413,14 +413,13 @@ fn mark_pull_quotes(lines: &mut [Line], lower: &str) {
             continue;
         }
         let needle = words.join(" ");
-        // The words hold no line break, so they can only stand inside one line: only the
-        // longer lines are searched, each with one prepared searcher.
-        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        // The words hold no line break and open and close on no white space, so they can
+        // only stand inside one line's text: the whole text is searched at once, and a match
+        // counts in a longer line (not this one).
         let len = l.end - l.start;
-        let elsewhere = lines.iter().enumerate().any(|(m, x)| {
-            m != k
-                && x.end - x.start > len
-                && finder.find(&lower.as_bytes()[x.start..x.end]).is_some()
+        let elsewhere = memchr::memmem::find_iter(lower.as_bytes(), needle.as_bytes()).any(|at| {
+            let m = lines.partition_point(|x| x.start <= at);
+            m > 0 && lines[m - 1].end - lines[m - 1].start > len
         });
         if elsewhere {
             lines[k].furniture = true;
@@ -473,16 +472,23 @@ const GALLERY_MAX_GAP: usize = 1;
 /// a gallery, nor are statements in a run ("The Acme Rail Corporation said …" in paragraphs
 /// one after another): a gallery's title does not speak.
 fn mark_galleries(lines: &mut [Line], lower: &str) {
+    // The line's text up to the white space after its fifth word.
     let prefix = |l: &Line| -> Option<&str> {
         let text = lower[l.start..l.end].trim_start();
         let mut words = 0;
-        for (i, c) in text.char_indices() {
-            if c.is_whitespace() && i > 0 && !text[..i].ends_with(char::is_whitespace) {
+        // (The text opens with no white space.)
+        let mut after_space = true;
+        let mut i = 0;
+        while let Some((c, len)) = char_at(text, i) {
+            let space = c.is_whitespace();
+            if space && !after_space {
                 words += 1;
                 if words == GALLERY_PREFIX_WORDS {
                     return Some(&text[..i]);
                 }
             }
+            after_space = space;
+            i += len;
         }
         None
     };
@@ -491,13 +497,16 @@ fn mark_galleries(lines: &mut [Line], lower: &str) {
         .enumerate()
         .filter_map(|(i, l)| prefix(l).map(|p| (p, i)))
         .collect();
-    by_prefix.sort_unstable();
-    if !by_prefix
-        .windows(GALLERY_MIN_CAPTIONS)
-        .any(|w| w[0].0 == w[GALLERY_MIN_CAPTIONS - 1].0)
-    {
+    // Most articles have no opening written three times: counted, not sorted.
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    if !by_prefix.iter().any(|(p, _)| {
+        let count = counts.entry(p).or_default();
+        *count += 1;
+        *count >= GALLERY_MIN_CAPTIONS
+    }) {
         return;
     }
+    by_prefix.sort_unstable();
     // Each line's place among the lines with text, so blank lines do not part captions.
     let mut ordinal = Vec::with_capacity(lines.len());
     let mut k = 0;
@@ -546,6 +555,46 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
         return Some((b as char, 1));
     }
     text[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
+/// The runs of letters and digits of `s`, as `s.split(|c: char| !c.is_alphanumeric())` gives
+/// them less its empty pieces; ASCII is read a byte at a time, without decoding.
+pub fn alphanumeric_runs(s: &str) -> AlphanumericRuns<'_> {
+    AlphanumericRuns { s, at: 0 }
+}
+
+pub struct AlphanumericRuns<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for AlphanumericRuns<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        // Whether the character at `at` is a letter or digit, and its length.
+        let alphanumeric = |at: usize| -> Option<(bool, usize)> {
+            match *self.s.as_bytes().get(at)? {
+                b if b < 0x80 => Some((b.is_ascii_alphanumeric(), 1)),
+                _ => char_at(self.s, at).map(|(c, len)| (c.is_alphanumeric(), len)),
+            }
+        };
+        loop {
+            let (yes, len) = alphanumeric(self.at)?;
+            if yes {
+                break;
+            }
+            self.at += len;
+        }
+        let start = self.at;
+        while let Some((yes, len)) = alphanumeric(self.at) {
+            self.at += len;
+            if !yes {
+                return Some(&self.s[start..self.at - len]);
+            }
+        }
+        Some(&self.s[start..])
+    }
 }
 
 /// Bits of [`ASCII_CLASS`]: an ASCII letter or digit, a letter, a capital letter, a digit.
@@ -719,6 +768,25 @@ mod tests {
             tokens("US$40bn in 1,2"),
             ["US", "$", "40bn", "in", "1", ",", "2"]
         );
+    }
+
+    #[test]
+    fn alphanumeric_runs_are_the_pieces_of_a_split_at_other_characters() {
+        for s in [
+            "",
+            " ",
+            "“We’ll  rebuild — 40 homes,” she said.",
+            "naïve café: 3½ × 2",
+            "x",
+            "é—",
+            "ab,,cd",
+        ] {
+            let split: Vec<&str> = s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(alphanumeric_runs(s).collect::<Vec<_>>(), split, "{s:?}");
+        }
     }
 
     #[test]

@@ -135,11 +135,13 @@ pub struct Lexicon {
 pub struct FurnitureIndex {
     /// Each heading's text to the first rule that is that heading.
     headings: HashMap<String, usize>,
-    /// The non-empty patterns of the prefix and phrase rules, each once.
+    /// The non-empty patterns of the phrase rules, each once: searched all through a line.
     automaton: aho_corasick::AhoCorasick,
-    /// For each pattern of `automaton`: the first prefix rule and the first phrase rule with
-    /// it (`usize::MAX`: none).
-    rules: Vec<(usize, usize)>,
+    /// For each pattern of `automaton`, the first phrase rule with it.
+    rules: Vec<usize>,
+    /// The non-empty patterns of the prefix rules, each once, with the first prefix rule with
+    /// it: compared with a line's start only.
+    prefixes: Vec<(String, usize)>,
     /// The first prefix or phrase rule with an empty pattern (it matches every line).
     always: usize,
 }
@@ -176,17 +178,31 @@ impl FurnitureIndex {
                 slot.1 = slot.1.min(r);
             }
         }
-        // A DFA: every short line of every article is searched for every match (overlapping),
-        // which the default noncontiguous NFA does several times slower; the rules are few,
-        // so the DFA is small.
+        // A prefix counts only at a line's start: compared there, not searched for. The
+        // phrases are searched with a DFA: every short line of every article is searched for
+        // every match (overlapping), which the default noncontiguous NFA does several times
+        // slower; the rules are few, so the DFA is small.
+        let prefixes = patterns
+            .iter()
+            .zip(&by_pattern)
+            .filter(|(_, rules)| rules.0 != usize::MAX)
+            .map(|(p, rules)| ((*p).to_owned(), rules.0))
+            .collect();
+        let (phrases, rules): (Vec<&str>, Vec<usize>) = patterns
+            .iter()
+            .zip(&by_pattern)
+            .filter(|(_, rules)| rules.1 != usize::MAX)
+            .map(|(p, rules)| (*p, rules.1))
+            .unzip();
         let automaton = aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
+            .build(&phrases)
             .unwrap_or_else(|e| panic!("furniture.tsv: {e}"));
         FurnitureIndex {
             headings,
             automaton,
-            rules: by_pattern,
+            rules,
+            prefixes,
             always,
         }
     }
@@ -198,12 +214,17 @@ impl FurnitureIndex {
         if let Some(&r) = self.headings.get(text) {
             first = first.min(r);
         }
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (prefix, phrase) = self.rules[m.pattern().as_usize()];
-            first = first.min(phrase);
-            if m.start() == 0 {
-                first = first.min(prefix);
+        let opening = text.as_bytes().first();
+        for (prefix, r) in &self.prefixes {
+            if *r < first
+                && prefix.as_bytes().first() == opening
+                && text.starts_with(prefix.as_str())
+            {
+                first = *r;
             }
+        }
+        for m in self.automaton.find_overlapping_iter(text) {
+            first = first.min(self.rules[m.pattern().as_usize()]);
         }
         (first != usize::MAX).then_some(first)
     }
@@ -677,7 +698,10 @@ impl Lexicon {
                 0 => return 0,
                 k => &self.class_words[usize::from(k) - 1],
             };
-            if *entry.0 == *word {
+            // Compared a byte at a time in line: the words are short, and most probes end at
+            // the length or the first byte.
+            if entry.0.len() == word.len() && entry.0.bytes().zip(word.bytes()).all(|(a, b)| a == b)
+            {
                 return entry.1;
             }
             slot = (slot + 1) % TABLE_SLOTS;

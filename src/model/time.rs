@@ -260,7 +260,31 @@ impl fmt::Debug for Date {
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        // The digits of a year of four written straight into a buffer: every date of every
+        // mention is written, and the formatting machinery costs more than the date.
+        let (y, m, d) = self.ymd();
+        match u32::try_from(y) {
+            Ok(y) if y <= 9999 => {
+                let digit = |n: u32| b'0' + (n % 10) as u8;
+                let iso = [
+                    digit(y / 1000),
+                    digit(y / 100),
+                    digit(y / 10),
+                    digit(y),
+                    b'-',
+                    digit(m / 10),
+                    digit(m),
+                    b'-',
+                    digit(d / 10),
+                    digit(d),
+                ];
+                match std::str::from_utf8(&iso) {
+                    Ok(iso) => serializer.serialize_str(iso),
+                    Err(_) => serializer.collect_str(self),
+                }
+            }
+            _ => serializer.collect_str(self),
+        }
     }
 }
 

@@ -55,7 +55,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         None => {
             let mut predicted = Vec::new();
             let mut seen = BTreeSet::new();
-            let failed = for_each_article(&paths, lossy, true, |article, extraction| {
+            let failed = for_each_article(&paths, lossy, true, false, |article, extraction| {
                 seen.insert(article.id.clone());
                 if let Some(publisher) = &article.meta.publisher {
                     grouping

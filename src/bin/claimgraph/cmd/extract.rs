@@ -26,7 +26,9 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut out = io::BufWriter::new(stdout.lock());
     let mut summary = Summary::default();
     let mut table = output::Table::new(format == ExtractFormat::Table);
-    let failed = for_each_article(&paths, lossy, quiet, |article, extraction| {
+    // Only the N-Quads record the article's digest.
+    let digests = format == ExtractFormat::Nquads;
+    let failed = for_each_article(&paths, lossy, quiet, digests, |article, extraction| {
         summary.add(&article.id, &extraction);
         match format {
             ExtractFormat::Jsonl => {
@@ -53,14 +55,21 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
 
 /// Reads each article in turn, extracts it and hands the result on; warnings and diagnostics
 /// go to stderr unless `quiet`. An article whose reading or extraction meets an internal error
-/// is reported on stderr (always) and left out; returns how many were.
+/// is reported on stderr (always) and left out; returns how many were. Without `digests`,
+/// the articles' `raw_sha256` is left unset.
 pub fn for_each_article(
     paths: &[PathBuf],
     lossy: bool,
     quiet: bool,
+    digests: bool,
     mut each: impl FnMut(&Article, Extraction) -> anyhow::Result<()>,
 ) -> anyhow::Result<usize> {
     let corpus = Corpus::open(paths, ReadOptions { lossy })?;
+    let corpus = if digests {
+        corpus
+    } else {
+        corpus.without_digests()
+    };
     let mut failed = 0;
     for item in corpus {
         match item? {
@@ -137,15 +146,15 @@ impl LineStarts {
     fn new(text: &str) -> LineStarts {
         let mut starts = vec![0];
         let mut chars = 0;
-        for b in text.bytes() {
-            // Every byte but a UTF-8 continuation byte starts a character.
-            if b & 0xC0 != 0x80 {
-                chars += 1;
-            }
-            if b == b'\n' {
-                starts.push(chars);
-            }
+        let mut from = 0;
+        // A line break is one byte and one character: the text is cut at each (memchr), and
+        // the characters between are counted by the standard library's vector count.
+        for at in memchr::memchr_iter(b'\n', text.as_bytes()) {
+            chars += text[from..=at].chars().count();
+            starts.push(chars);
+            from = at + 1;
         }
+        chars += text[from..].chars().count();
         LineStarts { starts, chars }
     }
 
