@@ -342,8 +342,11 @@ pub fn of(m: &Mention) -> Option<Frame> {
                 qualifiers.push("per share");
             }
             // Sums of money are many things in one story (a bid, a fine, a salary): only a price
-            // per share is told by its measure alone.
-            let specific = per;
+            // per share is told by its measure alone, and a sum that names what it is ("a $40
+            // bill", "a fine of $40") by that noun.
+            let noun = start.and_then(|s| sum_noun(&m.sentence[..s], &after, lex, vocab));
+            let specific = per || noun.is_some();
+            let measure = noun.unwrap_or(measure);
             if after
                 .windows(2)
                 .take(8)
@@ -380,6 +383,51 @@ fn finish(
         population: None,
         specific,
     }
+}
+
+/// How many words may stand between a sum and the noun of sums before it ("a fine for *a
+/// whopping* $40").
+const SUM_NOUN_GAP: usize = 2;
+
+/// The noun of `data/frames/sum-nouns.txt` (singular) a sum is written onto ("a $40 water
+/// bill") or is the value of ("a bill of $40", "a bill for a whopping $40"). `prefix` is the
+/// sentence up to the sum, `after` the words after it (lower case).
+fn sum_noun(prefix: &str, after: &[String], lex: &Lexicon, vocab: &Vocabulary) -> Option<String> {
+    let plain = |w: &str| {
+        w.chars().all(char::is_alphabetic)
+            && !lex.function_words.contains(w)
+            && !lex.determiners.contains(w)
+    };
+    let noun = |w: &str| {
+        let one = singular(w, lex);
+        vocab.sum_nouns.contains(one.as_str()).then_some(one)
+    };
+    // "A $40 water bill": the sum before the noun phrase it prices.
+    for (k, w) in after.iter().take(SUM_NOUN_GAP).enumerate() {
+        if let Some(n) = noun(w) {
+            return Some(n);
+        }
+        if !plain(w) || k + 1 == SUM_NOUN_GAP {
+            break;
+        }
+    }
+    // "A bill of $40", "a fine for a whopping $40": the noun before "of" or "for".
+    let clause = &prefix[clause_start(prefix)..];
+    let mut before: Vec<String> = Words::new(clause)
+        .map(|(_, _, w)| w.to_lowercase())
+        .collect();
+    before.reverse();
+    let p = before
+        .iter()
+        .take(SUM_NOUN_GAP + 1)
+        .position(|w| w == "of" || w == "for")?;
+    if !before[..p]
+        .iter()
+        .all(|w| plain(w) || lex.determiners.contains(w.as_str()))
+    {
+        return None;
+    }
+    before.get(p + 1).and_then(|w| noun(w))
 }
 
 /// The first word of `words` that names what happened to people ("killed", "injured"): a
@@ -528,6 +576,8 @@ struct Vocabulary {
     change_verbs: FxHashSet<&'static str>,
     settlements: FxHashSet<&'static str>,
     lasting_verbs: FxHashSet<&'static str>,
+    /// Nouns that say what a sum of money is (`data/frames/sum-nouns.txt`).
+    sum_nouns: FxHashSet<&'static str>,
     /// The stems of words that say what lasted to their concept (`data/frames/what-lasted.tsv`).
     what_lasted: HashMap<String, &'static str>,
     recall_words: FxHashSet<&'static str>,
@@ -555,6 +605,7 @@ impl Vocabulary {
                 change_verbs: word_set(include_str!("../../data/frames/change-verbs.txt")),
                 settlements: word_set(include_str!("../../data/frames/settlement-nouns.txt")),
                 lasting_verbs: word_set(include_str!("../../data/frames/lasting-verbs.txt")),
+                sum_nouns: word_set(include_str!("../../data/frames/sum-nouns.txt")),
                 what_lasted: pairs(include_str!("../../data/frames/what-lasted.tsv"))
                     .into_iter()
                     .map(|(word, concept)| (lasted_stem(word), concept))
@@ -1346,6 +1397,37 @@ mod tests {
         assert_eq!(count(s, "12", None), None);
         let s = "Sales rose to 12, the firm said.";
         assert_eq!(count(s, "12", None), None);
+    }
+
+    fn amount(sentence: &str, text: &str) -> Option<Frame> {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new("d", Kind::Amount, text, start, start + text.len());
+        m.sentence = sentence.to_owned();
+        of(&m)
+    }
+
+    #[test]
+    fn a_sum_that_names_what_it_is_is_framed_by_that_noun() {
+        // Made-up sentences: one bill told three ways, whoever each tells it of.
+        let bill = amount("Lena Voss got a $4,120 water bill in May.", "$4,120").unwrap();
+        assert_eq!((bill.measure.as_str(), bill.specific), ("bill", true));
+        for (sentence, text) in [
+            (
+                "The utility sent her a bill for a whopping $4,120.",
+                "$4,120",
+            ),
+            (
+                "A resident of Narro received a bill of more than $4,120.",
+                "more than $4,120",
+            ),
+        ] {
+            assert_eq!(amount(sentence, text), Some(bill.clone()), "{sentence}");
+        }
+        // A sum that names no such noun still needs a subject.
+        let f = amount("The firm paid $4,120 for the land.", "$4,120").unwrap();
+        assert!(!f.specific, "{f:?}");
+        let f = amount("Sales of $4,120 in fees were booked.", "$4,120").unwrap();
+        assert!(!f.specific, "{f:?}");
     }
 
     #[test]
