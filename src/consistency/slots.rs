@@ -26,7 +26,7 @@
 
 use super::descriptions;
 use super::entities::{Entities, SentenceNames};
-use crate::model::claim::{Kind, Mention};
+use crate::model::claim::{Bound, Kind, Mention};
 use crate::model::frame;
 use crate::model::lexicon::{class, Lexicon};
 use crate::model::names::{names_in, with_lowercase, Words};
@@ -361,6 +361,41 @@ pub fn group(
                         if la.max(lb) <= MAX_DURATION_RATIO * la.min(lb) {
                             links.union(durations[a], durations[b]);
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    // Durations of one story of the very same length and hedge ("about 10 minutes" three
+    // times) whose sentences share a topic word are one thing told again: the same length
+    // cannot conflict, and a word every sentence of the story uses still links it when the
+    // sentences share nothing rarer.
+    if let Some(story) = story {
+        let mut by_length: FxHashMap<(u32, String, Option<Bound>), Vec<usize>> =
+            FxHashMap::default();
+        for &i in &durations {
+            let m = &mentions[i];
+            if let Some(iso) = &m.duration {
+                by_length
+                    .entry((story[i], iso.clone(), m.bound))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        for group in by_length
+            .values()
+            .filter(|g| g.len() > 1 && g.len() <= MAX_SAME_THING_DURATIONS)
+        {
+            let terms: Vec<Vec<String>> = group
+                .iter()
+                .map(|&i| topic_terms(&mentions[i].sentence, date_span_in_sentence(&mentions[i])))
+                .collect();
+            for (x, &a) in group.iter().enumerate() {
+                for (y, &b) in group.iter().enumerate().skip(x + 1) {
+                    if mentions[a].doc != mentions[b].doc && shared_sorted(&terms[x], &terms[y]) > 0
+                    {
+                        links.union(a, b);
                     }
                 }
             }

@@ -1049,3 +1049,32 @@ fn a_count_since_a_date_is_not_of_that_date() {
         vec![]
     );
 }
+
+#[test]
+fn the_very_same_length_told_again_in_a_story_with_a_word_in_common_is_one_thing() {
+    use super::fixtures::{duration, one_story};
+    let sources = vec![
+        source("a", (2021, 3, 10)),
+        source("b", (2021, 3, 11)),
+        source("c", (2021, 3, 11)),
+    ];
+    let a_says = "The dog was in the pond for about 10 minutes before a keeper pulled it out.";
+    let b_says = "A keeper had the dog for about 10 minutes, witnesses said.";
+    let c_says = "The show then went on for about 10 minutes.";
+    let a = one_story(
+        sources,
+        vec![
+            duration("a", "about 10 minutes", "PT10M", Bound::Approx, a_says),
+            duration("b", "about 10 minutes", "PT10M", Bound::Approx, b_says),
+            duration("c", "about 10 minutes", "PT10M", Bound::Approx, c_says),
+        ],
+    );
+    // The first two share a word ("keeper", "dog"); the third shares none.
+    assert_eq!(
+        findings_of(&a, Kind::Duration)
+            .iter()
+            .map(|(texts, _)| texts.len())
+            .collect::<Vec<_>>(),
+        vec![1, 2]
+    );
+}
