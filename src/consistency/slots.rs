@@ -873,7 +873,7 @@ fn frame_key<'m>(
         }
         subject
     };
-    let period = date.filter(|d| !opens_a_span(m, d)).and_then(|d| {
+    let period = date.and_then(|d| {
         let (from, to) = (d.from?, d.to?);
         let outside = span.is_some_and(|(first, last)| {
             to.days_until(first) > DAYS_AROUND_THE_STORY
@@ -888,28 +888,6 @@ fn frame_key<'m>(
         period,
         story: Some(story),
     })
-}
-
-/// True when `date`, of the sentence of figure `m`, opens a span that runs to the time of
-/// writing ("more than 80 launches since its leader took power in 2011", "since 2011, more
-/// than 80 launches"): the figure counts from then on, and the date is not the time it holds.
-fn opens_a_span(m: &Mention, date: &Mention) -> bool {
-    let (Some((_, figure_end)), Some((date_start, _))) =
-        (m.span_in_sentence(), date.span_in_sentence())
-    else {
-        return false;
-    };
-    let since = |w: &str| w.eq_ignore_ascii_case("since");
-    let sentence = &m.sentence;
-    match sentence.get(figure_end..date_start) {
-        // The figure first: "since" between it and the date.
-        Some(between) if figure_end <= date_start => Words::new(between).any(|(_, _, w)| since(w)),
-        // The date first: "since" right before it.
-        _ => sentence
-            .get(..date_start)
-            .and_then(|before| Words::new(before).last())
-            .is_some_and(|(_, _, w)| since(w)),
-    }
 }
 
 fn figure_label(m: &Mention) -> String {

@@ -998,59 +998,6 @@ fn sums_that_name_what_they_are_meet_whoever_they_are_told_of_and_never_conflict
 }
 
 #[test]
-fn a_count_since_a_date_is_not_of_that_date() {
-    let count = |doc: &str, text: &str, value: f64, bound: Bound, sentence: &str| {
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Count, text, start, start + text.len());
-        m.value = Some(value);
-        m.bound = Some(bound);
-        m.unit = Some("rockets".into());
-        m.sentence = sentence.into();
-        m
-    };
-    let year = |doc: &str, text: &str, sentence: &str| {
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Date, text, start, start + text.len());
-        m.from = Date::from_ymd(2012, 1, 1);
-        m.to = Date::from_ymd(2012, 12, 31);
-        m.sentence = sentence.into();
-        m
-    };
-    let findings = |a_says: &str| {
-        let b_says = "Velmar has fired dozens of rockets under its leader.";
-        let sources = vec![source("a", (2021, 3, 8)), source("b", (2021, 3, 9))];
-        let mut story = Story::of_all(&sources, "the story");
-        story.span = Date::from_ymd(2021, 3, 8).zip(Date::from_ymd(2021, 3, 9));
-        let a = analyse(
-            sources,
-            vec![
-                count("a", "more than 40", 40.0, Bound::AtLeast, a_says),
-                year("a", "in 2012", a_says),
-                count("b", "dozens", 24.0, Bound::AtLeast, b_says),
-            ],
-            &Curation::default(),
-            Rates::compiled(),
-            Some(vec![story]),
-        );
-        a.findings
-            .iter()
-            .filter(|f| f.kind == Kind::Count && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
-    };
-    // Counted from the leader's first year on: the count of today, as the other source's is.
-    assert_eq!(
-        findings("Velmar has fired more than 40 rockets since its leader took office in 2012."),
-        vec![Verdict::Compatible]
-    );
-    // Counted within that year: another time.
-    assert_eq!(
-        findings("Velmar fired more than 40 rockets when its leader took office in 2012."),
-        vec![]
-    );
-}
-
-#[test]
 fn the_very_same_length_told_again_in_a_story_with_a_word_in_common_is_one_thing() {
     use super::fixtures::{duration, one_story};
     let sources = vec![
