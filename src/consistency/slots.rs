@@ -26,7 +26,7 @@
 
 use super::descriptions;
 use super::entities::{Entities, SentenceNames};
-use crate::model::claim::{Kind, Mention};
+use crate::model::claim::{Bound, Kind, Mention};
 use crate::model::frame;
 use crate::model::lexicon::{class, Lexicon};
 use crate::model::names::{names_in, with_lowercase, Words};
@@ -361,6 +361,41 @@ pub fn group(
                         if la.max(lb) <= MAX_DURATION_RATIO * la.min(lb) {
                             links.union(durations[a], durations[b]);
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    // Durations of one story of the very same length and hedge ("about 10 minutes" three
+    // times) whose sentences share a topic word are one thing told again: the same length
+    // cannot conflict, and a word every sentence of the story uses still links it when the
+    // sentences share nothing rarer.
+    if let Some(story) = story {
+        let mut by_length: FxHashMap<(u32, String, Option<Bound>), Vec<usize>> =
+            FxHashMap::default();
+        for &i in &durations {
+            let m = &mentions[i];
+            if let Some(iso) = &m.duration {
+                by_length
+                    .entry((story[i], iso.clone(), m.bound))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        for group in by_length
+            .values()
+            .filter(|g| g.len() > 1 && g.len() <= MAX_SAME_THING_DURATIONS)
+        {
+            let terms: Vec<Vec<String>> = group
+                .iter()
+                .map(|&i| topic_terms(&mentions[i].sentence, date_span_in_sentence(&mentions[i])))
+                .collect();
+            for (x, &a) in group.iter().enumerate() {
+                for (y, &b) in group.iter().enumerate().skip(x + 1) {
+                    if mentions[a].doc != mentions[b].doc && shared_sorted(&terms[x], &terms[y]) > 0
+                    {
+                        links.union(a, b);
                     }
                 }
             }
@@ -956,13 +991,20 @@ const MAX_BARE_COMPARED: usize = 32;
 /// nothing else ("three games", "10 innings"): its key gathers every count of that noun in a
 /// story, which is right for counts that agree but says little of whether two different
 /// counts are of one thing ("won 50 games in five seasons", "15 games over that span").
+/// A sum whose frame is the noun that says what it is ("a $40 bill", "a fine of $40") is
+/// treated alike: two different fines of one story are likelier two fines than a conflict.
 fn bare_noun(m: &Mention) -> bool {
-    m.kind == Kind::Count
-        && frame::of(m).is_some_and(|f| {
+    match m.kind {
+        Kind::Count => frame::of(m).is_some_and(|f| {
             f.specific
                 && f.population.is_none()
                 && !Lexicon::get().measure_labels.contains_key(&f.measure)
-        })
+        }),
+        Kind::Amount => {
+            frame::of(m).is_some_and(|f| f.specific && !f.qualifiers.contains(&"per share"))
+        }
+        _ => false,
+    }
 }
 
 /// Whether two counts of a bare counted noun ([`bare_noun`]), each with its
@@ -971,10 +1013,12 @@ fn bare_noun(m: &Mention) -> bool {
 /// sentences that share nothing else are two things, not a conflict.
 /// Different values are one thing only when their counted noun phrases are the same words:
 /// "nine inflatable rafts" are not "twelve rafts", nor "two female otters" "three otters".
+/// Sums of one noun ("a $40 bill") are one thing only when their values hold together.
 fn told_as_one(a: (&Mention, &[String]), b: (&Mention, &[String])) -> bool {
     let values = super::interval::of_figure(a.0).zip(super::interval::of_figure(b.0));
     values.is_some_and(|(x, y)| x.overlaps(&y))
-        || (shared_sorted(a.1, b.1) >= BARE_NOUN_CONTEXT_WORDS
+        || (a.0.kind == Kind::Count
+            && shared_sorted(a.1, b.1) >= BARE_NOUN_CONTEXT_WORDS
             && noun_phrase(a.0) == noun_phrase(b.0))
 }
 

@@ -957,3 +957,71 @@ fn dates_that_do_not_meet_of_one_subject_sharing_a_word_are_one_happening() {
     // The mayor named beside other things, one word in common: two happenings.
     assert_eq!(verdicts(None), vec![]);
 }
+
+#[test]
+fn sums_that_name_what_they_are_meet_whoever_they_are_told_of_and_never_conflict() {
+    use super::fixtures::one_story;
+    let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+    let told_of = |mut m: Mention, subject: &str| {
+        m.subject = Some(subject.into());
+        m
+    };
+    let bill_a = "Lena Voss got a $4,120 water bill in May.";
+    let bill_b = "A resident of Narro received a bill of more than $4,120.";
+    let fine_a = "The court set a fine of $300 for the driver.";
+    let fine_b = "The court set a fine of $900 for the driver.";
+    let a = one_story(
+        sources,
+        vec![
+            told_of(
+                loose_amount("a", "$4,120", 4120.0, Bound::Exact, bill_a),
+                "Lena Voss",
+            ),
+            loose_amount("a", "$300", 300.0, Bound::Exact, fine_a),
+            told_of(
+                loose_amount("b", "more than $4,120", 4120.0, Bound::AtLeast, bill_b),
+                "Narro",
+            ),
+            loose_amount("b", "$900", 900.0, Bound::Exact, fine_b),
+        ],
+    );
+    // One bill, however each names whom it is of; two fines of different values told in the
+    // same words are two fines, not a conflict.
+    assert_eq!(
+        findings_of(&a, Kind::Amount),
+        vec![
+            (vec!["$300"], Verdict::Uncorroborated),
+            (vec!["$4,120", "more than $4,120"], Verdict::Compatible),
+            (vec!["$900"], Verdict::Uncorroborated),
+        ]
+    );
+}
+
+#[test]
+fn the_very_same_length_told_again_in_a_story_with_a_word_in_common_is_one_thing() {
+    use super::fixtures::{duration, one_story};
+    let sources = vec![
+        source("a", (2021, 3, 10)),
+        source("b", (2021, 3, 11)),
+        source("c", (2021, 3, 11)),
+    ];
+    let a_says = "The dog was in the pond for about 10 minutes before a keeper pulled it out.";
+    let b_says = "A keeper had the dog for about 10 minutes, witnesses said.";
+    let c_says = "The show then went on for about 10 minutes.";
+    let a = one_story(
+        sources,
+        vec![
+            duration("a", "about 10 minutes", "PT10M", Bound::Approx, a_says),
+            duration("b", "about 10 minutes", "PT10M", Bound::Approx, b_says),
+            duration("c", "about 10 minutes", "PT10M", Bound::Approx, c_says),
+        ],
+    );
+    // The first two share a word ("keeper", "dog"); the third shares none.
+    assert_eq!(
+        findings_of(&a, Kind::Duration)
+            .iter()
+            .map(|(texts, _)| texts.len())
+            .collect::<Vec<_>>(),
+        vec![1, 2]
+    );
+}

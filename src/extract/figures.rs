@@ -2767,7 +2767,11 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
             if t.tokens.get(j).is_some_and(|x| x.is_number()) {
                 return noun_phrase(t, lex, j + 1, sentence_last).or_else(antecedent);
             }
-            return noun_phrase(t, lex, k + 1, sentence_last).or_else(antecedent);
+            // "20 of their ships", "three of the firms": the noun after the determiner, not
+            // what an earlier count counted.
+            return noun_phrase(t, lex, k + 1, sentence_last)
+                .or_else(|| noun_phrase(t, lex, j, sentence_last).filter(|_| j > k + 1))
+                .or_else(antecedent);
         }
         Some("-") if t.touching(k - 1, k) && k + 1 < sentence_last && t.tokens[k + 1].is_word() => {
             // "a 370-member committee": the members of what follows.
@@ -2855,7 +2859,16 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
             break;
         }
         let low = t.low(j);
+        // "12 current or former world leaders", "public and private banks": modifiers
+        // joined by "or" or "and" before the counted noun.
+        let joins_modifiers = matches!(low, "or" | "and")
+            && !words.is_empty()
+            && j + 1 < limit
+            && t.tokens[j + 1].is_word()
+            && !lex.function_words.contains(t.low(j + 1))
+            && !t.has_class(j + 1, class::NUMBER);
         if lex.function_words.contains(low)
+            && !joins_modifiers
             && !(low == "of"
                 && words
                     .last()
@@ -3825,6 +3838,32 @@ mod tests {
                 ("Twenty-one", Kind::Count, Some("crews")),
                 ("four-day", Kind::Duration, Some("P4D")),
                 ("two-thirds", Kind::Percent, None),
+            ])
+        );
+    }
+
+    #[test]
+    fn modifiers_joined_by_or_or_and_are_part_of_the_counted_noun() {
+        let got = kinds_and_units(
+            "The files name 14 current or former ministers and 9 public and private banks. \
+             Storms killed 4 and injured 11 people.",
+        );
+        assert_eq!(
+            got,
+            rows(&[
+                ("14", Kind::Count, Some("current or former ministers")),
+                ("9", Kind::Count, Some("public and private banks")),
+                ("4", Kind::Count, None),
+                ("11", Kind::Count, Some("people")),
+            ])
+        );
+        // A count of some of what a determiner names is a count of it.
+        let got = kinds_and_units("The agency named six trading firms and 20 of their ships.");
+        assert_eq!(
+            got,
+            rows(&[
+                ("six", Kind::Count, Some("trading firms")),
+                ("20", Kind::Count, Some("ships")),
             ])
         );
     }

@@ -342,8 +342,11 @@ pub fn of(m: &Mention) -> Option<Frame> {
                 qualifiers.push("per share");
             }
             // Sums of money are many things in one story (a bid, a fine, a salary): only a price
-            // per share is told by its measure alone.
-            let specific = per;
+            // per share is told by its measure alone, and a sum that names what it is ("a $40
+            // bill", "a fine of $40") by that noun.
+            let noun = start.and_then(|s| sum_noun(&m.sentence[..s], &after, lex, vocab));
+            let specific = per || noun.is_some();
+            let measure = noun.unwrap_or(measure);
             if after
                 .windows(2)
                 .take(8)
@@ -380,6 +383,51 @@ fn finish(
         population: None,
         specific,
     }
+}
+
+/// How many words may stand between a sum and the noun of sums before it ("a fine for *a
+/// whopping* $40").
+const SUM_NOUN_GAP: usize = 2;
+
+/// The noun of `data/frames/sum-nouns.txt` (singular) a sum is written onto ("a $40 water
+/// bill") or is the value of ("a bill of $40", "a bill for a whopping $40"). `prefix` is the
+/// sentence up to the sum, `after` the words after it (lower case).
+fn sum_noun(prefix: &str, after: &[String], lex: &Lexicon, vocab: &Vocabulary) -> Option<String> {
+    let plain = |w: &str| {
+        w.chars().all(char::is_alphabetic)
+            && !lex.function_words.contains(w)
+            && !lex.determiners.contains(w)
+    };
+    let noun = |w: &str| {
+        let one = singular(w, lex);
+        vocab.sum_nouns.contains(one.as_str()).then_some(one)
+    };
+    // "A $40 water bill": the sum before the noun phrase it prices.
+    for (k, w) in after.iter().take(SUM_NOUN_GAP).enumerate() {
+        if let Some(n) = noun(w) {
+            return Some(n);
+        }
+        if !plain(w) || k + 1 == SUM_NOUN_GAP {
+            break;
+        }
+    }
+    // "A bill of $40", "a fine for a whopping $40": the noun before "of" or "for".
+    let clause = &prefix[clause_start(prefix)..];
+    let mut before: Vec<String> = Words::new(clause)
+        .map(|(_, _, w)| w.to_lowercase())
+        .collect();
+    before.reverse();
+    let p = before
+        .iter()
+        .take(SUM_NOUN_GAP + 1)
+        .position(|w| w == "of" || w == "for")?;
+    if !before[..p]
+        .iter()
+        .all(|w| plain(w) || lex.determiners.contains(w.as_str()))
+    {
+        return None;
+    }
+    before.get(p + 1).and_then(|w| noun(w))
 }
 
 /// The first word of `words` that names what happened to people ("killed", "injured"): a
@@ -528,6 +576,10 @@ struct Vocabulary {
     change_verbs: FxHashSet<&'static str>,
     settlements: FxHashSet<&'static str>,
     lasting_verbs: FxHashSet<&'static str>,
+    /// Nouns that say what a sum of money is (`data/frames/sum-nouns.txt`).
+    sum_nouns: FxHashSet<&'static str>,
+    /// The stems of words that say what lasted to their concept (`data/frames/what-lasted.tsv`).
+    what_lasted: HashMap<String, &'static str>,
     recall_words: FxHashSet<&'static str>,
     /// Verb forms that are no "-ed" or "-ing" form ("split", "broken"), from
     /// `data/words/clause-words.tsv`.
@@ -553,6 +605,11 @@ impl Vocabulary {
                 change_verbs: word_set(include_str!("../../data/frames/change-verbs.txt")),
                 settlements: word_set(include_str!("../../data/frames/settlement-nouns.txt")),
                 lasting_verbs: word_set(include_str!("../../data/frames/lasting-verbs.txt")),
+                sum_nouns: word_set(include_str!("../../data/frames/sum-nouns.txt")),
+                what_lasted: pairs(include_str!("../../data/frames/what-lasted.tsv"))
+                    .into_iter()
+                    .map(|(word, concept)| (lasted_stem(word), concept))
+                    .collect(),
                 recall_words: word_set(include_str!("../../data/frames/recall-words.txt")),
                 plain_verbs: data_lines(include_str!("../../data/words/clause-words.tsv"))
                     .filter_map(|l| l.split_once('\t'))
@@ -567,14 +624,19 @@ impl Vocabulary {
 /// How many words of a noun phrase after a duration are read for its head ("a 12-minute power
 /// delay").
 const LASTED_NOUN_WORDS: usize = 4;
+/// The concept of `data/frames/what-lasted.tsv` of a verb that says nothing of what lasted: its
+/// subject does.
+const LASTED_SUBJECT: &str = "(subject)";
 /// How many words before "for" a duration's verb is looked for ("searched the wreck for").
 const LASTED_VERB_REACH: usize = 5;
 
-/// What lasted as long as a duration says, as one word's stem, read from the sentence's
-/// structure: the noun a duration qualifies ("a 12-minute power cut", "two days of careful
-/// digging"), the verb of "for" ("delayed for twenty minutes", "searched the site for three
-/// days"), or the subject of a verb of lasting ("the repair that took 60 hours"). Durations of
-/// one story whose stems are one ("delay", "delayed") tell of the same thing.
+/// What lasted as long as a duration says, read from the sentence's structure: the noun a
+/// duration qualifies ("a 12-minute power cut", "two days of careful digging"), the verb of
+/// "for" ("delayed for twenty minutes", "searched the site for three days"), or the subject of
+/// a verb of lasting ("the repair that took 60 hours"), as the concept
+/// `data/frames/what-lasted.tsv` gives that word ("a four-day rescue", "trapped for 90 hours"
+/// and "searched for three days" are one search), else as the word's stem. Durations of one
+/// story whose concepts or stems are one ("delay", "delayed") tell of the same thing.
 pub fn what_lasted(m: &Mention) -> Option<String> {
     if m.kind != Kind::Duration {
         return None;
@@ -599,14 +661,46 @@ pub fn what_lasted(m: &Mention) -> Option<String> {
             && !lex.determiners.contains(w)
             && !AUXILIARIES.contains(&w)
     };
-    // The head of the noun phrase that starts the words given: its last plain word.
-    let head = |words: &[String]| {
+    // What a noun phrase names (its words in text order): a word the vocabulary knows ("a
+    // four-day rescue operation" is a rescue), else its head, the last word.
+    let named = |words: &[&String]| {
         words
+            .iter()
+            .find_map(|w| {
+                vocab
+                    .what_lasted
+                    .get(lasted_stem(w).as_str())
+                    .filter(|c| **c != LASTED_SUBJECT)
+            })
+            .map(|c| (*c).to_owned())
+            .or_else(|| words.last().map(|w| lasted_stem(w)))
+    };
+    // The head of the noun phrase that starts the words given.
+    let head = |words: &[String]| {
+        let phrase: Vec<&String> = words
             .iter()
             .take(LASTED_NOUN_WORDS)
             .take_while(|w| plain(w))
-            .last()
-            .map(|w| lasted_stem(w))
+            .collect();
+        named(&phrase)
+    };
+    // The concept of a verb's word; a verb that says nothing of what lasted ("have worked for
+    // three days", "has been going on for a week") gives its subject's, `further` being the
+    // words before the verb, nearest first.
+    let verb = |w: &String, further: &[String]| match vocab.what_lasted.get(lasted_stem(w).as_str())
+    {
+        Some(&LASTED_SUBJECT) => {
+            let mut subject: Vec<&String> = further
+                .iter()
+                .skip_while(|w| AUXILIARIES.contains(&w.as_str()))
+                .take(LASTED_NOUN_WORDS)
+                .take_while(|w| plain(w))
+                .collect();
+            subject.reverse();
+            named(&subject)
+        }
+        Some(c) => Some((*c).to_owned()),
+        None => Some(lasted_stem(w)),
     };
     // "A 12-minute delay", "a four-day search": the length qualifies the noun after it.
     let hyphenated = m
@@ -623,17 +717,14 @@ pub fn what_lasted(m: &Mention) -> Option<String> {
     // "Delayed for around twenty minutes", "searching for the dog for 40 hours"; "split
     // after four years": what ended after it is what lasted.
     if before.first().is_some_and(|w| w == "for" || w == "after") {
-        return before[1..]
-            .iter()
-            .take(LASTED_VERB_REACH)
-            .find(|w| {
-                plain(w)
-                    && (w.ends_with("ing")
-                        || w.ends_with("ed")
-                        || lex.past_verbs.contains(*w)
-                        || vocab.plain_verbs.contains(w.as_str()))
-            })
-            .map(|w| lasted_stem(w));
+        let k = before[1..].iter().take(LASTED_VERB_REACH).position(|w| {
+            plain(w)
+                && (w.ends_with("ing")
+                    || w.ends_with("ed")
+                    || lex.past_verbs.contains(w)
+                    || vocab.plain_verbs.contains(w.as_str()))
+        })?;
+        return verb(&before[1 + k], &before[2 + k..]);
     }
     // "The repair that took over 60 hours", "the talks lasted two days".
     if before
@@ -645,7 +736,7 @@ pub fn what_lasted(m: &Mention) -> Option<String> {
             .skip_while(|w| RELATIVES.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()))
             .take(1)
             .find(|w| plain(w))
-            .map(|w| lasted_stem(w));
+            .and_then(|w| named(&[w]));
     }
     None
 }
@@ -935,7 +1026,8 @@ mod tests {
 
     #[test]
     fn a_duration_says_what_lasted_that_long() {
-        // Made-up sentences: one thing told four ways.
+        // Made-up sentences: one thing told four ways (digging and a hunt are a search:
+        // `data/frames/what-lasted.tsv`).
         let delay = Some("delay".to_owned());
         assert_eq!(
             lasted(
@@ -956,21 +1048,21 @@ mod tests {
                 "Crews kept digging for more than 40 hours, officials said.",
                 "more than 40 hours"
             ),
-            Some("dig".to_owned())
+            Some("search".to_owned())
         );
         assert_eq!(
             lasted(
                 "After three days of digging, the crews stopped.",
                 "three days"
             ),
-            Some("dig".to_owned())
+            Some("search".to_owned())
         );
         assert_eq!(
             lasted(
                 "The hunt that took over 70 hours ended at dawn.",
                 "over 70 hours"
             ),
-            Some("hunt".to_owned())
+            Some("search".to_owned())
         );
         assert_eq!(
             lasted("Ana Ruiz and Tom Vale split after 6 Years", "6 Years"),
@@ -999,6 +1091,47 @@ mod tests {
                 "12 hours"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn one_span_told_in_other_words_is_one_thing_that_lasted() {
+        // Made-up sentences: how long one rescue has gone on, told five ways.
+        let search = Some("search".to_owned());
+        for (sentence, text) in [
+            (
+                "The climber was freed after a five-day rescue operation.",
+                "five-day",
+            ),
+            (
+                "The miners have been trapped for about 60 hours.",
+                "about 60 hours",
+            ),
+            (
+                "Rescuers have worked through the night for more than two days.",
+                "more than two days",
+            ),
+            (
+                "The rescue operation has been going on for 70 hours.",
+                "70 hours",
+            ),
+            ("Teams searched the caves for three days.", "three days"),
+        ] {
+            assert_eq!(lasted(sentence, text), search, "{sentence}");
+        }
+        // A hut left unused and one abandoned: how long it stood empty.
+        assert_eq!(
+            lasted("The hut had been left unused for six years.", "six years"),
+            lasted(
+                "The hut was abandoned for about six years.",
+                "about six years"
+            )
+        );
+        // A verb that says nothing of what lasted, with a subject the vocabulary does not
+        // know: the subject's own word.
+        assert_eq!(
+            lasted("Volunteers have worked for two days.", "two days"),
+            Some("volunteer".to_owned())
         );
     }
 
@@ -1264,6 +1397,37 @@ mod tests {
         assert_eq!(count(s, "12", None), None);
         let s = "Sales rose to 12, the firm said.";
         assert_eq!(count(s, "12", None), None);
+    }
+
+    fn amount(sentence: &str, text: &str) -> Option<Frame> {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new("d", Kind::Amount, text, start, start + text.len());
+        m.sentence = sentence.to_owned();
+        of(&m)
+    }
+
+    #[test]
+    fn a_sum_that_names_what_it_is_is_framed_by_that_noun() {
+        // Made-up sentences: one bill told three ways, whoever each tells it of.
+        let bill = amount("Lena Voss got a $4,120 water bill in May.", "$4,120").unwrap();
+        assert_eq!((bill.measure.as_str(), bill.specific), ("bill", true));
+        for (sentence, text) in [
+            (
+                "The utility sent her a bill for a whopping $4,120.",
+                "$4,120",
+            ),
+            (
+                "A resident of Narro received a bill of more than $4,120.",
+                "more than $4,120",
+            ),
+        ] {
+            assert_eq!(amount(sentence, text), Some(bill.clone()), "{sentence}");
+        }
+        // A sum that names no such noun still needs a subject.
+        let f = amount("The firm paid $4,120 for the land.", "$4,120").unwrap();
+        assert!(!f.specific, "{f:?}");
+        let f = amount("Sales of $4,120 in fees were booked.", "$4,120").unwrap();
+        assert!(!f.specific, "{f:?}");
     }
 
     #[test]
