@@ -235,6 +235,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "model::time",
             "model::lexicon",
             "model::article",
+            "model::frame",
         ],
     ),
     (

@@ -11,7 +11,12 @@
 //!   words are weighted by how rare they are among the corpus's date sentences, so a word every
 //!   sentence uses ("election" in an election story) links nothing alone. Dates that do not
 //!   meet need a strong link (many shared words and actors, a happening both name) or the same
-//!   actor told of in mostly the same words. Linked mentions form a slot.
+//!   actor told of in mostly the same words. Linked mentions form a slot. Each date carries the
+//!   happening its own clause names (`Mention::happening`: "unveiled", "launch"): dates of two
+//!   happenings the vocabularies tell apart, or of a saying and anything else known, are never
+//!   linked nor put in one slot; dates that do not meet are linked only when both clauses name
+//!   their happening, and not when one is a speech verb and the other a verb no vocabulary
+//!   knows.
 //! - In a story, a duration's slot is what lasted that long, linked as dates are (shared actors
 //!   and topic words), between lengths of one magnitude; a figure key says nothing of a
 //!   duration ("for about 10 minutes" has no counted noun).
@@ -1348,6 +1353,48 @@ fn link_events(
             false => Vec::new(),
         })
         .collect();
+    // What each date dates, as extraction read it from its own clause (`Mention::happening`),
+    // and whether that is a speech verb ("said", "told").
+    let dated: Vec<Option<frame::Happening>> = (0..n)
+        .map(|k| {
+            let m = &mentions[dates[k]];
+            m.happening
+                .as_deref()
+                .filter(|_| is_date[k])
+                .map(frame::happening)
+        })
+        .collect();
+    let spoken: Vec<bool> = (0..n)
+        .map(|k| {
+            mentions[dates[k]]
+                .happening
+                .as_deref()
+                .is_some_and(|h| is_date[k] && lex.speech_verbs.contains(h))
+        })
+        .collect();
+    // Whether it is a verb in the past ("filed", "took"), not a noun ("pronouncements").
+    let past: Vec<bool> = (0..n)
+        .map(|k| {
+            mentions[dates[k]].happening.as_deref().is_some_and(|h| {
+                let verb = h.split(' ').next().unwrap_or(h);
+                verb.ends_with("ed") || lex.past_verbs.contains(verb)
+            })
+        })
+        .collect();
+    // Two dates whose days do not meet are set against each other only when each clause says
+    // what it dates, and not when one dates a statement ("said", "told") and the other a
+    // happening no vocabulary knows: a conflict needs both sides to date the same thing.
+    let may_differ = |k: usize, o: usize| {
+        let (a, b) = match (dated[k], dated[o]) {
+            (Some(a), Some(b)) => (a, b),
+            (None, None) => return true,
+            _ => return false,
+        };
+        let said_against_other = |x: usize, y: usize, h: frame::Happening| {
+            spoken[x] && h == frame::Happening::Other && past[y]
+        };
+        !(said_against_other(k, o, b) || said_against_other(o, k, a))
+    };
     let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
     let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
@@ -1396,7 +1443,11 @@ fn link_events(
             // The topic words the link below needs at the least, so that most candidates are
             // settled before their words are all compared.
             let consistency = consistent(dates[k], dates[o]);
-            if matches!(consistency, Consistent::Incomparable) {
+            // Dates of two happenings their own clauses name ("unveiled" and "launch") are
+            // never one thing, however alike their sentences.
+            if matches!(consistency, Consistent::Incomparable)
+                || !frame::may_be_one_happening(dated[k], dated[o])
+            {
                 continue;
             }
             let same = matches!(consistency, Consistent::Same);
@@ -1438,6 +1489,7 @@ fn link_events(
             let linked = match consistency {
                 Consistent::Same => shared_ents > 0 || shared_terms >= LINK_WORDS,
                 Consistent::Yes => linked,
+                Consistent::Differ if is_date[k] && !may_differ(k, o) => false,
                 // Dates of one actor that both claims are about (their subject), or whose
                 // sentences say mostly the same of it ("the council floated the viaduct in
                 // January", "the council unveiled the viaduct in March"), are one happening
@@ -1515,6 +1567,14 @@ fn link_events(
             })
             .sum();
         if direct * 2 < across {
+            continue;
+        }
+        // A slot never holds dates of two happenings, even through dates that name none.
+        let apart = ga.iter().any(|&x| {
+            gb.iter()
+                .any(|&y| !frame::may_be_one_happening(dated[x as usize], dated[y as usize]))
+        });
+        if apart {
             continue;
         }
         let moved = std::mem::take(&mut members[rb]);

@@ -1025,3 +1025,93 @@ fn the_very_same_length_told_again_in_a_story_with_a_word_in_common_is_one_thing
         vec![1, 2]
     );
 }
+
+/// A date of an article: `(doc, text, day, sentence, happening)`, with the happening
+/// extraction read for it.
+type DateAs<'a> = (&'a str, &'a str, (i32, u32, u32), &'a str, Option<&'a str>);
+
+/// The verdicts of the date slots of articles' dates (published on `published`), with the
+/// articles of each slot.
+fn dated_slots(published: (i32, u32, u32), dates: &[DateAs]) -> Vec<(Vec<String>, Verdict)> {
+    use super::fixtures::{day, one_story};
+    let sources = dates
+        .iter()
+        .map(|d| source(d.0, published))
+        .collect::<Vec<_>>();
+    let mentions = dates
+        .iter()
+        .map(|&(doc, text, ymd, sentence, happening)| {
+            let mut m = day(doc, text, ymd, sentence);
+            m.happening = happening.map(str::to_owned);
+            m
+        })
+        .collect();
+    let a = one_story(sources, mentions);
+    a.findings
+        .iter()
+        .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+        .map(|f| {
+            let docs = f
+                .members
+                .iter()
+                .map(|m| a.mentions[m.mention].doc.clone())
+                .collect();
+            (docs, f.verdict)
+        })
+        .collect()
+}
+
+#[test]
+fn a_date_of_a_saying_is_never_one_with_a_date_of_the_thing_said() {
+    // Told in the same words with the same actors: without the happenings each clause names,
+    // one slot, and the announcement's day conflicts with the launch's month.
+    let a = "Two days ago, Olan Dreve of Varn Aerospace unveiled plans to launch the Brask \
+             rocket with the Velo coupe in January.";
+    let b = "Olan Dreve of Varn Aerospace will launch the Brask rocket with the Velo coupe \
+             next month.";
+    let c = "Olan Dreve of Varn Aerospace launches the Brask rocket with the Velo coupe in \
+             January, the firm said.";
+    let slots = dated_slots(
+        (2022, 12, 22),
+        &[
+            ("a", "Two days ago", (2022, 12, 20), a, Some("unveiled")),
+            ("b", "next month", (2023, 1, 1), b, Some("launch")),
+            ("c", "in January", (2023, 1, 1), c, Some("launches")),
+        ],
+    );
+    assert!(
+        slots.iter().all(|(_, v)| *v != Verdict::Conflict),
+        "{slots:?}"
+    );
+    // The two launch dates are one happening, and the announcement stands apart.
+    assert!(slots
+        .iter()
+        .any(|(docs, v)| docs == &["b", "c"] && *v == Verdict::Agree));
+}
+
+#[test]
+fn dates_that_do_not_meet_conflict_only_when_both_clauses_say_what_they_date() {
+    let a = "The Harwick Ferry Board floated the pontoon on Jan. 12.";
+    let b = "The Harwick Ferry Board unveiled the pontoon on March 3.";
+    let verdicts = |happening_a: Option<&str>, happening_b: Option<&str>| {
+        dated_slots(
+            (2022, 4, 20),
+            &[
+                ("a", "on Jan. 12", (2022, 1, 12), a, happening_a),
+                ("b", "on March 3", (2022, 3, 3), b, happening_b),
+            ],
+        )
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect::<Vec<_>>()
+    };
+    // Both verbs read: one happening dated two ways.
+    assert_eq!(
+        verdicts(Some("floated"), Some("unveiled")),
+        vec![Verdict::Conflict]
+    );
+    // One clause's verb not read: nothing says the two dates are of one happening.
+    assert_eq!(verdicts(None, Some("unveiled")), vec![]);
+    // A statement's day is not set against a happening no vocabulary knows.
+    assert_eq!(verdicts(Some("floated"), Some("said")), vec![]);
+}

@@ -1,6 +1,12 @@
 //! What a date dates, in a few words: the clause's subject, its verb group and the start of its
 //! object ("the tram derailed", "the company filed its annual report"), read from the shape of
-//! the clause the date stands in. Only labels read it; no verdict depends on it.
+//! the clause the date stands in. Only labels read the phrase. The happening (the verb of the
+//! date's own clause, or the noun it stands in: [`happening`]) is what date linking compares:
+//! two dates of happenings the vocabularies tell apart, or of a saying and the thing said, are
+//! never one slot.
+//!
+//! One file, over 800 lines, because the phrase and the happening read the same clause through
+//! the same word roles, edges and verb groups (`Clause`, private to this file).
 //!
 //! There is no parser here: clause edges are punctuation and opening words, verbs are words of
 //! `data/words/clause-words.tsv` or lower-case "-ed" forms, and noun phrases end at
@@ -8,6 +14,7 @@
 //! the verb it dates ("X fired a missile on Friday", "On Friday, X said ...").
 
 use super::text::{Text, TokenKind};
+use crate::model::frame;
 use crate::model::lexicon::{class, data_lines, Lexicon};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -448,6 +455,243 @@ impl Clause<'_, '_> {
     }
 }
 
+/// How many words a quotation may hold and still be a name inside its clause ("sent the "Blue
+/// Heron" barge downriver"), not a clause of its own.
+const NAME_QUOTE_WORDS: usize = 6;
+
+impl Clause<'_, '_> {
+    /// A quotation mark around a few words with no verb among them (a name, a title): no edge
+    /// of the clause.
+    fn around_a_name(&self, k: usize) -> bool {
+        let t = self.t;
+        let quote = |j: usize| matches!(t.tokens[j].kind, TokenKind::Punct('"' | '“' | '”'));
+        if !quote(k) {
+            return false;
+        }
+        // An even count of marks before it opens a quotation, an odd count closes one.
+        let before = (self.a..k).filter(|&j| quote(j)).count();
+        let (from, to) = if before % 2 == 0 {
+            match (k + 1..self.b.min(k + 2 + NAME_QUOTE_WORDS)).find(|&j| quote(j)) {
+                Some(close) => (k + 1, close),
+                None => return false,
+            }
+        } else {
+            match (self.a.max(k.saturating_sub(NAME_QUOTE_WORDS + 1))..k)
+                .rev()
+                .find(|&j| quote(j))
+            {
+                Some(open) => (open + 1, k),
+                None => return false,
+            }
+        };
+        from < to
+            && (from..to).all(|j| {
+                !self.in_date(j)
+                    && !self.is_verb(j)
+                    && !matches!(
+                        t.tokens[j].kind,
+                        TokenKind::Punct(',' | '.' | ';' | ':' | '?' | '!')
+                    )
+            })
+    }
+
+    fn is_happening_edge(&self, k: usize) -> bool {
+        self.is_edge(k) && !self.around_a_name(k)
+    }
+
+    /// A verb as the happening reads it: [`Clause::is_verb`], or a lower-case word after "to"
+    /// or an auxiliary ("plans to launch", "will fly"), or in "-s" after "it", "he" or "she"
+    /// ("when it lifts off").
+    fn is_happening_verb(&self, k: usize) -> bool {
+        if self.is_verb(k) {
+            return true;
+        }
+        let t = self.t;
+        k > self.a
+            && t.tokens[k].is_word()
+            && !self.in_date(k)
+            && !self.in_date(k - 1)
+            && !t.is_capitalized(k)
+            && self.role(k).is_none()
+            && !t.has_class(k, class::DETERMINER | class::PRONOUN)
+            && (t.low(k - 1) == "to"
+                || self.role(k - 1) == Some(Role::Aux)
+                || (matches!(t.low(k - 1), "it" | "he" | "she") && t.low(k).ends_with('s')))
+    }
+
+    /// The clause around the date for its happening: as [`Clause::around_date`], through
+    /// quotation marks around a name.
+    fn happening_clause(&self) -> (usize, usize) {
+        let start = (self.a..self.d0)
+            .rev()
+            .find(|&k| self.is_happening_edge(k) || self.opens_clause(k))
+            .map_or(self.a, |k| k + 1);
+        let end = (self.d1..self.b)
+            .find(|&k| self.is_happening_edge(k) || self.opens_clause(k))
+            .unwrap_or(self.b);
+        (start, end)
+    }
+
+    fn happening_clause_from(&self, start: usize) -> usize {
+        (start..self.b)
+            .find(|&k| self.is_happening_edge(k) || (k > start && self.opens_clause(k)))
+            .unwrap_or(self.b)
+    }
+
+    /// The head of the noun phrase that starts at `k`: its last lower-case word before a
+    /// preposition, a verb, an edge or an opening word ("Sunday's vote on the harbour":
+    /// "vote"; "next month's test launch": "launch").
+    fn noun_head_from(&self, k: usize) -> Option<usize> {
+        let t = self.t;
+        let mut head = None;
+        for j in k..self.b.min(k + PHRASE_WORDS) {
+            if !t.tokens[j].is_word()
+                || self.in_date(j)
+                || self.role(j).is_some()
+                || self.is_verb(j)
+                || t.has_class(j, class::DETERMINER | class::PRONOUN)
+            {
+                break;
+            }
+            head = Some(j);
+        }
+        head.filter(|&j| !t.is_capitalized(j))
+    }
+}
+
+/// What the date at bytes `start..end` dates, as one word (or a verb and its particle), lower
+/// case as written: the verb of its own clause ("Varn Corp said last week that the launch will be
+/// in January": "said" for "last week"; "the plan unveiled two days ago": "unveiled"; "plans
+/// to launch in March": "launch"), the noun a possessive date or a date inside a noun phrase
+/// stands for ("next month's launch", "the 1972 purge"), or the subject's head when the
+/// clause's verb is only "be" ("the launch will be in January"). `None` when the clause has no
+/// verb, or only "be" with a subject that is no happening's noun phrase.
+pub(super) fn happening(t: &Text, lex: &Lexicon, start: usize, end: usize) -> Option<String> {
+    let s = t.sentences[t.sentence_at(start)?];
+    let (a, b) = s.tokens;
+    let d0 = t.token_at(start).max(a);
+    let d1 = t.token_at(end).clamp(d0, b.max(d0));
+    if d0 >= b {
+        return None;
+    }
+    let c = Clause {
+        t,
+        lex,
+        roles: roles(),
+        a,
+        b,
+        d0,
+        d1,
+    };
+    let word = |k: usize| Some(t.low(k).to_owned());
+    // "Sunday's vote", "the 1972 purge": the date stands inside the happening's noun phrase.
+    let mut before = d0;
+    while before > a
+        && d0 - before < 2
+        && t.tokens[before - 1].is_word()
+        && !t.is_capitalized(before - 1)
+        && c.role(before - 1).is_none()
+        && !c.is_verb(before - 1)
+        && !t.has_class(before - 1, class::DETERMINER)
+    {
+        before -= 1;
+    }
+    let inside = before > a
+        && t.has_class(before - 1, class::DETERMINER)
+        && d1 < b
+        && t.tokens[d1].is_word()
+        && !t.is_capitalized(d1)
+        && c.role(d1).is_none()
+        && !c.is_verb(d1);
+    if c.possessive_date() || inside {
+        if let Some(head) = c.noun_head_from(d1) {
+            return word(head);
+        }
+    }
+    let (mut cs, mut ce) = c.happening_clause();
+    // "Her pronouncements in November lifted prices": a date between a noun and its clause's
+    // first verb stands in the subject's noun phrase, and dates the noun.
+    if d0 > cs && d1 < ce {
+        let noun = d0 - 1;
+        let is_noun = t.tokens[noun].is_word()
+            && !t.is_capitalized(noun)
+            && c.role(noun).is_none()
+            && !c.is_verb(noun)
+            && !c.is_adverb(noun)
+            && !t.has_class(noun, class::DETERMINER | class::PRONOUN);
+        if is_noun && c.is_happening_verb(d1) && !(cs..d0).any(|k| c.is_happening_verb(k)) {
+            return word(noun);
+        }
+    }
+    let mut verb = (cs..ce)
+        .filter(|&k| c.is_happening_verb(k))
+        .min_by_key(|&k| if k < d0 { d0 - k } else { k + 1 - d1 });
+    if verb.is_none() {
+        // A date in a clause of its own: "On Friday, X did Y" reads the next clause, "..., X
+        // said on Friday" the one before.
+        if ce < b && t.tokens[ce].is_punct(',') && cs == a {
+            cs = ce + 1;
+            ce = c.happening_clause_from(cs);
+        } else if cs > a && c.opens_clause(cs - 1) {
+            // "... to launch the coupe as part of the first voyage in January": a word such as
+            // "as" opened no clause with a verb of its own; the clause before goes on.
+            cs = (a..cs - 1)
+                .rev()
+                .find(|&k| c.is_happening_edge(k) || c.opens_clause(k))
+                .map_or(a, |k| k + 1);
+        } else if cs > a && t.tokens[cs - 1].is_punct(',') && ce >= b.saturating_sub(1) {
+            let prev_end = cs - 1;
+            cs = (a..prev_end)
+                .rev()
+                .find(|&k| c.is_happening_edge(k) || c.opens_clause(k))
+                .map_or(a, |k| k + 1);
+            ce = prev_end;
+        }
+        verb = (cs..ce)
+            .filter(|&k| c.is_happening_verb(k))
+            .min_by_key(|&k| {
+                if k < d0 {
+                    d0 - k
+                } else {
+                    (k + 1).saturating_sub(d1)
+                }
+            });
+    }
+    let v = verb?;
+    let (g0, g1) = c.verb_group(v, cs, ce);
+    let g1 = g1.max(v + 1);
+    // The group's last verb that is not an auxiliary, with a particle right after it ("is
+    // scheduled to blast off": "blast off").
+    let head = (g0.min(v)..g1)
+        .rev()
+        .find(|&k| c.is_happening_verb(k) && c.role(k) != Some(Role::Aux));
+    match head {
+        Some(k) => {
+            let particle = k + 1 < g1 && c.role(k + 1) == Some(Role::Particle);
+            let mut out = t.low(k).to_owned();
+            if particle {
+                out.push(' ');
+                out.push_str(t.low(k + 1));
+            }
+            Some(out)
+        }
+        // Only "be": "the launch will be in January" dates the launch.
+        None => {
+            let subject = c.subject(cs, g0.min(v));
+            match subject.last() {
+                Some(Word::Token(k))
+                    if !t.is_capitalized(*k)
+                        && t.tokens[*k].is_word()
+                        && frame::happening(t.low(*k)) != frame::Happening::Other =>
+                {
+                    word(*k)
+                }
+                _ => None,
+            }
+        }
+    }
+}
+
 /// A word of a phrase: a token of the text, or "the" standing for a possessive date.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Word {
@@ -526,6 +770,72 @@ mod tests {
         let t = Text::new(sentence, lex);
         let start = sentence.find(date).expect("the date is in the sentence");
         phrase(&t, lex, start, start + date.len())
+    }
+
+    fn happening_of(sentence: &str, date: &str) -> Option<String> {
+        let lex = Lexicon::get();
+        let t = Text::new(sentence, lex);
+        let start = sentence.find(date).expect("the date is in the sentence");
+        happening(&t, lex, start, start + date.len())
+    }
+
+    #[test]
+    fn a_date_takes_the_verb_of_its_own_clause() {
+        let said = "Varn Corp said last week that the launch will be in January.";
+        assert_eq!(happening_of(said, "last week").as_deref(), Some("said"));
+        assert_eq!(happening_of(said, "in January").as_deref(), Some("launch"));
+        assert_eq!(
+            happening_of("The plan unveiled two days ago was bold.", "two days ago").as_deref(),
+            Some("unveiled")
+        );
+        let plans = "Two days ago, Olan Dreve unveiled a scheme to launch his \"cherry red Velo \
+                     coupe\" toward the moon as the cargo of the first Brask rocket in January.";
+        assert_eq!(
+            happening_of(plans, "Two days ago").as_deref(),
+            Some("unveiled")
+        );
+        assert_eq!(happening_of(plans, "in January").as_deref(), Some("launch"));
+        assert_eq!(
+            happening_of(
+                "The Brask rocket is scheduled to blast off on Tuesday.",
+                "on Tuesday"
+            )
+            .as_deref(),
+            Some("blast off")
+        );
+        assert_eq!(
+            happening_of(
+                "Olan Dreve hailed next month's launch of the coupe.",
+                "next month's"
+            )
+            .as_deref(),
+            Some("launch")
+        );
+        assert_eq!(
+            happening_of("The general oversaw the brutal 1972 purge.", "1972").as_deref(),
+            Some("purge")
+        );
+        assert_eq!(
+            happening_of(
+                "Once it lifts off in late January, the Brask rocket will be the largest in service.",
+                "in late January"
+            )
+            .as_deref(),
+            Some("lifts off")
+        );
+        assert_eq!(
+            happening_of(
+                "The mayor's pronouncements in March lifted the harbour's shares.",
+                "in March"
+            )
+            .as_deref(),
+            Some("pronouncements")
+        );
+        // Only "be", with a subject that names no happening.
+        assert_eq!(
+            happening_of("The coupe will be in orbit by March.", "by March"),
+            None
+        );
     }
 
     #[test]

@@ -195,6 +195,7 @@ pub fn extract(article: &Article) -> Extraction {
         };
         if mention.kind == Kind::Date {
             mention.event = event::phrase(&t, lex, mention.start, mention.end);
+            mention.happening = event::happening(&t, lex, mention.start, mention.end);
         }
         mention.subject = people.topic_at(mention.start);
         mention.measure = measure_of(&t, lex, mention);

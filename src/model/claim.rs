@@ -169,6 +169,10 @@ pub struct Mention {
     pub reference: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
+    /// For a date, the happening it dates: the verb of its own clause or the noun it stands in,
+    /// lower case as written ("launched", "said", "blast off", "launch"; `extract::event`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub happening: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -208,6 +212,7 @@ impl Mention {
             basis: None,
             reference: None,
             event: None,
+            happening: None,
             speaker: None,
             subject: None,
             sentence: String::new(),

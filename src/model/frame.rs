@@ -876,17 +876,61 @@ pub fn events_dated(sentence: &str, span: (usize, usize)) -> Vec<&'static str> {
     out
 }
 
-/// The event vocabulary: each term (lower case) to its concept's local name.
+/// The event vocabulary: each term (lower case) to its concept's local name, and the concepts
+/// that some speech verb names (a saying: "announced", so "unveiled" too).
 struct Events {
     terms: HashMap<String, &'static str>,
+    sayings: HashSet<&'static str>,
 }
 
 impl Events {
     fn get() -> &'static Events {
         static EVENTS: OnceLock<Events> = OnceLock::new();
-        EVENTS.get_or_init(|| Events {
-            terms: event_terms(include_str!("../../ontology/events.ttl")),
+        EVENTS.get_or_init(|| {
+            let terms = event_terms(include_str!("../../ontology/events.ttl"));
+            let lex = Lexicon::get();
+            let sayings = terms
+                .iter()
+                .filter(|(term, _)| lex.speech_verbs.contains(term.as_str()))
+                .map(|(_, &concept)| concept)
+                .collect();
+            Events { terms, sayings }
         })
+    }
+}
+
+/// What the happening a date dates (`Mention::happening`, the verb of its clause or the noun it
+/// stands in) names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Happening {
+    /// A statement: a speech verb, or a concept of `ontology/events.ttl` that a speech verb
+    /// names ("said", "announced", "unveiled", "tweeted").
+    Saying,
+    /// Another concept of the event vocabulary ("launched", "lifts off", "launch").
+    Event(&'static str),
+    /// A word the vocabularies do not know ("targeted", "happen"): it may be any happening.
+    Other,
+}
+
+/// What the happening word `word` (lower case) names.
+pub fn happening(word: &str) -> Happening {
+    let events = Events::get();
+    if Lexicon::get().speech_verbs.contains(word) {
+        return Happening::Saying;
+    }
+    match events.terms.get(word) {
+        Some(concept) if events.sayings.contains(concept) => Happening::Saying,
+        Some(&concept) => Happening::Event(concept),
+        None => Happening::Other,
+    }
+}
+
+/// Whether two dates whose happenings are `a` and `b` may date one happening: not when both
+/// are known and differ. A saying is never the thing said.
+pub fn may_be_one_happening(a: Option<Happening>, b: Option<Happening>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) if a != Happening::Other && b != Happening::Other => a == b,
+        _ => true,
     }
 }
 
@@ -955,6 +999,25 @@ mod tests {
     fn events(sentence: &str, date: &str) -> Vec<&'static str> {
         let start = sentence.find(date).unwrap();
         events_dated(sentence, (start, start + date.len()))
+    }
+
+    #[test]
+    fn a_date_s_happening_word_is_a_saying_an_event_or_unknown() {
+        assert_eq!(happening("said"), Happening::Saying);
+        // "unveiled" is an announcement, and "announced" a speech verb.
+        assert_eq!(happening("unveiled"), Happening::Saying);
+        assert_eq!(happening("lifts off"), Happening::Event("launch"));
+        assert_eq!(happening("launch"), Happening::Event("launch"));
+        assert_eq!(happening("targeted"), Happening::Other);
+        let (launch, say) = (Some(Happening::Event("launch")), Some(Happening::Saying));
+        assert!(may_be_one_happening(launch, launch));
+        assert!(!may_be_one_happening(launch, say));
+        assert!(!may_be_one_happening(
+            launch,
+            Some(Happening::Event("sign"))
+        ));
+        assert!(may_be_one_happening(launch, Some(Happening::Other)));
+        assert!(may_be_one_happening(say, None));
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub mod cg {
         VALUE = "value", BOUND = "bound", LOWER_BOUND = "lowerBound", UPPER_BOUND = "upperBound",
         CURRENCY = "currency", AMBIGUOUS_CURRENCY = "ambiguousCurrency", COUNTED_UNIT = "countedUnit",
         MEASURE = "measure", SUBJECT_NAME = "subjectName", DURATION = "duration", FROM = "from",
-        TO = "to", PRECISION = "precision", EVENT = "event", DATE_BASIS = "dateBasis",
+        TO = "to", PRECISION = "precision", EVENT = "event", HAPPENING = "happening", DATE_BASIS = "dateBasis",
         REFERENCE_DATE = "referenceDate", RELATIVE_EXPRESSION = "relativeExpression",
         SENTENCE = "sentence", SELECTOR = "selector", SHA256 = "sha256",
         DATE_PRECISION = "datePrecision", DATE_SOURCE = "dateSource", EXTRACTOR = "extractor",

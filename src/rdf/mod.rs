@@ -304,6 +304,9 @@ fn claim_quads(g: &mut GraphBuilder, article: &NamedNode, doc: &str, chars: &[ch
     if let Some(event) = &m.event {
         g.string(&c, cg::EVENT, event);
     }
+    if let Some(happening) = &m.happening {
+        g.string(&c, cg::HAPPENING, happening);
+    }
     if let Some(basis) = m.basis {
         g.node(&c, cg::DATE_BASIS, basis_iri(basis));
         if matches!(basis, DateBasis::Relative | DateBasis::Anaphoric) {
@@ -433,6 +436,7 @@ pub fn read_article_graph(quads: &[Quad]) -> Option<(Source, Vec<Mention>)> {
         });
         m.reference = lit(c, cg::REFERENCE_DATE).and_then(|d| Date::parse_iso(&d));
         m.event = lit(c, cg::EVENT);
+        m.happening = lit(c, cg::HAPPENING);
         m.subject = lit(c, cg::SUBJECT_NAME);
         m.speaker = iri(c, prov::WAS_ATTRIBUTED_TO).and_then(|s| lit(&s, rdfs::LABEL));
         m.sentence = lit(c, cg::SENTENCE).unwrap_or_default();
