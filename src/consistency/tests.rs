@@ -967,7 +967,7 @@ fn sums_that_name_what_they_are_meet_whoever_they_are_told_of_and_never_conflict
         m
     };
     let bill_a = "Lena Voss got a $4,120 water bill in May.";
-    let bill_b = "A resident of Narro received a bill of more than $4,120.";
+    let bill_b = "A resident of Narro was sent a bill of more than $4,120.";
     let fine_a = "The court set a fine of $300 for the driver.";
     let fine_b = "The court set a fine of $900 for the driver.";
     let a = one_story(

@@ -2859,7 +2859,7 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
             break;
         }
         let low = t.low(j);
-        // "12 current or former world leaders", "public and private banks": modifiers
+        // "nine current or former cabinet ministers", "public and private banks": modifiers
         // joined by "or" or "and" before the counted noun.
         let joins_modifiers = matches!(low, "or" | "and")
             && !words.is_empty()

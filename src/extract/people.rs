@@ -4640,7 +4640,7 @@ impl<'t, 'a> People<'t, 'a> {
     fn governing_attribution(&self, s: usize, at: usize) -> Option<&Attribution> {
         let mut before = None;
         let mut last = None;
-        // "South Korea wants to double the payload, officials said": a verb of saying
+        // "Norland wants to raise the levy, officials said": a verb of saying
         // governs the sentence before a verb of wanting or believing does.
         let all = self.attributions_of(s);
         let saying = all.iter().any(|a| !a.quoted && !a.belief && a.reaches(at));

@@ -1175,7 +1175,7 @@ mod tests {
                 "more than two days",
             ),
             (
-                "The rescue operation has been going on for 70 hours.",
+                "The rescue effort has been going on for 70 hours.",
                 "70 hours",
             ),
             ("Teams searched the caves for three days.", "three days"),
@@ -1480,7 +1480,7 @@ mod tests {
                 "$4,120",
             ),
             (
-                "A resident of Narro received a bill of more than $4,120.",
+                "A resident of Narro was sent a bill of more than $4,120.",
                 "more than $4,120",
             ),
         ] {
