@@ -2641,6 +2641,14 @@ impl<'t, 'a> People<'t, 'a> {
             {
                 break;
             }
+            // "the agency quoted Roe as saying": the manner of the quoting is no part of
+            // the speaker.
+            if end > k
+                && t.low(end) == "as"
+                && t.low_at(end + 1).is_some_and(|w| w.ends_with("ing"))
+            {
+                break;
+            }
             // "wrote one man from his work address to a friend": where the words went or
             // came from is no part of the speaker.
             if end > k
@@ -6605,6 +6613,13 @@ mod tests {
         // A participle with a question word after it.
         let s = "Asked whether the ministry would pay the growers, agriculture ministry spokesman Wen Tao said: \u{201c}For such questions, I have no answer.\u{201d}";
         assert_eq!(quote_speakers(s), [Some("Wen Tao".into())]);
+    }
+
+    #[test]
+    fn a_source_that_quoted_a_name_as_saying_gives_the_name_alone() {
+        // "the agency quoted Roe as saying": the name speaks, without the "as" after it.
+        let s = "\u{201c}The wells will be dry by spring,\u{201d} the Norland Wire quoted Prell as saying.";
+        assert_eq!(quote_speakers(s), [Some("Prell".into())]);
     }
 
     #[test]
