@@ -74,6 +74,29 @@ struct Clause<'t, 'a> {
     d1: usize,
 }
 
+impl<'t, 'a> Clause<'t, 'a> {
+    /// The clause of the date at bytes `start..end`, or `None` when it stands in no sentence
+    /// or at a sentence's end.
+    fn of_date(t: &'t Text<'a>, lex: &'t Lexicon, start: usize, end: usize) -> Option<Self> {
+        let s = t.sentences[t.sentence_at(start)?];
+        let (a, b) = s.tokens;
+        let d0 = t.token_at(start).max(a);
+        let d1 = t.token_at(end).clamp(d0, b.max(d0));
+        if d0 >= b {
+            return None;
+        }
+        Some(Clause {
+            t,
+            lex,
+            roles: roles(),
+            a,
+            b,
+            d0,
+            d1,
+        })
+    }
+}
+
 impl Clause<'_, '_> {
     fn role(&self, k: usize) -> Option<Role> {
         self.roles.get(self.t.low(k)).copied()
@@ -567,22 +590,8 @@ impl Clause<'_, '_> {
 /// clause's verb is only "be" ("the launch will be in January"). `None` when the clause has no
 /// verb, or only "be" with a subject that is no happening's noun phrase.
 pub(super) fn happening(t: &Text, lex: &Lexicon, start: usize, end: usize) -> Option<String> {
-    let s = t.sentences[t.sentence_at(start)?];
-    let (a, b) = s.tokens;
-    let d0 = t.token_at(start).max(a);
-    let d1 = t.token_at(end).clamp(d0, b.max(d0));
-    if d0 >= b {
-        return None;
-    }
-    let c = Clause {
-        t,
-        lex,
-        roles: roles(),
-        a,
-        b,
-        d0,
-        d1,
-    };
+    let c = Clause::of_date(t, lex, start, end)?;
+    let (a, b, d0, d1) = (c.a, c.b, c.d0, c.d1);
     let word = |k: usize| Some(t.low(k).to_owned());
     // "Sunday's vote", "the 1972 purge": the date stands inside the happening's noun phrase.
     let mut before = d0;
@@ -702,22 +711,8 @@ enum Word {
 /// What the date at bytes `start..end` dates, in a few words, or `None` when its clause has no
 /// verb to tell it (a dateline, a date standing alone).
 pub(super) fn phrase(t: &Text, lex: &Lexicon, start: usize, end: usize) -> Option<String> {
-    let s = t.sentences[t.sentence_at(start)?];
-    let (a, b) = s.tokens;
-    let d0 = t.token_at(start).max(a);
-    let d1 = t.token_at(end).clamp(d0, b.max(d0));
-    if d0 >= b {
-        return None;
-    }
-    let c = Clause {
-        t,
-        lex,
-        roles: roles(),
-        a,
-        b,
-        d0,
-        d1,
-    };
+    let c = Clause::of_date(t, lex, start, end)?;
+    let (a, b) = (c.a, c.b);
     let (mut cs, mut ce, mut opener) = c.around_date();
     let mut verb = c.nearest_verb(cs, ce);
     if verb.is_none() {
