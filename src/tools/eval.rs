@@ -165,7 +165,7 @@ pub struct Scores {
     pub bound: Accuracy,
     pub speaker: Accuracy,
     /// `subject` is optional in the annotations and not part of the floors; scored like a
-    /// speaker (equal, or containing the gold's last word).
+    /// speaker (equal, or with the gold's last word as a word of its own).
     pub subject: Accuracy,
     /// Matches whose prediction names a speaker where the gold has none.
     pub speaker_extra: usize,
@@ -360,7 +360,9 @@ fn unit_agrees(kind: Kind, gold: &str, predicted: &str) -> bool {
     contains(&gw, &pw) || contains(&pw, &gw)
 }
 
-/// A speaker is right when it equals the gold one or contains its last word.
+/// A speaker is right when it equals the gold one or has its last word as a word of its own
+/// ("Ortiz" for "Maria Ortiz"); a speaker that only holds those letters inside a longer word
+/// ("Ekland Bank" for "Tomas Ek") is wrong.
 fn speaker_agrees(gold: &str, predicted: &str) -> bool {
     if gold == predicted {
         return true;
@@ -370,7 +372,10 @@ fn speaker_agrees(gold: &str, predicted: &str) -> bool {
         .last()
         .unwrap_or(gold)
         .trim_matches(|c: char| !c.is_alphanumeric());
-    !last.is_empty() && predicted.to_lowercase().contains(&last.to_lowercase())
+    !last.is_empty()
+        && predicted
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(last))
 }
 
 /// The parts of a gold set and the outlets of its documents, by which a report is broken
@@ -808,6 +813,8 @@ mod tests {
         let s = score(&[g, gc], &[p, pc]);
         assert_eq!(s.speaker.accuracy, 1.0);
         assert_eq!((s.bound.right, s.bound.total), (0, 1));
+        assert!(speaker_agrees("Tomas Ek", "Mr. Ek"));
+        assert!(!speaker_agrees("Tomas Ek", "Ekland Bank"));
     }
 
     #[test]
