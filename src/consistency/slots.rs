@@ -281,8 +281,14 @@ pub fn group(
         &date_names,
         |i| days_of(i).map(|iv| (iv.lo as i32, iv.hi as i32)),
         // Dates that do not meet are a conflict if joined: only a strong link joins them, or
-        // the same actor told of in mostly the same words.
+        // the same actor told of in mostly the same words. A year of many happenings of a kind
+        // is no day's ([`many_happenings_against_a_day`]).
         |a, b| {
+            if many_happenings_against_a_day(mentions, a, b)
+                || many_happenings_against_a_day(mentions, b, a)
+            {
+                return Consistent::Incomparable;
+            }
             let (ma, mb) = (&mentions[a], &mentions[b]);
             let same = story.is_some() && ma.from.is_some() && (ma.from, ma.to) == (mb.from, mb.to);
             let meet = days_of(a)
@@ -1237,6 +1243,64 @@ fn coordinated(mentions: &[Mention], i: usize) -> bool {
     (i > 0 && joined(&mentions[i - 1], m))
         || mentions.get(i + 1).is_some_and(|next| joined(m, next))
         || joined_to_words(m)
+}
+
+/// The most words between a verb and the count of its object ("launched a record 14 rockets").
+const COUNTED_OBJECT_GAP_WORDS: usize = 2;
+/// The fewest days a date spans to hold many happenings of one kind (a year: "in 2021").
+const MANY_HAPPENINGS_SPAN_DAYS: i32 = 364;
+
+/// Whether date `a` spans a year or more and dates a verb with a counted object ("the firm
+/// launched 14 rockets in 2021") while date `b` is one day ("when its next rocket flies on
+/// Tuesday"): the year holds many happenings of that kind, none of them the day's.
+fn many_happenings_against_a_day(mentions: &[Mention], a: usize, b: usize) -> bool {
+    let (ma, mb) = (&mentions[a], &mentions[b]);
+    let spans = |m: &Mention| m.from.zip(m.to).map(|(from, to)| from.days_until(to));
+    spans(ma).is_some_and(|d| d >= MANY_HAPPENINGS_SPAN_DAYS)
+        && spans(mb) == Some(0)
+        && counted_object(mentions, a)
+}
+
+/// Whether the happening of date `i` (`Mention::happening`) is a verb whose object is a count
+/// of its sentence: the count stands within [`COUNTED_OBJECT_GAP_WORDS`] words after the verb
+/// ("launched 14 rockets", "held a record 40 rallies").
+fn counted_object(mentions: &[Mention], i: usize) -> bool {
+    let m = &mentions[i];
+    let Some(verb) = m
+        .happening
+        .as_deref()
+        .and_then(|h| h.split(' ').next_back())
+    else {
+        return false;
+    };
+    let verb_ends: Vec<usize> = Words::new(&m.sentence)
+        .filter(|(_, _, w)| w.eq_ignore_ascii_case(verb))
+        .map(|(_, end, _)| end)
+        .collect();
+    if verb_ends.is_empty() {
+        return false;
+    }
+    // The mentions of its sentence stand next to it, in article order.
+    let same_sentence =
+        |c: &&Mention| c.doc == m.doc && c.sentence == m.sentence && c.kind == Kind::Count;
+    let before = mentions[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.doc == m.doc && c.sentence == m.sentence);
+    let after = mentions[i + 1..]
+        .iter()
+        .take_while(|c| c.doc == m.doc && c.sentence == m.sentence);
+    before.chain(after).filter(same_sentence).any(|c| {
+        let Some((start, _)) = c.span_in_sentence() else {
+            return false;
+        };
+        verb_ends.iter().any(|&end| {
+            end <= start
+                && m.sentence
+                    .get(end..start)
+                    .is_some_and(|gap| Words::new(gap).count() <= COUNTED_OBJECT_GAP_WORDS)
+        })
+    })
 }
 
 /// Where the mention's text stands in its sentence (bytes), or an empty span.

@@ -1089,6 +1089,100 @@ fn a_date_of_a_saying_is_never_one_with_a_date_of_the_thing_said() {
         .any(|(docs, v)| docs == &["b", "c"] && *v == Verdict::Agree));
 }
 
+/// The event slots `slots::group` makes of dates in one story, as lists of their articles.
+fn grouped_dates(dates: &[DateAs]) -> Vec<Vec<String>> {
+    use super::fixtures::day;
+    use super::slots::{group, Compare, Overrides, SlotKind};
+    let mut mentions: Vec<Mention> = dates
+        .iter()
+        .map(|&(doc, text, ymd, sentence, happening)| {
+            let mut m = day(doc, text, ymd, sentence);
+            m.happening = happening.map(str::to_owned);
+            m
+        })
+        .collect();
+    mentions.sort_by(|a, b| (&a.doc, a.start).cmp(&(&b.doc, b.start)));
+    let names = SentenceNames::find(&mentions);
+    let entities = learn_entities(&mentions, &names);
+    let story = vec![0u32; mentions.len()];
+    let span = mentions
+        .iter()
+        .filter_map(|m| m.from)
+        .min()
+        .zip(mentions.iter().filter_map(|m| m.to).max());
+    let spans = [span];
+    group(
+        &mentions,
+        &entities,
+        &names,
+        &Overrides::default(),
+        Compare::Stories {
+            story: &story,
+            spans: &spans,
+        },
+    )
+    .into_iter()
+    .filter(|g| g.kind == SlotKind::Event)
+    .map(|g| g.members.iter().map(|&i| mentions[i].doc.clone()).collect())
+    .collect()
+}
+
+#[test]
+fn a_saying_and_the_thing_said_are_never_grouped_as_one_happening() {
+    // The same day, actors and words: without the happenings each clause names, one slot,
+    // and a date whose clause names no happening ("d") chains the announcement to the launch
+    // even when no announcement is linked to a launch directly.
+    let a = "Olan Dreve of Varn Aerospace announced the Brask rocket launch at Pellow Point \
+             with the Tenro crew on Friday.";
+    let b = "Olan Dreve of Varn Aerospace launched the Brask rocket at Pellow Point on Friday.";
+    let c = "On Friday, Olan Dreve of Varn Aerospace launched the Brask rocket at Pellow Point.";
+    let d = "Olan Dreve of Varn Aerospace and the Tenro crew were with the Brask rocket at \
+             Pellow Point on Friday.";
+    let slots = grouped_dates(&[
+        ("a", "on Friday", (2022, 12, 16), a, Some("announced")),
+        ("b", "on Friday", (2022, 12, 16), b, Some("launched")),
+        ("c", "On Friday", (2022, 12, 16), c, Some("launched")),
+        ("d", "on Friday", (2022, 12, 16), d, None),
+    ]);
+    let slot_of = |doc: &str| slots.iter().position(|s| s.iter().any(|d| d == doc));
+    assert_eq!(slot_of("b"), slot_of("c"), "{slots:?}");
+    assert_ne!(slot_of("a"), slot_of("b"), "{slots:?}");
+}
+
+#[test]
+fn a_year_of_counted_happenings_is_not_the_date_of_one() {
+    // "launched 14 rockets in 2021": a year of many launches, none of them Tuesday's.
+    let a = "Varn Aerospace launched 14 Brask rockets from Pellow Point in 2021.";
+    let b = "Varn Aerospace launched a Brask rocket from Pellow Point on Tuesday.";
+    let mut year = super::fixtures::day("a", "in 2021", (2021, 1, 1), a);
+    year.to = Date::from_ymd(2021, 12, 31);
+    year.happening = Some("launched".into());
+    let mut count = Mention::new(
+        "a",
+        Kind::Count,
+        "14",
+        a.find("14").unwrap(),
+        a.find("14").unwrap() + 2,
+    );
+    count.value = Some(14.0);
+    count.unit = Some("Brask rockets".into());
+    count.sentence = a.into();
+    use super::fixtures::one_story;
+    let mut tuesday = super::fixtures::day("b", "on Tuesday", (2021, 6, 15), b);
+    tuesday.happening = Some("launched".into());
+    let a = one_story(
+        vec![source("a", (2021, 6, 16)), source("b", (2021, 6, 16))],
+        vec![year, count, tuesday],
+    );
+    assert!(
+        a.findings
+            .iter()
+            .all(|f| f.kind != Kind::Date || f.members.len() == 1),
+        "{:?}",
+        a.findings
+    );
+}
+
 #[test]
 fn dates_that_do_not_meet_conflict_only_when_both_clauses_say_what_they_date() {
     let a = "The Harwick Ferry Board floated the pontoon on Jan. 12.";

@@ -887,11 +887,13 @@ impl Events {
     fn get() -> &'static Events {
         static EVENTS: OnceLock<Events> = OnceLock::new();
         EVENTS.get_or_init(|| {
-            let terms = event_terms(include_str!("../../ontology/events.ttl"));
+            let (terms, said) = event_terms(include_str!("../../ontology/events.ttl"));
             let lex = Lexicon::get();
             let sayings = terms
                 .iter()
-                .filter(|(term, _)| lex.speech_verbs.contains(term.as_str()))
+                .filter(|(term, concept)| {
+                    lex.speech_verbs.contains(term.as_str()) || said.contains(*concept)
+                })
                 .map(|(_, &concept)| concept)
                 .collect();
             Events { terms, sayings }
@@ -934,29 +936,25 @@ pub fn may_be_one_happening(a: Option<Happening>, b: Option<Happening>) -> bool 
     }
 }
 
-/// The SKOS labels of the event vocabulary to their concepts. The file is compiled in and a
+/// The SKOS labels of the event vocabulary to their concepts, and the concepts of sayings
+/// ([`STATEMENT`] and those `skos:broader` it: "published"). The file is compiled in and a
 /// test parses it, so a triple that does not parse is skipped rather than reported at run time.
-fn event_terms(ttl: &str) -> HashMap<String, &'static str> {
+fn event_terms(ttl: &str) -> (HashMap<String, &'static str>, HashSet<&'static str>) {
     use oxigraph::io::{RdfFormat, RdfParser};
     use oxigraph::model::{NamedOrBlankNode, Term};
     let mut concepts: HashSet<&'static str> = HashSet::new();
     let mut terms = HashMap::new();
+    let mut sayings = HashSet::new();
     for triple in RdfParser::from_format(RdfFormat::Turtle)
         .for_reader(ttl.as_bytes())
         .flatten()
     {
-        let (NamedOrBlankNode::NamedNode(concept), Term::Literal(label)) =
-            (&triple.subject, &triple.object)
-        else {
+        let NamedOrBlankNode::NamedNode(concept) = &triple.subject else {
             continue;
         };
-        let predicate = triple.predicate.as_str();
-        if !(predicate.ends_with("#prefLabel") || predicate.ends_with("#altLabel")) {
-            continue;
-        }
         let local = concept.as_str().rsplit('/').next().unwrap_or_default();
         // A handful of concept names, kept for the program's life.
-        let name = match concepts.get(local) {
+        let mut name = || match concepts.get(local) {
             Some(&name) => name,
             None => {
                 let name: &'static str = Box::leak(local.to_owned().into_boxed_str());
@@ -964,9 +962,26 @@ fn event_terms(ttl: &str) -> HashMap<String, &'static str> {
                 name
             }
         };
-        terms.insert(label.value().to_lowercase(), name);
+        let predicate = triple.predicate.as_str();
+        match &triple.object {
+            Term::Literal(label)
+                if predicate.ends_with("#prefLabel") || predicate.ends_with("#altLabel") =>
+            {
+                terms.insert(label.value().to_lowercase(), name());
+            }
+            Term::NamedNode(broader)
+                if predicate.ends_with("#broader")
+                    && broader.as_str().rsplit('/').next() == Some(STATEMENT) =>
+            {
+                sayings.insert(name());
+            }
+            _ => {}
+        }
     }
-    terms
+    if let Some(&say) = concepts.get(STATEMENT) {
+        sayings.insert(say);
+    }
+    (terms, sayings)
 }
 
 /// `word<TAB>value` rows; `#` lines are comments. The files are compiled in and checked by
@@ -1297,6 +1312,20 @@ mod tests {
         assert_eq!(events(s, "on Monday"), ["meet"]);
         let s = "In early May, the minister said the dam was safe.";
         assert_eq!(events(s, "In early May"), [STATEMENT]);
+    }
+
+    #[test]
+    fn a_statement_and_a_publication_are_sayings() {
+        let say = Some(happening("said"));
+        for word in ["published", "interview", "statement", "press conference"] {
+            assert_eq!(happening(word), Happening::Saying, "{word}");
+            assert!(may_be_one_happening(say, Some(happening(word))), "{word}");
+        }
+        // Still apart from the thing said.
+        assert!(!may_be_one_happening(
+            Some(happening("published")),
+            Some(happening("launched"))
+        ));
     }
 
     #[test]
