@@ -561,29 +561,19 @@ fn may_start_date(t: &Text, i: usize) -> bool {
             {
                 return true;
             }
-            if t.has_class(i, class::DATE_KEYWORD) || matches!(low, "later" | "earlier") {
+            if t.has_class(i, class::DATE_KEYWORD) {
                 return true;
             }
-            // Common words that open a date only before one: "the end of", "in 2014", "a week
-            // ago", "more than two years later". Look a few tokens ahead first.
-            matches!(
-                low,
-                "the"
-                    | "in"
-                    | "a"
-                    | "an"
-                    | "on"
-                    | "over"
-                    | "more"
-                    | "by"
-                    | "before"
-                    | "until"
-                    | "since"
-                    | "during"
-                    | "one"
-                    | "from"
-                    | "between"
-            ) && (i + 1..(i + 4).min(t.tokens.len())).any(|j| {
+            // `lexicon::DATE_OPENERS`, told by a bit: "later" and "earlier", and common words
+            // that open a date only before one: "the end of", "in 2014", "a week ago", "more
+            // than two years later". Look a few tokens ahead first.
+            if !t.has_class(i, class::DATE_OPENER) {
+                return false;
+            }
+            if matches!(low, "later" | "earlier") {
+                return true;
+            }
+            (i + 1..(i + 4).min(t.tokens.len())).any(|j| {
                 t.tokens[j].is_number()
                     || t.low(j).as_bytes()[0].is_ascii_digit()
                     || t.has_class(j, class::MONTH | class::WEEKDAY | class::NUMBER)

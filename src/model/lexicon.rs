@@ -279,7 +279,29 @@ pub mod class {
     pub const DATE_KEYWORD: u32 = 1 << 19;
     /// A verb of believing, expecting or wanting (`belief_verbs`).
     pub const BELIEF: u32 = 1 << 20;
+    /// A word without a digit that some figure detector of `extract::figures` opens with:
+    /// [`super::FIGURE_OPENERS`] and the how-often adverbs (`data/words/how-often-adverbs.tsv`).
+    pub const FIGURE_OPENER: u32 = 1 << 21;
+    /// [`super::DATE_OPENERS`].
+    pub const DATE_OPENER: u32 = 1 << 22;
 }
+
+/// Common words that `extract::dates` lets open a date expression ([`class::DATE_OPENER`]):
+/// "later" and "earlier" always, the others only before a number, a month, a weekday or a
+/// date keyword ("the end of", "in 2014", "a week ago").
+pub const DATE_OPENERS: &[&str] = &[
+    "later", "earlier", "the", "in", "a", "an", "on", "over", "more", "by", "before", "until",
+    "since", "during", "one", "from", "between",
+];
+
+/// Words that open a figure though they are no number, ratio, multiplier or fraction word
+/// ([`class::FIGURE_OPENER`], tested by `extract::figures` at every word before its detectors
+/// run): "by" and "a" of a factor, "a", "an", "one", "couple" of a duration with an article,
+/// "half", "within", "for", "in" of a duration in words, "a", "an", "one" of a number, and
+/// "several", "few", "couple" of vague hundreds.
+pub const FIGURE_OPENERS: &[&str] = &[
+    "a", "an", "by", "one", "couple", "half", "within", "for", "in", "several", "few",
+];
 
 /// Words of the date grammar that can open a date expression or follow its opener
 /// ([`class::DATE_KEYWORD`]: `extract::dates` tests the bit at every word).
@@ -499,6 +521,18 @@ impl Lexicon {
         }
         for w in DATE_KEYWORDS {
             mark(w, class::DATE_KEYWORD);
+        }
+        for w in DATE_OPENERS {
+            mark(w, class::DATE_OPENER);
+        }
+        for w in FIGURE_OPENERS {
+            mark(w, class::FIGURE_OPENER);
+        }
+        // Every word of the list's first column: a bit on a word no detector takes only costs
+        // that word the detectors' own tests.
+        for line in data_lines(include_str!("../../data/words/how-often-adverbs.tsv")) {
+            let word = line.split('\t').next().unwrap_or(line).trim();
+            mark(word, class::FIGURE_OPENER);
         }
         for w in self.weekdays.keys() {
             mark(w, class::WEEKDAY);

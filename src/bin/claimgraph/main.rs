@@ -11,6 +11,10 @@ use cli::{Cli, Command};
 use std::io;
 use std::process::ExitCode;
 
+/// mimalloc, for Rust and (its `override` feature) for RocksDB's C++ alike: see Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
