@@ -41,7 +41,7 @@ use crate::model::time::Date;
 use curation::Curation;
 use diff::Change;
 use entities::{Entities, SentenceNames};
-use interval::Interval;
+use interval::{Hedge, Interval};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use slots::{Compare, Grouping, SlotKind};
@@ -832,6 +832,15 @@ impl Context<'_> {
             best
         };
         let width = |i: usize| interval_of(i).map_or(f64::INFINITY, |v| v.width());
+        // A figure hedged "about" or "around" is the writer's own estimate, whose hedge already
+        // says how loose it is: the article's more precise reading answers for it only when
+        // the two hold together ("about 30" beside "32"). An article that says "about 40 minutes"
+        // in one place and "22 minutes" in another states two values, and the one
+        // another source cannot share is a claim as written.
+        let answered_by = |i: usize, k: usize| match (interval_of(i), interval_of(k)) {
+            (Some(a), Some(b)) if a.hedge == Some(Hedge::Near) => a.overlaps(&b),
+            _ => true,
+        };
         // Each mention of `own` against `others`: (verdict, own member, other member, gap),
         // without the conflicts that `own` itself answers with a reading at least as precise
         // that `others` agree with.
@@ -847,6 +856,7 @@ impl Context<'_> {
                         || !found.iter().any(|&(w, k, _, _)| {
                             w != Verdict::Conflict
                                 && (width(k) <= width(i) || self.same_sentence(finding, i, k))
+                                && (is_date || answered_by(i, k))
                         })
                 })
                 .copied()

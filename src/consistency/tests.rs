@@ -1209,3 +1209,136 @@ fn dates_that_do_not_meet_conflict_only_when_both_clauses_say_what_they_date() {
     // A statement's day is not set against a happening no vocabulary knows.
     assert_eq!(verdicts(Some("floated"), Some("said")), vec![]);
 }
+
+#[test]
+fn a_hedged_figure_its_own_article_contradicts_still_conflicts() {
+    use super::fixtures::{duration, one_story};
+    let delays = |a_also: Mention| {
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+        let a_exact = "The crowd sat through a 22-minute delay before the final set at Dunmere.";
+        let b_says = "Play at Dunmere resumed after a 22-minute delay.";
+        let a = one_story(
+            sources,
+            vec![
+                duration("a", "22-minute", "PT22M", Bound::Exact, a_exact),
+                a_also,
+                duration("b", "22-minute", "PT22M", Bound::Exact, b_says),
+            ],
+        );
+        findings_of(&a, Kind::Duration)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect::<Vec<_>>()
+    };
+    // "About 40 minutes" cannot be 22 minutes: the article's own "22-minute" does not answer
+    // for it, and another source's 22 minutes conflict with it.
+    let a_hedged = "The final set at Dunmere was delayed for about 40 minutes.";
+    assert_eq!(
+        delays(duration(
+            "a",
+            "about 40 minutes",
+            "PT40M",
+            Bound::Approx,
+            a_hedged
+        )),
+        vec![Verdict::Conflict]
+    );
+    // A hedge that holds the article's own reading is its looseness: compatible.
+    let a_near = "The final set at Dunmere was delayed for about 23 minutes.";
+    assert_eq!(
+        delays(duration(
+            "a",
+            "about 23 minutes",
+            "PT23M",
+            Bound::Approx,
+            a_near
+        )),
+        vec![Verdict::Compatible]
+    );
+}
+
+#[test]
+fn figures_narrowed_by_a_place_or_a_time_only_one_names_meet_when_their_values_hold() {
+    use super::fixtures::one_story;
+    let slots = |b: Mention, more: Vec<Mention>| {
+        let sources = vec![
+            source("a", (2021, 3, 10)),
+            source("b", (2021, 3, 11)),
+            source("c", (2021, 3, 11)),
+        ];
+        let a_says = "Some 30 Canadian rescuers searched the gorge above Velm.";
+        let a_count = count("a", "Some 30", 30.0, "Canadian rescuers", a_says);
+        let mut mentions = vec![a_count, b];
+        mentions[0].bound = Some(Bound::Approx);
+        mentions.extend(more);
+        let a = one_story(sources, mentions);
+        findings_of(&a, Kind::Count)
+            .into_iter()
+            .map(|(texts, v)| (texts.into_iter().map(str::to_owned).collect::<Vec<_>>(), v))
+            .collect::<Vec<_>>()
+    };
+    let more_than = |doc: &str, value: f64, sentence: &str| {
+        let text = format!("More than {value}");
+        let mut m = count(doc, &text, value, "rescuers", sentence);
+        m.bound = Some(Bound::AtLeast);
+        m
+    };
+    // Canadian rescuers and rescuers of no place named, told in values that hold together:
+    // one count.
+    let b_says = "More than 25 rescuers worked through the night.";
+    assert_eq!(
+        slots(more_than("b", 25.0, b_says), vec![]),
+        vec![(
+            vec!["More than 25".to_owned(), "Some 30".to_owned()],
+            Verdict::Compatible
+        )]
+    );
+    // Values that do not hold together: which rescuers the other counts, nothing says.
+    let b_says = "More than 500 rescuers worked through the night.";
+    assert_eq!(slots(more_than("b", 500.0, b_says), vec![]).len(), 2);
+    // Other words before the counted noun than a place: other rescuers.
+    let b_says = "More than 25 mountain rescuers worked through the night.";
+    let mut b = more_than("b", 25.0, b_says);
+    b.unit = Some("mountain rescuers".into());
+    assert_eq!(slots(b, vec![]).len(), 2);
+
+    // Two narrower counts it would hold with (one of a place, one of a year long before the
+    // story): it joins neither.
+    let c_says = "Some 30 rescuers searched the gorge in 2009.";
+    let mut c = count("c", "Some 30", 30.0, "rescuers", c_says);
+    c.bound = Some(Bound::Approx);
+    let text = "in 2009";
+    let at = c_says.find(text).unwrap();
+    let mut c_year = Mention::new("c", Kind::Date, text, at, at + text.len());
+    c_year.from = Date::from_ymd(2009, 1, 1);
+    c_year.to = Date::from_ymd(2009, 12, 31);
+    c_year.sentence = c_says.into();
+    let b_says = "More than 25 rescuers worked through the night.";
+    let found = slots(more_than("b", 25.0, b_says), vec![c_year, c]);
+    assert!(found.iter().all(|(texts, _)| texts.len() == 1), "{found:?}");
+}
+
+#[test]
+fn a_long_span_counted_to_the_year_told_again_is_one_thing_whatever_lasted() {
+    use super::fixtures::{duration, one_story};
+    let slots = |iso: &str, years: &str| {
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+        let a_says = format!("Fans at Harrow Park had waited {years} for the pennant.");
+        let b_says = format!("The jinx over the Otters held true for {years}.");
+        let a = one_story(
+            sources,
+            vec![
+                duration("a", years, iso, Bound::Exact, &a_says),
+                duration("b", years, iso, Bound::Exact, &b_says),
+            ],
+        );
+        findings_of(&a, Kind::Duration)
+            .iter()
+            .map(|(texts, _)| texts.len())
+            .collect::<Vec<_>>()
+    };
+    // 43 years counted between two calendar years: one span.
+    assert_eq!(slots("P43Y", "43 years"), vec![2]);
+    // A round 40 years may be any two spans.
+    assert_eq!(slots("P40Y", "40 years"), vec![1, 1]);
+}

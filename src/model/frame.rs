@@ -566,6 +566,12 @@ pub fn place_name(code: &str) -> Option<&'static str> {
     Vocabulary::get().place_names.get(code).copied()
 }
 
+/// True for a word that names a place narrowing a population ("us", "british", "canada"; of
+/// `data/frames/places.tsv`), in lower case.
+pub fn names_a_place(word: &str) -> bool {
+    Vocabulary::get().places.contains_key(word)
+}
+
 /// The frame vocabularies of `data/frames`.
 struct Vocabulary {
     qualifiers: HashMap<&'static str, &'static str>,
