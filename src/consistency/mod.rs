@@ -756,13 +756,19 @@ impl Context<'_> {
             Vec::new()
         };
         // Dates never set against each other: each its own article's news of the day, in
-        // articles far apart, or a dateline.
+        // articles far apart, unless both date a happening that happens once (an approval:
+        // `model::frame::happens_once`); or a dateline.
         let never_compared = |i: usize, j: usize| match (dated.get(i), dated.get(j)) {
             (Some(a), Some(b)) => {
+                let once = a
+                    .happenings
+                    .iter()
+                    .any(|c| b.happenings.contains(c) && frame::happens_once(c));
                 a.dateline
                     || b.dateline
-                    || matches!((a.news_of, b.news_of), (Some(x), Some(y))
-                        if x.days_until(y).abs() >= NEWS_DAYS_APART)
+                    || (!once
+                        && matches!((a.news_of, b.news_of), (Some(x), Some(y))
+                            if x.days_until(y).abs() >= NEWS_DAYS_APART))
             }
             _ => false,
         };

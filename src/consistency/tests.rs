@@ -1342,3 +1342,38 @@ fn a_long_span_counted_to_the_year_told_again_is_one_thing_whatever_lasted() {
     // A round 40 years may be any two spans.
     assert_eq!(slots("P40Y", "40 years"), vec![1, 1]);
 }
+
+#[test]
+fn an_approval_each_article_dates_as_its_own_day_news_weeks_apart_is_still_one() {
+    use super::fixtures::one_story;
+    use crate::model::time::Date;
+    let date = |doc: &str, text: &str, (m, d): (u32, u32), sentence: &str| {
+        let start = sentence.find(text).unwrap();
+        let mut m_ = Mention::new(doc, Kind::Date, text, start, start + text.len());
+        m_.from = Date::from_ymd(2022, m, d);
+        m_.to = m_.from;
+        m_.sentence = sentence.into();
+        m_
+    };
+    let verdicts = |verb: &str| {
+        let sources = vec![source("a", (2022, 5, 3)), source("b", (2022, 5, 21))];
+        let a_says = format!("The Ostvale council {verb} the ferry plan on May 2.");
+        let b_says = format!("The Ostvale council {verb} the ferry plan on May 20.");
+        let a = one_story(
+            sources,
+            vec![
+                date("a", "on May 2", (5, 2), &a_says),
+                date("b", "on May 20", (5, 20), &b_says),
+            ],
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // A plan is approved once: the two days conflict, however far apart the articles are.
+    assert_eq!(verdicts("approved"), vec![Verdict::Conflict]);
+    // Launches recur: each article's news of its own day is its own launch.
+    assert!(!verdicts("launched").contains(&Verdict::Conflict));
+}

@@ -587,6 +587,8 @@ struct Vocabulary {
     /// The stems of words that say what lasted to their concept (`data/frames/what-lasted.tsv`).
     what_lasted: HashMap<String, &'static str>,
     recall_words: FxHashSet<&'static str>,
+    /// Event concepts that happen once to what they happen to (`data/frames/once-events.txt`).
+    once_events: FxHashSet<&'static str>,
     /// Verb forms that are no "-ed" or "-ing" form ("split", "broken"), from
     /// `data/words/clause-words.tsv`.
     plain_verbs: FxHashSet<&'static str>,
@@ -617,6 +619,7 @@ impl Vocabulary {
                     .map(|(word, concept)| (lasted_stem(word), concept))
                     .collect(),
                 recall_words: word_set(include_str!("../../data/frames/recall-words.txt")),
+                once_events: word_set(include_str!("../../data/frames/once-events.txt")),
                 plain_verbs: data_lines(include_str!("../../data/words/clause-words.tsv"))
                     .filter_map(|l| l.split_once('\t'))
                     .filter(|(_, role)| role.trim() == "verb")
@@ -757,6 +760,13 @@ pub fn recalls_earlier(sentence: &str, span: (usize, usize)) -> bool {
     let vocab = Vocabulary::get();
     Words::new(&prefix[clause_start(prefix)..])
         .any(|(_, _, w)| vocab.recall_words.contains(w.to_lowercase().as_str()))
+}
+
+/// True for an event concept (`events_dated`'s names) that happens once to what it happens
+/// to: an approval, a death (`data/frames/once-events.txt`). Two reports of it a week apart
+/// date one happening, where two reports of a launch may date two.
+pub fn happens_once(concept: &str) -> bool {
+    Vocabulary::get().once_events.contains(concept)
 }
 
 /// A word's stem for telling what lasted: "delayed" and "delay", "searching" and "search",
