@@ -242,8 +242,14 @@ pub enum Basis {
     /// One source, with its copies, speaks to the slot.
     OneSource,
     /// Several sources' values compared pair by pair. `conflicts` holds the pairs of members
-    /// (indexes into [`Finding::members`]) that cannot both be true, the widest gap first.
-    Values { conflicts: Vec<(usize, usize)> },
+    /// (indexes into [`Finding::members`]) that cannot both be true, the widest gap first;
+    /// `apart` the members of a finding that agrees or is compatible that were set against no
+    /// other source's member (dates of another happening, or each its own article's news of
+    /// the day), so that the verdict is not read as covering them.
+    Values {
+        conflicts: Vec<(usize, usize)>,
+        apart: Vec<usize>,
+    },
     /// Renderings of one quotation, each against the fullest one ([`Finding::drift`]).
     Quote,
     /// A stated ratio or percent change (the first member) against the figures it goes from
@@ -920,8 +926,40 @@ impl Context<'_> {
                 unit: self.unit_of(finding).to_owned(),
             });
         }
+        let apart = if matches!(finding.verdict, Verdict::Agree | Verdict::Compatible) {
+            (0..finding.members.len())
+                .filter(|&i| {
+                    let Some(x) = by_source.iter().position(|g| g.contains(&i)) else {
+                        return false;
+                    };
+                    let others: Vec<usize> = by_source
+                        .iter()
+                        .enumerate()
+                        .filter(|&(y, _)| y != x)
+                        .flat_map(|(_, g)| g.iter().copied())
+                        .collect();
+                    best_match(i, &others).is_none()
+                })
+                .collect::<Vec<usize>>()
+        } else {
+            Vec::new()
+        };
+        // A value its own source also states in a member that was compared is covered.
+        let apart = if apart.is_empty() {
+            apart
+        } else {
+            let covered = |i: usize| {
+                by_source.iter().any(|g| {
+                    g.contains(&i)
+                        && g.iter()
+                            .any(|&k| !apart.contains(&k) && interval_of(k) == interval_of(i))
+                })
+            };
+            apart.iter().copied().filter(|&i| !covered(i)).collect()
+        };
         finding.basis = Basis::Values {
             conflicts: conflicts.into_iter().map(|(_, a, b)| (a, b)).collect(),
+            apart,
         };
     }
 

@@ -41,7 +41,9 @@ impl<'a> Explainer<'a> {
         let mut out = String::new();
         match &finding.basis {
             Basis::OneSource => self.write_one_source(&mut out, finding),
-            Basis::Values { conflicts } => self.write_values_compared(&mut out, finding, conflicts),
+            Basis::Values { conflicts, apart } => {
+                self.write_values_compared(&mut out, finding, conflicts, apart)
+            }
             Basis::Quote => self.write_quote(&mut out, finding),
             Basis::Change { computed } => self.write_change(&mut out, finding, computed),
             Basis::Conversion { stated } => self.write_conversion(&mut out, finding, stated),
@@ -147,6 +149,7 @@ impl<'a> Explainer<'a> {
         out: &mut String,
         finding: &Finding,
         conflicts: &[(usize, usize)],
+        apart: &[usize],
     ) {
         match finding.verdict {
             // Any conflicting pair makes the verdict a conflict, and only then are there any.
@@ -193,8 +196,17 @@ impl<'a> Explainer<'a> {
                     }
                     _ => "The sources' values could not be compared: ",
                 });
-                self.write_values(out, finding);
+                self.write_values(out, finding, |k| !apart.contains(&k));
                 out.push('.');
+                if !apart.is_empty() {
+                    // Members the verdict does not cover: a reader sees them in the table.
+                    out.push_str(
+                        " Not set against the others (dates of another happening, or each \
+                         its own article's news of the day): ",
+                    );
+                    self.write_values(out, finding, |k| apart.contains(&k));
+                    out.push('.');
+                }
             }
         }
         if !finding.rates.is_empty() {
@@ -377,10 +389,14 @@ impl<'a> Explainer<'a> {
 
     /// Appends the values of the first member of each source (copies count once; a few
     /// sources, then how many more), separated by "; ".
-    fn write_values(&self, out: &mut String, finding: &Finding) {
+    /// The first member of each source among the members `keep` takes.
+    fn write_values(&self, out: &mut String, finding: &Finding, keep: impl Fn(usize) -> bool) {
         let mut seen: Vec<usize> = Vec::new();
         let mut firsts = 0;
         for (k, m) in finding.members.iter().enumerate() {
+            if !keep(k) {
+                continue;
+            }
             let key = self
                 .analysis
                 .copy_of
@@ -769,6 +785,45 @@ mod tests {
     use crate::consistency::fixtures::{day, money, one_story, source, toll};
     use crate::consistency::fx::Rates;
     use crate::consistency::{self, Scope};
+
+    #[test]
+    fn dates_an_agreement_does_not_cover_are_named_apart() {
+        use crate::model::time::Date;
+        let date = |doc: &str, text: &str, (m, d): (u32, u32), sentence: &str| {
+            let start = sentence.find(text).unwrap();
+            let mut m_ = Mention::new(doc, Kind::Date, text, start, start + text.len());
+            m_.from = Date::from_ymd(2022, m, d);
+            m_.to = m_.from;
+            m_.sentence = sentence.into();
+            m_
+        };
+        // Two articles of May 3 date one test firing; one of May 21 dates its own day's
+        // firing: a launch recurs, so it is set against neither, and the agreement of the
+        // first two does not cover it.
+        let sources = vec![
+            source("a", (2022, 5, 3)),
+            source("b", (2022, 5, 3)),
+            source("c", (2022, 5, 21)),
+        ];
+        let says = |day: &str| format!("Velmar launched a test rocket over the strait on {day}.");
+        let mentions = vec![
+            date("a", "on May 2", (5, 2), &says("May 2")),
+            date("b", "on May 2", (5, 2), &says("May 2")),
+            date("c", "on May 20", (5, 20), &says("May 20")),
+        ];
+        let analysis = one_story(sources, mentions);
+        let finding = analysis
+            .findings
+            .iter()
+            .find(|f| f.kind == Kind::Date && f.members.len() == 3)
+            .expect("one slot of the three dates");
+        assert_eq!(finding.verdict, Verdict::Agree);
+        let text = Explainer::new(&analysis).explanation(finding);
+        let (covered, apart) = text.split_once(" Not set against the others").expect(&text);
+        assert!(covered.starts_with("All sources agree: "), "{text}");
+        assert!(!covered.contains("May 20"), "{text}");
+        assert!(apart.contains("“on May 20”"), "{text}");
+    }
 
     #[test]
     fn a_toll_reported_earlier_says_so() {

@@ -189,7 +189,7 @@ pub fn score(
         .iter()
         .filter(|(_, f)| f.verdict == Verdict::Conflict)
     {
-        let Basis::Values { conflicts } = &f.basis else {
+        let Basis::Values { conflicts, .. } = &f.basis else {
             continue;
         };
         // The story of a conflict: that of its first pair, when both sides are in one.
