@@ -855,12 +855,19 @@ impl Context<'_> {
         };
         // Each mention of `own` against `others`: (verdict, own member, other member, gap),
         // without the conflicts that `own` itself answers with a reading at least as precise
-        // that `others` agree with.
-        let matches = |own: &[usize], others: &[usize]| -> Vec<(Verdict, usize, usize, f64)> {
+        // that `others` agree with. Each member of `own` with some reading is marked in
+        // `compared`.
+        let matches = |own: &[usize],
+                       others: &[usize],
+                       compared: &mut [bool]|
+         -> Vec<(Verdict, usize, usize, f64)> {
             let found: Vec<(Verdict, usize, usize, f64)> = own
                 .iter()
                 .filter_map(|&i| best_match(i, others).map(|(v, j, g)| (v, i, j, g)))
                 .collect();
+            for &(_, i, _, _) in &found {
+                compared[i] = true;
+            }
             found
                 .iter()
                 .filter(|&&(v, i, _, _)| {
@@ -876,11 +883,12 @@ impl Context<'_> {
         };
         let mut pairs = Vec::new();
         let mut conflicts: Vec<(f64, usize, usize)> = Vec::new();
+        let mut compared = vec![false; finding.members.len()];
         for (x, group_a) in by_source.iter().enumerate() {
             for group_b in &by_source[x + 1..] {
                 let mut worst: Option<Verdict> = None;
-                let a_side = matches(group_a, group_b).into_iter();
-                let b_side = matches(group_b, group_a)
+                let a_side = matches(group_a, group_b, &mut compared).into_iter();
+                let b_side = matches(group_b, group_a, &mut compared)
                     .into_iter()
                     .map(|(v, ib, ia, g)| (v, ia, ib, g));
                 for (v, ia, ib, gap) in a_side.chain(b_side) {
@@ -926,37 +934,25 @@ impl Context<'_> {
                 unit: self.unit_of(finding).to_owned(),
             });
         }
-        let apart = if matches!(finding.verdict, Verdict::Agree | Verdict::Compatible) {
-            (0..finding.members.len())
-                .filter(|&i| {
-                    let Some(x) = by_source.iter().position(|g| g.contains(&i)) else {
-                        return false;
-                    };
-                    let others: Vec<usize> = by_source
+        // Members set against no other source's member, unless their own source states the
+        // same value in a member that was.
+        let mut apart: Vec<usize> = Vec::new();
+        if matches!(finding.verdict, Verdict::Agree | Verdict::Compatible) {
+            for group in &by_source {
+                let covered = |i: usize| {
+                    group
                         .iter()
-                        .enumerate()
-                        .filter(|&(y, _)| y != x)
-                        .flat_map(|(_, g)| g.iter().copied())
-                        .collect();
-                    best_match(i, &others).is_none()
-                })
-                .collect::<Vec<usize>>()
-        } else {
-            Vec::new()
-        };
-        // A value its own source also states in a member that was compared is covered.
-        let apart = if apart.is_empty() {
-            apart
-        } else {
-            let covered = |i: usize| {
-                by_source.iter().any(|g| {
-                    g.contains(&i)
-                        && g.iter()
-                            .any(|&k| !apart.contains(&k) && interval_of(k) == interval_of(i))
-                })
-            };
-            apart.iter().copied().filter(|&i| !covered(i)).collect()
-        };
+                        .any(|&k| compared[k] && interval_of(k) == interval_of(i))
+                };
+                apart.extend(
+                    group
+                        .iter()
+                        .copied()
+                        .filter(|&i| !compared[i] && !covered(i)),
+                );
+            }
+            apart.sort_unstable();
+        }
         finding.basis = Basis::Values {
             conflicts: conflicts.into_iter().map(|(_, a, b)| (a, b)).collect(),
             apart,

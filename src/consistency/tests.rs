@@ -1345,15 +1345,9 @@ fn a_long_span_counted_to_the_year_told_again_is_one_thing_whatever_lasted() {
 
 #[test]
 fn an_approval_each_article_dates_as_its_own_day_news_weeks_apart_is_still_one() {
-    use super::fixtures::one_story;
-    use crate::model::time::Date;
+    use super::fixtures::{day, one_story};
     let date = |doc: &str, text: &str, (m, d): (u32, u32), sentence: &str| {
-        let start = sentence.find(text).unwrap();
-        let mut m_ = Mention::new(doc, Kind::Date, text, start, start + text.len());
-        m_.from = Date::from_ymd(2022, m, d);
-        m_.to = m_.from;
-        m_.sentence = sentence.into();
-        m_
+        day(doc, text, (2022, m, d), sentence)
     };
     let verdicts = |verb: &str| {
         let sources = vec![source("a", (2022, 5, 3)), source("b", (2022, 5, 21))];

@@ -788,14 +788,8 @@ mod tests {
 
     #[test]
     fn dates_an_agreement_does_not_cover_are_named_apart() {
-        use crate::model::time::Date;
         let date = |doc: &str, text: &str, (m, d): (u32, u32), sentence: &str| {
-            let start = sentence.find(text).unwrap();
-            let mut m_ = Mention::new(doc, Kind::Date, text, start, start + text.len());
-            m_.from = Date::from_ymd(2022, m, d);
-            m_.to = m_.from;
-            m_.sentence = sentence.into();
-            m_
+            day(doc, text, (2022, m, d), sentence)
         };
         // Two articles of May 3 date one test firing; one of May 21 dates its own day's
         // firing: a launch recurs, so it is set against neither, and the agreement of the
