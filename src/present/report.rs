@@ -14,6 +14,9 @@ use crate::present::finding::{self, format_interval, Explainer};
 use serde::Serialize;
 use std::fmt::Write as _;
 
+/// Beside a claim an agreeing or compatible finding lists but never compared.
+const NOT_COMPARED: &str = " (not compared)";
+
 /// The formats a report is written in, with their names on the command line and their media
 /// types on the web.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,6 +143,11 @@ pub struct MentionRow<'a> {
     pub interval: Option<String>,
     pub sentence: &'a str,
     pub corrected: bool,
+    /// False for a member of an agreeing or compatible finding that was set against no other
+    /// source's member (a date of another happening, or each its own article's news of the
+    /// day): the verdict does not cover it.
+    #[serde(skip_serializing_if = "is_true")]
+    pub compared: bool,
 }
 
 #[derive(Serialize)]
@@ -285,7 +293,7 @@ impl<'a> Report<'a> {
     /// One row per mention of each finding.
     pub fn csv(&self) -> String {
         let mut out = String::from(
-            "verdict,scope,kind,slot,label,about,doc,publisher,text,start,end,value,unit,from,to,speaker,interval,explanation\n",
+            "verdict,scope,kind,slot,label,about,doc,publisher,text,start,end,value,unit,from,to,speaker,interval,compared,explanation\n",
         );
         for f in &self.findings {
             for m in &f.mentions {
@@ -307,6 +315,7 @@ impl<'a> Report<'a> {
                     m.to.clone().unwrap_or_default(),
                     m.speaker.unwrap_or("").to_owned(),
                     m.interval.clone().unwrap_or_default(),
+                    m.compared.to_string(),
                     f.explanation.to_owned(),
                 ];
                 let row: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
@@ -358,10 +367,11 @@ impl<'a> Report<'a> {
                         let values = m.values();
                         let _ = writeln!(
                             out,
-                            "| {} | {}{} | {} | {} | {} |",
+                            "| {} | {}{}{} | {} | {} | {} |",
                             md_cell(&source_label(m)),
                             md_cell(m.text),
                             if m.corrected { " (corrected)" } else { "" },
+                            if m.compared { "" } else { NOT_COMPARED },
                             md_cell(&values),
                             md_cell(m.speaker.unwrap_or("")),
                             highlight_md(m),
@@ -408,7 +418,7 @@ impl<'a> Report<'a> {
             ".nowrap{white-space:nowrap}",
             "table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}",
             "mark{background:#ffe082;padding:0 .1rem}.del{background:#ffcdd2;text-decoration:line-through}.ins{background:#c8e6c9}",
-            ".small{color:#666;font-size:.85rem}details{margin:.3rem 0}",
+            ".small{color:#666;font-size:.85rem}details{margin:.3rem 0}tr.apart{color:#777}",
             "</style></head><body>\n<h1>Consistency report</h1>\n"
         ));
         let _ = writeln!(
@@ -431,10 +441,12 @@ impl<'a> Report<'a> {
                         .collect::<Vec<_>>()
                         .join("</li><li>")
                 );
-                "h3"
+                ("h3", "h4")
             } else {
-                "h2"
+                ("h2", "h3")
             };
+            // A finding's heading is a level below its section's.
+            let (h, fh) = h;
             for (title, verdict, rows) in sections {
                 let _ = writeln!(out, "<{h}>{title} ({})</{h}>", rows.len());
                 let collapse = verdict == Verdict::Uncorroborated;
@@ -444,7 +456,7 @@ impl<'a> Report<'a> {
                 for f in rows {
                     let _ = write!(
                     out,
-                    "<section class=\"finding {}\" id=\"{}\"><div class=\"verdict\">{}{}{}</div><h3>{}</h3><p>{}</p>",
+                    "<section class=\"finding {}\" id=\"{}\"><div class=\"verdict\">{}{}{}</div><{fh}>{}</{fh}><p>{}</p>",
                     f.verdict,
                     html_escape(f.slot),
                     f.verdict,
@@ -458,13 +470,19 @@ impl<'a> Report<'a> {
                         let values = m.values();
                         let _ = write!(
                             out,
-                            "<tr><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                            "<tr{}><td>{}</td><td>{}{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                            if m.compared { "" } else { " class=\"apart\"" },
                             html_escape(&source_label(m)),
                             html_escape(m.text),
                             if m.corrected {
                                 " <i>(corrected)</i>"
                             } else {
                                 ""
+                            },
+                            if m.compared {
+                                ""
+                            } else {
+                                " <i>(not compared)</i>"
                             },
                             values_html(&values),
                             html_escape(m.speaker.unwrap_or("")),
@@ -528,6 +546,10 @@ impl<'a> Report<'a> {
         out.push_str("</body></html>\n");
         out
     }
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 fn is_empty<T>(s: &&[T]) -> bool {
@@ -650,10 +672,15 @@ fn finding_row<'a>(
         .find(|x| x.converted_from.is_none())
         .map(|x| unit(&analysis.mentions[x.mention]))
         .unwrap_or_default();
-    let mentions = f
+    let apart: &[usize] = match &f.basis {
+        crate::consistency::Basis::Values { apart, .. } => apart,
+        _ => &[],
+    };
+    let mut mentions: Vec<MentionRow> = f
         .members
         .iter()
-        .map(|member| {
+        .enumerate()
+        .map(|(k, member)| {
             let m = &analysis.mentions[member.mention];
             let source = analysis.sources.get(member.source);
             let interval = match (m.kind, member.interval) {
@@ -680,9 +707,13 @@ fn finding_row<'a>(
                 interval,
                 sentence: &m.sentence,
                 corrected: member.corrected,
+                compared: !apart.contains(&k),
             }
         })
         .collect();
+    // The members the verdict covers first, those it never compared after them (a stable sort
+    // keeps each part in the analysis's order).
+    mentions.sort_by_key(|m| !m.compared);
     let drift = f
         .drift
         .iter()
@@ -837,6 +868,44 @@ fn csv_field(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::consistency::fixtures::{day, one_story, source};
+
+    #[test]
+    fn claims_an_agreement_never_compared_are_listed_last_and_marked() {
+        // Two articles of May 3 date one test firing; one of May 21 (listed first) dates its
+        // own day's firing, which is set against neither.
+        let says = |day: &str| format!("Velmar launched a test rocket over the strait on {day}.");
+        let sources = vec![
+            source("c", (2022, 5, 21)),
+            source("a", (2022, 5, 3)),
+            source("b", (2022, 5, 3)),
+        ];
+        let mentions = vec![
+            day("c", "on May 20", (2022, 5, 20), &says("May 20")),
+            day("a", "on May 2", (2022, 5, 2), &says("May 2")),
+            day("b", "on May 2", (2022, 5, 2), &says("May 2")),
+        ];
+        let analysis = one_story(sources, mentions);
+        let report = Report::new(&analysis);
+        let md = report.markdown();
+        let rows: Vec<&str> = md
+            .lines()
+            .filter(|l| l.starts_with("| ") && l.contains("on May"))
+            .collect();
+        assert_eq!(rows.len(), 3, "{md}");
+        assert!(rows[2].contains("| on May 20 (not compared) |"), "{md}");
+        assert!(rows[..2].iter().all(|r| r.contains("| on May 2 |")), "{md}");
+        let html = report.html();
+        assert!(
+            html.contains(
+                "<tr class=\"apart\"><td>Publisher c (c)</td><td>on May 20 <i>(not compared)</i>"
+            ),
+            "{html}"
+        );
+        let json = report.json();
+        assert_eq!(json.matches("\"compared\": false").count(), 1, "{json}");
+        assert!(report.csv().lines().any(|l| l.contains(",false,")), "csv");
+    }
 
     #[test]
     fn escaping_keeps_markup_out() {
