@@ -71,6 +71,9 @@ const LINK_WORDS: usize = 3;
 /// that make a strong link, and the gap a strong link may bridge.
 const STRONG_LINK_WORDS: usize = 4;
 pub(crate) const MAX_STRONG_EVENT_GAP_DAYS: f64 = 731.0;
+/// What a link between dates whose clauses name one known happening adds to its rank, above
+/// any count of shared words and actors: such links are tried first when grouping.
+const SAME_HAPPENING_RANK: usize = 1 << 16;
 /// An index entry (a word or actor in one stretch of time) with more dates than this finds no
 /// candidates: it is too common in that stretch to tell events apart.
 const MAX_POSTINGS: usize = 48;
@@ -1737,11 +1740,21 @@ fn link_events(
                 Consistent::Incomparable => false,
             };
             if linked && gap <= max_gap {
-                candidate_links.push((shared_ents + shared_terms, k, o));
+                // Links between dates whose own clauses name one known happening ("unveiled"
+                // and "announced") are tried first, whatever else they share: a date joins its
+                // own happening's slot before a slot of dates that only share its words.
+                let named_alike = matches!(
+                    (dated[k], dated[o]),
+                    (Some(a), Some(b)) if a == b && a != frame::Happening::Other
+                );
+                let rank =
+                    shared_ents + shared_terms + usize::from(named_alike) * SAME_HAPPENING_RANK;
+                candidate_links.push((rank, k, o));
             }
         }
     }
-    // Strongest links first. Two groups join only if at least half of their pairs across
+    // Strongest links first, and before them links of one happening both clauses name
+    // ([`SAME_HAPPENING_RANK`]). Two groups join only if at least half of their pairs across
     // articles are linked themselves (each link within its own gap): a chain of links cannot
     // pull unrelated events together.
     candidate_links.sort_unstable_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));

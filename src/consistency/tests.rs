@@ -1371,3 +1371,35 @@ fn an_approval_each_article_dates_as_its_own_day_news_weeks_apart_is_still_one()
     // Launches recur: each article's news of its own day is its own launch.
     assert!(!verdicts("launched").contains(&Verdict::Conflict));
 }
+
+#[test]
+fn dates_of_one_named_happening_group_before_dates_that_only_share_words() {
+    // Two outlets retell the glider's showing in nearly the same words; a third dates the
+    // announcement both the first and it name ("unveiled", "announced") to another day. Joined
+    // by shared words first, the showing's dates made a slot the announcement's other date
+    // could not join (one link in three); joined by the named happening first, the two days of
+    // the announcement are one slot, and conflict.
+    let a = "Ilsa Brandt unveiled plans for the solar glider two days ago, promising quieter \
+             flights over the valley towns.";
+    let b = "Critics scoffed when Ilsa Brandt first announced plans for the glider on Dec. 1 at \
+             a crowded trade fair.";
+    let c = "Ilsa Brandt showed the solar glider two days ago, promising quieter flights over \
+             the valley towns.";
+    let d = "Ilsa Brandt showed off the solar glider two days ago, promising quieter flights \
+             over the valley towns again.";
+    let slots = dated_slots(
+        (2022, 12, 22),
+        &[
+            ("a", "two days ago", (2022, 12, 20), a, Some("unveiled")),
+            ("b", "on Dec. 1", (2022, 12, 1), b, Some("announced")),
+            ("c", "two days ago", (2022, 12, 20), c, Some("showed")),
+            ("d", "two days ago", (2022, 12, 20), d, Some("showed off")),
+        ],
+    );
+    assert!(
+        slots.iter().any(|(docs, v)| docs.contains(&"a".to_owned())
+            && docs.contains(&"b".to_owned())
+            && *v == Verdict::Conflict),
+        "{slots:?}"
+    );
+}
