@@ -1132,21 +1132,8 @@ fn figure_at(
         if is_not_a_quantity(t, lex, i, k) {
             return None;
         }
-        // A year, which dates read; unless a hedge bounds it and a plural noun follows that
-        // the dates left ("roughly 2000 fans"; "the 2015 assaults" is a year's).
-        let counted = bound != Bound::Exact
-            && t.same_line(k - 1, k)
-            && t.low_at(k).is_some_and(|w| {
-                t.tokens[k].is_word()
-                    && !t.is_capitalized(k)
-                    && (w == "people" || is_plural(w, lex))
-            });
-        if (1000.0..=2100.0).contains(&num.value)
-            && !tok.contains(',')
-            && num.low.is_none()
-            && !counted
-        {
-            return None;
+        if (1000.0..=2100.0).contains(&num.value) && !tok.contains(',') && num.low.is_none() {
+            return None; // a year: dates read it
         }
         // "a top 10 hit", "the top 20 firms": a rank grouping.
         if i > 0 && t.same_line(i - 1, i) && t.low(i - 1) == "top" {
