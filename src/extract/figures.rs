@@ -486,7 +486,7 @@ const ONE_IN_MOST: f64 = 1000.0;
 /// length of time ("one in 10 years").
 fn one_in_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     // The number is one token ("one", "9"): test the word after it before reading it. Not
-    // the end of a record or score ("went 50-32-1 in five seasons").
+    // the end of a record or score ("went 41-12-3 in four seasons").
     if t.low_at(i + 1) != Some("in")
         || !t.same_line(i, i + 2)
         || (i > 0 && t.tokens[i - 1].is_punct('-') && t.touching(i - 1, i))
