@@ -691,3 +691,124 @@ fn most_read_lists_and_amendment_notes_yield_nothing() {
         .collect();
     assert_eq!(got, ["40", "12"]);
 }
+
+/// One expected mention of a checklist row: its kind, the span it overlaps, and the values.
+struct Expected<'a> {
+    kind: &'a str,
+    span: (usize, usize),
+    label: &'a str,
+    args: Vec<&'a str>,
+    unit: Option<&'a str>,
+}
+
+/// The expected mentions of a checklist row, spans found in `text` in order (byte offsets).
+fn checklist_expected<'a>(text: &str, expect: &'a str) -> Vec<Expected<'a>> {
+    if expect.trim() == "none" {
+        return Vec::new();
+    }
+    let mut from = 0;
+    expect
+        .split(" ; ")
+        .map(|item| {
+            let (kind, rest) = item.trim().split_once(" [").expect(item);
+            let (label, rest) = rest.split_once(']').expect(item);
+            let (rest, unit) = match rest.split_once('{') {
+                Some((r, u)) => (r, Some(u.trim_end_matches('}'))),
+                None => (rest, None),
+            };
+            let at = text[from..]
+                .find(label)
+                .map(|s| s + from)
+                .or_else(|| text.find(label))
+                .expect(label);
+            from = at;
+            Expected {
+                kind,
+                span: (at, at + label.len()),
+                label,
+                args: rest.split_whitespace().collect(),
+                unit,
+            }
+        })
+        .collect()
+}
+
+/// What is wrong with the figures and dates `got` against `want` (empty when all agree).
+fn checklist_problems(text: &str, got: &[Mention], want: &[Expected]) -> Vec<String> {
+    let byte = |cp: usize| text.char_indices().nth(cp).map_or(text.len(), |(b, _)| b);
+    let mut used = vec![false; got.len()];
+    let mut problems = Vec::new();
+    for w in want {
+        let hit = got.iter().enumerate().position(|(i, m)| {
+            !used[i]
+                && m.kind.to_string() == w.kind
+                && byte(m.start) < w.span.1
+                && w.span.0 < byte(m.end)
+        });
+        let Some(i) = hit else {
+            problems.push(format!("missed {} [{}]", w.kind, w.label));
+            continue;
+        };
+        used[i] = true;
+        let m = &got[i];
+        let bound = m.bound.map(|b| b.as_str().to_owned()).unwrap_or_default();
+        let wrong = match w.kind {
+            "date" => dates(m) != (w.args[0].to_owned(), w.args[1].to_owned()),
+            "duration" => m.duration.as_deref() != Some(w.args[0]) || bound != w.args[1],
+            _ => {
+                let value: f64 = w.args[0].parse().unwrap();
+                m.value
+                    .is_none_or(|v| (v - value).abs() > 1e-6 * value.abs().max(1e-9))
+                    || bound != w.args[1]
+                    || w.unit.is_some_and(|u| {
+                        m.unit.as_deref().map(str::to_lowercase) != Some(u.to_lowercase())
+                    })
+            }
+        };
+        if wrong {
+            problems.push(format!("{} [{}] read as {m:?}", w.kind, w.label));
+        }
+    }
+    for (m, _) in got.iter().zip(&used).filter(|(_, u)| !**u) {
+        problems.push(format!("spurious {} [{}]", m.kind, m.text));
+    }
+    problems
+}
+
+/// The checklist of the forms news writing uses (`tests/fixtures/checklist.tsv`, invented
+/// sentences): each row's figures and dates, and nothing else, with the values SCHEMA.md
+/// gives them.
+#[test]
+fn the_forms_news_uses_for_dates_and_figures() {
+    let table = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/checklist.tsv"),
+    )
+    .unwrap();
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for line in table
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [id, published, text, expect] = cols[..] else {
+            panic!("a checklist row has four columns: {line:?}");
+        };
+        rows += 1;
+        let got: Vec<Mention> = run(id, text, Some(published))
+            .into_iter()
+            .filter(|m| m.kind != Kind::Quote)
+            .collect();
+        let problems = checklist_problems(text, &got, &checklist_expected(text, expect));
+        if !problems.is_empty() {
+            failures.push(format!("{id} {text}\n    {}", problems.join("\n    ")));
+        }
+    }
+    assert!(rows >= 60, "the checklist has {rows} rows");
+    assert!(
+        failures.is_empty(),
+        "{} of {rows} checklist rows fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

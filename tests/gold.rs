@@ -196,21 +196,24 @@ fn news_scores_stay_above_their_floors() {
         part("heldout"),
         // 0.889 measured after the news forms of 2026-12-05's second round (decimal commas,
         // codes on the digits, days of the month, parts of shifted years), 0.883 before; 0.897
-        // after the third round.
-        0.895,
+        // after the third round; 0.912 after the checklist round of 2026-12-06 (forms of news
+        // from invented sentences; held-out misses not read).
+        0.905,
         &[
             (Kind::Amount, 0.82),
-            // 0.914 after the third round.
-            (Kind::Count, 0.91),
+            // 0.914 after the third round; 0.925 after the checklist round.
+            (Kind::Count, 0.92),
             (Kind::Percent, 0.93),
             // 0.852 measured (0.868 before): one more held-out duration predicted with no gold
             // mention after "a day after"/"one-year" were read as durations, as the news notes
             // annotate them on the tune part; held-out output was not looked at.
             // 0.873 after the third round; 0.945 after issue 16's recall round (lengths of
-            // time "later", "N unit and M unit"; held-out output was not looked at).
-            (Kind::Duration, 0.94),
-            // 0.852 measured (0.838 before the same round); 0.861 after the third.
-            (Kind::Date, 0.855),
+            // time "later", "N unit and M unit"; held-out output was not looked at); 0.963
+            // after the checklist round.
+            (Kind::Duration, 0.955),
+            // 0.852 measured (0.838 before the same round); 0.861 after the third; 0.876
+            // after the checklist round.
+            (Kind::Date, 0.87),
             (Kind::Quote, 0.95),
         ],
         // 0.665 until two merges of this session: one more held-out mention found (with its

@@ -107,6 +107,13 @@ pub enum DateSpec {
     Quarter { n: u32, future: bool },
     /// A weekday on its own ("on Monday").
     Weekday { weekday: u32, future: bool },
+    /// "from Monday to Wednesday": the days from one weekday to the next such end weekday,
+    /// the latest such run up to the reference unless the sentence looks forward.
+    WeekdayRange {
+        weekday: u32,
+        end_weekday: u32,
+        future: bool,
+    },
     /// "over the weekend", "this weekend", "last weekend": a Saturday and Sunday, the latest
     /// up to the reference unless the sentence looks forward.
     Weekend { future: bool, last: bool },
@@ -201,6 +208,7 @@ impl DateSpec {
             DateSpec::DayOffset(_)
                 | DateSpec::Shifted { .. }
                 | DateSpec::Weekday { .. }
+                | DateSpec::WeekdayRange { .. }
                 | DateSpec::Weekend { .. }
         )
     }
@@ -666,6 +674,21 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             return m(i, k + 1, DateSpec::RestOfThat { unit });
         }
     }
+    // "within months", "within a few months": from the reference to three months on; not
+    // counted from something named after it ("within months of the attack").
+    if i > 0 && c.is(i - 1, "within") {
+        let end = if c.is(i, "months") {
+            Some(i + 1)
+        } else if c.is(i, "a") && c.is(i + 1, "few") && c.is(i + 2, "months") {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(end) = end.filter(|&e| !c.any(e, &["of", "after", "before", "since"])) {
+            let (n, unit) = (3, Unit::Month);
+            return m(i - 1, end, DateSpec::Coming { n, unit });
+        }
+    }
     // "before the end of the year", "by the end of this month".
     if c.any(i, &["before", "by", "until"])
         && c.is(i + 1, "the")
@@ -906,6 +929,30 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     if c.any(i, &["from", "between"]) {
         if let Some(r) = day_range(&c, i + 1).or_else(|| month_range(&c, i + 1)) {
             return m(i, r.0, r.1);
+        }
+    }
+    // "from Monday to Wednesday", "between Friday and Sunday": one run of days.
+    if c.any(i, &["from", "between"]) {
+        if let Some((weekday, j)) = c.weekday(i + 1) {
+            let joins = if c.is(i, "between") {
+                c.is(j, "and")
+            } else {
+                c.any(j, &["to", "until", "through", "till"])
+            };
+            if let Some((end_weekday, k)) = c.weekday(j + 1).filter(|_| joins) {
+                if end_weekday != weekday {
+                    let future = looks_forward(&c, i);
+                    return m(
+                        i,
+                        k,
+                        DateSpec::WeekdayRange {
+                            weekday,
+                            end_weekday,
+                            future,
+                        },
+                    );
+                }
+            }
         }
     }
     // "the Grand March 4 rocket", "Port May 2": a month's name that is also a word goes on a
@@ -1189,6 +1236,19 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                     return m(
                         first,
                         end,
+                        DateSpec::Past {
+                            n,
+                            unit,
+                            few: false,
+                        },
+                    );
+                }
+                // "the last 24 hours": the days those hours reach back over, to the reference.
+                if c.is(k, "hours") && (1..=HOURS_BACK_MOST).contains(&n) && !c.is(k + 1, "of") {
+                    let (n, unit) = (n.div_ceil(24) + 1, Unit::Day);
+                    return m(
+                        first,
+                        k + 1,
                         DateSpec::Past {
                             n,
                             unit,
@@ -1583,7 +1643,28 @@ pub fn holiday_years(
         }
     }
     same_weekday_the_day_after(t, matches, reference, &mut out);
+    last_weekday_is_never_today(t, matches, reference, &mut out);
     out
+}
+
+/// "last Wednesday" in a record dated a Wednesday: the Wednesday a week before, not the
+/// record's own day.
+fn last_weekday_is_never_today(
+    t: &Text,
+    matches: &[DateMatch],
+    reference: Option<Period>,
+    out: &mut [Option<Period>],
+) {
+    let Some(r) = reference.filter(|r| r.from == r.to).map(|r| r.from) else {
+        return;
+    };
+    for (m, slot) in matches.iter().zip(out.iter_mut()) {
+        let last = matches!(m.spec, DateSpec::Weekday { weekday, future: false } if weekday == r.weekday())
+            && t.low(m.first) == "last";
+        if last && slot.is_none() {
+            *slot = Some(Period::day(r.add_days(-7)));
+        }
+    }
 }
 
 /// An article names one day by one bare weekday: once a mention shows that its weekday is
@@ -2527,6 +2608,27 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             };
             Period::day(r.add_days(delta))
         }
+        WeekdayRange {
+            weekday,
+            end_weekday,
+            future,
+        } => {
+            let length = (end_weekday as i32 - weekday as i32).rem_euclid(7);
+            if future {
+                let from = resolve_at(&Weekday { weekday, future }, reference, anchor)?;
+                Period::new(from.from, from.from.add_days(length), Precision::Day)
+            } else {
+                let to = resolve_at(
+                    &Weekday {
+                        weekday: end_weekday,
+                        future,
+                    },
+                    reference,
+                    anchor,
+                )?;
+                Period::new(to.from.add_days(-length), to.from, Precision::Day)
+            }
+        }
         Weekend { future, last } => {
             const SATURDAY: i32 = 5;
             let r = reference?;
@@ -2601,7 +2703,8 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             let r = reference?;
             let from = match unit {
                 Unit::Day => step(r, Unit::Week, -1),
-                Unit::Week => step(r, Unit::Month, -1),
+                // The 30 days up to the reference, whatever the month's length.
+                Unit::Week => r.add_days(-RECENT_WEEKS_DAYS),
                 Unit::Month | Unit::Quarter => step(r, Unit::Month, -3),
                 Unit::Year => step(r, Unit::Year, -3),
             };
@@ -2688,6 +2791,12 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
 
 /// How far ahead of the publication date a year-less day that looks forward may land.
 const FORWARD_DAYS: i32 = 183;
+
+/// The most hours "the past N hours" is read as a run of days for.
+const HOURS_BACK_MOST: u32 = 72;
+
+/// "in recent weeks" starts this many days before the reference, less one: 30 days with it.
+const RECENT_WEEKS_DAYS: i32 = 30;
 
 /// The year for a month and day given without one: the reference's year, unless that puts
 /// the date more than three months after the reference (then the year before).
@@ -3139,7 +3248,7 @@ mod tests {
                 ),
                 (
                     "In recent weeks".into(),
-                    "2021-02-18/2021-03-17 week".into()
+                    "2021-02-16/2021-03-17 week".into()
                 ),
                 ("Last year".into(), "2020-01-01/2020-12-31 year".into()),
                 (

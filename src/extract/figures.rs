@@ -90,6 +90,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
             .or_else(|| how_often_adverb_at(t, i))
             .or_else(|| factor_at(t, lex, i))
             .or_else(|| fraction_at(t, lex, i))
+            .or_else(|| one_in_at(t, lex, i))
             .or_else(|| unit_duration(t, lex, i))
             .or_else(|| figure_at(t, lex, i, &out, &places));
         match found {
@@ -373,7 +374,7 @@ fn how_often_adverb_at(t: &Text, i: usize) -> Option<Figure> {
 fn is_multiplied(word: &str) -> bool {
     matches!(
         word,
-        "the" | "as" | "that" | "what" | "its" | "their" | "his" | "her" | "our"
+        "the" | "as" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our"
     )
 }
 
@@ -475,6 +476,64 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         });
     }
     None
+}
+
+/// The most people a share "one in N" is told of: "one in five adults", "nine in 10 voters",
+/// "one in 1,000 births" (not "one in 2019").
+const ONE_IN_MOST: f64 = 1000.0;
+
+/// "one in five adults", "nine in 10 voters": a share of a whole, as a percent. Not of a
+/// length of time ("one in 10 years").
+fn one_in_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    // The number is one token ("one", "9"): test the word after it before reading it. Not
+    // the end of a record or score ("went 41-12-3 in four seasons").
+    if t.low_at(i + 1) != Some("in")
+        || !t.same_line(i, i + 2)
+        || (i > 0 && t.tokens[i - 1].is_punct('-') && t.touching(i - 1, i))
+    {
+        return None;
+    }
+    // "one" alone is no number of `number_at` (an indefinite); before "in N" it is.
+    let part = if t.low(i) == "one" {
+        1.0
+    } else {
+        let n = number_at(t, lex, i)?;
+        if n.end != i + 1 || n.vague || n.scaled || !n.integral || n.value < 1.0 {
+            return None;
+        }
+        n.value
+    };
+    let whole = number_at(t, lex, i + 2)?;
+    if whole.vague
+        || whole.scaled
+        || whole.low.is_some()
+        || !whole.integral
+        || whole.value <= part
+        || whole.value > ONE_IN_MOST
+    {
+        return None;
+    }
+    let after = t.low_at(whole.end).unwrap_or("");
+    if lex.time_units.contains_key(after)
+        || lex
+            .time_units
+            .contains_key(after.strip_suffix('s').unwrap_or(after))
+        || percent_sign(t, whole.end).is_some()
+    {
+        return None;
+    }
+    let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+    Some(Figure {
+        first,
+        last: whole.end,
+        kind: Kind::Percent,
+        value: Some(part / whole.value * 100.0),
+        low: None,
+        bound,
+        unit: None,
+        ambiguous: false,
+        duration: None,
+    })
 }
 
 /// The face values banknotes are printed in.
@@ -730,6 +789,9 @@ fn figure_at(
         return Some(amount_range(t, lex, fig));
     }
     if let Some(fig) = pence(t, lex, i) {
+        return Some(fig);
+    }
+    if let Some(fig) = glued_percent(t, lex, i) {
         return Some(fig);
     }
     let mut num = number_at(t, lex, i)?;
@@ -1073,6 +1135,10 @@ fn figure_at(
         if (1000.0..=2100.0).contains(&num.value) && !tok.contains(',') && num.low.is_none() {
             return None; // a year: dates read it
         }
+        // "a top 10 hit", "the top 20 firms": a rank grouping.
+        if i > 0 && t.same_line(i - 1, i) && t.low(i - 1) == "top" {
+            return None;
+        }
         if is_name_part(t, lex, i, first) || is_label(t, lex, i, k) {
             return None;
         }
@@ -1094,6 +1160,20 @@ fn figure_at(
         return None;
     }
     fig.unit = count_unit(t, lex, i, k, earlier);
+    // "killed at least 14 people", "and wounding 42": what happened to them, told before,
+    // over the bare "people" after it or what an earlier count of the sentence counted.
+    let told_before = (fig.first > 0 && t.same_line(fig.first - 1, fig.first))
+        .then(|| lex.casualties.get(t.low(fig.first - 1)))
+        .flatten()
+        .filter(|u| *u != "-");
+    if let Some(unit) = told_before {
+        let plain = fig.unit.as_deref().is_none_or(|u| {
+            matches!(u, "people" | "persons") || lex.casualties.values().any(|c| c == u)
+        });
+        if plain {
+            fig.unit = Some(unit.clone());
+        }
+    }
     Some(fig)
 }
 
@@ -1128,6 +1208,33 @@ fn pence(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         low: None,
         bound,
         unit: Some("GBP".to_owned()),
+        ambiguous: false,
+        duration: None,
+    })
+}
+
+/// "70pc", "2.5pc": a percent with British papers' "pc" written onto the digits.
+fn glued_percent(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    if t.tokens[i].kind != TokenKind::Word || !t.tokens[i].digits {
+        return None;
+    }
+    let digits = t.low(i).strip_suffix("pc")?;
+    if digits.is_empty()
+        || !digits.starts_with(|c: char| c.is_ascii_digit())
+        || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    {
+        return None;
+    }
+    let value = digits.parse::<f64>().ok()?;
+    let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+    Some(Figure {
+        first,
+        last: i + 1,
+        kind: Kind::Percent,
+        value: Some(value),
+        low: None,
+        bound,
+        unit: None,
         ambiguous: false,
         duration: None,
     })
@@ -1327,6 +1434,23 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 && t.same_line(i - 1, i)
                 && matches!(t.low(i - 1), "only" | "just" | "exactly")
                 && t.low_at(i + 1).is_some_and(|w| !lex.scales.contains_key(w))
+            {
+                return Some(Number {
+                    value: 1.0,
+                    low: None,
+                    end: i + 1,
+                    words: true,
+                    vague: false,
+                    scaled: false,
+                    integral: true,
+                });
+            }
+            // "One person was killed": one of the people a casualty count tells of.
+            if low_tok == "one"
+                && t.same_line(i, i + 2)
+                && t.low_at(i + 1)
+                    .is_some_and(|w| lex.casualties.get(w).is_some_and(|u| u == "-"))
+                && casualty_unit(t, lex, i + 1, t.tokens.len()).is_some()
             {
                 return Some(Number {
                     value: 1.0,
@@ -1817,7 +1941,8 @@ fn range_after(t: &Text, lex: &Lexicon, k: usize, between: bool) -> Option<(usiz
         return None;
     }
     let sep = match t.tokens[k].kind {
-        TokenKind::Word => matches!(t.low(k), "to") || (between && t.low(k) == "and"),
+        // "two or three years": the choice spans a range.
+        TokenKind::Word => matches!(t.low(k), "to" | "or") || (between && t.low(k) == "and"),
         TokenKind::Punct('-' | '–' | '—') => !t.touching(k - 1, k) || between,
         _ => false,
     };
@@ -2877,9 +3002,13 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
         }
         j += 1;
     }
-    // Only a phrase that ends in a plural noun is a counted unit.
+    // Only a phrase that ends in a plural noun is a counted unit, or one whose plural measure
+    // word holds what follows "of" ("barrels of oil", "rounds of ammunition").
     let last = *words.last()?;
-    if !is_plural(t.low(last), lex) {
+    let measured = words
+        .windows(2)
+        .any(|w| t.low(w[1]) == "of" && is_plural(t.low(w[0]), lex) && w[1] < last);
+    if !is_plural(t.low(last), lex) && !measured {
         return None;
     }
     Some(t.text[t.tokens[words[0]].start..t.tokens[last].end].to_owned())
@@ -3858,8 +3987,9 @@ mod tests {
             rows(&[
                 ("14", Kind::Count, Some("current or former ministers")),
                 ("9", Kind::Count, Some("public and private banks")),
-                ("4", Kind::Count, None),
-                ("11", Kind::Count, Some("people")),
+                // What happened to them, told before the count.
+                ("4", Kind::Count, Some("people killed")),
+                ("11", Kind::Count, Some("people injured")),
             ])
         );
         // A count of some of what a determiner names is a count of it.
