@@ -713,10 +713,9 @@ fn speaker_agrees(expected: &str, got: &str) -> bool {
 /// A row names the form, the text, the mention's text (a quote's words without their marks,
 /// or a figure or date) and the speaker.
 ///
-/// Forms not yet read right, left out of the table: two people named as one speaker ("“...,”
-/// Jane Roe and Tom Poe said in a joint statement": only the first is given); "In the words
-/// of Jane Roe, “...”" (no verb of saying: the quote is not found); a dash and a name after a
-/// quote on its own line ("“...” — Jane Roe, resident"); "Figures from the Avel statistics
+/// Forms not yet read right, left out of the table: "In the words of Jane Roe, “...”" (no
+/// verb of saying: the quote is not found); a dash and a name on the quote's own line ("“...”
+/// — Jane Roe, resident"; on the next line it is read); "Figures from the Avel statistics
 /// office show" (the place in the body's name is given); an interview's answers without
 /// labels after "We spoke to Jane Roe" (no speaker).
 #[test]
@@ -783,6 +782,7 @@ fn attribution_forms_checklist() {
         ("business-call", "“We see strong demand in Asia,” chief executive Lorna Pyke told analysts on a conference call.", "We see strong demand in Asia,", Some("Lorna Pyke")),
         ("business-article-voice", "Shares in Vantor fell 6 percent after the company said profits would halve.", "6 percent", None),
         ("officials-said", "Officials said 25 people were rescued.", "25", Some("Officials")),
+        ("two-named-speakers", "“We are ready for the talks,” Hal Brennick and Oona Lasker said in a joint statement.", "We are ready for the talks,", Some("Hal Brennick and Oona Lasker")),
         ("tabloid-age", "Heartbroken mum Kerry Ashdown, 34, said: “He was my whole world.”", "He was my whole world.", Some("Kerry Ashdown")),
         ("wire-dateline", "LESK, Norvania (Coastwire) - At least 11 people died when a bus left the road, police said on Sunday.", "At least 11", Some("police")),
         ("headline-no-speaker", "Storm closes 12 schools in Lesk\n\nA storm closed schools across the county on Monday.", "12", None),

@@ -3483,6 +3483,29 @@ impl<'t, 'a> People<'t, 'a> {
         if t.has_class(a, crate::model::lexicon::class::PRONOUN) && b == a + 1 {
             return self.resolve_pronoun(a);
         }
+        // "Jane Roe and Tom Poe said in a joint statement": two people who speak as one.
+        if let [n1, n2] = self
+            .names_from(a)
+            .iter()
+            .take_while(|n| n.first < b)
+            .collect::<Vec<_>>()[..]
+        {
+            if n1.run == a
+                && n2.last == b
+                && n2.first == n1.last + 1
+                && n2.run == n2.first
+                && t.low(n1.last) == "and"
+                && n1.kind == EntityKind::Person
+                && n2.kind == EntityKind::Person
+                && appositive.is_none()
+            {
+                return Some(format!(
+                    "{} and {}",
+                    self.name_string(n1),
+                    self.name_string(n2)
+                ));
+            }
+        }
         // "Norland's information minister, Jane Roe, said": a role, then the person's name.
         // "Lead author of the survey, Professor Jane Roe, said": a role with its complement,
         // and no person named in it.
