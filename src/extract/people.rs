@@ -318,6 +318,33 @@ impl<'t, 'a> People<'t, 'a> {
                 note(full, g);
             }
         }
+        // "Jane Roe and her deputy", "Roe, his wife and ...": a possessive that follows a
+        // person's name across only "and" and commas is the person's and tells the sex (not
+        // "Roe told her", whose "her" is someone else).
+        let t = self.t;
+        for n in &self.names {
+            if n.kind != EntityKind::Person || self.in_quote(n.start) {
+                continue;
+            }
+            let mut k = n.last;
+            while k < t.tokens.len()
+                && t.same_line(n.first, k)
+                && (t.tokens[k].is_punct(',') || t.low(k) == "and")
+            {
+                k += 1;
+            }
+            let possessive = k > n.last
+                && k + 1 < t.tokens.len()
+                && t.same_line(k, k + 1)
+                && t.tokens[k + 1].is_word()
+                && !t.is_capitalized(k + 1)
+                && !self.in_quote(t.tokens[k].start);
+            if possessive && matches!(t.low(k), "his" | "her") {
+                if let Some(g) = self.pronoun_gender(k) {
+                    note(self.name_string(n), g);
+                }
+            }
+        }
         for d in &self.descriptions {
             if let Some(&g) = words.gendered.get(d.role.as_str()) {
                 note(d.text.clone(), g);
@@ -451,6 +478,34 @@ impl<'t, 'a> People<'t, 'a> {
             .find(|n| {
                 // "Astrophysicist Jane Roe" is "the scientist".
                 n.roles.iter().any(|r| role_is_kind_of(r, role))
+            })
+            .map(|n| self.name_string(n))
+    }
+
+    /// The last person named before byte offset `at` with the age `age` written beside the
+    /// name: "Jane Roe, 34,", "Jane Roe, aged 34" or "the 34-year-old Jane Roe".
+    fn person_of_age(&self, age: &str, at: usize) -> Option<String> {
+        let t = self.t;
+        let tok = |k: usize| t.tokens.get(k).map(|x| &t.text[x.start..x.end]);
+        self.names_before(at)
+            .iter()
+            .rev()
+            .filter(|n| n.kind == EntityKind::Person && !self.in_quote(n.start))
+            .find(|n| {
+                let after = n.last;
+                let comma_age = tok(after) == Some(",")
+                    && (tok(after + 1) == Some(age)
+                        || (t.low_at(after + 1) == Some("aged") && tok(after + 2) == Some(age)));
+                let line_start = t.lines[t.line_of_offset(n.start)].start;
+                let before = &t.text[line_start..t.tokens[n.run].start];
+                let age_before = before
+                    .trim_end()
+                    .strip_suffix("-year-old")
+                    .is_some_and(|x| {
+                        x.ends_with(age)
+                            && !x[..x.len() - age.len()].ends_with(|c: char| c.is_ascii_digit())
+                    });
+                comma_age || age_before
             })
             .map(|n| self.name_string(n))
     }
@@ -1462,7 +1517,12 @@ impl<'t, 'a> People<'t, 'a> {
         let lex = self.lex;
         let n = t.tokens.len();
         for i in 0..n {
-            if !matches!(t.low(i), "a" | "an") {
+            // "Two officials said", "three people familiar with the talks told": a number
+            // opens a described group when a verb of saying follows it.
+            let counted = t.tokens[i].is_word()
+                && t.has_class(i, crate::model::lexicon::class::NUMBER)
+                && !t.has_class(i, crate::model::lexicon::class::DETERMINER);
+            if !matches!(t.low(i), "a" | "an") && !counted {
                 continue;
             }
             // Modifiers, then a role noun: "a senior IT practitioner".
@@ -1497,8 +1557,19 @@ impl<'t, 'a> People<'t, 'a> {
                 }
                 k += 1;
             }
+            // "two people familiar with the plan": people with what describes them.
+            if counted && role_at.is_none() && t.low_at(i + 1) == Some("people") {
+                role_at = Some(i + 1);
+            }
             let Some(role_at) = role_at else { continue };
             let end = self.post_modifier(role_at + 1);
+            if counted
+                && (end >= n
+                    || self.speech_verb_at(end).is_none()
+                    || (t.low(role_at) == "people" && end == role_at + 1))
+            {
+                continue;
+            }
             let text = t.text[t.tokens[i].start..t.tokens[end - 1].end].to_owned();
             self.descriptions.push(Description {
                 first: i,
@@ -3412,6 +3483,29 @@ impl<'t, 'a> People<'t, 'a> {
         if t.has_class(a, crate::model::lexicon::class::PRONOUN) && b == a + 1 {
             return self.resolve_pronoun(a);
         }
+        // "Jane Roe and Tom Poe said in a joint statement": two people who speak as one.
+        if let [n1, n2] = self
+            .names_from(a)
+            .iter()
+            .take_while(|n| n.first < b)
+            .collect::<Vec<_>>()[..]
+        {
+            if n1.run == a
+                && n2.last == b
+                && n2.first == n1.last + 1
+                && n2.run == n2.first
+                && t.low(n1.last) == "and"
+                && n1.kind == EntityKind::Person
+                && n2.kind == EntityKind::Person
+                && appositive.is_none()
+            {
+                return Some(format!(
+                    "{} and {}",
+                    self.name_string(n1),
+                    self.name_string(n2)
+                ));
+            }
+        }
         // "Norland's information minister, Jane Roe, said": a role, then the person's name.
         // "Lead author of the survey, Professor Jane Roe, said": a role with its complement,
         // and no person named in it.
@@ -3502,6 +3596,43 @@ impl<'t, 'a> People<'t, 'a> {
                 .filter(|n| n.roles.iter().any(|r| r == modifier))
             {
                 return Some(self.name_string(n));
+            }
+        }
+        // "the former minister said", "the veteran coach added": a role after a word that is
+        // no title is the person last named with that role and that word before the name
+        // ("Former finance minister Jane Roe").
+        if t.low(a) == "the"
+            && b == a + 3
+            && self.is_role(t.low(b - 1))
+            && t.tokens[a + 1].is_word()
+            && !t.is_capitalized(a + 1)
+            && !self.is_role(t.low(a + 1))
+        {
+            let (modifier, head) = (t.low(a + 1), t.low(b - 1));
+            if let Some(n) = self
+                .names_before(t.tokens[a].start)
+                .iter()
+                .rev()
+                .filter(|n| {
+                    n.kind == EntityKind::Person
+                        && !self.in_quote(n.start)
+                        && n.roles.iter().any(|r| r == head)
+                })
+                .find(|n| (n.run.saturating_sub(3)..n.first).any(|k| t.low(k) == modifier))
+            {
+                return Some(self.name_string(n));
+            }
+        }
+        // "the 34-year-old said": the person last named with that age ("Jane Roe, 34,").
+        if t.low(a) == "the" && b > a + 1 {
+            let epithet = &t.text[t.tokens[a + 1].start..t.tokens[b - 1].end];
+            if let Some(age) = epithet
+                .strip_suffix("-year-old")
+                .filter(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+            {
+                if let Some(name) = self.person_of_age(age, t.tokens[a].start) {
+                    return Some(name);
+                }
             }
         }
         // "the Avelcorp founder explained": a role after a body's name is the person last
@@ -3916,10 +4047,13 @@ impl<'t, 'a> People<'t, 'a> {
                         && !self.lex.speech_nouns.contains(low)))
         };
         // No one is a number, a verb, a demonstrative or a question word ("Two brothers",
-        // "were the type of", "This is like", "what the president").
+        // "were the type of", "This is like", "what the president"), but a number may open
+        // a described group before a verb of saying ("Two officials said").
         let low = t.low(a);
-        if t.tokens[a].is_number()
-            || t.has_class(a, crate::model::lexicon::class::NUMBER)
+        let counted_group = self.descriptions.iter().any(|d| d.first == a);
+        let number =
+            t.tokens[a].is_number() || t.has_class(a, crate::model::lexicon::class::NUMBER);
+        if (number && !counted_group)
             || self.lex.vague_numbers.contains_key(low)
             || low.as_bytes()[0].is_ascii_digit()
             || verb(a)
@@ -4271,8 +4405,17 @@ impl<'t, 'a> People<'t, 'a> {
         // A label in capitals that names no one in the text ("BREAKING NEWS:", "ROCKET
         // STATS:") is a heading unless it opens two turns or more, as a transcript's do.
         let mut seen: Vec<(String, usize)> = Vec::new();
+        // A label with a role after its name ("JANE ROE, HOST:") makes the article a
+        // transcript: its other labels in capitals are turns even when they open one.
+        let mut transcript = false;
         for line in t.lines.iter().filter(|l| !l.furniture) {
-            if let Some((label, false)) = self.transcript_label(line.tokens.0, line.tokens.1) {
+            let (a, b) = line.tokens;
+            if let Some((label, named)) = self.transcript_label(a, b) {
+                let colon = (a..b).find(|&k| t.tokens[k].is_punct(':')).unwrap_or(b);
+                transcript |= (a..colon).any(|k| t.tokens[k].is_punct(','));
+                if named {
+                    continue;
+                }
                 match seen.iter_mut().find(|x| x.0 == label) {
                     Some(x) => x.1 += 1,
                     None => seen.push((label, 1)),
@@ -4300,9 +4443,9 @@ impl<'t, 'a> People<'t, 'a> {
                     continue;
                 }
             }
-            let label = self
-                .transcript_label(a, b)
-                .filter(|(label, named)| *named || seen.iter().any(|x| x.0 == *label && x.1 >= 2));
+            let label = self.transcript_label(a, b).filter(|(label, named)| {
+                *named || transcript || seen.iter().any(|x| x.0 == *label && x.1 >= 2)
+            });
             if let Some((speaker, _)) = label {
                 if let Some((start, old, _)) = current.take() {
                     self.interview.push((start, li, old));
@@ -4420,6 +4563,16 @@ impl<'t, 'a> People<'t, 'a> {
                 || self.before_subordinate_verb(s, at, a)
                 || self.after_inverted_clause(s, at, a)
                 || self.after_infinitive_and_verb(s, at, a)
+            {
+                return None;
+            }
+            // "Two officials said": the count that opens the speaker's own description is
+            // the article's, not the speaker's.
+            let t = self.t;
+            if self
+                .descriptions
+                .iter()
+                .any(|d| d.start <= at && at < t.tokens[d.last - 1].end && d.text == a.speaker)
             {
                 return None;
             }
@@ -4825,8 +4978,10 @@ impl<'t, 'a> People<'t, 'a> {
     /// figure before every verb, the sentence's last one, the main clause's "..., X said"
     /// (not "than the firm estimated" in between).
     fn governing_attribution(&self, s: usize, at: usize) -> Option<&Attribution> {
+        let t = self.t;
         let mut before = None;
         let mut last = None;
+        let mut last_finite = None;
         // "Norland wants to raise the levy, officials said": a verb of saying
         // governs the sentence before a verb of wanting or believing does.
         let all = self.attributions_of(s);
@@ -4839,8 +4994,15 @@ impl<'t, 'a> People<'t, 'a> {
                 before = Some(a);
             }
             last = Some(a);
+            // "..., said Jane Roe, adding that ...": a participle after a comma goes on
+            // with the attribution before it, which governs the words before both.
+            let v = t.token_at(a.at);
+            let participle = v > 0 && t.tokens[v - 1].is_punct(',') && t.low(v).ends_with("ing");
+            if !participle {
+                last_finite = Some(a);
+            }
         }
-        before.or(last)
+        before.or(last_finite).or(last)
     }
 
     /// Whether the date opening at token `first` of sentence `s` stands in a phrase of the
