@@ -1036,6 +1036,7 @@ fn generate(claims: usize, seed: u64) -> Corpus {
                 title: Some(format!("Story {doc}")),
                 published: Some(*published),
                 digest: Some(digest.clone()),
+                story_features: None,
             });
             // A syndicated copy: another publisher prints the same text.
             if rng.probability(0.02) {
@@ -1048,6 +1049,7 @@ fn generate(claims: usize, seed: u64) -> Corpus {
                     title: Some(format!("Story {doc}")),
                     published: Some(*published),
                     digest: Some(digest),
+                    story_features: None,
                 });
             }
         }

@@ -58,6 +58,7 @@ fn generate(articles: usize, story: usize, shared: usize, own: usize) -> Analysi
             title: Some(format!("Story {} as told by article {s}", s / story)),
             published: None,
             digest: None,
+            story_features: None,
         });
     }
     let claim = |mentions: &mut Vec<Mention>, s: usize, k: usize, value: f64| {

@@ -396,6 +396,7 @@ fn a_label_with_quotes_a_backslash_a_newline_and_chinese_survives_escaping() {
             title: Some("标题 \"title\"".into()),
             published: None,
             digest: None,
+            story_features: None,
         }],
         mentions: vec![m],
         findings: Vec::new(),
@@ -471,6 +472,7 @@ fn views_are_organised_by_story_and_one_story_can_be_drawn_alone() {
         title: None,
         published: None,
         digest: None,
+        story_features: None,
     };
     let claim = |doc: &str| {
         let mut m = Mention::new(doc, Kind::Count, "500", 0, 3);

@@ -3,8 +3,13 @@
 
 use crate::common::{claimgraph, root, shared, stderr, stdout, Scratch};
 use claimgraph::corpus::{Corpus, Item, ReadOptions};
-use claimgraph::stories::{group, Config, Document};
+use claimgraph::model::article::Article;
+use claimgraph::model::lexicon::Lexicon;
+use claimgraph::pipeline::source;
+use claimgraph::store::{ClaimStore, UpdateOptions};
+use claimgraph::stories::{group, Config, Document, Features};
 use claimgraph::tools::story_eval::{bcubed, labels_of, read_truth};
+use std::path::Path;
 
 /// Just under what `eval --verdicts` measures on the 40 stories of the expected verdicts (0.553
 /// of 293 found on the first 22, as `report` compares them: within the stories it groups, by
@@ -61,9 +66,10 @@ const CONFLICTS_REPORTED_CEILING: u64 = 61;
 /// headline's words count 20 times; 0.940 before): to be raised, never lowered.
 const F1_FLOOR: f64 = 0.950;
 /// Just under what `eval --verdicts` measures for the stories `report` groups from what a
-/// store keeps (titles and claim sentences, not the full texts): 0.940 (0.931 with the
-/// headline's words counted 3 times). To be raised, never lowered.
-const REPORT_F1_FLOOR: f64 = 0.935;
+/// store keeps: 0.954, the stories of the texts, since the store keeps each article's story
+/// features (0.942 from titles and claim sentences, 0.931 with the headline's words counted 3
+/// times). To be raised, never lowered.
+const REPORT_F1_FLOOR: f64 = 0.950;
 
 #[test]
 fn news_stories_partition_the_corpus_and_score_above_the_floor() {
@@ -176,6 +182,10 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let scores: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    // The stories of the report are those grouped from the texts, article for article.
+    let (reported, notes) = reported_stories(&store);
+    assert_eq!(reported, text_stories(&articles));
+    assert!(!notes.contains("story features"), "{notes}");
     let grouped = &scores["report_stories"];
     assert_eq!(grouped["articles"], 341, "{grouped}");
     assert!(
@@ -227,4 +237,224 @@ fn expected_verdicts_are_scored_as_report_compares_and_within_stories() {
     let within = &scores["within_reference_stories"]["overall"];
     assert_eq!(within["cross_story_conflicts"], 0, "{within}");
     assert_eq!(within["expected"], 457);
+}
+
+/// Invented articles of two events whose people and places stand only in sentences that carry
+/// no claim, under headlines that share no word: the claim sentences (what a store kept of an
+/// article before its story features) leave every article alone, the texts group the events.
+const TWO_EVENTS: [(&str, &str); 6] = [
+    (
+        "crane-1",
+        "Crane topples at Marrowby docks\n\nA loading crane of Quillon Freight toppled onto \
+         the Marrowby docks overnight. Harbour master Odile Fenwick closed the eastern berth \
+         while engineers of Quillon Freight inspected the wreck.\n",
+    ),
+    (
+        "crane-2",
+        "Berth shut after accident\n\nOdile Fenwick, the harbour master, kept the eastern \
+         berth shut as Quillon Freight engineers examined the toppled crane at Marrowby.\n",
+    ),
+    (
+        "crane-3",
+        "Unions question safety\n\nUnions asked why the Quillon Freight crane gave way at \
+         Marrowby, and Odile Fenwick promised an inquiry into the eastern berth.\n",
+    ),
+    (
+        "choir-1",
+        "Choir wins festival\n\nThe Brennhaven Youth Choir won the Solvik Festival with sea \
+         shanties, and conductor Ilka Marsh thanked the singers.\n",
+    ),
+    (
+        "choir-2",
+        "Trophy for young singers\n\nIlka Marsh led the Brennhaven Youth Choir to victory at \
+         the Solvik Festival after a week of rehearsals.\n",
+    ),
+    (
+        "choir-3",
+        "Shanties triumph\n\nAt the Solvik Festival the Brennhaven Youth Choir sang sea \
+         shanties, and Ilka Marsh praised the parents who drove the singers.\n",
+    ),
+];
+
+/// The articles of [`TWO_EVENTS`] written into `scratch/articles` and ingested into
+/// `scratch/store`.
+fn two_events_ingested(scratch: &Scratch) {
+    for (id, text) in TWO_EVENTS {
+        scratch.write(&format!("articles/{id}.txt"), text.as_bytes());
+    }
+    ingest_two_events(scratch);
+}
+
+fn ingest_two_events(scratch: &Scratch) {
+    let o = claimgraph(&[
+        "ingest",
+        &scratch.s("articles"),
+        "--store",
+        &scratch.s("store"),
+        "--quiet",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+/// A partition as sorted sets of article ids.
+fn partition(groups: impl IntoIterator<Item = Vec<String>>) -> Vec<Vec<String>> {
+    let mut groups: Vec<Vec<String>> = groups
+        .into_iter()
+        .map(|mut g| {
+            g.sort();
+            g
+        })
+        .collect();
+    groups.sort();
+    groups
+}
+
+/// The stories of `report --format json` on a store.
+fn reported_stories(store: &str) -> (Vec<Vec<String>>, String) {
+    let curation = crate::common::empty_curation();
+    let o = claimgraph(&[
+        "report",
+        "--store",
+        store,
+        "--format",
+        "json",
+        "--curation",
+        &curation,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let groups = report["stories"].as_array().unwrap().iter().map(|s| {
+        s["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap().to_owned())
+            .collect()
+    });
+    (partition(groups), stderr(&o))
+}
+
+/// The stories `eval --stories` groups from the texts of the articles in `dir`.
+fn text_stories(dir: &Path) -> Vec<Vec<String>> {
+    let articles: Vec<_> = Corpus::open(&[dir.to_path_buf()], ReadOptions::default())
+        .unwrap()
+        .filter_map(|item| match item.unwrap() {
+            Item::Article(a) => Some(a),
+            _ => None,
+        })
+        .collect();
+    let docs: Vec<Document> = articles
+        .iter()
+        .map(|a| {
+            Document::new(
+                &a.id,
+                a.meta.title.as_deref(),
+                &a.text,
+                a.meta.published.as_ref().map(|p| p.period.from),
+            )
+        })
+        .collect();
+    let (stories, _) = group(&docs, &Config::default());
+    partition(
+        stories
+            .iter()
+            .map(|s| s.articles.iter().map(|&a| docs[a].id.to_owned()).collect()),
+    )
+}
+
+/// The stories grouped from what a store kept before story features: titles and claim
+/// sentences.
+fn sentence_stories(store: &Path) -> Vec<Vec<String>> {
+    let store = ClaimStore::open_read_only(store).unwrap();
+    let (mut sources, mentions) = store.claims().unwrap();
+    sources.iter_mut().for_each(|s| s.story_features = None);
+    let stories = source::stories_of(&sources, &mentions);
+    partition(
+        stories
+            .iter()
+            .map(|s| s.sources.iter().map(|&i| sources[i].doc.clone()).collect()),
+    )
+}
+
+#[test]
+fn report_groups_the_stories_the_texts_group() {
+    let scratch = Scratch::new("stories-of-texts");
+    two_events_ingested(&scratch);
+    let from_texts = text_stories(&scratch.path("articles"));
+    let ids = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        from_texts,
+        vec![
+            ids(&["choir-1", "choir-2", "choir-3"]),
+            ids(&["crane-1", "crane-2", "crane-3"])
+        ]
+    );
+    let (reported, notes) = reported_stories(&scratch.s("store"));
+    assert_eq!(reported, from_texts);
+    assert!(!notes.contains("story features"), "{notes}");
+    // What the store kept before would have grouped them otherwise.
+    assert_ne!(sentence_stories(&scratch.path("store")), from_texts);
+}
+
+#[test]
+fn a_store_without_story_features_reports_from_claim_sentences_and_says_so_once() {
+    let scratch = Scratch::new("stories-older-store");
+    two_events_ingested(&scratch);
+    // An article graph as an older version wrote it: no story features.
+    {
+        let store = ClaimStore::open(&scratch.path("store")).unwrap();
+        store
+            .update(
+                "DELETE WHERE { GRAPH ?g { ?a <https://w3id.org/claimgraph#storyFeatures> ?f } }",
+                &UpdateOptions::default(),
+            )
+            .unwrap();
+    }
+    let older = sentence_stories(&scratch.path("store"));
+    let (reported, notes) = reported_stories(&scratch.s("store"));
+    assert_eq!(reported, older);
+    assert_eq!(
+        notes
+            .matches("6 of 6 articles were stored without their story features")
+            .count(),
+        1,
+        "{notes}"
+    );
+    // Ingested again, the articles get their features and group as their texts do.
+    ingest_two_events(&scratch);
+    let (reported, notes) = reported_stories(&scratch.s("store"));
+    assert_eq!(reported, text_stories(&scratch.path("articles")));
+    assert!(!notes.contains("story features"), "{notes}");
+}
+
+#[test]
+fn a_changed_article_replaces_its_story_features() {
+    let scratch = Scratch::new("stories-changed");
+    let store = ClaimStore::open(&scratch.path("store")).unwrap();
+    let stored = |store: &ClaimStore| {
+        let (sources, _) = store.claims().unwrap();
+        sources[0].story_features.clone().unwrap()
+    };
+    let first = Article::new(
+        "ferry",
+        "Ferry delayed\n\nThe Vessa ferry left Harlow Quay late.",
+    );
+    store.ingest(&first, &[]).unwrap();
+    let features = Features::from_json(&stored(&store)).unwrap();
+    assert!(
+        features.body.0.iter().any(|(w, _)| w == "vessa"),
+        "{features:?}"
+    );
+    let second = Article::new(
+        "ferry",
+        "Ferry cancelled\n\nThe Orrin ferry never left Dunmere.",
+    );
+    store.ingest(&second, &[]).unwrap();
+    let features = Features::from_json(&stored(&store)).unwrap();
+    let doc = Document::new("ferry", None, &second.text, None);
+    assert_eq!(features, Features::of(&doc, Lexicon::get()));
+    assert!(
+        !features.body.0.iter().any(|(w, _)| w == "vessa"),
+        "{features:?}"
+    );
 }

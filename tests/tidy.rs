@@ -246,6 +246,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "model::vocab",
             "model::iri",
             "model::article",
+            "model::lexicon",
+            "stories",
         ],
     ),
     (

@@ -11,6 +11,7 @@ pub(crate) fn source(doc: &str, published: (i32, u32, u32)) -> Source {
         title: None,
         published: Date::from_ymd(published.0, published.1, published.2),
         digest: Some(format!("digest of {doc}")),
+        story_features: None,
     }
 }
 

@@ -375,6 +375,7 @@ mod tests {
             title: None,
             published: Date::from_ymd(2019, 11, 6),
             digest: None,
+            story_features: None,
         }];
         let by_doc: FxHashMap<&str, usize> = [("doc", 0)].into_iter().collect();
         check(&mentions, &by_doc, &sources, Rates::compiled())

@@ -136,6 +136,11 @@ pub struct Source {
     pub title: Option<String>,
     pub published: Option<Date>,
     pub digest: Option<String>,
+    /// What story grouping reads of the article's text, counted when it was stored, as JSON
+    /// (`cg:storyFeatures`, see `stories::Features`); `None` for an article stored by an older
+    /// version, which is grouped by its title and claim sentences instead.
+    #[serde(skip)]
+    pub story_features: Option<String>,
 }
 
 impl Source {

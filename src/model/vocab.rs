@@ -32,7 +32,7 @@ pub mod cg {
         SENTENCE = "sentence", SELECTOR = "selector", SHA256 = "sha256",
         DATE_PRECISION = "datePrecision", DATE_SOURCE = "dateSource", EXTRACTOR = "extractor",
         CLAIM_COUNT = "claimCount", RAW_SHA256 = "rawSha256", METADATA_SOURCE = "metadataSource",
-        FETCHED_FROM = "fetchedFrom", FETCHED_AT = "fetchedAt",
+        FETCHED_FROM = "fetchedFrom", FETCHED_AT = "fetchedAt", STORY_FEATURES = "storyFeatures",
         EXCHANGE_RATE = "ExchangeRate", PER_EURO = "perEuro", MONTH_OF_RATE = "month", FIXINGS = "fixings",
         FINDING = "Finding", SLOT_CLASS = "Slot", VERDICT_CLASS = "Verdict", CONFLICT = "Conflict",
         COMPATIBLE = "Compatible", AGREE = "Agree", UNCORROBORATED = "Uncorroborated",

@@ -9,7 +9,7 @@ use crate::model::article::Source;
 use crate::model::claim::Mention;
 use crate::remote::{Remote, RemoteError};
 use crate::store::{ClaimStore, StoreError};
-use crate::stories::{self, Config, Document};
+use crate::stories::{self, Config, Document, Recorded};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A store of claims. Every source gives every article as a [`Source`] (sorted by id) and its
@@ -43,14 +43,27 @@ pub fn analyse<S: ClaimSource>(source: &mut S, curation: &Curation) -> Result<An
 }
 
 /// Analyses claims already read from a [`ClaimSource`]: their articles are grouped into
-/// stories ([`stories_of`]) and claims are compared within a story only.
+/// stories ([`stories_of`]) and claims are compared within a story only. The articles' story
+/// features are let go once grouped: the analysis does not read them.
 pub fn analyse_claims(
-    sources: Vec<Source>,
+    mut sources: Vec<Source>,
     mentions: Vec<Mention>,
     curation: &Curation,
 ) -> Analysis {
     let stories = stories_of(&sources, &mentions);
+    for s in &mut sources {
+        s.story_features = None;
+    }
     within(sources, mentions, curation, stories)
+}
+
+/// How many of `sources` the store keeps no story features of (stored by an older version):
+/// when any, [`stories_of`] groups every article by its title and claim sentences instead.
+pub fn without_story_features(sources: &[Source]) -> usize {
+    sources
+        .iter()
+        .filter(|s| s.story_features.is_none())
+        .count()
 }
 
 /// Analyses claims with the articles grouped as `story_of` says (an article it gives no
@@ -98,10 +111,44 @@ fn within(
     )
 }
 
-/// Groups stored articles into stories by what a store keeps of them: their titles, their
-/// publication dates and the sentences their claims stand in (the text itself is not
-/// stored). Every article is in exactly one story.
+/// Groups stored articles into stories from the story features the store keeps of each
+/// (counted from its text at ingest: the stories `eval --stories` groups from the texts).
+/// When any article has none (a store written by an older version) or they do not parse,
+/// every article is grouped by what such a store keeps instead: its title, its publication
+/// date and the sentences its claims stand in. Every article is in exactly one story.
 pub fn stories_of(sources: &[Source], mentions: &[Mention]) -> Vec<Story> {
+    let config = Config::default();
+    let recorded: Option<Vec<Recorded>> = sources
+        .iter()
+        .map(|s| {
+            Some(Recorded {
+                published: s.published,
+                features: s.story_features.as_deref()?,
+            })
+        })
+        .collect();
+    let grouped = match recorded.map(|r| stories::group_recorded(&r, &config)) {
+        Some(Ok((grouped, _))) => grouped,
+        _ => from_sentences(sources, mentions, &config),
+    };
+    grouped
+        .into_iter()
+        .map(|story| Story {
+            id: sources[story.articles[0]].doc.clone(),
+            label: story.label,
+            sources: story.articles,
+            span: story.span,
+        })
+        .collect()
+}
+
+/// Stories grouped by the titles, publication dates and claim sentences of stored articles:
+/// the reading of a store that keeps no story features.
+fn from_sentences(
+    sources: &[Source],
+    mentions: &[Mention],
+    config: &Config,
+) -> Vec<stories::Story> {
     let mut text_of: FxHashMap<&str, String> = FxHashMap::default();
     // A sentence with several claims is read once.
     let mut seen: FxHashSet<(&str, &str)> = FxHashSet::default();
@@ -121,14 +168,5 @@ pub fn stories_of(sources: &[Source], mentions: &[Mention]) -> Vec<Story> {
             published: s.published,
         })
         .collect();
-    let (grouped, _) = stories::group(&docs, &Config::default());
-    grouped
-        .into_iter()
-        .map(|story| Story {
-            id: sources[story.articles[0]].doc.clone(),
-            label: story.label,
-            sources: story.articles,
-            span: story.span,
-        })
-        .collect()
+    stories::group(&docs, config).0
 }

@@ -11,8 +11,10 @@ use crate::model::iri::{
     article_graph, article_iri, author_iri, claim_iri, decode as percent_decode, encode,
     publisher_iri, speaker_iri,
 };
+use crate::model::lexicon::Lexicon;
 use crate::model::time::{Date, Precision};
 use crate::model::vocab::{self, cg, dcterms, oa, prov, rdf, rdfs, schema, xsd};
+use crate::stories::{Document, Features};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
@@ -101,6 +103,7 @@ pub fn article_quads(article: &Article, mentions: &[Mention]) -> Vec<Quad> {
     }
     page_quads(&mut g, &a, &article.meta);
     g.string(&a, cg::SHA256, &sha256_hex(&article.text));
+    g.string(&a, cg::STORY_FEATURES, &story_features(article));
     g.string(&a, cg::EXTRACTOR, EXTRACTOR);
     g.typed(
         &a,
@@ -117,6 +120,19 @@ pub fn article_quads(article: &Article, mentions: &[Mention]) -> Vec<Quad> {
     let mut seen = std::collections::HashSet::with_capacity(g.quads.len());
     g.quads.retain(|q| seen.insert(q.clone()));
     g.quads
+}
+
+/// What story grouping reads of the article's text, counted, as JSON: the store keeps it so
+/// that stories grouped from the store are those grouped from the texts, which it does not
+/// keep.
+pub fn story_features(article: &Article) -> String {
+    let doc = Document::new(
+        &article.id,
+        article.meta.title.as_deref(),
+        &article.text,
+        None,
+    );
+    Features::of(&doc, Lexicon::get()).to_json()
 }
 
 /// What a page says of itself besides its title, publisher and publication date: its address,
@@ -380,6 +396,7 @@ pub fn read_article_graph(quads: &[Quad]) -> Option<(Source, Vec<Mention>)> {
         title: lit(article, schema::HEADLINE),
         published: lit(article, schema::DATE_PUBLISHED).and_then(|d| parse_published(&d)),
         digest: lit(article, cg::SHA256),
+        story_features: lit(article, cg::STORY_FEATURES),
     };
     let mut mentions = Vec::new();
     for (&c, _) in by_subject.iter().filter(|(s, _)| is_a(s, cg::CLAIM)) {

@@ -257,12 +257,25 @@ impl ClaimStore {
 
     /// What the store holds for an article: unchanged (with its quad count), stale, or nothing.
     fn stored_state(&self, article: &Article) -> Result<StoredState, StoreError> {
-        self.digest_state(
-            iri::article_graph(&article.id).as_ref(),
-            &iri::article_iri(&article.id),
+        let graph = iri::article_graph(&article.id);
+        let subject = iri::article_iri(&article.id);
+        let state = self.digest_state(
+            graph.as_ref(),
+            &subject,
             &rdf::sha256_hex(&article.text),
             rdf::EXTRACTOR,
-        )
+        )?;
+        // An article stored before articles kept their story features is written again, so
+        // that ingesting a corpus again gives an older store what grouping reads.
+        if let StoredState::Unchanged { .. } = state {
+            if self
+                .literal(&subject, cg::STORY_FEATURES, graph.as_ref())?
+                .is_none()
+            {
+                return Ok(StoredState::Stale { had_hash: true });
+            }
+        }
+        Ok(state)
     }
 
     /// What the store holds in an article's graph, against the text digest and extractor

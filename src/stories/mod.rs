@@ -16,7 +16,13 @@
 //! heaviest features that are shared with at most [`Config::block`] others (its rare words and
 //! names), and only articles listed together are compared. Memory and time grow with the
 //! articles and the pairs blocking yields, not with their square. No IO: the caller hands in
-//! the texts.
+//! the texts, or each article's [`Features`] as counted from its text when it was stored
+//! ([`group_recorded`]): all grouping reads of a text, so a store that keeps them groups its
+//! articles as their texts group.
+//!
+//! One file, over 800 lines, because the features of a text, their weighing into bags and the
+//! grouping share the feature keys and one private form of counted features (`Counted`); a
+//! sixth of it is tests.
 
 pub mod cluster;
 
@@ -35,6 +41,25 @@ pub struct Document<'a> {
     pub title: Option<&'a str>,
     pub text: &'a str,
     pub published: Option<Date>,
+}
+
+impl<'a> Document<'a> {
+    /// An article with its title as its headline, unless the text opens with the title
+    /// already (the text's first line is then the headline): how `eval --stories` and the
+    /// features an article's graph records ([`Features::of`]) read an article alike.
+    pub fn new(
+        id: &'a str,
+        title: Option<&'a str>,
+        text: &'a str,
+        published: Option<Date>,
+    ) -> Document<'a> {
+        Document {
+            id,
+            title: title.filter(|t| !text.trim_start().starts_with(t.trim())),
+            text,
+            published,
+        }
+    }
 }
 
 /// How articles are grouped. The defaults are the ones the README reports.
@@ -115,6 +140,52 @@ pub fn group(docs: &[Document], config: &Config) -> (Vec<Story>, Stats) {
     (graph.stories(docs, config.threshold), graph.stats.clone())
 }
 
+/// One article as a store keeps it for grouping: its publication date and its [`Features`]
+/// as JSON ([`Features::to_json`]), counted from its text when it was stored.
+#[derive(Clone, Copy, Debug)]
+pub struct Recorded<'a> {
+    pub published: Option<Date>,
+    pub features: &'a str,
+}
+
+/// Story features that do not parse (a store written by hand, or damaged).
+#[derive(Debug, thiserror::Error)]
+#[error("story features that do not parse: {0}")]
+pub struct FeaturesError(#[from] serde_json::Error);
+
+/// Groups articles from their recorded features: the stories [`group`] makes of their texts,
+/// with every weight that depends on the corpus (document frequency, the heaviest features)
+/// computed here, over the articles given.
+pub fn group_recorded(
+    articles: &[Recorded],
+    config: &Config,
+) -> Result<(Vec<Story>, Stats), FeaturesError> {
+    // Parsed once to find any that do not parse, then again on each pass over the articles:
+    // their counts are never all held at once.
+    articles
+        .par_iter()
+        .try_for_each(|a| Features::from_json(a.features).map(drop))?;
+    let count = |i: usize| {
+        let features = Features::from_json(articles[i].features).unwrap_or_default();
+        Counted::of(&features, config)
+    };
+    let published: Vec<Option<Date>> = articles.iter().map(|a| a.published).collect();
+    let graph = Similarities::from_counted(&count, &published, config);
+    // A label's words are found again in the features of the story's articles.
+    let words = |wanted: &[u64], found: &mut FxHashMap<u64, String>, a: usize| {
+        if let Ok(f) = Features::from_json(articles[a].features) {
+            for (w, _) in f.headline.0.iter().chain(&f.body.0) {
+                let k = key(WORD, w);
+                if wanted.contains(&k) {
+                    found.entry(k).or_insert_with(|| w.clone());
+                }
+            }
+        }
+    };
+    let stories = graph.stories_with(config.threshold, &published, &words);
+    Ok((stories, graph.stats))
+}
+
 /// The similarity graph of a corpus: the blocked pairs with their similarities, from which
 /// stories are cut at a threshold (several thresholds cost one graph).
 pub struct Similarities {
@@ -126,15 +197,27 @@ pub struct Similarities {
 
 impl Similarities {
     pub fn build(docs: &[Document], config: &Config) -> Similarities {
-        let bags = Bags::build(docs, config);
+        let lex = Lexicon::get();
+        // Texts are read once: both passes over the articles take their counts from here.
+        let counted: Vec<Counted> = docs
+            .par_iter()
+            .map(|d| Counted::of(&Features::of(d, lex), config))
+            .collect();
+        let count = |i: usize| counted[i].clone();
+        let published: Vec<Option<Date>> = docs.iter().map(|d| d.published).collect();
+        Similarities::from_counted(&count, &published, config)
+    }
+
+    /// The graph of the articles `count` counts, with their publication dates.
+    fn from_counted(count: &CountOf, published: &[Option<Date>], config: &Config) -> Similarities {
+        let bags = Bags::build(published.len(), count, config);
         let pairs = bags.candidate_pairs(config);
         let edges: Vec<(u32, u32, f32)> = pairs
             .par_iter()
             .filter_map(|&(i, j)| {
-                let (a, b) = (&docs[i as usize], &docs[j as usize]);
                 let (i, j) = (i as usize, j as usize);
                 let (vi, vj) = (&bags.vectors[i], &bags.vectors[j]);
-                let mut s = cosine(vi, vj) * time_factor(a.published, b.published, config);
+                let mut s = cosine(vi, vj) * time_factor(published[i], published[j], config);
                 if !names_any(&bags.telling[i], vj) && !names_any(&bags.telling[j], vi) {
                     s *= config.unshared_names_factor;
                 }
@@ -151,12 +234,37 @@ impl Similarities {
 
     /// The stories at `threshold` (see [`Config::threshold`]).
     pub fn stories(&self, docs: &[Document], threshold: f64) -> Vec<Story> {
-        cluster::average_link(docs.len(), &self.edges, threshold)
+        let published: Vec<Option<Date>> = docs.iter().map(|d| d.published).collect();
+        let lex = Lexicon::get();
+        // A label's words are found again in the text of the story's articles.
+        let words = |wanted: &[u64], found: &mut FxHashMap<u64, String>, a: usize| {
+            let doc = &docs[a];
+            for text in doc.title.into_iter().chain([doc.text]) {
+                each_word(text, lex, |w| {
+                    let k = key(WORD, w);
+                    if wanted.contains(&k) && !found.contains_key(&k) {
+                        found.insert(k, w.to_owned());
+                    }
+                });
+            }
+        };
+        self.stories_with(threshold, &published, &words)
+    }
+
+    /// The stories at `threshold`, `words` finding the text of wanted word keys in an
+    /// article (for labels).
+    fn stories_with(
+        &self,
+        threshold: f64,
+        published: &[Option<Date>],
+        words: &WordsOf,
+    ) -> Vec<Story> {
+        cluster::average_link(published.len(), &self.edges, threshold)
             .into_iter()
             .map(|members| {
                 let articles: Vec<usize> = members.iter().map(|&m| m as usize).collect();
-                let span = span(articles.iter().filter_map(|&a| docs[a].published));
-                let label = self.bags.label(docs, &articles, span);
+                let span = span(articles.iter().filter_map(|&a| published[a]));
+                let label = self.bags.label(&articles, span, words);
                 Story {
                     articles,
                     label,
@@ -242,8 +350,119 @@ pub fn word_counts(text: &str, lex: &Lexicon, counts: &mut FxHashMap<String, u32
     });
 }
 
+/// What counts article `i`'s features (see [`Bags::build`]).
+type CountOf<'c> = dyn Fn(usize) -> Counted + Sync + 'c;
+
+/// What finds the text of wanted word keys in article `a`, adding them to `found`.
+type WordsOf<'w> = dyn Fn(&[u64], &mut FxHashMap<u64, String>, usize) + Sync + 'w;
+
+/// Words or names with their counts, most frequent first (then in alphabetical order): as
+/// JSON, an object from each to its count, in that order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts(pub Vec<(String, u32)>);
+
+impl Counts {
+    fn of(counts: FxHashMap<String, u32>) -> Counts {
+        let mut v: Vec<(String, u32)> = counts.into_iter().collect();
+        v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Counts(v)
+    }
+}
+
+impl serde::Serialize for Counts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(w, n)| (w, n)))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Counts {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Counts, D::Error> {
+        let map = std::collections::BTreeMap::<String, u32>::deserialize(deserializer)?;
+        Ok(Counts::of(map.into_iter().collect()))
+    }
+}
+
+/// An article's story features: everything grouping reads of its text, counted, in words a
+/// person can read (a store keeps them as the article's `cg:storyFeatures`, so that the stories
+/// grouped from a store are those grouped from the texts). Nothing here depends on other
+/// articles: document frequencies, weights and the cut to the heaviest features are made when
+/// the articles are grouped.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Features {
+    /// The headline's words ([`each_word`], less the words of how news reports anything).
+    pub headline: Counts,
+    /// The body's words, likewise.
+    pub body: Counts,
+    /// The full names of headline and body (runs of two or more capitalised words), lower case.
+    pub names: Counts,
+    /// Words the body writes capitalised inside a sentence (proper names of one word), lower
+    /// case, each once, in alphabetical order.
+    pub proper: Vec<String>,
+}
+
+impl Features {
+    /// The features of one article's text.
+    pub fn of(doc: &Document, lex: &Lexicon) -> Features {
+        let (headline, body) = match doc.title {
+            Some(title) => (title, doc.text),
+            None => doc.text.split_once('\n').unwrap_or((doc.text, "")),
+        };
+        let count = |text: &str| {
+            let mut counts: FxHashMap<String, u32> = FxHashMap::default();
+            each_word(text, lex, |w| {
+                if tells_of_events(w, lex) {
+                    match counts.get_mut(w) {
+                        Some(n) => *n = n.saturating_add(1),
+                        None => {
+                            counts.insert(w.to_owned(), 1);
+                        }
+                    }
+                }
+            });
+            Counts::of(counts)
+        };
+        let mut names: FxHashMap<String, u32> = FxHashMap::default();
+        let mut proper: std::collections::BTreeSet<String> = Default::default();
+        for (n, line) in [headline].into_iter().chain(body.lines()).enumerate() {
+            for (start, _, name) in names_in(line) {
+                // A capital opening a sentence (or the headline's title case) says nothing.
+                let inside_sentence = line[..start]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | ':'));
+                if n > 0 && inside_sentence && !name.contains(' ') {
+                    proper.insert(name.to_lowercase());
+                }
+                if name.contains(' ') {
+                    let n = names.entry(name.to_lowercase()).or_default();
+                    *n = n.saturating_add(1);
+                }
+            }
+        }
+        Features {
+            headline: count(headline),
+            body: count(body),
+            names: Counts::of(names),
+            proper: proper.into_iter().collect(),
+        }
+    }
+
+    /// The features as one line of JSON: `{"headline":{"word":1,...},"body":{...},
+    /// "names":{"full name":2,...},"proper":["word",...]}`.
+    pub fn to_json(&self) -> String {
+        // Strings and integers only: serialising cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Features read back from [`Features::to_json`].
+    pub fn from_json(json: &str) -> Result<Features, FeaturesError> {
+        Ok(serde_json::from_str(json)?)
+    }
+}
+
 /// A feature's key: a 64-bit hash of its kind and text, so no feature is kept as a string
-/// while a corpus is counted (two features of one corpus meet by chance with odds of about
+/// while a corpus is weighed (two features of one corpus meet by chance with odds of about
 /// one in 10^10 at a million distinct features).
 fn key(kind: u8, text: &str) -> u64 {
     let mut h = FxHasher::default();
@@ -255,7 +474,9 @@ fn key(kind: u8, text: &str) -> u64 {
 const WORD: u8 = 0;
 const NAME: u8 = 1;
 
-/// One article's features: keys and counts, and the text of its names (for labels).
+/// One article's features as grouping weighs them: keys and counts (the headline's words
+/// counted [`Config::headline_weight`] times), and the text of its names (for labels).
+#[derive(Clone)]
 struct Counted {
     counts: Vec<(u64, u32)>,
     names: Vec<(u64, String)>,
@@ -263,49 +484,31 @@ struct Counted {
     propers: Vec<u64>,
 }
 
-/// The features of one text and their counts.
-fn features_of(doc: &Document, lex: &Lexicon, config: &Config) -> Counted {
-    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
-    let mut names: FxHashMap<u64, String> = FxHashMap::default();
-    let (headline, body) = match doc.title {
-        Some(title) => (title, doc.text),
-        None => doc.text.split_once('\n').unwrap_or((doc.text, "")),
-    };
-    // The headline says what the story is: its words count `headline_weight` times.
-    each_word(headline, lex, |w| {
-        if tells_of_events(w, lex) {
-            *counts.entry(key(WORD, w)).or_default() += config.headline_weight as u32;
+impl Counted {
+    fn of(f: &Features, config: &Config) -> Counted {
+        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+        // The headline says what the story is: its words count `headline_weight` times.
+        let weight = config.headline_weight.try_into().unwrap_or(u32::MAX);
+        for (w, n) in &f.headline.0 {
+            let c = counts.entry(key(WORD, w)).or_default();
+            *c = c.saturating_add(n.saturating_mul(weight));
         }
-    });
-    each_word(body, lex, |w| {
-        if tells_of_events(w, lex) {
-            *counts.entry(key(WORD, w)).or_default() += 1;
+        for (w, n) in &f.body.0 {
+            let c = counts.entry(key(WORD, w)).or_default();
+            *c = c.saturating_add(*n);
         }
-    });
-    let mut propers: Vec<u64> = Vec::new();
-    for (n, line) in [headline].into_iter().chain(body.lines()).enumerate() {
-        for (start, _, name) in names_in(line) {
-            // A capital opening a sentence (or the headline's title case) says nothing.
-            let inside_sentence = line[..start]
-                .trim_end()
-                .chars()
-                .next_back()
-                .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | ':'));
-            if n > 0 && inside_sentence && !name.contains(' ') {
-                propers.push(key(WORD, &name.to_lowercase()));
-            }
-            if name.contains(' ') {
-                let lower = name.to_lowercase();
-                let k = key(NAME, &lower);
-                *counts.entry(k).or_default() += 1;
-                names.entry(k).or_insert(lower);
-            }
+        let mut names = Vec::with_capacity(f.names.0.len());
+        for (name, n) in &f.names.0 {
+            let k = key(NAME, name);
+            let c = counts.entry(k).or_default();
+            *c = c.saturating_add(*n);
+            names.push((k, name.clone()));
         }
-    }
-    Counted {
-        counts: counts.into_iter().collect(),
-        names: names.into_iter().collect(),
-        propers,
+        Counted {
+            counts: counts.into_iter().collect(),
+            names,
+            propers: f.proper.iter().map(|p| key(WORD, p)).collect(),
+        }
     }
 }
 
@@ -331,18 +534,33 @@ fn names_any(names: &[u32], vector: &[(u32, f32)]) -> bool {
 }
 
 impl Bags {
-    fn build(docs: &[Document], config: &Config) -> Bags {
-        let lex = Lexicon::get();
-        let counted: Vec<Counted> = docs
-            .par_iter()
-            .map(|d| features_of(d, lex, config))
-            .collect();
-        let mut df_of: FxHashMap<u64, u32> = FxHashMap::default();
-        for c in &counted {
-            for &(k, _) in &c.counts {
-                *df_of.entry(k).or_default() += 1;
-            }
-        }
+    /// The bags of `n` articles, `count(i)` counting article `i`. Two passes, each counting
+    /// every article again: the first finds how many articles each feature is in, the second
+    /// weighs each article's features by it; no article's counts are held beyond its turn, so
+    /// memory holds the corpus's vocabulary and the cut vectors, not every article's features.
+    fn build(n: usize, count: &CountOf, config: &Config) -> Bags {
+        type Df = (FxHashMap<u64, u32>, FxHashMap<u64, String>);
+        let (df_of, name_text) = (0..n)
+            .into_par_iter()
+            .fold(Df::default, |(mut df, mut names), i| {
+                let c = count(i);
+                for &(k, _) in &c.counts {
+                    *df.entry(k).or_default() += 1;
+                }
+                for (k, text) in c.names {
+                    names.entry(k).or_insert(text);
+                }
+                (df, names)
+            })
+            .reduce(Df::default, |(mut df, mut names), (df2, names2)| {
+                for (k, n) in df2 {
+                    *df.entry(k).or_default() += n;
+                }
+                for (k, text) in names2 {
+                    names.entry(k).or_insert(text);
+                }
+                (df, names)
+            });
         // Ids for features of two or more articles, in the order of their keys.
         let mut shared: Vec<(u64, u32)> = df_of.into_iter().filter(|&(_, n)| n >= 2).collect();
         shared.sort_unstable();
@@ -351,22 +569,19 @@ impl Bags {
             .enumerate()
             .map(|(i, &(k, _))| (k, i as u32))
             .collect();
-        let n = docs.len() as f32;
         let idf: Vec<f32> = shared
             .iter()
-            .map(|&(_, df)| ((1.0 + n) / (1.0 + df as f32)).ln() + 1.0)
+            .map(|&(_, df)| ((1.0 + n as f32) / (1.0 + df as f32)).ln() + 1.0)
             .collect();
-        let mut names: FxHashMap<u32, String> = FxHashMap::default();
-        for c in &counted {
-            for (k, text) in &c.names {
-                if let Some(&id) = id_of.get(k) {
-                    names.entry(id).or_insert_with(|| text.clone());
-                }
-            }
-        }
-        let vectors: Vec<Vec<(u32, f32)>> = counted
-            .par_iter()
-            .map(|c| {
+        let names: FxHashMap<u32, String> = name_text
+            .into_iter()
+            .filter_map(|(k, text)| Some((*id_of.get(&k)?, text)))
+            .collect();
+        type Vector = Vec<(u32, f32)>;
+        let (vectors, telling): (Vec<Vector>, Vec<Vec<u32>>) = (0..n)
+            .into_par_iter()
+            .map(|i| {
+                let c = count(i);
                 let mut v: Vec<(u32, f32)> = c
                     .counts
                     .iter()
@@ -387,13 +602,6 @@ impl Bags {
                     v.iter_mut().for_each(|(_, w)| *w /= norm);
                 }
                 v.sort_unstable_by_key(|&(id, _)| id);
-                v
-            })
-            .collect();
-        let telling = vectors
-            .par_iter()
-            .zip(&counted)
-            .map(|(v, c)| {
                 let propers: FxHashSet<u32> = c
                     .propers
                     .iter()
@@ -405,13 +613,14 @@ impl Bags {
                     .filter(|(id, _)| names.contains_key(id) || propers.contains(id))
                     .collect();
                 named.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                named
+                let telling = named
                     .into_iter()
                     .take(config.telling_names)
                     .map(|(id, _)| id)
-                    .collect()
+                    .collect();
+                (v, telling)
             })
-            .collect();
+            .unzip();
         Bags {
             telling,
             keys: shared.iter().map(|&(k, _)| k).collect(),
@@ -452,9 +661,9 @@ impl Bags {
             .collect()
     }
 
-    /// A story's label: its three heaviest names (words when it names fewer, found again in
-    /// its articles' text) and its span.
-    fn label(&self, docs: &[Document], articles: &[usize], span: Option<(Date, Date)>) -> String {
+    /// A story's label: its three heaviest names (words when it names fewer, their text found
+    /// by `words` in its articles) and its span.
+    fn label(&self, articles: &[usize], span: Option<(Date, Date)>, words: &WordsOf) -> String {
         let mut weight: FxHashMap<u32, f32> = FxHashMap::default();
         for &a in articles {
             for &(id, w) in &self.vectors[a] {
@@ -476,17 +685,8 @@ impl Bags {
                 .map(|&(id, _)| self.keys[id as usize])
                 .collect();
             let mut found: FxHashMap<u64, String> = FxHashMap::default();
-            let lex = Lexicon::get();
             for &a in articles {
-                let doc = &docs[a];
-                for text in doc.title.into_iter().chain([doc.text]) {
-                    each_word(text, lex, |w| {
-                        let k = key(WORD, w);
-                        if wanted.contains(&k) && !found.contains_key(&k) {
-                            found.insert(k, w.to_owned());
-                        }
-                    });
-                }
+                words(&wanted, &mut found, a);
                 if found.len() == wanted.len() {
                     break;
                 }
@@ -583,6 +783,45 @@ mod tests {
                 "{i} {j}: {s} {l}"
             );
         }
+    }
+
+    #[test]
+    fn recorded_features_group_as_the_texts_do() {
+        let docs = [
+            doc("a1", "Dam gates open at Lake Orvel\n\nThe Orvel Water Board opened the gates of the Lake Orvel dam. Engineer Pia Sandor watched the spillway.", "2022-05-02"),
+            doc("a2", "Spillway roars\n\nPia Sandor of the Orvel Water Board said the Lake Orvel spillway held.", "2022-05-03"),
+            doc("b1", "Kite festival returns\n\nThe Windmere Kite Festival filled Tarrow Beach with kites, organiser Jon Ebbe said.", "2022-05-02"),
+            doc("b2", "Kites over Tarrow Beach\n\nJon Ebbe counted kites at the Windmere Kite Festival on Tarrow Beach.", "2022-05-04"),
+        ];
+        let lex = Lexicon::get();
+        let json: Vec<String> = docs
+            .iter()
+            .map(|d| Features::of(d, lex).to_json())
+            .collect();
+        // Readable: words and names as written, lower case, with their counts.
+        assert!(json[0].contains("\"lake orvel\":2"), "{}", json[0]);
+        let back = Features::from_json(&json[0]).unwrap();
+        assert_eq!(back, Features::of(&docs[0], lex));
+        let recorded: Vec<Recorded> = docs
+            .iter()
+            .zip(&json)
+            .map(|(d, j)| Recorded {
+                published: d.published,
+                features: j,
+            })
+            .collect();
+        let (from_texts, _) = group(&docs, &Config::default());
+        let (from_features, _) = group_recorded(&recorded, &Config::default()).unwrap();
+        assert_eq!(from_features, from_texts);
+        assert_eq!(from_texts.len(), 2);
+        assert!(group_recorded(
+            &[Recorded {
+                published: None,
+                features: "{"
+            }],
+            &Config::default()
+        )
+        .is_err());
     }
 
     #[test]

@@ -74,7 +74,7 @@ fn report(
             );
         }
         let store = ClaimStore::open(store_path)?;
-        let analysis = source::analyse(&mut &store, &curation)?;
+        let analysis = source::analyse(&mut Noting(&store), &curation)?;
         store.write_findings_from(&|sink| findings_graph::each_findings_quad(&analysis, sink))?;
         store.flush()?;
         analysis
@@ -122,6 +122,7 @@ impl ClaimSource for Announced {
             .client
             .claims()
             .with_context(|| format!("reading the claims from {endpoint}"))?;
+        note_story_features(&sources);
         let tally = self.client.tally();
         eprintln!(
             "claimgraph: {} articles, {} claims read from {endpoint} ({} requests, {} retries)",
@@ -131,6 +132,32 @@ impl ClaimSource for Announced {
             tally.retries
         );
         Ok((sources, mentions))
+    }
+}
+
+/// A store whose articles are checked for their story features as they are read.
+struct Noting<S>(S);
+
+impl<S: ClaimSource> ClaimSource for Noting<S> {
+    type Error = S::Error;
+
+    fn claims(&mut self) -> Result<(Vec<Source>, Vec<Mention>), S::Error> {
+        let (sources, mentions) = self.0.claims()?;
+        note_story_features(&sources);
+        Ok((sources, mentions))
+    }
+}
+
+/// Says once on stderr when the articles' stories are grouped from their titles and claim
+/// sentences because the store keeps no story features of some (an older version stored
+/// them): such stories are worse than those grouped from the texts.
+pub fn note_story_features(sources: &[Source]) {
+    let without = source::without_story_features(sources);
+    if without > 0 {
+        eprintln!(
+            "claimgraph: note: {without} of {} articles were stored without their story features (by an older version): stories are grouped from titles and claim sentences instead of the texts; ingest the articles again to store them",
+            sources.len()
+        );
     }
 }
 
@@ -157,7 +184,7 @@ pub fn run_graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
                 );
             }
             let store = ClaimStore::open_read_only(store)?;
-            source::analyse(&mut &store, &curation)?
+            source::analyse(&mut Noting(&store), &curation)?
         }
     };
     let view = match args.view {

@@ -146,15 +146,13 @@ fn run_stories(
     }
     let docs: Vec<Document> = articles
         .iter()
-        .map(|a| Document {
-            id: &a.id,
-            title: a
-                .meta
-                .title
-                .as_deref()
-                .filter(|t| !a.text.trim_start().starts_with(t.trim())),
-            text: &a.text,
-            published: a.meta.published.as_ref().map(|p| p.period.from),
+        .map(|a| {
+            Document::new(
+                &a.id,
+                a.meta.title.as_deref(),
+                &a.text,
+                a.meta.published.as_ref().map(|p| p.period.from),
+            )
         })
         .collect();
     // Reference events as numbers, and the two halves: alternate events in sorted order.
@@ -317,6 +315,7 @@ fn run_verdicts(
     // within the reference stories, which is what alignment could reach with a perfect
     // grouping.
     let (sources, mentions) = store.claims()?;
+    super::analysis::note_story_features(&sources);
     let analysis = source::analyse_claims(sources.clone(), mentions.clone(), &curation);
     let grouping = report_grouping(&analysis, &story_of);
     let scores = verdict_eval::score(&expected, &[analysis], &story_of, &part_of);
@@ -355,7 +354,7 @@ fn run_verdicts(
     Ok(ExitCode::SUCCESS)
 }
 
-/// B-cubed of the stories the analysis grouped (from the store's titles and claim sentences)
+/// B-cubed of the stories the analysis grouped (from the story features the store keeps)
 /// against the reference events, over the articles the reference names.
 fn report_grouping(
     analysis: &claimgraph::consistency::Analysis,
