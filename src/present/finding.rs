@@ -331,19 +331,29 @@ impl<'a> Explainer<'a> {
     /// What of members `a` and `b`'s claims may change between reports: a count that can
     /// change (a toll: "the count"), or dates each still ahead when its article came out (a
     /// launch "next month" against "on Tuesday": "the schedule", which slips as a story goes
-    /// on).
+    /// on). A later report of its own day ("lifts off today") against an earlier report's plan
+    /// is the schedule moving too; two reports of days already come are not.
     fn what_may_change(&self, finding: &Finding, a: usize, b: usize) -> Option<&'static str> {
         match finding.kind {
             Kind::Count => frame::of(self.mention(finding, a))
                 .is_some_and(|f| f.can_change())
                 .then_some("count"),
             Kind::Date => {
+                // How far member `k`'s date lies after its article's day (0: that day).
                 let ahead = |k: usize| {
                     let day = self.published(finding, k)?;
-                    let lo = finding.members[k].interval?.lo;
-                    Some(lo > f64::from(day))
+                    Some(finding.members[k].interval?.lo - f64::from(day))
                 };
-                (ahead(a) == Some(true) && ahead(b) == Some(true)).then_some("schedule")
+                let (Some(pa), Some(pb)) = (self.published(finding, a), self.published(finding, b))
+                else {
+                    return None;
+                };
+                let (earlier, later) = if pa <= pb { (a, b) } else { (b, a) };
+                // The earlier report names a plan; the later one a day not yet past.
+                let planned = ahead(earlier).is_some_and(|d| d > 0.0);
+                let not_past =
+                    ahead(later).is_some_and(|d| if pa == pb { d > 0.0 } else { d >= 0.0 });
+                (planned && not_past).then_some("schedule")
             }
             _ => None,
         }
@@ -885,6 +895,28 @@ mod tests {
             let text = Explainer::new(&analysis).explanation(finding);
             assert!(!text.contains("earlier report"), "{text}");
         }
+        // Reported on the day itself, the sailing is still the plan that moved.
+        let sources = vec![source("a", (2021, 3, 1)), source("b", (2021, 3, 27))];
+        let today = "The new Harrowgate ferry makes its first sailing today, March 27.";
+        let analysis = one_story(
+            sources,
+            vec![
+                day("a", "on March 20", (2021, 3, 20), first),
+                day("b", "March 27", (2021, 3, 27), today),
+            ],
+        );
+        let finding = analysis
+            .findings
+            .iter()
+            .find(|f| f.verdict == Verdict::Conflict)
+            .expect("the two sailing dates conflict");
+        let text = Explainer::new(&analysis).explanation(finding);
+        assert!(
+            text.ends_with(
+                "Publisher a (a) is the earlier report (26 days before): the schedule may have changed since."
+            ),
+            "{text}"
+        );
     }
 
     #[test]
