@@ -76,6 +76,21 @@ struct Number {
     integral: bool,
 }
 
+impl Number {
+    /// "one" written as a word, ending before token `end`.
+    fn one_word(end: usize) -> Number {
+        Number {
+            value: 1.0,
+            low: None,
+            end,
+            words: true,
+            vague: false,
+            scaled: false,
+            integral: true,
+        }
+    }
+}
+
 pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let places = Places::new(t);
@@ -1435,15 +1450,7 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 && matches!(t.low(i - 1), "only" | "just" | "exactly")
                 && t.low_at(i + 1).is_some_and(|w| !lex.scales.contains_key(w))
             {
-                return Some(Number {
-                    value: 1.0,
-                    low: None,
-                    end: i + 1,
-                    words: true,
-                    vague: false,
-                    scaled: false,
-                    integral: true,
-                });
+                return Some(Number::one_word(i + 1));
             }
             // "One person was killed": one of the people a casualty count tells of.
             if low_tok == "one"
@@ -1452,15 +1459,7 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                     .is_some_and(|w| lex.casualties.get(w).is_some_and(|u| u == "-"))
                 && casualty_unit(t, lex, i + 1, t.tokens.len()).is_some()
             {
-                return Some(Number {
-                    value: 1.0,
-                    low: None,
-                    end: i + 1,
-                    words: true,
-                    vague: false,
-                    scaled: false,
-                    integral: true,
-                });
+                return Some(Number::one_word(i + 1));
             }
             if matches!(low_tok, "a" | "an" | "one") {
                 let scale = t

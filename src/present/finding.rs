@@ -855,23 +855,27 @@ mod tests {
 
     #[test]
     fn a_date_still_ahead_in_both_reports_says_the_schedule_may_have_changed() {
-        // A sailing announced on March 1 for March 20, and on March 15 for March 27.
-        let sources = vec![source("a", (2021, 3, 1)), source("b", (2021, 3, 15))];
+        // A sailing announced on March 1 for March 20; a second article, out on `published`,
+        // gives March 27 in `sentence`: the explanation of their conflict.
         let first = "The new Harrowgate ferry will make its first sailing on March 20.";
+        let explain = |published: (i32, u32, u32), text: &str, sentence: &str| {
+            let sources = vec![source("a", (2021, 3, 1)), source("b", published)];
+            let analysis = one_story(
+                sources,
+                vec![
+                    day("a", "on March 20", (2021, 3, 20), first),
+                    day("b", text, (2021, 3, 27), sentence),
+                ],
+            );
+            let finding = analysis
+                .findings
+                .iter()
+                .find(|f| f.verdict == Verdict::Conflict)
+                .expect("the two sailing dates conflict");
+            Explainer::new(&analysis).explanation(finding)
+        };
         let later = "The new Harrowgate ferry will make its first sailing on March 27.";
-        let analysis = one_story(
-            sources,
-            vec![
-                day("a", "on March 20", (2021, 3, 20), first),
-                day("b", "on March 27", (2021, 3, 27), later),
-            ],
-        );
-        let finding = analysis
-            .findings
-            .iter()
-            .find(|f| f.verdict == Verdict::Conflict)
-            .expect("the two sailing dates conflict");
-        let text = Explainer::new(&analysis).explanation(finding);
+        let text = explain((2021, 3, 15), "on March 27", later);
         assert!(
             text.ends_with(
                 "Publisher a (a) is the earlier report (14 days before): the schedule may have changed since."
@@ -879,38 +883,11 @@ mod tests {
             "{text}"
         );
         // A date already past when one article came out is a record, not a plan.
-        let sources = vec![source("a", (2021, 3, 1)), source("b", (2021, 3, 30))];
-        let analysis = one_story(
-            sources,
-            vec![
-                day("a", "on March 20", (2021, 3, 20), first),
-                day("b", "on March 27", (2021, 3, 27), later),
-            ],
-        );
-        if let Some(finding) = analysis
-            .findings
-            .iter()
-            .find(|f| f.verdict == Verdict::Conflict)
-        {
-            let text = Explainer::new(&analysis).explanation(finding);
-            assert!(!text.contains("earlier report"), "{text}");
-        }
+        let text = explain((2021, 3, 30), "on March 27", later);
+        assert!(!text.contains("earlier report"), "{text}");
         // Reported on the day itself, the sailing is still the plan that moved.
-        let sources = vec![source("a", (2021, 3, 1)), source("b", (2021, 3, 27))];
         let today = "The new Harrowgate ferry makes its first sailing today, March 27.";
-        let analysis = one_story(
-            sources,
-            vec![
-                day("a", "on March 20", (2021, 3, 20), first),
-                day("b", "March 27", (2021, 3, 27), today),
-            ],
-        );
-        let finding = analysis
-            .findings
-            .iter()
-            .find(|f| f.verdict == Verdict::Conflict)
-            .expect("the two sailing dates conflict");
-        let text = Explainer::new(&analysis).explanation(finding);
+        let text = explain((2021, 3, 27), "March 27", today);
         assert!(
             text.ends_with(
                 "Publisher a (a) is the earlier report (26 days before): the schedule may have changed since."
