@@ -903,7 +903,7 @@ fn attribution_forms_checklist() {
         ("business-call", "“We see strong demand in Asia,” chief executive Lorna Pyke told analysts on a conference call.", "We see strong demand in Asia,", Some("Lorna Pyke")),
         ("business-article-voice", "Shares in Vantor fell 6 percent after the company said profits would halve.", "6 percent", None),
         ("officials-said", "Officials said 25 people were rescued.", "25", Some("Officials")),
-        ("two-named-speakers", "“We are ready for the talks,” Hal Brennick and Oona Lasker said in a joint statement.", "We are ready for the talks,", Some("Hal Brennick and Oona Lasker")),
+        ("two-named-speakers", "“Our side is ready for the talks,” Hal Brennick and Oona Lasker said in a joint statement.", "Our side is ready for the talks,", Some("Hal Brennick and Oona Lasker")),
         ("tabloid-age", "Heartbroken mum Kerry Ashdown, 34, said: “He was my whole world.”", "He was my whole world.", Some("Kerry Ashdown")),
         ("wire-dateline", "LESK, Norvania (Coastwire) - At least 11 people died when a bus left the road, police said on Sunday.", "At least 11", Some("police")),
         ("headline-no-speaker", "Storm closes 12 schools in Lesk\n\nA storm closed schools across the county on Monday.", "12", None),
