@@ -343,17 +343,7 @@ fn text_stories(dir: &Path) -> Vec<Vec<String>> {
             _ => None,
         })
         .collect();
-    let docs: Vec<Document> = articles
-        .iter()
-        .map(|a| {
-            Document::new(
-                &a.id,
-                a.meta.title.as_deref(),
-                &a.text,
-                a.meta.published.as_ref().map(|p| p.period.from),
-            )
-        })
-        .collect();
+    let docs: Vec<Document> = articles.iter().map(Document::of).collect();
     let (stories, _) = group(&docs, &Config::default());
     partition(
         stories

@@ -302,7 +302,12 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ),
     (
         "stories",
-        &["model::time", "model::lexicon", "model::names"],
+        &[
+            "model::time",
+            "model::lexicon",
+            "model::names",
+            "model::article",
+        ],
     ),
     (
         "consistency",

@@ -77,10 +77,10 @@ struct Number {
 }
 
 impl Number {
-    /// "one" written as a word, ending before token `end`.
-    fn one_word(end: usize) -> Number {
+    /// A whole number written as a word ("one", "pair"), exact, ending before token `end`.
+    fn word(value: f64, end: usize) -> Number {
         Number {
-            value: 1.0,
+            value,
             low: None,
             end,
             words: true,
@@ -1450,7 +1450,7 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 && matches!(t.low(i - 1), "only" | "just" | "exactly")
                 && t.low_at(i + 1).is_some_and(|w| !lex.scales.contains_key(w))
             {
-                return Some(Number::one_word(i + 1));
+                return Some(Number::word(1.0, i + 1));
             }
             // "One person was killed": one of the people a casualty count tells of.
             if low_tok == "one"
@@ -1459,7 +1459,7 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                     .is_some_and(|w| lex.casualties.get(w).is_some_and(|u| u == "-"))
                 && casualty_unit(t, lex, i + 1, t.tokens.len()).is_some()
             {
-                return Some(Number::one_word(i + 1));
+                return Some(Number::word(1.0, i + 1));
             }
             if matches!(low_tok, "a" | "an" | "one") {
                 let scale = t
@@ -1736,15 +1736,7 @@ fn pair_or_couple(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
     if word == "pair" && (end..(end + 3).min(t.tokens.len())).any(|j| one_thing(t.low(j))) {
         return None;
     }
-    Some(Number {
-        value: if word == "score" { 20.0 } else { 2.0 },
-        low: None,
-        end,
-        words: true,
-        vague: false,
-        scaled: false,
-        integral: true,
-    })
+    Some(Number::word(if word == "score" { 20.0 } else { 2.0 }, end))
 }
 
 fn vague_hundreds(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {

@@ -126,13 +126,7 @@ pub fn article_quads(article: &Article, mentions: &[Mention]) -> Vec<Quad> {
 /// that stories grouped from the store are those grouped from the texts, which it does not
 /// keep.
 pub fn story_features(article: &Article) -> String {
-    let doc = Document::new(
-        &article.id,
-        article.meta.title.as_deref(),
-        &article.text,
-        None,
-    );
-    Features::of(&doc, Lexicon::get()).to_json()
+    Features::of(&Document::of(article), Lexicon::get()).to_json()
 }
 
 /// What a page says of itself besides its title, publisher and publication date: its address,

@@ -26,6 +26,7 @@
 
 pub mod cluster;
 
+use crate::model::article::Article;
 use crate::model::lexicon::Lexicon;
 use crate::model::names::{names_in, with_lowercase, Words};
 use crate::model::time::Date;
@@ -47,6 +48,17 @@ impl<'a> Document<'a> {
     /// An article with its title as its headline, unless the text opens with the title
     /// already (the text's first line is then the headline): how `eval --stories` and the
     /// features an article's graph records ([`Features::of`]) read an article alike.
+    /// An article as grouping reads it: its id, title, text and the first day of its
+    /// publication date.
+    pub fn of(article: &'a Article) -> Document<'a> {
+        Document::new(
+            &article.id,
+            article.meta.title.as_deref(),
+            &article.text,
+            article.meta.published.as_ref().map(|p| p.period.from),
+        )
+    }
+
     pub fn new(
         id: &'a str,
         title: Option<&'a str>,
@@ -160,17 +172,23 @@ pub fn group_recorded(
     articles: &[Recorded],
     config: &Config,
 ) -> Result<(Vec<Story>, Stats), FeaturesError> {
-    // Parsed once to find any that do not parse, then again on each pass over the articles:
-    // their counts are never all held at once.
-    articles
-        .par_iter()
-        .try_for_each(|a| Features::from_json(a.features).map(drop))?;
-    let count = |i: usize| {
-        let features = Features::from_json(articles[i].features).unwrap_or_default();
-        Counted::of(&features, config)
+    // Parsed again on each pass over the articles, so their counts are never all held at
+    // once; features that do not parse are kept aside and fail the grouping at the end.
+    let unparsed = std::sync::Mutex::new(None);
+    let count = |i: usize| match Features::from_json(articles[i].features) {
+        Ok(features) => Counted::of(&features, config),
+        Err(e) => {
+            if let Ok(mut first) = unparsed.lock() {
+                first.get_or_insert(e);
+            }
+            Counted::of(&Features::default(), config)
+        }
     };
     let published: Vec<Option<Date>> = articles.iter().map(|a| a.published).collect();
     let graph = Similarities::from_counted(&count, &published, config);
+    if let Some(e) = unparsed.into_inner().ok().flatten() {
+        return Err(e);
+    }
     // A label's words are found again in the features of the story's articles.
     let words = |wanted: &[u64], found: &mut FxHashMap<u64, String>, a: usize| {
         if let Ok(f) = Features::from_json(articles[a].features) {

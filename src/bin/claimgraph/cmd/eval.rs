@@ -144,17 +144,7 @@ fn run_stories(
             &missing[..missing.len().min(3)]
         );
     }
-    let docs: Vec<Document> = articles
-        .iter()
-        .map(|a| {
-            Document::new(
-                &a.id,
-                a.meta.title.as_deref(),
-                &a.text,
-                a.meta.published.as_ref().map(|p| p.period.from),
-            )
-        })
-        .collect();
+    let docs: Vec<Document> = articles.iter().map(Document::of).collect();
     // Reference events as numbers, and the two halves: alternate events in sorted order.
     let events: BTreeMap<&str, usize> = docs
         .iter()
