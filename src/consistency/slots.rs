@@ -2085,24 +2085,55 @@ fn event_label<'n, 'a: 'n>(
     for e in names.iter().flat_map(|found| found.iter()) {
         *counts.entry(e.as_ref()).or_default() += 1;
     }
-    let mut top: Vec<(&str, usize)> = counts.into_iter().filter(|(_, c)| *c > 1).collect();
+    let lex = Lexicon::get();
+    let mut top: Vec<(&str, usize)> = counts
+        .into_iter()
+        .filter(|(e, c)| *c > 1 && !common_word_as_name(lex, e))
+        .collect();
     top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let names: Vec<&str> = top.into_iter().take(2).map(|(e, _)| e).collect();
     let first = &mentions[telling_member(mentions, members)];
     let what: Cow<str> = match &first.event {
-        Some(event) => event.into(),
+        Some(event) if phrase_tells_what_is_dated(first, event) => event.into(),
         // A duration, a date or a loose figure is read in the words around it ("… leave the
         // club after 31 years, including …", "… fired a missile over the strait on Friday
         // …"): the start of a long sentence ("BEIJING -- China said it …") may not reach what
         // it dates.
-        None if !matches!(first.kind, Kind::Quote) => words_around(first, LABEL_REACH_WORDS).into(),
-        None => first.sentence.chars().take(60).collect::<String>().into(),
+        _ if !matches!(first.kind, Kind::Quote) => {
+            words_around(first, reach_to_happening(first), LABEL_REACH_WORDS).into()
+        }
+        _ => first.sentence.chars().take(60).collect::<String>().into(),
     };
     if names.is_empty() {
         format!("{lead}: {what}")
     } else {
         format!("{lead} ({}): {what}", names.join(", "))
     }
+}
+
+/// False for a date whose event phrase is another clause's than the one its happening is read
+/// from ("Its makers hope it is ready to test the rig in June": the phrase "it is ready", the
+/// happening "test"): a label would show a fragment that says nothing of what is
+/// dated, where the words around the date do. Other mentions' phrases, and a date's whose
+/// happening was not read, are kept.
+fn phrase_tells_what_is_dated(m: &Mention, phrase: &str) -> bool {
+    let Some(happening) = m.happening.as_deref().and_then(|h| h.split(' ').next()) else {
+        return true;
+    };
+    m.kind != Kind::Date
+        || phrase
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(happening))
+}
+
+/// True for a one-word "name" that the vocabularies know as a common word ("Earlier" opening a
+/// sentence, a title alone as "CEO"): it names no entity the slot is about. Places,
+/// organisations, demonyms and holidays are names.
+fn common_word_as_name(lex: &Lexicon, name: &str) -> bool {
+    !name.contains(' ')
+        && with_lowercase(name, |lower| lex.class_of(lower))
+            & !(class::PLACE | class::ORG | class::DEMONYM | class::HOLIDAY)
+            != 0
 }
 
 /// The member whose event phrase says best what the slot's members share: the one with most
@@ -2145,9 +2176,30 @@ fn telling_member(mentions: &[Mention], members: &[usize]) -> usize {
 /// How many words either side of a duration its slot's label shows.
 const LABEL_REACH_WORDS: usize = 6;
 
-/// Mention `m` in up to `reach` words of its sentence either side, "…" where the sentence goes
-/// on; the sentence's start when the mention is not found in it.
-fn words_around(m: &Mention, reach: usize) -> String {
+/// How many words before a date its label shows: back to the word its happening is read from
+/// when that stands a little further back than [`LABEL_REACH_WORDS`] ("… to test the rig in a
+/// dry run this year"), so the label names what is dated.
+fn reach_to_happening(m: &Mention) -> usize {
+    let happening = m.happening.as_deref().and_then(|h| h.split(' ').next());
+    let before = m
+        .span_in_sentence()
+        .map_or("", |(start, _)| &m.sentence[..start]);
+    let back = happening.and_then(|h| {
+        before
+            .split_whitespace()
+            .rev()
+            .take(2 * LABEL_REACH_WORDS)
+            .position(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case(h)
+            })
+    });
+    back.map_or(LABEL_REACH_WORDS, |k| (k + 1).max(LABEL_REACH_WORDS))
+}
+
+/// Mention `m` with up to `reach` words of its sentence before it and `after_reach` after it, "…"
+/// where the sentence goes on; the sentence's start when the mention is not found in it.
+fn words_around(m: &Mention, reach: usize, after_reach: usize) -> String {
     let Some((start, end)) = m.span_in_sentence() else {
         return m.sentence.chars().take(60).collect();
     };
@@ -2168,13 +2220,13 @@ fn words_around(m: &Mention, reach: usize) -> String {
     }
     out.push_str(&m.text);
     let glued_after = !m.sentence[end..].starts_with(char::is_whitespace);
-    for (k, w) in after.iter().take(reach).enumerate() {
+    for (k, w) in after.iter().take(after_reach).enumerate() {
         if k > 0 || !glued_after {
             out.push(' ');
         }
         out.push_str(w);
     }
-    if after.len() > reach {
+    if after.len() > after_reach {
         out.push_str(" …");
     }
     out
@@ -2534,6 +2586,49 @@ impl<'p> UnionFind<'p> {
 mod tests {
     use super::*;
 
+    fn dated(doc: &str, sentence: &str, date: &str, event: &str, happening: &str) -> Mention {
+        let start = sentence.find(date).expect("the date is in the sentence");
+        let mut m = Mention::new(doc, Kind::Date, date, start, start + date.len());
+        m.sentence = sentence.to_owned();
+        m.event = Some(event.to_owned());
+        m.happening = Some(happening.to_owned());
+        m
+    }
+
+    #[test]
+    fn a_date_label_shows_the_words_around_it_when_its_phrase_is_another_clause() {
+        let mentions = [
+            dated(
+                "a",
+                "Its makers hope it is ready to test the rig in a dry run this year.",
+                "this year",
+                "it is ready",
+                "test",
+            ),
+            dated(
+                "b",
+                "Orvane Labs tested the rig in a dry run in May.",
+                "in May",
+                "Orvane Labs tested the rig",
+                "tested",
+            ),
+        ];
+        let names = |_: usize| -> Cow<'static, [Cow<'static, str>]> {
+            Cow::Owned(vec![Cow::Borrowed("Orvane Labs"), Cow::Borrowed("Earlier")])
+        };
+        // The first member is the telling one (a tie); its phrase is not its happening's clause.
+        assert_eq!(
+            event_label("when", &mentions, &[0, 1], names),
+            "when (Orvane Labs): … test the rig in a dry run this year."
+        );
+        let mut told = mentions.clone();
+        told[0].event = Some("to test the rig".to_owned());
+        assert_eq!(
+            event_label("when", &told, &[0, 1], names),
+            "when (Orvane Labs): to test the rig"
+        );
+    }
+
     #[test]
     fn stems_meet_across_inflections() {
         assert_eq!(stem("cryptocurrencies"), stem("crypto"));
@@ -2608,14 +2703,14 @@ mod tests {
         let mut m = Mention::new("d", Kind::Duration, "31 years", start, start + 8);
         m.sentence = sentence.into();
         assert_eq!(
-            words_around(&m, 3),
+            words_around(&m, 3, 3),
             "… the club after 31 years, including the …"
         );
         let sentence = "A fog delay (23 minutes) held up play.";
         m.text = "23 minutes".into();
         m.sentence = sentence.into();
         assert_eq!(
-            words_around(&m, 6),
+            words_around(&m, 6, 6),
             "A fog delay (23 minutes) held up play."
         );
     }
