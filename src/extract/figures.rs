@@ -451,17 +451,51 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         if !ok || j >= t.tokens.len() || !t.same_line(i, j) {
             continue;
         }
+        // "a quarter of a percentage point", "half a percentage point": that share of one
+        // point, as a percent.
+        let mut p = j;
+        if t.low(p) == "of" {
+            p += 1;
+        }
+        if matches!(t.low_at(p), Some("a" | "an")) {
+            p += 1;
+        }
+        if p > j
+            && t.low_at(p) == Some("percentage")
+            && matches!(t.low_at(p + 1), Some("point" | "points"))
+            && t.same_line(i, p + 1)
+        {
+            let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+            return Some(Figure {
+                first,
+                last: p + 2,
+                kind: Kind::Percent,
+                value: Some(*value / 100.0),
+                low: None,
+                bound,
+                unit: None,
+                ambiguous: false,
+                duration: None,
+            });
+        }
         let of = match t.low(j) {
             "of" => j + 1,
             "the" => j,
+            // "lost half its value": a share of what the possessive owns.
+            "its" | "their" | "his" | "her" | "our" if low == "half" && words.len() == 1 => j,
             _ => continue,
         };
         // Past an article: a unit of time makes it a length of time, not a share.
         let mut k = of;
-        while k < t.tokens.len() && matches!(t.low(k), "a" | "an" | "the" | "this" | "that") {
+        while k < t.tokens.len()
+            && matches!(
+                t.low(k),
+                "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+            )
+        {
             k += 1;
         }
-        if k >= t.tokens.len() || !t.tokens[k].is_word() {
+        if k >= t.tokens.len() || !(t.tokens[k].is_word() || t.tokens[k].is_number()) {
             continue;
         }
         let noun = t.low(k);
@@ -469,11 +503,13 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         if k > of && noun.len() > 3 && lex.scales.contains_key(noun) {
             continue;
         }
+        // "half of 2019" is a part of a period; "three quarters of the 2,000 staff" a share
+        // of the number counted after the article.
         if lex.time_units.contains_key(noun)
             || lex
                 .time_units
                 .contains_key(noun.strip_suffix('s').unwrap_or(noun))
-            || t.tokens[k].is_number()
+            || (t.tokens[k].is_number() && k == of)
         {
             continue;
         }
@@ -502,8 +538,11 @@ const ONE_IN_MOST: f64 = 1000.0;
 fn one_in_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     // The number is one token ("one", "9"): test the word after it before reading it. Not
     // the end of a record or score ("went 41-12-3 in four seasons").
-    if t.low_at(i + 1) != Some("in")
-        || !t.same_line(i, i + 2)
+    // "nine out of 10": the same share, over "out of".
+    let out_of = t.low_at(i + 1) == Some("out") && t.low_at(i + 2) == Some("of");
+    let at = if out_of { i + 3 } else { i + 2 };
+    if !(out_of || t.low_at(i + 1) == Some("in"))
+        || !t.same_line(i, at)
         || (i > 0 && t.tokens[i - 1].is_punct('-') && t.touching(i - 1, i))
     {
         return None;
@@ -518,7 +557,7 @@ fn one_in_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         }
         n.value
     };
-    let whole = number_at(t, lex, i + 2)?;
+    let whole = number_at(t, lex, at)?;
     if whole.vague
         || whole.scaled
         || whole.low.is_some()
@@ -526,6 +565,11 @@ fn one_in_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         || whole.value <= part
         || whole.value > ONE_IN_MOST
     {
+        return None;
+    }
+    // "won seven out of 12 games" tells two counts; a share is told over a round whole
+    // ("three out of four", "nine out of 10").
+    if out_of && ![3.0, 4.0, 5.0, 10.0, 100.0, 1000.0].contains(&whole.value) {
         return None;
     }
     let after = t.low_at(whole.end).unwrap_or("");
@@ -1014,12 +1058,24 @@ fn figure_at(
     // Ratio: "11.8 times more", "a threefold rise".
     // "caught around 30 times since October": how often, a count, unless a word of change
     // makes it a multiple ("rose 3 times since 2019").
-    let how_often = t.low_at(k + 1).is_some_and(|w| {
-        matches!(
-            w,
-            "since" | "during" | "so" | "already" | "this" | "last" | "between" | "before"
-        )
-    }) && !is_change(t, lex, fig.first);
+    // "was downloaded 5 million times.", "arrested 12 times in two years": after a participle
+    // with nothing compared after it, how often it was done.
+    let done =
+        fig.first > 0
+            && t.tokens[fig.first - 1].is_word()
+            && t.low(fig.first - 1).ends_with("ed")
+            && t.same_line(fig.first - 1, fig.first)
+            && (t.tokens.get(k + 1).is_none_or(|x| {
+                matches!(x.kind, TokenKind::Punct('.' | ',' | ';' | ')' | '!' | '?'))
+            }) || matches!(t.low_at(k + 1), Some("in" | "on" | "at" | "by")));
+    let how_often = (done
+        || t.low_at(k + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "since" | "during" | "so" | "already" | "this" | "last" | "between" | "before"
+            )
+        }))
+        && !is_change(t, lex, fig.first);
     if next_low == Some("times")
         && !how_often
         && !matches!(t.low_at(k + 1), Some("a" | "an" | "per" | "each" | "every"))
@@ -1210,7 +1266,12 @@ fn pence(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         return None;
     }
     let digits = t.low(i).strip_suffix('p')?;
-    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // "shares jumped 12% to 340p": a share price in pence, a pound or more, after a word
+    // that puts a number at a price in a sentence of prices (`data/words/price-words.txt`).
+    if digits.len() > 2 && !share_price_in_pence(t, i) {
         return None;
     }
     let value = digits.parse::<f64>().ok().filter(|v| *v > 0.0)?;
@@ -1226,6 +1287,26 @@ fn pence(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         ambiguous: false,
         duration: None,
     })
+}
+
+/// Whether the pence at token `i` are a share price: after "at", "to", "from" and the like
+/// (`PRICE_LEADS`), in a sentence with a word of price (`data/words/price-words.txt`), and no
+/// video height ("to 1080p").
+fn share_price_in_pence(t: &Text, i: usize) -> bool {
+    static PRICE: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    if i == 0 || !PRICE_LEADS.contains(&t.low(i - 1)) {
+        return false;
+    }
+    if matches!(
+        t.low(i),
+        "480p" | "720p" | "1080p" | "1440p" | "2160p" | "4320p"
+    ) {
+        return false;
+    }
+    let words = PRICE.get_or_init(|| word_set(include_str!("../../data/words/price-words.txt")));
+    t.sentence_at(t.tokens[i].start)
+        .map(|s| t.sentences[s].tokens)
+        .is_some_and(|(a, b)| (a..b).any(|j| t.tokens[j].is_word() && words.contains(t.low(j))))
 }
 
 /// "70pc", "2.5pc": a percent with British papers' "pc" written onto the digits.
@@ -2988,7 +3069,18 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
             break;
         }
         words.push(j);
-        if is_plural(t.low(j), lex) && t.low_at(j + 1) != Some("of") {
+        // "four police officers", "200 staff members": a plural without -s that modifies
+        // the plural after it.
+        let modifies = lex.plurals.contains(low)
+            && j + 1 < limit
+            && t.tokens[j + 1].is_word()
+            && t.same_line(j, j + 1)
+            && t.low(j + 1).ends_with('s')
+            && is_plural(t.low(j + 1), lex)
+            && !lex.function_words.contains(t.low(j + 1))
+            && !lex.time_units.contains_key(t.low(j + 1))
+            && !t.tokens.get(j + 2).is_some_and(|x| x.is_number());
+        if is_plural(low, lex) && t.low_at(j + 1) != Some("of") && !modifies {
             break;
         }
         j += 1;
@@ -4055,5 +4147,126 @@ mod tests {
             rows(&[("2.5 million", Kind::Amount, Some("DKK"))])[0]
         );
         assert_eq!(got[2].1, Kind::Count);
+    }
+
+    #[test]
+    fn share_prices_in_pence_past_a_pound() {
+        let found = figures("Shares in Tallow Mills jumped 12% to 340p.");
+        let got = borrowed(&found);
+        assert_eq!(
+            got[1],
+            ("340p", Kind::Amount, Some(3.4), Bound::Exact, Some("GBP"))
+        );
+        // Not without a price, nor a video height.
+        assert!(figures("The Vestry set ships with 340p and 1080p screens.").is_empty());
+        assert!(figures("Shares of Orlin rose after it moved to 1080p.")
+            .iter()
+            .all(|g| g.1 != Kind::Amount));
+    }
+
+    #[test]
+    fn a_share_out_of_a_round_whole() {
+        let found = figures("Nine out of 10 Dunlow doctors back the plan.");
+        let got = borrowed(&found);
+        assert_eq!(
+            got,
+            [(
+                "Nine out of 10",
+                Kind::Percent,
+                Some(90.0),
+                Bound::Exact,
+                None
+            )]
+        );
+        // Over a whole that is not round, two counts.
+        let got = figures("Brayford won seven out of 12 games.");
+        assert!(got.iter().all(|g| g.1 == Kind::Count), "{got:?}");
+    }
+
+    #[test]
+    fn a_fraction_of_a_percentage_point() {
+        let found = figures(
+            "Kelso Bank raised its rate by a quarter of a percentage point. Tarn cut it by \
+             half a percentage point.",
+        );
+        let got = borrowed(&found);
+        assert_eq!(
+            got,
+            [
+                (
+                    "a quarter of a percentage point",
+                    Kind::Percent,
+                    Some(0.25),
+                    Bound::Exact,
+                    None
+                ),
+                (
+                    "half a percentage point",
+                    Kind::Percent,
+                    Some(0.5),
+                    Bound::Exact,
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn times_after_a_participle_is_how_often() {
+        let found = figures(
+            "The Orlin app was downloaded 5 million times. Jon Prior was arrested 12 times in \
+             Brisk. Rents are 3 times higher in Tarn.",
+        );
+        let got = borrowed(&found);
+        assert_eq!(got[0].1, Kind::Count, "{got:?}");
+        assert_eq!(got[0].2, Some(5_000_000.0));
+        assert_eq!(got[1].1, Kind::Count, "{got:?}");
+        assert_eq!(got[2].1, Kind::Ratio, "{got:?}");
+    }
+
+    #[test]
+    fn multiples_written_as_one_word() {
+        let found = figures("The Orlin fund grew sevenfold.");
+        let got = borrowed(&found);
+        assert_eq!(
+            got,
+            [("sevenfold", Kind::Ratio, Some(7.0), Bound::Exact, None)]
+        );
+    }
+
+    #[test]
+    fn half_a_possessive_and_a_share_of_a_number_counted() {
+        let found =
+            figures("Tarncoin has lost half its value. Three quarters of the 2,000 staff will go.");
+        let got = borrowed(&found);
+        assert_eq!(
+            got[0],
+            ("half", Kind::Percent, Some(50.0), Bound::Exact, None)
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Three quarters",
+                Kind::Percent,
+                Some(75.0),
+                Bound::Exact,
+                None
+            )
+        );
+        assert_eq!(got[2].1, Kind::Count);
+        // A part of a year stays no share.
+        assert!(figures("Half of 2019 was lost.").is_empty());
+    }
+
+    #[test]
+    fn a_plural_without_s_modifies_the_plural_after_it() {
+        let found = figures(
+            "The dead included four police officers. The plant has 300 staff members. The \
+             victims were 20 children ages 6 and 7.",
+        );
+        let got = borrowed(&found);
+        assert_eq!(got[0].4, Some("police officers"));
+        assert_eq!(got[1].4, Some("staff members"));
+        assert_eq!(got[2].4, Some("children"));
     }
 }
