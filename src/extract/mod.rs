@@ -194,8 +194,8 @@ pub fn extract(article: &Article) -> Extraction {
             None => people.attribution_at(mention.start),
         };
         if mention.kind == Kind::Date {
-            mention.event = event::phrase(&t, lex, mention.start, mention.end);
-            mention.happening = event::happening(&t, lex, mention.start, mention.end);
+            mention.event = event::phrase(&t, mention.start, mention.end);
+            mention.happening = event::happening(&t, mention.start, mention.end);
         }
         mention.subject = people.topic_at(mention.start);
         mention.measure = measure_of(&t, lex, mention);

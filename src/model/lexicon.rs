@@ -298,6 +298,9 @@ pub mod class {
     pub const FIGURE_OPENER: u32 = 1 << 21;
     /// [`super::DATE_OPENERS`].
     pub const DATE_OPENER: u32 = 1 << 22;
+    /// A word of `data/words/clause-words.tsv`: `extract::event` looks up a word's part in a
+    /// clause only when it has the bit.
+    pub const CLAUSE_WORD: u32 = 1 << 23;
 }
 
 /// Common words that `extract::dates` lets open a date expression ([`class::DATE_OPENER`]):
@@ -547,6 +550,12 @@ impl Lexicon {
         for line in data_lines(include_str!("../../data/words/how-often-adverbs.tsv")) {
             let word = line.split('\t').next().unwrap_or(line).trim();
             mark(word, class::FIGURE_OPENER);
+        }
+        // Every word of the first column, whatever its role: the bit only spares the words
+        // outside the list a lookup.
+        for line in data_lines(include_str!("../../data/words/clause-words.tsv")) {
+            let word = line.split('\t').next().unwrap_or(line).trim();
+            mark(word, class::CLAUSE_WORD);
         }
         for w in self.weekdays.keys() {
             mark(w, class::WEEKDAY);
