@@ -77,7 +77,9 @@ pub fn extract(article: &Article) -> Extraction {
     let attributed = people.attribute_quotes();
 
     // Byte-offset mentions first; code points at the end, in one pass.
-    let mut found: Vec<Mention> = Vec::new();
+    // Room for every mention at once: a mention is large, and growing the vector copies them.
+    let mut found: Vec<Mention> =
+        Vec::with_capacity(date_matches.len() + figures.len() + attributed.len());
     let mut anchor: Option<Period> = None;
     // The last single day stated, which counts of days start from.
     let mut day_anchor: Option<Period> = None;
@@ -194,8 +196,8 @@ pub fn extract(article: &Article) -> Extraction {
             None => people.attribution_at(mention.start),
         };
         if mention.kind == Kind::Date {
-            mention.event = event::phrase(&t, lex, mention.start, mention.end);
-            mention.happening = event::happening(&t, lex, mention.start, mention.end);
+            mention.event = event::phrase(&t, mention.start, mention.end);
+            mention.happening = event::happening(&t, mention.start, mention.end);
         }
         mention.subject = people.topic_at(mention.start);
         mention.measure = measure_of(&t, lex, mention);

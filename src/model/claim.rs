@@ -7,6 +7,7 @@
 use crate::model::time::{Date, Precision};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
+use std::io;
 use std::str::FromStr;
 
 /// What sort of claim a mention is.
@@ -254,6 +255,160 @@ impl Mention {
     }
 }
 
+impl Mention {
+    /// Writes the mention as one JSON object, byte for byte what `serde_json::to_writer` writes
+    /// for it (the test below holds them together), but faster: strings are written a run at a
+    /// time between the bytes JSON escapes, found sixteen bytes at a time, where serde_json
+    /// looks each byte up in turn (4 % of `extract --format jsonl`). Every value that is no
+    /// plain string still goes through serde_json.
+    pub fn write_json<W: io::Write>(&self, w: &mut W) -> io::Result<()> {
+        // Every field named: a field added to `Mention` does not compile here until it is
+        // written too.
+        let Mention {
+            doc,
+            kind,
+            text,
+            start,
+            end,
+            value,
+            low,
+            bound,
+            unit,
+            measure,
+            ambiguous,
+            duration,
+            from,
+            to,
+            precision,
+            basis,
+            reference,
+            event,
+            happening,
+            speaker,
+            subject,
+            sentence,
+        } = self;
+        fn through_serde<W: io::Write>(w: &mut W, value: &impl Serialize) -> io::Result<()> {
+            value
+                .serialize(&mut serde_json::Serializer::new(w))
+                .map_err(io::Error::from)
+        }
+        fn number<W: io::Write>(w: &mut W, value: &Option<f64>) -> io::Result<()> {
+            serialize_number(value, &mut serde_json::Serializer::new(w)).map_err(io::Error::from)
+        }
+        fn string<W: io::Write>(w: &mut W, key: &str, value: &Option<String>) -> io::Result<()> {
+            match value {
+                Some(v) => {
+                    w.write_all(key.as_bytes())?;
+                    write_json_str(w, v)
+                }
+                None => Ok(()),
+            }
+        }
+        fn field<W: io::Write, T: Serialize>(
+            w: &mut W,
+            key: &str,
+            value: &Option<T>,
+        ) -> io::Result<()> {
+            match value {
+                Some(v) => {
+                    w.write_all(key.as_bytes())?;
+                    through_serde(w, v)
+                }
+                None => Ok(()),
+            }
+        }
+        w.write_all(b"{\"doc\":")?;
+        write_json_str(w, doc)?;
+        w.write_all(b",\"kind\":")?;
+        through_serde(w, kind)?;
+        w.write_all(b",\"text\":")?;
+        write_json_str(w, text)?;
+        w.write_all(b",\"start\":")?;
+        through_serde(w, start)?;
+        w.write_all(b",\"end\":")?;
+        through_serde(w, end)?;
+        if value.is_some() {
+            w.write_all(b",\"value\":")?;
+            number(w, value)?;
+        }
+        if low.is_some() {
+            w.write_all(b",\"low\":")?;
+            number(w, low)?;
+        }
+        field(w, ",\"bound\":", bound)?;
+        string(w, ",\"unit\":", unit)?;
+        string(w, ",\"measure\":", measure)?;
+        if *ambiguous {
+            w.write_all(b",\"ambiguous\":true")?;
+        }
+        string(w, ",\"duration\":", duration)?;
+        field(w, ",\"from\":", from)?;
+        field(w, ",\"to\":", to)?;
+        field(w, ",\"precision\":", precision)?;
+        field(w, ",\"basis\":", basis)?;
+        field(w, ",\"reference\":", reference)?;
+        string(w, ",\"event\":", event)?;
+        string(w, ",\"happening\":", happening)?;
+        string(w, ",\"speaker\":", speaker)?;
+        string(w, ",\"subject\":", subject)?;
+        if !sentence.is_empty() {
+            w.write_all(b",\"sentence\":")?;
+            write_json_str(w, sentence)?;
+        }
+        w.write_all(b"}")
+    }
+}
+
+/// Whether JSON escapes the byte: a control character, a quotation mark or a backslash.
+#[inline]
+fn json_escapes(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// The first byte from `from` on that JSON escapes. Sixteen bytes are tested at a time
+/// without a branch a byte (the compiler makes it a few vector instructions); only the
+/// sixteen that hold one are searched byte by byte.
+fn next_json_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    for chunk in bytes[from..].chunks_exact(16) {
+        if chunk.iter().fold(false, |any, &b| any | json_escapes(b)) {
+            break;
+        }
+        at += 16;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| json_escapes(b))
+        .map(|p| at + p)
+}
+
+/// `s` as a JSON string, quoted and escaped as serde_json escapes it (its own formatter
+/// writes each escape).
+fn write_json_str<W: io::Write>(w: &mut W, s: &str) -> io::Result<()> {
+    use serde_json::ser::{CharEscape, Formatter};
+    let bytes = s.as_bytes();
+    w.write_all(b"\"")?;
+    let mut done = 0;
+    while let Some(at) = next_json_escape(bytes, done) {
+        w.write_all(&bytes[done..at])?;
+        let escape = match bytes[at] {
+            b'"' => CharEscape::Quote,
+            b'\\' => CharEscape::ReverseSolidus,
+            0x08 => CharEscape::Backspace,
+            0x09 => CharEscape::Tab,
+            0x0a => CharEscape::LineFeed,
+            0x0c => CharEscape::FormFeed,
+            0x0d => CharEscape::CarriageReturn,
+            b => CharEscape::AsciiControl(b),
+        };
+        serde_json::ser::CompactFormatter.write_char_escape(w, escape)?;
+        done = at + 1;
+    }
+    w.write_all(&bytes[done..])?;
+    w.write_all(b"\"")
+}
+
 /// A number for people: thousands separated by commas when whole (`11,500,000`).
 fn format_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
@@ -301,6 +456,67 @@ impl fmt::Display for Diagnostic {
         match self.start {
             Some(at) => write!(f, "{}@{}: {}", self.doc, at, self.message),
             None => write!(f, "{}: {}", self.doc, self.message),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every byte JSON treats apart, and others around them, at every place of a chunk.
+    fn awkward() -> String {
+        let mut s = String::new();
+        for b in 0u8..0x80 {
+            s.push(char::from(b));
+            s.push_str("ab“é”");
+        }
+        s.push_str(&"x".repeat(40));
+        s.push_str("\"\\\u{1f}");
+        s
+    }
+
+    #[test]
+    fn a_mention_is_written_as_serde_json_writes_it() {
+        let date = Date::from_ymd(2021, 3, 17);
+        let mut full = Mention::new("doc\"1", Kind::Amount, "$4\\0", 3, 9);
+        full.value = Some(40.0e9);
+        full.low = Some(2.5);
+        full.bound = Some(Bound::AtLeast);
+        full.unit = Some("USD".into());
+        full.measure = Some("revenue".into());
+        full.ambiguous = true;
+        full.duration = Some("P3Y".into());
+        full.from = date;
+        full.to = date;
+        full.precision = Some(Precision::Quarter);
+        full.basis = Some(DateBasis::YearFromReference);
+        full.reference = date;
+        full.event = Some("the \"launch\"".into());
+        full.happening = Some("launched".into());
+        full.speaker = Some("Ann\tLee".into());
+        full.subject = Some("Acme\n".into());
+        full.sentence = awkward();
+        let mut odd = full.clone();
+        odd.value = Some(f64::NAN);
+        odd.low = Some(-1.0e20);
+        let mut mentions = vec![Mention::new("", Kind::Quote, "", 0, 0), full, odd];
+        for n in [0, 1, 15, 16, 17, 31, 32, 33] {
+            let mut m = Mention::new("d", Kind::Date, "x", 1, 2);
+            m.sentence = "s".repeat(n) + "\"" + &"t".repeat(n);
+            mentions.push(m);
+            let mut m = Mention::new("d", Kind::Count, "x", 1, 2);
+            m.sentence = "é".repeat(n);
+            m.value = Some(0.1);
+            mentions.push(m);
+        }
+        for m in &mentions {
+            let mut ours = Vec::new();
+            m.write_json(&mut ours).unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                serde_json::to_string(m).unwrap()
+            );
         }
     }
 }

@@ -34,7 +34,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             ExtractFormat::Jsonl => {
                 // Straight into the buffered output: no string of its own per mention.
                 for m in &extraction.mentions {
-                    serde_json::to_writer(&mut out, m)?;
+                    m.write_json(&mut out)?;
                     out.write_all(b"\n")?;
                 }
             }
