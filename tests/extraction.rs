@@ -955,6 +955,18 @@ fn attribution_forms_checklist() {
         ("said-x-according-to-y", "Ola Berg said 30 people were hurt, according to the Lesk Courier.", "30", Some("Ola Berg")),
         ("count-opening-described-group", "Two people familiar with the plan said the deal was worth $3 billion.", "Two", None),
         ("counted-officials", "Three senior officials told Coastwire that 40 tanks had crossed the river.", "40", Some("Three senior officials")),
+        ("body-short-then-full-name", "Seven people were arrested, according to the Varnholt Police Department.\n\n“We urge everyone to stay alert,” Varnholt police said in a statement.", "We urge everyone to stay alert,", Some("Varnholt Police Department")),
+        ("body-full-name-possessive", "The Varnholt Police Department's fraud unit led the raid.\n\nVarnholt police said 12 cars were seized.", "12", Some("Varnholt Police Department")),
+        ("body-full-name-with-of", "The Northern Consortium of Civic Auditors published its list on Monday.\n\nAt least eight mayors were named, the Northern Consortium said.", "At least eight", Some("Northern Consortium of Civic Auditors")),
+        ("surname-misspelt", "Engineer Ivo Brannicker leads the team.\n\n“We built the whole thing in a year,” says Branicker.", "We built the whole thing in a year,", Some("Ivo Brannicker")),
+        ("according-to-report-by", "Officials moved more than $5 billion abroad, according to a 2014 report by the Norvanian Central Bank.", "more than $5 billion", Some("Norvanian Central Bank")),
+        ("the-report-of-reporter", "Coastwire reported on Monday that tankers had crossed the strait.\n\nAccording to the report, the tankers made at least five crossings in May.", "at least five", Some("Coastwire")),
+        ("reported-that-y-said", "Coastwire reported that Ola Berg said: “We lost 30 boats in one night.”", "We lost 30 boats in one night.", Some("Ola Berg")),
+        ("according-to-x-y-told", "According to Ola Berg, Ivo Brask told her to “leave the harbour within two hours or lose the boat.”", "leave the harbour within two hours or lose the boat.", Some("Ivo Brask")),
+        ("name-comma-who-said", "We hope he agrees with Lesk Mayor Ola Berg, who said he hoped the visit would open three new routes.", "three", Some("Ola Berg")),
+        ("document-highlighted-how", "The memo also highlighted how only 7 of the 52 grants went to women.", "7", Some("The memo")),
+        ("apposition-comma-left-out", "Ines Volk spoke first.\n\n“We logged 260 calls from the coast,” Ola Berg, a duty officer at the Lesk Weather Office told Coastwire.", "We logged 260 calls from the coast,", Some("Ola Berg")),
+        ("event-highlighted-object", "The storm highlighted the weak sea walls built over 40 years.", "40 years", None),
     ];
     let mut failures = Vec::new();
     for (i, (form, text, needle, expected)) in forms.iter().enumerate() {

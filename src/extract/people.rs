@@ -441,10 +441,112 @@ impl<'t, 'a> People<'t, 'a> {
                     && long[short.len()..].starts_with(' ')
                     && short.split_whitespace().count() >= 4)
         };
-        match self.named_later.iter().find(|x| same(&x.0)) {
+        let speaker = match self.named_later.iter().find(|x| same(&x.0)) {
             Some(x) => x.1.clone(),
             None => speaker,
+        };
+        self.fullest_body_name(&speaker).unwrap_or(speaker)
+    }
+
+    /// A body's short name at its fullest in the article: "Avel police" where the article
+    /// also writes "the Avel Police Department" is that department (one organisation, one
+    /// name). The speaker is capitalised words and a body's noun (`org_words.txt`) in any case;
+    /// the fuller name is the same words capitalised in a line of prose, run on by capitalised
+    /// words or "of"/"for" and a capitalised word, up to a title or role ("Avel Police Chief
+    /// Jane Roe" is not a fuller name of the police) or a date word.
+    fn fullest_body_name(&self, speaker: &str) -> Option<String> {
+        let t = self.t;
+        let mut words: Vec<&str> = speaker.split_whitespace().collect();
+        if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            words.remove(0);
         }
+        let (&head, name) = words.split_last()?;
+        if name.is_empty()
+            || words.len() > 6
+            || !name
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            || !self.lex.org_words.contains(&head.to_lowercase())
+        {
+            return None;
+        }
+        let lows: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let n = t.tokens.len();
+        let len = lows.len();
+        let capital_word = |k: usize| k < n && t.tokens[k].is_word() && t.is_capitalized(k);
+        let mut best: Option<(usize, usize, bool)> = None;
+        for k in 0..n.saturating_sub(len - 1) {
+            if t.low(k) != lows[0]
+                || !(0..len).all(|i| {
+                    t.low(k + i) == lows[i] && capital_word(k + i) && t.same_line(k, k + i)
+                })
+                || is_headline(t, &t.lines[t.tokens[k].line as usize])
+            {
+                continue;
+            }
+            let possessive = |i: usize| {
+                let low = t.low(i);
+                low.ends_with("'s") || low.ends_with("’s")
+            };
+            if (k..k + len).any(possessive) {
+                continue;
+            }
+            let mut j = k + len;
+            let mut joined = false;
+            // A possessive ends the name, itself its last word ("the Avel Police
+            // Department's fraud unit").
+            let mut owner = false;
+            loop {
+                let stop = |i: usize| {
+                    !capital_word(i)
+                        || !t.same_line(k, i)
+                        || self.is_role(t.low(i))
+                        || self.is_date_word(i)
+                };
+                if !stop(j) {
+                    j += 1;
+                } else if j + 1 < n
+                    && matches!(t.low(j), "of" | "for")
+                    && t.same_line(k, j)
+                    && !stop(j + 1)
+                {
+                    joined = true;
+                    j += 2;
+                } else {
+                    break;
+                }
+                if possessive(j - 1) {
+                    owner = true;
+                    break;
+                }
+            }
+            if j == k + len {
+                continue;
+            }
+            // The run is a body's name if it ends in a body's noun ("Police Department") or
+            // names what the body is of ("Alliance of Civic Auditors"); "Avel Airlines Needs
+            // Pilots" is a heading's words.
+            let last = t.low(j - 1);
+            let last = last
+                .strip_suffix("'s")
+                .or_else(|| last.strip_suffix("’s"))
+                .unwrap_or(last);
+            if (joined || self.lex.org_words.contains(last))
+                && best.is_none_or(|(a, b, _)| j - k > b - a)
+            {
+                best = Some((k, j, owner));
+            }
+        }
+        let (a, b, owner) = best?;
+        let full = &t.text[t.tokens[a].start..t.tokens[b - 1].end];
+        let full = if owner {
+            full.strip_suffix("'s")
+                .or_else(|| full.strip_suffix("’s"))
+                .unwrap_or(full)
+        } else {
+            full
+        };
+        Some(full.to_string())
     }
 
     fn in_quote(&self, at: usize) -> bool {
@@ -1409,6 +1511,22 @@ impl<'t, 'a> People<'t, 'a> {
             .map(|&k| &self.full_names[k])
     }
 
+    /// The one full personal name whose surname `short` misspells by a letter written in or
+    /// left out ("Brannick" and "Branick" in one article, a common slip): a lone word of six
+    /// letters or more, in no full name, with the same first letter. Two such names, none.
+    fn misspelt_surname_of(&self, short: &str) -> Option<&String> {
+        if short.contains(' ') || short.chars().count() < 6 || self.name_words.contains_key(short) {
+            return None;
+        }
+        let mut found = self.full_names.iter().filter(|f| {
+            f.split_whitespace().last().is_some_and(|s| {
+                s.chars().next() == short.chars().next() && one_letter_apart(s, short)
+            })
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+
     /// Personal names in headlines, which are not read for names (their words are all
     /// capitalised): a given name from the lists, then one capitalised word.
     ///
@@ -1495,6 +1613,9 @@ impl<'t, 'a> People<'t, 'a> {
         }
         if name.kind != EntityKind::Org {
             if let Some(full) = self.expand_at(&name.text, name.start) {
+                return full.clone();
+            }
+            if let Some(full) = self.misspelt_surname_of(&name.text) {
                 return full.clone();
             }
             // "Jane Roe" for a person the article also calls "Jane Roe II": the fullest form.
@@ -2022,6 +2143,14 @@ impl<'t, 'a> People<'t, 'a> {
         let speech_word = t.has_class(i, crate::model::lexicon::class::SPEECH);
         let belief = !speech_word && t.has_class(i, crate::model::lexicon::class::BELIEF);
         if statement.is_none() && !speech_word && !belief {
+            return None;
+        }
+        // "The memo highlighted how ...": a verb that reports only the clause it opens ("The
+        // attack highlighted the problems" reports nothing).
+        if speech_word
+            && speaker_words().clause_speech_verbs.contains(t.low(i))
+            && !matches!(t.low_at(i + 1), Some("that" | "how"))
+        {
             return None;
         }
         // "the board should instead respond", "they must tell": what someone ought to or
@@ -2844,6 +2973,29 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(who);
             }
         }
+        // "according to a 2009 report by the Avel Central Bank": the document's author, as
+        // for "a statement from the ministry".
+        if matches!(t.low(k), "a" | "an" | "the") {
+            let nouns = &speaker_words().document_nouns;
+            if let Some(d) = (k + 1..limit.min(k + 5)).find(|&d| nouns.contains(t.low(d))) {
+                let plain = (k + 1..d).all(|x| t.tokens[x].is_word() || t.tokens[x].is_number());
+                let who = if t.low_at(d + 2) == Some("the") {
+                    d + 3
+                } else {
+                    d + 2
+                };
+                if plain
+                    && matches!(t.low_at(d + 1), Some("by" | "from"))
+                    && who < limit
+                    && t.tokens[who].is_word()
+                    && t.is_capitalized(who)
+                {
+                    if let Some(author) = self.phrase_after(d + 2, limit) {
+                        return Some(author);
+                    }
+                }
+            }
+        }
         // A quoted name: "Comments by “News Revelation”".
         if let Some(q) = self.quotes.iter().find(|q| q.open == t.tokens[k].start) {
             return Some(t.text[q.start..q.end].to_owned());
@@ -3238,6 +3390,16 @@ impl<'t, 'a> People<'t, 'a> {
             if let Some(name) = self.names.iter().find(|n| n.last == rel) {
                 return Some(self.name_string(name));
             }
+            // "Avel Mayor Jane Roe, who said": the person named before the comma.
+            if rel > start + 1 && t.tokens[rel - 1].is_punct(',') {
+                if let Some(name) = self
+                    .names
+                    .iter()
+                    .find(|n| n.last == rel - 1 && n.kind == EntityKind::Person)
+                {
+                    return Some(self.name_string(name));
+                }
+            }
             return None;
         }
         // Segments between commas and dashes; leading adverbials are skipped.
@@ -3571,6 +3733,13 @@ impl<'t, 'a> People<'t, 'a> {
             )
         {
             return None;
+        }
+        // "X reported that ... According to the report, ...": the report is the one X made,
+        // so its words are X's.
+        if t.low(a) == "the" && b == a + 2 && t.low(b - 1) == "report" {
+            if let Some(who) = self.last_reporter(t.tokens[a].start) {
+                return Some(who);
+            }
         }
         // "the website showed", "the data show": the source last named before.
         if t.low(a) == "the"
@@ -4129,6 +4298,23 @@ impl<'t, 'a> People<'t, 'a> {
                     .find(|a| !self.is_person(&a.speaker))
                     .map(|a| a.speaker.clone())
             })
+    }
+
+    /// Who last "reported" before byte offset `at`, within the last few paragraphs ("Coastwire
+    /// reported that ...").
+    fn last_reporter(&self, at: usize) -> Option<String> {
+        let t = self.t;
+        let line = t.line_of_offset(at);
+        self.attributions
+            .iter()
+            .rev()
+            .filter(|a| a.at < at && !a.quoted)
+            .take_while(|a| t.line_of_offset(a.at) + 3 >= line)
+            .find(|a| {
+                let k = t.token_at(a.at);
+                k < t.tokens.len() && matches!(t.low(k), "reported" | "reports" | "reporting")
+            })
+            .map(|a| a.speaker.clone())
     }
 
     /// The organisation that last spoke before byte offset `at` ("Acme said ... The company
@@ -5801,6 +5987,20 @@ impl<'t, 'a> People<'t, 'a> {
                     return self.speaker_from_span(k, c1, Some((c1 + 1, c2)));
                 }
             }
+            // "“...,” Jane Roe, a duty officer at the Avel Weather Office told X.": the
+            // appositive's closing comma left out; the verb ends it.
+            if plain {
+                let v = (c1 + 2..(c1 + 30).min(limit))
+                    .take_while(|&j| t.tokens[j].is_word())
+                    .find(|&j| self.speech_verb_at(j).is_some());
+                if let Some(v) = v.filter(|&v| {
+                    !t.low(v).ends_with("ing")
+                        && self.appositive_like(c1 + 1, v)
+                        && !(c1 + 1..v).any(|j| matches!(t.low(j), "who" | "that" | "which"))
+                }) {
+                    return self.speaker_from_span(k, c1, Some((c1 + 1, v)));
+                }
+            }
         }
         // "X said", with up to eight words of X and auxiliaries.
         for v in k + 1..(k + 9).min(limit) {
@@ -5919,6 +6119,8 @@ struct SpeakerWords {
     document_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Things words are written on ("signs", "banner").
     sign_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// Verbs that speak only before the clause they report (`clause-speech-verbs.txt`).
+    clause_speech_verbs: rustc_hash::FxHashSet<&'static str>,
     /// Given names read as a woman's or a man's.
     female_names: rustc_hash::FxHashSet<&'static str>,
     male_names: rustc_hash::FxHashSet<&'static str>,
@@ -5983,6 +6185,7 @@ fn speaker_words() -> &'static SpeakerWords {
             statement_nouns: word_set(include_str!("../../data/words/statement-nouns.txt")),
             document_nouns: word_set(include_str!("../../data/words/document-nouns.txt")),
             sign_nouns: word_set(include_str!("../../data/words/sign-nouns.txt")),
+            clause_speech_verbs: word_set(include_str!("../../data/words/clause-speech-verbs.txt")),
             female_names: word_set(include_str!("../../data/words/given-names-female.txt")),
             male_names: word_set(include_str!("../../data/words/given-names-male.txt")),
             gendered: data_lines(include_str!("../../data/words/gendered-nouns.txt"))
@@ -6015,6 +6218,17 @@ fn speaker_words() -> &'static SpeakerWords {
             clause_openers: clause_words(&["sub", "rel", "conj"]),
         }
     })
+}
+
+/// Whether `a` and `b` differ by one letter written in one of them and not the other.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let i = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    short[i..] == long[i + 1..]
 }
 
 /// Auxiliaries and modals: where one follows a subject, its noun phrase has ended.
