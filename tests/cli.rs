@@ -201,7 +201,10 @@ fn eval_reports_the_parts_of_a_split_and_the_outlets() {
         .iter()
         .map(|p| p["part"].as_str().unwrap())
         .collect();
-    assert_eq!(parts, ["tune", "heldout", "fresh", "fresh3", "fresh4", "all"]);
+    assert_eq!(
+        parts,
+        ["tune", "heldout", "fresh", "fresh3", "fresh4", "all"]
+    );
     assert_eq!(v["parts"][1]["documents"].as_u64(), Some(20));
     assert!(v["parts"][1]["scores"]["outlets"].is_null());
     assert!(v["parts"][1]["outlets"]["theguardian.com"]["overall"]["gold"].as_u64() > Some(0));
