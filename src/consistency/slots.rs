@@ -19,10 +19,11 @@
 //!   knows.
 //! - In a story, a duration's slot is what lasted that long, linked as dates are (shared actors
 //!   and topic words), between lengths of one magnitude; a figure key says nothing of a
-//!   duration ("for about 10 minutes" has no counted noun).
+//!   duration ("for about 10 minutes" has no counted noun). One named speaker's durations of
+//!   two articles that hold together are one span told again.
 //! - A quote's slot is the quotation: quotes whose wording overlaps (shared word pairs) by the
-//!   same or an unnamed speaker are one quote, however they differ; nearly the same words are
-//!   one quote whoever is named.
+//!   same or an unnamed speaker (or one told only by a description, "a spokesman") are one
+//!   quote, however they differ; nearly the same words are one quote whoever is named.
 //!
 //! All grouping is by hashing or inverted indexes, never by comparing every pair of claims.
 //!
@@ -416,6 +417,48 @@ pub fn group(
                         && (counted || shared_sorted(&terms[x], &terms[y]) > 0)
                     {
                         links.union(a, b);
+                    }
+                }
+            }
+        }
+    }
+
+    // Durations of one story that one named speaker gives in two articles ("for nearly 40
+    // years", "for nearly four decades", each said by the same firm) are that speaker's one
+    // span told again when their lengths are of one magnitude and hold together: a speaker
+    // names few spans of time, and values that do not hold together are left to the links
+    // above, so no conflict comes of this.
+    if let Some(story) = story {
+        let mut by_speaker: FxHashMap<(u32, &str), Vec<usize>> = FxHashMap::default();
+        for (k, &i) in durations.iter().enumerate() {
+            // A name, every word capitalised: not "the documents" or "a spokesman".
+            let named = |s: &&str| {
+                s.split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
+            if let Some(speaker) = mentions[i]
+                .speaker
+                .as_deref()
+                .filter(named)
+                .map(|s| entities.canonical(s))
+            {
+                by_speaker.entry((story[i], speaker)).or_default().push(k);
+            }
+        }
+        for group in by_speaker
+            .values()
+            .filter(|g| g.len() > 1 && g.len() <= MAX_SAME_THING_DURATIONS)
+        {
+            for (x, &a) in group.iter().enumerate() {
+                for &b in &group[x + 1..] {
+                    let (i, j) = (durations[a], durations[b]);
+                    if mentions[i].doc == mentions[j].doc {
+                        continue;
+                    }
+                    if let (Some((la, ia)), Some((lb, ib))) = (&lengths[a], &lengths[b]) {
+                        if la.max(*lb) <= MAX_DURATION_RATIO * la.min(*lb) && ia.overlaps(ib) {
+                            links.union(i, j);
+                        }
                     }
                 }
             }
@@ -2268,8 +2311,17 @@ pub(crate) fn for_each_quote_word(text: &str, buffer: &mut String, mut f: impl F
     } else {
         text.into()
     };
-    for (_, _, w) in Words::new(&spoken) {
+    for (at, _, w) in Words::new(&spoken) {
         buffer.clear();
+        // A handle or a hashtag ("@Harbourmen", "#Harbourmen") is another word than the
+        // name it is made of: a quotation that drops the sign is not the same words.
+        if let Some(sign) = spoken[..at]
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, '@' | '#'))
+        {
+            buffer.push(sign);
+        }
         if w.is_ascii() {
             buffer.push_str(w);
             buffer.make_ascii_lowercase();
@@ -2393,7 +2445,10 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
     for &i in quotes {
         let m = &mentions[i];
         doc.push(docs.id(&m.doc));
-        speaker.push(m.speaker.as_deref().map(|s| {
+        // A speaker told only by a description ("a company spokesman", "the documents")
+        // names no one: its quotes meet anyone's as an unnamed speaker's do.
+        let named = |s: &&str| s.chars().next().is_some_and(|c| !c.is_lowercase());
+        speaker.push(m.speaker.as_deref().filter(named).map(|s| {
             let s = entities.canonical(s);
             (speakers.id(s), speakers.id(last_word(s)))
         }));

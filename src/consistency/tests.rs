@@ -242,6 +242,43 @@ fn one_long_quote_is_one_statement_whoever_each_article_names() {
 }
 
 #[test]
+fn a_speaker_told_only_by_a_description_names_no_one() {
+    use super::fixtures::one_story;
+    let quote = |doc: &str, speaker: &str, text: &str| {
+        let sentence = format!("{speaker} said: \u{201c}{text}\u{201d}");
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
+        m.speaker = Some(speaker.into());
+        m.sentence = sentence;
+        m
+    };
+    let whole =
+        "Our yard has always kept the law, and nothing in these stolen papers shows that we \
+                 broke any rule in thirty years of building boats on this river.";
+    let cut = "Nothing in these stolen papers shows that we did anything wrong in thirty years \
+               of building boats.";
+    let slots = |b_speaker: &str| {
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+        let a = one_story(
+            sources,
+            vec![
+                quote("a", "Tarvik Yards", whole),
+                quote("b", b_speaker, cut),
+            ],
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Quote)
+            .map(|f| (f.members.len(), f.verdict))
+            .collect::<Vec<_>>()
+    };
+    // A cut and reworded quotation given to "a spokesman" is the firm's, told otherwise.
+    assert_eq!(slots("a yard spokesman"), vec![(2, Verdict::Compatible)]);
+    // Given to another named speaker, it is that speaker's words.
+    assert_eq!(slots("Ilse Brandvoll").len(), 2);
+}
+
+#[test]
 fn a_quotation_given_in_two_pieces_is_compatible_with_it_whole() {
     use super::fixtures::one_story;
     let quote = |doc: &str, text: &str, sentence: &str| {
@@ -289,6 +326,45 @@ fn a_quotation_given_in_two_pieces_is_compatible_with_it_whole() {
     assert_eq!(
         verdict_and_pieces(true),
         (Verdict::Compatible, vec![(1, 2)])
+    );
+}
+
+#[test]
+fn a_quotation_that_drops_a_handle_s_sign_is_not_the_same_words() {
+    use super::fixtures::one_story;
+    let quote = |doc: &str, text: &str| {
+        let sentence = format!("Mara Quill wrote: \u{201c}{text}\u{201d}");
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
+        m.speaker = Some("Mara Quill".into());
+        m.sentence = sentence;
+        m
+    };
+    let verdict = |b_text: &str| {
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+        let a = one_story(
+            sources,
+            vec![
+                quote(
+                    "a",
+                    "It happened: @Harbourmen win the river cup at last. #Tollbury",
+                ),
+                quote("b", b_text),
+            ],
+        );
+        a.findings
+            .iter()
+            .find(|f| f.kind == Kind::Quote)
+            .expect("one quotation")
+            .verdict
+    };
+    assert_eq!(
+        verdict("It happened: @Harbourmen win the river cup at last. #Tollbury"),
+        Verdict::Agree
+    );
+    assert_eq!(
+        verdict("It happened: Harbourmen win the river cup at last. Tollbury"),
+        Verdict::Compatible
     );
 }
 
@@ -361,6 +437,78 @@ fn different_counts_of_a_bare_noun_conflict_only_when_told_of_one_thing() {
         verdicts("The club entered 9 rafts in the river regatta.", 9.0),
         vec![Verdict::Conflict]
     );
+}
+
+#[test]
+fn counts_of_one_thing_named_by_different_nouns_meet_only_when_their_values_hold() {
+    use super::fixtures::one_story;
+    let verdicts = |b_text: &str, b_value: f64, b_bound: Bound| {
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+        let a_says = "Thousands of revellers will watch the Ostel harbour fireworks.";
+        let b_says = format!("{b_text} party-goers will gather by the pier on Sunday night.");
+        let mut a = count("a", "Thousands", 2000.0, "revellers", a_says);
+        a.bound = Some(Bound::AtLeast);
+        let mut b = count("b", b_text, b_value, "party-goers", &b_says);
+        b.bound = Some(b_bound);
+        let a = one_story(sources, vec![a, b]);
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Count && f.scope == Scope::CrossSource)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // "Revellers" and "party-goers" are one crowd: two lower bounds hold together.
+    assert_eq!(
+        verdicts("Tens of thousands of", 20000.0, Bound::AtLeast),
+        vec![Verdict::Compatible]
+    );
+    // Different nouns and values that do not hold together are two things, not a conflict.
+    assert!(!verdicts("About 300", 300.0, Bound::Approx).contains(&Verdict::Conflict));
+}
+
+#[test]
+fn spans_one_named_speaker_gives_in_two_articles_are_one_span_when_they_hold_together() {
+    use super::fixtures::one_story;
+    let lasting = |doc: &str, text: &str, years: u32, bound: Bound, sentence: &str| {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Duration, text, start, start + text.len());
+        m.duration = Some(format!("P{years}Y"));
+        m.bound = Some(bound);
+        m.speaker = Some("Ilse Brandvoll".into());
+        m.sentence = sentence.into();
+        m
+    };
+    let slots = |b_years: u32, b_bound: Bound| {
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+        let b_text = if b_bound == Bound::AtLeast {
+            format!("more than {b_years} years")
+        } else {
+            format!("{b_years} years")
+        };
+        let b_says = format!("The aviary has stood by the lake for {b_text}, she told reporters.");
+        let a = one_story(
+            sources,
+            vec![
+                lasting(
+                    "a",
+                    "38-year",
+                    38,
+                    Bound::Exact,
+                    "The heron house, a 38-year fixture of the park, lost its first bird.",
+                ),
+                lasting("b", &b_text, b_years, b_bound, &b_says),
+            ],
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Duration && f.scope == Scope::CrossSource)
+            .map(|f| (f.members.len(), f.verdict))
+            .collect::<Vec<_>>()
+    };
+    // The same speaker's spans that hold together are one span told again.
+    assert_eq!(slots(30, Bound::AtLeast), vec![(2, Verdict::Compatible)]);
+    // Spans that do not hold together are not joined by the speaker alone.
+    assert!(slots(25, Bound::Exact).iter().all(|(n, _)| *n == 1));
 }
 
 #[test]

@@ -71,11 +71,26 @@ pub fn compare(a: &Interval, b: &Interval) -> Verdict {
     // the same claim; two figures hedged alike are one reading ("about" and "almost" are not
     // alike: one bound is not the other).
     let hedge_allows = a.hedge != b.hedge;
-    if vaguer(a, b) || vaguer(b, a) || open_overlap || hedge_allows {
+    // "Nearly 40 years" against "nearly four decades": the same hedge of the same figure is
+    // one reading, however differently the figure is written (its words round more coarsely
+    // than its digits, and so it allows more).
+    let same_reading = match a.hedge.filter(|_| a.hedge == b.hedge) {
+        Some(super::interval::Hedge::Below) => same_value(a.hi, b.hi),
+        Some(super::interval::Hedge::Near) => same_value(a.lo + a.hi, b.lo + b.hi),
+        None => false,
+    };
+    if same_reading && !open_overlap {
+        Verdict::Agree
+    } else if vaguer(a, b) || vaguer(b, a) || open_overlap || hedge_allows {
         Verdict::Compatible
     } else {
         Verdict::Agree
     }
+}
+
+/// True when two values are one number, as floating point reads it.
+fn same_value(a: f64, b: f64) -> bool {
+    a.is_finite() && b.is_finite() && (a - b).abs() <= 1e-9 * a.abs().max(b.abs())
 }
 
 /// A slot's verdict from its pairs: any conflict makes a conflict, then any compatible pair.
@@ -93,6 +108,23 @@ mod tests {
 
     fn iv(lo: f64, hi: f64) -> Interval {
         Interval::new(lo, hi)
+    }
+
+    #[test]
+    fn the_same_hedge_of_the_same_figure_agrees_however_it_is_written() {
+        // "Nearly four decades" (rounded to the decade) against "nearly 40 years".
+        let decades = iv(30.0, 40.0).hedged(Hedge::Below);
+        let years = iv(36.0, 40.0).hedged(Hedge::Below);
+        assert_eq!(compare(&decades, &years), Verdict::Agree);
+        // "About 40" written two ways.
+        let about = iv(36.0, 44.0).hedged(Hedge::Near);
+        let about_words = iv(35.0, 45.0).hedged(Hedge::Near);
+        assert_eq!(compare(&about, &about_words), Verdict::Agree);
+        // Another figure under the same hedge still reads otherwise.
+        let nearly_38 = iv(34.2, 38.0).hedged(Hedge::Below);
+        assert_eq!(compare(&decades, &nearly_38), Verdict::Compatible);
+        // The same figure under another hedge is another reading.
+        assert_eq!(compare(&about_words, &years), Verdict::Compatible);
     }
 
     #[test]

@@ -323,7 +323,8 @@ pub fn of(m: &Mention) -> Option<Frame> {
                     Some(c) if c != PEOPLE => (c.clone(), lex.measure_broader.contains_key(c)),
                     _ if vocab.places.contains_key(h.as_str()) => (PEOPLE.to_owned(), false),
                     Some(_) => (PEOPLE.to_owned(), false),
-                    None => (h, true),
+                    // "asylum seekers", "refugees": one counted thing in other words.
+                    None => (vocab.synonym(&unit, &h).unwrap_or(h), true),
                 },
                 (None, None) => return None,
             };
@@ -589,6 +590,9 @@ struct Vocabulary {
     recall_words: FxHashSet<&'static str>,
     /// Event concepts that happen once to what they happen to (`data/frames/once-events.txt`).
     once_events: FxHashSet<&'static str>,
+    /// Counted nouns (singular, one or two words) to the concept they name with others
+    /// (`data/frames/counted-noun-synonyms.tsv`).
+    synonyms: HashMap<&'static str, &'static str>,
     /// Verb forms that are no "-ed" or "-ing" form ("split", "broken"), from
     /// `data/words/clause-words.tsv`.
     plain_verbs: FxHashSet<&'static str>,
@@ -618,6 +622,7 @@ impl Vocabulary {
                     .into_iter()
                     .map(|(word, concept)| (lasted_stem(word), concept))
                     .collect(),
+                synonyms: pairs(include_str!("../../data/frames/counted-noun-synonyms.tsv")),
                 recall_words: word_set(include_str!("../../data/frames/recall-words.txt")),
                 once_events: word_set(include_str!("../../data/frames/once-events.txt")),
                 plain_verbs: data_lines(include_str!("../../data/words/clause-words.tsv"))
@@ -627,6 +632,20 @@ impl Vocabulary {
                     .collect(),
             }
         })
+    }
+}
+
+impl Vocabulary {
+    /// The concept a counted noun names with others ("political figures", "refugees"):
+    /// `unit` is the counted noun phrase (lower case), `head` its last word singular. The last
+    /// two words are looked up before the last one.
+    fn synonym(&self, unit: &[String], head: &str) -> Option<String> {
+        let two = match unit {
+            [.., before, _] => self.synonyms.get(format!("{before} {head}").as_str()),
+            _ => None,
+        };
+        two.or_else(|| self.synonyms.get(head))
+            .map(|c| (*c).to_owned())
     }
 }
 
@@ -1030,6 +1049,34 @@ mod tests {
     fn events(sentence: &str, date: &str) -> Vec<&'static str> {
         let start = sentence.find(date).unwrap();
         events_dated(sentence, (start, start + date.len()))
+    }
+
+    #[test]
+    fn counted_nouns_of_one_thing_in_other_words_name_one_measure() {
+        let asylum = measure(
+            "Velmar took in about 9,000 asylum seekers last year.",
+            "about 9,000",
+            Some("asylum seekers"),
+        );
+        let refugees = measure(
+            "Velmar welcomed more than 9,000 refugees.",
+            "more than 9,000",
+            Some("refugees"),
+        );
+        assert_eq!(asylum, refugees);
+        assert_eq!(
+            measure(
+                "The list names 80 political figures.",
+                "80",
+                Some("political figures")
+            ),
+            measure("The list names 80 politicians.", "80", Some("politicians"))
+        );
+        // Other nouns keep their own measure.
+        assert_eq!(
+            measure("The list names 80 figures.", "80", Some("figures")),
+            "figure"
+        );
     }
 
     #[test]
