@@ -117,6 +117,9 @@ pub struct People<'t, 'a> {
     /// Described speakers named a little later by the same role ("a spokesman ... the
     /// spokesman, Jane Roe"): (description, name).
     named_later: Vec<(String, String)>,
+    /// Each speaker's fullest body name ([`People::fullest_body_name`]), found once: the
+    /// search reads every word of the article, and one speaker is named many times.
+    fullest_names: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<String>>>,
     /// Every person's name as `name_string` gives it.
     person_names: rustc_hash::FxHashSet<String>,
     /// The texts of the names read as an organisation's or a place's, for `is_person`.
@@ -156,6 +159,7 @@ impl<'t, 'a> People<'t, 'a> {
             attributions: Vec::new(),
             interview: Vec::new(),
             named_later: Vec::new(),
+            fullest_names: Default::default(),
             person_names: Default::default(),
             body_and_place_names: Default::default(),
             owned_names: Default::default(),
@@ -445,7 +449,15 @@ impl<'t, 'a> People<'t, 'a> {
             Some(x) => x.1.clone(),
             None => speaker,
         };
-        self.fullest_body_name(&speaker).unwrap_or(speaker)
+        let known = self.fullest_names.borrow().get(&speaker).cloned();
+        let fullest = known.unwrap_or_else(|| {
+            let found = self.fullest_body_name(&speaker);
+            self.fullest_names
+                .borrow_mut()
+                .insert(speaker.clone(), found.clone());
+            found
+        });
+        fullest.unwrap_or(speaker)
     }
 
     /// A body's short name at its fullest in the article: "Avel police" where the article
