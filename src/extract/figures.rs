@@ -4262,7 +4262,7 @@ mod tests {
     fn a_plural_without_s_modifies_the_plural_after_it() {
         let found = figures(
             "The dead included four police officers. The plant has 300 staff members. The \
-             victims were 20 children ages 6 and 7.",
+             class has 14 children ages 8 to 9.",
         );
         let got = borrowed(&found);
         assert_eq!(got[0].4, Some("police officers"));
