@@ -346,8 +346,16 @@ pub fn of(m: &Mention) -> Option<Frame> {
             // per share is told by its measure alone, and a sum that names what it is ("a $40
             // bill", "a fine of $40") by that noun.
             let noun = start.and_then(|s| sum_noun(&m.sentence[..s], &after, lex, vocab));
-            let specific = per || noun.is_some();
-            let measure = noun.unwrap_or(measure);
+            // "$2 billion a flight", "$15 an hour", "$3 per gallon": a rate, the price of one
+            // of something, never to be set against a sum ("billions of dollars" spent in all).
+            let rate = (!per && noun.is_none())
+                .then(|| rate_noun(&after, lex))
+                .flatten();
+            let specific = per || noun.is_some() || rate.is_some();
+            let measure = match rate {
+                Some(unit) => format!("{measure} per {unit}"),
+                None => noun.unwrap_or(measure),
+            };
             if after
                 .windows(2)
                 .take(8)
@@ -367,6 +375,26 @@ pub fn of(m: &Mention) -> Option<Frame> {
         }
         _ => None,
     }
+}
+
+/// The noun of a rate told right after a sum ("a flight", "an hour", "per gallon", "each
+/// ticket"), singular as written; `None` for a time that dates the sum instead ("a year ago",
+/// "a week later") or a word that is no noun.
+fn rate_noun<'w>(after: &'w [String], lex: &Lexicon) -> Option<&'w str> {
+    let [by, noun, rest @ ..] = after else {
+        return None;
+    };
+    let dates = matches!(
+        rest.first().map(String::as_str),
+        Some("ago" | "after" | "before" | "earlier" | "later" | "from" | "into")
+    );
+    (matches!(by.as_str(), "a" | "an" | "per" | "each")
+        && !dates
+        && noun.chars().all(char::is_alphabetic)
+        && !lex.function_words.contains(noun.as_str())
+        && !lex.determiners.contains(noun.as_str())
+        && !noun.ends_with('s'))
+    .then_some(noun.as_str())
 }
 
 fn finish(
@@ -1583,6 +1611,18 @@ mod tests {
         assert!(!f.specific, "{f:?}");
         let f = amount("Sales of $4,120 in fees were booked.", "$4,120").unwrap();
         assert!(!f.specific, "{f:?}");
+    }
+
+    #[test]
+    fn a_sum_told_per_one_of_something_is_a_rate() {
+        let s = "Each launch of the Varn rocket is expected to cost $900 million a flight.";
+        let f = amount(s, "$900 million").expect("a frame");
+        assert_eq!((f.measure.as_str(), f.specific), ("money per flight", true));
+        let f = amount("Pickers there earn $14 an hour.", "$14").expect("a frame");
+        assert_eq!(f.measure, "money per hour");
+        // A time after the sum dates it: no rate.
+        let f = amount("Orvane Labs raised $40 million a year ago.", "$40 million");
+        assert!(f.is_none_or(|f| !f.measure.contains(" per ")));
     }
 
     #[test]

@@ -62,9 +62,20 @@ impl FigureFrame {
     /// The measure as a noun phrase: the vocabulary's label ("people killed"), the people
     /// counted in place of "people" ("children killed"), or the counted noun, plural.
     pub fn measure_words(&self) -> String {
-        let measure = match Lexicon::get().measure_labels.get(&self.frame.measure) {
+        // A rate ("money per flight") is its measure per one of something: only the measure
+        // is named as the vocabulary labels it.
+        let (head, per) = match self.frame.measure.split_once(" per ") {
+            Some((head, unit)) => (head, Some(unit)),
+            None => (self.frame.measure.as_str(), None),
+        };
+        let measure = match Lexicon::get().measure_labels.get(head) {
             Some(label) => label.clone(),
-            None => plural(&self.frame.measure),
+            None if per.is_some() => head.to_owned(),
+            None => plural(head),
+        };
+        let measure = match per {
+            Some(unit) => format!("{measure} per {unit}"),
+            None => measure,
         };
         match &self.frame.population {
             Some(people) => match measure.strip_prefix("people ") {
