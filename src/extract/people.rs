@@ -4312,16 +4312,23 @@ impl<'t, 'a> People<'t, 'a> {
             })
     }
 
-    /// Who last "reported" before byte offset `at`, within the last few paragraphs ("Coastwire
-    /// reported that ...").
-    fn last_reporter(&self, at: usize) -> Option<String> {
+    /// The attributions outside quotations before byte offset `at`, latest first, within the
+    /// last few paragraphs: where "the company", "the report" or a statement finds who spoke.
+    fn recent_attributions(&self, at: usize) -> impl Iterator<Item = &Attribution> {
         let t = self.t;
         let line = t.line_of_offset(at);
         self.attributions
             .iter()
             .rev()
-            .filter(|a| a.at < at && !a.quoted)
-            .take_while(|a| t.line_of_offset(a.at) + 3 >= line)
+            .filter(move |a| a.at < at && !a.quoted)
+            .take_while(move |a| t.line_of_offset(a.at) + 3 >= line)
+    }
+
+    /// Who last "reported" before byte offset `at`, within the last few paragraphs ("Coastwire
+    /// reported that ...").
+    fn last_reporter(&self, at: usize) -> Option<String> {
+        let t = self.t;
+        self.recent_attributions(at)
             .find(|a| {
                 let k = t.token_at(a.at);
                 k < t.tokens.len() && matches!(t.low(k), "reported" | "reports" | "reporting")
@@ -4332,13 +4339,7 @@ impl<'t, 'a> People<'t, 'a> {
     /// The organisation that last spoke before byte offset `at` ("Acme said ... The company
     /// said"), within the last few paragraphs.
     fn last_org_speaker(&self, at: usize) -> Option<String> {
-        let t = self.t;
-        let line = t.line_of_offset(at);
-        self.attributions
-            .iter()
-            .rev()
-            .filter(|a| a.at < at && !a.quoted)
-            .take_while(|a| t.line_of_offset(a.at) + 3 >= line)
+        self.recent_attributions(at)
             .find(|a| {
                 self.names.iter().any(|n| {
                     n.kind == EntityKind::Org && self.name_string(n) == a.speaker
@@ -4355,13 +4356,8 @@ impl<'t, 'a> People<'t, 'a> {
     /// names a statement ("said in a statement").
     fn last_statement_speaker(&self, at: usize) -> Option<String> {
         let t = self.t;
-        let line = t.line_of_offset(at);
         let words = speaker_words();
-        self.attributions
-            .iter()
-            .rev()
-            .filter(|a| a.at < at && !a.quoted)
-            .take_while(|a| t.line_of_offset(a.at) + 3 >= line)
+        self.recent_attributions(at)
             .find(|a| {
                 let (first, last) = t.sentences[a.sentence].tokens;
                 matches!(t.low(t.token_at(a.at)), "stating" | "stated")
@@ -4374,15 +4370,7 @@ impl<'t, 'a> People<'t, 'a> {
     /// that spoke within the last few paragraphs with nothing to say it is a person (no title
     /// or role, not a surname of a full name).
     fn last_unplaced_speaker(&self, at: usize) -> Option<String> {
-        let t = self.t;
-        let line = t.line_of_offset(at);
-        let a = self
-            .attributions
-            .iter()
-            .rev()
-            .filter(|a| a.at < at && !a.quoted)
-            .take_while(|a| t.line_of_offset(a.at) + 3 >= line)
-            .next()?;
+        let a = self.recent_attributions(at).next()?;
         let names: Vec<&Name> = self
             .names_before(at)
             .iter()
