@@ -47,10 +47,16 @@ impl Figure {
 
     /// A ratio ("twice", "3x") of `value` over tokens `first..last`.
     fn ratio(first: usize, last: usize, value: f64, bound: Bound) -> Figure {
+        Figure::valued(Kind::Ratio, first, last, value, bound)
+    }
+
+    /// A figure of `kind` and `value` over tokens `first..last`, with no unit, range or
+    /// duration (a count, a percent, a ratio; an amount gets its currency after).
+    fn valued(kind: Kind, first: usize, last: usize, value: f64, bound: Bound) -> Figure {
         Figure {
             first,
             last,
-            kind: Kind::Ratio,
+            kind,
             value: Some(value),
             low: None,
             bound,
@@ -371,17 +377,7 @@ fn how_often_adverb_at(t: &Text, i: usize) -> Option<Figure> {
     {
         return None;
     }
-    Some(Figure {
-        first: i,
-        last: i + 1,
-        kind: Kind::Count,
-        value: Some(value),
-        low: None,
-        bound: Bound::Exact,
-        unit: None,
-        ambiguous: false,
-        duration: None,
-    })
+    Some(Figure::valued(Kind::Count, i, i + 1, value, Bound::Exact))
 }
 
 /// Whether a multiplier before `word` multiplies it: "twice the", "twice as", "double what", a
@@ -466,17 +462,13 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
             && t.same_line(i, p + 1)
         {
             let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
-            return Some(Figure {
+            return Some(Figure::valued(
+                Kind::Percent,
                 first,
-                last: p + 2,
-                kind: Kind::Percent,
-                value: Some(*value / 100.0),
-                low: None,
+                p + 2,
+                *value / 100.0,
                 bound,
-                unit: None,
-                ambiguous: false,
-                duration: None,
-            });
+            ));
         }
         let of = match t.low(j) {
             "of" => j + 1,
@@ -514,17 +506,7 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
             continue;
         }
         let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
-        return Some(Figure {
-            first,
-            last: j,
-            kind: Kind::Percent,
-            value: Some(*value),
-            low: None,
-            bound,
-            unit: None,
-            ambiguous: false,
-            duration: None,
-        });
+        return Some(Figure::valued(Kind::Percent, first, j, *value, bound));
     }
     None
 }
@@ -582,17 +564,13 @@ fn one_in_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         return None;
     }
     let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
-    Some(Figure {
+    Some(Figure::valued(
+        Kind::Percent,
         first,
-        last: whole.end,
-        kind: Kind::Percent,
-        value: Some(part / whole.value * 100.0),
-        low: None,
+        whole.end,
+        part / whole.value * 100.0,
         bound,
-        unit: None,
-        ambiguous: false,
-        duration: None,
-    })
+    ))
 }
 
 /// The face values banknotes are printed in.
@@ -1277,15 +1255,9 @@ fn pence(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     let value = digits.parse::<f64>().ok().filter(|v| *v > 0.0)?;
     let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
     Some(Figure {
-        first,
-        last: i + 1,
-        kind: Kind::Amount,
-        value: Some(value / 100.0),
-        low: None,
-        bound,
         unit: Some("GBP".to_owned()),
         ambiguous: false,
-        duration: None,
+        ..Figure::valued(Kind::Amount, first, i + 1, value / 100.0, bound)
     })
 }
 
@@ -1323,17 +1295,7 @@ fn glued_percent(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     }
     let value = digits.parse::<f64>().ok()?;
     let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
-    Some(Figure {
-        first,
-        last: i + 1,
-        kind: Kind::Percent,
-        value: Some(value),
-        low: None,
-        bound,
-        unit: None,
-        ambiguous: false,
-        duration: None,
-    })
+    Some(Figure::valued(Kind::Percent, first, i + 1, value, bound))
 }
 
 /// The percent sign or word after a number ending before token `k` ("%", "percent", "per
@@ -2134,15 +2096,9 @@ fn amount_range(t: &Text, lex: &Lexicon, mut fig: Figure) -> Figure {
         }
         let n = number_at(t, lex, k + 2)?;
         Some(Figure {
-            first: k + 1,
-            last: n.end,
-            kind: Kind::Amount,
-            value: Some(n.value),
-            low: None,
-            bound: Bound::Exact,
             unit: Some(prefix.1),
             ambiguous: prefix.2,
-            duration: None,
+            ..Figure::valued(Kind::Amount, k + 1, n.end, n.value, Bound::Exact)
         })
     });
     let Some(next) = next.filter(|n| n.first == k + 1 && n.unit == fig.unit) else {
