@@ -1847,6 +1847,9 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
             if (s.tokens.0..i).any(|x| cue(x, i)) {
                 return true;
             }
+            if in_time_clause_of_future(c, s.tokens, i, &cue) {
+                return true;
+            }
             // "In February the board will meet": a date opening its sentence looks forward
             // with the verb of its clause, read up to the first verb of saying or past tense.
             if i > s.tokens.0 + 1 {
@@ -1871,6 +1874,34 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
 /// A cue to the future at token `x` that looks back: a plan or schedule told in the past
 /// ("the ferry was scheduled to sail at 10 p.m. Sunday", "were expected"), or a plan as a
 /// noun after a possessive or determiner ("Acme's plans for a plant gained ground in May").
+/// "When it launches on Tuesday, the crew will try ...": a date in a clause of time or
+/// condition opening its sentence, with no past tense in that clause, looks forward when the
+/// main clause after the clause's comma does (English tells days to come in such a clause in
+/// the present).
+fn in_time_clause_of_future(
+    c: &Cur,
+    (first, end): (usize, usize),
+    i: usize,
+    cue: &dyn Fn(usize, usize) -> bool,
+) -> bool {
+    let t = c.t;
+    if i <= first || !c.lex.time_clauses.contains(t.low(first)) {
+        return false;
+    }
+    let Some(comma) = (first + 1..end).find(|&x| t.tokens[x].is_punct(',')) else {
+        return false;
+    };
+    // Irregular pasts from the vocabulary, and any longer word in "-ed" ("sailed"): a
+    // participle read as a past only keeps the weekday as it was.
+    let past = |x: usize| {
+        let w = t.low(x);
+        c.lex.past_verbs.contains(w)
+            || matches!(w, "was" | "were" | "had" | "did")
+            || (w.len() > 4 && w.ends_with("ed"))
+    };
+    i < comma && !(first + 1..comma).any(past) && (comma + 1..end).any(|x| cue(x, end))
+}
+
 fn past_cue(t: &Text, x: usize) -> bool {
     if x == 0 {
         return false;
@@ -3377,6 +3408,28 @@ mod tests {
             ]
         );
     }
+    #[test]
+    fn a_weekday_in_a_clause_of_time_looks_forward_with_its_main_clause() {
+        // 2019-01-10 is a Thursday.
+        let got = resolved(
+            "When the ferry sails on Tuesday, its crew will carry 40 cars. When the ferry \
+             sailed on Monday, it carried cars. If the vote passes on Friday, the law will \
+             take effect. After the board met on Wednesday, the firm will report. When the \
+             mill opens on Saturday, it draws crowds.",
+            "2019-01-10",
+        );
+        assert_eq!(
+            got,
+            [
+                ("on Tuesday".into(), "2019-01-15 day".into()),
+                ("on Monday".into(), "2019-01-07 day".into()),
+                ("on Friday".into(), "2019-01-11 day".into()),
+                ("on Wednesday".into(), "2019-01-09 day".into()),
+                ("on Saturday".into(), "2019-01-05 day".into()),
+            ]
+        );
+    }
+
     #[test]
     fn next_to_the_last_date_stated() {
         let got = resolved(

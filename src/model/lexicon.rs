@@ -99,6 +99,9 @@ pub struct Lexicon {
     pub holiday_names: Vec<String>,
     /// Words that make a weekday look forward (`future_cues.txt`).
     pub future_cues: HashSet<String>,
+    /// Words opening a clause of time or condition, whose present tense tells of days to come
+    /// when the main clause looks forward (`time_clauses.txt`).
+    pub time_clauses: HashSet<String>,
     /// Words before "N to M" that make it a change, not a range (`change_words.txt`).
     pub change_words: HashSet<String>,
     /// Nouns for people by age or kin (`person_nouns.txt`).
@@ -715,6 +718,7 @@ impl Lexicon {
             measure_units: words(lexicon_file!("measure_units.txt")),
             stopwords: words(lexicon_file!("stopwords.txt")),
             future_cues: words(lexicon_file!("future_cues.txt")),
+            time_clauses: words(lexicon_file!("time_clauses.txt")),
             change_words: words(lexicon_file!("change_words.txt")),
             org_anaphors: words(lexicon_file!("org_anaphors.txt")),
             source_anaphors: words(lexicon_file!("source_anaphors.txt")),
