@@ -1439,7 +1439,8 @@ impl Text<'_> {
 }
 
 fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
-    let tok = t.tokens[i];
+    // Callers look past a cue ("by a factor of", "between 5 and"): the text may end there.
+    let tok = *t.tokens.get(i)?;
     let (mut value, mut end, words, mut vague, mut integral, mut scaled);
     let mut low = None;
     match tok.kind {
@@ -3912,6 +3913,18 @@ mod tests {
                 ("double", Kind::Ratio, Some(2.0), None),
             ])
         );
+    }
+
+    #[test]
+    fn a_text_ending_at_a_cue_of_a_number_has_no_figure_there() {
+        // Each cue looks at the token after it, which a cut text does not have.
+        for text in [
+            "The pump got faster by a factor of",
+            "Prices rose between 5 and",
+            "It cost $",
+        ] {
+            assert!(figures(text).iter().all(|r| r.1 != Kind::Ratio), "{text}");
+        }
     }
 
     #[test]
