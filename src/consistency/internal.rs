@@ -289,10 +289,22 @@ fn totals(
             continue;
         };
         let unit_of = |m: &Mention| m.measure.clone().or_else(|| m.unit.clone());
+        // The parts are the figures after the cue, in their order: "included 67 from one
+        // firm, 63 from another and dozens more ..., including two others" lists no parts
+        // of 67 (its cue comes after every figure).
+        let mut from = at_total + total.text.len() + cue.0 + cue.1.len();
         let parts: Vec<usize> = counts[1..]
             .iter()
             .copied()
             .filter(|&i| unit_of(&mentions[i]) == unit_of(total) || mentions[i].unit.is_none())
+            .filter(|&i| {
+                let text = mentions[i].text.to_lowercase();
+                let found = lower.get(from..).and_then(|rest| rest.find(&text));
+                if let Some(at) = found {
+                    from += at + text.len();
+                }
+                found.is_some()
+            })
             .collect();
         if parts.len() < 2 {
             continue;
@@ -433,6 +445,19 @@ mod tests {
         a.sentence = wrong.sentence.clone();
         let found = run(vec![a, wrong]);
         assert_eq!(found[0].verdict, Verdict::Conflict, "{:?}", found[0].basis);
+    }
+
+    #[test]
+    fn figures_before_the_part_cue_are_not_parts() {
+        // Three figures listed side by side, and "including" only after all of them.
+        let s = "The archive held 67 letters from Dorne, 63 from Vell and dozens more from \
+                 smaller towns, including Ostry.";
+        let found = run(vec![
+            figure(Kind::Count, s, "67", 67.0, Bound::Exact),
+            figure(Kind::Count, s, "63", 63.0, Bound::Exact),
+            figure(Kind::Count, s, "dozens", 24.0, Bound::AtLeast),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
