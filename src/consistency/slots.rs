@@ -1112,15 +1112,26 @@ fn frame_key<'m>(
     })
 }
 
+/// "patents of Acme"; a figure without a measure or a subject is told by the words around it
+/// ("count: … Vale twice came back from …"), which say what it is of better than its
+/// article's name or a person it is not a count of.
 fn figure_label(m: &Mention) -> String {
-    let what = m
-        .measure
-        .clone()
-        .or_else(|| m.unit.clone())
-        .unwrap_or_else(|| m.kind.as_str().to_owned());
-    match &m.subject {
-        Some(s) => format!("{what} of {s}"),
-        None => format!("{what} in {}", m.doc),
+    let what = match m.kind {
+        // An amount's unit is its currency, not what the money is.
+        Kind::Amount => m.measure.as_deref(),
+        _ => m.measure.as_deref().or(m.unit.as_deref()),
+    };
+    match (what, &m.subject) {
+        (Some(what), Some(s)) => format!("{what} of {s}"),
+        (what, _) => format!(
+            "{}: {}",
+            what.unwrap_or(if m.kind == Kind::Amount {
+                "money"
+            } else {
+                m.kind.as_str()
+            }),
+            words_around(m, LABEL_REACH_WORDS, LABEL_REACH_WORDS)
+        ),
     }
 }
 
@@ -2648,6 +2659,51 @@ mod tests {
         m.event = Some(event.to_owned());
         m.happening = Some(happening.to_owned());
         m
+    }
+
+    #[test]
+    fn a_figure_without_measure_or_subject_is_labelled_by_its_words() {
+        let figure =
+            |kind, sentence: &str, text: &str, unit: Option<&str>, subject: Option<&str>| {
+                let start = sentence.find(text).expect("the figure is in the sentence");
+                let mut m = Mention::new("doc-7", kind, text, start, start + text.len());
+                m.sentence = sentence.to_owned();
+                m.unit = unit.map(str::to_owned);
+                m.subject = subject.map(str::to_owned);
+                m
+            };
+        let twice = "Vale twice came back from injuries to lead the club.";
+        assert_eq!(
+            figure_label(&figure(Kind::Count, twice, "twice", None, Some("Tom Vale"))),
+            "count: Vale twice came back from injuries to lead …"
+        );
+        let share = "The port handles 90 percent of the island's trade, officials say.";
+        assert_eq!(
+            figure_label(&figure(Kind::Percent, share, "90 percent", None, None)),
+            "percent: The port handles 90 percent of the island's trade, officials say."
+        );
+        let paid = "The club paid $4 million for the ground.";
+        assert_eq!(
+            figure_label(&figure(
+                Kind::Amount,
+                paid,
+                "$4 million",
+                Some("USD"),
+                Some("Orvel")
+            )),
+            "money: The club paid $4 million for the ground."
+        );
+        let hired = "Orvel hired 40 engineers in May.";
+        assert_eq!(
+            figure_label(&figure(
+                Kind::Count,
+                hired,
+                "40",
+                Some("engineers"),
+                Some("Orvel")
+            )),
+            "engineers of Orvel"
+        );
     }
 
     #[test]
