@@ -203,7 +203,7 @@ fn eval_reports_the_parts_of_a_split_and_the_outlets() {
         .collect();
     assert_eq!(
         parts,
-        ["tune", "heldout", "fresh", "fresh3", "fresh4", "all"]
+        ["tune", "heldout", "fresh", "fresh3", "fresh4", "fresh5", "all"]
     );
     assert_eq!(v["parts"][1]["documents"].as_u64(), Some(20));
     assert!(v["parts"][1]["scores"]["outlets"].is_null());
