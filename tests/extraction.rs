@@ -999,3 +999,27 @@ fn attribution_forms_checklist() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn an_embedded_posts_dates_are_told_from_the_day_of_the_post() {
+    // Published in January; the post, signed on its line, was written on 2 December.
+    let text = "Orvel Rail hopes to open the line soon.\n\n\
+                The new line opens next month from the east yard. Trains start on Monday. \
+                — Ada Roe (@adaroe_rail) December 2, 2017\n\n\
+                The firm said the line opens next month.";
+    let ms = run("post", text, Some("2018-01-10"));
+    let told: Vec<(String, String)> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Date)
+        .map(|m| (m.text.clone(), dates(m).0))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            ("next month".to_owned(), "2018-01-01".to_owned()),
+            ("on Monday".to_owned(), "2017-11-27".to_owned()),
+            ("December 2, 2017".to_owned(), "2017-12-02".to_owned()),
+            ("next month".to_owned(), "2018-02-01".to_owned()),
+        ]
+    );
+}

@@ -222,6 +222,39 @@ pub struct DateMatch {
     pub spec: DateSpec,
 }
 
+/// The days of embedded posts: a full date right after "(@handle)" ("— Ada Roe (@adaroe)
+/// March 3, 2019"), the signature an embedded tweet ends its line with, as (its line, the index
+/// of its match, the day). Dates told earlier on that line are told from that day.
+pub fn post_days(t: &Text, matches: &[DateMatch]) -> Vec<(u32, usize, Period)> {
+    let punct = |i: usize, c: char| t.tokens[i].is_punct(c);
+    matches
+        .iter()
+        .enumerate()
+        .filter_map(|(h, m)| {
+            let DateSpec::Absolute(day) = m.spec else {
+                return None;
+            };
+            let f = m.first;
+            if f < 4 || !punct(f - 1, ')') {
+                return None;
+            }
+            // Back from ")" over the handle's words, numbers and underscores ("ada_roe2") to "(@".
+            let mut k = f - 2;
+            while k > 1
+                && f - k <= HANDLE_TOKENS
+                && (t.tokens[k].is_word() || t.tokens[k].is_number() || punct(k, '_'))
+            {
+                k -= 1;
+            }
+            let signed = k + 2 < f && punct(k, '@') && punct(k - 1, '(') && t.same_line(k - 1, f);
+            (signed && day.from == day.to).then_some((t.tokens[f].line, h, day))
+        })
+        .collect()
+}
+
+/// The most tokens a handle is read over ("ada_roe_2" is five).
+const HANDLE_TOKENS: usize = 7;
+
 pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
     let mut out = Vec::new();
     let mut i = 0;

@@ -86,7 +86,8 @@ pub fn extract(article: &Article) -> Extraction {
     // Day-precision dates stated outside quotations: (byte offset, line, day).
     let mut stated_days: Vec<(usize, usize, Period)> = Vec::new();
     let holiday_years = dates::holiday_years(&t, &date_matches, article.published);
-    for (m, holiday_year) in date_matches.iter().zip(holiday_years) {
+    let post_days = dates::post_days(&t, &date_matches);
+    for (h, (m, holiday_year)) in date_matches.iter().zip(holiday_years).enumerate() {
         let (start, end) = (t.tokens[m.first].start, t.tokens[m.last - 1].end);
         let mut mention = Mention::new(
             article.doc,
@@ -98,8 +99,15 @@ pub fn extract(article: &Article) -> Extraction {
         let in_quote = attributed
             .iter()
             .find(|q| q.span.start <= start && end <= q.span.end);
+        // An embedded post's "next month" is told from the day of the post, which its
+        // signature gives at the end of its line.
+        let posted = post_days
+            .iter()
+            .find(|&&(line, at, _)| line == t.tokens[m.first].line && at > h)
+            .map(|&(_, _, day)| day);
         // A speaker's "today" is the day they spoke, when the text says which day that was.
         let reference = match (in_quote, m.spec.is_deictic()) {
+            _ if posted.is_some() => posted,
             (Some(q), true) => stated_days
                 .iter()
                 .rev()
