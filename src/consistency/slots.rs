@@ -100,6 +100,9 @@ const MAX_EVENT_MENTIONS: usize = 64;
 /// Word pairs two quotes must share, and the share of the shorter quote's pairs.
 const QUOTE_MIN_SHARED: usize = 3;
 const QUOTE_MIN_CONTAINMENT: f64 = 0.4;
+/// Articles, which sources quoting one saying drop or add: quotations are linked by the word
+/// pairs of their other words (their verdict still reads every word).
+const QUOTE_LINK_SKIPS: [&str; 3] = ["the", "a", "an"];
 /// The same for quotes attributed to different speakers: nearly all the same words in the same
 /// order (nine word pairs in ten, six at the least) are one statement reported twice, whoever
 /// each article names as its speaker (a speaker is the likelier thing to be misread), while a
@@ -2451,7 +2454,8 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
     let mut starts: Vec<usize> = Vec::with_capacity(quotes.len() + 1);
     starts.push(0);
     let mut doc: Vec<u32> = Vec::with_capacity(quotes.len());
-    let mut speaker: Vec<Option<(u32, u32)>> = Vec::with_capacity(quotes.len());
+    // Each speaker as (canonical name, its last word, its first word).
+    let mut speaker: Vec<Option<(u32, u32, u32)>> = Vec::with_capacity(quotes.len());
     let (mut buffer, mut scratch) = (String::new(), Vec::new());
     for &i in quotes {
         let m = &mentions[i];
@@ -2461,11 +2465,21 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
         let named = |s: &&str| s.chars().next().is_some_and(|c| !c.is_lowercase());
         speaker.push(m.speaker.as_deref().filter(named).map(|s| {
             let s = entities.canonical(s);
-            (speakers.id(s), speakers.id(last_word(s)))
+            let first = s.split(' ').next().unwrap_or(s);
+            (
+                speakers.id(s),
+                speakers.id(last_word(s)),
+                speakers.id(first),
+            )
         }));
         scratch.clear();
         let mut previous = None;
         for_each_quote_word(&m.text, &mut buffer, |w| {
+            // "did not accord with the facts" and "do not accord with facts": an article
+            // dropped or added by one source leaves the words it stood between a pair.
+            if QUOTE_LINK_SKIPS.contains(&w) {
+                return;
+            }
             let w = words.id(w);
             if let Some(p) = previous {
                 scratch.push((u64::from(p) << 32) | u64::from(w));
@@ -2521,8 +2535,16 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
                     continue;
                 }
                 stamp[o] = k as u32;
+                // One person named in full, by the last word of the name, or by one word that
+                // begins the other's name ("Kim" for "Kim Jong Un": a family name written
+                // first).
                 let same_speaker = match (speaker[k], speaker[o]) {
-                    (Some((x, x_last)), Some((y, y_last))) => x == y || x_last == y_last,
+                    (Some((x, x_last, x_first)), Some((y, y_last, y_first))) => {
+                        x == y
+                            || x_last == y_last
+                            || (x == x_last && x == y_first)
+                            || (y == y_last && y == x_first)
+                    }
                     _ => true,
                 };
                 if doc[k] == doc[o] {

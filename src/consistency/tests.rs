@@ -369,6 +369,83 @@ fn a_quotation_that_drops_a_handle_s_sign_is_not_the_same_words() {
 }
 
 #[test]
+fn a_short_quotation_told_with_and_without_an_article_is_one_saying() {
+    use super::fixtures::one_story;
+    let quote = |doc: &str, text: &str| {
+        let sentence = format!("Pell Orrin told reporters the claims \u{201c}{text}\u{201d}");
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
+        m.speaker = Some("Pell Orrin".into());
+        m.sentence = sentence;
+        m
+    };
+    let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+    let a = one_story(
+        sources,
+        vec![
+            quote("a", "do not square with records."),
+            quote("b", "did not square with the records."),
+        ],
+    );
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.kind == Kind::Quote && f.members.len() == 2)
+        .expect("one saying in two sources");
+    assert_eq!(f.verdict, Verdict::Compatible);
+}
+
+#[test]
+fn a_speaker_named_by_the_first_word_of_a_full_name_is_one_speaker() {
+    use super::fixtures::one_story;
+    let quote = |doc: &str, speaker: &str, text: &str| {
+        let sentence = format!("{speaker} said: \u{201c}{text}\u{201d}");
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
+        m.speaker = Some(speaker.into());
+        m.sentence = sentence;
+        m
+    };
+    let linked = |short: &str| {
+        let sources = vec![
+            source("a", (2021, 3, 10)),
+            source("b", (2021, 3, 11)),
+            source("c", (2021, 3, 11)),
+        ];
+        let a = one_story(
+            sources,
+            vec![
+                quote(
+                    "a",
+                    "Pak Sun Ho",
+                    "The whole valley of Orvel is within reach of our new canals, and the \
+                     water gate is always in my hands. This is a fact, not a boast.",
+                ),
+                quote(
+                    "b",
+                    short,
+                    "All of Orvel lies within reach of our canals, and the water gate is \
+                     always at my desk.",
+                ),
+                // Another Pak: the one word does not name one person of the story.
+                quote(
+                    "c",
+                    "Pak Mi Ra",
+                    "Nothing on the river has changed since spring.",
+                ),
+            ],
+        );
+        a.findings
+            .iter()
+            .any(|f| f.kind == Kind::Quote && f.members.len() == 2)
+    };
+    // The family name written first names the same man, even with two of that name in the
+    // story; another one-word name does not.
+    assert!(linked("Pak"));
+    assert!(!linked("Tovel"));
+}
+
+#[test]
 fn the_same_day_told_of_by_the_same_actor_is_one_event_in_other_words() {
     use super::fixtures::one_story;
     let date = |doc: &str, text: &str, d: u32, sentence: &str| {

@@ -1208,6 +1208,17 @@ fn figure_at(
     if !num.vague && is_rank(t, k) {
         return None;
     }
+    // "Tarn with 108 years and Vell with 68": a bare number closing a clause joined on to a
+    // length is a length in the same unit.
+    if !num.scaled && !num.vague {
+        if let Some(iso) = elliptic_duration(t, i, k, num.value, earlier) {
+            fig.kind = Kind::Duration;
+            fig.value = None;
+            fig.low = None;
+            fig.duration = Some(iso);
+            return Some(fig);
+        }
+    }
     fig.unit = count_unit(t, lex, i, k, earlier);
     // "killed at least 14 people", "and wounding 42": what happened to them, told before,
     // over the bare "people" after it or what an earlier count of the sentence counted.
@@ -1224,6 +1235,57 @@ fn figure_at(
         }
     }
     Some(fig)
+}
+
+/// How many tokens may stand between a length and a bare number that leaves out its unit
+/// ("108 years and Vell with 68").
+const ELLIPTIC_GAP: usize = 6;
+
+/// The length a bare number (tokens `i..k`, `value`) gives when it closes its clause and its
+/// sentence's figure just before it is a length in one unit, joined on by "and", "while" or
+/// "but", the number after "and" or after the word the length comes after ("with 108 years
+/// and ... with 68"): the unit left out is that length's. `None` otherwise.
+fn elliptic_duration(
+    t: &Text,
+    i: usize,
+    k: usize,
+    value: f64,
+    earlier: &[Figure],
+) -> Option<String> {
+    let sentence = t.sentences[t.sentence_at(t.tokens[i].start)?];
+    let (first, last) = sentence.tokens;
+    let closes =
+        k >= last || !t.same_line(i, k) || [',', '.', ';'].iter().any(|&c| t.tokens[k].is_punct(c));
+    let before = earlier.last()?;
+    if !closes
+        || before.kind != Kind::Duration
+        || before.first < first
+        || before.first == 0
+        || before.last >= i
+        || i - before.last > ELLIPTIC_GAP
+        || i == 0
+    {
+        return None;
+    }
+    let joined = (before.last..i).any(|j| matches!(t.low(j), "and" | "while" | "but"));
+    let numbers = (before.last..i).any(|j| t.tokens[j].is_number());
+    let parallel = t.low(i - 1) == "and" || t.low(i - 1) == t.low(before.first - 1);
+    if !joined || numbers || !parallel {
+        return None;
+    }
+    // One unit, as "P108Y" or "PT3H": the same letter after the new value.
+    let iso = before.duration.as_deref()?;
+    let (head, rest) = if let Some(r) = iso.strip_prefix("PT") {
+        ("PT", r)
+    } else {
+        ("P", iso.strip_prefix('P')?)
+    };
+    let digits = rest.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let letter = &rest[digits.len()..];
+    if letter.len() != 1 || digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    (value.fract() == 0.0 && value > 0.0).then(|| format!("{head}{}{letter}", value as i64))
 }
 
 /// Whether token `k`, right after a number, makes it a rank grouping ("the six largest
@@ -2796,6 +2858,11 @@ fn is_name_part(t: &Text, lex: &Lexicon, i: usize, first: usize) -> bool {
         return false;
     }
     let low = t.low(p);
+    // "Orvane's 12 plants": a possessive owns what the number counts; a name goes on with no
+    // "'s" ("Mate 30").
+    if low.ends_with("'s") || low.ends_with("’s") {
+        return false;
+    }
     if lex.month(low).is_some() {
         // "the Grand May 4 parade": a month's name that is also a word, after a capitalized
         // word inside its sentence, goes on a name ("in March 9 people": a month).
@@ -3198,6 +3265,47 @@ mod tests {
     #[test]
     fn names_years_and_versions_are_not_counts() {
         assert!(figures("She bought a Pixel 7 in 2021 for her Web 3.0 startup.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_number_set_beside_a_length_is_a_length_in_its_unit() {
+        let got = kinds_and_units(
+            "Of all the towns, two had waited longest: Tarn with 108 years and Vell with 68.",
+        );
+        let lengths: Vec<_> = figures(
+            "Of all the towns, two had waited longest: Tarn with 108 years and Vell with 68.",
+        )
+        .into_iter()
+        .map(|g| (g.0, g.1))
+        .collect();
+        assert_eq!(
+            lengths,
+            [
+                ("two".to_owned(), Kind::Count),
+                ("108 years".to_owned(), Kind::Duration),
+                ("68".to_owned(), Kind::Duration),
+            ],
+            "{got:?}"
+        );
+        let durations = |s: &str| {
+            figures(s)
+                .into_iter()
+                .filter(|g| g.1 == Kind::Duration)
+                .count()
+        };
+        // Not parallel, or not closing its clause: a count.
+        assert_eq!(durations("Tarn waited 108 years and lost 68."), 1);
+        assert_eq!(durations("Tarn with 108 years and Vell with 68 wins."), 1);
+    }
+
+    #[test]
+    fn a_number_after_a_possessive_counts_what_it_owns() {
+        let got = kinds_and_units("It is the first time all of Varno's 14 Kestrel pumps will run.");
+        assert_eq!(
+            got,
+            rows(&[("14", Kind::Count, Some("Kestrel pumps"))]),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -366,15 +366,46 @@ pub fn of(m: &Mention) -> Option<Frame> {
             Some(finish(measure, qualifiers, place, specific))
         }
         Kind::Percent | Kind::Ratio => {
-            // "20 percent of the vote": the noun the share is of.
-            let of = after.iter().position(|w| w == "of").filter(|&k| k == 0)?;
-            let noun = after[of + 1..]
+            // "20 percent of the vote": the noun the share is of; "half the vote" says the same
+            // without its "of".
+            let of = match after.first().map(String::as_str) {
+                Some("of") => 1,
+                Some("the") if half_before_the(&m.text) => 0,
+                _ => return None,
+            };
+            // "of the American population": a place word before the noun narrows it.
+            let mut words = after[of..]
                 .iter()
-                .find(|w| !lex.determiners.contains(w.as_str()) && w.as_str() != "its")?;
+                .filter(|w| !lex.determiners.contains(w.as_str()) && w.as_str() != "its");
+            let mut noun = words.next()?;
+            if let Some(p) = vocab.places.get(noun.as_str()) {
+                if let Some(next) = words.next().filter(|w| {
+                    w.chars().all(char::is_alphabetic) && !lex.function_words.contains(w.as_str())
+                }) {
+                    place = place.or(Some(*p));
+                    noun = next;
+                }
+            }
+            // "of the population in America": a place right after the noun.
+            if place.is_none() {
+                if let Some(k) = after.iter().position(|w| w == noun) {
+                    if after.get(k + 1).is_some_and(|w| w == "in") {
+                        place = place_at(&after[k + 2..], vocab);
+                    }
+                }
+            }
             Some(finish(singular(noun, lex), qualifiers, place, true))
         }
         _ => None,
     }
+}
+
+/// True for a share written as "half" ("almost half", "nearly half"), which takes its noun
+/// right after "the" ("half the vote") as other shares take it after "of".
+fn half_before_the(text: &str) -> bool {
+    text.rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("half"))
 }
 
 /// The noun of a rate told right after a sum ("a flight", "an hour", "per gallon", "each
@@ -1623,6 +1654,48 @@ mod tests {
         // A time after the sum dates it: no rate.
         let f = amount("Orvane Labs raised $40 million a year ago.", "$40 million");
         assert!(f.is_none_or(|f| !f.measure.contains(" per ")));
+    }
+
+    fn share(sentence: &str, text: &str) -> Option<Frame> {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new("d", Kind::Percent, text, start, start + text.len());
+        m.sentence = sentence.to_owned();
+        of(&m)
+    }
+
+    #[test]
+    fn a_share_is_of_the_noun_after_of_or_after_half_the() {
+        // Made-up sentences: one share of one group told three ways.
+        let residents = singular("residents", Lexicon::get());
+        let of = share(
+            "The leak touched well over a quarter of the residents in Canada, officials said.",
+            "well over a quarter",
+        )
+        .expect("a frame");
+        assert_eq!(
+            (of.measure.as_str(), of.place, of.specific),
+            (residents.as_str(), Some("ca"), true)
+        );
+        let half = share(
+            "Hackers took the records of almost half the Canadian residents.",
+            "almost half",
+        )
+        .expect("a frame");
+        assert_eq!(half, of);
+        let adjective = share(
+            "It reached 40 percent of the Canadian residents.",
+            "40 percent",
+        );
+        assert_eq!(adjective, Some(of));
+        // Only "half" takes its noun after "the"; a share with neither says nothing of what.
+        assert_eq!(
+            share("Turnout was 40 percent the day before.", "40 percent"),
+            None
+        );
+        assert_eq!(
+            share("Prices fell 40 percent last year.", "40 percent"),
+            None
+        );
     }
 
     #[test]
