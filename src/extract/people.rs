@@ -4777,6 +4777,9 @@ impl<'t, 'a> People<'t, 'a> {
                 || self.before_subordinate_verb(s, at, a)
                 || self.after_inverted_clause(s, at, a)
                 || self.after_infinitive_and_verb(s, at, a)
+                || self.before_contact_relative(at, a)
+                || self.outside_what_clause(at, a)
+                || self.in_cited_source(at)
             {
                 return None;
             }
@@ -4799,6 +4802,65 @@ impl<'t, 'a> People<'t, 'a> {
             return Some(self.named(a.speaker.clone()));
         }
         self.interviewee_at(self.t.sentences[s].line as usize)
+    }
+
+    /// Whether the figure at byte `at` stands before a verb of saying that opens a relative
+    /// clause with no relative word ("his visits to the four ports ... the plan he says he
+    /// favours"): a pronoun subject right after a determiner and a noun. The figure is not
+    /// in the words said.
+    fn before_contact_relative(&self, at: usize, a: &Attribution) -> bool {
+        let t = self.t;
+        let v = t.token_at(a.at);
+        if v < 3 || t.token_at(at) >= v {
+            return false;
+        }
+        matches!(t.low(v - 1), "he" | "she" | "they" | "we" | "i" | "it")
+            && t.tokens[v - 2].is_word()
+            && !t.is_capitalized(v - 2)
+            && !self.lex.function_words.contains(t.low(v - 2))
+            && !is_auxiliary(t.low(v - 2))
+            && matches!(
+                t.low(v - 3),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+            )
+    }
+
+    /// Whether the figure at byte `at` stands outside the "what X said" clause its verb is in
+    /// ("After testing what Norland said was its largest rocket, at the end of May, Roe
+    /// declared ..."): before the verb, or after a comma that closes the clause.
+    fn outside_what_clause(&self, at: usize, a: &Attribution) -> bool {
+        let t = self.t;
+        if !self.in_what_clause(a) {
+            return false;
+        }
+        let (k, v) = (t.token_at(at), t.token_at(a.at));
+        k < v || (v + 1..k).any(|j| t.tokens[j].is_punct(','))
+    }
+
+    /// Whether the figure at byte `at` stands in the phrase that names the sources cited
+    /// ("Coastwire reported, citing two senior officials", "according to three people"):
+    /// it describes the attribution and is the article's, as in "Two officials said".
+    fn in_cited_source(&self, at: usize) -> bool {
+        let t = self.t;
+        let k = t.token_at(at);
+        (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| t.tokens[j].is_word())
+            .any(|j| {
+                matches!(t.low(j), "citing" | "quoting")
+                    || (t.low(j) == "to" && j > 0 && t.low(j - 1) == "according")
+            })
     }
 
     /// Whether the figure at byte `at` describes the one who speaks after an inverted verb
@@ -5207,6 +5269,20 @@ impl<'t, 'a> People<'t, 'a> {
             if a.at < at {
                 before = Some(a);
             }
+            // "..., researchers said.“What we found ...,” said Jane Roe" (two sentences glued
+            // by a lost space): an attribution after a quotation that opens after the
+            // figure's own verb speaks for that quotation, not for the figure.
+            if a.at > at
+                && last.is_some_and(|l: &Attribution| {
+                    l.at > at
+                        && self
+                            .quotes
+                            .iter()
+                            .any(|q| !q.nested && q.open > l.at && q.open < a.at)
+                })
+            {
+                break;
+            }
             last = Some(a);
             // "..., said Jane Roe, adding that ...": a participle after a comma goes on
             // with the attribution before it, which governs the words before both.
@@ -5395,6 +5471,25 @@ impl<'t, 'a> People<'t, 'a> {
             // The words said follow the verb ("On Monday, 25 were hurt, police said" dates
             // the hurt).
             let words_follow = t.sentences[s].tokens.1 > verb + 2;
+            // "Last week, as the complaints grew, the board announced a review": a date that
+            // opens the sentence before a comma, with no figure or quotation between it and
+            // a verb that its words follow, dates the act, whatever clause comes between.
+            if fronted
+                && words_follow
+                && t.tokens.get(last + 1).is_some_and(|x| x.is_punct(','))
+                && t.low(verb) != "according"
+                && t.tokens.get(verb + 1).is_some_and(|x| x.is_word())
+                && !words.prepositions.contains(t.low(verb + 1))
+                && !(last + 1..verb).any(|k| {
+                    t.tokens[k].is_number()
+                        || matches!(
+                            t.tokens[k].kind,
+                            TokenKind::Punct('"' | '“' | '”' | '‘' | '’')
+                        )
+                })
+            {
+                return true;
+            }
             fronted
                 && words_follow
                 && !between
@@ -7790,5 +7885,46 @@ mod tests {
     fn said_in_documents_to_have_is_the_documents_claim() {
         let s = "Files\n\nA nephew of the Avel governor is said in stolen records to have held $40,000 in a Norland trust.";
         assert_eq!(mention_speaker(s, "$40,000"), Some("stolen records".into()));
+    }
+
+    #[test]
+    fn a_date_opening_the_sentence_before_a_clause_dates_the_act() {
+        let s = "Flood\n\nLast week, as the complaints about the dam grew louder, the Avel water board announced a review of its spillways.";
+        assert_eq!(mention_speaker(s, "Last week"), None);
+        // A figure between the date and the verb: the date is in what was said.
+        let s =
+            "Flood\n\nLast week, 40 homes were flooded, the Avel water board said in a statement.";
+        assert_eq!(
+            mention_speaker(s, "Last week"),
+            Some("Avel water board".into())
+        );
+    }
+
+    #[test]
+    fn an_attribution_after_a_glued_quotation_is_the_quotations() {
+        let s = "Tides\n\nThe rings travel up to ten times faster than the tides, researchers said.\"What we saw was new to all of us,\" said Ilse Varno.";
+        assert_eq!(
+            mention_speaker(s, "up to ten times"),
+            Some("researchers".into())
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_in_a_relative_clause_without_that_speaks_only_there() {
+        let s = "Ports\n\nJane Roe toured Avel harbour on Monday.\n\nRoe should use her visits to the four ports to win support for the plan she says she favours.";
+        assert_eq!(mention_speaker(s, "four"), None);
+    }
+
+    #[test]
+    fn a_what_clause_speaks_only_inside_it() {
+        let s = "Rocket\n\nAfter testing what Norland said was its largest rocket, at the end of May, Jane Roe declared the programme finished.";
+        assert_eq!(mention_speaker(s, "the end of May"), None);
+    }
+
+    #[test]
+    fn a_count_of_the_sources_cited_is_the_articles() {
+        let s = "Fuel\n\nNorland stopped selling fuel to Avel in May, Coastwire reported, citing two senior officials.";
+        assert_eq!(mention_speaker(s, "two"), None);
+        assert_eq!(mention_speaker(s, "in May"), Some("Coastwire".into()));
     }
 }
