@@ -1584,6 +1584,34 @@ fn link_events(
     let too_common = |t: u32| n >= 6 && df[t as usize] as usize * 2 > n;
     let actors = actors.retain(|t| !too_common(t));
     let terms = terms.retain(|t| !too_common(t));
+    // What each date's clause says happened (`ontology/events.ttl`), for the strength of a link.
+    let is_date: Vec<bool> = dates
+        .iter()
+        .map(|&i| mentions[i].kind == Kind::Date)
+        .collect();
+    let happenings: Vec<Vec<&'static str>> = (0..n)
+        .map(|k| match is_date[k] {
+            true => frame::events_dated(&mentions[dates[k]].sentence, spans[k]),
+            false => Vec::new(),
+        })
+        .collect();
+    // Within a story, each date's happening concepts other than a statement, as keys of their
+    // own ([`story_happening_link`]): however common in the story (its central happening is
+    // the one most of its dates tell of), they are never dropped as the words above are.
+    let mut concepts = Lists::with_capacity(n);
+    for k in 0..n {
+        let from = concepts.ids.len();
+        if let Some(story) = links.part.filter(|_| is_date[k]) {
+            for c in happenings[k]
+                .iter()
+                .filter(|c| !MANY_IN_A_STORY.contains(c))
+            {
+                let key = format!("\u{0}{}\u{0}{c}", story[dates[k]]);
+                concepts.ids.push(ids.id(&key));
+            }
+        }
+        concepts.close_sorted(from);
+    }
     // Candidates come from inverted indexes keyed by a word or actor and a stretch of time, so
     // their number does not grow with the corpus: a date is only compared with dates near it
     // that share an actor, or that share one of its rarer words (two sentences with
@@ -1597,7 +1625,12 @@ fn link_events(
     let near_index = TimeIndex::build(ids.len(), |emit| {
         for k in (0..n).filter(|&k| linkable(k)) {
             for b in buckets(lo[k], hi[k], NEAR_BUCKET_DAYS) {
-                for &t in actors.get(k).iter().chain(prefixes.get(k)) {
+                for &t in actors
+                    .get(k)
+                    .iter()
+                    .chain(prefixes.get(k))
+                    .chain(concepts.get(k))
+                {
                     emit(t, b, k as u32);
                 }
             }
@@ -1621,11 +1654,6 @@ fn link_events(
             terms: IdBits::of(terms.get(k)),
         })
         .collect();
-    // What each date's clause says happened (`ontology/events.ttl`), for the strength of a link.
-    let is_date: Vec<bool> = dates
-        .iter()
-        .map(|&i| mentions[i].kind == Kind::Date)
-        .collect();
     // Whom or what each date's claim is about (its subject, as extraction read it).
     let subjects: Vec<Option<String>> = (0..n)
         .map(|k| {
@@ -1634,12 +1662,6 @@ fn link_events(
                 .as_deref()
                 .filter(|_| is_date[k])
                 .map(str::to_lowercase)
-        })
-        .collect();
-    let happenings: Vec<Vec<&'static str>> = (0..n)
-        .map(|k| match is_date[k] {
-            true => frame::events_dated(&mentions[dates[k]].sentence, spans[k]),
-            false => Vec::new(),
         })
         .collect();
     // What each date dates, as extraction read it from its own clause (`Mention::happening`),
@@ -1705,7 +1727,12 @@ fn link_events(
             }
         };
         let near = buckets(lo[k] - weak_gap, hi[k] + weak_gap, NEAR_BUCKET_DAYS);
-        for &t in actors.get(k).iter().chain(prefixes.get(k)) {
+        for &t in actors
+            .get(k)
+            .iter()
+            .chain(prefixes.get(k))
+            .chain(concepts.get(k))
+        {
             near_index.get(t, near.clone()).for_each(&mut visit);
         }
         let far = buckets(lo[k] - strong_gap, hi[k] + strong_gap, FAR_BUCKET_DAYS);
@@ -1740,6 +1767,18 @@ fn link_events(
                 continue;
             }
             let same = matches!(consistency, Consistent::Same);
+            if story_happening_link(
+                &consistency,
+                (facts[k], facts[o]),
+                shared(concepts.get(k), concepts.get(o)) > 0,
+            ) {
+                let rank = shared_ents
+                    + shared(terms.get(k), terms.get(o))
+                    + 1
+                    + usize::from(named_alike(dated[k], dated[o])) * SAME_HAPPENING_RANK;
+                candidate_links.push((rank, k, o));
+                continue;
+            }
             let least = match (shared_ents > 0, gap > weak_gap) {
                 _ if same => LINK_WORDS * usize::from(shared_ents == 0),
                 (true, false) => 1,
@@ -1800,12 +1839,9 @@ fn link_events(
                 // Links between dates whose own clauses name one known happening ("unveiled"
                 // and "announced") are tried first, whatever else they share: a date joins its
                 // own happening's slot before a slot of dates that only share its words.
-                let named_alike = matches!(
-                    (dated[k], dated[o]),
-                    (Some(a), Some(b)) if a == b && a != frame::Happening::Other
-                );
-                let rank =
-                    shared_ents + shared_terms + usize::from(named_alike) * SAME_HAPPENING_RANK;
+                let rank = shared_ents
+                    + shared_terms
+                    + usize::from(named_alike(dated[k], dated[o])) * SAME_HAPPENING_RANK;
                 candidate_links.push((rank, k, o));
             }
         }
@@ -1883,6 +1919,40 @@ fn link_events(
         members[ra].extend(moved);
         links.union(dates[a], dates[b]);
     }
+}
+
+/// Whether two dates' own clauses name one known happening ("unveiled" and "announced"): their
+/// link is tried before any other ([`SAME_HAPPENING_RANK`]).
+fn named_alike(a: Option<frame::Happening>, b: Option<frame::Happening>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a == b && a != frame::Happening::Other)
+}
+
+/// Concepts of `ontology/events.ttl` a story tells of many times, on days that may meet:
+/// statements (any clause may report one) and meetings or talks (a summit, a session and the
+/// plenum a week later). Their dates are linked by their words and actors alone.
+const MANY_IN_A_STORY: [&str; 2] = [frame::STATEMENT, "meet"];
+
+/// The widest date (in days) a link of one story's happening joins to a date it holds ("in
+/// May" to "May 12"): a month. A year holds many happenings of a kind, and would bridge them.
+const STORY_HAPPENING_SPAN_DAYS: i32 = 31;
+
+/// Whether two dates of one story whose clauses name one happening concept (`shared_concept`:
+/// "the derailment on May 12" and "the train derailed on Tuesday", not a statement) date that
+/// one happening, whatever other words or actors their sentences
+/// share: when their days meet, and the wider of them spans at most
+/// [`STORY_HAPPENING_SPAN_DAYS`]. Their days differing is left to the other links.
+fn story_happening_link(
+    consistency: &Consistent,
+    (a, b): (DateFacts, DateFacts),
+    shared_concept: bool,
+) -> bool {
+    let span = |d: DateFacts| d.hi.saturating_sub(d.lo);
+    shared_concept
+        && match consistency {
+            Consistent::Same => true,
+            Consistent::Yes => span(a).max(span(b)) <= STORY_HAPPENING_SPAN_DAYS,
+            Consistent::Differ | Consistent::Incomparable => false,
+        }
 }
 
 /// What the check of a link candidate reads of a date first, side by side in memory: a

@@ -1375,6 +1375,26 @@ fn a_saying_and_the_thing_said_are_never_grouped_as_one_happening() {
 }
 
 #[test]
+fn dates_of_one_story_whose_clauses_name_one_happening_meet_whatever_else_they_share() {
+    // No actor and no word in common but the happening itself: a derailment and "derailed"
+    // on the same day are one crash.
+    let a = "Rescue crews from Tolvane worked through the night after the derailment on \
+             March 3.";
+    let b = "An Ostbahn regional train derailed outside Varnby station on Tuesday.";
+    // The same happening on another day with nothing else in common is not set against it.
+    let d = "A freight wagon derailed near Oskar bridge on Friday.";
+    let slots = grouped_dates(&[
+        ("a", "on March 3", (2026, 3, 3), a, Some("worked")),
+        ("b", "on Tuesday", (2026, 3, 3), b, Some("derailed")),
+        ("d", "on Friday", (2026, 3, 6), d, Some("derailed")),
+    ]);
+    let slot_of = |doc: &str| slots.iter().position(|s| s.iter().any(|d| d == doc));
+    assert!(slot_of("a").is_some(), "{slots:?}");
+    assert_eq!(slot_of("a"), slot_of("b"), "{slots:?}");
+    assert_ne!(slot_of("a"), slot_of("d"), "{slots:?}");
+}
+
+#[test]
 fn a_year_of_counted_happenings_is_not_the_date_of_one() {
     // "launched 14 rockets in 2021": a year of many launches, none of them Tuesday's.
     let a = "Varn Aerospace launched 14 Brask rockets from Pellow Point in 2021.";
