@@ -103,6 +103,8 @@ pub struct People<'t, 'a> {
     full_names: Vec<String>,
     /// Where each full name is first written (byte offset).
     full_starts: Vec<usize>,
+    /// Each full name's last word, split once for `misspelt_surname_of`.
+    full_surnames: Vec<Option<String>>,
     /// Each word of a full name, to the first full name it appears in.
     name_words: rustc_hash::FxHashMap<String, Vec<usize>>,
     attributions: Vec<Attribution>,
@@ -120,6 +122,13 @@ pub struct People<'t, 'a> {
     /// Each speaker's fullest body name ([`People::fullest_body_name`]), found once: the
     /// search reads every word of the article, and one speaker is named many times.
     fullest_names: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<String>>>,
+    /// Each name's `name_string` (by first and last token and kind), found once the names are
+    /// all found and settled (`names_final`): the rules ask for one name many times, and the
+    /// answer reads every name and every full name.
+    name_strings: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize, u8), String>>,
+    /// The name each acronym abbreviates ([`People::acronym_of`]), once the names are settled.
+    acronyms: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<String>>>,
+    names_final: bool,
     /// Every person's name as `name_string` gives it.
     person_names: rustc_hash::FxHashSet<String>,
     /// The texts of the names read as an organisation's or a place's, for `is_person`.
@@ -151,15 +160,21 @@ impl<'t, 'a> People<'t, 'a> {
             lex,
             quotes: quotes.to_vec(),
             quoted: merge_ranges(quotes.iter().map(|q| (q.start, q.end))),
-            names: Vec::new(),
+            // Room for the names of a long article at once: a name is large, and growing the
+            // vector copies them all.
+            names: Vec::with_capacity(t.tokens.len() / 16),
             descriptions: Vec::new(),
             full_names: Vec::new(),
             full_starts: Vec::new(),
+            full_surnames: Vec::new(),
             name_words: Default::default(),
             attributions: Vec::new(),
             interview: Vec::new(),
             named_later: Vec::new(),
             fullest_names: Default::default(),
+            name_strings: Default::default(),
+            acronyms: Default::default(),
+            names_final: false,
             person_names: Default::default(),
             body_and_place_names: Default::default(),
             owned_names: Default::default(),
@@ -170,6 +185,13 @@ impl<'t, 'a> People<'t, 'a> {
                 .collect(),
         };
         p.find_names();
+        // The names, their kinds and the full names are settled: `name_string` may keep its
+        // answers from here on.
+        p.names_final = true;
+        p.name_strings = std::cell::RefCell::new(rustc_hash::FxHashMap::with_capacity_and_hasher(
+            p.names.len(),
+            Default::default(),
+        ));
         p.find_person_names();
         p.find_genders();
         p.find_descriptions();
@@ -488,7 +510,9 @@ impl<'t, 'a> People<'t, 'a> {
         let capital_word = |k: usize| k < n && t.tokens[k].is_word() && t.is_capitalized(k);
         let mut best: Option<(usize, usize, bool)> = None;
         for k in 0..n.saturating_sub(len - 1) {
-            if t.low(k) != lows[0]
+            // (The length first: this reads every token of the article.)
+            if t.tokens[k].end - t.tokens[k].start != lows[0].len()
+                || t.low(k) != lows[0]
                 || !(0..len).all(|i| {
                     t.low(k + i) == lows[i] && capital_word(k + i) && t.same_line(k, k + i)
                 })
@@ -891,6 +915,10 @@ impl<'t, 'a> People<'t, 'a> {
                 self.name_words.entry(word.to_owned()).or_default().push(k);
             }
         }
+        self.full_surnames = full
+            .iter()
+            .map(|f| f.split_whitespace().last().map(str::to_owned))
+            .collect();
         self.full_names = full;
         self.full_starts = starts;
         // A lone token that is part of a known full name is that person.
@@ -1353,8 +1381,16 @@ impl<'t, 'a> People<'t, 'a> {
         // The lower-cased name, borrowed from the lower-cased article (same offsets).
         let low_start = t.tokens[start].start;
         let low_text = &t.lower[low_start..low_start + text.len()];
+        // A name of one token as written (no possessive cut off) is that token: its class bits
+        // answer the vocabularies' lookups (`Text::low_in`), as they do for other words.
+        let one_token = last == start + 1 && low_text.len() == t.low(start).len();
         // "U.S. Ambassador to ...", "Secretary": a title alone names no one.
-        if word_count_of(t, start, last) == 1 && lex.titles.contains(low_text.trim_end_matches('.'))
+        if word_count_of(t, start, last) == 1
+            && if one_token {
+                t.trimmed_low_in(start, TITLE, &lex.titles)
+            } else {
+                lex.titles.contains(low_text.trim_end_matches('.'))
+            }
         {
             return;
         }
@@ -1420,15 +1456,22 @@ impl<'t, 'a> People<'t, 'a> {
         {
             EntityKind::Org
         } else if holiday()
-            || lex.places.contains(low_text)
-            || lex.demonyms.contains(low_text)
+            || if one_token {
+                t.low_in(start, PLACE, &lex.places) || t.low_in(start, DEMONYM, &lex.demonyms)
+            } else {
+                lex.places.contains(low_text) || lex.demonyms.contains(low_text)
+            }
             // "South Korean", "North Korean": a nationality of two words.
             || (word_count == 2
                 && low_text
                     .rsplit(' ')
                     .next()
                     .is_some_and(|w| lex.demonyms.contains(w)))
-            || lex.places.contains(trim_suffix(low_text, "’s"))
+            // (The name itself is no place by now: only a name with "’s" to cut is looked up.)
+            || {
+                let owner = trim_suffix(low_text, "’s");
+                owner.len() < low_text.len() && lex.places.contains(owner)
+            }
         {
             EntityKind::Place
         } else if thing {
@@ -1450,7 +1493,10 @@ impl<'t, 'a> People<'t, 'a> {
         // (not "company CEO X", whose title went before the name).
         let body = (start == first && first > 0 && t.same_line(first - 1, first))
             .then(|| t.low(first - 1))
-            .filter(|w| lex.org_anaphors.contains(*w) || lex.org_words.contains(*w));
+            .filter(|w| {
+                t.low_in(first - 1, crate::model::lexicon::class::ORG, &lex.org_words)
+                    || lex.org_anaphors.contains(*w)
+            });
         let kind = match body {
             Some(noun) if roles.is_empty() && kind != EntityKind::Place => {
                 roles.push(noun.to_owned());
@@ -1530,12 +1576,16 @@ impl<'t, 'a> People<'t, 'a> {
         if short.contains(' ') || short.chars().count() < 6 || self.name_words.contains_key(short) {
             return None;
         }
-        let mut found = self.full_names.iter().filter(|f| {
-            f.split_whitespace().last().is_some_and(|s| {
-                s.chars().next() == short.chars().next() && one_letter_apart(s, short)
-            })
-        });
-        let first = found.next()?;
+        let mut found = self
+            .full_names
+            .iter()
+            .zip(&self.full_surnames)
+            .filter(|(_, surname)| {
+                surname.as_deref().is_some_and(|s| {
+                    s.chars().next() == short.chars().next() && one_letter_apart(s, short)
+                })
+            });
+        let first = found.next()?.0;
         found.next().is_none().then_some(first)
     }
 
@@ -1605,22 +1655,58 @@ impl<'t, 'a> People<'t, 'a> {
     }
 
     fn name_string(&self, name: &Name) -> String {
-        // An acronym stands for the name it abbreviates, when the text spells it out ("NB" for
-        // "Nordic Bank").
-        if (2..=5).contains(&name.text.len()) && name.text.chars().all(|c| c.is_ascii_uppercase()) {
-            if let Some(long) = self.names.iter().find(|n| {
+        if !self.names_final {
+            return self.find_name_string(name);
+        }
+        // A name's text follows from its tokens; with its kind, they settle the answer.
+        let key = (name.first, name.last, name.kind as u8);
+        let known = self.name_strings.borrow().get(&key).cloned();
+        known.unwrap_or_else(|| {
+            let found = self.find_name_string(name);
+            self.name_strings.borrow_mut().insert(key, found.clone());
+            found
+        })
+    }
+
+    /// The first name whose initials an acronym gives; once the names are settled, kept per
+    /// acronym ("US" is written many times, and each time every name was read).
+    fn acronym_of(&self, abbr: &str) -> Option<String> {
+        if self.names_final {
+            if let Some(known) = self.acronyms.borrow().get(abbr) {
+                return known.clone();
+            }
+        }
+        let found = self
+            .names
+            .iter()
+            .find(|n| {
                 // "Germany's Daily Herald (DH)": the initials after the owner.
                 let own = || {
                     let own = n.text.rsplit(['’', '\'']).next().unwrap_or(&n.text);
                     own.strip_prefix('s').unwrap_or(own).trim()
                 };
                 n.text.contains(' ')
-                    && (initials_are(&n.text, &name.text) || {
+                    && (initials_are(&n.text, abbr) || {
                         let own = own();
-                        own.contains(' ') && initials_are(own, &name.text)
+                        own.contains(' ') && initials_are(own, abbr)
                     })
-            }) {
-                return long.text.clone();
+            })
+            .map(|n| n.text.clone());
+        if self.names_final {
+            self.acronyms
+                .borrow_mut()
+                .insert(abbr.to_owned(), found.clone());
+        }
+        found
+    }
+
+    /// [`People::name_string`], worked out.
+    fn find_name_string(&self, name: &Name) -> String {
+        // An acronym stands for the name it abbreviates, when the text spells it out ("NB" for
+        // "Nordic Bank").
+        if (2..=5).contains(&name.text.len()) && name.text.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some(long) = self.acronym_of(&name.text) {
+                return long;
             }
         }
         if name.kind != EntityKind::Org {

@@ -572,28 +572,54 @@ impl<'a> Iterator for AlphanumericRuns<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        // Whether the character at `at` is a letter or digit, and its length.
-        let alphanumeric = |at: usize| -> Option<(bool, usize)> {
-            match *self.s.as_bytes().get(at)? {
-                b if b < 0x80 => Some((b.is_ascii_alphanumeric(), 1)),
-                _ => char_at(self.s, at).map(|(c, len)| (c.is_alphanumeric(), len)),
-            }
-        };
+        // ASCII a byte at a time from the class table; other characters decoded.
+        let bytes = self.s.as_bytes();
         loop {
-            let (yes, len) = alphanumeric(self.at)?;
-            if yes {
-                break;
+            let b = *bytes.get(self.at)?;
+            if b < 0x80 {
+                if ASCII_CLASS[usize::from(b)] & ASCII_ALNUM != 0 {
+                    break;
+                }
+                self.at += 1;
+            } else {
+                let (c, len) = char_at(self.s, self.at)?;
+                if is_alphanumeric(c) {
+                    break;
+                }
+                self.at += len;
             }
-            self.at += len;
         }
         let start = self.at;
-        while let Some((yes, len)) = alphanumeric(self.at) {
-            self.at += len;
-            if !yes {
-                return Some(&self.s[start..self.at - len]);
+        while let Some(&b) = bytes.get(self.at) {
+            if b < 0x80 {
+                self.at += 1;
+                if ASCII_CLASS[usize::from(b)] & ASCII_ALNUM == 0 {
+                    return Some(&self.s[start..self.at - 1]);
+                }
+            } else {
+                let Some((c, len)) = char_at(self.s, self.at) else {
+                    break;
+                };
+                self.at += len;
+                if !is_alphanumeric(c) {
+                    return Some(&self.s[start..self.at - len]);
+                }
             }
         }
         Some(&self.s[start..])
+    }
+}
+
+/// `c.is_alphanumeric()`, answered at once for the General Punctuation block (U+2000 to
+/// U+206F: spaces, dashes, curly quotes, the ellipsis), which holds no letter or digit: the
+/// standard library looks every other character beyond ASCII up in two tables, and news text
+/// writes its quotes and dashes with these.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
     }
 }
 
@@ -631,7 +657,7 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
             i += len;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             out.push(Token {
                 start: i,
                 end: i + len,
@@ -672,7 +698,7 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
             let Some((d, dlen)) = char_at(text, j).filter(|_| j < end) else {
                 break;
             };
-            if d.is_alphanumeric() {
+            if is_alphanumeric(d) {
                 has_letter |= d.is_alphabetic();
                 has_upper |= d.is_uppercase();
                 j += dlen;
@@ -780,12 +806,20 @@ mod tests {
             "x",
             "é—",
             "ab,,cd",
+            "a…b‘c’ ⁰ x\u{2009}y",
         ] {
             let split: Vec<&str> = s
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
             assert_eq!(alphanumeric_runs(s).collect::<Vec<_>>(), split, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_general_punctuation_block_holds_no_letter_or_digit() {
+        for c in ('\u{1FFF}'..='\u{2070}').chain(['a', 'Z', '7', 'é', '½', '“', ' ', '.']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
