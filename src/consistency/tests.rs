@@ -329,17 +329,20 @@ fn a_quotation_given_in_two_pieces_is_compatible_with_it_whole() {
     );
 }
 
+/// A quotation of `speaker` in `doc`, its sentence `lead` and then the quoted `text`.
+fn quoted(doc: &str, speaker: &str, lead: &str, text: &str) -> Mention {
+    let sentence = format!("{lead} \u{201c}{text}\u{201d}");
+    let start = sentence.find(text).unwrap();
+    let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
+    m.speaker = Some(speaker.into());
+    m.sentence = sentence;
+    m
+}
+
 #[test]
 fn a_quotation_that_drops_a_handle_s_sign_is_not_the_same_words() {
     use super::fixtures::one_story;
-    let quote = |doc: &str, text: &str| {
-        let sentence = format!("Mara Quill wrote: \u{201c}{text}\u{201d}");
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
-        m.speaker = Some("Mara Quill".into());
-        m.sentence = sentence;
-        m
-    };
+    let quote = |doc: &str, text: &str| quoted(doc, "Mara Quill", "Mara Quill wrote:", text);
     let verdict = |b_text: &str| {
         let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
         let a = one_story(
@@ -372,12 +375,12 @@ fn a_quotation_that_drops_a_handle_s_sign_is_not_the_same_words() {
 fn a_short_quotation_told_with_and_without_an_article_is_one_saying() {
     use super::fixtures::one_story;
     let quote = |doc: &str, text: &str| {
-        let sentence = format!("Pell Orrin told reporters the claims \u{201c}{text}\u{201d}");
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
-        m.speaker = Some("Pell Orrin".into());
-        m.sentence = sentence;
-        m
+        quoted(
+            doc,
+            "Pell Orrin",
+            "Pell Orrin told reporters the claims",
+            text,
+        )
     };
     let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
     let a = one_story(
