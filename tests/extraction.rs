@@ -1023,3 +1023,19 @@ fn an_embedded_posts_dates_are_told_from_the_day_of_the_post() {
         ]
     );
 }
+
+#[test]
+fn a_tabloid_lede_in_capitals_names_no_speaker() {
+    // The lede's first word in capitals is a word the article also writes in lower case; an
+    // acronym it never writes so is still a name.
+    let text = "Savers hit in bank breach\n\n\
+                CREDIT monitoring firm Tallis has admitted 40,000 savers were hit, and advises a \
+                credit check.\n\n\
+                NASA said the probe had 3 faults.";
+    let ms = run("lede", text, Some("2019-05-02"));
+    assert_eq!(
+        find(&ms, Kind::Count, "40,000").speaker.as_deref(),
+        Some("Tallis")
+    );
+    assert_eq!(find(&ms, Kind::Count, "3").speaker.as_deref(), Some("NASA"));
+}

@@ -1152,6 +1152,26 @@ impl<'t, 'a> People<'t, 'a> {
             // opening the sentence.
             || ((is_adverb_before_verb(t.low(i)) || t.low(i) == "earlier")
                 && self.sentence_starts_at(i))
+            || self.lede_in_capitals(i)
+    }
+
+    /// "CREDIT monitoring company Acme has admitted ...": a tabloid's lede opens its first
+    /// words in capitals. A word in capitals opening a line, before a word in lower case, that
+    /// the article also writes in lower case ("a credit rating") is such a word, not a name
+    /// ("NASA said" keeps its name: the article never writes "nasa").
+    fn lede_in_capitals(&self, i: usize) -> bool {
+        let t = self.t;
+        let line = &t.lines[t.tokens[i].line as usize];
+        line.tokens.0 == i
+            && i + 1 < line.tokens.1
+            && t.tokens[i + 1].is_word()
+            && t.tokens[i + 1].case == 0
+            && t.tok(i).chars().count() >= 3
+            && t.tok(i).chars().all(|c| c.is_uppercase())
+            && t.tokens
+                .iter()
+                .enumerate()
+                .any(|(k, x)| k != i && x.is_word() && x.case == 0 && t.tok(k) == t.low(i))
     }
 
     /// "(NYSE:AVL)": a stock exchange and a ticker joined by a colon name no one.
