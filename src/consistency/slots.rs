@@ -2545,7 +2545,7 @@ fn link_quotes(mentions: &[Mention], quotes: &[usize], entities: &Entities, link
         scratch.clear();
         let mut previous = None;
         for_each_quote_word(&m.text, &mut buffer, |w| {
-            // "did not accord with the facts" and "do not accord with facts": an article
+            // "did not square with the records" and "do not square with records": an article
             // dropped or added by one source leaves the words it stood between a pair.
             if QUOTE_LINK_SKIPS.contains(&w) {
                 return;
