@@ -202,12 +202,7 @@ fn a_duration_told_differently_in_many_shared_words_conflicts() {
 fn one_long_quote_is_one_statement_whoever_each_article_names() {
     use super::fixtures::one_story;
     let quote = |doc: &str, speaker: &str, text: &str| {
-        let sentence = format!("{speaker} said: \u{201c}{text}\u{201d}");
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
-        m.speaker = Some(speaker.into());
-        m.sentence = sentence;
-        m
+        quoted(doc, speaker, &format!("{speaker} said:"), text)
     };
     let said = "We will rebuild the old mill at Harrowgate before the winter comes, and every family will be back home.";
     let other = "We will rebuild the old mill at Tollbury before the winter comes, and every family will be back home.";
@@ -245,12 +240,7 @@ fn one_long_quote_is_one_statement_whoever_each_article_names() {
 fn a_speaker_told_only_by_a_description_names_no_one() {
     use super::fixtures::one_story;
     let quote = |doc: &str, speaker: &str, text: &str| {
-        let sentence = format!("{speaker} said: \u{201c}{text}\u{201d}");
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
-        m.speaker = Some(speaker.into());
-        m.sentence = sentence;
-        m
+        quoted(doc, speaker, &format!("{speaker} said:"), text)
     };
     let whole =
         "Our yard has always kept the law, and nothing in these stolen papers shows that we \
@@ -402,12 +392,7 @@ fn a_short_quotation_told_with_and_without_an_article_is_one_saying() {
 fn a_speaker_named_by_the_first_word_of_a_full_name_is_one_speaker() {
     use super::fixtures::one_story;
     let quote = |doc: &str, speaker: &str, text: &str| {
-        let sentence = format!("{speaker} said: \u{201c}{text}\u{201d}");
-        let start = sentence.find(text).unwrap();
-        let mut m = Mention::new(doc, Kind::Quote, text, start, start + text.len());
-        m.speaker = Some(speaker.into());
-        m.sentence = sentence;
-        m
+        quoted(doc, speaker, &format!("{speaker} said:"), text)
     };
     let linked = |short: &str| {
         let sources = vec![
