@@ -201,9 +201,7 @@ fn a_duration_told_differently_in_many_shared_words_conflicts() {
 #[test]
 fn one_long_quote_is_one_statement_whoever_each_article_names() {
     use super::fixtures::one_story;
-    let quote = |doc: &str, speaker: &str, text: &str| {
-        quoted(doc, speaker, &format!("{speaker} said:"), text)
-    };
+    let quote = said;
     let said = "We will rebuild the old mill at Harrowgate before the winter comes, and every family will be back home.";
     let other = "We will rebuild the old mill at Tollbury before the winter comes, and every family will be back home.";
     let sources = vec![
@@ -239,9 +237,7 @@ fn one_long_quote_is_one_statement_whoever_each_article_names() {
 #[test]
 fn a_speaker_told_only_by_a_description_names_no_one() {
     use super::fixtures::one_story;
-    let quote = |doc: &str, speaker: &str, text: &str| {
-        quoted(doc, speaker, &format!("{speaker} said:"), text)
-    };
+    let quote = said;
     let whole =
         "Our yard has always kept the law, and nothing in these stolen papers shows that we \
                  broke any rule in thirty years of building boats on this river.";
@@ -319,6 +315,11 @@ fn a_quotation_given_in_two_pieces_is_compatible_with_it_whole() {
     );
 }
 
+/// "`speaker` said: “`text`”" in `doc`.
+fn said(doc: &str, speaker: &str, text: &str) -> Mention {
+    quoted(doc, speaker, &format!("{speaker} said:"), text)
+}
+
 /// A quotation of `speaker` in `doc`, its sentence `lead` and then the quoted `text`.
 fn quoted(doc: &str, speaker: &str, lead: &str, text: &str) -> Mention {
     let sentence = format!("{lead} \u{201c}{text}\u{201d}");
@@ -391,9 +392,7 @@ fn a_short_quotation_told_with_and_without_an_article_is_one_saying() {
 #[test]
 fn a_speaker_named_by_the_first_word_of_a_full_name_is_one_speaker() {
     use super::fixtures::one_story;
-    let quote = |doc: &str, speaker: &str, text: &str| {
-        quoted(doc, speaker, &format!("{speaker} said:"), text)
-    };
+    let quote = said;
     let linked = |short: &str| {
         let sources = vec![
             source("a", (2021, 3, 10)),

@@ -1901,10 +1901,7 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
             }
             let end = s.tokens.1.min(i + FORWARD_REACH);
             for x in i + 1..end {
-                if c.lex.speech_verbs.contains(t.low(x))
-                    || c.lex.past_verbs.contains(t.low(x))
-                    || matches!(t.low(x), "was" | "were" | "had")
-                {
+                if c.lex.speech_verbs.contains(t.low(x)) || in_past_tense(c, x) {
                     return false;
                 }
                 if cue(x, end) {
@@ -1939,11 +1936,15 @@ fn in_time_clause_of_future(
     // participle read as a past only keeps the weekday as it was.
     let past = |x: usize| {
         let w = t.low(x);
-        c.lex.past_verbs.contains(w)
-            || matches!(w, "was" | "were" | "had" | "did")
-            || (w.len() > 4 && w.ends_with("ed"))
+        in_past_tense(c, x) || w == "did" || (w.len() > 4 && w.ends_with("ed"))
     };
     i < comma && !(first + 1..comma).any(past) && (comma + 1..end).any(|x| cue(x, end))
+}
+
+/// An irregular past of the vocabulary ("met", "came") or "was", "were", "had".
+fn in_past_tense(c: &Cur, x: usize) -> bool {
+    let w = c.t.low(x);
+    c.lex.past_verbs.contains(w) || matches!(w, "was" | "were" | "had")
 }
 
 fn past_cue(t: &Text, x: usize) -> bool {
