@@ -16,8 +16,8 @@ hand) and `html/<id>.html.gz` (the pages). OUT_DIR gets, for every page with a b
   page's publication day: from a timestamp of the page (meta `article:published_time`,
   `datePublished` of microdata or JSON-LD, and the like) taken as the day written in it,
   which is the outlet's local day when the timestamp carries its offset; when it is in UTC
-  (`Z`) and the URL has a full date one day earlier, the URL's day (the outlet's local day
-  before midnight UTC); else the date in the URL (day or month); else `unknown`. basis says
+  (`Z`) or has no offset and the URL has a full date one day earlier, the URL's day (the
+  outlet's local day before midnight UTC); else the date in the URL (day or month); else `unknown`. basis says
   which. title is the headline: og:title, else twitter:title, else JSON-LD headline, else
   <title>, without the site's name.
 
@@ -193,9 +193,10 @@ MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
 def day_of_timestamp(ts):
-    """(YYYY-MM-DD, utc) for a timestamp as pages write them ("2019-11-19T08:41:00Z",
+    """(YYYY-MM-DD, not_local) for a timestamp as pages write them ("2019-11-19T08:41:00Z",
     "2019/11/19", "20191119", "November 19, 2019, 07:47 PM EST", "19 Nov 2019 07:09 GMT",
-    "Tue Nov 19 2019 05:44:06 GMT+0000"), or None. utc: the time is given in UTC."""
+    "Tue Nov 19 2019 05:44:06 GMT+0000"), or None. not_local: the time is given in UTC or
+    with no offset, so its day may be the day after the outlet's."""
     # A time of day written first ("01:38:07 PM IST Nov 20, 2019").
     ts = re.sub(r"^\d{1,2}:\d\d(?::\d\d)?\s*(?:[AP]M)?\s+[A-Z]{2,4}\s+", "", ts.strip())
     y = m = d = None
@@ -225,8 +226,9 @@ def day_of_timestamp(ts):
     if not 1990 <= day.year <= 2030:
         return None
     has_time = bool(re.search(r"\d:\d\d", rest))
-    utc = has_time and bool(re.search(r"(Z|[+-]00:?00|GMT|UTC)\s*(\(.*\))?$", rest.strip()))
-    return day.isoformat(), utc
+    local = bool(re.search(r"[+-]\d\d:?\d\d\s*$|\b[A-Z]{2,4}T\s*$|\bIST\s*$", rest.strip()))
+    utc = bool(re.search(r"(Z|[+-]00:?00|GMT|UTC)\s*(\(.*\))?$", rest.strip()))
+    return day.isoformat(), has_time and (utc or not local)
 
 
 def url_date(url):
@@ -295,7 +297,7 @@ def published_of(page, raw, url):
                 return (
                     in_url[0],
                     "day",
-                    f"stated: URL date (the outlet's day; {where} {value} is UTC)",
+                    f"stated: URL date (the outlet's day; {where} {value} is UTC or has no offset)",
                 )
         return day, "day", f"stated: {where} {value}"
     if in_url:
