@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Check gold annotation files against their articles: every span's text at its offsets
-(Unicode code points, end exclusive), the fields each kind needs, text order.
+(Unicode code points, end exclusive), the fields each kind needs, text order, and, when the
+gold folder has a split.tsv, that it lists every gold file and nothing else.
 
 usage: check-gold.py GOLD_DIR ARTICLES_DIR
+ARTICLES_DIR is any folder of `<doc>.txt` files: the news corpus's articles for data/gold/news,
+the folder `scripts/web-articles.py` writes for data/gold/web.
 Exits 1 and lists every problem when one is found."""
 import json
 import pathlib
@@ -54,6 +57,24 @@ def main():
             if start < last:
                 problems.append(f"{where}: not in text order")
             last = start
+    split = gold_dir / "split.tsv"
+    if split.exists():
+        files = {p.stem for p in gold_dir.glob("*.jsonl")}
+        listed = []
+        for n, line in enumerate(split.read_text(encoding="utf-8").splitlines(), 1):
+            fields = line.split("\t")
+            if not line.strip() or (n == 1 and fields[0] == "doc"):
+                continue
+            if len(fields) != 3 or not fields[2].strip():
+                problems.append(f"{split}:{n}: expected doc, event and part separated by tabs")
+                continue
+            listed.append(fields[0])
+            if fields[0] not in files:
+                problems.append(f"{split}:{n}: {fields[0]} has no gold file")
+        for doc in sorted(files - set(listed)):
+            problems.append(f"{split}: {doc} is in no part")
+        for doc in sorted({d for d in listed if listed.count(d) > 1}):
+            problems.append(f"{split}: {doc} is listed more than once")
     for p in problems:
         print(p)
     print(f"{docs} files, {mentions} mentions, {len(problems)} problems")
