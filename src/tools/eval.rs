@@ -364,7 +364,8 @@ fn unit_agrees(kind: Kind, gold: &str, predicted: &str) -> bool {
 /// ("Ortiz" for "Maria Ortiz"); a speaker that only holds those letters inside a longer word
 /// ("Ekland Bank" for "Tomas Ek") is wrong. Both sides are cut into words at the same marks, so
 /// a last word with a hyphen or an apostrophe ("Vale-Anders", "O'Dare") is found as those
-/// pieces in a row.
+/// pieces in a row. A generational suffix ("Jr.", "III") is not the surname: the word before
+/// it is.
 fn speaker_agrees(gold: &str, predicted: &str) -> bool {
     if gold == predicted {
         return true;
@@ -375,7 +376,22 @@ fn speaker_agrees(gold: &str, predicted: &str) -> bool {
             .map(str::to_lowercase)
             .collect()
     };
-    let last = pieces(gold.split_whitespace().last().unwrap_or(gold));
+    let suffixes = include_str!("../../data/lexicon/name_suffixes.txt");
+    let is_suffix = |w: &str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        suffixes
+            .lines()
+            .any(|l| !l.starts_with('#') && l.trim() == w)
+    };
+    let words_of_gold: Vec<&str> = gold.split_whitespace().collect();
+    let surname = words_of_gold
+        .iter()
+        .rev()
+        .find(|w| !is_suffix(w.trim_end_matches(',')))
+        .or(words_of_gold.last())
+        .copied()
+        .unwrap_or(gold);
+    let last = pieces(surname);
     let words = pieces(predicted);
     !last.is_empty() && words.windows(last.len()).any(|w| w == last.as_slice())
 }
@@ -824,6 +840,10 @@ mod tests {
         assert!(speaker_agrees("Ria O'Dare", "O'Dare"));
         assert!(!speaker_agrees("Ria O'Dare", "Dare Holdings"));
         assert!(!speaker_agrees("Lune Vale-Anders", "Anders"));
+        assert!(speaker_agrees("Tomas B. Ek Jr.", "Tomas Ek"));
+        assert!(speaker_agrees("Tomas Ek, III", "Mr. Ek"));
+        assert!(!speaker_agrees("Tomas Ek Jr.", "Jr."));
+        assert!(speaker_agrees("Jr.", "Jr."));
     }
 
     #[test]
