@@ -77,10 +77,11 @@ fn only_the_binary_knows_the_argument_parser_and_anyhow() {
 
 #[test]
 fn no_seed_specific_strings_in_code_or_vocabularies() {
-    // Names, figures and quotations of the seed articles and of the news gold's articles,
-    // read from their annotations.
+    // Names, figures and quotations of the seed articles and of the news and web golds'
+    // articles, read from their annotations.
     let mut gold = claimgraph::tools::eval::read_gold_dir(&root().join("data/gold")).unwrap();
     gold.extend(claimgraph::tools::eval::read_gold_dir(&root().join("data/gold/news")).unwrap());
+    gold.extend(claimgraph::tools::eval::read_gold_dir(&root().join("data/gold/web")).unwrap());
     let mut needles: Vec<String> = Vec::new();
     for g in &gold {
         for name in [&g.speaker, &g.subject].into_iter().flatten() {
@@ -130,7 +131,7 @@ fn no_seed_specific_strings_in_code_or_vocabularies() {
         for needle in &needles {
             assert!(
                 !code.contains(&needle.to_lowercase()),
-                "{} holds {needle:?} from the seeds or the news gold",
+                "{} holds {needle:?} from the seeds or the news or web gold",
                 path.display()
             );
         }
@@ -151,6 +152,7 @@ fn words(text: &str) -> Vec<String> {
 
 #[test]
 fn no_sentence_of_the_news_corpus_in_code_tests_or_docs() {
+    // The news corpus and the web benchmark's article bodies.
     // Rules, their comments and their tests use invented text: a sentence copied from an
     // article tunes a rule to that article. Checked on the code, the tests, the vocabularies,
     // the generator's phrases and the documents; the gold annotations are the corpus's own
@@ -163,8 +165,26 @@ fn no_sentence_of_the_news_corpus_in_code_tests_or_docs() {
         texts.len() > 300,
         "the news corpus is where the README says"
     );
-    for path in texts {
-        let w = words(&fs::read_to_string(&path).unwrap());
+    let mut bodies: Vec<String> = texts
+        .iter()
+        .map(|path| fs::read_to_string(path).unwrap())
+        .collect();
+    // The web benchmark's hand-marked bodies: the web gold's articles.
+    let truth =
+        crate::common::shared().join("corpora/article-extraction-benchmark/ground-truth.json");
+    let truth: serde_json::Value = serde_json::from_slice(&fs::read(truth).unwrap()).unwrap();
+    let truth = truth.as_object().expect("ground-truth.json is an object");
+    assert!(
+        truth.len() > 100,
+        "the web benchmark is where the README says"
+    );
+    bodies.extend(
+        truth
+            .values()
+            .filter_map(|page| page["articleBody"].as_str().map(str::to_owned)),
+    );
+    for body in bodies {
+        let w = words(&body);
         for run in w.windows(CORPUS_RUN) {
             runs.insert(run.join(" "));
         }
@@ -196,7 +216,7 @@ fn no_sentence_of_the_news_corpus_in_code_tests_or_docs() {
                 .find(|r| runs.contains(r))
             {
                 panic!(
-                    "{}:{}: {run:?} is a sentence of the news corpus",
+                    "{}:{}: {run:?} is a sentence of the news corpus or the web benchmark",
                     path.display(),
                     n + 1
                 );
