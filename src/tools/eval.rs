@@ -169,6 +169,13 @@ pub struct Scores {
     pub subject: Accuracy,
     /// Matches whose prediction names a speaker where the gold has none.
     pub speaker_extra: usize,
+    /// The speaker accuracy of quotations alone, and of the other kinds (figures and dates
+    /// said by someone): the two are attributed by different paths.
+    pub quote_speaker: Accuracy,
+    pub figure_speaker: Accuracy,
+    /// Wrong speakers by what was predicted: no speaker at all, or another one.
+    pub speaker_missing: usize,
+    pub speaker_other: usize,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub misses: Vec<Miss>,
 }
@@ -290,6 +297,16 @@ pub fn score(gold: &[Mention], predicted: &[Mention]) -> Scores {
                 (Some(gs), ps) => {
                     let right = ps.as_deref().is_some_and(|ps| speaker_agrees(gs, ps));
                     scores.speaker.add(right);
+                    if kind == Kind::Quote {
+                        scores.quote_speaker.add(right);
+                    } else {
+                        scores.figure_speaker.add(right);
+                    }
+                    match (right, ps) {
+                        (false, None) => scores.speaker_missing += 1,
+                        (false, Some(_)) => scores.speaker_other += 1,
+                        (true, _) => {}
+                    }
                     if !right {
                         scores.misses.push(Miss::WrongSpeaker {
                             gold: g.clone(),
@@ -603,6 +620,12 @@ fn write_scores(out: &mut impl Write, s: &Scores) -> io::Result<()> {
             a.accuracy, a.right, a.total
         )?;
     }
+    let (q, f) = (&s.quote_speaker, &s.figure_speaker);
+    writeln!(
+        out,
+        "speaker  of quotes {:.3} ({} of {}), of figures and dates {:.3} ({} of {}); wrong: {} with none, {} with another",
+        q.accuracy, q.right, q.total, f.accuracy, f.right, f.total, s.speaker_missing, s.speaker_other
+    )?;
     writeln!(
         out,
         "speakers named where the gold has none: {}",
@@ -788,6 +811,32 @@ mod tests {
         let mut x = Mention::new("d", kind, "x", start, end);
         x.value = value;
         x
+    }
+
+    #[test]
+    fn speakers_are_told_apart_by_kind_and_by_what_went_wrong() {
+        let said = |kind, start, end, speaker: Option<&str>| {
+            let mut x = m(kind, start, end, Some(1.0));
+            x.speaker = speaker.map(str::to_owned);
+            x
+        };
+        let gold = [
+            said(Kind::Quote, 0, 30, Some("Ann Roe")),
+            said(Kind::Quote, 40, 70, Some("Ann Roe")),
+            said(Kind::Count, 80, 82, Some("Ann Roe")),
+            said(Kind::Date, 90, 96, Some("Ann Roe")),
+        ];
+        let pred = [
+            said(Kind::Quote, 0, 30, Some("Roe")),
+            said(Kind::Quote, 40, 70, Some("Bo Lin")),
+            said(Kind::Count, 80, 82, None),
+            said(Kind::Date, 90, 96, Some("Ms. Roe")),
+        ];
+        let s = score(&gold, &pred);
+        assert_eq!((s.speaker.right, s.speaker.total), (2, 4));
+        assert_eq!((s.quote_speaker.right, s.quote_speaker.total), (1, 2));
+        assert_eq!((s.figure_speaker.right, s.figure_speaker.total), (1, 2));
+        assert_eq!((s.speaker_missing, s.speaker_other), (1, 1));
     }
 
     #[test]
