@@ -148,10 +148,11 @@ fn news_scores_stay_above_their_floors() {
         &[
             // 0.991 (was 0.989).
             (Kind::Amount, 0.98),
-            // 0.943 (was 0.963); 0.967 after the recall round; 0.955 with fresh2.
-            (Kind::Count, 0.95),
-            // 0.960 (was 0.979); 0.945 with fresh2.
-            (Kind::Percent, 0.94),
+            // 0.943 (was 0.963); 0.967 after the recall round; 0.955 with fresh2; 0.967
+            // after the round drawn from fresh5's figure misses (how often, labels, ranks).
+            (Kind::Count, 0.96),
+            // 0.960 (was 0.979); 0.945 with fresh2; 0.964 after fractions with a slash.
+            (Kind::Percent, 0.955),
             // 0.923 (was 1.000): one of two new ratios missed.
             (Kind::Ratio, 0.92),
             // 0.941 (was 0.978); 0.980 after the recall round; 0.954 with fresh2.

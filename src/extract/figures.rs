@@ -112,6 +112,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
             .or_else(|| factor_at(t, lex, i))
             .or_else(|| fraction_at(t, lex, i))
             .or_else(|| one_in_at(t, lex, i))
+            .or_else(|| slash_fraction_at(t, lex, i))
             .or_else(|| unit_duration(t, lex, i))
             .or_else(|| figure_at(t, lex, i, &out, &places));
         match found {
@@ -380,6 +381,55 @@ fn how_often_adverb_at(t: &Text, i: usize) -> Option<Figure> {
     Some(Figure::valued(Kind::Count, i, i + 1, value, Bound::Exact))
 }
 
+/// Whether the word at `j`, after "N times", compares: "times the speed", "times as fast",
+/// "times faster", "times more", "times over", "times what it paid". Without it (and without
+/// a word of change before the number: "rose 3 times"), "N times" tells how often a thing was
+/// done ("fired three times to reach orbit", "reflown six times.", "three times with the
+/// club"): a count.
+fn times_compares(t: &Text, j: usize) -> bool {
+    if j >= t.tokens.len() || !t.same_line(j - 1, j) || !t.tokens[j].is_word() {
+        return false;
+    }
+    let w = t.low(j);
+    if is_multiplied(w)
+        || matches!(
+            w,
+            "more" | "less" | "fewer" | "over" | "worse" | "better" | "further" | "farther"
+        )
+    {
+        return true;
+    }
+    // A comparative in "-er" ("larger", "higher", "faster"), not one of the words that only
+    // end so.
+    w.len() > 4
+        && w.ends_with("er")
+        && !matches!(
+            w,
+            "after"
+                | "under"
+                | "never"
+                | "other"
+                | "others"
+                | "either"
+                | "neither"
+                | "whether"
+                | "together"
+                | "rather"
+                | "however"
+                | "later"
+                | "earlier"
+                | "ever"
+                | "thereafter"
+                | "hereafter"
+                | "whenever"
+                | "wherever"
+                | "whatever"
+                | "whoever"
+                | "forever"
+                | "hereunder"
+        )
+}
+
 /// Whether a multiplier before `word` multiplies it: "twice the", "twice as", "double what", a
 /// possessive.
 fn is_multiplied(word: &str) -> bool {
@@ -387,6 +437,48 @@ fn is_multiplied(word: &str) -> bool {
         word,
         "the" | "as" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our"
     )
+}
+
+/// "1/10th of the energy", "about 2/3 of voters": a fraction written with a slash, before
+/// "of", is a share of a whole, as a percent. Not after another number ("2 2/3 innings" is a
+/// mixed number), nor a date or a rate ("9/11", "24/7": the first number is smaller).
+fn slash_fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
+    if t.tokens[i].kind != TokenKind::Number || i + 3 >= t.tokens.len() {
+        return None;
+    }
+    if !t.tokens[i + 1].is_punct('/')
+        || !t.touching(i, i + 1)
+        || !t.touching(i + 1, i + 2)
+        || t.low(i + 3) != "of"
+        || !t.same_line(i, i + 3)
+    {
+        return None;
+    }
+    if i > 0 && t.tokens[i - 1].is_number() && t.same_line(i - 1, i) {
+        return None;
+    }
+    let top: f64 = t.tok(i).parse().ok()?;
+    // "10th", "3rd", "10ths": the denominator may be written as an ordinal.
+    let den = t.low(i + 2);
+    let digits = den.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !matches!(
+        &den[digits.len()..],
+        "" | "th" | "ths" | "rd" | "rds" | "nd" | "nds"
+    ) {
+        return None;
+    }
+    let bottom: f64 = digits.parse().ok()?;
+    if top < 1.0 || bottom <= top || bottom > 100.0 {
+        return None;
+    }
+    let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+    Some(Figure::valued(
+        Kind::Percent,
+        first,
+        i + 3,
+        top / bottom * 100.0,
+        bound,
+    ))
 }
 
 /// "by a factor of two", "a factor of 10 more": a multiple named by the number after it.
@@ -868,7 +960,7 @@ fn figure_at(
     let between = i > 0 && t.low(i - 1) == "between" && t.same_line(i - 1, i);
     if num.low.is_none() {
         if let Some((end, high)) = range_after(t, lex, num.end, between) {
-            if high > num.value && !is_change(t, lex, i) {
+            if high > num.value && (between || !is_change(t, lex, i)) {
                 num.low = Some(num.value);
                 num.value = high;
                 num.end = end;
@@ -1058,6 +1150,12 @@ fn figure_at(
         && !how_often
         && !matches!(t.low_at(k + 1), Some("a" | "an" | "per" | "each" | "every"))
     {
+        // "fired three times to reach orbit": how often, a count over "N times", of what
+        // the sentence does not name after it.
+        if !(times_compares(t, k + 1) || is_change(t, lex, fig.first)) {
+            fig.last = k + 1;
+            return Some(fig);
+        }
         fig.kind = Kind::Ratio;
         fig.last = k + 1;
         return Some(fig);
@@ -1178,6 +1276,9 @@ fn figure_at(
         if !num.integral || tok.starts_with('0') {
             return None; // "industry 4.0", "0123"
         }
+        if feet_and_inches(t, i, k) {
+            return None;
+        }
         if is_not_a_quantity(t, lex, i, k) {
             return None;
         }
@@ -1198,11 +1299,23 @@ fn figure_at(
     if !num.scaled && !num.vague && after_name_of(t, i) {
         return None;
     }
+    // "a top-three finish", "a top-10 hit": a rank grouping written onto "top".
+    if i >= 2
+        && t.tokens[i - 1].is_punct('-')
+        && t.touching(i - 2, i - 1)
+        && t.touching(i - 1, i)
+        && t.low(i - 2) == "top"
+    {
+        return None;
+    }
+    if !num.scaled && !num.vague && is_sequence_label(t, lex, i, k) {
+        return None;
+    }
     if !num.scaled && !num.vague && counts_group(t, i) {
         fig.unit = Some(GROUP_MEMBERS.to_owned());
         return Some(fig);
     }
-    if num.words && !num.vague && !counts_something(t, lex, k) {
+    if num.words && !num.vague && !counts_something(t, lex, k) && !still_to_come(t, i) {
         return None;
     }
     if !num.vague && is_rank(t, k) {
@@ -1286,6 +1399,26 @@ fn elliptic_duration(
         return None;
     }
     (value.fract() == 0.0 && value > 0.0).then(|| format!("{head}{}{letter}", value as i64))
+}
+
+/// "5’2’’", "6'1\"": a height in feet and inches, its two numbers each touching a prime (or an
+/// apostrophe written for one): a measure, no count.
+fn feet_and_inches(t: &Text, i: usize, k: usize) -> bool {
+    let prime = |j: usize| {
+        t.tokens
+            .get(j)
+            .is_some_and(|x| matches!(x.kind, TokenKind::Punct('\'' | '’' | '′')))
+    };
+    let feet = prime(k)
+        && t.touching(k - 1, k)
+        && t.tokens.get(k + 1).is_some_and(|x| x.is_number())
+        && t.touching(k, k + 1);
+    let inches = i >= 2
+        && prime(i - 1)
+        && t.touching(i - 1, i)
+        && t.tokens[i - 2].is_number()
+        && t.touching(i - 2, i - 1);
+    feet || inches
 }
 
 /// Whether token `k`, right after a number, makes it a rank grouping ("the six largest
@@ -1471,6 +1604,33 @@ fn is_label(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
             .contains(t.low(p))
 }
 
+/// "on lap 13 when", "won Game 7", "in Week 11", "round two": a number right after a noun
+/// that numbers the parts of a contest or a series (`data/words/sequence-nouns.txt`) labels
+/// the part, whatever follows it, unless a plural noun after it says what it counts ("in
+/// round two 30 riders"), or a determiner before the noun makes it a length or a time ("each
+/// lap", "last week").
+fn is_sequence_label(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    if i == 0 || !t.same_line(i - 1, i) || !t.tokens[i - 1].is_word() {
+        return false;
+    }
+    let nouns = WORDS.get_or_init(|| word_set(include_str!("../../data/words/sequence-nouns.txt")));
+    if !nouns.contains(t.low(i - 1)) {
+        return false;
+    }
+    let determined = i >= 2
+        && t.same_line(i - 2, i - 1)
+        && matches!(
+            t.low(i - 2),
+            "a" | "an" | "this" | "that" | "last" | "next" | "each" | "every" | "per" | "one"
+        );
+    let counts = k < t.tokens.len()
+        && t.same_line(k - 1, k)
+        && t.tokens[k].is_word()
+        && is_plural(t.low(k), lex);
+    !determined && !counts
+}
+
 /// "their son was turning 52", "turned 47 last week": an age reached, with no noun after.
 fn is_age_turned(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     i > 0
@@ -1558,6 +1718,11 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
             {
                 return Some(Number::word(1.0, i + 1));
             }
+            // "with one race remaining", "one game left", "with one to go": how many are
+            // still to come.
+            if low_tok == "one" && still_to_come(t, i) {
+                return Some(Number::word(1.0, i + 1));
+            }
             // "One person was killed": one of the people a casualty count tells of.
             if low_tok == "one"
                 && t.same_line(i, i + 2)
@@ -1618,6 +1783,17 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 words = true;
                 vague = false;
             } else if let Some(v) = lex.vague_numbers.get(low_tok) {
+                // "or scores seven points", "scores a goal": a verb before what it scores.
+                if t.same_line(i, i + 1) {
+                    let next = t.low_at(i + 1).unwrap_or("");
+                    let number = t.tokens.get(i + 1).is_some_and(|x| x.is_number())
+                        || lex.numbers.contains_key(next);
+                    let determiner = low_tok == "scores"
+                        && matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "its");
+                    if number || determiner {
+                        return None;
+                    }
+                }
                 // "Russia's billions": owned sums, not a count of anything.
                 if i > 0 && (t.low(i - 1).ends_with("'s") || t.low(i - 1).ends_with("’s")) {
                     return None;
@@ -1782,16 +1958,31 @@ fn decimal_comma(t: &Text, lex: &Lexicon, i: usize) -> Option<f64> {
 /// "several hundred", "a few thousand", "a couple (of) hundred": twice the scale word, as
 /// the vague plurals read ("hundreds" = 200). "Several" and "a few" are at least that, "a
 /// couple" about that (read through the bound the caller gives a vague number and `approx`).
-/// "a pair of eddies" (two), "a couple of buyers", "a couple other riders" (about two), "a
-/// score of stones" (about twenty), from the article at `i`: the number ends before the
-/// things counted. "A couple" with nothing of that kind after it is two people ("a couple
-/// from Ohio"), "a pair" alone names them, and "a score of 3-1" is a game's.
+/// Whether "one" at `i` counts what is still to come: "one to go", "one race remaining",
+/// "one game left" (a noun between, so that "one left the room" stays an indefinite).
+fn still_to_come(t: &Text, i: usize) -> bool {
+    if i > 0 && t.same_line(i - 1, i) && matches!(t.low(i - 1), "no" | "the" | "any" | "every") {
+        return false;
+    }
+    let to_go =
+        t.low_at(i + 1) == Some("to") && t.low_at(i + 2) == Some("go") && t.same_line(i, i + 2);
+    let noun_then = t.low_at(i + 1).is_some_and(|_| t.tokens[i + 1].is_word())
+        && matches!(t.low_at(i + 2), Some("remaining" | "left"))
+        && t.same_line(i, i + 2);
+    to_go || noun_then
+}
+
+/// "a pair of eddies" (two), "a trio of films" (three), "a quartet of plays" (four), "a
+/// couple of buyers", "a couple other riders" (about two), "a score of stones" (about
+/// twenty), from the article at `i`: the number ends before the things counted. "A couple"
+/// with nothing of that kind after it is two people ("a couple from Ohio"), "a pair" alone
+/// names them, and "a score of 3-1" is a game's.
 fn pair_or_couple(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
     let word = t.low_at(i + 1)?;
     let after = t.low_at(i + 2)?;
     if !matches!(
         (word, after),
-        ("pair" | "score" | "couple", "of") | ("couple", "other" | "more")
+        ("pair" | "score" | "couple" | "trio" | "quartet", "of") | ("couple", "other" | "more")
     ) {
         return None;
     }
@@ -1842,7 +2033,13 @@ fn pair_or_couple(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
     if word == "pair" && (end..(end + 3).min(t.tokens.len())).any(|j| one_thing(t.low(j))) {
         return None;
     }
-    Some(Number::word(if word == "score" { 20.0 } else { 2.0 }, end))
+    let value = match word {
+        "score" => 20.0,
+        "trio" => 3.0,
+        "quartet" => 4.0,
+        _ => 2.0,
+    };
+    Some(Number::word(value, end))
 }
 
 fn vague_hundreds(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
@@ -4345,5 +4542,138 @@ mod tests {
         assert_eq!(got[0].4, Some("police officers"));
         assert_eq!(got[1].4, Some("staff members"));
         assert_eq!(got[2].4, Some("children"));
+    }
+
+    #[test]
+    fn times_without_a_comparison_is_how_often() {
+        let got = figures(
+            "The Orlin engine is to fire three times to reach orbit. The crew has flown the \
+             probe six times. Tarn won it twice at home and three times with Vell. Its tank \
+             holds 4 times the fuel, runs 5 times faster and weighs 2 times more.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("three times", Kind::Count, Some(3.0)),
+                ("six times", Kind::Count, Some(6.0)),
+                ("twice", Kind::Count, Some(2.0)),
+                ("three times", Kind::Count, Some(3.0)),
+                ("4 times", Kind::Ratio, Some(4.0)),
+                ("5 times", Kind::Ratio, Some(5.0)),
+                ("2 times", Kind::Ratio, Some(2.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_after_by_between_is_one_range() {
+        let got = figures("The crew grew by between 10 and 30 men.");
+        let rows = borrowed(&got);
+        assert_eq!(
+            rows,
+            [(
+                "between 10 and 30",
+                Kind::Count,
+                Some(30.0),
+                Bound::AtMost,
+                Some("men")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_rank_written_onto_top_counts_nothing() {
+        assert!(figures("Vell needs a top-three finish or a top-10 place.").is_empty());
+        // Apart from "top" the number counts.
+        assert_eq!(figures("Vell had three finishes.").len(), 1);
+    }
+
+    #[test]
+    fn a_number_after_a_part_of_a_contest_labels_it() {
+        assert!(figures(
+            "Tarn crashed on lap 13 when the rain came, spun on lap 48 exit and won game seven \
+             late last night in Week 11."
+        )
+        .is_empty());
+        // A plural noun after the number, or a determiner before the noun: a count.
+        let got = figures("In round two 30 riders fell. Each lap 20 cars pitted.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(rows, [("30", Some(30.0)), ("20", Some(20.0))]);
+    }
+
+    #[test]
+    fn a_trio_and_a_quartet_of_things_are_counts() {
+        let got = figures("Vell starred in a trio of films and a quartet of plays.");
+        let rows = borrowed(&got);
+        assert_eq!(
+            rows,
+            [
+                (
+                    "a trio of",
+                    Kind::Count,
+                    Some(3.0),
+                    Bound::Exact,
+                    Some("films")
+                ),
+                (
+                    "a quartet of",
+                    Kind::Count,
+                    Some(4.0),
+                    Bound::Exact,
+                    Some("plays")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_still_to_come_is_a_count() {
+        let got = figures("Tarn leads with one race remaining. Vell is second with one to go.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("one", Kind::Count, Some(1.0)),
+                ("one", Kind::Count, Some(1.0)),
+            ]
+        );
+        // An indefinite "one" stays none.
+        assert!(figures("One left the room. No one left early.").is_empty());
+    }
+
+    #[test]
+    fn a_fraction_with_a_slash_before_of_is_a_percent() {
+        let got = figures("The chip uses about 1/10th of the power and 2/3 of the space.");
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2.map(|v| (v * 1e6).round() / 1e6), g.3))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("about 1/10th", Kind::Percent, Some(10.0), Bound::Approx),
+                ("2/3", Kind::Percent, Some(66.666667), Bound::Exact),
+            ]
+        );
+        // A rate or a mixed number before "of" is no share.
+        assert!(figures("Vell is open 24/7 of course.").is_empty());
+        assert!(figures("Tarn threw 2 2/3 of an inning.")
+            .iter()
+            .all(|g| g.1 != Kind::Percent));
+    }
+
+    #[test]
+    fn a_height_in_feet_and_inches_counts_nothing() {
+        assert!(figures("The 5’2’’ singer and the 6'1 guard met.").is_empty());
+    }
+
+    #[test]
+    fn scores_before_a_number_or_an_article_is_a_verb() {
+        let got = figures("Vell wins if she scores seven points; Tarn scores a goal.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(rows, [("seven", Some(7.0))]);
+        // The vague plural stays one.
+        assert_eq!(figures("Scores of fans waited.")[0].2, Some(40.0));
     }
 }
