@@ -8104,7 +8104,7 @@ mod tests {
 
     #[test]
     fn a_date_after_at_a_news_conference_dates_the_saying() {
-        let s = "Launch\n\n“The weather is looking good,” said Jane Roe, the founder of Avelcorp, \
+        let s = "Launch\n\n“We are ready for the window,” said Jane Roe, the founder of Avelcorp, \
                  at a news conference on Monday.";
         assert_eq!(mention_speaker(s, "on Monday"), None);
         // A conference named in what was said is what was said.
