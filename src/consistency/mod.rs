@@ -128,6 +128,9 @@ struct Dated {
     /// Whether it is the start of a state that still holds ("since October"): any later day
     /// lies within it.
     since: bool,
+    /// Its words, lower case, when written relative to its article's publication ("this
+    /// year", "the first half of this year").
+    relative_words: Option<String>,
     /// The happenings its clause names (`model::frame::events_dated`).
     happenings: Vec<&'static str>,
     /// The topic words of its sentence, outside the date (`slots::topic_terms`), sorted.
@@ -704,6 +707,14 @@ impl Context<'_> {
             past: self.is_past(member),
             this_week: self.is_this_week(member),
             since: m.kind == Kind::Date && starts_with_since(&m.text),
+            relative_words: (m.kind == Kind::Date && m.basis == Some(claim::DateBasis::Relative))
+                .then(|| {
+                    m.text
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                }),
             happenings: frame::events_dated(&m.sentence, span),
             topic: slots::topic_terms(&m.sentence, span),
             name_words: name_words(&m.sentence, span),
@@ -844,6 +855,11 @@ impl Context<'_> {
                 let weeks_apart = matches!((a.recent_of, b.recent_of), (Some(x), Some(y))
                     if x.days_until(y).abs() >= NEWS_WEEKS_APART);
                 let same_weekday = matches!((a.weekday, b.weekday), (Some(x), Some(y)) if x == y);
+                // Nor do two articles that write the same words relative to each's own
+                // publication ("the first half of this year"), read as different days: the
+                // texts say the same.
+                let same_words = matches!((&a.relative_words, &b.relative_words),
+                    (Some(x), Some(y)) if x == y);
                 let shared_topic = slots::shared_sorted(&a.topic, &b.topic);
                 let shared_names = slots::shared_sorted(&a.name_words, &b.name_words);
                 let told_alike = shared_topic >= DATES_OF_ONE_THING_WORDS
@@ -882,6 +898,7 @@ impl Context<'_> {
                     || within_since
                     || weeks_apart
                     || same_weekday
+                    || same_words
                     || (!a.is_empty() && !b.is_empty() && !one_happening)
                     || (!one_happening && !told_alike)
             }

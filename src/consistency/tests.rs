@@ -1712,3 +1712,35 @@ fn a_state_since_a_month_holds_on_a_later_day() {
     let found = verdicts(feb(), month("b", "since April", (2022, 4), since_april));
     assert_eq!(found, vec![Verdict::Conflict]);
 }
+
+#[test]
+fn the_same_words_read_from_two_publications_are_no_conflict() {
+    use super::fixtures::{day, one_story};
+    let half = |doc: &str, text: &str, year: i32, relative: bool| {
+        let sentence = format!("The old Velmar probe will fall back to Earth within {text}.");
+        let mut d = day(doc, text, (year, 1, 1), &sentence);
+        d.to = Date::from_ymd(year, 6, 30);
+        d.basis = relative.then_some(claim::DateBasis::Relative);
+        d
+    };
+    let verdicts = |a: Mention, b: Mention| {
+        let sources = vec![source("a", (2020, 3, 2)), source("b", (2022, 3, 4))];
+        one_story(sources, vec![a, b])
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // Both write "the first half of this year", read from publications two years apart: the
+    // texts say the same.
+    let text = "the first half of this year";
+    let found = verdicts(half("a", text, 2020, true), half("b", text, 2022, true));
+    assert!(!found.contains(&Verdict::Conflict), "{found:?}");
+    // The years written out differ: a conflict.
+    let found = verdicts(
+        half("a", "the first half of 2020", 2020, false),
+        half("b", "the first half of 2022", 2022, false),
+    );
+    assert_eq!(found, vec![Verdict::Conflict]);
+}
