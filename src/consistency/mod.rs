@@ -60,6 +60,10 @@ const NEWS_WEEK_SLACK: i32 = 7;
 /// their own time tell of two happenings: "on Tuesday" read from two publication dates a week
 /// or more apart names two Tuesdays, each the one its article reports.
 const NEWS_WEEKS_APART: i32 = 7;
+/// Days beyond which a date apart from another article's news of its day or week is no
+/// misdating of that news (a wrong weekday, a time zone, a slip of a week or two) but another
+/// happening of the kind the other article tells as past: a month.
+const NEWS_MISDATED_DAYS: i32 = 31;
 /// Days before its article's publication from which a past date is background the article
 /// recalls, not its news: set against another article's news of the day, values apart are an
 /// earlier happening of the same kind (an earlier launch, the month's threats), not a
@@ -114,12 +118,33 @@ struct Dated {
     /// before the article came out and was over by then ("in July", "earlier this month", "had
     /// previously fired on August 29" in an article of mid-September).
     background: bool,
+    /// Whether it was over by the time its article came out: something the article tells as
+    /// past, however recent.
+    past: bool,
+    /// Whether it is no longer than a week and lies within [`NEWS_WEEK_SLACK`] days of its
+    /// article's publication, however written ("Dec. 22" in an article of Dec. 27, "on
+    /// Tuesday"): the news of the article's week.
+    this_week: bool,
+    /// Whether it is the start of a state that still holds ("since October"): any later day
+    /// lies within it.
+    since: bool,
+    /// Its words, lower case, when written relative to its article's publication ("this
+    /// year", "the first half of this year").
+    relative_words: Option<String>,
     /// The happenings its clause names (`model::frame::events_dated`).
     happenings: Vec<&'static str>,
     /// The topic words of its sentence, outside the date (`slots::topic_terms`), sorted.
     topic: Vec<String>,
     /// The words of the names its sentence writes (capitalised inside it), lower case, sorted.
     name_words: Vec<String>,
+}
+
+/// Whether a date's words open with "since" ("since October", "Since 2015"): the start of a
+/// state that still holds.
+fn starts_with_since(text: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
 }
 
 /// The day of the week of a date that names one relative to its article ("on Tuesday",
@@ -643,6 +668,32 @@ impl Context<'_> {
             && (from != to || recalled())
     }
 
+    /// True for a date member over by its article's publication (its last day is that day
+    /// or earlier).
+    fn is_past(&self, member: &Member) -> bool {
+        let m = &self.mentions[member.mention];
+        let published = self.sources.get(member.source).and_then(|s| s.published);
+        match (m.kind, m.to, published) {
+            (Kind::Date, Some(to), Some(published)) => to.days_until(published) >= 0,
+            _ => false,
+        }
+    }
+
+    /// True for a date member no longer than a week within [`NEWS_WEEK_SLACK`] days of its
+    /// article's publication.
+    fn is_this_week(&self, member: &Member) -> bool {
+        let m = &self.mentions[member.mention];
+        let published = self.sources.get(member.source).and_then(|s| s.published);
+        match (m.kind, m.from, m.to, published) {
+            (Kind::Date, Some(from), Some(to), Some(published)) => {
+                from.days_until(to) < 7
+                    && published.days_until(from) <= NEWS_WEEK_SLACK
+                    && to.days_until(published) <= NEWS_WEEK_SLACK
+            }
+            _ => false,
+        }
+    }
+
     /// What a date member dates, for telling dates of different things apart.
     fn dated(&self, member: &Member) -> Dated {
         let m = &self.mentions[member.mention];
@@ -653,6 +704,17 @@ impl Context<'_> {
             weekday: named_weekday(m),
             dateline: m.kind == Kind::Date && is_dateline(&m.sentence, &m.text),
             background: self.is_background(member),
+            past: self.is_past(member),
+            this_week: self.is_this_week(member),
+            since: m.kind == Kind::Date && starts_with_since(&m.text),
+            relative_words: (m.kind == Kind::Date && m.basis == Some(claim::DateBasis::Relative))
+                .then(|| {
+                    m.text
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                }),
             happenings: frame::events_dated(&m.sentence, span),
             topic: slots::topic_terms(&m.sentence, span),
             name_words: name_words(&m.sentence, span),
@@ -793,6 +855,11 @@ impl Context<'_> {
                 let weeks_apart = matches!((a.recent_of, b.recent_of), (Some(x), Some(y))
                     if x.days_until(y).abs() >= NEWS_WEEKS_APART);
                 let same_weekday = matches!((a.weekday, b.weekday), (Some(x), Some(y)) if x == y);
+                // Nor do two articles that write the same words relative to each's own
+                // publication ("the first half of this year"), read as different days: the
+                // texts say the same.
+                let same_words = matches!((&a.relative_words, &b.relative_words),
+                    (Some(x), Some(y)) if x == y);
                 let shared_topic = slots::shared_sorted(&a.topic, &b.topic);
                 let shared_names = slots::shared_sorted(&a.name_words, &b.name_words);
                 let told_alike = shared_topic >= DATES_OF_ONE_THING_WORDS
@@ -800,11 +867,38 @@ impl Context<'_> {
                 // What one article recalls against what another reports as the day's news.
                 let recalled_against_news =
                     (a.background && b.news_of.is_some()) || (b.background && a.news_of.is_some());
+                // One article's news of its day or week against a day another tells as past,
+                // more than [`BACKGROUND_DAYS`] away: a report misdates the happening it tells
+                // of by a day or two (a weekday, a time zone), not by weeks; weeks apart, the
+                // past day is another happening of the kind (an earlier launch), unless both
+                // clauses name a happening that happens once.
+                let news = |d: &Dated| d.news_of.is_some() || d.recent_of.is_some() || d.this_week;
+                let once = a
+                    .happenings
+                    .iter()
+                    .any(|c| b.happenings.contains(c) && frame::happens_once(c));
+                let weeks_from_news = !once
+                    && ((news(a) && b.past) || (news(b) && a.past))
+                    && matches!((interval_of(i), interval_of(j)), (Some(x), Some(y))
+                        if x.gap(&y) > f64::from(NEWS_MISDATED_DAYS));
+                // "Since October" holds for any later day ("in November"): the start of a
+                // state, not the day of a happening. Two starts ("since 1945", "since 1948")
+                // are still compared.
+                let later_than_start = |x: &Dated, xi: usize, y: &Dated, yi: usize| {
+                    x.since
+                        && !y.since
+                        && matches!((interval_of(xi), interval_of(yi)), (Some(s), Some(d))
+                            if d.lo >= s.lo)
+                };
+                let within_since = later_than_start(a, i, b, j) || later_than_start(b, j, a, i);
                 let (a, b) = (&a.happenings, &b.happenings);
                 let one_happening = a.iter().any(|c| b.contains(c));
                 recalled_against_news
+                    || weeks_from_news
+                    || within_since
                     || weeks_apart
                     || same_weekday
+                    || same_words
                     || (!a.is_empty() && !b.is_empty() && !one_happening)
                     || (!one_happening && !told_alike)
             }

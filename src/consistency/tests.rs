@@ -1635,3 +1635,112 @@ fn dates_of_one_named_happening_group_before_dates_that_only_share_words() {
         "{slots:?}"
     );
 }
+
+/// A date of an article: `(doc, text, day, sentence)`.
+type DayIn<'a> = (&'a str, &'a str, (i32, u32, u32), &'a str);
+
+/// The verdicts of the date slots of articles `a` (published `a_published`) and `b`
+/// (published `b_published`).
+fn date_verdicts_of(
+    (a_published, b_published): ((i32, u32, u32), (i32, u32, u32)),
+    dates: &[DayIn],
+) -> Vec<Verdict> {
+    use super::fixtures::{day, one_story};
+    let sources = vec![source("a", a_published), source("b", b_published)];
+    let mentions = dates
+        .iter()
+        .map(|&(doc, text, ymd, sentence)| day(doc, text, ymd, sentence))
+        .collect();
+    one_story(sources, mentions)
+        .findings
+        .iter()
+        .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+        .map(|f| f.verdict)
+        .collect()
+}
+
+#[test]
+fn a_past_day_over_a_month_from_another_articles_news_is_another_happening() {
+    let news = (
+        "a",
+        "on Tuesday",
+        (2022, 5, 3),
+        "Velmar fired a test rocket over the strait on Tuesday.",
+    );
+    // An article of July tells of a launch of June 10 as past: five weeks from the other's
+    // news of May 3, another launch, not the same one misdated.
+    let later = "Velmar fired a test rocket over the strait on June 10.";
+    let verdicts = date_verdicts_of(
+        ((2022, 5, 3), (2022, 7, 1)),
+        &[news, ("b", "on June 10", (2022, 6, 10), later)],
+    );
+    assert!(!verdicts.contains(&Verdict::Conflict), "{verdicts:?}");
+    // Eighteen days from it, it may be the same launch misdated: a conflict.
+    let later = "Velmar fired a test rocket over the strait on May 21.";
+    let verdicts = date_verdicts_of(
+        ((2022, 5, 3), (2022, 7, 1)),
+        &[news, ("b", "on May 21", (2022, 5, 21), later)],
+    );
+    assert_eq!(verdicts, vec![Verdict::Conflict]);
+}
+
+#[test]
+fn a_state_since_a_month_holds_on_a_later_day() {
+    use super::fixtures::{day, one_story};
+    let month = |doc: &str, text: &str, (y, m): (i32, u32), sentence: &str| {
+        let mut d = day(doc, text, (y, m, 1), sentence);
+        d.to = Date::from_ymd(y, m, 28);
+        d
+    };
+    let verdicts = |a: Mention, b: Mention| {
+        let sources = vec![source("a", (2022, 12, 20)), source("b", (2022, 12, 21))];
+        one_story(sources, vec![a, b])
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    let since = "Tankers of Velmar have moved fuel to the ships of Ostrel since February.";
+    let feb = || month("a", "since February", (2022, 2), since);
+    let in_march = "Tankers of Velmar moved fuel to the ships of Ostrel in March.";
+    // Moving fuel since February holds in March.
+    let found = verdicts(feb(), month("b", "in March", (2022, 3), in_march));
+    assert!(!found.contains(&Verdict::Conflict), "{found:?}");
+    // Two starts apart still conflict.
+    let since_april = "Tankers of Velmar have moved fuel to the ships of Ostrel since April.";
+    let found = verdicts(feb(), month("b", "since April", (2022, 4), since_april));
+    assert_eq!(found, vec![Verdict::Conflict]);
+}
+
+#[test]
+fn the_same_words_read_from_two_publications_are_no_conflict() {
+    use super::fixtures::{day, one_story};
+    let half = |doc: &str, text: &str, year: i32, relative: bool| {
+        let sentence = format!("The old Velmar probe will fall back to Earth within {text}.");
+        let mut d = day(doc, text, (year, 1, 1), &sentence);
+        d.to = Date::from_ymd(year, 6, 30);
+        d.basis = relative.then_some(claim::DateBasis::Relative);
+        d
+    };
+    let verdicts = |a: Mention, b: Mention| {
+        let sources = vec![source("a", (2020, 3, 2)), source("b", (2022, 3, 4))];
+        one_story(sources, vec![a, b])
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // Both write "the first half of this year", read from publications two years apart: the
+    // texts say the same.
+    let text = "the first half of this year";
+    let found = verdicts(half("a", text, 2020, true), half("b", text, 2022, true));
+    assert!(!found.contains(&Verdict::Conflict), "{found:?}");
+    // The years written out differ: a conflict.
+    let found = verdicts(
+        half("a", "the first half of 2020", 2020, false),
+        half("b", "the first half of 2022", 2022, false),
+    );
+    assert_eq!(found, vec![Verdict::Conflict]);
+}
