@@ -129,6 +129,8 @@ pub enum DateSpec {
     Ago { n: u32, unit: Unit },
     /// "a few years ago", "a few months ago".
     FewAgo { unit: Unit },
+    /// "ten years ago today": the reference's day, so many units back.
+    AgoToday { n: u32, unit: Unit },
     /// "the past 30 days", "the past week", "in recent weeks", "the last few years".
     Past { n: u32, unit: Unit, few: bool },
     /// "in recent weeks": back from the reference over the next larger unit.
@@ -582,6 +584,21 @@ fn decade_part(c: &Cur, i: usize) -> Option<(Part, usize)> {
     }
 }
 
+/// The first year of a decade of the last century written in a capitalized word after "the"
+/// or a part: "the Thirties" (1930), "the late Sixties"; the number word's plural ("thirty",
+/// "thirties") from the vocabulary. Lower case is left alone: "in the thirties" may be a
+/// temperature, "in her thirties" an age.
+fn decade_word(c: &Cur, j: usize) -> Option<i32> {
+    let w = c.low(j)?;
+    if !c.t.is_capitalized(j) {
+        return None;
+    }
+    let stem = w.strip_suffix("ies")?;
+    let n = *c.lex.numbers.get(&format!("{stem}y"))?;
+    let n = n as i32;
+    ((20..=90).contains(&n) && n % 10 == 0).then_some(1900 + n)
+}
+
 /// The first year of a decade written "1980s" (`digits` 4) or "80s" (`digits` 2).
 fn decade_year(w: &str, digits: usize) -> Option<i32> {
     let d = w.strip_suffix('s')?;
@@ -630,6 +647,8 @@ fn may_start_date(t: &Text, i: usize) -> bool {
                     || t.low(j).as_bytes()[0].is_ascii_digit()
                     || t.has_class(j, class::MONTH | class::WEEKDAY | class::NUMBER)
                     || t.has_class(j, class::DATE_KEYWORD)
+                    // A decade in words: "the Thirties".
+                    || t.low(j).ends_with("ties")
             })
         }
     }
@@ -675,7 +694,26 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 i - 1,
                 &["celebrate", "celebrates", "celebrated", "celebrating"],
             );
-        if noun_follows(&c, end) || quoted_noun || celebrated {
+        // "not 'over Christmas'": the words in quotation marks of their own are a phrase
+        // mentioned, no time told.
+        let quote = |x: usize| {
+            t.tokens.get(x).is_some_and(|x| {
+                matches!(x.kind, TokenKind::Punct('‘' | '\'' | '“' | '"' | '’' | '”'))
+            })
+        };
+        let quoted =
+            i > 0 && quote(i - 1) && t.touching(i - 1, i) && quote(end) && t.touching(end - 1, end);
+        // "New Year's Eve Assaults Renew ...": a headline's capitalized noun after it, as a
+        // lower-case one, makes it a modifier.
+        let capitalized_noun = end < t.tokens.len()
+            && t.tokens[end].line == c.line
+            && t.tokens[end].is_word()
+            && t.is_capitalized(end)
+            && !t.has_class(
+                end,
+                class::FUNCTION | class::MONTH | class::WEEKDAY | class::NUMBER | class::HOLIDAY,
+            );
+        if noun_follows(&c, end) || quoted_noun || celebrated || quoted || capitalized_noun {
             return None;
         }
         return m(i, end, DateSpec::Holiday { month, day });
@@ -1044,7 +1082,8 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     // A decade: "the 1980s", a part of one ("the early 1990s", "the mid-1990s", "early in
     // the 2030s"), or two running on ("the 1960s and 70s", "the 1980s and '90s").
     if let Some((part, j)) = decade_part(&c, i) {
-        if let Some(y) = c.low(j).and_then(|w| decade_year(w, 4)) {
+        let y = c.low(j).and_then(|w| decade_year(w, 4));
+        if let Some(y) = y.or_else(|| decade_word(&c, j).filter(|_| j > i)) {
             let (a, b) = match part {
                 Part::Early => (0, 3),
                 Part::Mid => (4, 6),
@@ -1188,6 +1227,13 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     }
     if c.is(i, "in") && c.is(i + 1, "recent") {
         if let Some((unit, end)) = c.unit(i + 2) {
+            return m(i, end, DateSpec::Recent { unit });
+        }
+    }
+    // "the rhetoric of recent weeks", "over recent months": the same span, with no "in".
+    if c.is(i, "recent") && i > 0 && c.any(i - 1, &["of", "over"]) {
+        let plural = c.low(i + 1).is_some_and(|w| w.ends_with('s'));
+        if let Some((unit, end)) = c.unit(i + 1).filter(|_| plural) {
             return m(i, end, DateSpec::Recent { unit });
         }
     }
@@ -1375,7 +1421,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         }
     }
     // "Days earlier", "days later": no number, about ten days.
-    if c.is(i, "days") && c.any(i + 1, &["earlier", "later"]) {
+    if c.is(i, "days")
+        && c.any(i + 1, &["earlier", "later"])
+        && !(i > 0 && c.count(i - 1).is_some())
+    {
         let earlier = c.is(i + 1, "earlier");
         let (n, unit, more_than, few) = (0, Unit::Day, false, true);
         return m(
@@ -1436,7 +1485,20 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             if let Some((unit, u_end)) = c.unit(k) {
                 match c.low(u_end) {
                     Some("ago") if few => return m(i, u_end + 1, DateSpec::FewAgo { unit }),
+                    // "20 years ago today": that very day, so many years back.
+                    Some("ago") if c.is(u_end + 1, "today") => {
+                        return m(i, u_end + 2, DateSpec::AgoToday { n, unit })
+                    }
                     Some("ago") => return m(i, u_end + 1, DateSpec::Ago { n, unit }),
+                    // "three days later", "two months later": a length of time from an
+                    // event (a duration, as "an hour later" is), no date of its own. Years
+                    // ("Four years later") stay dates of a year; "a few days later" names no
+                    // length and stays the days after.
+                    Some("later" | "earlier")
+                        if !few && matches!(unit, Unit::Day | Unit::Week | Unit::Month) =>
+                    {
+                        return None
+                    }
                     Some(w @ ("later" | "earlier")) => {
                         let earlier = w == "earlier";
                         return m(
@@ -1894,6 +1956,9 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
             if in_time_clause_of_future(c, s.tokens, i, &cue) {
                 return true;
             }
+            if after_condition_of_future(c, s.tokens, i) {
+                return true;
+            }
             // "In February the board will meet": a date opening its sentence looks forward
             // with the verb of its clause, read up to the first verb of saying or past tense.
             if i > s.tokens.0 + 1 {
@@ -1939,6 +2004,27 @@ fn in_time_clause_of_future(
         in_past_tense(c, x) || w == "did" || (w.len() > 4 && w.ends_with("ed"))
     };
     i < comma && !(first + 1..comma).any(past) && (comma + 1..end).any(|x| cue(x, end))
+}
+
+/// "If the weather does not cooperate, the crew has a second chance on Wednesday": a date in
+/// the main clause after a condition opening its sentence ("if", "unless"), with no past tense
+/// from the sentence's start up to the date, looks forward: a condition in the present tells
+/// of days to come.
+fn after_condition_of_future(c: &Cur, (first, _end): (usize, usize), i: usize) -> bool {
+    let t = c.t;
+    if i <= first || !matches!(t.low(first), "if" | "unless") {
+        return false;
+    }
+    let Some(comma) = (first + 1..i).rfind(|&x| t.tokens[x].is_punct(',')) else {
+        return false;
+    };
+    let past = |x: usize| {
+        let w = t.low(x);
+        in_past_tense(c, x)
+            || matches!(w, "did" | "would" | "could")
+            || (w.len() > 4 && w.ends_with("ed"))
+    };
+    comma + 1 < i && !(first + 1..i).any(past)
 }
 
 /// An irregular past of the vocabulary ("met", "came") or "was", "were", "had".
@@ -1995,6 +2081,9 @@ fn noun_follows(c: &Cur, k: usize) -> bool {
         && !t.has_class(k, class::FUNCTION | class::SPEECH | class::NUMBER)
         && !c.lex.past_verbs.contains(t.low(k))
         && !t.low(k).ends_with("ed")
+        // "riots like those on New Year's Eve don't recur": a verb with "n't".
+        && !t.low(k).ends_with("n't")
+        && !t.low(k).ends_with("n’t")
 }
 
 /// The month a season starts in (meteorological seasons: spring is March to May).
@@ -2363,7 +2452,14 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
             let k = at - 1;
             c.t.tokens[k].is_word() && !c.t.has_class(k, class::FUNCTION)
         });
-    if prep || part != Part::Whole || plain {
+    // "The May launch", "the March vote": a month that is also a word, between "the" and a
+    // lower-case noun, is no verb and no name ("the May government" is one).
+    let modifier = at > 0
+        && c.is(at - 1, "the")
+        && j == at + 1
+        && noun_follows(c, j)
+        && !c.lex.org_words.contains(c.t.low(j));
+    if prep || part != Part::Whole || plain || modifier {
         let first = if prep { i } else { at };
         let _ = first;
         // "hopes to open by next year, Ortiz said in late September": the month of saying.
@@ -2742,6 +2838,7 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 _ => unit_period(unit, d),
             }
         }
+        AgoToday { n, unit } => Period::day(step(reference?, unit, -(n as i32))),
         FewAgo { unit } => {
             let r = reference?;
             // "A few" reads as two to four units back; months, being short, two to five.
@@ -2778,13 +2875,15 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
         Recent { unit } => {
             let r = reference?;
             let from = match unit {
-                Unit::Day => step(r, Unit::Week, -1),
+                Unit::Day => step(r, Unit::Week, -1).add_days(1),
                 // The 30 days up to the reference, whatever the month's length.
-                Unit::Week => r.add_days(-RECENT_WEEKS_DAYS),
+                Unit::Week => r.add_days(-RECENT_WEEKS_DAYS).add_days(1),
+                // "in recent months": the three months back to the same day of the month (from
+                // Aug. 7 in an article of Nov. 7), as "a few months" reads.
                 Unit::Month | Unit::Quarter => step(r, Unit::Month, -3),
-                Unit::Year => step(r, Unit::Year, -3),
+                Unit::Year => step(r, Unit::Year, -3).add_days(1),
             };
-            Period::new(from.add_days(1), r, precision_of(unit))
+            Period::new(from, r, precision_of(unit))
         }
         Coming { n, unit } => {
             let r = reference?;
@@ -3842,6 +3941,114 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn recent_months_reach_back_to_the_same_day_and_recent_weeks_need_no_in() {
+        let got = resolved(
+            "Prices have climbed in recent months. After the talk of recent weeks, the board \
+             met.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "in recent months".into(),
+                    "2020-12-17/2021-03-17 month".into()
+                ),
+                ("recent weeks".into(), "2021-02-16/2021-03-17 week".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn days_weeks_and_months_later_are_lengths_not_dates() {
+        let got = resolved(
+            "The mill shut on May 3, 2019. Two months later it reopened, and three days later \
+             it shut again. Four years later it was sold.",
+            "2024-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("May 3, 2019".into(), "2019-05-03 day".into()),
+                ("Four years later".into(), "2023-05-03 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn over_christmas_is_its_day_unless_quoted() {
+        let got = resolved(
+            "The pair split over Christmas. I mean, not \"over Christmas\" as such.",
+            "2021-01-20",
+        );
+        assert_eq!(got, [("over Christmas".into(), "2020-12-25 day".into())]);
+    }
+
+    #[test]
+    fn a_decade_in_a_capitalized_word() {
+        let got = resolved(
+            "Trade collapsed in the Thirties. She is in her thirties. Jazz thrived in the \
+             early Twenties.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("the Thirties".into(), "1930-01-01/1939-12-31 year".into()),
+                (
+                    "the early Twenties".into(),
+                    "1920-01-01/1923-12-31 year".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn years_ago_today_is_that_day() {
+        let got = resolved("The mill opened 20 years ago today.", "2021-03-17");
+        assert_eq!(
+            got,
+            [("20 years ago today".into(), "2001-03-17 day".into())]
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_condition_in_the_present_looks_forward() {
+        // Published on Wednesday 2021-03-17.
+        let got = resolved(
+            "If the rain does not stop, the race has a second slot on Friday. If the rain \
+             stopped, the race ran on Friday.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("on Friday".into(), "2021-03-19 day".into()),
+                ("on Friday".into(), "2021-03-12 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_that_is_a_word_before_a_noun() {
+        let got = resolved(
+            "The May launch flew far. The May government fell. You may launch it.",
+            "2021-08-30",
+        );
+        assert_eq!(got, [("May".into(), "2021-05-01/2021-05-31 month".into())]);
+    }
+
+    #[test]
+    fn a_holiday_before_a_capitalized_noun_or_before_a_negated_verb() {
+        let got = resolved(
+            "New Year's Eve Riots Shake Town\n\nThe mayor wants riots like those on New \
+             Year's Eve don't happen again.",
+            "2021-01-05",
+        );
+        assert_eq!(got, [("New Year's Eve".into(), "2020-12-31 day".into())]);
     }
 
     #[test]
