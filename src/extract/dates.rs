@@ -2121,12 +2121,39 @@ fn name_goes_on(c: &Cur, i: usize) -> bool {
 
 /// Whether "today" at `i` means "nowadays" and no day: it closes a comparison with all the
 /// others of a kind ("the largest ferry in use today", "faster than any other flying
-/// today") in a clause that tells nothing past or said.
+/// today") in a clause that tells nothing past or said; it is set against the future ("the
+/// chip serves photos today, but it could serve others in the future", "today and in the
+/// near future"; not "opens today and will hire in the future"); or
+/// it closes a clause of what someone is ("who I am today", "where we are today").
 fn means_nowadays(c: &Cur, i: usize) -> bool {
     let t = c.t;
     let Some(s) = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]) else {
         return false;
     };
+    let end = s.tokens.1;
+    let future_within = |from: usize, to: usize| (from..to.min(end)).any(|x| t.low(x) == "future");
+    let set_against_future = i + 2 < end
+        && ((matches!(t.low(i + 1), "and" | "or")
+            && t.low(i + 2) == "in"
+            && future_within(i + 3, i + 6))
+            || (t.tokens[i + 1].is_punct(',')
+                && (i + 2..end).any(|x| matches!(t.low(x), "could" | "might" | "may"))
+                && future_within(i + 2, end)));
+    // "where I am in my career today": a wh-word, a subject and a present "be" before it.
+    let what_one_is = (s.tokens.0..i).any(|x| {
+        matches!(t.low(x), "who" | "where" | "what")
+            && x + 2 < i
+            && t.tokens[x + 1].is_word()
+            && matches!(t.low(x + 2), "am" | "is" | "are")
+            && !(x + 3..i).any(|y| {
+                c.lex.past_verbs.contains(t.low(y))
+                    || c.lex.speech_verbs.contains(t.low(y))
+                    || t.tokens[y].is_punct(',')
+            })
+    });
+    if set_against_future || what_one_is {
+        return true;
+    }
     let before = s.tokens.0..i;
     let compares = before.clone().any(|x| {
         matches!(t.low(x), "most" | "least")
@@ -3882,6 +3909,24 @@ mod tests {
         // Without a mention that shows it, a bare Tuesday is the latest one.
         let got = resolved("The agency fired a probe on Tuesday.", "2021-03-15");
         assert_eq!(got, [("on Tuesday".into(), "2021-03-09 day".into())]);
+    }
+
+    #[test]
+    fn today_set_against_the_future_or_closing_what_one_is_is_no_day() {
+        let got = resolved(
+            "The chip speeds up photos today, and it could serve other apps in the future. \
+             I owe them where I am in my life today. Today and in the near future, rents stay \
+             high. The plant opens today and will hire in the future. The mayor is who we saw \
+             today.",
+            "2021-03-18",
+        );
+        assert_eq!(
+            got,
+            [
+                ("today".into(), "2021-03-18 day".into()),
+                ("today".into(), "2021-03-18 day".into()),
+            ]
+        );
     }
 
     #[test]
