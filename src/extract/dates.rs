@@ -129,6 +129,8 @@ pub enum DateSpec {
     Ago { n: u32, unit: Unit },
     /// "a few years ago", "a few months ago".
     FewAgo { unit: Unit },
+    /// "two weeks from now": as `Ago`, forward.
+    FromNow { n: u32, unit: Unit },
     /// "ten years ago today": the reference's day, so many units back.
     AgoToday { n: u32, unit: Unit },
     /// "the past 30 days", "the past week", "in recent weeks", "the last few years".
@@ -1404,6 +1406,18 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
         }
         if c.any(j, &["next", "coming", "following"]) && c.is(i, "the") {
+            // "the next few days": ten days on, as "days later" reads; "the next few months"
+            // three months on, as "within a few months".
+            if c.is(j + 1, "few") {
+                if let Some((unit, end)) = c.unit(j + 2) {
+                    let n = if unit == Unit::Day {
+                        FEW_DAYS as u32
+                    } else {
+                        3
+                    };
+                    return m(first, end, DateSpec::Coming { n, unit });
+                }
+            }
             if let Some((n, k)) = c.count(j + 1) {
                 if let Some((unit, end)) = c.unit(k) {
                     return m(first, end, DateSpec::Coming { n, unit });
@@ -1485,6 +1499,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             if let Some((unit, u_end)) = c.unit(k) {
                 match c.low(u_end) {
                     Some("ago") if few => return m(i, u_end + 1, DateSpec::FewAgo { unit }),
+                    // "Two weeks from now": so many units after the reference.
+                    Some("from") if !few && c.is(u_end + 1, "now") => {
+                        return m(i, u_end + 2, DateSpec::FromNow { n, unit })
+                    }
                     // "20 years ago today": that very day, so many years back.
                     Some("ago") if c.is(u_end + 1, "today") => {
                         return m(i, u_end + 2, DateSpec::AgoToday { n, unit })
@@ -2865,6 +2883,13 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 _ => unit_period(unit, d),
             }
         }
+        FromNow { n, unit } => {
+            let d = step(reference?, unit, n as i32);
+            match unit {
+                Unit::Day | Unit::Week => Period::day(d),
+                _ => unit_period(unit, d),
+            }
+        }
         AgoToday { n, unit } => Period::day(step(reference?, unit, -(n as i32))),
         FewAgo { unit } => {
             let r = reference?;
@@ -2880,6 +2905,15 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             few: true,
             ..
         } => resolve_at(&Recent { unit: Unit::Week }, reference, anchor)?,
+        // "the past few days": the ten days back, as "days earlier" reads.
+        Past {
+            unit: Unit::Day,
+            few: true,
+            ..
+        } => {
+            let r = reference?;
+            Period::new(r.add_days(-FEW_DAYS), r, Precision::Week)
+        }
         Past { n, unit, few } => {
             let r = reference?;
             if few && unit == Unit::Year {
@@ -2996,6 +3030,9 @@ const FORWARD_DAYS: i32 = 183;
 
 /// The most hours "the past N hours" is read as a run of days for.
 const HOURS_BACK_MOST: u32 = 72;
+
+/// How many days "a few days" back or ahead reaches ("the past few days").
+const FEW_DAYS: i32 = 10;
 
 /// "in recent weeks" starts this many days before the reference, less one: 30 days with it.
 const RECENT_WEEKS_DAYS: i32 = 30;
@@ -4094,6 +4131,29 @@ mod tests {
             "2021-01-05",
         );
         assert_eq!(got, [("New Year's Eve".into(), "2020-12-31 day".into())]);
+    }
+
+    #[test]
+    fn a_few_days_either_way_and_weeks_from_now() {
+        let got = resolved(
+            "Snow fell over the past few days. The update rolls out over the next few days. \
+             Two weeks from now, the race ends.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "the past few days".into(),
+                    "2021-03-07/2021-03-17 week".into()
+                ),
+                (
+                    "the next few days".into(),
+                    "2021-03-17/2021-03-27 day".into()
+                ),
+                ("Two weeks from now".into(), "2021-03-31 day".into()),
+            ]
+        );
     }
 
     #[test]
