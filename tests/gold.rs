@@ -222,8 +222,9 @@ fn news_scores_stay_above_their_floors() {
             // after the checklist round.
             (Kind::Duration, 0.955),
             // 0.852 measured (0.838 before the same round); 0.861 after the third; 0.876
-            // after the checklist round.
-            (Kind::Date, 0.87),
+            // after the checklist round; 0.885 after the date round drawn from fresh5's misses
+            // ("in recent months" back to the same day; held-out output was not looked at).
+            (Kind::Date, 0.88),
             (Kind::Quote, 0.95),
         ],
         // 0.665 until two merges of this session: one more held-out mention found (with its

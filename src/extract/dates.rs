@@ -129,6 +129,10 @@ pub enum DateSpec {
     Ago { n: u32, unit: Unit },
     /// "a few years ago", "a few months ago".
     FewAgo { unit: Unit },
+    /// "two weeks from now": as `Ago`, forward.
+    FromNow { n: u32, unit: Unit },
+    /// "ten years ago today": the reference's day, so many units back.
+    AgoToday { n: u32, unit: Unit },
     /// "the past 30 days", "the past week", "in recent weeks", "the last few years".
     Past { n: u32, unit: Unit, few: bool },
     /// "in recent weeks": back from the reference over the next larger unit.
@@ -582,6 +586,21 @@ fn decade_part(c: &Cur, i: usize) -> Option<(Part, usize)> {
     }
 }
 
+/// The first year of a decade of the last century written in a capitalized word after "the"
+/// or a part: "the Thirties" (1930), "the late Sixties"; the number word's plural ("thirty",
+/// "thirties") from the vocabulary. Lower case is left alone: "in the thirties" may be a
+/// temperature, "in her thirties" an age.
+fn decade_word(c: &Cur, j: usize) -> Option<i32> {
+    let w = c.low(j)?;
+    if !c.t.is_capitalized(j) {
+        return None;
+    }
+    let stem = w.strip_suffix("ies")?;
+    let n = *c.lex.numbers.get(&format!("{stem}y"))?;
+    let n = n as i32;
+    ((20..=90).contains(&n) && n % 10 == 0).then_some(1900 + n)
+}
+
 /// The first year of a decade written "1980s" (`digits` 4) or "80s" (`digits` 2).
 fn decade_year(w: &str, digits: usize) -> Option<i32> {
     let d = w.strip_suffix('s')?;
@@ -630,6 +649,8 @@ fn may_start_date(t: &Text, i: usize) -> bool {
                     || t.low(j).as_bytes()[0].is_ascii_digit()
                     || t.has_class(j, class::MONTH | class::WEEKDAY | class::NUMBER)
                     || t.has_class(j, class::DATE_KEYWORD)
+                    // A decade in words: "the Thirties".
+                    || t.low(j).ends_with("ties")
             })
         }
     }
@@ -675,7 +696,26 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 i - 1,
                 &["celebrate", "celebrates", "celebrated", "celebrating"],
             );
-        if noun_follows(&c, end) || quoted_noun || celebrated {
+        // "not 'over Christmas'": the words in quotation marks of their own are a phrase
+        // mentioned, no time told.
+        let quote = |x: usize| {
+            t.tokens.get(x).is_some_and(|x| {
+                matches!(x.kind, TokenKind::Punct('‘' | '\'' | '“' | '"' | '’' | '”'))
+            })
+        };
+        let quoted =
+            i > 0 && quote(i - 1) && t.touching(i - 1, i) && quote(end) && t.touching(end - 1, end);
+        // "New Year's Eve Assaults Renew ...": a headline's capitalized noun after it, as a
+        // lower-case one, makes it a modifier.
+        let capitalized_noun = end < t.tokens.len()
+            && t.tokens[end].line == c.line
+            && t.tokens[end].is_word()
+            && t.is_capitalized(end)
+            && !t.has_class(
+                end,
+                class::FUNCTION | class::MONTH | class::WEEKDAY | class::NUMBER | class::HOLIDAY,
+            );
+        if noun_follows(&c, end) || quoted_noun || celebrated || quoted || capitalized_noun {
             return None;
         }
         return m(i, end, DateSpec::Holiday { month, day });
@@ -1044,7 +1084,8 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     // A decade: "the 1980s", a part of one ("the early 1990s", "the mid-1990s", "early in
     // the 2030s"), or two running on ("the 1960s and 70s", "the 1980s and '90s").
     if let Some((part, j)) = decade_part(&c, i) {
-        if let Some(y) = c.low(j).and_then(|w| decade_year(w, 4)) {
+        let y = c.low(j).and_then(|w| decade_year(w, 4));
+        if let Some(y) = y.or_else(|| decade_word(&c, j).filter(|_| j > i)) {
             let (a, b) = match part {
                 Part::Early => (0, 3),
                 Part::Mid => (4, 6),
@@ -1188,6 +1229,13 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     }
     if c.is(i, "in") && c.is(i + 1, "recent") {
         if let Some((unit, end)) = c.unit(i + 2) {
+            return m(i, end, DateSpec::Recent { unit });
+        }
+    }
+    // "the rhetoric of recent weeks", "over recent months": the same span, with no "in".
+    if c.is(i, "recent") && i > 0 && c.any(i - 1, &["of", "over"]) {
+        let plural = c.low(i + 1).is_some_and(|w| w.ends_with('s'));
+        if let Some((unit, end)) = c.unit(i + 1).filter(|_| plural) {
             return m(i, end, DateSpec::Recent { unit });
         }
     }
@@ -1358,6 +1406,18 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
         }
         if c.any(j, &["next", "coming", "following"]) && c.is(i, "the") {
+            // "the next few days": ten days on, as "days later" reads; "the next few months"
+            // three months on, as "within a few months".
+            if c.is(j + 1, "few") {
+                if let Some((unit, end)) = c.unit(j + 2) {
+                    let n = if unit == Unit::Day {
+                        FEW_DAYS as u32
+                    } else {
+                        3
+                    };
+                    return m(first, end, DateSpec::Coming { n, unit });
+                }
+            }
             if let Some((n, k)) = c.count(j + 1) {
                 if let Some((unit, end)) = c.unit(k) {
                     return m(first, end, DateSpec::Coming { n, unit });
@@ -1436,6 +1496,14 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             if let Some((unit, u_end)) = c.unit(k) {
                 match c.low(u_end) {
                     Some("ago") if few => return m(i, u_end + 1, DateSpec::FewAgo { unit }),
+                    // "Two weeks from now": so many units after the reference.
+                    Some("from") if !few && c.is(u_end + 1, "now") => {
+                        return m(i, u_end + 2, DateSpec::FromNow { n, unit })
+                    }
+                    // "20 years ago today": that very day, so many years back.
+                    Some("ago") if c.is(u_end + 1, "today") => {
+                        return m(i, u_end + 2, DateSpec::AgoToday { n, unit })
+                    }
                     Some("ago") => return m(i, u_end + 1, DateSpec::Ago { n, unit }),
                     Some(w @ ("later" | "earlier")) => {
                         let earlier = w == "earlier";
@@ -1894,6 +1962,9 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
             if in_time_clause_of_future(c, s.tokens, i, &cue) {
                 return true;
             }
+            if after_condition_of_future(c, s.tokens, i) {
+                return true;
+            }
             // "In February the board will meet": a date opening its sentence looks forward
             // with the verb of its clause, read up to the first verb of saying or past tense.
             if i > s.tokens.0 + 1 {
@@ -1939,6 +2010,27 @@ fn in_time_clause_of_future(
         in_past_tense(c, x) || w == "did" || (w.len() > 4 && w.ends_with("ed"))
     };
     i < comma && !(first + 1..comma).any(past) && (comma + 1..end).any(|x| cue(x, end))
+}
+
+/// "If the weather does not cooperate, the crew has a second chance on Wednesday": a date in
+/// the main clause after a condition opening its sentence ("if", "unless"), with no past tense
+/// from the sentence's start up to the date, looks forward: a condition in the present tells
+/// of days to come.
+fn after_condition_of_future(c: &Cur, (first, _end): (usize, usize), i: usize) -> bool {
+    let t = c.t;
+    if i <= first || !matches!(t.low(first), "if" | "unless") {
+        return false;
+    }
+    let Some(comma) = (first + 1..i).rfind(|&x| t.tokens[x].is_punct(',')) else {
+        return false;
+    };
+    let past = |x: usize| {
+        let w = t.low(x);
+        in_past_tense(c, x)
+            || matches!(w, "did" | "would" | "could")
+            || (w.len() > 4 && w.ends_with("ed"))
+    };
+    comma + 1 < i && !(first + 1..i).any(past)
 }
 
 /// An irregular past of the vocabulary ("met", "came") or "was", "were", "had".
@@ -1995,6 +2087,9 @@ fn noun_follows(c: &Cur, k: usize) -> bool {
         && !t.has_class(k, class::FUNCTION | class::SPEECH | class::NUMBER)
         && !c.lex.past_verbs.contains(t.low(k))
         && !t.low(k).ends_with("ed")
+        // "riots like those on New Year's Eve don't recur": a verb with "n't".
+        && !t.low(k).ends_with("n't")
+        && !t.low(k).ends_with("n’t")
 }
 
 /// The month a season starts in (meteorological seasons: spring is March to May).
@@ -2032,12 +2127,39 @@ fn name_goes_on(c: &Cur, i: usize) -> bool {
 
 /// Whether "today" at `i` means "nowadays" and no day: it closes a comparison with all the
 /// others of a kind ("the largest ferry in use today", "faster than any other flying
-/// today") in a clause that tells nothing past or said.
+/// today") in a clause that tells nothing past or said; it is set against the future ("the
+/// chip serves photos today, but it could serve others in the future", "today and in the
+/// near future"; not "opens today and will hire in the future"); or
+/// it closes a clause of what someone is ("who I am today", "where we are today").
 fn means_nowadays(c: &Cur, i: usize) -> bool {
     let t = c.t;
     let Some(s) = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]) else {
         return false;
     };
+    let end = s.tokens.1;
+    let future_within = |from: usize, to: usize| (from..to.min(end)).any(|x| t.low(x) == "future");
+    let set_against_future = i + 2 < end
+        && ((matches!(t.low(i + 1), "and" | "or")
+            && t.low(i + 2) == "in"
+            && future_within(i + 3, i + 6))
+            || (t.tokens[i + 1].is_punct(',')
+                && (i + 2..end).any(|x| matches!(t.low(x), "could" | "might" | "may"))
+                && future_within(i + 2, end)));
+    // "where I am in my career today": a wh-word, a subject and a present "be" before it.
+    let what_one_is = (s.tokens.0..i).any(|x| {
+        matches!(t.low(x), "who" | "where" | "what")
+            && x + 2 < i
+            && t.tokens[x + 1].is_word()
+            && matches!(t.low(x + 2), "am" | "is" | "are")
+            && !(x + 3..i).any(|y| {
+                c.lex.past_verbs.contains(t.low(y))
+                    || c.lex.speech_verbs.contains(t.low(y))
+                    || t.tokens[y].is_punct(',')
+            })
+    });
+    if set_against_future || what_one_is {
+        return true;
+    }
     let before = s.tokens.0..i;
     let compares = before.clone().any(|x| {
         matches!(t.low(x), "most" | "least")
@@ -2363,7 +2485,14 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
             let k = at - 1;
             c.t.tokens[k].is_word() && !c.t.has_class(k, class::FUNCTION)
         });
-    if prep || part != Part::Whole || plain {
+    // "The May launch", "the March vote": a month that is also a word, between "the" and a
+    // lower-case noun, is no verb and no name ("the May government" is one).
+    let modifier = at > 0
+        && c.is(at - 1, "the")
+        && j == at + 1
+        && noun_follows(c, j)
+        && !c.lex.org_words.contains(c.t.low(j));
+    if prep || part != Part::Whole || plain || modifier {
         let first = if prep { i } else { at };
         let _ = first;
         // "hopes to open by next year, Ortiz said in late September": the month of saying.
@@ -2742,6 +2871,14 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                 _ => unit_period(unit, d),
             }
         }
+        FromNow { n, unit } => {
+            let d = step(reference?, unit, n as i32);
+            match unit {
+                Unit::Day | Unit::Week => Period::day(d),
+                _ => unit_period(unit, d),
+            }
+        }
+        AgoToday { n, unit } => Period::day(step(reference?, unit, -(n as i32))),
         FewAgo { unit } => {
             let r = reference?;
             // "A few" reads as two to four units back; months, being short, two to five.
@@ -2756,6 +2893,15 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             few: true,
             ..
         } => resolve_at(&Recent { unit: Unit::Week }, reference, anchor)?,
+        // "the past few days": the ten days back, as "days earlier" reads.
+        Past {
+            unit: Unit::Day,
+            few: true,
+            ..
+        } => {
+            let r = reference?;
+            Period::new(r.add_days(-FEW_DAYS), r, Precision::Week)
+        }
         Past { n, unit, few } => {
             let r = reference?;
             if few && unit == Unit::Year {
@@ -2778,13 +2924,15 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
         Recent { unit } => {
             let r = reference?;
             let from = match unit {
-                Unit::Day => step(r, Unit::Week, -1),
+                Unit::Day => step(r, Unit::Week, -1).add_days(1),
                 // The 30 days up to the reference, whatever the month's length.
-                Unit::Week => r.add_days(-RECENT_WEEKS_DAYS),
+                Unit::Week => r.add_days(-RECENT_WEEKS_DAYS).add_days(1),
+                // "in recent months": the three months back to the same day of the month (from
+                // Aug. 7 in an article of Nov. 7), as "a few months" reads.
                 Unit::Month | Unit::Quarter => step(r, Unit::Month, -3),
-                Unit::Year => step(r, Unit::Year, -3),
+                Unit::Year => step(r, Unit::Year, -3).add_days(1),
             };
-            Period::new(from.add_days(1), r, precision_of(unit))
+            Period::new(from, r, precision_of(unit))
         }
         Coming { n, unit } => {
             let r = reference?;
@@ -2870,6 +3018,9 @@ const FORWARD_DAYS: i32 = 183;
 
 /// The most hours "the past N hours" is read as a run of days for.
 const HOURS_BACK_MOST: u32 = 72;
+
+/// How many days "a few days" back or ahead reaches ("the past few days").
+const FEW_DAYS: i32 = 10;
 
 /// "in recent weeks" starts this many days before the reference, less one: 30 days with it.
 const RECENT_WEEKS_DAYS: i32 = 30;
@@ -3786,6 +3937,24 @@ mod tests {
     }
 
     #[test]
+    fn today_set_against_the_future_or_closing_what_one_is_is_no_day() {
+        let got = resolved(
+            "The chip speeds up photos today, and it could serve other apps in the future. \
+             I owe them where I am in my life today. Today and in the near future, rents stay \
+             high. The plant opens today and will hire in the future. The mayor is who we saw \
+             today.",
+            "2021-03-18",
+        );
+        assert_eq!(
+            got,
+            [
+                ("today".into(), "2021-03-18 day".into()),
+                ("today".into(), "2021-03-18 day".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn today_closing_a_comparison_with_all_others_is_no_day() {
         let got = resolved(
             "The Zephyr is set to become the most powerful ferry in use today. A barge more stable than \
@@ -3840,6 +4009,122 @@ mod tests {
                     "from November 2019 to February 2020".into(),
                     "2019-11-01/2020-02-29 month".into()
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn recent_months_reach_back_to_the_same_day_and_recent_weeks_need_no_in() {
+        let got = resolved(
+            "Prices have climbed in recent months. After the talk of recent weeks, the board \
+             met.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "in recent months".into(),
+                    "2020-12-17/2021-03-17 month".into()
+                ),
+                ("recent weeks".into(), "2021-02-16/2021-03-17 week".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn over_christmas_is_its_day_unless_quoted() {
+        let got = resolved(
+            "The band broke up over Christmas. The phrase \"over Christmas\" ran on every \
+             front page.",
+            "2021-01-20",
+        );
+        assert_eq!(got, [("over Christmas".into(), "2020-12-25 day".into())]);
+    }
+
+    #[test]
+    fn a_decade_in_a_capitalized_word() {
+        let got = resolved(
+            "Trade collapsed in the Thirties. She is in her thirties. Jazz thrived in the \
+             early Twenties.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("the Thirties".into(), "1930-01-01/1939-12-31 year".into()),
+                (
+                    "the early Twenties".into(),
+                    "1920-01-01/1923-12-31 year".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn years_ago_today_is_that_day() {
+        let got = resolved("The mill opened 20 years ago today.", "2021-03-17");
+        assert_eq!(
+            got,
+            [("20 years ago today".into(), "2001-03-17 day".into())]
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_condition_in_the_present_looks_forward() {
+        // Published on Wednesday 2021-03-17.
+        let got = resolved(
+            "If the rain does not stop, the race has a second slot on Friday. If the rain \
+             stopped, the race ran on Friday.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("on Friday".into(), "2021-03-19 day".into()),
+                ("on Friday".into(), "2021-03-12 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_that_is_a_word_before_a_noun() {
+        let got = resolved(
+            "The May launch flew far. The May government fell. You may launch it.",
+            "2021-08-30",
+        );
+        assert_eq!(got, [("May".into(), "2021-05-01/2021-05-31 month".into())]);
+    }
+
+    #[test]
+    fn a_holiday_before_a_capitalized_noun_or_before_a_negated_verb() {
+        let got = resolved(
+            "New Year's Eve Riots Shake Town\n\nThe mayor wants riots like those on New \
+             Year's Eve don't happen again.",
+            "2021-01-05",
+        );
+        assert_eq!(got, [("New Year's Eve".into(), "2020-12-31 day".into())]);
+    }
+
+    #[test]
+    fn a_few_days_either_way_and_weeks_from_now() {
+        let got = resolved(
+            "Snow fell over the past few days. The update rolls out over the next few days. \
+             Two weeks from now, the race ends.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "the past few days".into(),
+                    "2021-03-07/2021-03-17 week".into()
+                ),
+                (
+                    "the next few days".into(),
+                    "2021-03-17/2021-03-27 day".into()
+                ),
+                ("Two weeks from now".into(), "2021-03-31 day".into()),
             ]
         );
     }
