@@ -2087,7 +2087,7 @@ fn noun_follows(c: &Cur, k: usize) -> bool {
         && !t.has_class(k, class::FUNCTION | class::SPEECH | class::NUMBER)
         && !c.lex.past_verbs.contains(t.low(k))
         && !t.low(k).ends_with("ed")
-        // "riots like those on New Year's Eve don't recur": a verb with "n't".
+        // "so the parties of New Year's Eve don't turn violent": a verb with "n't".
         && !t.low(k).ends_with("n't")
         && !t.low(k).ends_with("n’t")
 }
@@ -2145,7 +2145,7 @@ fn means_nowadays(c: &Cur, i: usize) -> bool {
             || (t.tokens[i + 1].is_punct(',')
                 && (i + 2..end).any(|x| matches!(t.low(x), "could" | "might" | "may"))
                 && future_within(i + 2, end)));
-    // "where I am in my career today": a wh-word, a subject and a present "be" before it.
+    // "who she is as a painter today": a wh-word, a subject and a present "be" before it.
     let what_one_is = (s.tokens.0..i).any(|x| {
         matches!(t.low(x), "who" | "where" | "what")
             && x + 2 < i
@@ -3940,7 +3940,7 @@ mod tests {
     fn today_set_against_the_future_or_closing_what_one_is_is_no_day() {
         let got = resolved(
             "The chip speeds up photos today, and it could serve other apps in the future. \
-             I owe them where I am in my life today. Today and in the near future, rents stay \
+             The band made her who she is as a singer today. Today and in the near future, rents stay \
              high. The plant opens today and will hire in the future. The mayor is who we saw \
              today.",
             "2021-03-18",
@@ -4109,7 +4109,7 @@ mod tests {
     #[test]
     fn a_few_days_either_way_and_weeks_from_now() {
         let got = resolved(
-            "Snow fell over the past few days. The update rolls out over the next few days. \
+            "Snow fell over the past few days. The fair stays open over the next few days. \
              Two weeks from now, the race ends.",
             "2021-03-17",
         );
