@@ -4547,7 +4547,7 @@ mod tests {
     #[test]
     fn times_without_a_comparison_is_how_often() {
         let got = figures(
-            "The Orlin engine will burn three times before it reaches orbit. The crew has flown the \
+            "The Orlin engine must fire three times to reach orbit. The crew has flown the \
              probe six times. Tarn won it twice at home and three times with Vell. Its tank \
              holds 4 times the fuel, runs 5 times faster and weighs 2 times more.",
         );
