@@ -3,6 +3,21 @@
 use super::*;
 use crate::model::claim::Bound;
 
+/// The verdicts of an analysis's date findings that hold more than one mention, in order.
+pub(crate) trait DateVerdicts {
+    fn date_verdicts(&self) -> Vec<Verdict>;
+}
+
+impl DateVerdicts for Analysis {
+    fn date_verdicts(&self) -> Vec<Verdict> {
+        self.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect()
+    }
+}
+
 /// A source published on `published`, named "Publisher DOC".
 pub(crate) fn source(doc: &str, published: (i32, u32, u32)) -> Source {
     Source {

@@ -4,7 +4,7 @@
 //! (sources, mentions, one story) and reads its findings: split apart they would share the
 //! same helpers across files.
 
-use super::fixtures::{money, source};
+use super::fixtures::{money, source, DateVerdicts};
 use super::*;
 use crate::model::claim::Bound;
 
@@ -449,11 +449,7 @@ fn the_same_day_told_of_by_the_same_actor_is_one_event_in_other_words() {
                 date("b", "On Saturday", b_day, b_says),
             ],
         );
-        a.findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
+        a.date_verdicts()
     };
     // The same day, the same actor, no word in common: one event.
     assert_eq!(event_findings(6), vec![Verdict::Agree]);
@@ -590,11 +586,7 @@ fn dates_of_different_happenings_do_not_conflict_however_alike_their_sentences()
                 date("b", "on May 14", 14, b_says),
             ],
         );
-        a.findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
+        a.date_verdicts()
     };
     let announced = "Orvik Aerospace announced the Tessel probe on May 3.";
     // The same actor and words, another happening: an announcement and a launch.
@@ -656,11 +648,7 @@ fn each_article_dating_its_own_day_news_weeks_apart_tells_of_two_happenings() {
                 date("b", &b_text, b_day, &b_says),
             ],
         );
-        a.findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
+        a.date_verdicts()
     };
     // Published the next day about one launch, another day conflicts.
     assert_eq!(
@@ -693,11 +681,7 @@ fn a_date_an_article_recalls_is_not_set_against_another_articles_news() {
                 super::fixtures::day("b", b_text, (2022, m, d), b_says),
             ],
         );
-        a.findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
+        a.date_verdicts()
     };
     // A later article recalls an earlier launch: two launches, no conflict.
     assert!(!verdicts(
@@ -729,11 +713,7 @@ fn weekdays_written_from_publications_a_week_apart_tell_of_two_happenings() {
     let verdicts = |b_published: (i32, u32, u32), b: Mention, a_basis| {
         let sources = vec![source("a", (2022, 5, 5)), source("b", b_published)];
         let a = one_story(sources, vec![date("a", "on Tuesday", (5, 3), a_basis), b]);
-        a.findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
+        a.date_verdicts()
     };
     use claim::DateBasis::{Relative, YearFromReference};
     // "on Tuesday" two days before one article, "on Wednesday" three days before another
@@ -777,12 +757,7 @@ fn dates_a_strong_link_can_bridge_are_one_happening_dated_two_ways() {
                 Date::from_ymd(b_day.0, 12, 31),
             );
         }
-        one_story(sources, vec![a, b])
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
+        one_story(sources, vec![a, b]).date_verdicts()
     };
     // 50 days apart: one launch dated two ways.
     assert_eq!(
@@ -1048,11 +1023,7 @@ fn two_dates_in_one_slot(
         sources,
         vec![day("a", a.0, a.1, a.2), day("b", b.0, b.1, b.2)],
     )
-    .findings
-    .iter()
-    .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-    .map(|f| f.verdict)
-    .collect()
+    .date_verdicts()
 }
 
 #[test]
@@ -1157,12 +1128,7 @@ fn dates_that_do_not_meet_of_one_subject_sharing_a_word_are_one_happening() {
         let mut mb = day("b", "on Oct. 24", (2022, 10, 24), b);
         ma.subject = subject.map(Into::into);
         mb.subject = subject.map(Into::into);
-        one_story(sources, vec![ma, mb])
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
+        one_story(sources, vec![ma, mb]).date_verdicts()
     };
     // Both claims are about the mayor: one happening dated two ways.
     assert_eq!(verdicts(Some("Orla Venn")), vec![Verdict::Conflict]);
@@ -1592,11 +1558,7 @@ fn an_approval_each_article_dates_as_its_own_day_news_weeks_apart_is_still_one()
                 date("b", "on May 20", (5, 20), &b_says),
             ],
         );
-        a.findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
+        a.date_verdicts()
     };
     // A plan is approved once: the two days conflict, however far apart the articles are.
     assert_eq!(verdicts("approved"), vec![Verdict::Conflict]);
@@ -1651,12 +1613,7 @@ fn date_verdicts_of(
         .iter()
         .map(|&(doc, text, ymd, sentence)| day(doc, text, ymd, sentence))
         .collect();
-    one_story(sources, mentions)
-        .findings
-        .iter()
-        .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-        .map(|f| f.verdict)
-        .collect()
+    one_story(sources, mentions).date_verdicts()
 }
 
 #[test]
@@ -1694,12 +1651,7 @@ fn a_state_since_a_month_holds_on_a_later_day() {
     };
     let verdicts = |a: Mention, b: Mention| {
         let sources = vec![source("a", (2022, 12, 20)), source("b", (2022, 12, 21))];
-        one_story(sources, vec![a, b])
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
+        one_story(sources, vec![a, b]).date_verdicts()
     };
     let since = "Tankers of Velmar have moved fuel to the ships of Ostrel since February.";
     let feb = || month("a", "since February", (2022, 2), since);
@@ -1725,12 +1677,7 @@ fn the_same_words_read_from_two_publications_are_no_conflict() {
     };
     let verdicts = |a: Mention, b: Mention| {
         let sources = vec![source("a", (2020, 3, 2)), source("b", (2022, 3, 4))];
-        one_story(sources, vec![a, b])
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::Date && f.members.len() > 1)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
+        one_story(sources, vec![a, b]).date_verdicts()
     };
     // Both write "the first half of this year", read from publications two years apart: the
     // texts say the same.
