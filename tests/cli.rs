@@ -1,6 +1,6 @@
 //! The `claimgraph` binary as a user runs it: arguments, outputs, exit codes, bad input.
 
-use crate::common::{claimgraph, shared, stderr, stdout, Scratch};
+use crate::common::{claimgraph, eval_parts, shared, stderr, stdout, Scratch};
 use std::path::Path;
 
 #[test]
@@ -195,12 +195,7 @@ fn eval_reports_the_parts_of_a_split_and_the_outlets() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let parts: Vec<&str> = v["parts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["part"].as_str().unwrap())
-        .collect();
+    let parts = eval_parts(&v);
     assert_eq!(
         parts,
         ["tune", "heldout", "fresh", "fresh3", "fresh4", "fresh5", "all"]

@@ -121,3 +121,13 @@ pub fn shared() -> PathBuf {
     );
     dir
 }
+
+/// The part names of `claimgraph eval --json`'s output, in order.
+pub fn eval_parts(v: &serde_json::Value) -> Vec<&str> {
+    v["parts"]
+        .as_array()
+        .expect("eval --json has parts")
+        .iter()
+        .map(|p| p["part"].as_str().expect("a part has a name"))
+        .collect()
+}

@@ -8,7 +8,7 @@ use claimgraph::model::claim::{Kind, Mention};
 use claimgraph::tools::eval;
 use std::path::{Path, PathBuf};
 
-use crate::common::{claimgraph, shared, stderr, stdout, Scratch};
+use crate::common::{claimgraph, eval_parts, shared, stderr, stdout, Scratch};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -324,12 +324,7 @@ fn web_gold_spans_hold_and_its_part_is_scored() {
     let o = claimgraph(&["eval", "--gold", "data/gold/web", "--json", &out]);
     assert!(o.status.success(), "eval: {}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("eval --json is JSON");
-    let parts: Vec<&str> = v["parts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["part"].as_str().unwrap())
-        .collect();
+    let parts = eval_parts(&v);
     assert_eq!(parts, ["web1", "all"]);
     let web1 = &v["parts"][0];
     assert_eq!(web1["documents"].as_u64(), Some(docs.len() as u64));

@@ -653,45 +653,41 @@ impl Context<'_> {
     /// later report dating the very happening another reported ("fired on Friday") is no
     /// background: told on a wrong day, it conflicts.
     fn is_background(&self, member: &Member) -> bool {
-        let m = &self.mentions[member.mention];
-        let (Some(from), Some(to)) = (m.from, m.to) else {
-            return false;
-        };
-        let Some(published) = self.sources.get(member.source).and_then(|s| s.published) else {
-            return false;
-        };
-        let recalled =
-            || frame::recalls_earlier(&m.sentence, m.span_in_sentence().unwrap_or((0, 0)));
-        m.kind == Kind::Date
-            && from.days_until(published) >= BACKGROUND_DAYS
-            && to.days_until(published) >= 0
-            && (from != to || recalled())
+        self.date_and_publication(member)
+            .is_some_and(|(m, from, to, published)| {
+                let recalled =
+                    || frame::recalls_earlier(&m.sentence, m.span_in_sentence().unwrap_or((0, 0)));
+                from.days_until(published) >= BACKGROUND_DAYS
+                    && to.days_until(published) >= 0
+                    && (from != to || recalled())
+            })
     }
 
     /// True for a date member over by its article's publication (its last day is that day
     /// or earlier).
     fn is_past(&self, member: &Member) -> bool {
-        let m = &self.mentions[member.mention];
-        let published = self.sources.get(member.source).and_then(|s| s.published);
-        match (m.kind, m.to, published) {
-            (Kind::Date, Some(to), Some(published)) => to.days_until(published) >= 0,
-            _ => false,
-        }
+        self.date_and_publication(member)
+            .is_some_and(|(_, _, to, published)| to.days_until(published) >= 0)
     }
 
     /// True for a date member no longer than a week within [`NEWS_WEEK_SLACK`] days of its
     /// article's publication.
     fn is_this_week(&self, member: &Member) -> bool {
-        let m = &self.mentions[member.mention];
-        let published = self.sources.get(member.source).and_then(|s| s.published);
-        match (m.kind, m.from, m.to, published) {
-            (Kind::Date, Some(from), Some(to), Some(published)) => {
+        self.date_and_publication(member)
+            .is_some_and(|(_, from, to, published)| {
                 from.days_until(to) < 7
                     && published.days_until(from) <= NEWS_WEEK_SLACK
                     && to.days_until(published) <= NEWS_WEEK_SLACK
-            }
-            _ => false,
-        }
+            })
+    }
+
+    /// A date member's mention, its first and last day and its article's publication day,
+    /// when it is a date and all three are known.
+    fn date_and_publication(&self, member: &Member) -> Option<(&Mention, Date, Date, Date)> {
+        let m = &self.mentions[member.mention];
+        let published = self.sources.get(member.source)?.published?;
+        (m.kind == Kind::Date).then_some(())?;
+        Some((m, m.from?, m.to?, published))
     }
 
     /// What a date member dates, for telling dates of different things apart.
