@@ -284,12 +284,13 @@ fn gold_offsets_point_at_their_text() {
     }
 }
 
-/// The web gold (`data/gold/web`, one part, `web1`): its articles are not in the repository but
-/// written from the shared article-extraction benchmark by `scripts/web-articles.py`; every span
-/// must stand at its offsets in them (`scripts/check-gold.py`), and the evaluator must load and
-/// score the whole part. No floor: the part is an unseen measure, scored to report.
+/// The web gold (`data/gold/web`, two parts of twelve pages each, `web1` and `web2`): its
+/// articles are not in the repository but written from the shared article-extraction benchmark
+/// by `scripts/web-articles.py`; every span must stand at its offsets in them
+/// (`scripts/check-gold.py`), and the evaluator must load and score each part whole. No floor:
+/// web1 is development data and web2 an unseen measure, both scored to report.
 #[test]
-fn web_gold_spans_hold_and_its_part_is_scored() {
+fn web_gold_spans_hold_and_each_part_is_scored() {
     let articles = Scratch::new("web-articles");
     let out = articles.s("articles");
     let bench = shared().join("corpora/article-extraction-benchmark");
@@ -316,26 +317,58 @@ fn web_gold_spans_hold_and_its_part_is_scored() {
     let mut docs: Vec<&str> = gold.iter().map(|m| m.doc.as_str()).collect();
     docs.sort_unstable();
     docs.dedup();
-    assert_eq!(docs.len(), 12, "web1 has twelve articles");
+    assert_eq!(docs.len(), 24, "web1 and web2 have twelve articles each");
     let split = eval::read_split(&dir).expect("split.tsv reads");
-    assert!(split.iter().all(|(_, part)| part == "web1"), "{split:?}");
     assert_eq!(split.len(), docs.len());
+    let in_part = |name: &str| -> Vec<&str> {
+        split
+            .iter()
+            .filter(|(_, part)| part == name)
+            .map(|(doc, _)| doc.as_str())
+            .collect()
+    };
+    let (web1_docs, web2_docs) = (in_part("web1"), in_part("web2"));
+    assert_eq!((web1_docs.len(), web2_docs.len()), (12, 12), "{split:?}");
 
     let o = claimgraph(&["eval", "--gold", "data/gold/web", "--json", &out]);
     assert!(o.status.success(), "eval: {}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("eval --json is JSON");
     let parts = eval_parts(&v);
-    assert_eq!(parts, ["web1", "all"]);
-    let web1 = &v["parts"][0];
-    assert_eq!(web1["documents"].as_u64(), Some(docs.len() as u64));
-    assert_eq!(
-        web1["scores"]["overall"]["gold"].as_u64(),
-        Some(gold.len() as u64),
-        "every mention is scored"
+    assert_eq!(parts, ["web1", "web2", "all"]);
+    for (i, part_docs) in [web1_docs, web2_docs].iter().enumerate() {
+        let part = &v["parts"][i];
+        assert_eq!(part["documents"].as_u64(), Some(part_docs.len() as u64));
+        let mentions = gold
+            .iter()
+            .filter(|m| part_docs.contains(&m.doc.as_str()))
+            .count();
+        assert_eq!(
+            part["scores"]["overall"]["gold"].as_u64(),
+            Some(mentions as u64),
+            "every mention of {} is scored",
+            parts[i]
+        );
+        // Twelve outlets, one an article: the publishers of the written sources.tsv were read.
+        assert_eq!(part["outlets"].as_object().map(|o| o.len()), Some(12));
+        let f1 = part["scores"]["overall"]["f1"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&f1));
+    }
+    // No outlet is in both parts: web2 was chosen from the outlets web1 does not have.
+    let outlets = |i: usize| -> Vec<String> {
+        v["parts"][i]["outlets"]
+            .as_object()
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let web1_outlets = outlets(0);
+    assert!(
+        outlets(1).iter().all(|o| !web1_outlets.contains(o)),
+        "{web1_outlets:?}"
     );
-    // Twelve outlets, one an article: the publishers of the written sources.tsv were read.
-    assert_eq!(web1["outlets"].as_object().map(|o| o.len()), Some(12));
+    assert_eq!(
+        v["parts"][2]["scores"]["overall"]["gold"].as_u64(),
+        Some(gold.len() as u64),
+        "every mention is scored in all"
+    );
     assert!(v.get("unscored").is_none(), "{}", v["unscored"]);
-    let f1 = web1["scores"]["overall"]["f1"].as_f64().unwrap();
-    assert!((0.0..=1.0).contains(&f1));
 }
