@@ -578,7 +578,15 @@ impl Context<'_> {
             let source = self.source_of(i);
             let (interval, converted_from) = match g.kind {
                 SlotKind::Quote => (None, None),
-                SlotKind::Event => (interval::of_date(m), None),
+                // A deadline ("by 2022") holds with any day up to it: compared as such, though
+                // its slot was found from its own days.
+                SlotKind::Event => {
+                    let published = self.sources.get(source).and_then(|s| s.published);
+                    (
+                        interval::of_date(m).map(|d| interval::as_deadline(m, d, published)),
+                        None,
+                    )
+                }
                 SlotKind::Figure | SlotKind::Duration => {
                     let (interval, converted_from) =
                         self.figure_interval(m, source, currency.as_deref(), &mut finding);
