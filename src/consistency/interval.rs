@@ -5,6 +5,7 @@
 //! 365 days).
 
 use crate::model::claim::{Bound, DateBasis, Kind, Mention};
+use crate::model::time::Date;
 
 /// How far "about", "around" or "some" may stray from the stated figure, as a fraction of it.
 pub const APPROX_TOLERANCE: f64 = 0.10;
@@ -392,6 +393,36 @@ pub fn of_date(m: &Mention) -> Option<Interval> {
     ))
 }
 
+/// The days of a date written as a deadline ("by 2022", "by the end of March", "wants to land
+/// it on Mars by 2022"): what it dates happens by the date's last day at the latest, so any
+/// day from its article's reference on holds with it ("in 2022" does, and so does "in June"
+/// of the same year). `days` is the date's own days ([`of_date`]); the reference is the
+/// date's own, else `published` (its article's publication). A deadline already past by the
+/// reference ("by 2015, the firm had ..."), or one without a reference, keeps its days.
+pub fn as_deadline(m: &Mention, days: Interval, published: Option<Date>) -> Interval {
+    let reference = m.reference.or(published);
+    let Some(reference) = reference.filter(|_| m.kind == Kind::Date && is_deadline(m)) else {
+        return days;
+    };
+    Interval {
+        lo: days.lo.min(reference.days_since_epoch() as f64),
+        ..days
+    }
+}
+
+/// Whether a date's words open with "by", or the word just before them in its sentence is
+/// "by" ("by 2022", "by the end of the year").
+fn is_deadline(m: &Mention) -> bool {
+    let by = |w: &str| w.eq_ignore_ascii_case("by");
+    if m.text.split_whitespace().next().is_some_and(by) {
+        return true;
+    }
+    m.span_in_sentence()
+        .and_then(|(start, _)| m.sentence.get(..start))
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(by)
+}
+
 /// The last words of `text` after "ago", plural -s dropped.
 fn counted_back_unit(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
@@ -533,6 +564,50 @@ mod tests {
         y.text = "20 years ago".to_owned();
         let first = Date::from_ymd(1998, 1, 1).unwrap().days_since_epoch() as f64;
         assert_eq!(of_date(&y).unwrap().lo, first);
+    }
+
+    #[test]
+    fn a_deadline_holds_any_day_from_its_reference_to_its_last() {
+        let sentence = "The firm wants to open the plant by 2022, its chief said.";
+        let at = sentence.find("2022").unwrap();
+        let mut m = Mention::new("d", Kind::Date, "2022", at, at + 4);
+        m.sentence = sentence.to_owned();
+        (m.from, m.to, m.reference) = (
+            Date::from_ymd(2022, 1, 1),
+            Date::from_ymd(2022, 12, 31),
+            Date::from_ymd(2018, 3, 5),
+        );
+        let year = of_date(&m).unwrap();
+        let deadline = as_deadline(&m, year, None);
+        let reference = Date::from_ymd(2018, 3, 5).unwrap().days_since_epoch() as f64;
+        assert_eq!((deadline.lo, deadline.hi), (reference, year.hi));
+        // "By" in the date's own words too.
+        m.text = "by 2022".to_owned();
+        m.sentence = "The firm wants to open the plant by 2022.".to_owned();
+        m.start = m.sentence.find("by 2022").unwrap();
+        m.end = m.start + 7;
+        assert_eq!(as_deadline(&m, year, None).lo, reference);
+        // "In 2022" is the year itself.
+        m.sentence = "The firm wants to open the plant in 2022.".to_owned();
+        m.text = "2022".to_owned();
+        m.start = m.sentence.find("2022").unwrap();
+        m.end = m.start + 4;
+        assert_eq!(as_deadline(&m, year, None).lo, year.lo);
+        // A deadline past by the reference keeps its days.
+        m.sentence = "By 2015, the firm had opened ten plants.".to_owned();
+        m.text = "By 2015".to_owned();
+        (m.start, m.end) = (0, 7);
+        (m.from, m.to) = (Date::from_ymd(2015, 1, 1), Date::from_ymd(2015, 12, 31));
+        let past = of_date(&m).unwrap();
+        assert_eq!(as_deadline(&m, past, None).lo, past.lo);
+        // Without a reference of its own, its article's publication is the reference; with
+        // neither, it keeps its days.
+        m.reference = None;
+        m.sentence = "The firm wants to open the plant by 2022.".to_owned();
+        m.text = "2022".to_owned();
+        let published = Date::from_ymd(2018, 3, 5);
+        assert_eq!(as_deadline(&m, year, published).lo, reference);
+        assert_eq!(as_deadline(&m, year, None).lo, year.lo);
     }
 
     #[test]

@@ -133,6 +133,9 @@ struct Dated {
     relative_words: Option<String>,
     /// The happenings its clause names (`model::frame::events_dated`).
     happenings: Vec<&'static str>,
+    /// Whether its clause says it dates another thing of the kind than the article's news
+    /// ("the one passed in September", `model::frame::names_another_instance`).
+    another_instance: bool,
     /// The topic words of its sentence, outside the date (`slots::topic_terms`), sorted.
     topic: Vec<String>,
     /// The words of the names its sentence writes (capitalised inside it), lower case, sorted.
@@ -575,7 +578,15 @@ impl Context<'_> {
             let source = self.source_of(i);
             let (interval, converted_from) = match g.kind {
                 SlotKind::Quote => (None, None),
-                SlotKind::Event => (interval::of_date(m), None),
+                // A deadline ("by 2022") holds with any day up to it: compared as such, though
+                // its slot was found from its own days.
+                SlotKind::Event => {
+                    let published = self.sources.get(source).and_then(|s| s.published);
+                    (
+                        interval::of_date(m).map(|d| interval::as_deadline(m, d, published)),
+                        None,
+                    )
+                }
                 SlotKind::Figure | SlotKind::Duration => {
                     let (interval, converted_from) =
                         self.figure_interval(m, source, currency.as_deref(), &mut finding);
@@ -712,6 +723,8 @@ impl Context<'_> {
                         .to_lowercase()
                 }),
             happenings: frame::events_dated(&m.sentence, span),
+            another_instance: m.kind == Kind::Date
+                && frame::names_another_instance(&m.sentence, span),
             topic: slots::topic_terms(&m.sentence, span),
             name_words: name_words(&m.sentence, span),
         }
@@ -867,12 +880,15 @@ impl Context<'_> {
                 // more than [`BACKGROUND_DAYS`] away: a report misdates the happening it tells
                 // of by a day or two (a weekday, a time zone), not by weeks; weeks apart, the
                 // past day is another happening of the kind (an earlier launch), unless both
-                // clauses name a happening that happens once.
+                // clauses name a happening that happens once, and neither says its date
+                // belongs to another thing of the kind ("the one passed in September": an
+                // earlier resolution, passed once itself).
                 let news = |d: &Dated| d.news_of.is_some() || d.recent_of.is_some() || d.this_week;
-                let once = a
-                    .happenings
-                    .iter()
-                    .any(|c| b.happenings.contains(c) && frame::happens_once(c));
+                let once = !a.another_instance
+                    && !b.another_instance
+                    && a.happenings
+                        .iter()
+                        .any(|c| b.happenings.contains(c) && frame::happens_once(c));
                 let weeks_from_news = !once
                     && ((news(a) && b.past) || (news(b) && a.past))
                     && matches!((interval_of(i), interval_of(j)), (Some(x), Some(y))

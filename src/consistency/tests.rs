@@ -1691,3 +1691,38 @@ fn the_same_words_read_from_two_publications_are_no_conflict() {
     );
     assert_eq!(found, vec![Verdict::Conflict]);
 }
+
+#[test]
+fn a_date_of_another_thing_of_the_kind_is_no_conflict_with_the_news_however_once_it_happens() {
+    use super::fixtures::{day, one_story};
+    let verdicts = |b_says: &str| {
+        let sources = vec![source("a", (2022, 5, 21)), source("b", (2022, 5, 22))];
+        let a_says = "The Ostvale council approved the harbour ferry charter on May 16.";
+        let text = "in March";
+        let at = b_says.find(text).unwrap();
+        let mut march = Mention::new("b", Kind::Date, text, at, at + text.len());
+        march.from = Date::from_ymd(2022, 3, 1);
+        march.to = Date::from_ymd(2022, 3, 31);
+        march.sentence = b_says.into();
+        let a = one_story(
+            sources,
+            vec![day("a", "on May 16", (2022, 5, 16), a_says), march],
+        );
+        a.date_verdicts()
+    };
+    // A charter is approved once: told of by both as the one approved, the days conflict.
+    assert_eq!(
+        verdicts("The Ostvale council approved the harbour ferry charter in March."),
+        vec![Verdict::Conflict]
+    );
+    // "The one approved in March" is an earlier charter: no conflict with the news.
+    assert!(!verdicts(
+        "The Ostvale council harbour ferry charter extends the one approved in March."
+    )
+    .contains(&Verdict::Conflict));
+    // Nor is "a charter that was approved in March".
+    assert!(!verdicts(
+        "The Ostvale council harbour ferry charter is banned by a charter that was approved in March."
+    )
+    .contains(&Verdict::Conflict));
+}

@@ -647,6 +647,9 @@ struct Vocabulary {
     /// The stems of words that say what lasted to their concept (`data/frames/what-lasted.tsv`).
     what_lasted: HashMap<String, &'static str>,
     recall_words: FxHashSet<&'static str>,
+    /// Two-word openings of a noun phrase naming another thing of the kind ("the one", "an
+    /// earlier": `data/frames/another-instance-words.txt`).
+    another_instance: FxHashSet<&'static str>,
     /// Event concepts that happen once to what they happen to (`data/frames/once-events.txt`).
     once_events: FxHashSet<&'static str>,
     /// Counted nouns (singular, one or two words) to the concept they name with others
@@ -683,6 +686,9 @@ impl Vocabulary {
                     .collect(),
                 synonyms: pairs(include_str!("../../data/frames/counted-noun-synonyms.tsv")),
                 recall_words: word_set(include_str!("../../data/frames/recall-words.txt")),
+                another_instance: word_set(include_str!(
+                    "../../data/frames/another-instance-words.txt"
+                )),
                 once_events: word_set(include_str!("../../data/frames/once-events.txt")),
                 plain_verbs: data_lines(include_str!("../../data/words/clause-words.tsv"))
                     .filter_map(|l| l.split_once('\t'))
@@ -838,6 +844,64 @@ pub fn recalls_earlier(sentence: &str, span: (usize, usize)) -> bool {
     let vocab = Vocabulary::get();
     Words::new(&prefix[clause_start(prefix)..])
         .any(|(_, _, w)| vocab.recall_words.contains(w.to_lowercase().as_str()))
+}
+
+/// How many words an indefinite noun phrase may hold before the relative pronoun whose clause
+/// the date ends ("a new border treaty that was signed in May": four).
+const INDEFINITE_REACH: usize = 5;
+/// How many words may stand between that relative pronoun and the date ("that was signed
+/// in": three).
+const RELATIVE_TO_DATE_WORDS: usize = 3;
+
+/// True when the clause of the date at `span` of `sentence` says, before the date, that the
+/// date belongs to another thing of the kind than the one its article tells of: a noun
+/// phrase opened by "the one", "an earlier", "the previous"
+/// (`data/frames/another-instance-words.txt`: "an extension of the one passed in May"), or an
+/// indefinite noun phrase whose short relative clause the date ends ("banned under a treaty
+/// that was signed in May": a treaty, not the one of the news).
+pub fn names_another_instance(sentence: &str, span: (usize, usize)) -> bool {
+    let Some(prefix) = sentence.get(..span.0) else {
+        return false;
+    };
+    let vocab = Vocabulary::get();
+    // The clause, where a full stop inside the sentence is an abbreviation's ("a U.N. treaty").
+    let from = prefix
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c != '.' && CLAUSE_ENDS.contains(&c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let words: Vec<String> = Words::new(&prefix[from..])
+        .map(|(_, _, w)| w.to_lowercase())
+        .collect();
+    let named = words.windows(2).any(|pair| {
+        vocab
+            .another_instance
+            .contains(format!("{} {}", pair[0], pair[1]).as_str())
+    });
+    if named {
+        return true;
+    }
+    let Some(relative) = words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "that" | "which"))
+    else {
+        return false;
+    };
+    if words.len() - relative - 1 > RELATIVE_TO_DATE_WORDS {
+        return false;
+    }
+    // The noun phrase before the pronoun, back to its article: "a" or "an" opens it, any
+    // other determiner or a verb's end ("the", "this") leaves it definite.
+    words[relative.saturating_sub(INDEFINITE_REACH)..relative]
+        .iter()
+        .rev()
+        .find(|w| {
+            matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "this" | "that" | "its" | "their"
+            )
+        })
+        .is_some_and(|w| w == "a" || w == "an")
 }
 
 /// True for an event concept (`events_dated`'s names) that happens once to what it happens
@@ -1351,6 +1415,56 @@ mod tests {
         assert!(!recalls(
             "The hull had leaked before, but the yard tested it on May 9.",
             "May 9"
+        ));
+    }
+
+    #[test]
+    fn a_date_of_another_thing_of_the_kind_is_told_by_its_noun_phrase() {
+        let another = |sentence: &str, date: &str| {
+            let start = sentence.find(date).unwrap();
+            names_another_instance(sentence, (start, start + date.len()))
+        };
+        // "the one", "an earlier", "the previous" name another thing of the kind.
+        assert!(another(
+            "The new charter extends the one passed in March.",
+            "March"
+        ));
+        assert!(another(
+            "It replaces an earlier charter approved in 2009.",
+            "2009"
+        ));
+        assert!(another("The previous mayor took office in 2011.", "2011"));
+        // An indefinite noun phrase whose short relative clause the date ends, however
+        // abbreviated its words.
+        assert!(another(
+            "The sale is banned by a harbour charter that was approved in March.",
+            "March"
+        ));
+        assert!(another(
+            "The sale is banned by a U.N. harbour charter that was approved in March.",
+            "March"
+        ));
+        // Definite, or a relative clause too long, or no relative clause at all: the news.
+        assert!(!another(
+            "The sale is banned by the harbour charter that was approved in March.",
+            "March"
+        ));
+        assert!(!another(
+            "The council passed a charter that bans the sale of fuel in March.",
+            "March"
+        ));
+        assert!(!another(
+            "The council passed a charter on Friday.",
+            "Friday"
+        ));
+        assert!(!another(
+            "The council passed the charter in March.",
+            "March"
+        ));
+        // Only in the date's own clause.
+        assert!(!another(
+            "It extends the one before, and the council passed it on Friday.",
+            "Friday"
         ));
     }
 
