@@ -610,14 +610,21 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// The last person named before byte offset `at` with `role` ("the spokesman").
     fn last_with_role(&self, at: usize, role: &str) -> Option<String> {
-        self.names_before(at)
+        // "Astrophysicist Jane Roe" is "the scientist". Of those who hold the role, the one
+        // the text names last, by any form of the name ("Gov. Jane Roe ... Gov. Tom Poe ...
+        // Roe's office said ... The governor said" is Roe).
+        let before = self.names_before(at);
+        let holders: Vec<String> = before
+            .iter()
+            .filter(|n| n.roles.iter().any(|r| role_is_kind_of(r, role)))
+            .map(|n| self.name_string(n))
+            .collect();
+        before
             .iter()
             .rev()
-            .find(|n| {
-                // "Astrophysicist Jane Roe" is "the scientist".
-                n.roles.iter().any(|r| role_is_kind_of(r, role))
-            })
+            .filter(|n| n.kind != EntityKind::Place)
             .map(|n| self.name_string(n))
+            .find(|name| holders.contains(name))
     }
 
     /// The last person named before byte offset `at` with the age `age` written beside the
@@ -1334,14 +1341,17 @@ impl<'t, 'a> People<'t, 'a> {
                 t.trimmed_low_in(k, TITLE, &lex.titles)
                     || t.trimmed_low_in(k, ROLE, &lex.role_nouns)
             }) {
-                let rest = p + 1..last;
+                // The period of an abbreviated title ("Republican Gov. Jane Roe") is the
+                // title's.
+                let q = p + 1 + usize::from(t.tokens[p + 1].is_punct('.') && t.touching(p, p + 1));
+                let rest = q..last;
                 let words = rest.clone().filter(|&k| t.tokens[k].is_word()).count();
                 if (2..=3).contains(&words)
                     && rest.clone().all(|k| {
                         (self.is_name_token(k)
                             || t.tokens[k].is_punct('-')
                             || self.syllable_after_hyphen(k)
-                            || (k > p + 1 && is_particle(t.low(k))))
+                            || (k > q && is_particle(t.low(k))))
                             && !t.has_class(k, crate::model::lexicon::class::ORG)
                             && !t.trimmed_low_in(k, TITLE, &lex.titles)
                             && !t.low_in(k, ROLE, &lex.role_nouns)
@@ -1349,7 +1359,7 @@ impl<'t, 'a> People<'t, 'a> {
                     })
                 {
                     roles.push(t.low(p).trim_end_matches('.').to_owned());
-                    start = p + 1;
+                    start = q;
                 }
             }
         }
@@ -8340,5 +8350,31 @@ mod tests {
         // A place's name is no body's first word.
         let s = "Bank\n\nChina said on Monday it would cut 400 jobs. China Daily reported it.";
         assert_eq!(mention_speaker(s, "400").as_deref(), Some("China"));
+    }
+
+    #[test]
+    fn an_abbreviated_title_is_the_role_it_abbreviates() {
+        let s = "Schools\n\nRepublican Gov. Jane Roe said she would add $50 million.\n\nThe \
+                 governor said she was waiting for a report by the end of 2021.";
+        assert_eq!(
+            mention_speaker(s, "$50 million").as_deref(),
+            Some("Jane Roe")
+        );
+        assert_eq!(
+            mention_speaker(s, "the end of 2021").as_deref(),
+            Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn the_role_is_who_of_its_holders_was_named_last() {
+        let s =
+            "Schools\n\nGov. Jane Roe met teachers, unlike Gov. Tom Poe, who lost his race.\n\n\
+                 Teachers did not see Roe on Tuesday.\n\nThe governor said she was waiting for a \
+                 report by the end of 2021.";
+        assert_eq!(
+            mention_speaker(s, "the end of 2021").as_deref(),
+            Some("Jane Roe")
+        );
     }
 }
