@@ -3431,9 +3431,11 @@ impl<'t, 'a> People<'t, 'a> {
         // after it, is the verb's own.
         // (Not "X, who, as the leader of the party, served a term, said": "as" with a role,
         // set off by commas, is no clause; but "the flood grows plain as an officer, using code
-        // words, reports": "as" after a word opens one.)
+        // words, reports": "as" after a word opens one. Nor "such as", which gives examples:
+        // "X, who differs on issues such as the state's budget, told" is X.)
         if let Some(j) = (start..verb.saturating_sub(1)).rev().find(|&j| {
             matches!(t.low(j), "that" | "than" | "as")
+                && !(t.low(j) == "as" && j > start && t.low(j - 1) == "such")
                 && !(t.low(j) == "as"
                     && j > start
                     && t.tokens[j - 1].is_punct(',')
@@ -8376,5 +8378,13 @@ mod tests {
             mention_speaker(s, "the end of 2021").as_deref(),
             Some("Jane Roe")
         );
+    }
+
+    #[test]
+    fn such_as_gives_examples_and_opens_no_clause_of_saying() {
+        let s = "Schools\n\nRoe, who has split from many fellow lawmakers on issues such as the \
+                 state's voucher program, told teachers they were not \"asking for too much at \
+                 all.\"";
+        assert_eq!(quote_speakers(s), [Some("Roe".to_owned())]);
     }
 }
