@@ -610,14 +610,21 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// The last person named before byte offset `at` with `role` ("the spokesman").
     fn last_with_role(&self, at: usize, role: &str) -> Option<String> {
-        self.names_before(at)
+        // "Astrophysicist Jane Roe" is "the scientist". Of those who hold the role, the one
+        // the text names last, by any form of the name ("Gov. Jane Roe ... Gov. Tom Poe ...
+        // Roe's office said ... The governor said" is Roe).
+        let before = self.names_before(at);
+        let holders: Vec<String> = before
+            .iter()
+            .filter(|n| n.roles.iter().any(|r| role_is_kind_of(r, role)))
+            .map(|n| self.name_string(n))
+            .collect();
+        before
             .iter()
             .rev()
-            .find(|n| {
-                // "Astrophysicist Jane Roe" is "the scientist".
-                n.roles.iter().any(|r| role_is_kind_of(r, role))
-            })
+            .filter(|n| n.kind != EntityKind::Place)
             .map(|n| self.name_string(n))
+            .find(|name| holders.contains(name))
     }
 
     /// The last person named before byte offset `at` with the age `age` written beside the
@@ -874,10 +881,12 @@ impl<'t, 'a> People<'t, 'a> {
                 }
                 break;
             }
-            // Do not end on a connector.
+            // Do not end on a connector (the domain of a web address is no connector:
+            // "Acmecars.com" keeps its "com").
             while last > first + 1
                 && !self.is_name_token(last - 1)
                 && !self.syllable_after_hyphen(last - 1)
+                && (last < first + 3 || !self.domain_dot(last - 2))
             {
                 last -= 1;
             }
@@ -1145,6 +1154,7 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         (t.has_class(i, crate::model::lexicon::class::FUNCTION)
             && t.low(i) != "us"
+            && !self.acronym_among_lower_case(i)
             && !self.ordinal_opening_a_name(i))
             || self.is_date_word(i)
             || self.in_ticker(i)
@@ -1153,6 +1163,26 @@ impl<'t, 'a> People<'t, 'a> {
             || ((is_adverb_before_verb(t.low(i)) || t.low(i) == "earlier")
                 && self.sentence_starts_at(i))
             || self.lede_in_capitals(i)
+    }
+
+    /// A function word written in capitals among words that are not ("according to WHO,",
+    /// "the AND Group said"): an acronym, the name of a body, not the word.
+    fn acronym_among_lower_case(&self, i: usize) -> bool {
+        let t = self.t;
+        let capitals = |k: usize| {
+            t.tokens[k].is_word()
+                && t.tok(k).len() >= 2
+                && t.tok(k).chars().all(|c| c.is_ascii_uppercase())
+        };
+        let plain_neighbour = |k: usize| {
+            !t.same_line(i, k)
+                || !t.tokens[k].is_word()
+                || t.tok(k).chars().any(|c| c.is_lowercase())
+        };
+        capitals(i)
+            && (i == 0 || plain_neighbour(i - 1))
+            && (i + 1 >= t.tokens.len() || plain_neighbour(i + 1))
+            && !is_headline(t, &t.lines[t.tokens[i].line as usize])
     }
 
     /// "CREDIT monitoring company Acme has admitted ...": a tabloid's lede opens its first
@@ -1311,14 +1341,17 @@ impl<'t, 'a> People<'t, 'a> {
                 t.trimmed_low_in(k, TITLE, &lex.titles)
                     || t.trimmed_low_in(k, ROLE, &lex.role_nouns)
             }) {
-                let rest = p + 1..last;
+                // The period of an abbreviated title ("Republican Gov. Jane Roe") is the
+                // title's.
+                let q = p + 1 + usize::from(t.tokens[p + 1].is_punct('.') && t.touching(p, p + 1));
+                let rest = q..last;
                 let words = rest.clone().filter(|&k| t.tokens[k].is_word()).count();
                 if (2..=3).contains(&words)
                     && rest.clone().all(|k| {
                         (self.is_name_token(k)
                             || t.tokens[k].is_punct('-')
                             || self.syllable_after_hyphen(k)
-                            || (k > p + 1 && is_particle(t.low(k))))
+                            || (k > q && is_particle(t.low(k))))
                             && !t.has_class(k, crate::model::lexicon::class::ORG)
                             && !t.trimmed_low_in(k, TITLE, &lex.titles)
                             && !t.low_in(k, ROLE, &lex.role_nouns)
@@ -1326,7 +1359,7 @@ impl<'t, 'a> People<'t, 'a> {
                     })
                 {
                     roles.push(t.low(p).trim_end_matches('.').to_owned());
-                    start = p + 1;
+                    start = q;
                 }
             }
         }
@@ -1747,7 +1780,63 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
+        if let Some(full) = self.fuller_body_name(name) {
+            return full;
+        }
         name.text.clone()
+    }
+
+    /// A body called by the first word of its name ("Acme said" where the article also
+    /// writes "Acme Rovers Club" or "Acme.com"): the name at its fullest, the longest body's
+    /// name of two to four words that the article writes opening with that word and that is
+    /// no person's.
+    /// Not a person's own one-word name, a place's ("Avel" of "Avel Bank") or a nationality.
+    fn fuller_body_name(&self, name: &Name) -> Option<String> {
+        let t = self.t;
+        let short = name.text.as_str();
+        if short.contains(' ')
+            || short.chars().count() < 2
+            || matches!(name.kind, EntityKind::Person | EntityKind::Place)
+            || !t.tokens[name.first].is_word()
+        {
+            return None;
+        }
+        let low = short.to_lowercase();
+        let words = speaker_words();
+        if self.lex.places.contains(low.as_str())
+            || self.lex.demonyms.contains(low.as_str())
+            || self.lex.function_words.contains(low.as_str())
+            || words.female_names.contains(low.as_str())
+            || words.male_names.contains(low.as_str())
+        {
+            return None;
+        }
+        // The names in prose, and the authors' names that sign embedded posts ("— Acme
+        // Rovers (@AcmeRovers) November 20, 2019").
+        let fuller = |full: &str| {
+            full.len() > short.len()
+                && full.starts_with(short)
+                && matches!(full.as_bytes()[short.len()], b' ' | b'.')
+                && full.split(' ').count() <= 4
+                && !self.person_names.contains(full)
+        };
+        // A body's name: read as one, ending in a body's noun ("Acme Rovers Club") or a web
+        // address ("Acme.com"); not a product's ("the Acme Condor will carry").
+        let body = |n: &Name| {
+            n.kind == EntityKind::Org
+                || n.text.contains('.')
+                || n.text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| self.lex.org_words.contains(w.to_lowercase().as_str()))
+        };
+        self.names
+            .iter()
+            .filter(|n| n.kind != EntityKind::Person && body(n))
+            .map(|n| n.text.clone())
+            .chain((0..t.lines.len()).filter_map(|line| self.tweet_author(line)))
+            .filter(|full| fuller(full))
+            .max_by_key(String::len)
     }
 
     // ---- descriptions ------------------------------------------------------------------
@@ -1988,6 +2077,9 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         let at = t.tokens[k].start;
         let low = t.low(k);
+        if matches!(low, "they" | "them" | "their") {
+            return self.resolve_they(sentence, at).map(|s| (s, false, at));
+        }
         if self.lex.pronouns.contains(low) {
             return self
                 .salient_person(sentence, at, self.pronoun_gender(k))
@@ -2473,9 +2565,30 @@ impl<'t, 'a> People<'t, 'a> {
                     .rev()
                     .find(|&c| !t.tokens[c].is_word())
                     .is_some_and(|c| t.tokens[c].is_punct(',') && c + 1 < i);
+            // "..., the first cases came to light, reports Acme News.": inverted after a
+            // comma, a name and the sentence's end after the verb.
+            let inverted_closing = i > 0 && t.tokens[i - 1].is_punct(',') && {
+                let from = if t.low_at(i + 1) == Some("the") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let mut j = from;
+                while j < t.tokens.len()
+                    && j < from + 5
+                    && t.same_line(i, j)
+                    && (self.is_name_token(j) || (j > from && matches!(t.low(j), "of" | "for")))
+                {
+                    j += 1;
+                }
+                j > from
+                    && self.is_name_token(j - 1)
+                    && (j >= t.tokens.len() || !t.same_line(i, j) || t.tokens[j].is_punct('.'))
+            };
             let introduces = t.low_at(i + 1) == Some("that")
                 || document_says
                 || closing
+                || inverted_closing
                 || after_quote
                 || named_after_quote
                 || (subject_before && object_after)
@@ -3318,9 +3431,11 @@ impl<'t, 'a> People<'t, 'a> {
         // after it, is the verb's own.
         // (Not "X, who, as the leader of the party, served a term, said": "as" with a role,
         // set off by commas, is no clause; but "the flood grows plain as an officer, using code
-        // words, reports": "as" after a word opens one.)
+        // words, reports": "as" after a word opens one. Nor "such as", which gives examples:
+        // "X, who differs on issues such as the state's budget, told" is X.)
         if let Some(j) = (start..verb.saturating_sub(1)).rev().find(|&j| {
             matches!(t.low(j), "that" | "than" | "as")
+                && !(t.low(j) == "as" && j > start && t.low(j - 1) == "such")
                 && !(t.low(j) == "as"
                     && j > start
                     && t.tokens[j - 1].is_punct(',')
@@ -3792,11 +3907,16 @@ impl<'t, 'a> People<'t, 'a> {
         // A relative clause ends the noun phrase ("the family of a lawmaker who has been
         // jailed since July").
         let np_end = (a + 1..b)
-            .find(|&k| matches!(t.low(k), "who" | "which" | "whose"))
+            .find(|&k| {
+                matches!(t.low(k), "who" | "which" | "whose") && !self.acronym_among_lower_case(k)
+            })
             .unwrap_or(b);
         let clause = np_end - a > 12;
         let (a, b) = self.clip_phrase(a, b)?;
-        if t.has_class(a, crate::model::lexicon::class::PRONOUN) && b == a + 1 {
+        if t.has_class(a, crate::model::lexicon::class::PRONOUN)
+            && b == a + 1
+            && !self.acronym_among_lower_case(a)
+        {
             return self.resolve_pronoun(a);
         }
         // "Jane Roe and Tom Poe said in a joint statement": two people who speak as one.
@@ -4406,13 +4526,18 @@ impl<'t, 'a> People<'t, 'a> {
         if let Some(k) = (a + 1..b).find(|&k| {
             date(k)
                 || verb(k)
-                || matches!(t.low(k), "who" | "which" | "that" | "whose")
+                || (matches!(t.low(k), "who" | "which" | "that" | "whose")
+                    && !self.acronym_among_lower_case(k))
                 || (!t.is_capitalized(k) && is_adverb_before_verb(t.low(k)))
         }) {
             b = k;
         }
         // A lone function word ("Earlier", "Meanwhile") names no one.
-        if b == a + 1 && self.lex.function_words.contains(t.low(a)) && t.low(a) != "it" {
+        if b == a + 1
+            && self.lex.function_words.contains(t.low(a))
+            && t.low(a) != "it"
+            && !self.acronym_among_lower_case(a)
+        {
             return None;
         }
         Some((a, b))
@@ -4437,6 +4562,51 @@ impl<'t, 'a> People<'t, 'a> {
                     .rev()
                     .filter(|a| a.sentence + 1 == si && !a.quoted)
                     .find(|a| !self.is_person(&a.speaker))
+                    .map(|a| a.speaker.clone())
+            })
+    }
+
+    /// Who "they" at byte `at` of sentence `si` stands for: a group or a body, never one
+    /// person named ("Acme have denied it. ... they said" is Acme; "Jane Roe and Avel Bank
+    /// ... they" neither alone). The latest subject before it, in its sentence or the three
+    /// before, that is no person named and no one person described ("officials", "the
+    /// union", "Acme"); else a body that spoke in the sentence before; else no one.
+    fn resolve_they(&self, si: usize, at: usize) -> Option<String> {
+        let plural_or_body = |s: &str, person: bool| {
+            !self.is_named_person(s)
+                && (!person
+                    || s.rsplit(' ').next().is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        self.lex.plurals.contains(w.as_str())
+                            || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                    }))
+        };
+        let floor = si.saturating_sub(3);
+        let t = self.t;
+        // (Not a headline's words, the title line's before the body, nor a caption's.)
+        let prose = |j: usize| {
+            let line = t.sentences[j].line as usize;
+            let title = line == 0
+                && !t.text[t.lines[0].start..t.lines[0].end]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '”', '"']);
+            !title && !self.captions[line] && !is_headline(t, &t.lines[line])
+        };
+        (floor..=si.min(self.subjects.len().saturating_sub(1)))
+            .rev()
+            .filter(|&j| j < self.subjects.len() && prose(j))
+            .find_map(|j| match &self.subjects[j] {
+                Some((s, person, pos)) if (j < si || *pos < at) && plural_or_body(s, *person) => {
+                    Some(s.clone())
+                }
+                _ => None,
+            })
+            .or_else(|| {
+                self.attributions
+                    .iter()
+                    .rev()
+                    .filter(|a| a.sentence + 1 == si && !a.quoted)
+                    .find(|a| !self.is_person(&a.speaker) && plural_or_body(&a.speaker, false))
                     .map(|a| a.speaker.clone())
             })
     }
@@ -4601,6 +4771,9 @@ impl<'t, 'a> People<'t, 'a> {
     fn resolve_pronoun(&self, i: usize) -> Option<String> {
         let at = self.t.tokens[i].start;
         let si = self.t.sentence_at(at)?;
+        if matches!(self.t.low(i), "they" | "them" | "their") {
+            return self.resolve_they(si, at);
+        }
         let gender = self.pronoun_gender(i);
         // "as he spoke with his wife Jane, she told him": a person named earlier in the
         // sentence, of the sex the pronoun tells (not inside a relative clause: "the deal,
@@ -8130,5 +8303,88 @@ mod tests {
         let quotes = speakers(s);
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].1.as_deref(), Some("Jon Roe"));
+    }
+
+    #[test]
+    fn a_capitalised_web_address_keeps_its_domain() {
+        let s = "Rates\n\nThe rate averaged 5.7 percent in October, according to Acmecars.com, a \
+                 research firm.";
+        assert_eq!(
+            mention_speaker(s, "5.7 percent").as_deref(),
+            Some("Acmecars.com")
+        );
+    }
+
+    #[test]
+    fn a_function_word_in_capitals_is_an_acronym_that_speaks() {
+        let s = "Cases\n\nAccording to WHO, there were 3,248 cases between 2010 and 2015.";
+        assert_eq!(mention_speaker(s, "3,248").as_deref(), Some("WHO"));
+    }
+
+    #[test]
+    fn they_is_the_body_last_the_subject_never_one_person() {
+        let s = "Row\n\nJane Roe's post drew the support of Senator Ann Poe and Senator Eve \
+                 Moss.\n\nThey criticised the label.\n\nAcme Music Group have twice denied \
+                 doing anything wrong.\n\n\"At no point did we say she could not perform,\" \
+                 they said in a statement.";
+        assert_eq!(quote_speakers(s), [Some("Acme Music Group".to_owned())]);
+    }
+
+    #[test]
+    fn a_verb_of_saying_inverted_after_a_comma_closes_the_sentence() {
+        let s = "Cases\n\nAvel has had 26 cases and 11 deaths since 2009, reports Avel Wire.";
+        assert_eq!(mention_speaker(s, "26").as_deref(), Some("Avel Wire"));
+        assert_eq!(
+            mention_speaker(s, "since 2009").as_deref(),
+            Some("Avel Wire")
+        );
+    }
+
+    #[test]
+    fn a_body_called_by_its_first_word_is_named_at_its_fullest() {
+        let quote = "Acme said in a statement: \"Jane is one of the finest managers, having won \
+                     25 trophies.\"";
+        let s = format!("Manager\n\nAcme Rovers Club hired a manager.\n\n{quote}");
+        assert_eq!(quote_speakers(&s), [Some("Acme Rovers Club".to_owned())]);
+        // The name that signs an embedded post is the body's name too.
+        let s = format!("Manager\n\n{quote}\n\n— Acme Rovers (@AcmeRovers) November 20, 2019");
+        assert_eq!(quote_speakers(&s), [Some("Acme Rovers".to_owned())]);
+        // A place's name is no body's first word.
+        let s = "Bank\n\nChina said on Monday it would cut 400 jobs. China Daily reported it.";
+        assert_eq!(mention_speaker(s, "400").as_deref(), Some("China"));
+    }
+
+    #[test]
+    fn an_abbreviated_title_is_the_role_it_abbreviates() {
+        let s = "Schools\n\nRepublican Gov. Jane Roe said she would add $50 million.\n\nThe \
+                 governor said she was waiting for a report by the end of 2021.";
+        assert_eq!(
+            mention_speaker(s, "$50 million").as_deref(),
+            Some("Jane Roe")
+        );
+        assert_eq!(
+            mention_speaker(s, "the end of 2021").as_deref(),
+            Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn the_role_is_who_of_its_holders_was_named_last() {
+        let s =
+            "Schools\n\nGov. Jane Roe met teachers, unlike Gov. Tom Poe, who lost his race.\n\n\
+                 Teachers did not see Roe on Tuesday.\n\nThe governor said she was waiting for a \
+                 report by the end of 2021.";
+        assert_eq!(
+            mention_speaker(s, "the end of 2021").as_deref(),
+            Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn such_as_gives_examples_and_opens_no_clause_of_saying() {
+        let s = "Schools\n\nRoe, who has split from many fellow lawmakers on issues such as the \
+                 state's voucher program, told teachers they were not \"asking for too much at \
+                 all.\"";
+        assert_eq!(quote_speakers(s), [Some("Roe".to_owned())]);
     }
 }
