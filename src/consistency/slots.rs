@@ -1083,7 +1083,7 @@ fn frame_key<'m>(
         _ => return None,
     };
     let frame = frame::of(m)?;
-    let subject = if frame.specific {
+    let subject = if frame.specific && !counts_parts_of_a_series(m) {
         String::new()
     } else {
         let subject = entities.canonical(&clean_subject(subject?)).to_owned();
@@ -1138,6 +1138,24 @@ fn figure_label(m: &Mention) -> String {
             words_around(m, LABEL_REACH_WORDS, LABEL_REACH_WORDS)
         ),
     }
+}
+
+/// A count of the parts of a contest ("unbeaten in 15 games", "a three-game streak":
+/// `data/frames/series-part-nouns.txt`): every team and player has its own, so a story's
+/// counts of them are told apart by their subject, as a broad measure's are.
+fn counts_parts_of_a_series(m: &Mention) -> bool {
+    static NOUNS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        include_str!("../../data/frames/series-part-nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    m.kind == Kind::Count
+        && m.unit
+            .as_deref()
+            .is_some_and(|unit| nouns.contains(head_noun(unit).as_str()))
 }
 
 /// The words the sentences of `mentions` write in lower case somewhere.

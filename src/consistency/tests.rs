@@ -1816,3 +1816,48 @@ fn a_count_of_a_part_is_at_most_the_whole_another_source_gives() {
     ]);
     assert!(found.contains(&Verdict::Conflict), "{found:?}");
 }
+
+#[test]
+fn counts_of_the_parts_of_a_series_are_told_apart_by_their_subject() {
+    let games = |doc: &str, text: &str, value: f64, subject: Option<&str>, sentence: &str| {
+        let mut m = count(doc, text, value, "games", sentence);
+        m.subject = subject.map(str::to_owned);
+        m
+    };
+    // Two runs of games told of no one: each team and player has its own.
+    let found = story_figure_verdicts(vec![
+        games(
+            "a",
+            "15",
+            15.0,
+            None,
+            "The unbeaten run now stands at 15 games.",
+        ),
+        games(
+            "b",
+            "18",
+            18.0,
+            None,
+            "He scored only twice in his first 18 games.",
+        ),
+    ]);
+    assert!(!found.contains(&Verdict::Conflict), "{found:?}");
+    // The same club's run told two ways conflicts.
+    let found = story_figure_verdicts(vec![
+        games(
+            "a",
+            "15",
+            15.0,
+            Some("Ostel Rovers"),
+            "Ostel Rovers are unbeaten in 15 games.",
+        ),
+        games(
+            "b",
+            "18",
+            18.0,
+            Some("Ostel Rovers"),
+            "Ostel Rovers are unbeaten in 18 games.",
+        ),
+    ]);
+    assert!(found.contains(&Verdict::Conflict), "{found:?}");
+}
