@@ -124,6 +124,7 @@ fn changes(
             .iter()
             .map(|m| m.sentence.as_str())
             .find(|s| *s != r.sentence)
+            .filter(|next| figures_may_stand_in(mentions, range.clone(), i, next))
         {
             sentences.push(next);
         }
@@ -183,6 +184,35 @@ fn changes(
     }
 }
 
+/// Whether the "from A to B" of the sentence `next` may be the figures of the ratio or change
+/// `i`, which stands in the sentence before: only when `i`'s own sentence has no other figure of
+/// its kind (a percent among percents, "from about 10% now to 15%", is a level of a series of
+/// its own, not a change told without its figures), and `next` states no ratio or change of
+/// its own ("rose by 40 percent, from 0.5 percent to 0.7 percent": its pair is that one's).
+fn figures_may_stand_in(
+    mentions: &[Mention],
+    range: std::ops::Range<usize>,
+    i: usize,
+    next: &str,
+) -> bool {
+    let r = &mentions[i];
+    if range
+        .clone()
+        .any(|k| k != i && mentions[k].sentence == r.sentence && mentions[k].kind == r.kind)
+    {
+        return false;
+    }
+    let Some((a, b)) = from_to(mentions, range.clone(), next) else {
+        return true;
+    };
+    !range.into_iter().any(|k| {
+        k != a
+            && k != b
+            && mentions[k].sentence == next
+            && matches!(mentions[k].kind, Kind::Ratio | Kind::Percent)
+    })
+}
+
 /// "30 billion yuan ($4.3 billion)": an amount and its conversion in brackets right after it.
 fn conversions(
     mentions: &[Mention],
@@ -214,6 +244,7 @@ fn conversions(
             continue;
         };
         let on = published.or(a.reference);
+        let ca = dollar_read_as(a, ca, cb, &ia, &ib, on, rates);
         let rate = on.and_then(|d| rates.rate(ca, cb, d));
         let label = format!("“{}” against its conversion “{}”", a.text, b.text);
         let slot = format!("internal/conversion/{}/{}", a.doc, a.start);
@@ -232,7 +263,7 @@ fn conversions(
             continue;
         };
         let converted = ia.scaled(rate.per);
-        let v = verdict::compare(&converted, &ib);
+        let v = verdict::compare(&of_some_day(converted), &ib);
         let v = if v == Verdict::Conflict {
             v
         } else {
@@ -248,6 +279,60 @@ fn conversions(
         f.members = vec![first, member(pair[1], source, Some(ib))];
         f.rates.push(rate);
         out.push(f);
+    }
+}
+
+/// How far the rate of the day a writer converted at may stand from the month's average rate
+/// the check knows (a currency moves a few percent within a month, and writers take their rates
+/// from sources of their own): a conversion off by less is the rate of another day, not a wrong
+/// sum.
+const RATE_OF_THE_DAY_MARGIN: f64 = 0.03;
+
+/// The converted interval widened by [`RATE_OF_THE_DAY_MARGIN`] either side.
+fn of_some_day(converted: Interval) -> Interval {
+    Interval {
+        hedge: converted.hedge,
+        ..Interval::new(
+            converted.lo * (1.0 - RATE_OF_THE_DAY_MARGIN),
+            converted.hi * (1.0 + RATE_OF_THE_DAY_MARGIN),
+        )
+    }
+}
+
+/// The currency a bare "$" of `a` is read as against its conversion: the reading of extraction
+/// (`ca`, the dollar of the article's country), unless that reading's conversion is off and the
+/// US dollar's holds ("$6.5bn (£5bn)" in an article on a listing abroad).
+fn dollar_read_as<'a>(
+    a: &Mention,
+    ca: &'a str,
+    cb: &str,
+    ia: &Interval,
+    ib: &Interval,
+    on: Option<crate::model::time::Date>,
+    rates: &Rates,
+) -> &'a str {
+    const US_DOLLAR: &str = "USD";
+    // A sign written bare ("$6.5bn"), not "HK$" or "A$": however extraction read it.
+    let bare = a
+        .text
+        .split('$')
+        .next()
+        .is_some_and(|before| a.text.contains('$') && !before.ends_with(char::is_alphabetic));
+    if !(a.ambiguous || bare) || ca == US_DOLLAR || cb == US_DOLLAR {
+        return ca;
+    }
+    let Some(on) = on else {
+        return ca;
+    };
+    let holds = |currency: &str| {
+        rates.rate(currency, cb, on).is_some_and(|rate| {
+            verdict::compare(&of_some_day(ia.scaled(rate.per)), ib) != Verdict::Conflict
+        })
+    };
+    if !holds(ca) && holds(US_DOLLAR) {
+        US_DOLLAR
+    } else {
+        ca
     }
 }
 
@@ -424,6 +509,80 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].verdict, Verdict::Agree, "{:?}", found[0].basis);
+    }
+
+    #[test]
+    fn figures_of_the_next_sentence_are_not_taken_when_either_sentence_has_its_own() {
+        // The next sentence states its own change of its own pair: the first change is of
+        // something else.
+        let s1 = "Sales of bicycles rose by 12 percent in the towns.";
+        let s2 = "Sales of scooters rose by 40 percent, from 0.50 percent to 0.70 percent.";
+        let found = run(vec![
+            figure(Kind::Percent, s1, "12 percent", 12.0, Bound::Exact),
+            figure(Kind::Percent, s2, "40 percent", 40.0, Bound::Exact),
+            figure(Kind::Percent, s2, "0.50 percent", 0.5, Bound::Exact),
+            figure(Kind::Percent, s2, "0.70 percent", 0.7, Bound::Exact),
+        ]);
+        // Only the stated 40 percent, against its own pair (0.50 to 0.70 is 40 % up).
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].label.starts_with("“40 percent”"),
+            "{}",
+            found[0].label
+        );
+        assert_eq!(found[0].verdict, Verdict::Agree, "{:?}", found[0].basis);
+        // A level in a series of its own sentence ("from about 10% now to 15%") is no change
+        // whose figures stand in the next sentence.
+        let s1 = "The mill wants yields to go from about 10% now to 15% by 2030.";
+        let s2 = "Its rival expects yields to rise from 12% to 30%.";
+        let found = run(vec![
+            figure(Kind::Percent, s1, "about 10%", 10.0, Bound::Exact),
+            figure(Kind::Percent, s1, "15%", 15.0, Bound::Exact),
+            figure(Kind::Percent, s2, "12%", 12.0, Bound::Exact),
+            figure(Kind::Percent, s2, "30%", 30.0, Bound::Exact),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_conversion_a_little_off_the_months_rate_is_the_rate_of_another_day() {
+        // In November 2019 a euro averaged about 1.105 dollars: 10,350 euro is about $11,438,
+        // and $11,400 is 0.3 % below.
+        let s = "The bike costs 10,350 euro ($11,400) in shops.";
+        let mut a = figure(Kind::Amount, s, "10,350 euro", 10_350.0, Bound::Exact);
+        a.unit = Some("EUR".into());
+        let mut b = figure(Kind::Amount, s, "$11,400", 11_400.0, Bound::Exact);
+        b.unit = Some("USD".into());
+        let found = run(vec![a, b]);
+        assert_eq!(found[0].verdict, Verdict::Agree, "{:?}", found[0].basis);
+        // $12,400 is 8.4 % above: a wrong conversion.
+        let s = "The bike costs 10,350 euro ($12,400) in shops.";
+        let mut a = figure(Kind::Amount, s, "10,350 euro", 10_350.0, Bound::Exact);
+        a.unit = Some("EUR".into());
+        let mut b = figure(Kind::Amount, s, "$12,400", 12_400.0, Bound::Exact);
+        b.unit = Some("USD".into());
+        let found = run(vec![a, b]);
+        assert_eq!(found[0].verdict, Verdict::Conflict, "{:?}", found[0].basis);
+    }
+
+    #[test]
+    fn a_bare_dollar_is_read_as_the_us_dollar_when_only_that_reading_holds() {
+        // Read as Hong Kong dollars, $6.5 billion would be about £0.64 billion; as US dollars
+        // about £5.04 billion (November 2019: a pound was about 1.29 dollars).
+        let s = "The firm will raise $6.5 billion (£5 billion) in the listing.";
+        let mut a = figure(Kind::Amount, s, "$6.5 billion", 6.5e9, Bound::Exact);
+        a.unit = Some("HKD".into());
+        let mut b = figure(Kind::Amount, s, "£5 billion", 5e9, Bound::Exact);
+        b.unit = Some("GBP".into());
+        let found = run(vec![a.clone(), b.clone()]);
+        assert_eq!(found[0].verdict, Verdict::Agree, "{:?}", found[0].basis);
+        // "HK$" is not a bare sign: its reading stands, and the conversion is off.
+        let s = "The firm will raise HK$6.5 billion (£5 billion) in the listing.";
+        let mut a = figure(Kind::Amount, s, "HK$6.5 billion", 6.5e9, Bound::Exact);
+        a.unit = Some("HKD".into());
+        b.sentence = s.to_owned();
+        let found = run(vec![a, b]);
+        assert_eq!(found[0].verdict, Verdict::Conflict, "{:?}", found[0].basis);
     }
 
     #[test]

@@ -185,10 +185,12 @@ pub fn group(
     let date_of = |i: usize| mentions.get(sentence_dates[i] as usize);
     // "The company said revenue rose": the organisation its article is about.
     let described = descriptions::resolve(mentions, entities);
+    let written_lower = written_in_lower_case(mentions);
     let subject_of = |i: usize| {
         mentions[i]
             .subject
             .as_deref()
+            .filter(|s| subject_is_a_name(s, &mentions[i], &written_lower))
             .or(described.get(i).and_then(Option::as_deref))
     };
     let mut figure_keys: Vec<(usize, Option<FigureKey>)> = Vec::new();
@@ -1081,7 +1083,7 @@ fn frame_key<'m>(
         _ => return None,
     };
     let frame = frame::of(m)?;
-    let subject = if frame.specific {
+    let subject = if frame.specific && !counts_parts_of_a_series(m) {
         String::new()
     } else {
         let subject = entities.canonical(&clean_subject(subject?)).to_owned();
@@ -1136,6 +1138,77 @@ fn figure_label(m: &Mention) -> String {
             words_around(m, LABEL_REACH_WORDS, LABEL_REACH_WORDS)
         ),
     }
+}
+
+/// A count of the parts of a contest ("unbeaten in 15 games", "a three-game streak":
+/// `data/frames/series-part-nouns.txt`): every team and player has its own, so a story's
+/// counts of them are told apart by their subject, as a broad measure's are.
+fn counts_parts_of_a_series(m: &Mention) -> bool {
+    static NOUNS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        include_str!("../../data/frames/series-part-nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    m.kind == Kind::Count
+        && m.unit
+            .as_deref()
+            .is_some_and(|unit| nouns.contains(head_noun(unit).as_str()))
+}
+
+/// The words the sentences of `mentions` write in lower case somewhere.
+fn written_in_lower_case(mentions: &[Mention]) -> FxHashSet<String> {
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut words = FxHashSet::default();
+    for m in mentions {
+        if !seen.insert(m.sentence.as_str()) {
+            continue;
+        }
+        for w in Words::new(&m.sentence) {
+            if w.2.chars().next().is_some_and(char::is_lowercase) && !words.contains(w.2) {
+                words.insert(w.2.to_owned());
+            }
+        }
+    }
+    words
+}
+
+/// Whether a subject as extraction read it may key a figure's slot: not a contraction ("You'll
+/// pay $50": a pronoun and a verb), nor a single word that only opens its sentence, where any
+/// word is capitalised, and that the corpus writes in lower case elsewhere ("Water officials
+/// said", "Reviewed by:"): a common word, not a name.
+fn subject_is_a_name(subject: &str, m: &Mention, written_lower: &FxHashSet<String>) -> bool {
+    static CONTRACTIONS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let endings = CONTRACTIONS.get_or_init(|| {
+        include_str!("../../data/frames/contraction-endings.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let contraction = subject.split(['\'', '’']).skip(1).any(|rest| {
+        let tail: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        endings.contains(&tail.as_str())
+    });
+    if contraction {
+        return false;
+    }
+    let subject = subject.trim();
+    if subject.contains(' ') {
+        return true;
+    }
+    let opens = m
+        .sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .strip_prefix(subject)
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+    !(opens && written_lower.contains(&subject.to_lowercase()))
 }
 
 fn clean_subject(s: &str) -> String {

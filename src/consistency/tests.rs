@@ -1726,3 +1726,173 @@ fn a_date_of_another_thing_of_the_kind_is_no_conflict_with_the_news_however_once
     )
     .contains(&Verdict::Conflict));
 }
+
+/// The cross-source verdicts of the figure slots of `mentions`, analysed as one story.
+fn story_figure_verdicts(mentions: Vec<Mention>) -> Vec<Verdict> {
+    use super::fixtures::one_story;
+    let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+    one_story(sources, mentions)
+        .findings
+        .iter()
+        .filter(|f| f.kind.has_value() && f.scope == Scope::CrossSource)
+        .map(|f| f.verdict)
+        .collect()
+}
+
+#[test]
+fn sums_a_hundred_times_apart_are_two_things_not_one_read_two_ways() {
+    // A per-share figure and a total keyed alike: a billion times apart, no conflict.
+    let verdicts = run(vec![
+        money("a", "$1.75", 1.75, "USD", false),
+        money("b", "$31.4 billion", 31.4e9, "USD", false),
+    ])
+    .findings
+    .iter()
+    .filter(|f| f.kind == Kind::Amount && f.scope == Scope::CrossSource)
+    .map(|f| f.verdict)
+    .collect::<Vec<_>>();
+    assert!(!verdicts.contains(&Verdict::Conflict), "{verdicts:?}");
+    // Under eight times apart is still one sum reported two ways.
+    let a = run(vec![
+        money("a", "$4.1 billion", 4.1e9, "USD", false),
+        money("b", "$31.4 billion", 31.4e9, "USD", false),
+    ]);
+    assert_eq!(figure_finding(&a).verdict, Verdict::Conflict);
+}
+
+#[test]
+fn a_contraction_or_a_common_word_opening_its_sentence_is_no_subject() {
+    let with_subject = |doc: &str, text: &str, value: f64, subject: &str, sentence: &str| {
+        let mut m = money(doc, text, value, "USD", false);
+        m.subject = Some(subject.into());
+        m.start = sentence.find(text).unwrap();
+        m.end = m.start + text.len();
+        m.sentence = sentence.into();
+        m
+    };
+    let verdicts = |a: Mention, b: Mention, more: Vec<Mention>| {
+        let mut mentions = vec![a, b];
+        mentions.extend(more);
+        run(mentions)
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Amount && f.scope == Scope::CrossSource)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // "You'll" is a pronoun and a verb: two prices of two things, no conflict.
+    let found = verdicts(
+        with_subject("a", "$40", 40.0, "You’ll", "You’ll pay $40 for the lamp."),
+        with_subject("b", "$90", 90.0, "You'll", "You'll pay $90 for the sofa."),
+        vec![],
+    );
+    assert!(!found.contains(&Verdict::Conflict), "{found:?}");
+    // "Garden" opens both sentences, and the corpus writes "garden" in lower case.
+    let lower = with_subject(
+        "a",
+        "$5",
+        5.0,
+        "Ostel",
+        "The garden shop of Ostel sells seeds for $5.",
+    );
+    let found = verdicts(
+        with_subject(
+            "a",
+            "$40",
+            40.0,
+            "Garden",
+            "Garden stores will invest $40 here.",
+        ),
+        with_subject(
+            "b",
+            "$90",
+            90.0,
+            "Garden",
+            "Garden centres will invest $90 here.",
+        ),
+        vec![lower.clone()],
+    );
+    assert!(!found.contains(&Verdict::Conflict), "{found:?}");
+    // A name opening its sentence, never written in lower case, is still a subject.
+    let found = verdicts(
+        with_subject(
+            "a",
+            "$40",
+            40.0,
+            "Brandlow",
+            "Brandlow will invest $40 here.",
+        ),
+        with_subject(
+            "b",
+            "$90",
+            90.0,
+            "Brandlow",
+            "Brandlow will invest $90 here.",
+        ),
+        vec![lower],
+    );
+    assert!(found.contains(&Verdict::Conflict), "{found:?}");
+}
+
+#[test]
+fn a_count_of_a_part_is_at_most_the_whole_another_source_gives() {
+    use super::fixtures::toll;
+    // Twenty-five killed in the north alone: the whole toll is at least 25, and 100 holds.
+    let found = story_figure_verdicts(vec![
+        toll("a", 25.0, "The storm killed 25 people in the north alone."),
+        toll("b", 100.0, "The storm killed 100 people."),
+    ]);
+    assert!(!found.contains(&Verdict::Conflict), "{found:?}");
+    assert!(found.contains(&Verdict::Compatible), "{found:?}");
+    // Without "alone", 25 and 100 killed conflict.
+    let found = story_figure_verdicts(vec![
+        toll("a", 25.0, "The storm killed 25 people in the north."),
+        toll("b", 100.0, "The storm killed 100 people."),
+    ]);
+    assert!(found.contains(&Verdict::Conflict), "{found:?}");
+}
+
+#[test]
+fn counts_of_the_parts_of_a_series_are_told_apart_by_their_subject() {
+    let games = |doc: &str, text: &str, value: f64, subject: Option<&str>, sentence: &str| {
+        let mut m = count(doc, text, value, "games", sentence);
+        m.subject = subject.map(str::to_owned);
+        m
+    };
+    // Two runs of games told of no one: each team and player has its own.
+    let found = story_figure_verdicts(vec![
+        games(
+            "a",
+            "15",
+            15.0,
+            None,
+            "The unbeaten run now stands at 15 games.",
+        ),
+        games(
+            "b",
+            "18",
+            18.0,
+            None,
+            "He scored only twice in his first 18 games.",
+        ),
+    ]);
+    assert!(!found.contains(&Verdict::Conflict), "{found:?}");
+    // The same club's run told two ways conflicts.
+    let found = story_figure_verdicts(vec![
+        games(
+            "a",
+            "15",
+            15.0,
+            Some("Ostel Rovers"),
+            "Ostel Rovers are unbeaten in 15 games.",
+        ),
+        games(
+            "b",
+            "18",
+            18.0,
+            Some("Ostel Rovers"),
+            "Ostel Rovers are unbeaten in 18 games.",
+        ),
+    ]);
+    assert!(found.contains(&Verdict::Conflict), "{found:?}");
+}
