@@ -898,7 +898,10 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         return fig(first, j + 4, 1.5, unit, bound);
     }
     let possessive = t.low(j).ends_with("'s") || t.low(j).ends_with("’s");
-    if !modifier && within_day(unit) && matches!(t.low_at(j + 1), Some("later" | "earlier")) {
+    if !modifier
+        && (t.low_at(j + 1) == Some("later")
+            || (within_day(unit) && t.low_at(j + 1) == Some("earlier")))
+    {
         return fig(first, j + 2, 1.0, unit, bound);
     }
     if later(j + 1) || !(modifier || possessive || hedge.is_some() || within) {
@@ -2608,10 +2611,13 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
     if hyphen && t.low_at(end) == Some("-") && t.low_at(end + 1) == Some("old") {
         end += 2;
     }
-    // Relative dates ("three years later", "two days ago") are for `dates`; "five days
-    // after the vote" is a length of time, and so is "40 minutes later", which no date
-    // holds.
-    if matches!(t.low_at(end), Some("later" | "earlier")) && !hyphen && within_day(unit) {
+    // Relative dates ("three years earlier", "two days ago") are for `dates`; "five days
+    // after the vote" is a length of time, and so are "40 minutes later" and "three years
+    // later" (a counted "later" is a duration: data/gold/SCHEMA.md).
+    if !hyphen
+        && (t.low_at(end) == Some("later")
+            || (t.low_at(end) == Some("earlier") && within_day(unit)))
+    {
         return Some((end + 1, unit.clone()));
     }
     if matches!(t.low_at(end), Some("ago" | "later" | "earlier" | "since")) && !hyphen {
@@ -2657,8 +2663,8 @@ fn join_iso(larger: &str, smaller: &str) -> String {
     }
 }
 
-/// Whether a time unit is shorter than a day (hours, minutes, seconds): "an hour later" is
-/// a length of time, where "a year later" is a date.
+/// Whether a time unit is shorter than a day (hours, minutes, seconds): "an hour earlier" is
+/// a length of time, where "a year earlier" is a date.
 fn within_day((designator, _): &(String, u32)) -> bool {
     matches!(designator.as_str(), "H" | "MIN" | "S")
 }
@@ -3948,15 +3954,18 @@ mod tests {
     }
 
     #[test]
-    fn hours_and_minutes_later_are_lengths_of_time() {
+    fn counted_lengths_later_are_lengths_of_time() {
         assert_eq!(
             kinds_and_units(
                 "The ferry left; 40 minutes later it sank. An hour later divers came. Two \
-                 years later the pier closed."
+                 years later the pier closed, a year later the yard. It had opened three \
+                 years earlier, and days later it was sold."
             ),
             rows(&[
                 ("40 minutes later", Kind::Duration, Some("PT40M")),
                 ("An hour later", Kind::Duration, Some("PT1H")),
+                ("Two years later", Kind::Duration, Some("P2Y")),
+                ("a year later", Kind::Duration, Some("P1Y")),
             ])
         );
     }
