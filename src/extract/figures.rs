@@ -1797,6 +1797,23 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                         return None;
                     }
                 }
+                // "test scores", "lower scores on the exam": results, described by the word
+                // before; "scores of people", "killing scores" count.
+                if low_tok == "scores"
+                    && t.low_at(i + 1) != Some("of")
+                    && i > 0
+                    && t.same_line(i - 1, i)
+                    && t.tokens[i - 1].is_word()
+                    && !lex.function_words.contains(t.low(i - 1))
+                    && !lex
+                        .hedges
+                        .iter()
+                        .any(|(w, _)| w.last().is_some_and(|l| l == t.low(i - 1)))
+                    && !t.low(i - 1).ends_with("ed")
+                    && !t.low(i - 1).ends_with("ing")
+                {
+                    return None;
+                }
                 // "Russia's billions": owned sums, not a count of anything.
                 if i > 0 && (t.low(i - 1).ends_with("'s") || t.low(i - 1).ends_with("’s")) {
                     return None;
@@ -2870,7 +2887,10 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
             && t.tokens[x].is_number()
             && t.tok(x).bytes().all(|b| b.is_ascii_digit())
     };
-    if (bare(k) && bare(i)) || (i >= 1 && bare(i - 1) && bare(i)) {
+    if (bare(k) && bare(i) && !model_code_at(t, lex, k)) || (i >= 1 && bare(i - 1) && bare(i)) {
+        return true;
+    }
+    if model_code_at(t, lex, i) {
         return true;
     }
     if touching_punct(k - 1, k, ')') && bare(k + 1) && i >= 1 && t.tokens[i - 1].is_punct('(') {
@@ -2970,6 +2990,66 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
         && capitalized_word(k + 1)
         && !lex.demonyms.contains(t.low(k + 1))
         && !title_case_line(t, i)
+}
+
+/// Whether the bare whole number at token `i` (three digits or more) names a model, not a
+/// quantity (data/gold/SCHEMA.md: "numbers in names and model codes"): after another number
+/// and before a word ("five 787 jets", "400 737 Max jets": the first counts them), or after a
+/// determiner and before a capitalized name or a noun in the singular that ends its phrase
+/// ("its 737 Max jet", "the 777 program has", "a fully laden 737 aircraft."). "The 300
+/// workers", "the 120 staff", "the 150 new jobs" count.
+fn model_code_at(t: &Text, lex: &Lexicon, i: usize) -> bool {
+    let digits = |x: usize| {
+        x < t.tokens.len()
+            && t.tokens[x].is_number()
+            && t.tok(x).len() >= 3
+            && t.tok(x).bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(i) || i == 0 || !t.same_line(i - 1, i) {
+        return false;
+    }
+    let k = i + 1;
+    if k >= t.tokens.len() || !t.same_line(i, k) || !t.tokens[k].is_word() {
+        return false;
+    }
+    let p = i - 1;
+    let number_before = t.tokens[p].is_number() || lex.numbers.contains_key(t.low(p));
+    if number_before && p + 1 == i {
+        return true;
+    }
+    // A determiner up to two words of description before ("a fully laden 737").
+    let determiner = (p.saturating_sub(2)..=p).rev().find(|&d| {
+        t.same_line(d, i)
+            && matches!(
+                t.low(d),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+            )
+    });
+    let Some(d) = determiner else {
+        return false;
+    };
+    // The words between are description, lower case and no figure ("the embattled 737").
+    if (d + 1..i).any(|x| {
+        !t.tokens[x].is_word() || t.is_capitalized(x) || lex.function_words.contains(t.low(x))
+    }) {
+        return false;
+    }
+    // The word after the name or noun: a plural there is what a count counts ("the 150
+    // Tesla cars", "the 150 new jobs").
+    let next = t.low(k);
+    let after_word = k + 1 < t.tokens.len() && t.same_line(k, k + 1) && t.tokens[k + 1].is_word();
+    let named = t.is_capitalized(k)
+        && !t.has_class(k, class::MONTH)
+        && !is_plural(next, lex)
+        && (!after_word || !is_plural(t.low(k + 1), lex));
+    let singular = !t.is_capitalized(k)
+        && !is_plural(next, lex)
+        && !next.ends_with("est")
+        && !lex.function_words.contains(next)
+        && !lex.time_units.contains_key(next)
+        && !lex.scales.contains_key(next)
+        && (!after_word || lex.function_words.contains(t.low(k + 1)));
+    named || singular
 }
 
 /// Whether the number at token `i` and the one joined to it by a hyphen are a score or a
@@ -3121,6 +3201,10 @@ fn counts_something(t: &Text, lex: &Lexicon, k: usize) -> bool {
             && !word.ends_with("ed")
             && !manner.contains(word)
             && !matches!(t.low(k - 1), "one" | "a" | "an");
+    }
+    // "five 787 Dreamliner sales": a model's number between the count and its noun.
+    if t.same_line(k - 1, k) && model_code_at(t, lex, k) {
+        return true;
     }
     if !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
         return false;
@@ -3978,6 +4062,27 @@ mod tests {
         );
         let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(rows, ["two", "About 20-30", "8-12", "3-5"]);
+    }
+
+    #[test]
+    fn model_numbers_are_no_counts() {
+        let got = figures(
+            "Vandor sold five 747 Jumbo jets and roughly 300 320 Neo planes. The 777 program \
+             has stalled, its popular 737 Max jet was grounded and it weighs more than a \
+             fully laden 737 aircraft. The 150 new jobs and the 120 staff stayed.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["five", "roughly 300", "150", "120"]);
+    }
+
+    #[test]
+    fn test_scores_are_no_count_of_scores() {
+        let got = figures(
+            "Lower scores on the new exam and test scores fell. Scores of pupils came, and \
+             the storm injured scores.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(rows, [("Scores", Some(40.0)), ("scores", Some(40.0))]);
     }
 
     #[test]
