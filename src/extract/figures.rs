@@ -321,6 +321,8 @@ fn opens_no_figure(t: &Text, i: usize) -> bool {
                 | class::FIGURE_OPENER,
         )
         && !t.tokens.get(i + 1).is_some_and(|x| x.is_punct('-'))
+        // "hourlong", "weeklong" (`unit_duration`).
+        && !t.low(i).ends_with("long")
 }
 
 /// "rushed to hospital twice", "twice divorced": how many times it happened, a count
@@ -562,6 +564,17 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
                 bound,
             ));
         }
+        // "just over half were women", "nearly half say": a hedged share of the people
+        // just spoken of, told by the verb after it.
+        if hedge_before(t, lex, i).is_some()
+            && matches!(
+                t.low(j),
+                "were" | "are" | "was" | "is" | "have" | "had" | "has"
+            )
+        {
+            let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+            return Some(Figure::valued(Kind::Percent, first, j, *value, bound));
+        }
         let of = match t.low(j) {
             "of" => j + 1,
             "the" => j,
@@ -736,6 +749,20 @@ fn ratio_word(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
 fn unit_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     if let Some(fig) = article_duration(t, lex, i) {
         return Some(fig);
+    }
+    // "an hourlong debate", "a weeklong trial": "-long" written solid onto the unit.
+    if let Some(unit) = t
+        .low(i)
+        .strip_suffix("long")
+        .filter(|u| u.len() >= 3 && t.tokens[i].is_word())
+        .and_then(|u| lex.time_units.get(u))
+    {
+        return Some(Figure::duration(
+            i,
+            i + 1,
+            Bound::Exact,
+            iso_duration(1.0, unit),
+        ));
     }
     let (value, mut first, mut j, mut bound) = match t.low(i) {
         "half" => (0.5, i, i + 1, Bound::Exact),
@@ -4062,6 +4089,33 @@ mod tests {
         );
         let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(rows, ["two", "About 20-30", "8-12", "3-5"]);
+    }
+
+    #[test]
+    fn lengths_written_solid_with_long() {
+        assert_eq!(
+            kinds_and_units(
+                "After an hourlong debate and a weeklong trial, Lesk stayed headlong on course."
+            ),
+            rows(&[
+                ("hourlong", Kind::Duration, Some("PT1H")),
+                ("weeklong", Kind::Duration, Some("P1W")),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_hedged_half_before_a_verb_is_a_share() {
+        let got = figures("Of the 80 riders, just over half were women and nearly half had cars.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1, g.2, g.3)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("80", Kind::Count, Some(80.0), Bound::Exact),
+                ("just over half", Kind::Percent, Some(50.0), Bound::AtLeast),
+                ("nearly half", Kind::Percent, Some(50.0), Bound::AtMost),
+            ]
+        );
     }
 
     #[test]
