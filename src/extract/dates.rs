@@ -1094,6 +1094,14 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             };
             let mut end = j + 1;
             let mut last = y + b;
+            // "the 1800s", "the early 1900s": a round hundred before 2000 written so is a
+            // century, its parts in tens ("the 2000s" is the decade).
+            let century =
+                y % 100 == 0 && y < 2000 && c.low(j).is_some_and(|w| decade_year(w, 4).is_some());
+            if century && !c.any(end, &["and", "to", "through"]) {
+                let (from, to) = (Period::year(y + a * 10)?, Period::year(y + b * 10 + 9)?);
+                return m(i, end, DateSpec::Absolute(from.span(to)));
+            }
             if part == Part::Whole && c.any(end, &["and", "to", "through"]) {
                 let mut k = end + 1;
                 if t.tokens
@@ -3418,6 +3426,25 @@ mod tests {
                 "four years earlier".into(),
                 "2010-01-01/2010-12-31 year".into()
             )
+        );
+    }
+
+    #[test]
+    fn a_round_hundred_with_s_is_a_century() {
+        let got = resolved(
+            "Plague struck in the 1300s, mills rose in the early 1800s, and phones spread in \
+             the 2000s and the 1990s.",
+            "2021-01-01",
+        );
+        let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "1300-01-01/1399-12-31 year",
+                "1800-01-01/1839-12-31 year",
+                "2000-01-01/2009-12-31 year",
+                "1990-01-01/1999-12-31 year",
+            ]
         );
     }
 
