@@ -321,6 +321,8 @@ fn opens_no_figure(t: &Text, i: usize) -> bool {
                 | class::FIGURE_OPENER,
         )
         && !t.tokens.get(i + 1).is_some_and(|x| x.is_punct('-'))
+        // "hourlong", "weeklong" (`unit_duration`).
+        && !t.low(i).ends_with("long")
 }
 
 /// "rushed to hospital twice", "twice divorced": how many times it happened, a count
@@ -562,6 +564,17 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
                 bound,
             ));
         }
+        // "just over half were women", "nearly half say": a hedged share of the people
+        // just spoken of, told by the verb after it.
+        if hedge_before(t, lex, i).is_some()
+            && matches!(
+                t.low(j),
+                "were" | "are" | "was" | "is" | "have" | "had" | "has"
+            )
+        {
+            let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+            return Some(Figure::valued(Kind::Percent, first, j, *value, bound));
+        }
         let of = match t.low(j) {
             "of" => j + 1,
             "the" => j,
@@ -737,6 +750,20 @@ fn unit_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     if let Some(fig) = article_duration(t, lex, i) {
         return Some(fig);
     }
+    // "an hourlong debate", "a weeklong trial": "-long" written solid onto the unit.
+    if let Some(unit) = t
+        .low(i)
+        .strip_suffix("long")
+        .filter(|u| u.len() >= 3 && t.tokens[i].is_word())
+        .and_then(|u| lex.time_units.get(u))
+    {
+        return Some(Figure::duration(
+            i,
+            i + 1,
+            Bound::Exact,
+            iso_duration(1.0, unit),
+        ));
+    }
     let (value, mut first, mut j, mut bound) = match t.low(i) {
         "half" => (0.5, i, i + 1, Bound::Exact),
         "within" | "for" | "in" if matches!(t.low_at(i + 1), Some("a" | "an")) => (
@@ -898,7 +925,10 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         return fig(first, j + 4, 1.5, unit, bound);
     }
     let possessive = t.low(j).ends_with("'s") || t.low(j).ends_with("’s");
-    if !modifier && within_day(unit) && matches!(t.low_at(j + 1), Some("later" | "earlier")) {
+    if !modifier
+        && (t.low_at(j + 1) == Some("later")
+            || (within_day(unit) && t.low_at(j + 1) == Some("earlier")))
+    {
         return fig(first, j + 2, 1.0, unit, bound);
     }
     if later(j + 1) || !(modifier || possessive || hedge.is_some() || within) {
@@ -1794,6 +1824,23 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                         return None;
                     }
                 }
+                // "test scores", "lower scores on the exam": results, described by the word
+                // before; "scores of people", "killing scores" count.
+                if low_tok == "scores"
+                    && t.low_at(i + 1) != Some("of")
+                    && i > 0
+                    && t.same_line(i - 1, i)
+                    && t.tokens[i - 1].is_word()
+                    && !lex.function_words.contains(t.low(i - 1))
+                    && !lex
+                        .hedges
+                        .iter()
+                        .any(|(w, _)| w.last().is_some_and(|l| l == t.low(i - 1)))
+                    && !t.low(i - 1).ends_with("ed")
+                    && !t.low(i - 1).ends_with("ing")
+                {
+                    return None;
+                }
                 // "Russia's billions": owned sums, not a count of anything.
                 if i > 0 && (t.low(i - 1).ends_with("'s") || t.low(i - 1).ends_with("’s")) {
                     return None;
@@ -2608,10 +2655,13 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
     if hyphen && t.low_at(end) == Some("-") && t.low_at(end + 1) == Some("old") {
         end += 2;
     }
-    // Relative dates ("three years later", "two days ago") are for `dates`; "five days
-    // after the vote" is a length of time, and so is "40 minutes later", which no date
-    // holds.
-    if matches!(t.low_at(end), Some("later" | "earlier")) && !hyphen && within_day(unit) {
+    // Relative dates ("three years earlier", "two days ago") are for `dates`; "five days
+    // after the vote" is a length of time, and so are "40 minutes later" and "three years
+    // later" (a counted "later" is a duration: data/gold/SCHEMA.md).
+    if !hyphen
+        && (t.low_at(end) == Some("later")
+            || (t.low_at(end) == Some("earlier") && within_day(unit)))
+    {
         return Some((end + 1, unit.clone()));
     }
     if matches!(t.low_at(end), Some("ago" | "later" | "earlier" | "since")) && !hyphen {
@@ -2657,8 +2707,8 @@ fn join_iso(larger: &str, smaller: &str) -> String {
     }
 }
 
-/// Whether a time unit is shorter than a day (hours, minutes, seconds): "an hour later" is
-/// a length of time, where "a year later" is a date.
+/// Whether a time unit is shorter than a day (hours, minutes, seconds): "an hour earlier" is
+/// a length of time, where "a year earlier" is a date.
 fn within_day((designator, _): &(String, u32)) -> bool {
     matches!(designator.as_str(), "H" | "MIN" | "S")
 }
@@ -2864,7 +2914,10 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
             && t.tokens[x].is_number()
             && t.tok(x).bytes().all(|b| b.is_ascii_digit())
     };
-    if (bare(k) && bare(i)) || (i >= 1 && bare(i - 1) && bare(i)) {
+    if (bare(k) && bare(i) && !model_code_at(t, lex, k)) || (i >= 1 && bare(i - 1) && bare(i)) {
+        return true;
+    }
+    if model_code_at(t, lex, i) {
         return true;
     }
     if touching_punct(k - 1, k, ')') && bare(k + 1) && i >= 1 && t.tokens[i - 1].is_punct('(') {
@@ -2964,6 +3017,66 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
         && capitalized_word(k + 1)
         && !lex.demonyms.contains(t.low(k + 1))
         && !title_case_line(t, i)
+}
+
+/// Whether the bare whole number at token `i` (three digits or more) names a model, not a
+/// quantity (data/gold/SCHEMA.md: "numbers in names and model codes"): after another number
+/// and before a word ("five 787 jets", "400 737 Max jets": the first counts them), or after a
+/// determiner and before a capitalized name or a noun in the singular that ends its phrase
+/// ("its 737 Max jet", "the 777 program has", "a fully laden 737 aircraft."). "The 300
+/// workers", "the 120 staff", "the 150 new jobs" count.
+fn model_code_at(t: &Text, lex: &Lexicon, i: usize) -> bool {
+    let digits = |x: usize| {
+        x < t.tokens.len()
+            && t.tokens[x].is_number()
+            && t.tok(x).len() >= 3
+            && t.tok(x).bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(i) || i == 0 || !t.same_line(i - 1, i) {
+        return false;
+    }
+    let k = i + 1;
+    if k >= t.tokens.len() || !t.same_line(i, k) || !t.tokens[k].is_word() {
+        return false;
+    }
+    let p = i - 1;
+    let number_before = t.tokens[p].is_number() || lex.numbers.contains_key(t.low(p));
+    if number_before && p + 1 == i {
+        return true;
+    }
+    // A determiner up to two words of description before ("a fully laden 737").
+    let determiner = (p.saturating_sub(2)..=p).rev().find(|&d| {
+        t.same_line(d, i)
+            && matches!(
+                t.low(d),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+            )
+    });
+    let Some(d) = determiner else {
+        return false;
+    };
+    // The words between are description, lower case and no figure ("the embattled 737").
+    if (d + 1..i).any(|x| {
+        !t.tokens[x].is_word() || t.is_capitalized(x) || lex.function_words.contains(t.low(x))
+    }) {
+        return false;
+    }
+    // The word after the name or noun: a plural there is what a count counts ("the 150
+    // Tesla cars", "the 150 new jobs").
+    let next = t.low(k);
+    let after_word = k + 1 < t.tokens.len() && t.same_line(k, k + 1) && t.tokens[k + 1].is_word();
+    let named = t.is_capitalized(k)
+        && !t.has_class(k, class::MONTH)
+        && !is_plural(next, lex)
+        && (!after_word || !is_plural(t.low(k + 1), lex));
+    let singular = !t.is_capitalized(k)
+        && !is_plural(next, lex)
+        && !next.ends_with("est")
+        && !lex.function_words.contains(next)
+        && !lex.time_units.contains_key(next)
+        && !lex.scales.contains_key(next)
+        && (!after_word || lex.function_words.contains(t.low(k + 1)));
+    named || singular
 }
 
 /// Whether the number at token `i` and the one joined to it by a hyphen are a score or a
@@ -3115,6 +3228,10 @@ fn counts_something(t: &Text, lex: &Lexicon, k: usize) -> bool {
             && !word.ends_with("ed")
             && !manner.contains(word)
             && !matches!(t.low(k - 1), "one" | "a" | "an");
+    }
+    // "five 787 Dreamliner sales": a model's number between the count and its noun.
+    if t.same_line(k - 1, k) && model_code_at(t, lex, k) {
+        return true;
     }
     if !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
         return false;
@@ -3948,15 +4065,18 @@ mod tests {
     }
 
     #[test]
-    fn hours_and_minutes_later_are_lengths_of_time() {
+    fn counted_lengths_later_are_lengths_of_time() {
         assert_eq!(
             kinds_and_units(
                 "The ferry left; 40 minutes later it sank. An hour later divers came. Two \
-                 years later the pier closed."
+                 years later the pier closed, a year later the yard. It had opened three \
+                 years earlier, and days later it was sold."
             ),
             rows(&[
                 ("40 minutes later", Kind::Duration, Some("PT40M")),
                 ("An hour later", Kind::Duration, Some("PT1H")),
+                ("Two years later", Kind::Duration, Some("P2Y")),
+                ("a year later", Kind::Duration, Some("P1Y")),
             ])
         );
     }
@@ -3969,6 +4089,54 @@ mod tests {
         );
         let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(rows, ["two", "About 20-30", "8-12", "3-5"]);
+    }
+
+    #[test]
+    fn lengths_written_solid_with_long() {
+        assert_eq!(
+            kinds_and_units(
+                "After an hourlong debate and a weeklong trial, Lesk stayed headlong on course."
+            ),
+            rows(&[
+                ("hourlong", Kind::Duration, Some("PT1H")),
+                ("weeklong", Kind::Duration, Some("P1W")),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_hedged_half_before_a_verb_is_a_share() {
+        let got = figures("Of the 80 riders, just over half were women and nearly half had cars.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1, g.2, g.3)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("80", Kind::Count, Some(80.0), Bound::Exact),
+                ("just over half", Kind::Percent, Some(50.0), Bound::AtLeast),
+                ("nearly half", Kind::Percent, Some(50.0), Bound::AtMost),
+            ]
+        );
+    }
+
+    #[test]
+    fn model_numbers_are_no_counts() {
+        let got = figures(
+            "Vandor sold five 747 Jumbo jets and roughly 300 320 Neo planes. The 777 program \
+             has stalled, its popular 737 Max jet was grounded and it weighs more than a \
+             fully laden 737 aircraft. The 150 new jobs and the 120 staff stayed.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["five", "roughly 300", "150", "120"]);
+    }
+
+    #[test]
+    fn test_scores_are_no_count_of_scores() {
+        let got = figures(
+            "Lower scores on the new exam and test scores fell. Scores of pupils came, and \
+             the storm injured scores.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(rows, [("Scores", Some(40.0)), ("scores", Some(40.0))]);
     }
 
     #[test]

@@ -86,7 +86,7 @@ impl<'a> Text<'a> {
     pub fn new(text: &'a str, lexicon: &Lexicon) -> Text<'a> {
         let lower = text.to_ascii_lowercase();
         let mut lines = split_lines(text);
-        mark_furniture(&mut lines, &lower, lexicon);
+        mark_furniture(&mut lines, text, &lower, lexicon);
         let mut tokens = Vec::with_capacity(text.len() / 4);
         for (i, line) in lines.iter_mut().enumerate() {
             let first = tokens.len();
@@ -340,7 +340,7 @@ fn is_prose(lower: &str, line: &Line) -> bool {
     len > MIN_PROSE_LINE || (len >= MIN_SENTENCE_LINE && text.ends_with(['.', '?', '!']))
 }
 
-fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
+fn mark_furniture(lines: &mut [Line], text: &str, lower: &str, lexicon: &Lexicon) {
     mark_galleries(lines, lower);
     mark_pull_quotes(lines, lower);
     let mut rest_is_furniture = false;
@@ -356,6 +356,10 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
     };
     for (li, line) in lines.iter_mut().enumerate() {
         if rest_is_furniture {
+            line.furniture = true;
+            continue;
+        }
+        if is_kicker_teasers(&text[line.start..line.end]) {
             line.furniture = true;
             continue;
         }
@@ -391,6 +395,43 @@ fn mark_furniture(lines: &mut [Line], lower: &str, lexicon: &Lexicon) {
     }
 }
 
+/// Kickers in capitals a line of teasers holds ("STORM WARNING Rain is on its way TOP TIPS
+/// How to …"), each opening the title of another story.
+const TEASER_KICKERS: usize = 3;
+
+/// A line of other stories' teasers run together, each title after a kicker of two words or
+/// more in capitals, the line opening with one: links to other stories, not the article's
+/// text (their prices and dates are no claims of it). A paragraph of the story has no run of
+/// capitals at its start and seldom three.
+fn is_kicker_teasers(line: &str) -> bool {
+    // A word in capitals: two letters or more, no lower case ("OF", "XXX", "PROBLEM?").
+    let caps = |w: &str| {
+        let letters = w.trim_end_matches(['?', '!', ':', ',']);
+        letters.len() >= 2
+            && letters
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'\'')
+    };
+    let mut runs = 0;
+    let mut run = 0;
+    let mut opens = false;
+    for (n, w) in line.split_whitespace().enumerate() {
+        if caps(w) {
+            run += 1;
+            continue;
+        }
+        if run >= 2 {
+            runs += 1;
+            opens |= n == run;
+        }
+        run = 0;
+    }
+    if run >= 2 {
+        runs += 1;
+    }
+    opens && runs >= TEASER_KICKERS
+}
+
 /// Words a pull quote shares with the paragraph it repeats, from its start.
 const PULL_QUOTE_WORDS: usize = 8;
 
@@ -419,12 +460,27 @@ fn mark_pull_quotes(lines: &mut [Line], lower: &str) {
         let len = l.end - l.start;
         let elsewhere = memchr::memmem::find_iter(lower.as_bytes(), needle.as_bytes()).any(|at| {
             let m = lines.partition_point(|x| x.start <= at);
-            m > 0 && lines[m - 1].end - lines[m - 1].start > len
+            m > 0
+                && lines[m - 1].end - lines[m - 1].start > len
+                && inside_quotation(&lower[lines[m - 1].start..at])
         });
         if elsewhere {
             lines[k].furniture = true;
         }
     }
+}
+
+/// Whether a paragraph's text up to a point leaves a quotation open there: a pull quote
+/// repeats a speaker's words, where a caption or a summary's bullet that repeats the story's
+/// narration describes the story and is its text (data/gold/SCHEMA.md).
+fn inside_quotation(before: &str) -> bool {
+    let straight = before.matches('"').count() % 2 == 1;
+    let curly = match (before.rfind('“'), before.rfind('”')) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    straight || curly
 }
 
 /// A print edition's stamp, a line wholly in brackets that ends with its page: "(The Daily
@@ -866,6 +922,16 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_repeating_the_narration_is_text() {
+        let s = "Lesk Ferry Wreck Found\n\n\
+                 The Lesk ferry sank in 2015 after a storm off the Tarrow coast\n\n\
+                 Divers said the wreck was found at dawn. The Lesk ferry sank in 2015 after a storm off the Tarrow coast, and 12 crew were saved.\n";
+        let t = Text::new(s, Lexicon::get());
+        let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
+        assert_eq!(furniture, [false, false, false]);
+    }
+
+    #[test]
     fn a_long_line_opening_with_furniture_is_furniture() {
         let box_ = format!(
             "Newsletter Sign Up {}",
@@ -875,6 +941,23 @@ mod tests {
         let t = Text::new(&s, Lexicon::get());
         let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
         assert_eq!(furniture, [false, true, false]);
+    }
+
+    #[test]
+    fn a_line_of_teasers_after_kickers_in_capitals_is_furniture() {
+        let lex = Lexicon::get();
+        let t = Text::new(
+            "The Vandor mill reopened on Monday.\n\nSTORM WATCH Rain due in Lesk TOP DEAL \
+             This kettle costs £20 and boils in 40 seconds BIG WIN Tarrow fans cheer\n\nThe \
+             NEW OWNER paid £3m, the TARN COUNCIL said, and FULL DETAILS follow.",
+            lex,
+        );
+        let kept: Vec<&str> = t.tokens.iter().map(|x| &t.text[x.start..x.end]).collect();
+        assert!(!kept.contains(&"kettle"), "{kept:?}");
+        assert!(
+            kept.contains(&"Vandor") && kept.contains(&"OWNER"),
+            "{kept:?}"
+        );
     }
 
     #[test]
