@@ -155,11 +155,11 @@ fn news_scores_stay_above_their_floors() {
             (Kind::Percent, 0.955),
             // 0.923 (was 1.000): one of two new ratios missed.
             (Kind::Ratio, 0.92),
-            // 0.941 (was 0.978); 0.980 after the recall round; 0.954 with fresh2; 0.967 once
-            // a counted "later" is a duration.
-            (Kind::Duration, 0.96),
-            // 0.937 (was 0.950); 0.949 after the recall round; 0.953 once a counted "later"
-            // is a duration and captions repeating the story are read.
+            // 0.941 (was 0.978); 0.980 after the recall round; 0.954 with fresh2; 0.958 in
+            // stop 42 (a counted "later" of days or more stays a date, as the seeds read it).
+            (Kind::Duration, 0.95),
+            // 0.937 (was 0.950); 0.949 after the recall round; 0.950 once captions repeating
+            // the story are read.
             (Kind::Date, 0.945),
             // 0.954 (was 0.962); 0.966 after the recall round; 0.979 once quotations framed
             // without a verb of saying ("as Roe put it", "signs that read") keep a speaker.

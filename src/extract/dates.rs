@@ -1,5 +1,5 @@
 //! Dates: absolute ("Oct. 24, 2019", "the first half of 2019"), year-less ("Nov. 16-17"),
-//! deictic ("last week", "yesterday", "Monday") and anaphoric ("three years earlier").
+//! deictic ("last week", "yesterday", "Monday") and anaphoric ("three years later").
 //!
 //! Matching reads the tokens into a [`DateSpec`]; resolving turns a spec into a [`Period`]
 //! against the publication date (the reference) or an earlier date in the text (the anchor).
@@ -1442,10 +1442,8 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
         }
     }
-    // "Days earlier", "days later": no number, about ten days ("three days later" is a
-    // duration, for `figures`).
-    let counted = i > 0 && c.count(i - 1).is_some_and(|(_, k)| k == i);
-    if c.is(i, "days") && c.any(i + 1, &["earlier", "later"]) && !counted {
+    // "Days earlier", "days later": no number, about ten days.
+    if c.is(i, "days") && c.any(i + 1, &["earlier", "later"]) {
         let earlier = c.is(i + 1, "earlier");
         let (n, unit, more_than, few) = (0, Unit::Day, false, true);
         return m(
@@ -1515,10 +1513,6 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                         return m(i, u_end + 2, DateSpec::AgoToday { n, unit })
                     }
                     Some("ago") => return m(i, u_end + 1, DateSpec::Ago { n, unit }),
-                    // "three days later", "a year later": a counted length of time after an
-                    // event is a duration (data/gold/SCHEMA.md), for `figures`; "a few days
-                    // later" has no count and stays a date.
-                    Some("later") if !few => return None,
                     Some(w @ ("later" | "earlier")) => {
                         let earlier = w == "earlier";
                         return m(
@@ -3417,6 +3411,17 @@ mod tests {
     #[test]
     fn anaphoric_dates_count_from_the_last_date() {
         let got = resolved(
+            "The plant opened in 2010. Four years later it closed.",
+            "2021-01-01",
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Four years later".into(),
+                "2014-01-01/2014-12-31 year".into()
+            )
+        );
+        let got = resolved(
             "The plant closed in 2014. It had opened four years earlier.",
             "2021-01-01",
         );
@@ -3446,19 +3451,6 @@ mod tests {
                 "1990-01-01/1999-12-31 year",
             ]
         );
-    }
-
-    #[test]
-    fn a_counted_time_later_is_no_date() {
-        // A duration (data/gold/SCHEMA.md), which `figures` reads; a bare "days later" and
-        // "a few days later" stay dates.
-        let got = resolved(
-            "The dam burst on May 2, 2019. Three days later the army came, and a week later \
-             the navy. Days later the rain stopped.",
-            "2021-01-01",
-        );
-        let spans: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(spans, ["May 2, 2019", "Days later"]);
     }
 
     /// Dates as news writes them, in invented sentences, published on Wednesday 2021-03-17.
