@@ -1964,7 +1964,7 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
                         && c.lex.future_cues.contains(&format!("{} to", t.low(x))));
                 found && !past_cue(t, x)
             };
-            if (s.tokens.0..i).any(|x| cue(x, i)) {
+            if (s.tokens.0..i).any(|x| cue(x, i) && !past_relative_clause_between(c, x, i)) {
                 return true;
             }
             if in_time_clause_of_future(c, s.tokens, i, &cue) {
@@ -1989,6 +1989,20 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
             }
             false
         })
+}
+
+/// "Acme will offer the lander *that the company unveiled* in May": between a cue to the
+/// future at `cue` and the date at `i`, a relative clause whose verb is in the past tense holds
+/// the date, and it looks back.
+fn past_relative_clause_between(c: &Cur, cue: usize, i: usize) -> bool {
+    let t = c.t;
+    let past = |x: usize| {
+        let w = t.low(x);
+        in_past_tense(c, x) || (w.len() > 4 && w.ends_with("ed"))
+    };
+    (cue + 1..i)
+        .find(|&x| matches!(t.low(x), "that" | "which" | "who"))
+        .is_some_and(|r| (r + 1..i).any(past))
 }
 
 /// A cue to the future at token `x` that looks back: a plan or schedule told in the past
@@ -3450,6 +3464,20 @@ mod tests {
                 "2000-01-01/2009-12-31 year",
                 "1990-01-01/1999-12-31 year",
             ]
+        );
+    }
+
+    #[test]
+    fn a_past_relative_clause_after_a_future_cue_keeps_its_month_past() {
+        let got = resolved(
+            "Ostel Works will offer the council the ferry that the yard launched in May. \
+             Ostel Works will open a yard in May.",
+            "2021-03-17",
+        );
+        let periods: Vec<&str> = got.iter().map(|(_, p)| p.as_str()).collect();
+        assert_eq!(
+            periods,
+            ["2020-05-01/2020-05-31 month", "2021-05-01/2021-05-31 month"]
         );
     }
 
