@@ -412,6 +412,11 @@ fn is_kicker_teasers(line: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b == b'\'')
     };
+    // Every paragraph comes here: one that does not open with two such words is none.
+    let mut first_two = line.split_whitespace().take(2);
+    if !(first_two.next().is_some_and(caps) && first_two.next().is_some_and(caps)) {
+        return false;
+    }
     let mut runs = 0;
     let mut run = 0;
     let mut opens = false;
