@@ -91,6 +91,9 @@ enum Referent {
     Description(usize),
 }
 
+/// An answer found among so many names and person names (`People::fuller_body_name`).
+type FoundAmong = (usize, usize, Option<String>);
+
 pub struct People<'t, 'a> {
     t: &'t Text<'a>,
     lex: &'static Lexicon,
@@ -128,6 +131,13 @@ pub struct People<'t, 'a> {
     name_strings: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize, u8), String>>,
     /// The name each acronym abbreviates ([`People::acronym_of`]), once the names are settled.
     acronyms: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<String>>>,
+    /// The authors signing embedded posts, line by line, read once: `fuller_body_name` asks
+    /// for them for every name it settles, and each reading scans every line.
+    tweet_authors: std::cell::OnceCell<Vec<String>>,
+    /// `fuller_body_name`'s answers by the short name, with the number of names and person
+    /// names they were found among: names are only added while they are found (and settled
+    /// before they are read), so the same counts give the same answer.
+    fuller_body_names: std::cell::RefCell<rustc_hash::FxHashMap<String, FoundAmong>>,
     names_final: bool,
     /// Every person's name as `name_string` gives it.
     person_names: rustc_hash::FxHashSet<String>,
@@ -174,6 +184,8 @@ impl<'t, 'a> People<'t, 'a> {
             fullest_names: Default::default(),
             name_strings: Default::default(),
             acronyms: Default::default(),
+            tweet_authors: Default::default(),
+            fuller_body_names: Default::default(),
             names_final: false,
             person_names: Default::default(),
             body_and_place_names: Default::default(),
@@ -1801,6 +1813,22 @@ impl<'t, 'a> People<'t, 'a> {
         {
             return None;
         }
+        let counts = (self.names.len(), self.person_names.len());
+        if let Some((n, p, found)) = self.fuller_body_names.borrow().get(short) {
+            if (*n, *p) == counts {
+                return found.clone();
+            }
+        }
+        let found = self.find_fuller_body_name(name);
+        self.fuller_body_names
+            .borrow_mut()
+            .insert(short.to_owned(), (counts.0, counts.1, found.clone()));
+        found
+    }
+
+    fn find_fuller_body_name(&self, name: &Name) -> Option<String> {
+        let t = self.t;
+        let short = name.text.as_str();
         let low = short.to_lowercase();
         let words = speaker_words();
         if self.lex.places.contains(low.as_str())
@@ -1830,13 +1858,24 @@ impl<'t, 'a> People<'t, 'a> {
                     .next()
                     .is_some_and(|w| self.lex.org_words.contains(w.to_lowercase().as_str()))
         };
+        // Filtered on the cheap test first: this runs for every name the rules settle.
         self.names
             .iter()
-            .filter(|n| n.kind != EntityKind::Person && body(n))
-            .map(|n| n.text.clone())
-            .chain((0..t.lines.len()).filter_map(|line| self.tweet_author(line)))
-            .filter(|full| fuller(full))
-            .max_by_key(String::len)
+            .filter(|n| fuller(&n.text) && n.kind != EntityKind::Person && body(n))
+            .map(|n| n.text.as_str())
+            .chain(
+                self.tweet_authors
+                    .get_or_init(|| {
+                        (0..t.lines.len())
+                            .filter_map(|line| self.tweet_author(line))
+                            .collect()
+                    })
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|full| fuller(full)),
+            )
+            .max_by_key(|full| full.len())
+            .map(str::to_owned)
     }
 
     // ---- descriptions ------------------------------------------------------------------
