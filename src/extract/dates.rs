@@ -1991,7 +1991,7 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
         })
 }
 
-/// "Acme will offer the lander *that the company unveiled* in May": between a cue to the
+/// "Acme will lend the city the ferry *that its yard launched* in May": between a cue to the
 /// future at `cue` and the date at `i`, a relative clause whose verb is in the past tense holds
 /// the date, and it looks back.
 fn past_relative_clause_between(c: &Cur, cue: usize, i: usize) -> bool {

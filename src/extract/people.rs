@@ -2604,7 +2604,7 @@ impl<'t, 'a> People<'t, 'a> {
                     .rev()
                     .find(|&c| !t.tokens[c].is_word())
                     .is_some_and(|c| t.tokens[c].is_punct(',') && c + 1 < i);
-            // "..., the first cases came to light, reports Acme News.": inverted after a
+            // "..., the ferry sailed again, reports Acme News.": inverted after a
             // comma, a name and the sentence's end after the verb.
             let inverted_closing = i > 0 && t.tokens[i - 1].is_punct(',') && {
                 let from = if t.low_at(i + 1) == Some("the") {
@@ -8346,25 +8346,25 @@ mod tests {
 
     #[test]
     fn a_capitalised_web_address_keeps_its_domain() {
-        let s = "Rates\n\nThe rate averaged 5.7 percent in October, according to Acmecars.com, a \
-                 research firm.";
+        let s = "Fares\n\nFerry fares rose 4.2 percent in March, according to Acmeboats.com, a \
+                 booking site.";
         assert_eq!(
-            mention_speaker(s, "5.7 percent").as_deref(),
-            Some("Acmecars.com")
+            mention_speaker(s, "4.2 percent").as_deref(),
+            Some("Acmeboats.com")
         );
     }
 
     #[test]
     fn a_function_word_in_capitals_is_an_acronym_that_speaks() {
-        let s = "Cases\n\nAccording to WHO, there were 3,248 cases between 2010 and 2015.";
-        assert_eq!(mention_speaker(s, "3,248").as_deref(), Some("WHO"));
+        let s = "Wrecks\n\nAccording to WHO, the coast saw 412 wrecks from 2001 to 2004.";
+        assert_eq!(mention_speaker(s, "412").as_deref(), Some("WHO"));
     }
 
     #[test]
     fn they_is_the_body_last_the_subject_never_one_person() {
         let s = "Row\n\nJane Roe's post drew the support of Senator Ann Poe and Senator Eve \
                  Moss.\n\nThey criticised the label.\n\nAcme Music Group have twice denied \
-                 doing anything wrong.\n\n\"At no point did we say she could not perform,\" \
+                 the claim.\n\n\"We never told her the tour was off,\" \
                  they said in a statement.";
         assert_eq!(quote_speakers(s), [Some("Acme Music Group".to_owned())]);
     }
@@ -8421,9 +8421,8 @@ mod tests {
 
     #[test]
     fn such_as_gives_examples_and_opens_no_clause_of_saying() {
-        let s = "Schools\n\nRoe, who has split from many fellow lawmakers on issues such as the \
-                 state's voucher program, told teachers they were not \"asking for too much at \
-                 all.\"";
+        let s = "Schools\n\nRoe, who broke with her party on matters such as Acme \
+                 Harbour's toll plan, told dockers they were \"right to want more than that.\"";
         assert_eq!(quote_speakers(s), [Some("Roe".to_owned())]);
     }
 }

@@ -856,7 +856,7 @@ const RELATIVE_TO_DATE_WORDS: usize = 3;
 /// True when the clause of the date at `span` of `sentence` says, before the date, that the
 /// date belongs to another thing of the kind than the one its article tells of: a noun
 /// phrase opened by "the one", "an earlier", "the previous"
-/// (`data/frames/another-instance-words.txt`: "an extension of the one passed in May"), or an
+/// (`data/frames/another-instance-words.txt`: "it renews the one agreed in May"), or an
 /// indefinite noun phrase whose short relative clause the date ends ("banned under a treaty
 /// that was signed in May": a treaty, not the one of the news).
 pub fn names_another_instance(sentence: &str, span: (usize, usize)) -> bool {
