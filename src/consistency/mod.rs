@@ -1198,17 +1198,14 @@ fn values_of_two_things(a: &Interval, b: &Interval) -> bool {
 /// region alone", "raised $5 million in May alone": `data/frames/part-words.txt` after the
 /// figure, in its clause): the whole is at least that much, so its interval is open above.
 fn of_the_whole(m: &Mention, interval: Interval) -> Interval {
-    static PART_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    static PART_WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
     const CLAUSE_ENDS: [char; 6] = [',', ';', ':', '.', '(', '—'];
     if !matches!(m.kind, Kind::Count | Kind::Amount) {
         return interval;
     }
     let part_words = PART_WORDS.get_or_init(|| {
-        include_str!("../../data/frames/part-words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::model::lexicon::word_set(include_str!("../../data/frames/part-words.txt"))
     });
     let Some((_, end)) = m.span_in_sentence() else {
         return interval;

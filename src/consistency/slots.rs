@@ -34,7 +34,7 @@ use super::descriptions;
 use super::entities::{Entities, SentenceNames};
 use crate::model::claim::{Bound, Kind, Mention};
 use crate::model::frame;
-use crate::model::lexicon::{class, Lexicon};
+use crate::model::lexicon::{class, word_set, Lexicon};
 use crate::model::names::{names_in, with_lowercase, Words};
 use crate::model::time::Date;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -1145,13 +1145,8 @@ fn figure_label(m: &Mention) -> String {
 /// counts of them are told apart by their subject, as a broad measure's are.
 fn counts_parts_of_a_series(m: &Mention) -> bool {
     static NOUNS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    let nouns = NOUNS.get_or_init(|| {
-        include_str!("../../data/frames/series-part-nouns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    let nouns =
+        NOUNS.get_or_init(|| word_set(include_str!("../../data/frames/series-part-nouns.txt")));
     m.kind == Kind::Count
         && m.unit
             .as_deref()
@@ -1180,14 +1175,9 @@ fn written_in_lower_case(mentions: &[Mention]) -> FxHashSet<String> {
 /// word is capitalised, and that the corpus writes in lower case elsewhere ("Water officials
 /// said", "Reviewed by:"): a common word, not a name.
 fn subject_is_a_name(subject: &str, m: &Mention, written_lower: &FxHashSet<String>) -> bool {
-    static CONTRACTIONS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let endings = CONTRACTIONS.get_or_init(|| {
-        include_str!("../../data/frames/contraction-endings.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    static CONTRACTIONS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let endings = CONTRACTIONS
+        .get_or_init(|| word_set(include_str!("../../data/frames/contraction-endings.txt")));
     let contraction = subject.split(['\'', '’']).skip(1).any(|rest| {
         let tail: String = rest
             .chars()
