@@ -185,12 +185,17 @@ pub fn group(
     let date_of = |i: usize| mentions.get(sentence_dates[i] as usize);
     // "The company said revenue rose": the organisation its article is about.
     let described = descriptions::resolve(mentions, entities);
-    let written_lower = written_in_lower_case(mentions);
+    // Read only when a one-word subject opens its sentence.
+    let written_lower = std::cell::OnceCell::new();
     let subject_of = |i: usize| {
         mentions[i]
             .subject
             .as_deref()
-            .filter(|s| subject_is_a_name(s, &mentions[i], &written_lower))
+            .filter(|s| {
+                subject_is_a_name(s, &mentions[i], || {
+                    written_lower.get_or_init(|| written_in_lower_case(mentions))
+                })
+            })
             .or(described.get(i).and_then(Option::as_deref))
     };
     let mut figure_keys: Vec<(usize, Option<FigureKey>)> = Vec::new();
@@ -1174,7 +1179,11 @@ fn written_in_lower_case(mentions: &[Mention]) -> FxHashSet<String> {
 /// pay $50": a pronoun and a verb), nor a single word that only opens its sentence, where any
 /// word is capitalised, and that the corpus writes in lower case elsewhere ("Water officials
 /// said", "Reviewed by:"): a common word, not a name.
-fn subject_is_a_name(subject: &str, m: &Mention, written_lower: &FxHashSet<String>) -> bool {
+fn subject_is_a_name<'w>(
+    subject: &str,
+    m: &Mention,
+    written_lower: impl FnOnce() -> &'w FxHashSet<String>,
+) -> bool {
     static CONTRACTIONS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     let endings = CONTRACTIONS
         .get_or_init(|| word_set(include_str!("../../data/frames/contraction-endings.txt")));
@@ -1198,7 +1207,7 @@ fn subject_is_a_name(subject: &str, m: &Mention, written_lower: &FxHashSet<Strin
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .strip_prefix(subject)
         .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
-    !(opens && written_lower.contains(&subject.to_lowercase()))
+    !(opens && written_lower().contains(&subject.to_lowercase()))
 }
 
 fn clean_subject(s: &str) -> String {

@@ -1996,13 +1996,9 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
 /// the date, and it looks back.
 fn past_relative_clause_between(c: &Cur, cue: usize, i: usize) -> bool {
     let t = c.t;
-    let past = |x: usize| {
-        let w = t.low(x);
-        in_past_tense(c, x) || (w.len() > 4 && w.ends_with("ed"))
-    };
     (cue + 1..i)
         .find(|&x| matches!(t.low(x), "that" | "which" | "who"))
-        .is_some_and(|r| (r + 1..i).any(past))
+        .is_some_and(|r| (r + 1..i).any(|x| past_or_participle(c, x)))
 }
 
 /// A cue to the future at token `x` that looks back: a plan or schedule told in the past
@@ -2025,12 +2021,7 @@ fn in_time_clause_of_future(
     let Some(comma) = (first + 1..end).find(|&x| t.tokens[x].is_punct(',')) else {
         return false;
     };
-    // Irregular pasts from the vocabulary, and any longer word in "-ed" ("sailed"): a
-    // participle read as a past only keeps the weekday as it was.
-    let past = |x: usize| {
-        let w = t.low(x);
-        in_past_tense(c, x) || w == "did" || (w.len() > 4 && w.ends_with("ed"))
-    };
+    let past = |x: usize| past_or_participle(c, x) || t.low(x) == "did";
     i < comma && !(first + 1..comma).any(past) && (comma + 1..end).any(|x| cue(x, end))
 }
 
@@ -2056,6 +2047,13 @@ fn after_condition_of_future(c: &Cur, (first, _end): (usize, usize), i: usize) -
 }
 
 /// An irregular past of the vocabulary ("met", "came") or "was", "were", "had".
+/// Irregular pasts from the vocabulary, and any longer word in "-ed" ("sailed"): a participle
+/// read as a past only keeps a date as it was.
+fn past_or_participle(c: &Cur, x: usize) -> bool {
+    let w = c.t.low(x);
+    in_past_tense(c, x) || (w.len() > 4 && w.ends_with("ed"))
+}
+
 fn in_past_tense(c: &Cur, x: usize) -> bool {
     let w = c.t.low(x);
     c.lex.past_verbs.contains(w) || matches!(w, "was" | "were" | "had")

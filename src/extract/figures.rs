@@ -566,13 +566,12 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         }
         // "just over half were women", "nearly half say": a hedged share of the people
         // just spoken of, told by the verb after it.
-        if hedge_before(t, lex, i).is_some()
-            && matches!(
+        if let Some((first, bound)) = hedge_before(t, lex, i).filter(|_| {
+            matches!(
                 t.low(j),
                 "were" | "are" | "was" | "is" | "have" | "had" | "has"
             )
-        {
-            let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
+        }) {
             return Some(Figure::valued(Kind::Percent, first, j, *value, bound));
         }
         let of = match t.low(j) {
