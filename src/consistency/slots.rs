@@ -510,6 +510,14 @@ pub fn group(
             let (Some(x), Some(y)) = (mentions[a].value, mentions[b].value) else {
                 return Consistent::Incomparable;
             };
+            // A count of no noun: the same value only, linked as a weak link links values
+            // that hold together (a shared actor and topic word), never by an actor alone.
+            if *measure_a == BARE_COUNT || *measure_b == BARE_COUNT {
+                if measure_a != measure_b {
+                    return Consistent::Incomparable;
+                }
+                return bare_counts_told_again(&mentions[a], &mentions[b]);
+            }
             let (x, y) = (x.abs(), y.abs());
             if measure_a != measure_b || x.max(y) > MAX_LOOSE_FIGURE_RATIO * x.min(y) {
                 Consistent::Incomparable
@@ -1253,12 +1261,42 @@ fn push_slug(out: &mut String, s: &str) {
 /// thing: "more than 50" allows 5,000, but a value so far above the bound is of another thing.
 const MAX_LOOSE_FIGURE_RATIO: f64 = 2.0;
 
+/// The measure of a loose count of no noun ("was 9 of 14 passing", "rang the bell twice"):
+/// no frame's description, which always names what is counted.
+const BARE_COUNT: &str = "count";
+
+/// Whether loose counts `a` and `b` of no noun are one count told again, as far as their
+/// values go: the very same value, bound and unit. Such a count says too little of what it
+/// counts for any other value to be set beside it (two different numbers in alike sentences
+/// are likelier two things), so its links, which still need a shared actor and topic word or
+/// several topic words, only ever make agreements. A few ("two", "three times") are told of
+/// so many things that an actor and a word in common do not make one count of them: they ask
+/// the strong link that values which do not meet ask ([`Consistent::Differ`]), although
+/// theirs are the same.
+fn bare_counts_told_again(a: &Mention, b: &Mention) -> Consistent {
+    if a.value != b.value || a.bound != b.bound || a.unit != b.unit {
+        Consistent::Incomparable
+    } else if a
+        .value
+        .is_some_and(|v| v.abs() < MIN_BARE_COUNT_WEAKLY_LINKED)
+    {
+        Consistent::Differ
+    } else {
+        Consistent::Yes
+    }
+}
+
+/// The least count of no noun that a weak link (a shared actor and topic word) makes one
+/// count told again: below it, "a few" of anything.
+const MIN_BARE_COUNT_WEAKLY_LINKED: f64 = 4.0;
+
 /// What a loose figure measures, for linking and labelling, or `None` for a figure that is
 /// not one. Loose: a figure whose slot key needs a subject its sentence does not give (an
 /// amount, a percent or a ratio, or a count of a noun its frame knows, "3,000 officers", told
-/// of no one); a count of no noun ("the two") says too little to be linked by its sentence.
+/// of no one); a count of no noun ("the two") says little of what it counts.
 /// The measure is its frame in words, the kind when it has none, and an amount's currency
-/// (amounts in two currencies are left to the key rules, which convert them).
+/// (amounts in two currencies are left to the key rules, which convert them). A count of no
+/// noun is [`BARE_COUNT`]: linked only to the very same value ([`bare_counts_told_again`]).
 fn loose_measure(m: &Mention) -> Option<String> {
     if m.value.is_none()
         || !matches!(
@@ -1270,7 +1308,7 @@ fn loose_measure(m: &Mention) -> Option<String> {
     }
     let what = match frame::of(m) {
         Some(frame) => frame.describe(),
-        None if m.kind == Kind::Count => return None,
+        None if m.kind == Kind::Count => return Some(BARE_COUNT.to_owned()),
         None => m.kind.as_str().to_owned(),
     };
     Some(match (m.kind, &m.unit) {

@@ -1010,6 +1010,103 @@ fn figures_told_of_no_one_meet_by_their_sentences_words_and_never_conflict() {
     );
 }
 
+/// [`findings_of`] with its texts owned, to outlive the analysis it read.
+fn owned(found: Vec<(Vec<&str>, Verdict)>) -> Vec<(Vec<String>, Verdict)> {
+    found
+        .into_iter()
+        .map(|(texts, v)| (texts.into_iter().map(str::to_owned).collect(), v))
+        .collect()
+}
+
+/// A count of no noun written `text` in `sentence` ("was 9 of 14"), as extraction gives it:
+/// a value and a bound, no unit, no subject.
+fn bare_count(doc: &str, text: &str, value: f64, sentence: &str) -> Mention {
+    let start = sentence.find(text).unwrap();
+    let mut m = Mention::new(doc, Kind::Count, text, start, start + text.len());
+    m.value = Some(value);
+    m.bound = Some(Bound::Exact);
+    m.sentence = sentence.into();
+    m
+}
+
+#[test]
+fn counts_of_no_noun_told_again_by_one_actor_agree_and_other_values_stay_apart() {
+    use super::fixtures::one_story;
+    let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+    let a_says = "In the spring, Tamsin Oduya stopped 9 of 14 penalty kicks.";
+    let b_says = "Tamsin Oduya saved 9 of 14 penalty attempts this spring.";
+    let b_other = "Tamsin Oduya saved 11 of 14 penalty attempts this spring.";
+    let c_says = "Tamsin Oduya signed for 9 seasons with the harbour club.";
+    let findings = |b: Mention| {
+        let a = one_story(
+            sources.clone(),
+            vec![
+                bare_count("a", "9", 9.0, a_says),
+                bare_count("a", "14", 14.0, a_says),
+                b,
+                bare_count("b", "14", 14.0, b_says),
+            ],
+        );
+        owned(findings_of(&a, Kind::Count))
+    };
+    // The same actor and topic words ("penalty", "spring"): each number is told again.
+    assert_eq!(
+        findings(bare_count("b", "9", 9.0, b_says)),
+        owned(vec![
+            (vec!["14", "14"], Verdict::Agree),
+            (vec!["9", "9"], Verdict::Agree),
+        ])
+    );
+    // Another value in the same words stays apart: a count of no noun is never set against
+    // another number.
+    assert_eq!(
+        findings(bare_count("b", "11", 11.0, b_other)),
+        owned(vec![
+            (vec!["11"], Verdict::Uncorroborated),
+            (vec!["14", "14"], Verdict::Agree),
+            (vec!["9"], Verdict::Uncorroborated),
+        ])
+    );
+    // The same value of the same actor told of other things shares no topic word: apart.
+    let a = one_story(
+        sources.clone(),
+        vec![
+            bare_count("a", "9", 9.0, a_says),
+            bare_count("b", "9", 9.0, c_says),
+        ],
+    );
+    assert_eq!(
+        findings_of(&a, Kind::Count),
+        vec![
+            (vec!["9"], Verdict::Uncorroborated),
+            (vec!["9"], Verdict::Uncorroborated),
+        ]
+    );
+    // A few of anything: the actor and the words that linked nine saves above do not link two;
+    // the same long sentence printed twice does.
+    let two_a = "In the spring, Tamsin Oduya stopped 2 penalty kicks.";
+    let two_b = "Tamsin Oduya saved 2 penalty attempts this spring.";
+    let wire = "Tamsin Oduya stopped 2 penalty kicks in the spring final against the harbour club.";
+    let two = |b_says: &str| {
+        let a = one_story(
+            sources.clone(),
+            vec![
+                bare_count("a", "2", 2.0, if b_says == wire { wire } else { two_a }),
+                bare_count("b", "2", 2.0, b_says),
+            ],
+        );
+        owned(findings_of(&a, Kind::Count))
+    };
+    assert_eq!(
+        two(two_b),
+        owned(vec![
+            (vec!["2"], Verdict::Uncorroborated),
+            (vec!["2"], Verdict::Uncorroborated),
+        ])
+    );
+    assert_eq!(two(wire), owned(vec![(vec!["2", "2"], Verdict::Agree)]));
+}
+
 /// The verdicts of the date slots of two articles' dates (published on `published`), each
 /// `(doc, text, day, sentence)`, that hold both.
 fn two_dates_in_one_slot(
