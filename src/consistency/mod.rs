@@ -1096,14 +1096,30 @@ impl Context<'_> {
                     .find(|m| self.key(m.source) == k)
                     .map(|m| m.source);
                 let (mut spans, mut pieces) = (Vec::new(), 0);
+                // Where each fragment's words begin and end in `spans`: a fragment in the very
+                // words of an earlier one of its source (a lede's quotation printed again
+                // further down) is that quotation told twice, not more of the speaker's words.
+                let mut fragments: Vec<(usize, usize)> = Vec::new();
                 for m in finding.members.iter().filter(|m| Some(m.source) == copy) {
-                    pieces += 1;
+                    let (from, at) = (spans.len(), text.len());
                     let quote = &self.mentions[m.mention].text;
                     slots::for_each_quote_word(quote, &mut buffer, |w| {
                         let start = text.len();
                         text.push_str(w);
                         spans.push((start, text.len()));
                     });
+                    let words =
+                        |(a, b): (usize, usize)| spans[a..b].iter().map(|&(x, y)| &text[x..y]);
+                    let told_again = fragments.iter().any(|&f| {
+                        f.1 - f.0 == spans.len() - from && words(f).eq(words((from, spans.len())))
+                    });
+                    if told_again {
+                        spans.truncate(from);
+                        text.truncate(at);
+                    } else {
+                        fragments.push((from, spans.len()));
+                        pieces += 1;
+                    }
                 }
                 (k, spans, pieces)
             })

@@ -315,6 +315,45 @@ fn a_quotation_given_in_two_pieces_is_compatible_with_it_whole() {
     );
 }
 
+#[test]
+fn a_quotation_one_source_prints_twice_in_the_same_words_agrees_with_it_printed_once() {
+    use super::fixtures::one_story;
+    let words = "the ferry drifted gently into the pier";
+    let sources = vec![
+        source("a", (2021, 3, 10)),
+        source("b", (2021, 3, 11)),
+        source("c", (2021, 3, 11)),
+    ];
+    let verdict = |a_again: &str| {
+        let mut mentions = vec![said("a", "Orla Penrick", words)];
+        let mut again = quoted(
+            "a",
+            "Orla Penrick",
+            "Later, the harbour office repeated that",
+            a_again,
+        );
+        again.start += 200;
+        again.end += 200;
+        mentions.push(again);
+        mentions.push(said("b", "Orla Penrick", words));
+        mentions.push(said("c", "Orla Penrick", words));
+        let a = one_story(sources.clone(), mentions);
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.kind == Kind::Quote && f.members.len() == 4)
+            .expect("one quotation of four members");
+        f.verdict
+    };
+    // Printed again word for word: one quotation told twice, the same words as the others'.
+    assert_eq!(verdict(words), Verdict::Agree);
+    // Another fragment with more of the speaker's words is more than the others print.
+    assert_eq!(
+        verdict("the ferry drifted gently into the pier at dawn"),
+        Verdict::Compatible
+    );
+}
+
 /// "`speaker` said: “`text`”" in `doc`.
 fn said(doc: &str, speaker: &str, text: &str) -> Mention {
     quoted(doc, speaker, &format!("{speaker} said:"), text)
