@@ -45,6 +45,18 @@ fn vocabulary() -> &'static Vocabulary {
     })
 }
 
+/// The family name of a person's name: the last word of a name of two or more words that
+/// opens with a given name ("Mara Quill" gives "quill"), lower case; `None` for any other name.
+pub(crate) fn family_name(name: &str) -> Option<String> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?.to_lowercase();
+    let last = words.last()?;
+    vocabulary()
+        .given
+        .contains(first.as_str())
+        .then(|| last.trim_end_matches("'s").to_lowercase())
+}
+
 /// For each mention, the organisation its description stands for: only sums without a
 /// subject whose sentence describes an organisation before the figure, in an article that
 /// names one organisation more than any other. `mentions` are in doc order.

@@ -1816,6 +1816,35 @@ fn link_events(
         };
         !(said_against_other(k, o, b) || said_against_other(o, k, a))
     };
+    // Each date's people: the family names of the persons its sentence names.
+    let people: Vec<Vec<String>> = (0..n)
+        .map(|k| match is_date[k] {
+            true => names[k]
+                .iter()
+                .filter_map(|e| descriptions::family_name(e))
+                .collect(),
+            false => Vec::new(),
+        })
+        .collect();
+    // Two dates that do not meet are of different people's happenings when one's subject is a
+    // person the other's sentence does not name, while that sentence names other people ("Ann
+    // Pell testified on Tuesday", "on May 3, Joe Brisk testified"): one witness's day against
+    // another's is no conflict, however alike their sentences.
+    let of_other_people = |k: usize, o: usize| {
+        let absent = |x: usize, y: usize| {
+            let Some(family) = mentions[dates[x]]
+                .subject
+                .as_deref()
+                .and_then(descriptions::family_name)
+            else {
+                return false;
+            };
+            !people[y].is_empty()
+                && !people[y].contains(&family)
+                && !mentions[dates[y]].sentence.to_lowercase().contains(&family)
+        };
+        absent(k, o) || absent(o, k)
+    };
     let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
     let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
@@ -1928,6 +1957,7 @@ fn link_events(
                 Consistent::Same => shared_ents > 0 || shared_terms >= LINK_WORDS,
                 Consistent::Yes => linked,
                 Consistent::Differ if is_date[k] && !may_differ(k, o) => false,
+                Consistent::Differ if is_date[k] && of_other_people(k, o) => false,
                 // Dates of one actor that both claims are about (their subject), or whose
                 // sentences say mostly the same of it ("the council floated the viaduct in
                 // January", "the council unveiled the viaduct in March"), are one happening

@@ -1163,6 +1163,46 @@ fn two_dates_in_one_slot(
 }
 
 #[test]
+fn days_of_different_peoples_happenings_are_not_set_against_each_other() {
+    use super::fixtures::{day, one_story};
+    let a_says = "Miriam Holt testified before the harbour inquiry committee on April 12 \
+                  about the dredging contracts.";
+    let dated = |doc: &str, text: &str, d: u32, sentence: &str, subject: Option<&str>| {
+        let mut m = day(doc, text, (2022, 4, d), sentence);
+        m.subject = subject.map(str::to_owned);
+        m.happening = Some("testified".into());
+        m
+    };
+    let verdicts = |b_says: &str| {
+        let sources = vec![source("a", (2022, 4, 20)), source("b", (2022, 4, 20))];
+        one_story(
+            sources,
+            vec![
+                dated("a", "on April 12", 12, a_says, Some("Miriam Holt")),
+                dated("b", "On April 5", 5, b_says, None),
+            ],
+        )
+        .date_verdicts()
+    };
+    // The same witness on two days in the same words: one testimony dated two ways.
+    assert_eq!(
+        verdicts(
+            "On April 5, Miriam Holt testified before the harbour inquiry committee about the \
+             dredging contracts."
+        ),
+        vec![Verdict::Conflict]
+    );
+    // Another witness's day, in the same words: two testimonies, no conflict.
+    assert_eq!(
+        verdicts(
+            "On April 5, Oscar Pike testified before the harbour inquiry committee about the \
+             dredging contracts."
+        ),
+        vec![]
+    );
+}
+
+#[test]
 fn dates_that_do_not_meet_are_not_chained_by_a_few_shared_words() {
     // Three topic words in common and no actor: enough for dates that meet, not for two
     // happenings weeks apart (a threat and the port fees after it).
