@@ -1219,6 +1219,15 @@ mod tests {
         ));
         assert!(may_be_one_happening(launch, Some(Happening::Other)));
         assert!(may_be_one_happening(say, None));
+        // A fall told in other words is one happening, and no launch.
+        assert_eq!(happening("plummeted"), Happening::Event("fall"));
+        assert_eq!(happening("fell"), happening("tumbled"));
+        assert_eq!(
+            events("A hiker fell from the quarry ledge on Sunday.", "on Sunday"),
+            vec!["fall"]
+        );
+        // The season is no fall.
+        assert!(events("The ferry line closes in the fall.", "in the fall").is_empty());
     }
 
     #[test]
