@@ -820,7 +820,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             return m(i, r.0, r.1);
         }
         if c.is(j, "the") {
-            // "at the end of the day": a time of day, no date.
+            // "the end of the day": a time of day, no date.
             if let Some((unit, end)) = c.unit(j + 1).filter(|(u, _)| *u != Unit::Day) {
                 return m(
                     i,
@@ -3359,7 +3359,7 @@ mod tests {
     fn the_rest_of_a_period_and_a_period_so_far() {
         let got = resolved(
             "The bakery will reopen later this year. Sales have slipped so far this year, and \
-             flour should stay dear for the remainder of the year. Repairs go on later this week.",
+             flour should stay dear through the remainder of the year. Repairs go on later this week.",
             "2021-06-09",
         );
         assert_eq!(
@@ -3417,7 +3417,7 @@ mod tests {
     #[test]
     fn the_end_of_the_day_is_a_time_of_day() {
         let got = resolved(
-            "The crew packed up at the end of the day, and the rest of the day was quiet.",
+            "The crew packed up toward the end of the day, and the rest of the day was quiet.",
             "2021-06-09",
         );
         assert_eq!(got, []);
