@@ -23,6 +23,8 @@ pub enum Part {
     End,
     /// "earlier this month": from the period's start up to the reference.
     SoFar,
+    /// "later this year", "the rest of the month": from the reference to the period's end.
+    Rest,
 }
 
 /// A calendar unit for deictic and counted expressions.
@@ -275,7 +277,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
                     *flag = true;
                 }
                 i = m.last;
-                if !after_stamp_label(t, lex, m.first) {
+                if !after_stamp_label(t, lex, m.first) && !credit_dated(t, m.first, m.last) {
                     out.push(m);
                 }
             }
@@ -354,6 +356,32 @@ fn after_stamp_label(t: &Text, lex: &Lexicon, first: usize) -> bool {
     lex.furniture
         .iter()
         .any(|r| matches!(r, FurnitureRule::Prefix(p) if p.strip_suffix(':') == Some(label)))
+}
+
+/// The most upper-case words of a credit after a dated caption ("(Oct. 3) AP").
+const CREDIT_WORDS: usize = 3;
+
+/// Whether a date stands alone in parentheses before a credit in upper case that ends its
+/// line ("... flood waters rose. (Oct. 3) AP"): the date a video or photo caption was filed,
+/// not a date of the story.
+fn credit_dated(t: &Text, first: usize, last: usize) -> bool {
+    let n = t.tokens.len();
+    if first == 0
+        || last >= n
+        || !t.tokens[first - 1].is_punct('(')
+        || !t.tokens[last].is_punct(')')
+    {
+        return false;
+    }
+    let mut k = last + 1;
+    while k < n && t.same_line(last, k) {
+        let w = t.tok(k);
+        if k - last > CREDIT_WORDS || w.len() < 2 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        k += 1;
+    }
+    k > last + 1
 }
 
 /// `a == b`, compared in line a byte at a time: the words of the date grammar are short, and
@@ -792,7 +820,8 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             return m(i, r.0, r.1);
         }
         if c.is(j, "the") {
-            if let Some((unit, end)) = c.unit(j + 1) {
+            // "the end of the day": a time of day, no date.
+            if let Some((unit, end)) = c.unit(j + 1).filter(|(u, _)| *u != Unit::Day) {
                 return m(
                     i,
                     end,
@@ -1015,6 +1044,16 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             return m(i, r.0, r.1);
         }
     }
+    // "during October and November": two months that run on, joined by "and", are one
+    // stretch ("in May and July" names two months).
+    if c.any(i, &["during", "in", "over"]) {
+        if let Some((month, j)) = c.month(i + 1) {
+            let runs_on = c.is(j, "and") && c.month(j + 1).is_some_and(|n| n.0 == month % 12 + 1);
+            if let Some(r) = month_range(&c, i + 1).filter(|_| runs_on) {
+                return m(i, r.0, r.1);
+            }
+        }
+    }
     // "from Monday to Wednesday", "between Friday and Sunday": one run of days.
     if c.any(i, &["from", "between"]) {
         if let Some((weekday, j)) = c.weekday(i + 1) {
@@ -1090,7 +1129,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 Part::Early => (0, 3),
                 Part::Mid => (4, 6),
                 Part::Late | Part::End => (7, 9),
-                Part::Whole | Part::SoFar => (0, 9),
+                Part::Whole | Part::SoFar | Part::Rest => (0, 9),
             };
             let mut end = j + 1;
             let mut last = y + b;
@@ -1215,23 +1254,39 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         }
         _ => {}
     }
+    // "the rest of the year", "the remainder of this month": from the reference to the
+    // period's end, as "later this year" reads; of a day, a time of day.
+    if i >= 3
+        && c.any(i, &["the", "this"])
+        && c.is(i - 1, "of")
+        && c.any(i - 2, &["rest", "remainder"])
+        && c.is(i - 3, "the")
+    {
+        if let Some((unit, end)) = c.unit(i + 1).filter(|(u, _)| *u != Unit::Day) {
+            let (shift, part) = (Shift::This, Part::Rest);
+            return m(i - 3, end, DateSpec::Shifted { unit, shift, part });
+        }
+    }
     // "last week", "this year", "next month", and "this week's".
     if let Some((shift, j)) = c.shift(i) {
         if let Some((unit, end)) = c.unit(j) {
             // "the past week" is a span back from now, not the calendar week.
             let span = i > 0 && c.is(i - 1, "the") && c.any(i, &["past", "last"]);
             if !span && !c.any(end, &["or", "and"]) {
-                // "earlier this month": the month so far.
-                let so_far = shift == Shift::This && i > 0 && c.is(i - 1, "earlier");
-                return m(
-                    if so_far { i - 1 } else { i },
-                    end,
-                    DateSpec::Shifted {
-                        unit,
-                        shift,
-                        part: if so_far { Part::SoFar } else { Part::Whole },
-                    },
-                );
+                // "earlier this month", "so far this year": the period so far; "later this
+                // year": the rest of it.
+                let this = shift == Shift::This && i > 0;
+                let so_far_words = this && i > 1 && c.is(i - 1, "far") && c.is(i - 2, "so");
+                let (first, part) = if this && c.is(i - 1, "earlier") {
+                    (i - 1, Part::SoFar)
+                } else if so_far_words {
+                    (i - 2, Part::SoFar)
+                } else if this && c.is(i - 1, "later") {
+                    (i - 1, Part::Rest)
+                } else {
+                    (i, Part::Whole)
+                };
+                return m(first, end, DateSpec::Shifted { unit, shift, part });
             }
         }
     }
@@ -2177,7 +2232,9 @@ fn means_nowadays(c: &Cur, i: usize) -> bool {
                     || t.tokens[y].is_punct(',')
             })
     });
-    if set_against_future || what_one_is {
+    // "the boy is alive today": being alive is of the present, not of a day.
+    let alive = i > s.tokens.0 && t.low(i - 1) == "alive";
+    if set_against_future || what_one_is || alive {
         return true;
     }
     let before = s.tokens.0..i;
@@ -2439,10 +2496,13 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
             }
         }
         // Part of a shifted unit: "the beginning of last week", "early this year"; "earlier
-        // this month" is read by the caller.
+        // this month", "so far this year" and "later this year" are read by the caller.
         if let Some((unit, end)) = c.unit(j) {
-            let so_far =
-                part == Part::Whole && shift == Shift::This && i > 0 && c.is(i - 1, "earlier");
+            let so_far = part == Part::Whole
+                && shift == Shift::This
+                && i > 0
+                && (c.any(i - 1, &["earlier", "later"])
+                    || (i > 1 && c.is(i - 1, "far") && c.is(i - 2, "so")));
             if !so_far {
                 return Some((end, DateSpec::Shifted { unit, shift, part }));
             }
@@ -2532,7 +2592,7 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
 /// The part of a period: early = first third, mid = middle third, late = last third; for a
 /// week, Monday-Tuesday, Wednesday-Thursday, Friday-Sunday; for a year, a quarter.
 pub fn part_of(p: Period, part: Part) -> Period {
-    if matches!(part, Part::Whole | Part::SoFar) {
+    if matches!(part, Part::Whole | Part::SoFar | Part::Rest) {
         return p;
     }
     let len = p.from.days_until(p.to) + 1;
@@ -2879,6 +2939,8 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             let p = part_of(unit_period(unit, step(r, unit, n)), part);
             if part == Part::SoFar && p.from <= r && r <= p.to {
                 Period::new(p.from, r, p.precision)
+            } else if part == Part::Rest && p.from <= r && r <= p.to {
+                Period::new(r, p.to, p.precision)
             } else {
                 p
             }
@@ -3291,6 +3353,84 @@ mod tests {
         );
         let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(texts, ["the end of Jan", "late Sept"]);
+    }
+
+    #[test]
+    fn the_rest_of_a_period_and_a_period_so_far() {
+        let got = resolved(
+            "The bakery will reopen later this year. Sales have slipped so far this year, and \
+             flour should stay dear through the remainder of the year. Repairs go on later this week.",
+            "2021-06-09",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "later this year".into(),
+                    "2021-06-09/2021-12-31 year".into()
+                ),
+                (
+                    "so far this year".into(),
+                    "2021-01-01/2021-06-09 year".into()
+                ),
+                (
+                    "the remainder of the year".into(),
+                    "2021-06-09/2021-12-31 year".into()
+                ),
+                (
+                    "later this week".into(),
+                    "2021-06-09/2021-06-13 week".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_months_running_on_are_one_stretch() {
+        let got = resolved(
+            "Storms hit the coast during March and April, and again in June and September.",
+            "2021-09-15",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "during March and April".into(),
+                    "2021-03-01/2021-04-30 month".into()
+                ),
+                ("in June".into(), "2021-06-01/2021-06-30 month".into()),
+                ("September".into(), "2021-09-01/2021-09-30 month".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn alive_today_tells_no_day() {
+        let got = resolved(
+            "The doctors say the swimmer is alive today thanks to a lifeguard. She left the \
+             hospital today.",
+            "2021-09-15",
+        );
+        assert_eq!(got, [("today".into(), "2021-09-15 day".into())]);
+    }
+
+    #[test]
+    fn the_end_of_the_day_is_a_time_of_day() {
+        let got = resolved(
+            "The crew packed up toward the end of the day, and the rest of the day was quiet.",
+            "2021-06-09",
+        );
+        assert_eq!(got, []);
+    }
+
+    #[test]
+    fn a_video_caption_filing_date_before_its_credit() {
+        let got = resolved(
+            "CLOSE Divers searched the quarry for a lost dog. (Oct. 3) AP\n\nThe dog was found \
+             on Oct. 3 near the road.",
+            "2021-10-05",
+        );
+        assert_eq!(got, [("Oct. 3".into(), "2021-10-03 day".into())]);
     }
 
     #[test]
@@ -3966,7 +4106,11 @@ mod tests {
                     "later that month".into(),
                     "2016-03-01/2016-03-31 month".into()
                 ),
-                ("this year".into(), "2020-01-01/2020-12-31 year".into()),
+                // The rest of the year of publication, from the day written.
+                (
+                    "later this year".into(),
+                    "2020-12-30/2020-12-31 year".into()
+                ),
                 (
                     "Earlier in the year".into(),
                     "2020-01-01/2020-12-31 year".into()
