@@ -2424,7 +2424,13 @@ impl<'t, 'a> People<'t, 'a> {
         // "Roe doesn't think they ...", "he anticipated it would ...": a verb of believing
         // speaks for its subject when a clause follows it (not "she thought, “...”", a
         // thought in quotation marks).
-        if belief && !t.tokens.get(i + 1).is_some_and(|x| x.is_word()) {
+        // ("Roe expects 4 million cars will be sold": a clause may open on a number.)
+        if belief
+            && !t
+                .tokens
+                .get(i + 1)
+                .is_some_and(|x| x.is_word() || x.is_number())
+        {
             return None;
         }
         // "she wants to land two craft" (not "the firm wanted the bank to set up ...").
@@ -2624,7 +2630,23 @@ impl<'t, 'a> People<'t, 'a> {
                     && self.is_name_token(j - 1)
                     && (j >= t.tokens.len() || !t.same_line(i, j) || t.tokens[j].is_punct('.'))
             };
+            // "As the Gazette reports for its readers, the mill ...": a clause opened by "as"
+            // and closed by a comma, its subject right before the verb, names the source of
+            // the words after it.
+            let as_source = subject_before
+                && (i.saturating_sub(6)..i)
+                    .rev()
+                    .take_while(|&j| t.tokens[j].is_word())
+                    .find(|&j| t.low(j) == "as")
+                    .is_some_and(|j| self.sentence_starts_at(j) || t.tokens[j - 1].is_punct(','))
+                && (i + 1..(i + 6).min(t.tokens.len()))
+                    .find(|&j| !t.tokens[j].is_word())
+                    .is_some_and(|j| {
+                        t.tokens[j].is_punct(',')
+                            && (j == i + 1 || speaker_words().prepositions.contains(t.low(i + 1)))
+                    });
             let introduces = t.low_at(i + 1) == Some("that")
+                || as_source
                 || document_says
                 || closing
                 || inverted_closing
@@ -3503,7 +3525,12 @@ impl<'t, 'a> People<'t, 'a> {
                 "after" | "before" | "when" | "because" | "since" | "while" | "until" | "once"
             ) && (start..j).any(&finite)
                 && !(j + 1..verb).any(&finite)
-                && (self.descriptions.iter().any(|d| d.first == j + 1)
+                // ("when officials in Avel announced": a bare role noun in the plural opens
+                // the subject as a description does.)
+                && ((t.low(j + 1).ends_with('s')
+                    && !t.is_capitalized(j + 1)
+                    && self.is_role(t.low(j + 1)))
+                    || self.descriptions.iter().any(|d| d.first == j + 1)
                     || self
                         .names_from(j + 1)
                         .first()
@@ -5112,6 +5139,7 @@ impl<'t, 'a> People<'t, 'a> {
         }
         if let Some(a) = self.governing_attribution(s, at) {
             if self.clause_apart(s, at, a)
+                || self.in_addressee(s, at, a)
                 || self.before_coordinated_verb(s, at, a)
                 || self.in_speaker_phrase(s, at, a)
                 || self.in_fronted_clause(s, at, a)
@@ -5279,11 +5307,13 @@ impl<'t, 'a> People<'t, 'a> {
         if t.low(v).ends_with("ing") && t.low(v) != "according" && t.tokens[v - 1].is_punct(',') {
             return true;
         }
+        // Any conjunction that opens a clause of its own (`data/words/clause-words.tsv`),
+        // but "as" ("as X said" names the source of what comes before), "if" and "whether"
+        // (they open the words asked).
+        let words = speaker_words();
         let Some(j) = (k + 1..v).find(|&j| {
-            matches!(
-                t.low(j),
-                "when" | "after" | "before" | "because" | "since" | "until" | "while" | "once"
-            )
+            let low = t.low(j);
+            words.subordinators.contains(low) && !matches!(low, "as" | "if" | "whether")
         }) else {
             return false;
         };
@@ -5393,6 +5423,84 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         None
+    }
+
+    /// The relative clause token `k` stands in among the words a verb of saying reports
+    /// (from token `from`): none when a "that" opening those words comes between the
+    /// relative word and `k` ("told the crowd who gathered that the city owes 5 million").
+    fn relative_clause_within_words(&self, k: usize, from: usize) -> Option<usize> {
+        let t = self.t;
+        let r = self.relative_clause_of(k, from)?;
+        let opens_words = (r + 1..k).any(|j| {
+            t.low(j) == "that"
+                && !(self.noun_before_relative_that(j - 1) && self.finite_at(j + 1, k))
+        });
+        (!opens_words).then_some(r)
+    }
+
+    /// Whether the figure at byte `at` stands in the object of a verb that tells someone
+    /// (attribution `a`'s verb: "told", "informed"), before the words told begin with a
+    /// "that", a quotation or a colon: "X told 300 workers who came that the plant will
+    /// close" counts the ones told, in the article's words, not what X said. The words
+    /// between the verb and the figure are a noun phrase's, and so are the words between
+    /// the figure and the opening, but for a relative clause's.
+    fn in_addressee(&self, s: usize, at: usize, a: &Attribution) -> bool {
+        let t = self.t;
+        let last = t.sentences[s].tokens.1;
+        let k = t.token_at(at);
+        let v = t.token_at(a.at);
+        if k <= v || !speaker_words().addressee_verbs.contains(t.low(v)) {
+            return false;
+        }
+        let mark = |j: usize| matches!(t.tokens[j].kind, TokenKind::Punct(':' | '"' | '“' | '‘'));
+        let complementizer = |j: usize| {
+            t.low(j) == "that"
+                && !(self.noun_before_relative_that(j - 1) && self.finite_at(j + 1, last))
+        };
+        // The object before the figure: words of a noun phrase.
+        let object = (v + 1..k).all(|j| {
+            let x = &t.tokens[j];
+            (x.is_word() || x.is_number())
+                && !complementizer(j)
+                && !is_auxiliary(t.low(j))
+                && !self.is_finite_verb(j)
+        });
+        if !object {
+            return false;
+        }
+        // The opening of the words told after the figure, with only a noun phrase between,
+        // or a relative clause hung on it.
+        let mut relative = false;
+        for j in k + 1..last {
+            // (The figure's own words: "hundred" is no verb.)
+            if t.has_class(j, crate::model::lexicon::class::NUMBER) {
+                continue;
+            }
+            if complementizer(j) || mark(j) {
+                return true;
+            }
+            let low = t.low(j);
+            if matches!(low, "who" | "which" | "whom" | "whose") {
+                relative = true;
+                continue;
+            }
+            // A comma goes on only before the opening, a relative word, or within a
+            // relative clause.
+            if t.tokens[j].is_punct(',') {
+                let next = t.low_at(j + 1);
+                if relative
+                    || (j + 1 < last && mark(j + 1))
+                    || matches!(next, Some("who" | "which" | "whom" | "whose"))
+                {
+                    continue;
+                }
+                return false;
+            }
+            if !relative && (is_auxiliary(low) || self.is_finite_verb(j)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether token `k` stands in an apposition set off by commas after a name, after the
@@ -5554,7 +5662,16 @@ impl<'t, 'a> People<'t, 'a> {
         if v < k && self.in_apposition(k, first, v) {
             return true;
         }
-        let figure_clause = self.relative_clause_of(k, first);
+        // Clauses nest: a relative clause that does not hold the verb has closed before
+        // the words it reports begin ("told the crowd who gathered that the city owes 5
+        // million"), so a figure after such an opening stands in those words, or in a
+        // relative clause opened within them.
+        let figure_clause = match self.relative_clause_of(k, first) {
+            Some(r) if v < k && self.relative_clause_of(v, first) != Some(r) => {
+                self.relative_clause_within_words(k, v + 1)
+            }
+            c => c,
+        };
         // "a launch which, according to the agency, put ...": the relative word right
         // before the comma that opens the attribution.
         let verb_clause = self.relative_clause_of(v, first).or_else(|| {
@@ -6609,6 +6726,10 @@ struct SpeakerWords {
     /// `data/words/clause-words.tsv`.
     prepositions: rustc_hash::FxHashSet<&'static str>,
     clause_openers: rustc_hash::FxHashSet<&'static str>,
+    /// The conjunctions of `clause-words.tsv` that open a clause of their own ("though").
+    subordinators: rustc_hash::FxHashSet<&'static str>,
+    /// Verbs of saying whose object is the one told (`data/words/addressee-verbs.txt`).
+    addressee_verbs: rustc_hash::FxHashSet<&'static str>,
 }
 
 /// The words of `data/words/clause-words.tsv` with one of `roles`.
@@ -6679,6 +6800,8 @@ fn speaker_words() -> &'static SpeakerWords {
             occasion_nouns: word_set(include_str!("../../data/words/occasion-nouns.txt")),
             prepositions: clause_words(&["prep"]),
             clause_openers: clause_words(&["sub", "rel", "conj"]),
+            subordinators: clause_words(&["sub"]),
+            addressee_verbs: word_set(include_str!("../../data/words/addressee-verbs.txt")),
         }
     })
 }
@@ -8424,5 +8547,57 @@ mod tests {
         let s = "Schools\n\nRoe, who broke with her party on matters such as Acme \
                  Harbour's toll plan, told dockers they were \"right to want more than that.\"";
         assert_eq!(quote_speakers(s), [Some("Roe".to_owned())]);
+    }
+
+    #[test]
+    fn the_ones_told_are_the_articles_count() {
+        // "told" + an object before the "that" that opens the words told.
+        let s = "Dockers\n\nUnion leader Ana Pereda told a few hundred dockers who filled the \
+                 square that the port would hire again.";
+        assert_eq!(mention_speaker(s, "few hundred"), None);
+        let s = "Dockers\n\nUnion leader Ana Pereda told 300 dockers on the quay, \"We will win.\"";
+        assert_eq!(mention_speaker(s, "300"), None);
+        // The words told still speak for her.
+        let s = "Dockers\n\nUnion leader Ana Pereda told reporters 300 dockers had signed up.";
+        assert_eq!(mention_speaker(s, "300").as_deref(), Some("Ana Pereda"));
+    }
+
+    #[test]
+    fn a_relative_clause_in_the_object_ends_before_the_words_told() {
+        let s = "Dockers\n\nUnion leader Ana Pereda told dockers who filled the square that \
+                 the port should spend the city's $3 million on cranes.";
+        assert_eq!(
+            mention_speaker(s, "$3 million").as_deref(),
+            Some("Ana Pereda")
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_in_a_clause_after_though_speaks_for_that_clause() {
+        let s = "Floods\n\nFour bridges have closed along the river, though engineers say \
+                 the damage is slight.";
+        assert_eq!(mention_speaker(s, "Four"), None);
+    }
+
+    #[test]
+    fn a_belief_verb_before_a_number_speaks() {
+        let s = "Cars\n\nMarta Lindqvist expects 2.4 million bikes will be sold next year.";
+        assert_eq!(
+            mention_speaker(s, "2.4 million").as_deref(),
+            Some("Marta Lindqvist")
+        );
+    }
+
+    #[test]
+    fn as_a_source_reports_names_the_source_of_the_sentence() {
+        let s = "Mills\n\nAs Tomas Ferreira reports for the Valley Courier, 70 workers lost \
+                 their jobs.";
+        assert_eq!(mention_speaker(s, "70").as_deref(), Some("Tomas Ferreira"));
+    }
+
+    #[test]
+    fn a_bare_plural_role_after_a_conjunction_is_the_subject() {
+        let s = "Mills\n\nThe mill closed its doors when officials warned that 70 jobs would go.";
+        assert_eq!(mention_speaker(s, "70").as_deref(), Some("officials"));
     }
 }
