@@ -1361,7 +1361,18 @@ fn figure_at(
             return Some(fig);
         }
     }
-    fig.unit = count_unit(t, lex, i, k, earlier);
+    fig.unit = if t.low(i) == "one" && one_person_object(t, lex, i) {
+        // "injuring one person", "rescued one Navy sailor": the person, not what an earlier
+        // count of the sentence counted (a casualty verb before names it below).
+        let noun = if t.is_capitalized(k) && k + 1 < t.tokens.len() {
+            k + 1
+        } else {
+            k
+        };
+        Some(person_plural(t.low(noun)))
+    } else {
+        count_unit(t, lex, i, k, earlier)
+    };
     // "killed at least 14 people", "and wounding 42": what happened to them, told before,
     // over the bare "people" after it or what an earlier count of the sentence counted.
     let told_before = (fig.first > 0 && t.same_line(fig.first - 1, fig.first))
@@ -1761,6 +1772,11 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
             {
                 return Some(Number::word(1.0, i + 1));
             }
+            // "injuring one person", "rescued one child", "treated one Navy sailor": "one"
+            // after a verb and before a person is how many the verb touched.
+            if low_tok == "one" && one_person_object(t, lex, i) {
+                return Some(Number::word(1.0, i + 1));
+            }
             if matches!(low_tok, "a" | "an" | "one") {
                 let scale = t
                     .low_at(i + 1)
@@ -2004,6 +2020,55 @@ fn decimal_comma(t: &Text, lex: &Lexicon, i: usize) -> Option<f64> {
 /// "several hundred", "a few thousand", "a couple (of) hundred": twice the scale word, as
 /// the vague plurals read ("hundreds" = 200). "Several" and "a few" are at least that, "a
 /// couple" about that (read through the bound the caller gives a vague number and `approx`).
+/// Whether "one" at `i` is the object of a verb before it and a person after it (a person or
+/// role noun; an optional capitalized word between: "one Navy sailor"): "injuring one person",
+/// "rescued one child", "treating one woman". A verb is a word in -ed or -ing or a past
+/// form of `data/lexicon/past_verbs.txt`, not a verb of saying ("said one man" names a
+/// speaker) nor a function word ("during", "according").
+fn one_person_object(t: &Text, lex: &Lexicon, i: usize) -> bool {
+    if i == 0 || !t.same_line(i - 1, i) || !t.tokens[i - 1].is_word() {
+        return false;
+    }
+    let verb = t.low(i - 1);
+    let verb_form = (verb.len() > 4 && (verb.ends_with("ed") || verb.ends_with("ing")))
+        || lex.past_verbs.contains(verb);
+    if !verb_form
+        || lex.function_words.contains(verb)
+        || lex.speech_verbs.contains(verb)
+        || matches!(
+            verb,
+            "told" | "asked" | "according" | "including" | "during"
+        )
+    {
+        return false;
+    }
+    let person = |j: usize| {
+        j < t.tokens.len()
+            && t.same_line(i, j)
+            && t.tokens[j].is_word()
+            && (lex.person_nouns.contains(t.low(j)) || lex.role_nouns.contains(t.low(j)))
+    };
+    person(i + 1)
+        || (i + 2 < t.tokens.len()
+            && t.tokens[i + 1].is_word()
+            && t.is_capitalized(i + 1)
+            && person(i + 2))
+}
+
+/// The plural of a person noun, as a count's unit: "person" -> "people", "woman" -> "women",
+/// "child" -> "children", "officer" -> "officers".
+fn person_plural(noun: &str) -> String {
+    match noun {
+        "person" => "people".to_owned(),
+        "child" => "children".to_owned(),
+        _ if noun.ends_with("man") => format!("{}men", &noun[..noun.len() - 3]),
+        _ if noun.ends_with('s') || noun.ends_with("sh") || noun.ends_with("ch") => {
+            format!("{noun}es")
+        }
+        _ => format!("{noun}s"),
+    }
+}
+
 /// Whether "one" at `i` counts what is still to come: "one to go", "one race remaining",
 /// "one game left" (a noun between, so that "one left the room" stays an indefinite).
 fn still_to_come(t: &Text, i: usize) -> bool {
@@ -2962,7 +3027,13 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
             j -= 2;
         }
         let before = |k: usize, w: &[&str]| k >= 1 && w.contains(&t.low(k - 1));
-        if before(j, &["aged", "ages", "age"])
+        // "died at 77", "dies at 90.": the age of a death, nothing counted after it.
+        let death_age = before(j, &["at"])
+            && j >= 2
+            && before(j - 1, &["die", "dies", "died", "dying"])
+            && t.tokens.get(k).is_none_or(|x| !x.is_word());
+        if death_age
+            || before(j, &["aged", "ages", "age"])
             || (before(j, &["of"]) && j >= 2 && before(j - 1, &["ages", "age"]))
             // "as old as 32", "as young as 12"
             || (before(j, &["as"]) && j >= 3 && before(j - 1, &["old", "young"]) && before(j - 2, &["as"]))
@@ -2995,6 +3066,7 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     if i >= 2
         && t.tokens[i - 1].is_punct(',')
         && (t.is_capitalized(i - 2)
+            || after_name_suffix(t, i - 1)
             || lex.role_nouns.contains(t.low(i - 2))
             || lex.person_nouns.contains(t.low(i - 2)))
         && t.tokens.get(k).is_some_and(|x| {
@@ -3016,6 +3088,22 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
         && capitalized_word(k + 1)
         && !lex.demonyms.contains(t.low(k + 1))
         && !title_case_line(t, i)
+}
+
+/// Whether a generational suffix of a name (`data/lexicon/name_suffixes.txt`) ends just
+/// before token `at`, with or without its period: "Jane Roe Jr., 55,".
+fn after_name_suffix(t: &Text, at: usize) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let suffixes =
+        WORDS.get_or_init(|| word_set(include_str!("../../data/lexicon/name_suffixes.txt")));
+    let mut j = at;
+    if j >= 1 && t.tokens[j - 1].is_punct('.') && t.touching(j - 1, j) {
+        j -= 1;
+    }
+    j >= 1
+        && t.tokens[j - 1].is_word()
+        && t.is_capitalized(j - 1)
+        && suffixes.contains(t.low(j - 1).trim_end_matches('.'))
 }
 
 /// Whether the bare whole number at token `i` (three digits or more) names a model, not a
@@ -4842,5 +4930,42 @@ mod tests {
         assert_eq!(rows, [("seven", Some(7.0))]);
         // The vague plural stays one.
         assert_eq!(figures("Scores of fans waited.")[0].2, Some(40.0));
+    }
+
+    #[test]
+    fn one_person_after_a_verb_is_a_count() {
+        let got = kinds_and_units(
+            "The gas leak sickened one woman and the crane struck one Harbor worker.",
+        );
+        assert_eq!(
+            got,
+            rows(&[
+                ("one", Kind::Count, Some("women")),
+                ("one", Kind::Count, Some("workers"))
+            ]),
+            "{got:?}"
+        );
+        // A casualty verb names what happened, not an earlier count's things.
+        let got = kinds_and_units("Two vans hit a wall, injuring one person.");
+        assert_eq!(
+            got,
+            rows(&[
+                ("Two", Kind::Count, Some("vans")),
+                ("one", Kind::Count, Some("people injured"))
+            ]),
+            "{got:?}"
+        );
+        // A verb of saying names a speaker; no person, no count.
+        assert!(figures("The plan will fail, said one resident.").is_empty());
+        assert!(figures("The crew painted one wall before lunch.").is_empty());
+    }
+
+    #[test]
+    fn ages_after_a_name_suffix_or_at_a_death() {
+        assert!(figures("Bram Tolley Jr., 47, of Wexham, admitted the theft.").is_empty());
+        assert!(figures("Bram Tolley Sr, 81, sold the farm.").is_empty());
+        assert!(figures("The painter Lida Marr dies at 88; her studio closes.").is_empty());
+        // A count after "at" with something counted stays.
+        assert_eq!(figures("The herd died at 40 farms last winter.").len(), 1);
     }
 }
