@@ -1361,15 +1361,15 @@ fn figure_at(
             return Some(fig);
         }
     }
-    fig.unit = if t.low(i) == "one" && one_person_object(t, lex, i) {
+    let one_casualty = (t.low(i) == "one")
+        .then(|| one_person_casualty(t, lex, i))
+        .flatten();
+    fig.unit = if one_casualty.is_some() {
+        one_casualty
+    } else if t.low(i) == "one" && one_person_object(t, lex, i) {
         // "injuring one person", "rescued one Navy sailor": the person, not what an earlier
         // count of the sentence counted (a casualty verb before names it below).
-        let noun = if t.is_capitalized(k) && k + 1 < t.tokens.len() {
-            k + 1
-        } else {
-            k
-        };
-        Some(person_plural(t.low(noun)))
+        one_person_noun(t, lex, i).map(|noun| person_plural(t.low(noun)))
     } else {
         count_unit(t, lex, i, k, earlier)
     };
@@ -1773,8 +1773,11 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 return Some(Number::word(1.0, i + 1));
             }
             // "injuring one person", "rescued one child", "treated one Navy sailor": "one"
-            // after a verb and before a person is how many the verb touched.
-            if low_tok == "one" && one_person_object(t, lex, i) {
+            // after a verb and before a person is how many the verb touched; "one officer was
+            // hurt", "one Navy sailor died": how many it happened to.
+            if low_tok == "one"
+                && (one_person_object(t, lex, i) || one_person_casualty(t, lex, i).is_some())
+            {
                 return Some(Number::word(1.0, i + 1));
             }
             if matches!(low_tok, "a" | "an" | "one") {
@@ -2017,14 +2020,10 @@ fn decimal_comma(t: &Text, lex: &Lexicon, i: usize) -> Option<f64> {
     Some(fraction / 10f64.powi(digits.len() as i32))
 }
 
-/// "several hundred", "a few thousand", "a couple (of) hundred": twice the scale word, as
-/// the vague plurals read ("hundreds" = 200). "Several" and "a few" are at least that, "a
-/// couple" about that (read through the bound the caller gives a vague number and `approx`).
-/// Whether "one" at `i` is the object of a verb before it and a person after it (a person or
-/// role noun; an optional capitalized word between: "one Navy sailor"): "injuring one person",
-/// "rescued one child", "treating one woman". A verb is a word in -ed or -ing or a past
-/// form of `data/lexicon/past_verbs.txt`, not a verb of saying ("said one man" names a
-/// speaker) nor a function word ("during", "according").
+/// Whether "one" at `i` is the object of a verb before it and a person after it
+/// (`one_person_noun`): "injuring one person", "rescued one child", "treating one woman". A
+/// verb is a word in -ed or -ing or a past form of `data/lexicon/past_verbs.txt`, not a verb
+/// of saying ("said one man" names a speaker) nor a function word ("during", "according").
 fn one_person_object(t: &Text, lex: &Lexicon, i: usize) -> bool {
     if i == 0 || !t.same_line(i - 1, i) || !t.tokens[i - 1].is_word() {
         return false;
@@ -2042,17 +2041,41 @@ fn one_person_object(t: &Text, lex: &Lexicon, i: usize) -> bool {
     {
         return false;
     }
+    one_person_noun(t, lex, i).is_some()
+}
+
+/// The person noun (`person_nouns.txt` or `role_nouns.txt`) that "one" at `i` stands before,
+/// an optional capitalized word between ("one Navy sailor"): its token.
+fn one_person_noun(t: &Text, lex: &Lexicon, i: usize) -> Option<usize> {
     let person = |j: usize| {
         j < t.tokens.len()
             && t.same_line(i, j)
             && t.tokens[j].is_word()
             && (lex.person_nouns.contains(t.low(j)) || lex.role_nouns.contains(t.low(j)))
     };
-    person(i + 1)
-        || (i + 2 < t.tokens.len()
-            && t.tokens[i + 1].is_word()
-            && t.is_capitalized(i + 1)
-            && person(i + 2))
+    if person(i + 1) {
+        return Some(i + 1);
+    }
+    (i + 2 < t.tokens.len()
+        && t.tokens[i + 1].is_word()
+        && t.is_capitalized(i + 1)
+        && person(i + 2))
+    .then_some(i + 2)
+}
+
+/// What happened to the one person "one" at `i` stands before, told after the noun: "one
+/// officer was injured" -> "officers injured", "one person died" -> "people killed"
+/// (`casualties.tsv`, the person's plural for its "people").
+fn one_person_casualty(t: &Text, lex: &Lexicon, i: usize) -> Option<String> {
+    let noun = one_person_noun(t, lex, i)?;
+    if noun + 1 >= t.tokens.len() {
+        return None;
+    }
+    let unit = casualty_unit(t, lex, noun + 1, t.tokens.len())?;
+    Some(match unit.strip_prefix("people ") {
+        Some(what) => format!("{} {what}", person_plural(t.low(noun))),
+        None => unit,
+    })
 }
 
 /// The plural of a person noun, as a count's unit: "person" -> "people", "woman" -> "women",
@@ -2069,6 +2092,9 @@ fn person_plural(noun: &str) -> String {
     }
 }
 
+/// "several hundred", "a few thousand", "a couple (of) hundred": twice the scale word, as
+/// the vague plurals read ("hundreds" = 200). "Several" and "a few" are at least that, "a
+/// couple" about that (read through the bound the caller gives a vague number and `approx`).
 /// Whether "one" at `i` counts what is still to come: "one to go", "one race remaining",
 /// "one game left" (a noun between, so that "one left the room" stays an indefinite).
 fn still_to_come(t: &Text, i: usize) -> bool {
@@ -4952,6 +4978,16 @@ mod tests {
             rows(&[
                 ("Two", Kind::Count, Some("vans")),
                 ("one", Kind::Count, Some("people injured"))
+            ]),
+            "{got:?}"
+        );
+        // What happened to the one person, told after the noun.
+        let got = kinds_and_units("Police said one Coast officer was hurt and one boy died.");
+        assert_eq!(
+            got,
+            rows(&[
+                ("one", Kind::Count, Some("officers injured")),
+                ("one", Kind::Count, Some("boys killed"))
             ]),
             "{got:?}"
         );
