@@ -214,8 +214,10 @@ fn news_scores_stay_above_their_floors() {
         0.905,
         &[
             (Kind::Amount, 0.82),
-            // 0.914 after the third round; 0.925 after the checklist round.
-            (Kind::Count, 0.92),
+            // 0.914 after the third round; 0.925 after the checklist round; 0.938 once "one"
+            // before a person is a count when a verb before it or a casualty after it says what
+            // happened (figure rules from invented sentences; held-out output not looked at).
+            (Kind::Count, 0.93),
             (Kind::Percent, 0.93),
             // 0.852 measured (0.868 before): one more held-out duration predicted with no gold
             // mention after "a day after"/"one-year" were read as durations, as the news notes

@@ -1361,7 +1361,18 @@ fn figure_at(
             return Some(fig);
         }
     }
-    fig.unit = count_unit(t, lex, i, k, earlier);
+    let one_casualty = (t.low(i) == "one")
+        .then(|| one_person_casualty(t, lex, i))
+        .flatten();
+    fig.unit = if one_casualty.is_some() {
+        one_casualty
+    } else if t.low(i) == "one" && one_person_object(t, lex, i) {
+        // "injuring one person", "rescued one Navy sailor": the person, not what an earlier
+        // count of the sentence counted (a casualty verb before names it below).
+        one_person_noun(t, lex, i).map(|noun| person_plural(t.low(noun)))
+    } else {
+        count_unit(t, lex, i, k, earlier)
+    };
     // "killed at least 14 people", "and wounding 42": what happened to them, told before,
     // over the bare "people" after it or what an earlier count of the sentence counted.
     let told_before = (fig.first > 0 && t.same_line(fig.first - 1, fig.first))
@@ -1761,6 +1772,14 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
             {
                 return Some(Number::word(1.0, i + 1));
             }
+            // "injuring one person", "rescued one child", "treated one Navy sailor": "one"
+            // after a verb and before a person is how many the verb touched; "one officer was
+            // hurt", "one Navy sailor died": how many it happened to.
+            if low_tok == "one"
+                && (one_person_object(t, lex, i) || one_person_casualty(t, lex, i).is_some())
+            {
+                return Some(Number::word(1.0, i + 1));
+            }
             if matches!(low_tok, "a" | "an" | "one") {
                 let scale = t
                     .low_at(i + 1)
@@ -1999,6 +2018,78 @@ fn decimal_comma(t: &Text, lex: &Lexicon, i: usize) -> Option<f64> {
     }
     let fraction = digits.parse::<f64>().ok()?;
     Some(fraction / 10f64.powi(digits.len() as i32))
+}
+
+/// Whether "one" at `i` is the object of a verb before it and a person after it
+/// (`one_person_noun`): "injuring one person", "rescued one child", "treating one woman". A
+/// verb is a word in -ed or -ing or a past form of `data/lexicon/past_verbs.txt`, not a verb
+/// of saying ("said one man" names a speaker) nor a function word ("during", "according").
+fn one_person_object(t: &Text, lex: &Lexicon, i: usize) -> bool {
+    if i == 0 || !t.same_line(i - 1, i) || !t.tokens[i - 1].is_word() {
+        return false;
+    }
+    let verb = t.low(i - 1);
+    let verb_form = (verb.len() > 4 && (verb.ends_with("ed") || verb.ends_with("ing")))
+        || lex.past_verbs.contains(verb);
+    if !verb_form
+        || lex.function_words.contains(verb)
+        || lex.speech_verbs.contains(verb)
+        || matches!(
+            verb,
+            "told" | "asked" | "according" | "including" | "during"
+        )
+    {
+        return false;
+    }
+    one_person_noun(t, lex, i).is_some()
+}
+
+/// The person noun (`person_nouns.txt` or `role_nouns.txt`) that "one" at `i` stands before,
+/// an optional capitalized word between ("one Navy sailor"): its token.
+fn one_person_noun(t: &Text, lex: &Lexicon, i: usize) -> Option<usize> {
+    let person = |j: usize| {
+        j < t.tokens.len()
+            && t.same_line(i, j)
+            && t.tokens[j].is_word()
+            && (lex.person_nouns.contains(t.low(j)) || lex.role_nouns.contains(t.low(j)))
+    };
+    if person(i + 1) {
+        return Some(i + 1);
+    }
+    (i + 2 < t.tokens.len()
+        && t.tokens[i + 1].is_word()
+        && t.is_capitalized(i + 1)
+        && person(i + 2))
+    .then_some(i + 2)
+}
+
+/// What happened to the one person "one" at `i` stands before, told after the noun: "one
+/// officer was injured" -> "officers injured", "one person died" -> "people killed"
+/// (`casualties.tsv`, the person's plural for its "people").
+fn one_person_casualty(t: &Text, lex: &Lexicon, i: usize) -> Option<String> {
+    let noun = one_person_noun(t, lex, i)?;
+    if noun + 1 >= t.tokens.len() {
+        return None;
+    }
+    let unit = casualty_unit(t, lex, noun + 1, t.tokens.len())?;
+    Some(match unit.strip_prefix("people ") {
+        Some(what) => format!("{} {what}", person_plural(t.low(noun))),
+        None => unit,
+    })
+}
+
+/// The plural of a person noun, as a count's unit: "person" -> "people", "woman" -> "women",
+/// "child" -> "children", "officer" -> "officers".
+fn person_plural(noun: &str) -> String {
+    match noun {
+        "person" => "people".to_owned(),
+        "child" => "children".to_owned(),
+        _ if noun.ends_with("man") => format!("{}men", &noun[..noun.len() - 3]),
+        _ if noun.ends_with('s') || noun.ends_with("sh") || noun.ends_with("ch") => {
+            format!("{noun}es")
+        }
+        _ => format!("{noun}s"),
+    }
 }
 
 /// "several hundred", "a few thousand", "a couple (of) hundred": twice the scale word, as
@@ -2962,7 +3053,13 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
             j -= 2;
         }
         let before = |k: usize, w: &[&str]| k >= 1 && w.contains(&t.low(k - 1));
-        if before(j, &["aged", "ages", "age"])
+        // "died at 77", "dies at 90.": the age of a death, nothing counted after it.
+        let death_age = before(j, &["at"])
+            && j >= 2
+            && before(j - 1, &["die", "dies", "died", "dying"])
+            && t.tokens.get(k).is_none_or(|x| !x.is_word());
+        if death_age
+            || before(j, &["aged", "ages", "age"])
             || (before(j, &["of"]) && j >= 2 && before(j - 1, &["ages", "age"]))
             // "as old as 32", "as young as 12"
             || (before(j, &["as"]) && j >= 3 && before(j - 1, &["old", "young"]) && before(j - 2, &["as"]))
@@ -2995,6 +3092,7 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     if i >= 2
         && t.tokens[i - 1].is_punct(',')
         && (t.is_capitalized(i - 2)
+            || after_name_suffix(t, i - 1)
             || lex.role_nouns.contains(t.low(i - 2))
             || lex.person_nouns.contains(t.low(i - 2)))
         && t.tokens.get(k).is_some_and(|x| {
@@ -3016,6 +3114,22 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
         && capitalized_word(k + 1)
         && !lex.demonyms.contains(t.low(k + 1))
         && !title_case_line(t, i)
+}
+
+/// Whether a generational suffix of a name (`data/lexicon/name_suffixes.txt`) ends just
+/// before token `at`, with or without its period: "Jane Roe Jr., 55,".
+fn after_name_suffix(t: &Text, at: usize) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let suffixes =
+        WORDS.get_or_init(|| word_set(include_str!("../../data/lexicon/name_suffixes.txt")));
+    let mut j = at;
+    if j >= 1 && t.tokens[j - 1].is_punct('.') && t.touching(j - 1, j) {
+        j -= 1;
+    }
+    j >= 1
+        && t.tokens[j - 1].is_word()
+        && t.is_capitalized(j - 1)
+        && suffixes.contains(t.low(j - 1).trim_end_matches('.'))
 }
 
 /// Whether the bare whole number at token `i` (three digits or more) names a model, not a
@@ -4842,5 +4956,52 @@ mod tests {
         assert_eq!(rows, [("seven", Some(7.0))]);
         // The vague plural stays one.
         assert_eq!(figures("Scores of fans waited.")[0].2, Some(40.0));
+    }
+
+    #[test]
+    fn one_person_after_a_verb_is_a_count() {
+        let got = kinds_and_units(
+            "The gas leak sickened one woman and the crane struck one Harbor worker.",
+        );
+        assert_eq!(
+            got,
+            rows(&[
+                ("one", Kind::Count, Some("women")),
+                ("one", Kind::Count, Some("workers"))
+            ]),
+            "{got:?}"
+        );
+        // A casualty verb names what happened, not an earlier count's things.
+        let got = kinds_and_units("Two vans hit a wall, injuring one person.");
+        assert_eq!(
+            got,
+            rows(&[
+                ("Two", Kind::Count, Some("vans")),
+                ("one", Kind::Count, Some("people injured"))
+            ]),
+            "{got:?}"
+        );
+        // What happened to the one person, told after the noun.
+        let got = kinds_and_units("Police said one Coast officer was hurt and one boy died.");
+        assert_eq!(
+            got,
+            rows(&[
+                ("one", Kind::Count, Some("officers injured")),
+                ("one", Kind::Count, Some("boys killed"))
+            ]),
+            "{got:?}"
+        );
+        // A verb of saying names a speaker; no person, no count.
+        assert!(figures("The plan will fail, said one resident.").is_empty());
+        assert!(figures("The crew painted one wall before lunch.").is_empty());
+    }
+
+    #[test]
+    fn ages_after_a_name_suffix_or_at_a_death() {
+        assert!(figures("Bram Tolley Jr., 47, of Wexham, admitted the theft.").is_empty());
+        assert!(figures("Bram Tolley Sr, 81, sold the farm.").is_empty());
+        assert!(figures("The painter Lida Marr dies at 88; her studio closes.").is_empty());
+        // A count after "at" with something counted stays.
+        assert_eq!(figures("The herd died at 40 farms last winter.").len(), 1);
     }
 }

@@ -343,6 +343,7 @@ fn is_prose(lower: &str, line: &Line) -> bool {
 fn mark_furniture(lines: &mut [Line], text: &str, lower: &str, lexicon: &Lexicon) {
     mark_galleries(lines, lower);
     mark_pull_quotes(lines, lower);
+    mark_repeated_video_titles(lines, lower);
     let mut rest_is_furniture = false;
     // A paragraph of prose after a furniture heading shows the heading to be an inline
     // teaser ("Read more" between two paragraphs of the story): then only its own line is
@@ -473,6 +474,58 @@ fn mark_pull_quotes(lines: &mut [Line], lower: &str) {
             lines[k].furniture = true;
         }
     }
+}
+
+/// Words a line must hold to be taken for a video's title repeated from a player's list.
+const VIDEO_TITLE_WORDS: usize = 3;
+
+/// A video player's list flattened into one line prints every clip as "TITLE | 1:21"; the
+/// titles printed again on lines of their own below it are the player's links, not the
+/// story's text (data/gold/SCHEMA.md: video titles are furniture). A line is such a title when
+/// its whole text, followed by " | " and a clip's length, stands inside another line. Texts
+/// with no " | " before a clip's length are not searched.
+fn mark_repeated_video_titles(lines: &mut [Line], lower: &str) {
+    let bars: Vec<usize> = memchr::memmem::find_iter(lower.as_bytes(), b" | ")
+        .filter(|&at| clip_length_at(&lower[at + 3..]))
+        .collect();
+    if bars.is_empty() {
+        return;
+    }
+    let mut needle = String::new();
+    for l in lines.iter_mut() {
+        let text = lower[l.start..l.end].trim();
+        if text.is_empty()
+            || text.len() > MAX_FURNITURE_LINE
+            || text.split_whitespace().nth(VIDEO_TITLE_WORDS - 1).is_none()
+        {
+            continue;
+        }
+        needle.clear();
+        needle.push_str(text);
+        needle.push_str(" | ");
+        let (start, end) = (l.start, l.end);
+        // Each bar before a clip's length: does this title end just before it, elsewhere?
+        let repeated = bars.iter().any(|&bar| {
+            bar + 3 >= needle.len()
+                && (bar + 3 - needle.len() < start || bar >= end)
+                && lower[..bar + 3].ends_with(needle.as_str())
+        });
+        if repeated {
+            l.furniture = true;
+        }
+    }
+}
+
+/// Whether `s` opens with a clip's length, "1:21" or "12:05", and no more digits.
+fn clip_length_at(s: &str) -> bool {
+    let b = s.as_bytes();
+    let minutes = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&minutes)
+        && b.get(minutes) == Some(&b':')
+        && b.len() >= minutes + 3
+        && b[minutes + 1].is_ascii_digit()
+        && b[minutes + 2].is_ascii_digit()
+        && !b.get(minutes + 3).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether a paragraph's text up to a point leaves a quotation open there: a pull quote
@@ -971,6 +1024,20 @@ mod tests {
         let t = Text::new(s, Lexicon::get());
         let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
         assert_eq!(furniture, [false, true]);
+    }
+
+    #[test]
+    fn video_titles_repeated_from_a_player_list_are_furniture() {
+        let s = "Acme opened a plant in Tolby.\n\
+                 Share CLOSE MORE VIDEOS Acme hires 200 welders | 1:05 Welders start in May. \
+                 1 of 2 Tolby mayor cuts the ribbon | 0:48 A short speech. 2 of 2\n\
+                 Acme hires 200 welders\n\
+                 Tolby mayor cuts the ribbon\n\
+                 Acme hires 200 welders for its new line.\n";
+        let t = Text::new(s, Lexicon::get());
+        let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
+        assert_eq!(furniture[2..], [true, true, false], "{furniture:?}");
+        assert!(!furniture[0]);
     }
 
     #[test]
