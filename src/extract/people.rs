@@ -631,6 +631,11 @@ impl<'t, 'a> People<'t, 'a> {
             .filter(|n| n.roles.iter().any(|r| role_is_kind_of(r, role)))
             .map(|n| self.name_string(n))
             .collect();
+        // No holder, no answer: most roles asked for ("the firm", "the plan") are no one's,
+        // and the search below reads and copies every name before `at`.
+        if holders.is_empty() {
+            return None;
+        }
         before
             .iter()
             .rev()
@@ -1750,7 +1755,10 @@ impl<'t, 'a> People<'t, 'a> {
                     let own = n.text.rsplit(['’', '\'']).next().unwrap_or(&n.text);
                     own.strip_prefix('s').unwrap_or(own).trim()
                 };
+                // (Every letter of the acronym written in the name first, a byte search:
+                // initials that spell it are letters of the name.)
                 n.text.contains(' ')
+                    && abbr.bytes().all(|b| n.text.as_bytes().contains(&b))
                     && (initials_are(&n.text, abbr) || {
                         let own = own();
                         own.contains(' ') && initials_are(own, abbr)
@@ -1843,6 +1851,7 @@ impl<'t, 'a> People<'t, 'a> {
         // Rovers (@AcmeRovers) November 20, 2019").
         let fuller = |full: &str| {
             full.len() > short.len()
+                && full.as_bytes()[0] == short.as_bytes()[0]
                 && full.starts_with(short)
                 && matches!(full.as_bytes()[short.len()], b' ' | b'.')
                 && full.split(' ').count() <= 4
