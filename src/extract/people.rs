@@ -1215,10 +1215,19 @@ impl<'t, 'a> People<'t, 'a> {
             && t.tokens[i + 1].case == 0
             && t.tok(i).chars().count() >= 3
             && t.tok(i).chars().all(|c| c.is_uppercase())
-            && t.tokens
-                .iter()
-                .enumerate()
-                .any(|(k, x)| k != i && x.is_word() && x.case == 0 && t.tok(k) == t.low(i))
+            && {
+                // (Length and first byte compared in line first: this reads every token.)
+                let low = t.low(i);
+                let first = low.as_bytes()[0];
+                t.tokens.iter().enumerate().any(|(k, x)| {
+                    k != i
+                        && x.is_word()
+                        && x.case == 0
+                        && x.end - x.start == low.len()
+                        && t.text.as_bytes()[x.start] == first
+                        && t.tok(k) == low
+                })
+            }
     }
 
     /// "(NYSE:AVL)": a stock exchange and a ticker joined by a colon name no one.
