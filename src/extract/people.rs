@@ -1879,7 +1879,14 @@ impl<'t, 'a> People<'t, 'a> {
         // Filtered on the cheap test first: this runs for every name the rules settle.
         self.names
             .iter()
-            .filter(|n| fuller(&n.text) && n.kind != EntityKind::Person && body(n))
+            .filter(|n| {
+                // (fuller's first two tests in line: most names fail them.)
+                n.text.len() > short.len()
+                    && n.text.as_bytes()[0] == short.as_bytes()[0]
+                    && fuller(&n.text)
+                    && n.kind != EntityKind::Person
+                    && body(n)
+            })
             .map(|n| n.text.as_str())
             .chain(
                 self.tweet_authors
