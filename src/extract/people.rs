@@ -631,6 +631,11 @@ impl<'t, 'a> People<'t, 'a> {
             .filter(|n| n.roles.iter().any(|r| role_is_kind_of(r, role)))
             .map(|n| self.name_string(n))
             .collect();
+        // No holder, no answer: most roles asked for ("the firm", "the plan") are no one's,
+        // and the search below reads and copies every name before `at`.
+        if holders.is_empty() {
+            return None;
+        }
         before
             .iter()
             .rev()
@@ -1210,10 +1215,19 @@ impl<'t, 'a> People<'t, 'a> {
             && t.tokens[i + 1].case == 0
             && t.tok(i).chars().count() >= 3
             && t.tok(i).chars().all(|c| c.is_uppercase())
-            && t.tokens
-                .iter()
-                .enumerate()
-                .any(|(k, x)| k != i && x.is_word() && x.case == 0 && t.tok(k) == t.low(i))
+            && {
+                // (Length and first byte compared in line first: this reads every token.)
+                let low = t.low(i);
+                let first = low.as_bytes()[0];
+                t.tokens.iter().enumerate().any(|(k, x)| {
+                    k != i
+                        && x.is_word()
+                        && x.case == 0
+                        && x.end - x.start == low.len()
+                        && t.text.as_bytes()[x.start] == first
+                        && t.tok(k) == low
+                })
+            }
     }
 
     /// "(NYSE:AVL)": a stock exchange and a ticker joined by a colon name no one.
@@ -1750,7 +1764,10 @@ impl<'t, 'a> People<'t, 'a> {
                     let own = n.text.rsplit(['’', '\'']).next().unwrap_or(&n.text);
                     own.strip_prefix('s').unwrap_or(own).trim()
                 };
+                // (Every letter of the acronym written in the name first, a byte search:
+                // initials that spell it are letters of the name.)
                 n.text.contains(' ')
+                    && abbr.bytes().all(|b| n.text.as_bytes().contains(&b))
                     && (initials_are(&n.text, abbr) || {
                         let own = own();
                         own.contains(' ') && initials_are(own, abbr)
@@ -1843,6 +1860,7 @@ impl<'t, 'a> People<'t, 'a> {
         // Rovers (@AcmeRovers) November 20, 2019").
         let fuller = |full: &str| {
             full.len() > short.len()
+                && full.as_bytes()[0] == short.as_bytes()[0]
                 && full.starts_with(short)
                 && matches!(full.as_bytes()[short.len()], b' ' | b'.')
                 && full.split(' ').count() <= 4
@@ -1861,7 +1879,14 @@ impl<'t, 'a> People<'t, 'a> {
         // Filtered on the cheap test first: this runs for every name the rules settle.
         self.names
             .iter()
-            .filter(|n| fuller(&n.text) && n.kind != EntityKind::Person && body(n))
+            .filter(|n| {
+                // (fuller's first two tests in line: most names fail them.)
+                n.text.len() > short.len()
+                    && n.text.as_bytes()[0] == short.as_bytes()[0]
+                    && fuller(&n.text)
+                    && n.kind != EntityKind::Person
+                    && body(n)
+            })
             .map(|n| n.text.as_str())
             .chain(
                 self.tweet_authors
