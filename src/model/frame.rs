@@ -873,13 +873,29 @@ pub fn names_another_instance(sentence: &str, span: (usize, usize)) -> bool {
     let words: Vec<String> = Words::new(&prefix[from..])
         .map(|(_, _, w)| w.to_lowercase())
         .collect();
-    let named = words.windows(2).any(|pair| {
-        vocab
-            .another_instance
-            .contains(format!("{} {}", pair[0], pair[1]).as_str())
-    });
-    if named {
+    let names_another = |words: &[String]| {
+        words.windows(2).any(|pair| {
+            vocab
+                .another_instance
+                .contains(format!("{} {}", pair[0], pair[1]).as_str())
+        })
+    };
+    if names_another(&words) {
         return true;
+    }
+    // A date fronted before its clause ("And in June, the army tested a different rocket")
+    // dates the clause after its comma.
+    if words.len() <= 2 {
+        let after = sentence.get(span.1..).unwrap_or("").trim_start();
+        if let Some(rest) = after.strip_prefix(',') {
+            let end = rest.find(CLAUSE_ENDS).unwrap_or(rest.len());
+            let clause: Vec<String> = Words::new(&rest[..end])
+                .map(|(_, _, w)| w.to_lowercase())
+                .collect();
+            if names_another(&clause) {
+                return true;
+            }
+        }
     }
     let Some(relative) = words
         .iter()
@@ -1437,6 +1453,21 @@ mod tests {
         assert!(another(
             "The new charter extends the one passed in March.",
             "March"
+        ));
+        // A fronted date dates the clause after its comma: "a different" rocket there.
+        assert!(another(
+            "And in April, the army fired a different rocket from a barge.",
+            "in April"
+        ));
+        assert!(!another(
+            "And in April, the army fired the same rocket from a barge.",
+            "in April"
+        ));
+        // Not a date inside its clause: "a different" there names what the clause's
+        // happening met, not another happening.
+        assert!(!another(
+            "The barge struck a pier on Monday, a different one from last year.",
+            "on Monday"
         ));
         assert!(another(
             "It replaces an earlier charter approved in 2009.",
