@@ -2257,11 +2257,21 @@ fn means_nowadays(c: &Cur, i: usize) -> bool {
     compares && !told && closes_phrase
 }
 
-/// A year followed by a unit or noun that makes it a quantity ("2000 people").
+/// A year followed by a unit or noun that makes it a quantity ("2000 people"), or by a time
+/// zone that makes it a time of day ("2100 GMT": `data/words/time-zones.txt`).
 fn year_is_quantity(c: &Cur, end: usize) -> bool {
+    static TIME_ZONES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
     match c.low(end) {
         Some(w) => {
             c.lex.time_units.contains_key(w)
+                || TIME_ZONES
+                    .get_or_init(|| {
+                        crate::model::lexicon::word_set(include_str!(
+                            "../../data/words/time-zones.txt"
+                        ))
+                    })
+                    .contains(w)
                 || matches!(
                     w,
                     "percent" | "%" | "times" | "people" | "million" | "billion" | "thousand"
@@ -3970,6 +3980,16 @@ mod tests {
                 ("June 2", "2021-06-02 day"),
             ]
         );
+    }
+
+    #[test]
+    fn a_clock_time_before_a_time_zone_is_no_year() {
+        let got = resolved(
+            "The 2013 ban was lifted just after dusk (1930 GMT Friday), the ministry said.",
+            "2021-03-08",
+        );
+        assert!(got.iter().any(|(text, _)| text == "2013"), "{got:?}");
+        assert!(got.iter().all(|(text, _)| text != "1930"), "{got:?}");
     }
 
     #[test]
