@@ -885,9 +885,10 @@ impl Context<'_> {
                 // belongs to another thing of the kind ("the one passed in September": an
                 // earlier resolution, passed once itself).
                 let news = |d: &Dated| d.news_of.is_some() || d.recent_of.is_some() || d.this_week;
-                let (a_another, b_another) = (a.another_instance, b.another_instance);
-                let once = !a_another
-                    && !b_another
+                // A date its clause names as another thing of the kind ("in June, the army
+                // tested a different rocket") dates that other thing, whatever its happening.
+                let another = a.another_instance || b.another_instance;
+                let once = !another
                     && a.happenings
                         .iter()
                         .any(|c| b.happenings.contains(c) && frame::happens_once(c));
@@ -907,9 +908,6 @@ impl Context<'_> {
                 let within_since = later_than_start(a, i, b, j) || later_than_start(b, j, a, i);
                 let (a, b) = (&a.happenings, &b.happenings);
                 let one_happening = a.iter().any(|c| b.contains(c));
-                // A date its clause names as another thing of the kind ("in June, the army
-                // tested a different rocket") dates that other thing, whatever its happening.
-                let another = a_another || b_another;
                 recalled_against_news
                     || another
                     || weeks_from_news

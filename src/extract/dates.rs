@@ -1273,19 +1273,10 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             // "the past week" is a span back from now, not the calendar week.
             let span = i > 0 && c.is(i - 1, "the") && c.any(i, &["past", "last"]);
             if !span && !c.any(end, &["or", "and"]) {
-                // "earlier this month", "so far this year": the period so far; "later this
-                // year": the rest of it.
-                let this = shift == Shift::This && i > 0;
-                let so_far_words = this && i > 1 && c.is(i - 1, "far") && c.is(i - 2, "so");
-                let (first, part) = if this && c.is(i - 1, "earlier") {
-                    (i - 1, Part::SoFar)
-                } else if so_far_words {
-                    (i - 2, Part::SoFar)
-                } else if this && c.is(i - 1, "later") {
-                    (i - 1, Part::Rest)
-                } else {
-                    (i, Part::Whole)
-                };
+                let (first, part) = (shift == Shift::This)
+                    .then(|| part_of_this_period(&c, i))
+                    .flatten()
+                    .unwrap_or((i, Part::Whole));
                 return m(first, end, DateSpec::Shifted { unit, shift, part });
             }
         }
@@ -2257,6 +2248,21 @@ fn means_nowadays(c: &Cur, i: usize) -> bool {
     compares && !told && closes_phrase
 }
 
+/// The part of "this <unit>" at `i` that the words before it tell, with the token they
+/// start at: "earlier this month" and "so far this year" the period so far, "later this
+/// year" the rest of it.
+fn part_of_this_period(c: &Cur, i: usize) -> Option<(usize, Part)> {
+    if i > 0 && c.is(i - 1, "earlier") {
+        Some((i - 1, Part::SoFar))
+    } else if i > 1 && c.is(i - 1, "far") && c.is(i - 2, "so") {
+        Some((i - 2, Part::SoFar))
+    } else if i > 0 && c.is(i - 1, "later") {
+        Some((i - 1, Part::Rest))
+    } else {
+        None
+    }
+}
+
 /// A year followed by a unit or noun that makes it a quantity ("2000 people"), or by a time
 /// zone that makes it a time of day ("2100 GMT": `data/words/time-zones.txt`).
 fn year_is_quantity(c: &Cur, end: usize) -> bool {
@@ -2508,11 +2514,8 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
         // Part of a shifted unit: "the beginning of last week", "early this year"; "earlier
         // this month", "so far this year" and "later this year" are read by the caller.
         if let Some((unit, end)) = c.unit(j) {
-            let so_far = part == Part::Whole
-                && shift == Shift::This
-                && i > 0
-                && (c.any(i - 1, &["earlier", "later"])
-                    || (i > 1 && c.is(i - 1, "far") && c.is(i - 2, "so")));
+            let so_far =
+                part == Part::Whole && shift == Shift::This && part_of_this_period(c, i).is_some();
             if !so_far {
                 return Some((end, DateSpec::Shifted { unit, shift, part }));
             }

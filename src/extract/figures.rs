@@ -1361,18 +1361,12 @@ fn figure_at(
             return Some(fig);
         }
     }
-    let one_casualty = (t.low(i) == "one")
-        .then(|| one_person_casualty(t, lex, i))
-        .flatten();
-    fig.unit = if one_casualty.is_some() {
-        one_casualty
-    } else if t.low(i) == "one" && one_person_object(t, lex, i) {
-        // "injuring one person", "rescued one Navy sailor": the person, not what an earlier
-        // count of the sentence counted (a casualty verb before names it below).
-        one_person_noun(t, lex, i).map(|noun| person_plural(t.low(noun)))
-    } else {
-        count_unit(t, lex, i, k, earlier)
-    };
+    // "injuring one person", "rescued one Navy sailor": the person, not what an earlier
+    // count of the sentence counted (a casualty verb before names it below).
+    fig.unit = (t.low(i) == "one")
+        .then(|| one_person_unit(t, lex, i))
+        .flatten()
+        .or_else(|| count_unit(t, lex, i, k, earlier));
     // "killed at least 14 people", "and wounding 42": what happened to them, told before,
     // over the bare "people" after it or what an earlier count of the sentence counted.
     let told_before = (fig.first > 0 && t.same_line(fig.first - 1, fig.first))
@@ -1775,9 +1769,7 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
             // "injuring one person", "rescued one child", "treated one Navy sailor": "one"
             // after a verb and before a person is how many the verb touched; "one officer was
             // hurt", "one Navy sailor died": how many it happened to.
-            if low_tok == "one"
-                && (one_person_object(t, lex, i) || one_person_casualty(t, lex, i).is_some())
-            {
+            if low_tok == "one" && one_person_unit(t, lex, i).is_some() {
                 return Some(Number::word(1.0, i + 1));
             }
             if matches!(low_tok, "a" | "an" | "one") {
@@ -2024,9 +2016,10 @@ fn decimal_comma(t: &Text, lex: &Lexicon, i: usize) -> Option<f64> {
 /// (`one_person_noun`): "injuring one person", "rescued one child", "treating one woman". A
 /// verb is a word in -ed or -ing or a past form of `data/lexicon/past_verbs.txt`, not a verb
 /// of saying ("said one man" names a speaker) nor a function word ("during", "according").
-fn one_person_object(t: &Text, lex: &Lexicon, i: usize) -> bool {
+/// The person noun's token.
+fn one_person_object(t: &Text, lex: &Lexicon, i: usize) -> Option<usize> {
     if i == 0 || !t.same_line(i - 1, i) || !t.tokens[i - 1].is_word() {
-        return false;
+        return None;
     }
     let verb = t.low(i - 1);
     let verb_form = (verb.len() > 4 && (verb.ends_with("ed") || verb.ends_with("ing")))
@@ -2039,9 +2032,17 @@ fn one_person_object(t: &Text, lex: &Lexicon, i: usize) -> bool {
             "told" | "asked" | "according" | "including" | "during"
         )
     {
-        return false;
+        return None;
     }
-    one_person_noun(t, lex, i).is_some()
+    one_person_noun(t, lex, i)
+}
+
+/// The unit of "one" at `i` before a person: what happened to them ("one officer was hurt":
+/// officers injured), else the person's plural when "one" is a verb's object ("injuring one
+/// person": people); `None` when "one" stands before no person.
+fn one_person_unit(t: &Text, lex: &Lexicon, i: usize) -> Option<String> {
+    one_person_casualty(t, lex, i)
+        .or_else(|| one_person_object(t, lex, i).map(|noun| person_plural(t.low(noun))))
 }
 
 /// The person noun (`person_nouns.txt` or `role_nouns.txt`) that "one" at `i` stands before,

@@ -1858,9 +1858,10 @@ impl<'t, 'a> People<'t, 'a> {
         }
         // The names in prose, and the authors' names that sign embedded posts ("— Acme
         // Rovers (@AcmeRovers) November 20, 2019").
+        let first = short.as_bytes().first();
         let fuller = |full: &str| {
             full.len() > short.len()
-                && full.as_bytes()[0] == short.as_bytes()[0]
+                && full.as_bytes().first() == first
                 && full.starts_with(short)
                 && matches!(full.as_bytes()[short.len()], b' ' | b'.')
                 && full.split(' ').count() <= 4
@@ -1882,7 +1883,7 @@ impl<'t, 'a> People<'t, 'a> {
             .filter(|n| {
                 // (fuller's first two tests in line: most names fail them.)
                 n.text.len() > short.len()
-                    && n.text.as_bytes()[0] == short.as_bytes()[0]
+                    && n.text.as_bytes().first() == first
                     && fuller(&n.text)
                     && n.kind != EntityKind::Person
                     && body(n)
@@ -5454,12 +5455,8 @@ impl<'t, 'a> People<'t, 'a> {
     /// (from token `from`): none when a "that" opening those words comes between the
     /// relative word and `k` ("told the crowd who gathered that the city owes 5 million").
     fn relative_clause_within_words(&self, k: usize, from: usize) -> Option<usize> {
-        let t = self.t;
         let r = self.relative_clause_of(k, from)?;
-        let opens_words = (r + 1..k).any(|j| {
-            t.low(j) == "that"
-                && !(self.noun_before_relative_that(j - 1) && self.finite_at(j + 1, k))
-        });
+        let opens_words = (r + 1..k).any(|j| self.that_opens_words(j, k));
         (!opens_words).then_some(r)
     }
 
@@ -5478,10 +5475,7 @@ impl<'t, 'a> People<'t, 'a> {
             return false;
         }
         let mark = |j: usize| matches!(t.tokens[j].kind, TokenKind::Punct(':' | '"' | '“' | '‘'));
-        let complementizer = |j: usize| {
-            t.low(j) == "that"
-                && !(self.noun_before_relative_that(j - 1) && self.finite_at(j + 1, last))
-        };
+        let complementizer = |j: usize| self.that_opens_words(j, last);
         // The object before the figure: words of a noun phrase.
         let object = (v + 1..k).all(|j| {
             let x = &t.tokens[j];
@@ -5570,6 +5564,13 @@ impl<'t, 'a> People<'t, 'a> {
             && (self.lex.past_verbs.contains(low)
                 || is_auxiliary(low)
                 || (low.ends_with("ed") && low.len() > 4))
+    }
+
+    /// Whether token `j` (after the sentence's first) is a "that" opening words reported, not
+    /// a relative clause hung on the noun before it (a finite verb up to token `end` after it).
+    fn that_opens_words(&self, j: usize, end: usize) -> bool {
+        self.t.low(j) == "that"
+            && !(self.noun_before_relative_that(j - 1) && self.finite_at(j + 1, end))
     }
 
     /// Whether token `b`, right before a "that", can be the noun a relative clause hangs on:
