@@ -1039,3 +1039,66 @@ fn a_tabloid_lede_in_capitals_names_no_speaker() {
     );
     assert_eq!(find(&ms, Kind::Count, "3").speaker.as_deref(), Some("NASA"));
 }
+
+#[test]
+fn audit_round_figures_measures_list_numbers_and_lengths() {
+    // Units of power, energy and data measure a thing; none counts it.
+    let text = "The new ferry stores 64 kWh in its hull, turns out 310 hp and keeps 128 GB of \
+                charts. The farm adds 2 GW by spring.";
+    let ms = run("audit_measures", text, Some("2021-03-17"));
+    for n in ["64", "310", "128", "2"] {
+        assert!(
+            !ms.iter().any(|m| m.kind == Kind::Count && m.text == n),
+            "{n}: {ms:#?}"
+        );
+    }
+
+    // A list item's number heading its line is no count; a count on the next line still is.
+    let text = "How to plan a garden\n\n1. Pick a sunny corner\n\n2) Test the soil first\n\n\
+                The club planted 14 trees.";
+    let ms = run("audit_list", text, Some("2021-03-17"));
+    assert!(
+        !ms.iter()
+            .any(|m| m.kind == Kind::Count && (m.text == "1" || m.text == "2")),
+        "{ms:#?}"
+    );
+    assert_eq!(find(&ms, Kind::Count, "14").value, Some(14.0));
+
+    // An inch mark after a number is a measure; a straight quote closing a quotation after a
+    // number leaves the count.
+    let text = "The shop sells a 48\" screen that stands 20\" tall.\n\n\
+                Ortiz said \"we counted 31\" and went home.";
+    let ms = run("audit_inches", text, Some("2021-03-17"));
+    assert!(
+        !ms.iter().any(|m| m.text == "48" || m.text == "20"),
+        "{ms:#?}"
+    );
+    assert_eq!(find(&ms, Kind::Count, "31").value, Some(31.0));
+
+    // A word of length between a number and its unit of time leaves it a length of time.
+    let text = "The bakery lost money for five straight years. Its owners gave it three more \
+                months to recover.";
+    let ms = run("audit_lengths", text, Some("2021-03-17"));
+    assert_eq!(
+        find(&ms, Kind::Duration, "five straight years")
+            .duration
+            .as_deref(),
+        Some("P5Y")
+    );
+    assert_eq!(
+        find(&ms, Kind::Duration, "three more months")
+            .duration
+            .as_deref(),
+        Some("P3M")
+    );
+
+    // A currency named in three words, a multiple of "your" sum, and a percent written on by
+    // a hyphen.
+    let text = "The fund raised 240 Hong Kong dollars a unit. Savers should hold 20 times your \
+                yearly costs. The pack charges to an 85-percent level.";
+    let ms = run("audit_money", text, Some("2021-03-17"));
+    let hkd = find(&ms, Kind::Amount, "240 Hong Kong dollars");
+    assert_eq!((hkd.value, hkd.unit.as_deref()), (Some(240.0), Some("HKD")));
+    assert_eq!(find(&ms, Kind::Ratio, "20 times").value, Some(20.0));
+    assert_eq!(find(&ms, Kind::Percent, "85-percent").value, Some(85.0));
+}

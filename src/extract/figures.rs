@@ -437,7 +437,18 @@ fn times_compares(t: &Text, j: usize) -> bool {
 fn is_multiplied(word: &str) -> bool {
     matches!(
         word,
-        "the" | "as" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our"
+        "the"
+            | "as"
+            | "that"
+            | "those"
+            | "what"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "your"
+            | "my"
     )
 }
 
@@ -1536,6 +1547,14 @@ fn percent_sign(t: &Text, k: usize) -> Option<usize> {
     if t.tokens[k].is_punct('%') && t.touching(k - 1, k) {
         return Some(k + 1);
     }
+    // "an 80-percent charge": the word written on by a hyphen.
+    if t.tokens[k].is_punct('-')
+        && t.touching(k - 1, k)
+        && t.touching(k, k + 1)
+        && matches!(t.low_at(k + 1), Some("percent" | "pct"))
+    {
+        return Some(k + 2);
+    }
     match t.low(k) {
         "percent" | "pct" => Some(k + 1),
         "per" if t.low_at(k + 1) == Some("cent") => Some(k + 2),
@@ -2527,6 +2546,17 @@ fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, b
         return None;
     }
     let suffix_ok = |c: &crate::model::lexicon::Currency| c.position != CurrencyPosition::Prefix;
+    // "176 Hong Kong dollars", "5 New Zealand dollars": a name of three words.
+    if k + 2 < t.tokens.len()
+        && t.same_line(k, k + 2)
+        && t.is_capitalized(k)
+        && t.tokens[k + 1].is_word()
+    {
+        let three = format!("{} {} {}", t.low(k), t.low(k + 1), t.low(k + 2));
+        if let Some(c) = lex.currencies.get(&three).filter(|c| suffix_ok(c)) {
+            return Some((k + 3, c.code.clone(), c.ambiguous, c.subunits));
+        }
+    }
     if k + 1 < t.tokens.len() && t.same_line(k, k + 1) {
         let two = format!("{} {}", t.low(k), t.low(k + 1));
         if let Some(c) = lex.currencies.get(&two).filter(|c| suffix_ok(c)) {
@@ -2732,13 +2762,18 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
     if k >= t.tokens.len() || !t.same_line(k - 1, k) {
         return None;
     }
-    let (unit_at, hyphen) = if t.tokens[k].is_punct('-') && t.touching(k - 1, k) {
+    let (mut unit_at, hyphen) = if t.tokens[k].is_punct('-') && t.touching(k - 1, k) {
         (k + 1, true)
     } else {
         (k, false)
     };
     if unit_at >= t.tokens.len() || !t.tokens[unit_at].is_word() {
         return None;
+    }
+    // "for four straight years", "two more weeks": a word of length between the number and
+    // its unit (data/words/length-adjectives.txt).
+    if !hyphen && is_length_adjective(t.low(unit_at)) && t.same_line(unit_at, unit_at + 1) {
+        unit_at += 1;
     }
     let unit = lex.time_units.get(t.low(unit_at))?;
     let mut end = unit_at + 1;
@@ -2759,6 +2794,15 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
         return None;
     }
     Some((end, unit.clone()))
+}
+
+/// Whether a word may stand between a number and its unit of time and leave it a length
+/// ("four straight years", "two more weeks"): data/words/length-adjectives.txt.
+fn is_length_adjective(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/words/length-adjectives.txt")))
+        .contains(word)
 }
 
 /// "41 minutes and 30 seconds", "two years and three months": after a length ending before
@@ -2997,6 +3041,20 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     if is_score(t, i) || is_signed_or_decimal(t, i) {
         return true;
     }
+    // "1. Define the plan", "2) Take stock": the number of an item of a list, heading its
+    // line with a point or a bracket and then words.
+    if (i == 0 || !t.same_line(i - 1, i))
+        && (touching_punct(k - 1, k, '.') || touching_punct(k - 1, k, ')'))
+        && t.same_line(k, k + 1)
+        && t.tokens[k + 1].is_word()
+    {
+        return true;
+    }
+    // "a 34" screen", "22″ long": inches, a measure; a straight quote mark closes a quotation
+    // only when one opened before it on the line.
+    if touching_punct(k - 1, k, '″') || (touching_punct(k - 1, k, '"') && !quote_open(t, i)) {
+        return true;
+    }
     // Digits beside digits with only a space between ("0207 782 4368"), or after an area
     // code in brackets ("(555) 123"): a phone number, not a quantity.
     let bare = |x: usize| {
@@ -3115,6 +3173,22 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
         && capitalized_word(k + 1)
         && !lex.demonyms.contains(t.low(k + 1))
         && !title_case_line(t, i)
+}
+
+/// Whether an odd number of straight quote marks (inch marks left out) stands on the line
+/// before token `i`: one of them is open, and a mark just after the number closes it.
+fn quote_open(t: &Text, i: usize) -> bool {
+    let mut open = false;
+    let mut j = i;
+    while j > 0 && t.same_line(j - 1, i) {
+        j -= 1;
+        // An inch mark written onto a number ("a 34\" screen") opens or closes nothing.
+        let inches = j > 0 && t.tokens[j - 1].is_number() && t.touching(j - 1, j);
+        if t.tokens[j].is_punct('"') && !inches {
+            open = !open;
+        }
+    }
+    open
 }
 
 /// Whether a generational suffix of a name (`data/lexicon/name_suffixes.txt`) ends just
