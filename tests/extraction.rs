@@ -1102,3 +1102,25 @@ fn audit_round_figures_measures_list_numbers_and_lengths() {
     assert_eq!(find(&ms, Kind::Ratio, "20 times").value, Some(20.0));
     assert_eq!(find(&ms, Kind::Percent, "85-percent").value, Some(85.0));
 }
+
+#[test]
+fn audit_round_code_sections_sizes_in_digits_and_abbreviated_units_of_time() {
+    // A letter in brackets on a number names a section of a code; "six-figure" tells a
+    // sum's size in digits; neither counts.
+    let text = "The rule caps a 401(k) plan at a set sum.\n\nShe never earned a six-figure salary.";
+    let ms = run("audit_names", text, Some("2021-03-17"));
+    assert!(
+        !ms.iter()
+            .any(|m| m.kind == Kind::Count && (m.text == "401" || m.text == "six")),
+        "{ms:#?}"
+    );
+    // Abbreviated units of time make lengths of time.
+    let text = "The climb was a 30 min effort, then 45 mins of rest and 2 hrs of sleep.";
+    let ms = run("audit_abbreviations", text, Some("2021-03-17"));
+    for (span, iso) in [("30 min", "PT30M"), ("45 mins", "PT45M"), ("2 hrs", "PT2H")] {
+        assert_eq!(
+            find(&ms, Kind::Duration, span).duration.as_deref(),
+            Some(iso)
+        );
+    }
+}

@@ -3041,6 +3041,17 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     if is_score(t, i) || is_signed_or_decimal(t, i) {
         return true;
     }
+    // "a 401(k) plan", "a 501(c) group": a letter in brackets written onto the number makes
+    // a name (of a section of a code).
+    if touching_punct(k - 1, k, '(')
+        && k + 2 < t.tokens.len()
+        && t.tokens[k + 1].is_word()
+        && t.tok(k + 1).chars().count() == 1
+        && t.touching(k, k + 1)
+        && touching_punct(k + 1, k + 2, ')')
+    {
+        return true;
+    }
     // "1. Define the plan", "2) Take stock": the number of an item of a list, heading its
     // line with a point or a bracket and then words.
     if (i == 0 || !t.same_line(i - 1, i))
