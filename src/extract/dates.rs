@@ -1024,7 +1024,9 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         // "the rules apply starting (on) Saturday": from a day to come.
         let starting = (i > 0 && c.is(i - 1, "starting"))
             || (i > 1 && c.is(i - 1, "on") && c.is(i - 2, "starting"));
-        let future = starting || (looks_forward(&c, i) && !said(i) && !(i > 0 && said(i - 1)));
+        let future = starting
+            || (looks_forward(&c, i) && !said(i) && !(i > 0 && said(i - 1)))
+            || told_as_schedule(&c, i);
         let mut first = if i > 0 && c.any(i - 1, &["on", "last", "next", "this"]) {
             i - 1
         } else {
@@ -2153,6 +2155,42 @@ fn told_in_present(c: &Cur, i: usize) -> bool {
             || matches!(w, "did" | "said")
             || (w.len() > 4 && w.ends_with("ed") && !be)
     })
+}
+
+/// "The team hosts the league leaders on Sunday": a bare weekday in a sentence told in the
+/// present (no verb of saying, no "-ing", no "has" or "could"), below the headline, is a day
+/// to come. Not a weekday in a name ("Grand Friday") or before a noun ("Sunday's game").
+fn told_as_schedule(c: &Cur, i: usize) -> bool {
+    let t = c.t;
+    // A possessive on the weekday or a word or two after it ("Monday night's game").
+    let possessive = (i..(i + 3).min(t.tokens.len())).any(|k| {
+        let w = t.low(k);
+        w.contains('\'')
+            || w.contains('’')
+            || t.tokens[k].is_punct('\'')
+            || t.tokens[k].is_punct('’')
+    });
+    if t.tokens[i].line == 0 || possessive {
+        return false;
+    }
+    if i > 0 {
+        let before = &t.text[t.tokens[i - 1].start..t.tokens[i - 1].end];
+        if c.any(i - 1, &["last", "this", "next", "past"])
+            || before.chars().next().is_some_and(char::is_uppercase)
+        {
+            return false;
+        }
+    }
+    let Some(s) = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]) else {
+        return false;
+    };
+    told_in_present(c, i)
+        && !(s.tokens.0..s.tokens.1).any(|x| {
+            let w = t.low(x);
+            c.lex.speech_verbs.contains(w)
+                || w.ends_with("ing")
+                || matches!(w, "has" | "have" | "could" | "would" | "might")
+        })
 }
 
 fn in_past_tense(c: &Cur, x: usize) -> bool {
@@ -4396,6 +4434,27 @@ mod tests {
         assert_eq!(
             resolved("The orchard opens its gates in September.", "2023-12-18")[0].1,
             "2023-09-01/2023-09-30 month"
+        );
+    }
+
+    #[test]
+    fn a_bare_weekday_told_in_the_present_below_the_headline_is_to_come() {
+        // Published on Wednesday 2023-03-15.
+        let got = resolved(
+            "Rovers edge past Town\n\nRovers: Host the Wanderers on Saturday.\n\nThe club \
+             was fined on Saturday. Fans could not be reached on Saturday. Saturday's crowd \
+             was small.",
+            "2023-03-15",
+        );
+        let days: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            days,
+            [
+                "2023-03-18 day",
+                "2023-03-11 day",
+                "2023-03-11 day",
+                "2023-03-11 day"
+            ]
         );
     }
 
