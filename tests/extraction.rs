@@ -1002,7 +1002,8 @@ fn attribution_forms_checklist() {
 
 #[test]
 fn an_embedded_posts_dates_are_told_from_the_day_of_the_post() {
-    // Published in January; the post, signed on its line, was written on 2 December.
+    // Published in January; the post, signed on its line, was written on 2 December (a
+    // Saturday): its "start on Monday", told in the present, is the Monday after it.
     let text = "Orvel Rail hopes to open the line soon.\n\n\
                 The new line opens next month from the east yard. Trains start on Monday. \
                 — Ada Roe (@adaroe_rail) December 2, 2017\n\n\
@@ -1017,7 +1018,7 @@ fn an_embedded_posts_dates_are_told_from_the_day_of_the_post() {
         told,
         [
             ("next month".to_owned(), "2018-01-01".to_owned()),
-            ("on Monday".to_owned(), "2017-11-27".to_owned()),
+            ("on Monday".to_owned(), "2017-12-04".to_owned()),
             ("December 2, 2017".to_owned(), "2017-12-02".to_owned()),
             ("next month".to_owned(), "2018-02-01".to_owned()),
         ]

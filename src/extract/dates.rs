@@ -58,6 +58,8 @@ pub enum DateSpec {
         day: u32,
         last_day: u32,
         future: bool,
+        /// Told in the present with nothing past in its sentence (see [`told_in_present`]).
+        present: bool,
     },
     /// A month with no year, or part of it ("mid-October", "in April"); unless the sentence
     /// looks forward, the latest such month up to the reference.
@@ -65,6 +67,8 @@ pub enum DateSpec {
         month: u32,
         part: Part,
         future: bool,
+        /// As for `MonthDay`.
+        present: bool,
     },
     /// A range of days across months with no year ("between March 30 and April 2"): from
     /// the first day as `MonthDay` reads it to the next such end day on or after it.
@@ -277,7 +281,10 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
                     *flag = true;
                 }
                 i = m.last;
-                if !after_stamp_label(t, lex, m.first) && !credit_dated(t, m.first, m.last) {
+                if !after_stamp_label(t, lex, m.first)
+                    && !credit_dated(t, m.first, m.last)
+                    && !in_link_path(t, m.first)
+                {
                     out.push(m);
                 }
             }
@@ -286,6 +293,18 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
     }
     drop_date_lists(&mut out);
     out
+}
+
+/// A number opening a date right after a slash written between two tokens with no space
+/// ("example.org/2016/11/page"): a segment of a link's path, no date the text states. Its
+/// tokens stay taken, so no figure reads it either.
+fn in_link_path(t: &Text, first: usize) -> bool {
+    let tok = |k: usize| &t.tokens[k];
+    first >= 2
+        && tok(first).is_number()
+        && tok(first - 1).is_punct('/')
+        && tok(first - 2).end == tok(first - 1).start
+        && tok(first - 1).end == tok(first).start
 }
 
 /// Fewest dates written back to back, with not even a comma between, that make a list.
@@ -1005,7 +1024,9 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         // "the rules apply starting (on) Saturday": from a day to come.
         let starting = (i > 0 && c.is(i - 1, "starting"))
             || (i > 1 && c.is(i - 1, "on") && c.is(i - 2, "starting"));
-        let future = starting || (looks_forward(&c, i) && !said(i) && !(i > 0 && said(i - 1)));
+        let future = starting
+            || (looks_forward(&c, i) && !said(i) && !(i > 0 && said(i - 1)))
+            || told_as_schedule(&c, i);
         let mut first = if i > 0 && c.any(i - 1, &["on", "last", "next", "this"]) {
             i - 1
         } else {
@@ -1763,6 +1784,21 @@ pub fn holiday_years(
                 .flatten()
                 .filter(|&k| k < matches.len() && sentence(&matches[k]) == sentence(date))
                 .filter(|&k| matches!(matches[k].spec, DateSpec::Holiday { .. }))
+                // A holiday further off than the week a bare weekday names is that weekday's
+                // only when the two stand together ("on New Year's Day on Friday"): "announced
+                // on Monday that they split over Christmas", weeks later, is another Monday.
+                .filter(|&k| {
+                    let gap = if k < h {
+                        date.first.saturating_sub(matches[k].last)
+                    } else {
+                        matches[k].first.saturating_sub(date.last)
+                    };
+                    gap <= HOLIDAY_WEEKDAY_GAP
+                        || reference.is_none_or(|r| {
+                            resolve(&matches[k].spec, reference, None)
+                                .is_some_and(|p| r.from.days_until(p.from).abs() < 7)
+                        })
+                })
                 .filter_map(|k| resolve(&matches[k].spec, reference, None))
                 .find(|p| p.from == p.to && p.from.weekday() == weekday);
             if out[h].is_none() {
@@ -1812,6 +1848,10 @@ pub fn holiday_years(
     last_weekday_is_never_today(t, matches, reference, &mut out);
     out
 }
+
+/// Most tokens between a weekday and a holiday weeks off that it names ("on New Year's Day on
+/// Friday": one).
+const HOLIDAY_WEEKDAY_GAP: usize = 3;
 
 /// "last Wednesday" in a record dated a Wednesday: the Wednesday a week before, not the
 /// record's own day.
@@ -2100,6 +2140,59 @@ fn past_or_participle(c: &Cur, x: usize) -> bool {
     in_past_tense(c, x) || (w.len() > 4 && w.ends_with("ed"))
 }
 
+/// A sentence told in the present: no past form ("was", a past of the vocabulary, "did",
+/// "said") and no word in "-ed" other than a participle after a form of "be" ("is packed",
+/// "are expected").
+fn told_in_present(c: &Cur, i: usize) -> bool {
+    let t = c.t;
+    let Some(s) = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]) else {
+        return false;
+    };
+    !(s.tokens.0..s.tokens.1).any(|x| {
+        let w = t.low(x);
+        let be = x > 0 && matches!(t.low(x - 1), "is" | "are" | "be" | "been" | "being");
+        in_past_tense(c, x)
+            || matches!(w, "did" | "said")
+            || (w.len() > 4 && w.ends_with("ed") && !be)
+    })
+}
+
+/// "The team hosts the league leaders on Sunday": a bare weekday in a sentence told in the
+/// present (no verb of saying, no "-ing", no "has" or "could"), below the headline, is a day
+/// to come. Not a weekday in a name ("Grand Friday") or before a noun ("Sunday's game").
+fn told_as_schedule(c: &Cur, i: usize) -> bool {
+    let t = c.t;
+    // A possessive on the weekday or a word or two after it ("Monday night's game").
+    let possessive = (i..(i + 3).min(t.tokens.len())).any(|k| {
+        let w = t.low(k);
+        w.contains('\'')
+            || w.contains('’')
+            || t.tokens[k].is_punct('\'')
+            || t.tokens[k].is_punct('’')
+    });
+    if t.tokens[i].line == 0 || possessive {
+        return false;
+    }
+    if i > 0 {
+        let before = &t.text[t.tokens[i - 1].start..t.tokens[i - 1].end];
+        if c.any(i - 1, &["last", "this", "next", "past"])
+            || before.chars().next().is_some_and(char::is_uppercase)
+        {
+            return false;
+        }
+    }
+    let Some(s) = t.sentence_at(t.tokens[i].start).map(|s| t.sentences[s]) else {
+        return false;
+    };
+    told_in_present(c, i)
+        && !(s.tokens.0..s.tokens.1).any(|x| {
+            let w = t.low(x);
+            c.lex.speech_verbs.contains(w)
+                || w.ends_with("ing")
+                || matches!(w, "has" | "have" | "could" | "would" | "might")
+        })
+}
+
 fn in_past_tense(c: &Cur, x: usize) -> bool {
     let w = c.t.low(x);
     c.lex.past_verbs.contains(w) || matches!(w, "was" | "were" | "had")
@@ -2380,11 +2473,17 @@ fn day_range(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
         None => {
             let (d, _) = c.day(i)?;
             match &second {
-                DateSpec::MonthDay { month, future, .. } => DateSpec::MonthDay {
+                DateSpec::MonthDay {
+                    month,
+                    future,
+                    present,
+                    ..
+                } => DateSpec::MonthDay {
                     month: *month,
                     day: d,
                     last_day: d,
                     future: *future,
+                    present: *present,
                 },
                 DateSpec::Absolute(p) => {
                     let (y, m, _) = p.from.ymd();
@@ -2493,6 +2592,7 @@ fn day_date(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
             day,
             last_day,
             future: looks_forward(c, i),
+            present: told_in_present(c, i),
         },
     ))
 }
@@ -2596,6 +2696,7 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
                 month,
                 part,
                 future,
+                present: told_in_present(c, i),
             },
         ));
     }
@@ -2735,6 +2836,7 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                     month: end_month,
                     part: Part::Whole,
                     future,
+                    present: false,
                 },
                 reference,
                 anchor,
@@ -2752,9 +2854,19 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             day,
             last_day,
             future,
+            present,
         } => {
             let r = reference?;
             let mut y = year_near(r, month, day);
+            // "the moon is full on Jan. 31", written in late December: told in the present,
+            // a day more than nine months back is the one to come.
+            if present
+                && !future
+                && Date::from_ymd(y, month, day)
+                    .is_some_and(|d| r.days_until(d) < -PRESENT_BACK_DAYS)
+            {
+                y += 1;
+            }
             // "as soon as Jan. 6", written in late December: the day to come when it comes
             // within half a year (as a month that looks forward does); a day further back
             // stays the past one.
@@ -2774,10 +2886,19 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
             month,
             part,
             future,
+            present,
         } => {
             let r = reference?;
             let (ry, rm, _) = r.ymd();
             let y = match (future, month.cmp(&rm)) {
+                (false, _)
+                    if present
+                        && Date::from_ymd(ry, month, 1).is_some_and(|d| {
+                            month <= rm && r.days_until(d) < -PRESENT_BACK_DAYS
+                        }) =>
+                {
+                    ry + 1
+                }
                 (false, std::cmp::Ordering::Greater) => ry - 1,
                 (true, std::cmp::Ordering::Greater) => ry,
                 // "plans to launch in January", written in December: the January to come,
@@ -3110,6 +3231,10 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
 
 /// How far ahead of the publication date a year-less day that looks forward may land.
 const FORWARD_DAYS: i32 = 183;
+
+/// How far back a month or day with no year told in the present may lie before the one to
+/// come is meant: nine months (the one to come is then at most three months ahead).
+const PRESENT_BACK_DAYS: i32 = 273;
 
 /// The most hours "the past N hours" is read as a run of days for.
 const HOURS_BACK_MOST: u32 = 72;
@@ -4271,6 +4396,75 @@ mod tests {
             "2021-01-20",
         );
         assert_eq!(got, [("over Christmas".into(), "2020-12-25 day".into())]);
+    }
+
+    #[test]
+    fn a_weekday_beside_a_holiday_weeks_back_is_another_day() {
+        // Christmas 2023 fell on a Monday; the record is dated Monday 2024-01-22.
+        let got = resolved(
+            "The mayor said on Monday that the two parks closed over Christmas.",
+            "2024-01-22",
+        );
+        assert_eq!(got[0], ("on Monday".into(), "2024-01-22 day".into()));
+        assert_eq!(got[1], ("over Christmas".into(), "2023-12-25 day".into()));
+        // Within the week the holiday is the weekday's night, as before.
+        let got = resolved("The lights failed on Monday, over Christmas.", "2023-12-27");
+        assert_eq!(got[0], ("on Monday".into(), "2023-12-25 day".into()));
+    }
+
+    #[test]
+    fn a_month_told_in_the_present_far_back_is_the_one_to_come() {
+        let got = resolved(
+            "In the garden guide, February brings the first crocus and the pond thaws by \
+             Feb. 20.",
+            "2023-12-18",
+        );
+        assert_eq!(
+            got,
+            [
+                ("February".into(), "2024-02-01/2024-02-29 month".into()),
+                ("Feb. 20".into(), "2024-02-20 day".into()),
+            ]
+        );
+        // Told in the past, the same months stay the ones gone by.
+        let got = resolved("In February the pond thawed by Feb. 20.", "2023-12-18");
+        assert_eq!(got[0].1, "2023-02-01/2023-02-28 month");
+        assert_eq!(got[1].1, "2023-02-20 day");
+        // Present, but only a few months back: the one gone by.
+        assert_eq!(
+            resolved("The orchard opens its gates in September.", "2023-12-18")[0].1,
+            "2023-09-01/2023-09-30 month"
+        );
+    }
+
+    #[test]
+    fn a_bare_weekday_told_in_the_present_below_the_headline_is_to_come() {
+        // Published on Wednesday 2023-03-15.
+        let got = resolved(
+            "Rovers edge past Town\n\nRovers: Host the Wanderers on Saturday.\n\nThe club \
+             was fined on Saturday. Fans could not be reached on Saturday. Saturday's crowd \
+             was small.",
+            "2023-03-15",
+        );
+        let days: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            days,
+            [
+                "2023-03-18 day",
+                "2023-03-11 day",
+                "2023-03-11 day",
+                "2023-03-11 day"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_in_a_link_path_is_no_date() {
+        let got = resolved(
+            "Share it: www.example.org/2021/04/ferry-news/ or read about the 2019 storm.",
+            "2021-04-09",
+        );
+        assert_eq!(got, [("2019".into(), "2019-01-01/2019-12-31 year".into())]);
     }
 
     #[test]
