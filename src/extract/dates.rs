@@ -648,15 +648,17 @@ fn may_start_date(t: &Text, i: usize) -> bool {
         TokenKind::Number => true,
         TokenKind::Punct(_) => false,
         TokenKind::Word => {
-            let low = t.low(i);
-            let quarter = low.len() == 2 && matches!(low.as_bytes(), [b'q' | b'h', b'1'..=b'4']);
+            // The bytes of the lower-cased word: the tests below read them without the
+            // character-boundary checks of a `str` slice, at every word.
+            let low = &t.lower.as_bytes()[tok.start..tok.end];
+            let quarter = low.len() == 2 && matches!(low, [b'q' | b'h', b'1'..=b'4']);
             if quarter
-                || low.starts_with("fy")
+                || low.starts_with(b"fy")
                 || t.has_class(
                     i,
                     class::MONTH | class::WEEKDAY | class::NUMBER | class::HOLIDAY,
                 )
-                || low.as_bytes()[0].is_ascii_digit()
+                || low.first().is_some_and(u8::is_ascii_digit)
             {
                 return true;
             }
@@ -669,7 +671,7 @@ fn may_start_date(t: &Text, i: usize) -> bool {
             if !t.has_class(i, class::DATE_OPENER) {
                 return false;
             }
-            if matches!(low, "later" | "earlier") {
+            if matches!(low, b"later" | b"earlier") {
                 return true;
             }
             (i + 1..(i + 4).min(t.tokens.len())).any(|j| {

@@ -818,22 +818,25 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
                 j += dlen;
                 continue;
             }
-            // Separators inside a token: "4,125", "9.2", "don't", "Ann’s", "U.S.".
-            let next = char_at(text, j + dlen)
-                .filter(|_| j + dlen < end)
-                .map(|x| x.0);
+            // Separators inside a token: "4,125", "9.2", "don't", "Ann’s", "U.S.". The
+            // character after one is read only at a separator (most tokens end at a space).
+            let next = || {
+                char_at(text, j + dlen)
+                    .filter(|_| j + dlen < end)
+                    .map(|x| x.0)
+            };
             let joins = match d {
                 ',' | '.' if !has_letter => {
-                    next.is_some_and(|n| n.is_ascii_digit()) && is_digit_group(&text[..end], j, d)
+                    next().is_some_and(|n| n.is_ascii_digit()) && is_digit_group(&text[..end], j, d)
                 }
-                '\'' | '’' => has_letter && next.is_some_and(char::is_alphabetic),
+                '\'' | '’' => has_letter && next().is_some_and(char::is_alphabetic),
                 '.' => {
                     // Dotted abbreviations of single letters: "U.S.", "e.g.", "i.e.".
                     let single = text[tok_start..j].chars().count() == 1;
                     let bytes = text.as_bytes();
                     let letter_dot =
                         j + 2 < end && bytes[j + 1].is_ascii_alphabetic() && bytes[j + 2] == b'.';
-                    (single && letter_dot) || (dotted && next.is_some_and(char::is_alphabetic))
+                    (single && letter_dot) || (dotted && next().is_some_and(char::is_alphabetic))
                 }
                 _ => false,
             };
