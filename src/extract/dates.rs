@@ -386,9 +386,10 @@ fn credit_dated(t: &Text, first: usize, last: usize) -> bool {
 
 /// `a == b`, compared in line a byte at a time: the words of the date grammar are short, and
 /// most comparisons end at the length (a call of memcmp for each cost more than the words).
+/// (A word's bytes: no `str` slice of the token.)
 #[inline]
-fn same_word(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+fn same_bytes(a: &[u8], b: &str) -> bool {
+    a.len() == b.len() && a.iter().zip(b.bytes()).all(|(x, y)| *x == y)
 }
 
 /// Cursor helpers over the tokens of one line.
@@ -403,12 +404,18 @@ impl Cur<'_, '_> {
         let tok = self.t.tokens.get(i)?;
         (tok.line == self.line).then(|| self.t.low(i))
     }
+    /// The bytes of [`Cur::low`]: `is` and `any` compare them with no `str` slice (and its
+    /// character-boundary checks) of the token.
+    fn low_bytes(&self, i: usize) -> Option<&[u8]> {
+        let tok = self.t.tokens.get(i)?;
+        (tok.line == self.line).then(|| &self.t.lower.as_bytes()[tok.start..tok.end])
+    }
     fn is(&self, i: usize, w: &str) -> bool {
-        self.low(i).is_some_and(|l| same_word(l, w))
+        self.low_bytes(i).is_some_and(|l| same_bytes(l, w))
     }
     fn any(&self, i: usize, ws: &[&str]) -> bool {
-        self.low(i)
-            .is_some_and(|l| ws.iter().any(|w| same_word(l, w)))
+        self.low_bytes(i)
+            .is_some_and(|l| ws.iter().any(|w| same_bytes(l, w)))
     }
     /// A capitalized month name (optionally abbreviated with a period): (month, next index).
     fn month(&self, i: usize) -> Option<(u32, usize)> {
