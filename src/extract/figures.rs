@@ -627,8 +627,13 @@ fn one_in_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     // The number is one token ("one", "9"): test the word after it before reading it. Not
     // the end of a record or score ("went 41-12-3 in four seasons").
     // "nine out of 10": the same share, over "out of".
-    // (The word after it read once: this runs at every token that may open a figure.)
-    let next = t.low_at(i + 1);
+    // (The word after it read once, and only when it is short enough to be "out" or "in":
+    // this runs at every token that may open a figure.)
+    let next = t
+        .tokens
+        .get(i + 1)
+        .filter(|x| x.end - x.start <= "out".len())
+        .map(|_| t.low(i + 1));
     let out_of = next == Some("out") && t.low_at(i + 2) == Some("of");
     let at = if out_of { i + 3 } else { i + 2 };
     if !(out_of || next == Some("in"))

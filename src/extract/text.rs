@@ -96,7 +96,7 @@ impl<'a> Text<'a> {
             line.tokens = (first, tokens.len());
         }
         for tok in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
-            tok.class = lexicon.class_of(&lower[tok.start..tok.end]);
+            tok.class = lexicon.class_of_bytes(&lower.as_bytes()[tok.start..tok.end]);
         }
         let mut t = Text {
             text,
