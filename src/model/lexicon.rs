@@ -253,8 +253,6 @@ const TABLE_SLOTS: usize = 1 << 14;
 
 #[inline]
 fn table_slot(word: &[u8]) -> usize {
-    // The first, second and last bytes (0 for none): read without branching on the length,
-    // for every word of every article.
     let first = word.first().copied().unwrap_or(0);
     let second = word.get(1).copied().unwrap_or(0);
     let last = word.last().copied().unwrap_or(0);
@@ -750,13 +748,10 @@ impl Lexicon {
     }
 
     /// The vocabulary classes of a lower-case word (0 when it is in none).
-    #[inline]
     pub fn class_of(&self, word: &str) -> u32 {
         self.class_of_bytes(word.as_bytes())
     }
-
-    /// [`Lexicon::class_of`] of a word's bytes (a token's, sliced from the lower-cased text
-    /// without the character-boundary checks of a `str` slice).
+    /// [`Lexicon::class_of`] of a word's bytes (a token's: no character-boundary checks).
     #[inline]
     pub fn class_of_bytes(&self, word: &[u8]) -> u32 {
         let mut slot = table_slot(word);
