@@ -371,10 +371,13 @@ fn mark_furniture(lines: &mut [Line], text: &str, lower: &str, lexicon: &Lexicon
         // unless it opens with a furniture phrase (a newsletter box or a "most read" list
         // flattened into one long line: "Newsletter Sign Up Continue reading ...").
         if text.len() > MAX_FURNITURE_LINE {
-            line.furniture |= lexicon
-                .furniture
-                .iter()
-                .any(|r| matches!(r, FurnitureRule::Contains(c) if text.starts_with(c.as_str())));
+            // (The first bytes compared in line before the call of memcmp: most rules differ.)
+            let opening = text.as_bytes().first();
+            line.furniture |= lexicon.furniture.iter().any(|r| {
+                matches!(r, FurnitureRule::Contains(c)
+                    if c.is_empty()
+                        || (c.as_bytes().first() == opening && text.starts_with(c.as_str())))
+            });
             continue;
         }
         if is_print_stamp(text) || is_video_title(text) {
