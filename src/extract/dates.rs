@@ -405,9 +405,10 @@ fn credit_dated(t: &Text, first: usize, last: usize) -> bool {
 
 /// `a == b`, compared in line a byte at a time: the words of the date grammar are short, and
 /// most comparisons end at the length (a call of memcmp for each cost more than the words).
+/// (A word's bytes: no `str` slice of the token.)
 #[inline]
-fn same_word(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+fn same_bytes(a: &[u8], b: &str) -> bool {
+    a.len() == b.len() && a.iter().zip(b.bytes()).all(|(x, y)| *x == y)
 }
 
 /// Cursor helpers over the tokens of one line.
@@ -422,12 +423,18 @@ impl Cur<'_, '_> {
         let tok = self.t.tokens.get(i)?;
         (tok.line == self.line).then(|| self.t.low(i))
     }
+    /// The bytes of [`Cur::low`]: `is` and `any` compare them with no `str` slice (and its
+    /// character-boundary checks) of the token.
+    fn low_bytes(&self, i: usize) -> Option<&[u8]> {
+        let tok = self.t.tokens.get(i)?;
+        (tok.line == self.line).then(|| &self.t.lower.as_bytes()[tok.start..tok.end])
+    }
     fn is(&self, i: usize, w: &str) -> bool {
-        self.low(i).is_some_and(|l| same_word(l, w))
+        self.low_bytes(i).is_some_and(|l| same_bytes(l, w))
     }
     fn any(&self, i: usize, ws: &[&str]) -> bool {
-        self.low(i)
-            .is_some_and(|l| ws.iter().any(|w| same_word(l, w)))
+        self.low_bytes(i)
+            .is_some_and(|l| ws.iter().any(|w| same_bytes(l, w)))
     }
     /// A capitalized month name (optionally abbreviated with a period): (month, next index).
     fn month(&self, i: usize) -> Option<(u32, usize)> {
@@ -667,15 +674,17 @@ fn may_start_date(t: &Text, i: usize) -> bool {
         TokenKind::Number => true,
         TokenKind::Punct(_) => false,
         TokenKind::Word => {
-            let low = t.low(i);
-            let quarter = low.len() == 2 && matches!(low.as_bytes(), [b'q' | b'h', b'1'..=b'4']);
+            // The bytes of the lower-cased word: the tests below read them without the
+            // character-boundary checks of a `str` slice, at every word.
+            let low = &t.lower.as_bytes()[tok.start..tok.end];
+            let quarter = low.len() == 2 && matches!(low, [b'q' | b'h', b'1'..=b'4']);
             if quarter
-                || low.starts_with("fy")
+                || low.starts_with(b"fy")
                 || t.has_class(
                     i,
                     class::MONTH | class::WEEKDAY | class::NUMBER | class::HOLIDAY,
                 )
-                || low.as_bytes()[0].is_ascii_digit()
+                || low.first().is_some_and(u8::is_ascii_digit)
             {
                 return true;
             }
@@ -688,7 +697,7 @@ fn may_start_date(t: &Text, i: usize) -> bool {
             if !t.has_class(i, class::DATE_OPENER) {
                 return false;
             }
-            if matches!(low, "later" | "earlier") {
+            if matches!(low, b"later" | b"earlier") {
                 return true;
             }
             (i + 1..(i + 4).min(t.tokens.len())).any(|j| {

@@ -321,8 +321,8 @@ fn opens_no_figure(t: &Text, i: usize) -> bool {
                 | class::FIGURE_OPENER,
         )
         && !t.tokens.get(i + 1).is_some_and(|x| x.is_punct('-'))
-        // "hourlong", "weeklong" (`unit_duration`).
-        && !t.low(i).ends_with("long")
+        // "hourlong", "weeklong" (`unit_duration`). (Its bytes: no `str` slice at every word.)
+        && !t.lower.as_bytes()[tok.start..tok.end].ends_with(b"long")
 }
 
 /// "rushed to hospital twice", "twice divorced": how many times it happened, a count
@@ -496,9 +496,11 @@ fn slash_fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
 
 /// "by a factor of two", "a factor of 10 more": a multiple named by the number after it.
 fn factor_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    let a = match t.low(i) {
-        "by" => i + 1,
-        "a" => i,
+    // (The word's bytes: this runs at every token that may open a figure.)
+    let tok = &t.tokens[i];
+    let a = match &t.lower.as_bytes()[tok.start..tok.end] {
+        b"by" => i + 1,
+        b"a" => i,
         _ => return None,
     };
     if t.low_at(a) != Some("a")
@@ -636,9 +638,16 @@ fn one_in_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     // The number is one token ("one", "9"): test the word after it before reading it. Not
     // the end of a record or score ("went 41-12-3 in four seasons").
     // "nine out of 10": the same share, over "out of".
-    let out_of = t.low_at(i + 1) == Some("out") && t.low_at(i + 2) == Some("of");
+    // (The word after it read once, and only when it is short enough to be "out" or "in":
+    // this runs at every token that may open a figure.)
+    let next = t
+        .tokens
+        .get(i + 1)
+        .filter(|x| x.end - x.start <= "out".len())
+        .map(|_| t.low(i + 1));
+    let out_of = next == Some("out") && t.low_at(i + 2) == Some("of");
     let at = if out_of { i + 3 } else { i + 2 };
-    if !(out_of || t.low_at(i + 1) == Some("in"))
+    if !(out_of || next == Some("in"))
         || !t.same_line(i, at)
         || (i > 0 && t.tokens[i - 1].is_punct('-') && t.touching(i - 1, i))
     {
@@ -761,10 +770,10 @@ fn unit_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         return Some(fig);
     }
     // "an hourlong debate", "a weeklong trial": "-long" written solid onto the unit.
-    if let Some(unit) = t
-        .low(i)
-        .strip_suffix("long")
-        .filter(|u| u.len() >= 3 && t.tokens[i].is_word())
+    if let Some(unit) = (t.tokens[i].is_word())
+        .then(|| t.low(i))
+        .and_then(|low| low.strip_suffix("long"))
+        .filter(|u| u.len() >= 3)
         .and_then(|u| lex.time_units.get(u))
     {
         return Some(Figure::duration(
@@ -837,12 +846,18 @@ fn singular_unit<'l>(t: &Text, lex: &'l Lexicon, j: usize) -> Option<&'l (String
 /// "a full year", "over an hour", "an hour's flight", "(within) a couple of minutes",
 /// "month-long".
 fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
-    let low = t.low(i);
-    // Most tokens open none: a cheap test before any lookup.
+    // Most tokens open none: a cheap test before any lookup (the word's bytes, not a slice).
     let hyphen_next = t.tokens.get(i + 1).is_some_and(|x| x.is_punct('-'));
-    if !hyphen_next && !matches!(low, "a" | "an" | "one" | "couple") {
+    let tok = &t.tokens[i];
+    if !hyphen_next
+        && !matches!(
+            &t.lower.as_bytes()[tok.start..tok.end],
+            b"a" | b"an" | b"one" | b"couple"
+        )
+    {
         return None;
     }
+    let low = t.low(i);
     let fig = |first: usize, last: usize, value: f64, unit: &(String, u32), bound: Bound| {
         Some(Figure::duration(
             first,

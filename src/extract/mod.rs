@@ -235,7 +235,20 @@ pub fn extract(article: &Article) -> Extraction {
             mention.bound = Some(Bound::Exact);
         }
     }
-    found.sort_by_key(|m| (m.start, m.end));
+    // In order of offsets, mentions at the same offsets in the order found (a stable sort):
+    // the offsets are sorted with each mention's index, then each mention is moved once (a
+    // mention is large, and a sort of the mentions themselves moves each many times).
+    let mut order: Vec<(usize, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (m.start, m.end, k))
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Mention>> = found.into_iter().map(Some).collect();
+    let mut found: Vec<Mention> = order
+        .iter()
+        .filter_map(|&(_, _, k)| slots[k].take())
+        .collect();
     to_code_points(article.text, &mut found, &mut out.diagnostics);
     out.mentions = found;
     out

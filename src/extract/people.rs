@@ -1916,7 +1916,10 @@ impl<'t, 'a> People<'t, 'a> {
             let counted = t.tokens[i].is_word()
                 && t.has_class(i, crate::model::lexicon::class::NUMBER)
                 && !t.has_class(i, crate::model::lexicon::class::DETERMINER);
-            if !matches!(t.low(i), "a" | "an") && !counted {
+            // (The length first: most tokens are longer than "an".)
+            if !counted
+                && (t.tokens[i].end - t.tokens[i].start > 2 || !matches!(t.low(i), "a" | "an"))
+            {
                 continue;
             }
             // Modifiers, then a role noun: "a senior IT practitioner".
@@ -2883,8 +2886,11 @@ impl<'t, 'a> People<'t, 'a> {
             let mut i = first;
             while i < last {
                 let at = t.tokens[i].start;
-                // "according to X"
-                if t.low(i) == "according" && t.low_at(i + 1) == Some("to") {
+                // "according to X" (the length compared first: this runs at every token).
+                if t.tokens[i].end - t.tokens[i].start == "according".len()
+                    && t.low(i) == "according"
+                    && t.low_at(i + 1) == Some("to")
+                {
                     if let Some(speaker) = self.phrase_after(i + 2, last) {
                         let quoted = self.in_quote(at);
                         self.attributions.push(Attribution {
@@ -3217,7 +3223,7 @@ impl<'t, 'a> People<'t, 'a> {
         while k < last && self.date_tokens.get(k).copied().unwrap_or(false) {
             k += 1;
         }
-        if k >= last || t.low(k) != "that" {
+        if k >= last || t.tokens[k].end - t.tokens[k].start != "that".len() || t.low(k) != "that" {
             return None;
         }
         let words = speaker_words();

@@ -96,7 +96,7 @@ impl<'a> Text<'a> {
             line.tokens = (first, tokens.len());
         }
         for tok in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
-            tok.class = lexicon.class_of(&lower[tok.start..tok.end]);
+            tok.class = lexicon.class_of_bytes(&lower.as_bytes()[tok.start..tok.end]);
         }
         let mut t = Text {
             text,
@@ -371,10 +371,13 @@ fn mark_furniture(lines: &mut [Line], text: &str, lower: &str, lexicon: &Lexicon
         // unless it opens with a furniture phrase (a newsletter box or a "most read" list
         // flattened into one long line: "Newsletter Sign Up Continue reading ...").
         if text.len() > MAX_FURNITURE_LINE {
-            line.furniture |= lexicon
-                .furniture
-                .iter()
-                .any(|r| matches!(r, FurnitureRule::Contains(c) if text.starts_with(c.as_str())));
+            // (The first bytes compared in line before the call of memcmp: most rules differ.)
+            let opening = text.as_bytes().first();
+            line.furniture |= lexicon.furniture.iter().any(|r| {
+                matches!(r, FurnitureRule::Contains(c)
+                    if c.is_empty()
+                        || (c.as_bytes().first() == opening && text.starts_with(c.as_str())))
+            });
             continue;
         }
         if is_print_stamp(text) || is_video_title(text) {
@@ -818,22 +821,25 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
                 j += dlen;
                 continue;
             }
-            // Separators inside a token: "4,125", "9.2", "don't", "Ann’s", "U.S.".
-            let next = char_at(text, j + dlen)
-                .filter(|_| j + dlen < end)
-                .map(|x| x.0);
+            // Separators inside a token: "4,125", "9.2", "don't", "Ann’s", "U.S.". The
+            // character after one is read only at a separator (most tokens end at a space).
+            let next = || {
+                char_at(text, j + dlen)
+                    .filter(|_| j + dlen < end)
+                    .map(|x| x.0)
+            };
             let joins = match d {
                 ',' | '.' if !has_letter => {
-                    next.is_some_and(|n| n.is_ascii_digit()) && is_digit_group(&text[..end], j, d)
+                    next().is_some_and(|n| n.is_ascii_digit()) && is_digit_group(&text[..end], j, d)
                 }
-                '\'' | '’' => has_letter && next.is_some_and(char::is_alphabetic),
+                '\'' | '’' => has_letter && next().is_some_and(char::is_alphabetic),
                 '.' => {
                     // Dotted abbreviations of single letters: "U.S.", "e.g.", "i.e.".
                     let single = text[tok_start..j].chars().count() == 1;
                     let bytes = text.as_bytes();
                     let letter_dot =
                         j + 2 < end && bytes[j + 1].is_ascii_alphabetic() && bytes[j + 2] == b'.';
-                    (single && letter_dot) || (dotted && next.is_some_and(char::is_alphabetic))
+                    (single && letter_dot) || (dotted && next().is_some_and(char::is_alphabetic))
                 }
                 _ => false,
             };

@@ -253,12 +253,9 @@ const TABLE_SLOTS: usize = 1 << 14;
 
 #[inline]
 fn table_slot(word: &[u8]) -> usize {
-    let (first, second, last) = match word {
-        [] => (0, 0, 0),
-        [a] => (*a, 0, *a),
-        [a, b] => (*a, *b, *b),
-        [a, b, .., z] => (*a, *b, *z),
-    };
+    let first = word.first().copied().unwrap_or(0);
+    let second = word.get(1).copied().unwrap_or(0);
+    let last = word.last().copied().unwrap_or(0);
     let key = (word.len() as u32) << 24
         | u32::from(first) << 16
         | u32::from(second) << 8
@@ -751,9 +748,13 @@ impl Lexicon {
     }
 
     /// The vocabulary classes of a lower-case word (0 when it is in none).
-    #[inline]
     pub fn class_of(&self, word: &str) -> u32 {
-        let mut slot = table_slot(word.as_bytes());
+        self.class_of_bytes(word.as_bytes())
+    }
+    /// [`Lexicon::class_of`] of a word's bytes (a token's: no character-boundary checks).
+    #[inline]
+    pub fn class_of_bytes(&self, word: &[u8]) -> u32 {
+        let mut slot = table_slot(word);
         loop {
             let entry = match self.class_slots[slot] {
                 0 => return 0,
@@ -761,8 +762,7 @@ impl Lexicon {
             };
             // Compared a byte at a time in line: the words are short, and most probes end at
             // the length or the first byte.
-            if entry.0.len() == word.len() && entry.0.bytes().zip(word.bytes()).all(|(a, b)| a == b)
-            {
+            if entry.0.len() == word.len() && entry.0.bytes().zip(word).all(|(a, b)| a == *b) {
                 return entry.1;
             }
             slot = (slot + 1) % TABLE_SLOTS;
