@@ -340,7 +340,8 @@ impl<'t, 'a> People<'t, 'a> {
                 .or(kin);
             let by_name = || {
                 let given = full.split_whitespace().next()?;
-                if !full.contains(' ') {
+                // A lone word tells the sex only as a given name the story uses alone.
+                if !full.contains(' ') && n.text != full {
                     return None;
                 }
                 let g = given.to_lowercase();
@@ -947,10 +948,19 @@ impl<'t, 'a> People<'t, 'a> {
             .collect();
         self.full_names = full;
         self.full_starts = starts;
-        // A lone token that is part of a known full name is that person.
+        // A lone token that is part of a known full name is that person; so is a lone given
+        // name ("Maria stayed home, but she ..."): the story calls someone by it.
+        let words = speaker_words();
         for k in 0..self.names.len() {
-            if self.names[k].kind == EntityKind::Unknown
-                && self.expand(&self.names[k].text).is_some()
+            let text = &self.names[k].text;
+            let given = || {
+                !text.contains(' ') && {
+                    let low = text.to_lowercase();
+                    words.male_names.contains(low.as_str())
+                        || words.female_names.contains(low.as_str())
+                }
+            };
+            if self.names[k].kind == EntityKind::Unknown && (self.expand(text).is_some() || given())
             {
                 self.names[k].kind = EntityKind::Person;
             }
@@ -3843,6 +3853,16 @@ impl<'t, 'a> People<'t, 'a> {
                         .iter()
                         .take_while(|n| n.first < b)
                         .any(|n| n.kind == EntityKind::Person))
+                // ("In Avel, Jane Roe, the mayor's aide, said": a name that opens with a
+                // given name is a person's, not the town's region.)
+                && !self.names_from(a).first().is_some_and(|n| {
+                    let words = speaker_words();
+                    n.first == a
+                        && n.kind == EntityKind::Person
+                        && n.last > n.first + 1
+                        && (words.male_names.contains(t.low(a))
+                            || words.female_names.contains(t.low(a)))
+                })
         };
         // (`position` stops at the first segment that is neither, so every segment before the
         // one tested is adverbial.)
@@ -3915,6 +3935,37 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         let (mut h0, mut h1) = *segments.get(head_idx)?;
+        // "She recalled the guide telling the group: ...", "he heard an usher warning them":
+        // a person described or named right before a verb of saying in -ing, as the object
+        // of a finite verb before, is who says it (not the subject of the finite verb).
+        if t.low(verb).ends_with("ing") && end == verb {
+            let finite_before = |from: usize| (h0..from).any(|k| self.is_finite_verb(k));
+            if let Some(d) = self
+                .descriptions
+                .iter()
+                .find(|d| d.last == verb && d.first > h0 && finite_before(d.first))
+            {
+                return Some(d.text.clone());
+            }
+            if let Some(n) = self
+                .names_from(h0 + 1)
+                .iter()
+                .take_while(|n| n.first < verb)
+                .find(|n| n.last == verb && n.kind == EntityKind::Person && finite_before(n.run))
+            {
+                return Some(self.name_string(n));
+            }
+            // A short phrase of an article and a person's noun ("the pilot").
+            if let Some(d) = (verb.saturating_sub(4).max(h0 + 1)..verb - 1).find(|&d| {
+                matches!(t.low(d), "the" | "a" | "an")
+                    && finite_before(d)
+                    && (d + 1..verb).all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
+            }) {
+                if self.is_role(t.low(verb - 1)) {
+                    return Some(t.text[t.tokens[d].start..t.tokens[verb - 1].end].to_owned());
+                }
+            }
+        }
         // "His lawyer released a statement saying": who issued it speaks.
         if t.low(verb).ends_with("ing") {
             if let Some(j) = (h0 + 1..h1).find(|&j| {
@@ -6984,6 +7035,42 @@ mod tests {
             .into_iter()
             .map(|q| (s[q.span.start..q.span.end].to_owned(), q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn a_lone_given_name_is_who_a_pronoun_stands_for() {
+        // The earlier paragraph names someone in full; the later one calls its subject by a
+        // given name alone, and "he" goes on with him.
+        let s = "The jeweller Victor Crane sold the ring in spring.\n\n\
+                 Andrew does not recall the sale, but he recalls the long drive home. \
+                 “The drive took us most of the night,” he said.";
+        let got = speakers(s);
+        assert_eq!(got[0].1.as_deref(), Some("Andrew"));
+    }
+
+    #[test]
+    fn a_newer_verb_of_saying_attributes_its_quote() {
+        let got = speakers(
+            "The footage shows guards on the stairs.\n\n“Open this gate right now!” a guard shouts.",
+        );
+        let who: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(who, [Some("a guard")]);
+    }
+
+    #[test]
+    fn a_name_after_a_town_is_a_person_before_an_appositive() {
+        let got = speakers(
+            "In Rome, Carl Bauer, the city's budget chief, said “we cannot pay for all of it.”",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Carl Bauer"));
+    }
+
+    #[test]
+    fn the_one_heard_telling_speaks_not_who_heard() {
+        let s = "Tom Reed waited at the gate.\n\n\
+                 He recalled the pilot telling the passengers: “We are going to leave soon, so stay seated.”";
+        let got = speakers(s);
+        assert_eq!(got[0].1.as_deref(), Some("the pilot"));
     }
 
     #[test]
