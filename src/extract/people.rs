@@ -1360,6 +1360,25 @@ impl<'t, 'a> People<'t, 'a> {
                 || speaker_words().role_kind_words.contains(low))
                 && !ends_as_body
                 || (demonym && !body_name);
+            // "the envoy to Norland Jane Roe": a one-word place before a given name and a
+            // surname is where the role before it is held, not part of the name.
+            // ("to Norland Jane Roe": a word after a preposition, itself no given name, reads
+            // as the place too.)
+            let place_before_given = start == first && last == start + 3 && !body_name && {
+                let words = speaker_words();
+                let given =
+                    |w: &str| words.male_names.contains(w) || words.female_names.contains(w);
+                given(t.low(start + 1))
+                    && (t.low_in(start, PLACE, &lex.places)
+                        || (start > 0
+                            && t.same_line(start - 1, start)
+                            && matches!(t.low(start - 1), "to" | "of" | "in" | "for" | "from")
+                            && !given(t.low(start))))
+            };
+            if place_before_given {
+                start += 1;
+                continue;
+            }
             if tok_is_title {
                 roles.push(low.to_owned());
                 start += 1;
@@ -2248,6 +2267,7 @@ impl<'t, 'a> People<'t, 'a> {
                         matches!(n.kind, EntityKind::Person | EntityKind::Unknown)
                             && !self.in_quote(n.start)
                             && !self.after_place_word(n)
+                            && !self.after_bare_the(n)
                     })
                     .filter_map(|n| {
                         let name = self.name_string(n);
@@ -2282,6 +2302,7 @@ impl<'t, 'a> People<'t, 'a> {
                 n.kind == EntityKind::Person
                     && !self.in_quote(n.start)
                     && !self.after_place_word(n)
+                    && !self.after_bare_the(n)
                     && !self.captions[self.t.line_of_offset(n.start)]
                     && self.agrees(&self.name_string(n), gender)
             }) {
@@ -2296,6 +2317,18 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         self.last_person_before(at, usize::MAX)
+    }
+
+    /// Whether a name follows a bare "the" ("the Avel Rovers"): a team's or a body's by its
+    /// shape, never who "he" or "she" is (a person's has a role between: "the singer Jane
+    /// Roe").
+    fn after_bare_the(&self, n: &Name) -> bool {
+        let t = self.t;
+        n.roles.is_empty()
+            && n.run == n.first
+            && n.first > 0
+            && t.same_line(n.first - 1, n.first)
+            && t.low(n.first - 1) == "the"
     }
 
     /// Whether `speaker` is credited with words before byte `at`.
@@ -2870,7 +2903,7 @@ impl<'t, 'a> People<'t, 'a> {
                 let (a, b) = (t.tokens[first].start, s.end);
                 self.names_within(a, b)
                     .iter()
-                    .filter(|n| n.kind == EntityKind::Person)
+                    .filter(|n| n.kind == EntityKind::Person && !self.after_bare_the(n))
                     .find(|n| !self.in_quote(n.start) && !self.after_place_word(n))
                     .map(|n| self.name_string(n))
             };
@@ -7071,6 +7104,22 @@ mod tests {
                  He recalled the pilot telling the passengers: “We are going to leave soon, so stay seated.”";
         let got = speakers(s);
         assert_eq!(got[0].1.as_deref(), Some("the pilot"));
+    }
+
+    #[test]
+    fn a_team_after_the_is_not_who_he_is() {
+        let s = "The club lost to the Avel Rovers on Sunday, and coach Sam Dunn left early.\n\n\
+                 “We will talk about the next match later this week,” he said.";
+        let got = speakers(s);
+        assert_eq!(got[0].1.as_deref(), Some("Sam Dunn"));
+    }
+
+    #[test]
+    fn a_place_after_to_is_not_part_of_the_name() {
+        let got = speakers(
+            "“I think the talks were useful,” said the former envoy to Chile Pedro Alves.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Pedro Alves"));
     }
 
     #[test]
