@@ -3366,6 +3366,15 @@ impl<'t, 'a> People<'t, 'a> {
             .iter()
             .find(|d| d.first == k || (d.first == k + 1 && t.low(k) == "the"))
         {
+            // "..., wrote a company lawyer named Jane Roe": the name the description gives
+            // its person speaks.
+            if t.low_at(d.last) == Some("named") {
+                if let Some(n) = self.names_from(d.last + 1).first().filter(|n| {
+                    n.first == d.last + 1 && n.kind == EntityKind::Person && n.last <= limit
+                }) {
+                    return Some(self.name_string(n));
+                }
+            }
             return Some(d.text.clone());
         }
         let mut end = k;
@@ -7120,6 +7129,13 @@ mod tests {
             "“I think the talks were useful,” said the former envoy to Chile Pedro Alves.",
         );
         assert_eq!(got[0].1.as_deref(), Some("Pedro Alves"));
+    }
+
+    #[test]
+    fn the_name_a_description_gives_speaks() {
+        let got =
+            speakers("“The river has never been this high,” said a neighbour named Iris Pope.");
+        assert_eq!(got[0].1.as_deref(), Some("Iris Pope"));
     }
 
     #[test]
