@@ -7109,10 +7109,10 @@ mod tests {
 
     #[test]
     fn the_one_heard_telling_speaks_not_who_heard() {
-        let s = "Tom Reed waited at the gate.\n\n\
-                 He recalled the pilot telling the passengers: “We are going to leave soon, so stay seated.”";
+        let s = "Lena Ford sat near the front.\n\n\
+                 She remembered the driver telling the riders: “We will stop here for ten minutes, so stay close.”";
         let got = speakers(s);
-        assert_eq!(got[0].1.as_deref(), Some("the pilot"));
+        assert_eq!(got[0].1.as_deref(), Some("the driver"));
     }
 
     #[test]
