@@ -340,7 +340,8 @@ impl<'t, 'a> People<'t, 'a> {
                 .or(kin);
             let by_name = || {
                 let given = full.split_whitespace().next()?;
-                if !full.contains(' ') {
+                // A lone word tells the sex only as a given name the story uses alone.
+                if !full.contains(' ') && n.text != full {
                     return None;
                 }
                 let g = given.to_lowercase();
@@ -947,10 +948,19 @@ impl<'t, 'a> People<'t, 'a> {
             .collect();
         self.full_names = full;
         self.full_starts = starts;
-        // A lone token that is part of a known full name is that person.
+        // A lone token that is part of a known full name is that person; so is a lone given
+        // name ("Maria stayed home, but she ..."): the story calls someone by it.
+        let words = speaker_words();
         for k in 0..self.names.len() {
-            if self.names[k].kind == EntityKind::Unknown
-                && self.expand(&self.names[k].text).is_some()
+            let text = &self.names[k].text;
+            let given = || {
+                !text.contains(' ') && {
+                    let low = text.to_lowercase();
+                    words.male_names.contains(low.as_str())
+                        || words.female_names.contains(low.as_str())
+                }
+            };
+            if self.names[k].kind == EntityKind::Unknown && (self.expand(text).is_some() || given())
             {
                 self.names[k].kind = EntityKind::Person;
             }
@@ -1350,6 +1360,25 @@ impl<'t, 'a> People<'t, 'a> {
                 || speaker_words().role_kind_words.contains(low))
                 && !ends_as_body
                 || (demonym && !body_name);
+            // "the envoy to Norland Jane Roe": a one-word place before a given name and a
+            // surname is where the role before it is held, not part of the name.
+            // ("to Norland Jane Roe": a word after a preposition, itself no given name, reads
+            // as the place too.)
+            let place_before_given = start == first && last == start + 3 && !body_name && {
+                let words = speaker_words();
+                let given =
+                    |w: &str| words.male_names.contains(w) || words.female_names.contains(w);
+                given(t.low(start + 1))
+                    && (t.low_in(start, PLACE, &lex.places)
+                        || (start > 0
+                            && t.same_line(start - 1, start)
+                            && matches!(t.low(start - 1), "to" | "of" | "in" | "for" | "from")
+                            && !given(t.low(start))))
+            };
+            if place_before_given {
+                start += 1;
+                continue;
+            }
             if tok_is_title {
                 roles.push(low.to_owned());
                 start += 1;
@@ -2241,6 +2270,7 @@ impl<'t, 'a> People<'t, 'a> {
                         matches!(n.kind, EntityKind::Person | EntityKind::Unknown)
                             && !self.in_quote(n.start)
                             && !self.after_place_word(n)
+                            && !self.after_bare_the(n)
                     })
                     .filter_map(|n| {
                         let name = self.name_string(n);
@@ -2275,6 +2305,7 @@ impl<'t, 'a> People<'t, 'a> {
                 n.kind == EntityKind::Person
                     && !self.in_quote(n.start)
                     && !self.after_place_word(n)
+                    && !self.after_bare_the(n)
                     && !self.captions[self.t.line_of_offset(n.start)]
                     && self.agrees(&self.name_string(n), gender)
             }) {
@@ -2289,6 +2320,18 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         self.last_person_before(at, usize::MAX)
+    }
+
+    /// Whether a name follows a bare "the" ("the Avel Rovers"): a team's or a body's by its
+    /// shape, never who "he" or "she" is (a person's has a role between: "the singer Jane
+    /// Roe").
+    fn after_bare_the(&self, n: &Name) -> bool {
+        let t = self.t;
+        n.roles.is_empty()
+            && n.run == n.first
+            && n.first > 0
+            && t.same_line(n.first - 1, n.first)
+            && t.low(n.first - 1) == "the"
     }
 
     /// Whether `speaker` is credited with words before byte `at`.
@@ -2863,7 +2906,7 @@ impl<'t, 'a> People<'t, 'a> {
                 let (a, b) = (t.tokens[first].start, s.end);
                 self.names_within(a, b)
                     .iter()
-                    .filter(|n| n.kind == EntityKind::Person)
+                    .filter(|n| n.kind == EntityKind::Person && !self.after_bare_the(n))
                     .find(|n| !self.in_quote(n.start) && !self.after_place_word(n))
                     .map(|n| self.name_string(n))
             };
@@ -3329,6 +3372,15 @@ impl<'t, 'a> People<'t, 'a> {
             .iter()
             .find(|d| d.first == k || (d.first == k + 1 && t.low(k) == "the"))
         {
+            // "..., wrote a company lawyer named Jane Roe": the name the description gives
+            // its person speaks.
+            if t.low_at(d.last) == Some("named") {
+                if let Some(n) = self.names_from(d.last + 1).first().filter(|n| {
+                    n.first == d.last + 1 && n.kind == EntityKind::Person && n.last <= limit
+                }) {
+                    return Some(self.name_string(n));
+                }
+            }
             return Some(d.text.clone());
         }
         let mut end = k;
@@ -3849,6 +3901,16 @@ impl<'t, 'a> People<'t, 'a> {
                         .iter()
                         .take_while(|n| n.first < b)
                         .any(|n| n.kind == EntityKind::Person))
+                // ("In Avel, Jane Roe, the mayor's aide, said": a name that opens with a
+                // given name is a person's, not the town's region.)
+                && !self.names_from(a).first().is_some_and(|n| {
+                    let words = speaker_words();
+                    n.first == a
+                        && n.kind == EntityKind::Person
+                        && n.last > n.first + 1
+                        && (words.male_names.contains(t.low(a))
+                            || words.female_names.contains(t.low(a)))
+                })
         };
         // (`position` stops at the first segment that is neither, so every segment before the
         // one tested is adverbial.)
@@ -3921,6 +3983,37 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         let (mut h0, mut h1) = *segments.get(head_idx)?;
+        // "She recalled the guide telling the group: ...", "he heard an usher warning them":
+        // a person described or named right before a verb of saying in -ing, as the object
+        // of a finite verb before, is who says it (not the subject of the finite verb).
+        if t.low(verb).ends_with("ing") && end == verb {
+            let finite_before = |from: usize| (h0..from).any(|k| self.is_finite_verb(k));
+            if let Some(d) = self
+                .descriptions
+                .iter()
+                .find(|d| d.last == verb && d.first > h0 && finite_before(d.first))
+            {
+                return Some(d.text.clone());
+            }
+            if let Some(n) = self
+                .names_from(h0 + 1)
+                .iter()
+                .take_while(|n| n.first < verb)
+                .find(|n| n.last == verb && n.kind == EntityKind::Person && finite_before(n.run))
+            {
+                return Some(self.name_string(n));
+            }
+            // A short phrase of an article and a person's noun ("the pilot").
+            if let Some(d) = (verb.saturating_sub(4).max(h0 + 1)..verb - 1).find(|&d| {
+                matches!(t.low(d), "the" | "a" | "an")
+                    && finite_before(d)
+                    && (d + 1..verb).all(|k| t.tokens[k].is_word() && !t.is_capitalized(k))
+            }) {
+                if self.is_role(t.low(verb - 1)) {
+                    return Some(t.text[t.tokens[d].start..t.tokens[verb - 1].end].to_owned());
+                }
+            }
+        }
         // "His lawyer released a statement saying": who issued it speaks.
         if t.low(verb).ends_with("ing") {
             if let Some(j) = (h0 + 1..h1).find(|&j| {
@@ -6990,6 +7083,65 @@ mod tests {
             .into_iter()
             .map(|q| (s[q.span.start..q.span.end].to_owned(), q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn a_lone_given_name_is_who_a_pronoun_stands_for() {
+        // The earlier paragraph names someone in full; the later one calls its subject by a
+        // given name alone, and "he" goes on with him.
+        let s = "The jeweller Victor Crane sold the ring in spring.\n\n\
+                 Andrew does not recall the sale, but he recalls the long drive home. \
+                 “The drive took us most of the night,” he said.";
+        let got = speakers(s);
+        assert_eq!(got[0].1.as_deref(), Some("Andrew"));
+    }
+
+    #[test]
+    fn a_newer_verb_of_saying_attributes_its_quote() {
+        let got = speakers(
+            "The footage shows guards on the stairs.\n\n“Open this gate right now!” a guard shouts.",
+        );
+        let who: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(who, [Some("a guard")]);
+    }
+
+    #[test]
+    fn a_name_after_a_town_is_a_person_before_an_appositive() {
+        let got = speakers(
+            "In Rome, Carl Bauer, the city's budget chief, said “we cannot pay for all of it.”",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Carl Bauer"));
+    }
+
+    #[test]
+    fn the_one_heard_telling_speaks_not_who_heard() {
+        let s = "Lena Ford sat near the front.\n\n\
+                 She remembered the driver telling the riders: “We will stop here for ten minutes, so stay close.”";
+        let got = speakers(s);
+        assert_eq!(got[0].1.as_deref(), Some("the driver"));
+    }
+
+    #[test]
+    fn a_team_after_the_is_not_who_he_is() {
+        let s = "The club lost to the Avel Rovers on Sunday, and coach Sam Dunn left early.\n\n\
+                 “We will talk about the next match later this week,” he said.";
+        let got = speakers(s);
+        assert_eq!(got[0].1.as_deref(), Some("Sam Dunn"));
+    }
+
+    #[test]
+    fn a_place_after_to_is_not_part_of_the_name() {
+        let got = speakers(
+            "“I think the talks were useful,” said the former envoy to Chile Pedro Alves.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Pedro Alves"));
+    }
+
+    #[test]
+    fn the_name_a_description_gives_speaks() {
+        let got =
+            speakers("“The river has never been this high,” said a neighbour named Iris Pope.");
+        assert_eq!(got[0].1.as_deref(), Some("Iris Pope"));
     }
 
     #[test]
