@@ -410,6 +410,43 @@ pub fn as_deadline(m: &Mention, days: Interval, published: Option<Date>) -> Inte
     }
 }
 
+/// The days of a day told by a clock of a named time zone ("at 2100 GMT on Sunday", "Sunday,
+/// 9 p.m. EST"): the hour of one zone falls on the day before or after in another, so the
+/// happening may be dated a day either side where it took place. `days` is the date's own
+/// days ([`of_date`]); a date of more than one day, or with no zone among the few words on
+/// either side of it in its sentence (`data/words/time-zones.txt`), keeps them.
+pub fn across_time_zones(m: &Mention, days: Interval) -> Interval {
+    static ZONES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let zones = ZONES.get_or_init(|| {
+        crate::model::lexicon::word_set(include_str!("../../data/words/time-zones.txt"))
+    });
+    let one_day = m.kind == Kind::Date && m.from.is_some() && m.from == m.to;
+    let Some((start, end)) = m.span_in_sentence().filter(|_| one_day) else {
+        return days;
+    };
+    let is_zone = |w: &str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        zones.contains(w.as_str())
+    };
+    let before = m.sentence[..start]
+        .split_whitespace()
+        .rev()
+        .take(ZONE_REACH);
+    let after = m.sentence[end..].split_whitespace().take(ZONE_REACH + 1);
+    if before.chain(after).any(is_zone) {
+        Interval::new(days.lo - 1.0, days.hi + 1.0)
+    } else {
+        days
+    }
+}
+
+/// How many words before a date (one more after it) a time zone may stand and still be the
+/// clock its day is told by: "(2100 GMT Sunday)", "on Sunday at 2100 GMT".
+const ZONE_REACH: usize = 2;
+
 /// Whether a date's words open with "by", or the word just before them in its sentence is
 /// "by" ("by 2022", "by the end of the year").
 fn is_deadline(m: &Mention) -> bool {
@@ -608,6 +645,37 @@ mod tests {
         let published = Date::from_ymd(2018, 3, 5);
         assert_eq!(as_deadline(&m, year, published).lo, reference);
         assert_eq!(as_deadline(&m, year, None).lo, year.lo);
+    }
+
+    #[test]
+    fn a_day_told_by_a_time_zone_holds_the_days_either_side() {
+        let day = |sentence: &str, text: &str| {
+            let start = sentence.find(text).unwrap();
+            let mut m = Mention::new("d", Kind::Date, text, start, start + text.len());
+            m.sentence = sentence.to_owned();
+            m.from = Date::from_ymd(2031, 3, 9);
+            m.to = m.from;
+            let own = of_date(&m).unwrap();
+            (own, across_time_zones(&m, own))
+        };
+        // Invented: the rocket rose before dawn where it flew, late on the day before by the
+        // clock of the zone the wire used.
+        let (own, zoned) = day("The rocket rose before dawn (2130 GMT Sunday).", "Sunday");
+        assert_eq!((zoned.lo, zoned.hi), (own.lo - 1.0, own.hi + 1.0));
+        let (own, zoned) = day("It flew on Sunday at 2130 UTC, officials said.", "Sunday");
+        assert_eq!((zoned.lo, zoned.hi), (own.lo - 1.0, own.hi + 1.0));
+        // No zone near the date: its own day.
+        let (own, zoned) = day(
+            "The rocket rose before dawn on Sunday, officials said.",
+            "Sunday",
+        );
+        assert_eq!((zoned.lo, zoned.hi), (own.lo, own.hi));
+        // A zone far from the date tells the clock of something else.
+        let (own, zoned) = day(
+            "The rocket rose on Sunday and the ministry spoke to reporters at 0900 GMT.",
+            "Sunday",
+        );
+        assert_eq!((zoned.lo, zoned.hi), (own.lo, own.hi));
     }
 
     #[test]

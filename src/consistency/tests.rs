@@ -817,6 +817,48 @@ fn dates_a_strong_link_can_bridge_are_one_happening_dated_two_ways() {
 }
 
 #[test]
+fn a_caption_date_of_a_picture_release_is_not_set_against_dates_of_happenings() {
+    // Invented captions: the date is when the picture came out, not when what it shows took
+    // place.
+    assert!(super::dates_a_picture_release(
+        "Soldiers march past the palace in an undated picture released by the Velmar News \
+         Service (VNS) in Northport on May 3, 2031.",
+        "May 3, 2031"
+    ));
+    assert!(super::dates_a_picture_release(
+        "The footage was posted online on Friday by the ministry.",
+        "Friday"
+    ));
+    // A picture taken on a day dates what it shows.
+    assert!(!super::dates_a_picture_release(
+        "A photo taken on Friday shows the rocket on its pad.",
+        "Friday"
+    ));
+    // A date in another clause than the release's dates its own happening.
+    assert!(!super::dates_a_picture_release(
+        "The photo released by the ministry shows the rocket that flew on Friday.",
+        "Friday"
+    ));
+    // No picture: a release of a report or a prisoner is no caption.
+    assert!(!super::dates_a_picture_release(
+        "The hostages were released on Friday after talks.",
+        "Friday"
+    ));
+    // Too far back: a picture named at the start of a long sentence is not what its last
+    // date dates.
+    let long = "Every photo released by the ministry during the long dry season of the year \
+                drew crowds of farmers, fishers, traders, teachers, students, clerks, drivers, \
+                nurses, pilots, sailors, soldiers, priests, poets to the square on Friday.";
+    assert!(!super::dates_a_picture_release(long, "Friday"));
+    // A caption's agency and place between the picture and its date are within reach.
+    assert!(super::dates_a_picture_release(
+        "Rockets stand on the pad in a photo released by the press office of the Velmar \
+         space ministry (VSM) in Northport on Friday.",
+        "Friday"
+    ));
+}
+
+#[test]
 fn a_dispatch_dateline_is_not_set_against_dates_of_happenings() {
     assert!(super::is_dateline(
         "NORTHPORT, Velmar, Oct 19 (Wirecast) - Ever since the rocket flew, farmers worry.",
