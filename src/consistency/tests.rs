@@ -666,6 +666,37 @@ fn dates_of_different_happenings_do_not_conflict_however_alike_their_sentences()
 }
 
 #[test]
+fn one_date_of_two_periods_joined_by_and_dates_several_happenings() {
+    use super::fixtures::one_story;
+    // Invented: one article tells of several test flights over two months, the other of one
+    // flight on a day before them, in words alike.
+    let sources = vec![source("a", (2022, 10, 2)), source("b", (2022, 10, 2))];
+    let one_day = super::fixtures::day(
+        "b",
+        "on June 28",
+        (2022, 6, 28),
+        "Velmar flew its new drone over the strait on June 28.",
+    );
+    let months = |text: &str, to: (u32, u32)| {
+        let sentence = format!("Velmar flew its new drone over the strait {text}.");
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new("a", Kind::Date, text, start, start + text.len());
+        m.from = Date::from_ymd(2022, 7, 1);
+        m.to = Date::from_ymd(2022, to.0, to.1);
+        m.sentence = sentence;
+        m
+    };
+    let verdicts =
+        |m: Mention| one_story(sources.clone(), vec![m, one_day.clone()]).date_verdicts();
+    assert!(verdicts(months("in July and August", (8, 31))).is_empty());
+    // One period that leaves the day out is a conflict.
+    assert_eq!(
+        verdicts(months("in July", (7, 31))),
+        vec![Verdict::Conflict]
+    );
+}
+
+#[test]
 fn each_article_dating_its_own_day_news_weeks_apart_tells_of_two_happenings() {
     use super::fixtures::one_story;
     let date = |doc: &str, text: &str, (m, d): (u32, u32), sentence: &str| {
