@@ -410,11 +410,9 @@ pub fn as_deadline(m: &Mention, days: Interval, published: Option<Date>) -> Inte
     }
 }
 
-/// The days of a day told by a clock of a named time zone ("at 2100 GMT on Sunday", "Sunday,
-/// 9 p.m. EST"): the hour of one zone falls on the day before or after in another, so the
-/// happening may be dated a day either side where it took place. `days` is the date's own
-/// days ([`of_date`]); a date of more than one day, or with no zone among the few words on
-/// either side of it in its sentence (`data/words/time-zones.txt`), keeps them.
+/// The days of a day told by a time zone's clock ("2100 GMT Sunday"; a zone in capitals of
+/// `data/words/time-zones.txt` within [`ZONE_REACH`] words): where it happened, the hour may
+/// fall on the day before or after. Other dates keep `days`, their own ([`of_date`]).
 pub fn across_time_zones(m: &Mention, days: Interval) -> Interval {
     static ZONES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
@@ -426,25 +424,22 @@ pub fn across_time_zones(m: &Mention, days: Interval) -> Interval {
         return days;
     };
     let is_zone = |w: &str| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        zones.contains(w.as_str())
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().all(|c| c.is_ascii_uppercase()) && zones.contains(w.to_lowercase().as_str())
     };
-    let before = m.sentence[..start]
+    let mut before = m.sentence[..start]
         .split_whitespace()
         .rev()
         .take(ZONE_REACH);
-    let after = m.sentence[end..].split_whitespace().take(ZONE_REACH + 1);
-    if before.chain(after).any(is_zone) {
+    if before.any(is_zone) || m.sentence[end..].split_whitespace().take(3).any(is_zone) {
         Interval::new(days.lo - 1.0, days.hi + 1.0)
     } else {
         days
     }
 }
 
-/// How many words before a date (one more after it) a time zone may stand and still be the
-/// clock its day is told by: "(2100 GMT Sunday)", "on Sunday at 2100 GMT".
+/// How many words before a date (three after it) a zone may stand: "(2100 GMT Sunday)", "on
+/// Sunday at 2100 GMT".
 const ZONE_REACH: usize = 2;
 
 /// Whether a date's words open with "by", or the word just before them in its sentence is
@@ -649,33 +644,34 @@ mod tests {
 
     #[test]
     fn a_day_told_by_a_time_zone_holds_the_days_either_side() {
-        let day = |sentence: &str, text: &str| {
-            let start = sentence.find(text).unwrap();
-            let mut m = Mention::new("d", Kind::Date, text, start, start + text.len());
+        let widened = |sentence: &str| {
+            let start = sentence.find("Sunday").unwrap();
+            let mut m = Mention::new("d", Kind::Date, "Sunday", start, start + 6);
             m.sentence = sentence.to_owned();
             m.from = Date::from_ymd(2031, 3, 9);
             m.to = m.from;
             let own = of_date(&m).unwrap();
-            (own, across_time_zones(&m, own))
+            let zoned = across_time_zones(&m, own);
+            assert_eq!(own.lo - zoned.lo, zoned.hi - own.hi, "{sentence}");
+            own.lo - zoned.lo
         };
-        // Invented: the rocket rose before dawn where it flew, late on the day before by the
-        // clock of the zone the wire used.
-        let (own, zoned) = day("The rocket rose before dawn (2130 GMT Sunday).", "Sunday");
-        assert_eq!((zoned.lo, zoned.hi), (own.lo - 1.0, own.hi + 1.0));
-        let (own, zoned) = day("It flew on Sunday at 2130 UTC, officials said.", "Sunday");
-        assert_eq!((zoned.lo, zoned.hi), (own.lo - 1.0, own.hi + 1.0));
-        // No zone near the date: its own day.
-        let (own, zoned) = day(
-            "The rocket rose before dawn on Sunday, officials said.",
-            "Sunday",
-        );
-        assert_eq!((zoned.lo, zoned.hi), (own.lo, own.hi));
-        // A zone far from the date tells the clock of something else.
-        let (own, zoned) = day(
-            "The rocket rose on Sunday and the ministry spoke to reporters at 0900 GMT.",
-            "Sunday",
-        );
-        assert_eq!((zoned.lo, zoned.hi), (own.lo, own.hi));
+        // Invented: dawn where the rocket flew is the evening before in the wire's zone; a
+        // lower-case word spelt like a zone, or a zone far from the date, changes nothing.
+        for (sentence, days) in [
+            ("The rocket rose before dawn (2130 GMT Sunday).", 1.0),
+            ("It flew on Sunday at 2130 UTC, officials said.", 1.0),
+            ("The rocket rose in wet weather on Sunday.", 0.0),
+            (
+                "The rocket rose before dawn on Sunday, officials said.",
+                0.0,
+            ),
+            (
+                "It rose on Sunday and the ministry spoke to reporters at 0900 GMT.",
+                0.0,
+            ),
+        ] {
+            assert_eq!(widened(sentence), days, "{sentence}");
+        }
     }
 
     #[test]
