@@ -410,6 +410,38 @@ pub fn as_deadline(m: &Mention, days: Interval, published: Option<Date>) -> Inte
     }
 }
 
+/// The days of a day told by a time zone's clock ("2100 GMT Sunday"; a zone in capitals of
+/// `data/words/time-zones.txt` within [`ZONE_REACH`] words): where it happened, the hour may
+/// fall on the day before or after. Other dates keep `days`, their own ([`of_date`]).
+pub fn across_time_zones(m: &Mention, days: Interval) -> Interval {
+    static ZONES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let zones = ZONES.get_or_init(|| {
+        crate::model::lexicon::word_set(include_str!("../../data/words/time-zones.txt"))
+    });
+    let one_day = m.kind == Kind::Date && m.from.is_some() && m.from == m.to;
+    let Some((start, end)) = m.span_in_sentence().filter(|_| one_day) else {
+        return days;
+    };
+    let is_zone = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().all(|c| c.is_ascii_uppercase()) && zones.contains(w.to_lowercase().as_str())
+    };
+    let mut before = m.sentence[..start]
+        .split_whitespace()
+        .rev()
+        .take(ZONE_REACH);
+    if before.any(is_zone) || m.sentence[end..].split_whitespace().take(3).any(is_zone) {
+        Interval::new(days.lo - 1.0, days.hi + 1.0)
+    } else {
+        days
+    }
+}
+
+/// How many words before a date (three after it) a zone may stand: "(2100 GMT Sunday)", "on
+/// Sunday at 2100 GMT".
+const ZONE_REACH: usize = 2;
+
 /// Whether a date's words open with "by", or the word just before them in its sentence is
 /// "by" ("by 2022", "by the end of the year").
 fn is_deadline(m: &Mention) -> bool {
@@ -608,6 +640,38 @@ mod tests {
         let published = Date::from_ymd(2018, 3, 5);
         assert_eq!(as_deadline(&m, year, published).lo, reference);
         assert_eq!(as_deadline(&m, year, None).lo, year.lo);
+    }
+
+    #[test]
+    fn a_day_told_by_a_time_zone_holds_the_days_either_side() {
+        let widened = |sentence: &str| {
+            let start = sentence.find("Sunday").unwrap();
+            let mut m = Mention::new("d", Kind::Date, "Sunday", start, start + 6);
+            m.sentence = sentence.to_owned();
+            m.from = Date::from_ymd(2031, 3, 9);
+            m.to = m.from;
+            let own = of_date(&m).unwrap();
+            let zoned = across_time_zones(&m, own);
+            assert_eq!(own.lo - zoned.lo, zoned.hi - own.hi, "{sentence}");
+            own.lo - zoned.lo
+        };
+        // Invented: dawn where the rocket flew is the evening before in the wire's zone; a
+        // lower-case word spelt like a zone, or a zone far from the date, changes nothing.
+        for (sentence, days) in [
+            ("The rocket rose before dawn (2130 GMT Sunday).", 1.0),
+            ("It flew on Sunday at 2130 UTC, officials said.", 1.0),
+            ("The rocket rose in wet weather on Sunday.", 0.0),
+            (
+                "The rocket rose before dawn on Sunday, officials said.",
+                0.0,
+            ),
+            (
+                "It rose on Sunday and the ministry spoke to reporters at 0900 GMT.",
+                0.0,
+            ),
+        ] {
+            assert_eq!(widened(sentence), days, "{sentence}");
+        }
     }
 
     #[test]

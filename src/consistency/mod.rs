@@ -114,6 +114,8 @@ struct Dated {
     weekday: Option<u32>,
     /// Whether it is a dispatch's dateline.
     dateline: bool,
+    /// Whether it dates the release of a picture (`dates_a_picture_release`).
+    picture_release: bool,
     /// Whether it dates something its article recalls: a period that began a week or more
     /// before the article came out and was over by then ("in July", "earlier this month", "had
     /// previously fired on August 29" in an article of mid-September).
@@ -180,6 +182,66 @@ fn is_dateline(sentence: &str, date: &str) -> bool {
         && before.len() <= 60
         && after.trim_start().starts_with(['(', '-', '—', '–'])
 }
+
+/// Whether `date` dates the release of a picture in `sentence`: a caption's "in this photo
+/// released by the agency on May 3" or "a video posted online on Friday" dates when a picture
+/// came out, not the happening it shows, which may be days or years older. A picture noun
+/// followed by a participle of giving out (`data/frames/picture-release.tsv`) stands before the
+/// date, within [`PICTURE_RELEASE_REACH`] words of it. A picture "taken" or "filmed" on a day
+/// dates what it shows, and is no release.
+fn dates_a_picture_release(sentence: &str, date: &str) -> bool {
+    static WORDS: std::sync::OnceLock<(FxHashSet<&'static str>, FxHashSet<&'static str>)> =
+        std::sync::OnceLock::new();
+    let (pictures, releases) = WORDS.get_or_init(|| {
+        let mut pictures = FxHashSet::default();
+        let mut releases = FxHashSet::default();
+        for line in
+            crate::model::lexicon::data_lines(include_str!("../../data/frames/picture-release.tsv"))
+        {
+            match line.split_once('\t') {
+                Some((word, "picture")) => pictures.insert(word.trim()),
+                Some((word, "release")) => releases.insert(word.trim()),
+                _ => false,
+            };
+        }
+        (pictures, releases)
+    });
+    let Some(at) = sentence.find(date) else {
+        return false;
+    };
+    let words: Vec<String> = Words::new(&sentence[..at])
+        .map(|(_, _, w)| w.to_lowercase())
+        .collect();
+    let reach = words.len().saturating_sub(PICTURE_RELEASE_REACH);
+    let released = |k: usize| words.get(k).is_some_and(|w| releases.contains(w.as_str()));
+    // The participle's clause runs on to the date: no other clause opens between them ("the
+    // photo released on Monday shows what happened on Sunday").
+    let runs_on = |from: usize| {
+        words[from..]
+            .iter()
+            .all(|w| !CLAUSE_OPENERS.contains(&w.as_str()))
+    };
+    (reach..words.len()).any(|k| {
+        pictures.contains(words[k].as_str())
+            && ((released(k + 1) && runs_on(k + 2))
+                || (words
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "was" | "were"))
+                    && released(k + 2)
+                    && runs_on(k + 3)))
+    })
+}
+
+/// Words that open another clause, whose date is not the participle's.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "after", "before", "when", "while", "and", "but", "shows", "showed",
+    "show", "shown", "showing",
+];
+
+/// How many words before a date a picture and its release may stand: a caption names the
+/// agency and the place between them ("in this photo released by the state news agency of
+/// Velmar in its capital on May 3").
+const PICTURE_RELEASE_REACH: usize = 24;
 
 /// Whether a finding compares sources or checks one article against itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -578,12 +640,15 @@ impl Context<'_> {
             let source = self.source_of(i);
             let (interval, converted_from) = match g.kind {
                 SlotKind::Quote => (None, None),
-                // A deadline ("by 2022") holds with any day up to it: compared as such, though
-                // its slot was found from its own days.
+                // A deadline ("by 2022") holds with any day up to it, and a day told by a time
+                // zone's clock ("2100 GMT Sunday") the days either side: compared as such,
+                // though its slot was found from its own days.
                 SlotKind::Event => {
                     let published = self.sources.get(source).and_then(|s| s.published);
                     (
-                        interval::of_date(m).map(|d| interval::as_deadline(m, d, published)),
+                        interval::of_date(m).map(|d| {
+                            interval::across_time_zones(m, interval::as_deadline(m, d, published))
+                        }),
                         None,
                     )
                 }
@@ -710,6 +775,7 @@ impl Context<'_> {
             recent_of: self.week_of_news(member),
             weekday: named_weekday(m),
             dateline: m.kind == Kind::Date && is_dateline(&m.sentence, &m.text),
+            picture_release: m.kind == Kind::Date && dates_a_picture_release(&m.sentence, &m.text),
             background: self.is_background(member),
             past: self.is_past(member),
             this_week: self.is_this_week(member),
@@ -835,7 +901,7 @@ impl Context<'_> {
         };
         // Dates never set against each other: each its own article's news of the day, in
         // articles far apart, unless both date a happening that happens once (an approval:
-        // `model::frame::happens_once`); or a dateline.
+        // `model::frame::happens_once`); or a dateline, or the release of a picture.
         let never_compared = |i: usize, j: usize| match (dated.get(i), dated.get(j)) {
             (Some(a), Some(b)) => {
                 let once = a
@@ -844,6 +910,8 @@ impl Context<'_> {
                     .any(|c| b.happenings.contains(c) && frame::happens_once(c));
                 a.dateline
                     || b.dateline
+                    || a.picture_release
+                    || b.picture_release
                     || (!once
                         && matches!((a.news_of, b.news_of), (Some(x), Some(y))
                             if x.days_until(y).abs() >= NEWS_DAYS_APART))

@@ -1574,10 +1574,25 @@ fn coordinated(mentions: &[Mention], i: usize) -> bool {
                     })
             })
     };
+    // "in August and September" read as one date of two months: the join is inside it.
+    let joined_within = |a: &Mention| {
+        let words: Vec<&str> = Words::new(&a.text).map(|(_, _, w)| w).collect();
+        words.windows(3).any(|w| {
+            let lex = Lexicon::get();
+            let date_word = |w: &str| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || with_lowercase(w, |l| {
+                        lex.class_of(l) & (class::MONTH | class::WEEKDAY) != 0
+                    })
+            };
+            date_word(w[0]) && matches!(w[1], "and" | "or") && date_word(w[2])
+        })
+    };
     let m = &mentions[i];
     (i > 0 && joined(&mentions[i - 1], m))
         || mentions.get(i + 1).is_some_and(|next| joined(m, next))
         || joined_to_words(m)
+        || joined_within(m)
 }
 
 /// The most words between a verb and the count of its object ("launched a record 14 rockets").

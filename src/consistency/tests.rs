@@ -666,6 +666,37 @@ fn dates_of_different_happenings_do_not_conflict_however_alike_their_sentences()
 }
 
 #[test]
+fn one_date_of_two_periods_joined_by_and_dates_several_happenings() {
+    use super::fixtures::one_story;
+    // Invented: one article tells of several test flights over two months, the other of one
+    // flight on a day before them, in words alike.
+    let sources = vec![source("a", (2022, 10, 2)), source("b", (2022, 10, 2))];
+    let one_day = super::fixtures::day(
+        "b",
+        "on June 28",
+        (2022, 6, 28),
+        "Velmar flew its new drone over the strait on June 28.",
+    );
+    let months = |text: &str, to: (u32, u32)| {
+        let sentence = format!("Velmar flew its new drone over the strait {text}.");
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new("a", Kind::Date, text, start, start + text.len());
+        m.from = Date::from_ymd(2022, 7, 1);
+        m.to = Date::from_ymd(2022, to.0, to.1);
+        m.sentence = sentence;
+        m
+    };
+    let verdicts =
+        |m: Mention| one_story(sources.clone(), vec![m, one_day.clone()]).date_verdicts();
+    assert!(verdicts(months("in July and August", (8, 31))).is_empty());
+    // One period that leaves the day out is a conflict.
+    assert_eq!(
+        verdicts(months("in July", (7, 31))),
+        vec![Verdict::Conflict]
+    );
+}
+
+#[test]
 fn each_article_dating_its_own_day_news_weeks_apart_tells_of_two_happenings() {
     use super::fixtures::one_story;
     let date = |doc: &str, text: &str, (m, d): (u32, u32), sentence: &str| {
@@ -814,6 +845,48 @@ fn dates_a_strong_link_can_bridge_are_one_happening_dated_two_ways() {
         verdicts((2019, 0, 0), (2021, 0, 0), ("in 2019", "in 2021")),
         vec![Verdict::Conflict]
     );
+}
+
+#[test]
+fn a_caption_date_of_a_picture_release_is_not_set_against_dates_of_happenings() {
+    // Invented captions: the date is when the picture came out, not when what it shows took
+    // place.
+    assert!(super::dates_a_picture_release(
+        "Soldiers march past the palace in an undated picture released by the Velmar News \
+         Service (VNS) in Northport on May 3, 2031.",
+        "May 3, 2031"
+    ));
+    assert!(super::dates_a_picture_release(
+        "The footage was posted online on Friday by the ministry.",
+        "Friday"
+    ));
+    // A picture taken on a day dates what it shows.
+    assert!(!super::dates_a_picture_release(
+        "A photo taken on Friday shows the rocket on its pad.",
+        "Friday"
+    ));
+    // A date in another clause than the release's dates its own happening.
+    assert!(!super::dates_a_picture_release(
+        "The photo released by the ministry shows the rocket that flew on Friday.",
+        "Friday"
+    ));
+    // No picture: a release of a report or a prisoner is no caption.
+    assert!(!super::dates_a_picture_release(
+        "The hostages were released on Friday after talks.",
+        "Friday"
+    ));
+    // Too far back: a picture named at the start of a long sentence is not what its last
+    // date dates.
+    let long = "Every photo released by the ministry during the long dry season of the year \
+                drew crowds of farmers, fishers, traders, teachers, students, clerks, drivers, \
+                nurses, pilots, sailors, soldiers, priests, poets to the square on Friday.";
+    assert!(!super::dates_a_picture_release(long, "Friday"));
+    // A caption's agency and place between the picture and its date are within reach.
+    assert!(super::dates_a_picture_release(
+        "Rockets stand on the pad in a photo released by the press office of the Velmar \
+         space ministry (VSM) in Northport on Friday.",
+        "Friday"
+    ));
 }
 
 #[test]

@@ -317,6 +317,15 @@ pub fn of(m: &Mention) -> Option<Frame> {
                 }
                 _ => None,
             };
+            // "20 were slightly hurt", "dozens with serious injuries": a part of the people
+            // something happened to, told by how badly, not all of them.
+            if outcome.is_some() {
+                qualifiers.extend(severity_of(
+                    unit.iter().chain(clause.iter().skip(noun_end)),
+                    lex,
+                    vocab,
+                ));
+            }
             let (measure, specific) = match (outcome, head) {
                 (Some(o), _) => (o, true),
                 (None, Some(h)) => match lex.measures.get(&h) {
@@ -445,6 +454,24 @@ fn finish(
     }
 }
 
+/// The noun of `data/frames/sum-nouns.txt` a verb form is made of: "fined" and "fining" of
+/// "fine", "billed" and "billing" of "bill".
+fn verb_of_sum_noun(word: &str, vocab: &Vocabulary) -> Option<String> {
+    let stems = [
+        word.strip_suffix("ed").map(str::to_owned),
+        // "fined": a noun ending in a single "e" ("fee" and "feed" are not one).
+        word.strip_suffix('d')
+            .filter(|stem| word.ends_with("ed") && stem.ends_with('e') && !stem.ends_with("ee"))
+            .map(str::to_owned),
+        word.strip_suffix("ing").map(str::to_owned),
+        word.strip_suffix("ing").map(|stem| format!("{stem}e")),
+    ];
+    stems
+        .into_iter()
+        .flatten()
+        .find(|stem| vocab.sum_nouns.contains(stem.as_str()))
+}
+
 /// How many words may stand between a sum and the noun of sums before it ("a fine for *a
 /// whopping* $40").
 const SUM_NOUN_GAP: usize = 2;
@@ -477,6 +504,10 @@ fn sum_noun(prefix: &str, after: &[String], lex: &Lexicon, vocab: &Vocabulary) -
         .map(|(_, _, w)| w.to_lowercase())
         .collect();
     before.reverse();
+    // "Was fined $300", "billing them $40": the verb of a noun of sums right before the sum.
+    if let Some(n) = before.first().and_then(|w| verb_of_sum_noun(w, vocab)) {
+        return Some(n);
+    }
     let p = before
         .iter()
         .take(SUM_NOUN_GAP + 1)
@@ -505,6 +536,25 @@ fn outcome_in<'w>(words: impl IntoIterator<Item = &'w String>, lex: &Lexicon) ->
 /// 900". `prefix` is the sentence up to the figure, `unit` its counted noun (lower case). The
 /// words between the noun's last occurrence and the figure must hold no clause end and no
 /// other number, so that an earlier figure's fate is not carried over.
+/// The qualifier of a word of `data/frames/severity-words.tsv` written right before a word of
+/// what happened to people ("seriously injured", "minor injuries", "slightly hurt") among
+/// `words`: the people counted are those hurt that badly, a part of all the hurt.
+fn severity_of<'w>(
+    words: impl IntoIterator<Item = &'w String>,
+    lex: &Lexicon,
+    vocab: &Vocabulary,
+) -> Option<&'static str> {
+    let words: Vec<&String> = words.into_iter().take(SEVERITY_REACH).collect();
+    words.windows(2).find_map(|pair| {
+        let qualifier = vocab.severity.get(pair[0].as_str())?;
+        outcome_in(std::iter::once(pair[1]), lex).map(|_| *qualifier)
+    })
+}
+
+/// How many words of a figure's noun phrase and predicate are read for how badly its people
+/// were hurt ("riders were left with serious injuries").
+const SEVERITY_REACH: usize = 10;
+
 fn noun_before_outcome(prefix: &str, unit: &[String], lex: &Lexicon) -> Option<String> {
     let head = unit.last()?;
     let words: Vec<(usize, String)> = Words::new(prefix)
@@ -644,6 +694,9 @@ struct Vocabulary {
     lasting_verbs: FxHashSet<&'static str>,
     /// Nouns that say what a sum of money is (`data/frames/sum-nouns.txt`).
     sum_nouns: FxHashSet<&'static str>,
+    /// Words that tell how badly people were hurt, to the qualifier they give
+    /// (`data/frames/severity-words.tsv`).
+    severity: HashMap<&'static str, &'static str>,
     /// The stems of words that say what lasted to their concept (`data/frames/what-lasted.tsv`).
     what_lasted: HashMap<String, &'static str>,
     recall_words: FxHashSet<&'static str>,
@@ -680,6 +733,7 @@ impl Vocabulary {
                 settlements: word_set(include_str!("../../data/frames/settlement-nouns.txt")),
                 lasting_verbs: word_set(include_str!("../../data/frames/lasting-verbs.txt")),
                 sum_nouns: word_set(include_str!("../../data/frames/sum-nouns.txt")),
+                severity: pairs(include_str!("../../data/frames/severity-words.tsv")),
                 what_lasted: pairs(include_str!("../../data/frames/what-lasted.tsv"))
                     .into_iter()
                     .map(|(word, concept)| (lasted_stem(word), concept))
@@ -1796,6 +1850,45 @@ mod tests {
         assert!(!f.specific, "{f:?}");
         let f = amount("Sales of $4,120 in fees were booked.", "$4,120").unwrap();
         assert!(!f.specific, "{f:?}");
+    }
+
+    #[test]
+    fn a_sum_after_a_verb_of_a_noun_of_sums_is_framed_by_that_noun() {
+        // Invented: a fine told by its verb and by its noun is one measure.
+        let verb = amount("Two clerks were fined 4,000 crowns each.", "4,000 crowns").unwrap();
+        let noun = amount("The court set a fine of 4,000 crowns.", "4,000 crowns").unwrap();
+        assert_eq!((verb.measure.as_str(), verb.specific), ("fine", true));
+        assert_eq!(verb, noun);
+        let billing = amount("The utility is billing $80 for the repair.", "$80").unwrap();
+        assert_eq!((billing.measure.as_str(), billing.specific), ("bill", true));
+        // A verb no noun of sums is made of leaves the sum broad.
+        let f = amount("The farm was sold for $900.", "$900").unwrap();
+        assert!(!f.specific, "{f:?}");
+        let f = amount("They feed $900 into the fund.", "$900").unwrap();
+        assert!(!f.specific, "{f:?}");
+    }
+
+    #[test]
+    fn people_hurt_that_badly_are_a_part_of_the_hurt() {
+        // Invented: the two figures of one sentence and the toll of another.
+        let s = "Three people were left with serious injuries while nine others were slightly \
+                 hurt.";
+        let three = count(s, "Three", Some("people")).unwrap();
+        assert_eq!(three.qualifiers, vec!["serious"]);
+        let nine = count(s, "nine", Some("people")).unwrap();
+        assert_eq!(
+            (nine.measure.as_str(), nine.qualifiers.clone()),
+            ("injured", vec!["minor"])
+        );
+        let all = count("Twelve people were hurt.", "Twelve", Some("people")).unwrap();
+        assert_eq!((all.measure.as_str(), all.qualifiers.len()), ("injured", 0));
+        assert_ne!(nine, all);
+        let critical = count("Four are critically injured.", "Four", None).unwrap();
+        assert_eq!(critical.qualifiers, vec!["critical"]);
+        // A severity word before no word of what happened to people tells nothing of them.
+        let s = "Data of 4,000 customers was exposed in a serious breach.";
+        let f = count(s, "4,000", Some("customers")).unwrap();
+        assert!(f.qualifiers.is_empty(), "{f:?}");
     }
 
     #[test]
