@@ -1108,7 +1108,8 @@ fn audit_round_figures_measures_list_numbers_and_lengths() {
 fn audit_round_code_sections_sizes_in_digits_and_abbreviated_units_of_time() {
     // A letter in brackets on a number names a section of a code; "six-figure" tells a
     // sum's size in digits; neither counts.
-    let text = "The rule caps a 401(k) plan at a set sum.\n\nShe never earned a six-figure salary.";
+    let text =
+        "The rule caps a 401(k) plan at a set sum.\n\nNobody there drew a six-figure salary.";
     let ms = run("audit_names", text, Some("2021-03-17"));
     assert!(
         !ms.iter()
