@@ -414,11 +414,7 @@ pub fn as_deadline(m: &Mention, days: Interval, published: Option<Date>) -> Inte
 /// `data/words/time-zones.txt` within [`ZONE_REACH`] words): where it happened, the hour may
 /// fall on the day before or after. Other dates keep `days`, their own ([`of_date`]).
 pub fn across_time_zones(m: &Mention, days: Interval) -> Interval {
-    static ZONES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let zones = ZONES.get_or_init(|| {
-        crate::model::lexicon::word_set(include_str!("../../data/words/time-zones.txt"))
-    });
+    let zones = &crate::model::lexicon::Lexicon::get().time_zones;
     let one_day = m.kind == Kind::Date && m.from.is_some() && m.from == m.to;
     let Some((start, end)) = m.span_in_sentence().filter(|_| one_day) else {
         return days;

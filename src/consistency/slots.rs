@@ -1577,8 +1577,8 @@ fn coordinated(mentions: &[Mention], i: usize) -> bool {
     // "in August and September" read as one date of two months: the join is inside it.
     let joined_within = |a: &Mention| {
         let words: Vec<&str> = Words::new(&a.text).map(|(_, _, w)| w).collect();
+        let lex = Lexicon::get();
         words.windows(3).any(|w| {
-            let lex = Lexicon::get();
             let date_word = |w: &str| {
                 w.starts_with(|c: char| c.is_ascii_digit())
                     || with_lowercase(w, |l| {

@@ -2368,18 +2368,10 @@ fn part_of_this_period(c: &Cur, i: usize) -> Option<(usize, Part)> {
 /// A year followed by a unit or noun that makes it a quantity ("2000 people"), or by a time
 /// zone that makes it a time of day ("2100 GMT": `data/words/time-zones.txt`).
 fn year_is_quantity(c: &Cur, end: usize) -> bool {
-    static TIME_ZONES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
     match c.low(end) {
         Some(w) => {
             c.lex.time_units.contains_key(w)
-                || TIME_ZONES
-                    .get_or_init(|| {
-                        crate::model::lexicon::word_set(include_str!(
-                            "../../data/words/time-zones.txt"
-                        ))
-                    })
-                    .contains(w)
+                || c.lex.time_zones.contains(w)
                 || matches!(
                     w,
                     "percent" | "%" | "times" | "people" | "million" | "billion" | "thousand"

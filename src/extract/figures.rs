@@ -2561,21 +2561,17 @@ fn currency_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, String, b
         return None;
     }
     let suffix_ok = |c: &crate::model::lexicon::Currency| c.position != CurrencyPosition::Prefix;
-    // "176 Hong Kong dollars", "5 New Zealand dollars": a name of three words.
-    if k + 2 < t.tokens.len()
-        && t.same_line(k, k + 2)
-        && t.is_capitalized(k)
-        && t.tokens[k + 1].is_word()
-    {
-        let three = format!("{} {} {}", t.low(k), t.low(k + 1), t.low(k + 2));
-        if let Some(c) = lex.currencies.get(&three).filter(|c| suffix_ok(c)) {
-            return Some((k + 3, c.code.clone(), c.ambiguous, c.subunits));
-        }
-    }
-    if k + 1 < t.tokens.len() && t.same_line(k, k + 1) {
-        let two = format!("{} {}", t.low(k), t.low(k + 1));
-        if let Some(c) = lex.currencies.get(&two).filter(|c| suffix_ok(c)) {
-            return Some((k + 2, c.code.clone(), c.ambiguous, c.subunits));
+    // A name of three words ("176 Hong Kong dollars", opening with a capital) or of two.
+    for n in [3, 2] {
+        let last = k + n - 1;
+        if last < t.tokens.len()
+            && t.same_line(k, last)
+            && (n == 2 || (t.is_capitalized(k) && t.tokens[k + 1].is_word()))
+        {
+            let name = (k..=last).map(|j| t.low(j)).collect::<Vec<_>>().join(" ");
+            if let Some(c) = lex.currencies.get(&name).filter(|c| suffix_ok(c)) {
+                return Some((last + 1, c.code.clone(), c.ambiguous, c.subunits));
+            }
         }
     }
     let c = lex.currencies.get(t.low(k)).filter(|c| suffix_ok(c))?;

@@ -953,13 +953,7 @@ impl<'t, 'a> People<'t, 'a> {
         let words = speaker_words();
         for k in 0..self.names.len() {
             let text = &self.names[k].text;
-            let given = || {
-                !text.contains(' ') && {
-                    let low = text.to_lowercase();
-                    words.male_names.contains(low.as_str())
-                        || words.female_names.contains(low.as_str())
-                }
-            };
+            let given = || !text.contains(' ') && words.is_given_name(&text.to_lowercase());
             if self.names[k].kind == EntityKind::Unknown && (self.expand(text).is_some() || given())
             {
                 self.names[k].kind = EntityKind::Person;
@@ -1298,9 +1292,7 @@ impl<'t, 'a> People<'t, 'a> {
             return false;
         }
         let given = t.low(name_start);
-        titled.is_some()
-            || speaker_words().female_names.contains(given)
-            || speaker_words().male_names.contains(given)
+        titled.is_some() || speaker_words().is_given_name(given)
     }
 
     /// Whether the capitalized run from `first`, read on past `from`, names an organisation.
@@ -1365,9 +1357,7 @@ impl<'t, 'a> People<'t, 'a> {
             // ("to Norland Jane Roe": a word after a preposition, itself no given name, reads
             // as the place too.)
             let place_before_given = start == first && last == start + 3 && !body_name && {
-                let words = speaker_words();
-                let given =
-                    |w: &str| words.male_names.contains(w) || words.female_names.contains(w);
+                let given = |w: &str| speaker_words().is_given_name(w);
                 given(t.low(start + 1))
                     && (t.low_in(start, PLACE, &lex.places)
                         || (start > 0
@@ -1718,16 +1708,14 @@ impl<'t, 'a> People<'t, 'a> {
                 let given = || {
                     t.tokens[k].is_word()
                         && t.is_capitalized(k)
-                        && (words.female_names.contains(t.low(k))
-                            || words.male_names.contains(t.low(k))
+                        && (words.is_given_name(t.low(k))
                             || self.given_name_of_surname(t.tok(k), t.tok(k + 1), body_full))
                 };
                 let surname = t.tokens[k + 1].is_word()
                     && t.is_capitalized(k + 1)
                     && t.tok(k + 1).chars().any(char::is_lowercase)
                     && !self.lex.function_words.contains(t.low(k + 1))
-                    && !words.female_names.contains(t.low(k + 1))
-                    && !words.male_names.contains(t.low(k + 1))
+                    && !words.is_given_name(t.low(k + 1))
                     && t.text[t.tokens[k].end..t.tokens[k + 1].start] == *" ";
                 if surname && given() {
                     let name = trim_suffix(
@@ -1880,8 +1868,7 @@ impl<'t, 'a> People<'t, 'a> {
         if self.lex.places.contains(low.as_str())
             || self.lex.demonyms.contains(low.as_str())
             || self.lex.function_words.contains(low.as_str())
-            || words.female_names.contains(low.as_str())
-            || words.male_names.contains(low.as_str())
+            || words.is_given_name(&low)
         {
             return None;
         }
@@ -3855,8 +3842,7 @@ impl<'t, 'a> People<'t, 'a> {
                 && low.len() > 5
                 && low.ends_with("ly")
                 && !self.name_words.contains_key(t.tok(a))
-                && !words.female_names.contains(low)
-                && !words.male_names.contains(low);
+                && !words.is_given_name(low);
             // "Hours after the storm hit, ...": a span of time before a conjunction.
             let time_before = a + 1 < b
                 && matches!(t.low(a + 1), "after" | "before" | "later" | "earlier")
@@ -3904,12 +3890,10 @@ impl<'t, 'a> People<'t, 'a> {
                 // ("In Avel, Jane Roe, the mayor's aide, said": a name that opens with a
                 // given name is a person's, not the town's region.)
                 && !self.names_from(a).first().is_some_and(|n| {
-                    let words = speaker_words();
                     n.first == a
                         && n.kind == EntityKind::Person
                         && n.last > n.first + 1
-                        && (words.male_names.contains(t.low(a))
-                            || words.female_names.contains(t.low(a)))
+                        && speaker_words().is_given_name(t.low(a))
                 })
         };
         // (`position` stops at the first segment that is neither, so every segment before the
@@ -6855,6 +6839,13 @@ struct SpeakerWords {
     subordinators: rustc_hash::FxHashSet<&'static str>,
     /// Verbs of saying whose object is the one told (`data/words/addressee-verbs.txt`).
     addressee_verbs: rustc_hash::FxHashSet<&'static str>,
+}
+
+impl SpeakerWords {
+    /// Whether a lower-case word is a given name of either list.
+    fn is_given_name(&self, low: &str) -> bool {
+        self.female_names.contains(low) || self.male_names.contains(low)
+    }
 }
 
 /// The words of `data/words/clause-words.tsv` with one of `roles`.

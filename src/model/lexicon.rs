@@ -64,6 +64,8 @@ pub struct Lexicon {
     /// more" over one teaser): they end the article only when no paragraph of prose follows.
     pub teaser_headings: HashSet<String>,
     pub places: HashSet<String>,
+    /// Abbreviations of time zones (`data/words/time-zones.txt`): "2100 GMT" is a time of day.
+    pub time_zones: rustc_hash::FxHashSet<&'static str>,
     pub demonyms: HashSet<String>,
     pub function_words: HashSet<String>,
     pub plurals: HashSet<String>,
@@ -451,10 +453,7 @@ fn role_words(file: (&'static str, &'static str), role: &str) -> HashSet<String>
 
 /// The words of a list in `data/words/`, one a line (blank lines and `#` comments skipped).
 pub fn word_set(list: &'static str) -> rustc_hash::FxHashSet<&'static str> {
-    list.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    data_lines(list).map(str::trim).collect()
 }
 
 fn words(file: (&'static str, &'static str)) -> HashSet<String> {
@@ -694,6 +693,7 @@ impl Lexicon {
                 .filter_map(|r| r.get(1).map(|p| p.to_string()))
                 .collect(),
             places: words(lexicon_file!("place_words.txt")),
+            time_zones: word_set(include_str!("../../data/words/time-zones.txt")),
             demonyms: words(lexicon_file!("demonyms.txt")),
             function_words: words(lexicon_file!("function_words.txt")),
             plurals: words(lexicon_file!("plurals.txt")),
