@@ -305,9 +305,13 @@ fn how_often_words() -> &'static [(&'static str, f64)] {
 /// word with no digit, in none of the figure vocabularies (ratio, multiplier, fraction and
 /// number words, the how-often adverbs), not one of the words some detector opens with, and
 /// with no hyphen after it. Most words of an article; each detector would slice the word and
-/// try its own test on it again.
+/// try its own test on it again. Nor a punctuation mark: every detector opens on a word or a
+/// number (a currency symbol or a hedge before it is taken back from there).
 fn opens_no_figure(t: &Text, i: usize) -> bool {
     let tok = &t.tokens[i];
+    if matches!(tok.kind, TokenKind::Punct(_)) {
+        return true;
+    }
     // The words some detector opens with and the how-often adverbs carry
     // `class::FIGURE_OPENER` (`lexicon::FIGURE_OPENERS`): a bit test, not string matches.
     tok.is_word()
@@ -2338,9 +2342,12 @@ fn hedge_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, Bound)> {
         return None;
     }
     let prev = t.low(i - 1);
-    for (words, bound) in &lex.hedges {
+    // Only the hedges that end with the word before (in their order, longest first): a
+    // lookup, not a comparison with every hedge's last word at every figure.
+    let ending = hedges_by_last_word(lex).get(prev)?;
+    for (words, bound) in ending.iter().filter_map(|&k| lex.hedges.get(k)) {
         let n = words.len();
-        if i < n || words[n - 1] != prev {
+        if i < n {
             continue;
         }
         let first = i - n;
@@ -2356,6 +2363,20 @@ fn hedge_before(t: &Text, lex: &Lexicon, i: usize) -> Option<(usize, Bound)> {
         }
     }
     None
+}
+
+/// The indices of `lex.hedges` by the hedge's last word, in the list's order; read once.
+fn hedges_by_last_word(lex: &Lexicon) -> &'static FxHashMap<String, Vec<usize>> {
+    static INDEX: std::sync::OnceLock<FxHashMap<String, Vec<usize>>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (k, (words, _)) in lex.hedges.iter().enumerate() {
+            if let Some(last) = words.last() {
+                index.entry(last.clone()).or_default().push(k);
+            }
+        }
+        index
+    })
 }
 
 /// A currency written before the number ("$", "US$", "RMB "): first token, code, ambiguity.
@@ -3677,6 +3698,31 @@ mod tests {
         let lex = Lexicon::get();
         for (w, _) in how_often_words() {
             assert_ne!(lex.class_of(w) & class::FIGURE_OPENER, 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn no_detector_opens_on_a_punctuation_mark() {
+        // `opens_no_figure` skips every punctuation mark: each detector must find nothing
+        // there, whatever follows it.
+        let lex = Lexicon::get();
+        let s = "Costs rose $5bn (-3%) to £40 - a 1/2 of 7, ~20 + 1 in 4; \"one-year\" +/- 9                  … ½ of 30 – 40% « 2 » ¥8 [a couple of hours] #5 @3 & x-long, € 9 * 2 = 18.";
+        let t = Text::new(s, lex);
+        let places = Places::new(&t);
+        for i in 0..t.tokens.len() {
+            if !matches!(t.tokens[i].kind, TokenKind::Punct(_)) {
+                continue;
+            }
+            let found = ratio_word(&t, lex, i)
+                .or_else(|| multiplier_at(&t, lex, i))
+                .or_else(|| how_often_adverb_at(&t, i))
+                .or_else(|| factor_at(&t, lex, i))
+                .or_else(|| fraction_at(&t, lex, i))
+                .or_else(|| one_in_at(&t, lex, i))
+                .or_else(|| slash_fraction_at(&t, lex, i))
+                .or_else(|| unit_duration(&t, lex, i))
+                .or_else(|| figure_at(&t, lex, i, &[], &places));
+            assert!(found.is_none(), "{:?} at {i}", t.tok(i));
         }
     }
 
