@@ -1929,13 +1929,12 @@ impl<'t, 'a> People<'t, 'a> {
         for i in 0..n {
             // "Two officials said", "three people familiar with the talks told": a number
             // opens a described group when a verb of saying follows it.
-            let counted = t.tokens[i].is_word()
-                && t.has_class(i, crate::model::lexicon::class::NUMBER)
-                && !t.has_class(i, crate::model::lexicon::class::DETERMINER);
-            // (The length first: most tokens are longer than "an".)
-            if !counted
-                && (t.tokens[i].end - t.tokens[i].start > 2 || !matches!(t.low(i), "a" | "an"))
-            {
+            // (The token read once, the length first: most tokens are longer than "an".)
+            let tok = &t.tokens[i];
+            let counted = tok.is_word()
+                && tok.class & crate::model::lexicon::class::NUMBER != 0
+                && tok.class & crate::model::lexicon::class::DETERMINER == 0;
+            if !counted && (tok.end - tok.start > 2 || !matches!(t.low_bytes(i), b"a" | b"an")) {
                 continue;
             }
             // Modifiers, then a role noun: "a senior IT practitioner".
@@ -2735,7 +2734,7 @@ impl<'t, 'a> People<'t, 'a> {
         tok.class & crate::model::lexicon::class::DETERMINER != 0
             || tok.is_word()
                 && (3..=5).contains(&(tok.end - tok.start))
-                && matches!(t.low(det), "his" | "her" | "their" | "its")
+                && matches!(t.low_bytes(det), b"his" | b"her" | b"their" | b"its")
     }
 
     /// "the firm issued a statement", "police released a joint statement:": a verb whose
@@ -2750,6 +2749,7 @@ impl<'t, 'a> People<'t, 'a> {
             return None;
         }
         if !t.tokens[i].is_word()
+            || !opens_like_a_statement_verb(t.low_bytes(i))
             || !words.statement_verbs.contains(t.low(i))
             || (t.is_capitalized(i) && !self.sentence_starts_at(i))
         {
@@ -2918,7 +2918,7 @@ impl<'t, 'a> People<'t, 'a> {
                 let at = t.tokens[i].start;
                 // "according to X" (the length compared first: this runs at every token).
                 if t.tokens[i].end - t.tokens[i].start == "according".len()
-                    && t.low(i) == "according"
+                    && t.low_bytes(i) == b"according"
                     && t.low_at(i + 1) == Some("to")
                 {
                     if let Some(speaker) = self.phrase_after(i + 2, last) {
@@ -3253,7 +3253,10 @@ impl<'t, 'a> People<'t, 'a> {
         while k < last && self.date_tokens.get(k).copied().unwrap_or(false) {
             k += 1;
         }
-        if k >= last || t.tokens[k].end - t.tokens[k].start != "that".len() || t.low(k) != "that" {
+        if k >= last
+            || t.tokens[k].end - t.tokens[k].start != "that".len()
+            || t.low_bytes(k) != b"that"
+        {
             return None;
         }
         let words = speaker_words();
@@ -6931,6 +6934,23 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
     }
     let i = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
     short[i..] == long[i + 1..]
+}
+
+/// Whether a word opens with the first letter of a statement verb (`statement-verbs.txt`): a
+/// word before a determiner (most such words are no statement verb) is ruled out by a load
+/// from a table of 256 before the set is hashed.
+fn opens_like_a_statement_verb(low: &[u8]) -> bool {
+    static FIRST: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut first = [false; 256];
+        for w in &speaker_words().statement_verbs {
+            if let Some(&b) = w.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
+        first
+    });
+    low.first().is_some_and(|&b| first[usize::from(b)])
 }
 
 /// Auxiliaries and modals: where one follows a subject, its noun phrase has ended.

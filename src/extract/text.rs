@@ -120,6 +120,14 @@ impl<'a> Text<'a> {
         &self.lower[t.start..t.end]
     }
 
+    /// The token's bytes lower-cased (ASCII only): [`Text::low`] without the character-boundary
+    /// checks of a `str` slice, for the tests that run at every token.
+    #[inline]
+    pub fn low_bytes(&self, i: usize) -> &[u8] {
+        let t = &self.tokens[i];
+        &self.lower.as_bytes()[t.start..t.end]
+    }
+
     /// True when nothing but spaces stands between tokens `i` and `i + 1`... or rather, when
     /// they touch (no space at all): "four-day", "US$200".
     pub fn touching(&self, i: usize, j: usize) -> bool {
