@@ -325,8 +325,10 @@ fn opens_no_figure(t: &Text, i: usize) -> bool {
                 | class::FIGURE_OPENER,
         )
         && !t.tokens.get(i + 1).is_some_and(|x| x.is_punct('-'))
-        // "hourlong", "weeklong" (`unit_duration`). (Its bytes: no `str` slice at every word.)
-        && !t.lower.as_bytes()[tok.start..tok.end].ends_with(b"long")
+        // "hourlong", "weeklong" (`unit_duration`). (Its bytes: no `str` slice at every word;
+        // the last byte alone first, most words end in no "g".)
+        && (t.lower.as_bytes()[tok.end - 1] != b'g'
+            || !t.lower.as_bytes()[tok.start..tok.end].ends_with(b"long"))
 }
 
 /// "rushed to hospital twice", "twice divorced": how many times it happened, a count

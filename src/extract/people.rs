@@ -522,10 +522,16 @@ impl<'t, 'a> People<'t, 'a> {
         let len = lows.len();
         let capital_word = |k: usize| k < n && t.tokens[k].is_word() && t.is_capitalized(k);
         let mut best: Option<(usize, usize, bool)> = None;
-        for k in 0..n.saturating_sub(len - 1) {
-            // (The length first: this reads every token of the article.)
-            if t.tokens[k].end - t.tokens[k].start != lows[0].len()
-                || t.low(k) != lows[0]
+        // (The length first, in one pass over the tokens: this reads every token of the
+        // article.)
+        let first_len = lows[0].len();
+        let same_length = t.tokens[..n.saturating_sub(len - 1)]
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.end - x.start == first_len)
+            .map(|(k, _)| k);
+        for k in same_length {
+            if t.low(k) != lows[0]
                 || !(0..len).all(|i| {
                     t.low(k + i) == lows[i] && capital_word(k + i) && t.same_line(k, k + i)
                 })
@@ -5220,7 +5226,11 @@ impl<'t, 'a> People<'t, 'a> {
     /// The author of an embedded tweet: its line ends "— Jane Roe (@janeroe) May 1, 2017".
     fn tweet_author(&self, line: usize) -> Option<String> {
         let t = self.t;
-        let (a, b) = t.lines.get(line)?.tokens;
+        let l = t.lines.get(line)?;
+        // A line with no "@" holds no handle: one search of its bytes (this is asked at every
+        // figure) before a test at each of its tokens.
+        memchr::memchr(b'@', &t.text.as_bytes()[l.start..l.end])?;
+        let (a, b) = l.tokens;
         let open = (a + 1..b.saturating_sub(1))
             .rev()
             .find(|&k| t.tokens[k].is_punct('(') && t.tokens[k + 1].is_punct('@'))?;
