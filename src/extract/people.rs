@@ -1100,6 +1100,11 @@ impl<'t, 'a> People<'t, 'a> {
             if opens_words && letters >= 3 && !self.in_dateline(a) {
                 credit[a..k].iter_mut().for_each(|c| *c = true);
             }
+            // Both credits below hold a slash: a line with none (most lines) is not read token
+            // by token for them.
+            if memchr::memchr(b'/', &t.text.as_bytes()[line.start..line.end]).is_none() {
+                continue;
+            }
             // A photo credit after a caption: "... in 2018. AGENCY/Jane Roe".
             for j in a + 1..b.saturating_sub(1) {
                 if t.tokens[j].is_punct('/')
@@ -1488,8 +1493,10 @@ impl<'t, 'a> People<'t, 'a> {
         // A name of one token as written (no possessive cut off) is that token: its class bits
         // answer the vocabularies' lookups (`Text::low_in`), as they do for other words.
         let one_token = last == start + 1 && low_text.len() == t.low(start).len();
+        // (The name's words counted once: three tests below read the count.)
+        let word_count = word_count_of(t, start, last);
         // "U.S. Ambassador to ...", "Secretary": a title alone names no one.
-        if word_count_of(t, start, last) == 1
+        if word_count == 1
             && if one_token {
                 t.trimmed_low_in(start, TITLE, &lex.titles)
             } else {
@@ -1499,7 +1506,7 @@ impl<'t, 'a> People<'t, 'a> {
             return;
         }
         // "Rs 400 crore": a currency's short form before a number is money, no one's name.
-        if word_count_of(t, start, last) == 1
+        if word_count == 1
             && t.tokens.get(last).is_some_and(|x| x.is_number())
             && lex.currencies.contains_key(low_text.trim_end_matches('.'))
         {
@@ -1511,7 +1518,6 @@ impl<'t, 'a> People<'t, 'a> {
                 || t.tokens
                     .get(last)
                     .is_some_and(|x| x.is_number() && t.same_line(last - 1, last));
-        let word_count = (start..last).filter(|&k| t.tokens[k].is_word()).count();
         let is_acronym = word_count == 1
             && text.len() >= 2
             && text
@@ -1932,17 +1938,20 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         let lex = self.lex;
         let n = t.tokens.len();
-        for i in 0..n {
-            // "Two officials said", "three people familiar with the talks told": a number
-            // opens a described group when a verb of saying follows it.
-            // (The token read once, the length first: most tokens are longer than "an".)
-            let tok = &t.tokens[i];
-            let counted = tok.is_word()
+        // "Two officials said", "three people familiar with the talks told": a number opens a
+        // described group when a verb of saying follows it.
+        let counted = |tok: &super::text::Token| {
+            tok.is_word()
                 && tok.class & crate::model::lexicon::class::NUMBER != 0
-                && tok.class & crate::model::lexicon::class::DETERMINER == 0;
-            if !counted && (tok.end - tok.start > 2 || !matches!(t.low_bytes(i), b"a" | b"an")) {
-                continue;
-            }
+                && tok.class & crate::model::lexicon::class::DETERMINER == 0
+        };
+        // (A filter over the tokens, each read once, the length first: this runs at every
+        // token, and most are longer than "an".)
+        let openers = t.tokens.iter().enumerate().filter(|&(i, tok)| {
+            counted(tok) || (tok.end - tok.start <= 2 && matches!(t.low_bytes(i), b"a" | b"an"))
+        });
+        for (i, tok) in openers {
+            let counted = counted(tok);
             // Modifiers, then a role noun: "a senior IT practitioner".
             let mut k = i + 1;
             let mut role_at = None;
@@ -2920,6 +2929,10 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         {
             let mut i = first;
+            // A statement noun's owner (`owned_statement_at`) needs a "that" after the noun:
+            // the sentence is searched for one once, not at every token.
+            let has_that = (first..last)
+                .any(|k| t.tokens[k].end - t.tokens[k].start == 4 && t.low_bytes(k) == b"that");
             while i < last {
                 let at = t.tokens[i].start;
                 // "according to X" (the length compared first: this runs at every token).
@@ -2944,7 +2957,10 @@ impl<'t, 'a> People<'t, 'a> {
                 }
                 // "Acme has struggled since its announcement in May that ...": the
                 // noun of a statement with its content speaks for its owner.
-                if let Some(speaker) = self.owned_statement_at(i, si, last) {
+                if let Some(speaker) = has_that
+                    .then(|| self.owned_statement_at(i, si, last))
+                    .flatten()
+                {
                     self.attributions.push(Attribution {
                         at,
                         sentence: si,
