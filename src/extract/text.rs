@@ -776,8 +776,18 @@ static ASCII_CLASS: [u8; 256] = {
 };
 
 fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token>) {
+    // The bytes up to the line's end: an index below `end` needs no other bound.
+    let line_bytes = &text.as_bytes()[..end];
     let mut i = start;
-    while let Some((c, len)) = char_at(text, i).filter(|_| i < end) {
+    while i < end {
+        // A space (most gaps between tokens) is stepped over without decoding it.
+        if line_bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let Some((c, len)) = char_at(text, i) else {
+            break;
+        };
         if c.is_whitespace() {
             i += len;
             continue;
@@ -803,24 +813,26 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
         let mut digits = c.is_ascii_digit();
         let mut dotted = false;
         let mut j = i + len;
-        let bytes = text.as_bytes();
         loop {
             // ASCII letters and digits, the common case, a byte at a time: one load from the
             // table a byte, its bits gathered for the whole run.
             let mut seen = 0;
-            let run = &bytes[j..end];
-            j += run
-                .iter()
-                .position(|&b| {
-                    let bits = ASCII_CLASS[usize::from(b)];
-                    seen |= bits;
-                    bits == 0
-                })
-                .unwrap_or(run.len());
+            while j < end {
+                let bits = ASCII_CLASS[usize::from(line_bytes[j])];
+                if bits == 0 {
+                    break;
+                }
+                seen |= bits;
+                j += 1;
+            }
             has_letter |= seen & ASCII_LETTER != 0;
             has_upper |= seen & ASCII_UPPER != 0;
             digits |= seen & ASCII_DIGIT != 0;
-            let Some((d, dlen)) = char_at(text, j).filter(|_| j < end) else {
+            // (Most tokens end at a space: no character to decode.)
+            if j >= end || line_bytes[j] == b' ' {
+                break;
+            }
+            let Some((d, dlen)) = char_at(text, j) else {
                 break;
             };
             if is_alphanumeric(d) {
