@@ -522,15 +522,28 @@ impl<'t, 'a> People<'t, 'a> {
         let len = lows.len();
         let capital_word = |k: usize| k < n && t.tokens[k].is_word() && t.is_capitalized(k);
         let mut best: Option<(usize, usize, bool)> = None;
-        // (The length first, in one pass over the tokens: this reads every token of the
-        // article.)
-        let first_len = lows[0].len();
-        let same_length = t.tokens[..n.saturating_sub(len - 1)]
-            .iter()
-            .enumerate()
-            .filter(|(_, x)| x.end - x.start == first_len)
-            .map(|(k, _)| k);
-        for k in same_length {
+        // (The tokens that start where the first word's bytes stand in the lower-cased text,
+        // every place found by one search, in order: a test at every token of the article
+        // cost more.)
+        let first_word = lows[0].as_bytes();
+        let finder = memchr::memmem::Finder::new(first_word);
+        let lower = t.lower.as_bytes();
+        let limit = n.saturating_sub(len - 1);
+        let (mut from, mut next) = (0, 0);
+        let same_start = std::iter::from_fn(|| loop {
+            let at = from + finder.find(lower.get(from..)?)?;
+            from = at + 1;
+            while next < limit && t.tokens[next].start < at {
+                next += 1;
+            }
+            if next >= limit {
+                return None;
+            }
+            if t.tokens[next].start == at && t.tokens[next].end - at == first_word.len() {
+                return Some(next);
+            }
+        });
+        for k in same_start {
             if t.low(k) != lows[0]
                 || !(0..len).all(|i| {
                     t.low(k + i) == lows[i] && capital_word(k + i) && t.same_line(k, k + i)
@@ -2930,9 +2943,15 @@ impl<'t, 'a> People<'t, 'a> {
         {
             let mut i = first;
             // A statement noun's owner (`owned_statement_at`) needs a "that" after the noun:
-            // the sentence is searched for one once, not at every token.
-            let has_that = (first..last)
-                .any(|k| t.tokens[k].end - t.tokens[k].start == 4 && t.low_bytes(k) == b"that");
+            // the sentence's lower-cased bytes are searched for one once (a word holding it
+            // only costs the tests), not every token.
+            static THAT: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+                std::sync::OnceLock::new();
+            let has_that = first < last
+                && THAT
+                    .get_or_init(|| memchr::memmem::Finder::new(b"that"))
+                    .find(&t.lower.as_bytes()[t.tokens[first].start..t.tokens[last - 1].end])
+                    .is_some();
             while i < last {
                 let at = t.tokens[i].start;
                 // "according to X" (the length compared first: this runs at every token).
