@@ -285,6 +285,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
                     && !credit_dated(t, m.first, m.last)
                     && !in_link_path(t, m.first)
                     && !habitual(t, m.first)
+                    && !hope_of_next_year(t, &m)
                     && !house_number(t, lex, &m)
                     && !in_stamp_line(t, m.first)
                 {
@@ -308,6 +309,32 @@ fn in_link_path(t: &Text, first: usize) -> bool {
         && tok(first - 1).is_punct('/')
         && tok(first - 2).end == tok(first - 1).start
         && tok(first - 1).end == tok(first).start
+}
+
+/// "there is always next year", "wait till next year", "wait 'til next year": the hope of
+/// a season to come, no date.
+fn hope_of_next_year(t: &Text, m: &DateMatch) -> bool {
+    let i = m.first;
+    if m.last != i + 2
+        || t.low(i) != "next"
+        || t.low(i + 1) != "year"
+        || i == 0
+        || !t.same_line(i - 1, i)
+    {
+        return false;
+    }
+    if t.low(i - 1) == "always" {
+        return true;
+    }
+    // "wait till", "wait 'til", "wait ’til": the apostrophe is a token of its own.
+    let mut k = i - 1;
+    if !matches!(t.low(k), "till" | "til") {
+        return false;
+    }
+    if k > 0 && (t.tokens[k - 1].is_punct('\'') || t.tokens[k - 1].is_punct('’')) {
+        k -= 1;
+    }
+    k > 0 && t.same_line(k - 1, i) && matches!(t.low(k - 1), "wait" | "waiting" | "waited")
 }
 
 /// "every November", "each Monday": a day or month that comes round again, no date of the
@@ -1323,8 +1350,12 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         "today" | "tonight" if c.t.is_capitalized(i) && name_goes_on(&c, i) => return None,
         "today" if means_nowadays(&c, i) => return None,
         "today" | "tonight" => return m(i, i + 1, DateSpec::DayOffset(0)),
-        "yesterday" => return m(i, i + 1, DateSpec::DayOffset(-1)),
-        "tomorrow" => return m(i, i + 1, DateSpec::DayOffset(1)),
+        // "yesterday's vote", "tomorrow's final": the day, possessive ("today's" is as often
+        // the present's: "today's music").
+        "yesterday" | "yesterday's" | "yesterday’s" => {
+            return m(i, i + 1, DateSpec::DayOffset(-1))
+        }
+        "tomorrow" | "tomorrow's" | "tomorrow’s" => return m(i, i + 1, DateSpec::DayOffset(1)),
         // "(late) last night" is the evening before the day written, as "yesterday" is; "the
         // last night of the tour" is a night of something else.
         "last"
@@ -4748,5 +4779,31 @@ mod tests {
         );
         let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(texts, ["on Monday"]);
+    }
+
+    #[test]
+    fn yesterdays_and_tomorrows_possessive_are_days() {
+        let got = resolved(
+            "Yesterday's vote was close, and tomorrow's final is sold out.",
+            "2022-05-04",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Yesterday's".into(), "2022-05-03 day".into()),
+                ("tomorrow's".into(), "2022-05-05 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_hope_of_next_year_is_no_date() {
+        let got = resolved(
+            "The Rovers fell short again; there is always next year, said one fan, and \
+             another would wait 'til next year. The club will move next year.",
+            "2022-05-04",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["next year"]);
     }
 }
