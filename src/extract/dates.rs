@@ -286,7 +286,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
                     && !in_link_path(t, m.first)
                     && !habitual(t, m.first)
                     && !hope_of_next_year(t, &m)
-                    && !house_number(t, lex, &m)
+                    && !house_number(t, &m)
                     && !in_stamp_line(t, m.first)
                 {
                     out.push(m);
@@ -337,6 +337,26 @@ fn hope_of_next_year(t: &Text, m: &DateMatch) -> bool {
     k > 0 && t.same_line(k - 1, i) && matches!(t.low(k - 1), "wait" | "waiting" | "waited")
 }
 
+/// Vocabularies only dates read, parsed once: past forms spelt as the present
+/// (`data/words/same-form-pasts.txt`) and the last words of street names
+/// (`data/words/street-words.txt`).
+struct DateWords {
+    same_form_pasts: rustc_hash::FxHashSet<&'static str>,
+    street_words: rustc_hash::FxHashSet<&'static str>,
+}
+
+fn date_words() -> &'static DateWords {
+    static WORDS: std::sync::OnceLock<DateWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| DateWords {
+        same_form_pasts: crate::model::lexicon::word_set(include_str!(
+            "../../data/words/same-form-pasts.txt"
+        )),
+        street_words: crate::model::lexicon::word_set(include_str!(
+            "../../data/words/street-words.txt"
+        )),
+    })
+}
+
 /// "every November", "each Monday": a day or month that comes round again, no date of the
 /// story.
 fn habitual(t: &Text, first: usize) -> bool {
@@ -346,7 +366,7 @@ fn habitual(t: &Text, first: usize) -> bool {
 /// A year alone before a capitalized name ending in a street's word ("at 1904 Birch Lane",
 /// "of 2210 Old Mill Road"): a house number. Not after a preposition of time ("in 2009 Wall
 /// Street fell").
-fn house_number(t: &Text, lex: &Lexicon, m: &DateMatch) -> bool {
+fn house_number(t: &Text, m: &DateMatch) -> bool {
     if m.last != m.first + 1 || !t.tokens[m.first].is_number() {
         return false;
     }
@@ -360,10 +380,10 @@ fn house_number(t: &Text, lex: &Lexicon, m: &DateMatch) -> bool {
     }
     (m.last..(m.last + 3).min(t.tokens.len()))
         .take_while(|&k| t.same_line(m.first, k) && t.tokens[k].is_word() && t.is_capitalized(k))
-        .any(|k| k > m.last && lex.street_words.contains(t.low(k)))
+        .any(|k| k > m.last && date_words().street_words.contains(t.low(k)))
 }
 
-/// Tokens a page's stamp line holds at most ("Updated at 9:50 p.m. ET Thursday").
+/// Tokens a page's stamp line holds at most ("Updated at 4:05 p.m. ET Friday").
 const STAMP_LINE_TOKENS: usize = 12;
 
 /// Whether a date stands in a short line that opens with a page stamp's word ("Updated at
@@ -768,6 +788,12 @@ fn may_start_date(t: &Text, i: usize) -> bool {
                 return true;
             }
             if t.has_class(i, class::DATE_KEYWORD) {
+                return true;
+            }
+            // "yesterday's vote", "tomorrow's final": a keyword's possessive, with no bit.
+            if low.last() == Some(&b's')
+                && (low.starts_with(b"yesterday") || low.starts_with(b"tomorrow"))
+            {
                 return true;
             }
             // `lexicon::DATE_OPENERS`, told by a bit: "later" and "earlier", and common words
@@ -2284,7 +2310,7 @@ fn told_as_schedule(c: &Cur, i: usize) -> bool {
             let w = t.low(x);
             // "Acme beat its rivals on Sunday": a past spelt as the present, after a word that
             // is no modal or "to" (not "will beat", "to hit").
-            let same_form_past = c.lex.same_form_pasts.contains(w)
+            let same_form_past = date_words().same_form_pasts.contains(w)
                 && x > s.tokens.0
                 && !matches!(
                     t.low(x - 1),

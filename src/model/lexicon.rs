@@ -66,10 +66,6 @@ pub struct Lexicon {
     pub places: HashSet<String>,
     /// Abbreviations of time zones (`data/words/time-zones.txt`): "2100 GMT" is a time of day.
     pub time_zones: rustc_hash::FxHashSet<&'static str>,
-    /// Past forms spelt as the present (`data/words/same-form-pasts.txt`): "beat", "hit".
-    pub same_form_pasts: rustc_hash::FxHashSet<&'static str>,
-    /// Last words of street names (`data/words/street-words.txt`): "Drive", "Avenue".
-    pub street_words: rustc_hash::FxHashSet<&'static str>,
     pub demonyms: HashSet<String>,
     pub function_words: HashSet<String>,
     pub plurals: HashSet<String>,
@@ -338,10 +334,6 @@ pub const DATE_KEYWORDS: &[&str] = &[
     "tonight",
     "yesterday",
     "tomorrow",
-    "yesterday's",
-    "yesterday’s",
-    "tomorrow's",
-    "tomorrow’s",
     "last",
     "this",
     "next",
@@ -702,8 +694,6 @@ impl Lexicon {
                 .collect(),
             places: words(lexicon_file!("place_words.txt")),
             time_zones: word_set(include_str!("../../data/words/time-zones.txt")),
-            same_form_pasts: word_set(include_str!("../../data/words/same-form-pasts.txt")),
-            street_words: word_set(include_str!("../../data/words/street-words.txt")),
             demonyms: words(lexicon_file!("demonyms.txt")),
             function_words: words(lexicon_file!("function_words.txt")),
             plurals: words(lexicon_file!("plurals.txt")),
