@@ -284,6 +284,10 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
                 if !after_stamp_label(t, lex, m.first)
                     && !credit_dated(t, m.first, m.last)
                     && !in_link_path(t, m.first)
+                    && !habitual(t, m.first)
+                    && !hope_of_next_year(t, &m)
+                    && !house_number(t, &m)
+                    && !in_stamp_line(t, m.first)
                 {
                     out.push(m);
                 }
@@ -305,6 +309,101 @@ fn in_link_path(t: &Text, first: usize) -> bool {
         && tok(first - 1).is_punct('/')
         && tok(first - 2).end == tok(first - 1).start
         && tok(first - 1).end == tok(first).start
+}
+
+/// "there is always next year", "wait till next year", "wait 'til next year": the hope of
+/// a season to come, no date.
+fn hope_of_next_year(t: &Text, m: &DateMatch) -> bool {
+    let i = m.first;
+    if m.last != i + 2
+        || t.low(i) != "next"
+        || t.low(i + 1) != "year"
+        || i == 0
+        || !t.same_line(i - 1, i)
+    {
+        return false;
+    }
+    if t.low(i - 1) == "always" {
+        return true;
+    }
+    // "wait till", "wait 'til", "wait ’til": the apostrophe is a token of its own.
+    let mut k = i - 1;
+    if !matches!(t.low(k), "till" | "til") {
+        return false;
+    }
+    if k > 0 && (t.tokens[k - 1].is_punct('\'') || t.tokens[k - 1].is_punct('’')) {
+        k -= 1;
+    }
+    k > 0 && t.same_line(k - 1, i) && matches!(t.low(k - 1), "wait" | "waiting" | "waited")
+}
+
+/// Vocabularies only dates read, parsed once: past forms spelt as the present
+/// (`data/words/same-form-pasts.txt`) and the last words of street names
+/// (`data/words/street-words.txt`).
+struct DateWords {
+    same_form_pasts: rustc_hash::FxHashSet<&'static str>,
+    street_words: rustc_hash::FxHashSet<&'static str>,
+}
+
+fn date_words() -> &'static DateWords {
+    static WORDS: std::sync::OnceLock<DateWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| DateWords {
+        same_form_pasts: crate::model::lexicon::word_set(include_str!(
+            "../../data/words/same-form-pasts.txt"
+        )),
+        street_words: crate::model::lexicon::word_set(include_str!(
+            "../../data/words/street-words.txt"
+        )),
+    })
+}
+
+/// "every November", "each Monday": a day or month that comes round again, no date of the
+/// story.
+fn habitual(t: &Text, first: usize) -> bool {
+    first > 0 && t.same_line(first - 1, first) && matches!(t.low(first - 1), "every" | "each")
+}
+
+/// A year alone before a capitalized name ending in a street's word ("at 1904 Birch Lane",
+/// "of 2210 Old Mill Road"): a house number. Not after a preposition of time ("in 2009 Wall
+/// Street fell").
+fn house_number(t: &Text, m: &DateMatch) -> bool {
+    if m.last != m.first + 1 || !t.tokens[m.first].is_number() {
+        return false;
+    }
+    if m.first > 0
+        && matches!(
+            t.low(m.first - 1),
+            "in" | "since" | "during" | "until" | "by" | "before" | "after" | "from" | "to"
+        )
+    {
+        return false;
+    }
+    (m.last..(m.last + 3).min(t.tokens.len()))
+        .take_while(|&k| t.same_line(m.first, k) && t.tokens[k].is_word() && t.is_capitalized(k))
+        .any(|k| k > m.last && date_words().street_words.contains(t.low(k)))
+}
+
+/// Tokens a page's stamp line holds at most ("Updated at 4:05 p.m. ET Friday").
+const STAMP_LINE_TOKENS: usize = 12;
+
+/// Whether a date stands in a short line that opens with a page stamp's word ("Updated at
+/// 10:15 a.m. Monday", "Posted on Friday"): when the page was edited, not a date of the story.
+fn in_stamp_line(t: &Text, first: usize) -> bool {
+    let line = t.tokens[first].line;
+    let mut k = first;
+    while k > 0 && t.tokens[k - 1].line == line {
+        k -= 1;
+        if first - k > STAMP_LINE_TOKENS {
+            return false;
+        }
+    }
+    if !matches!(t.low(k), "updated" | "posted" | "published" | "modified") {
+        return false;
+    }
+    let end = (k..t.tokens.len().min(k + STAMP_LINE_TOKENS + 2))
+        .find(|&e| t.tokens[e].line != line)
+        .unwrap_or(t.tokens.len());
+    end - k <= STAMP_LINE_TOKENS
 }
 
 /// Fewest dates written back to back, with not even a comma between, that make a list.
@@ -689,6 +788,12 @@ fn may_start_date(t: &Text, i: usize) -> bool {
                 return true;
             }
             if t.has_class(i, class::DATE_KEYWORD) {
+                return true;
+            }
+            // "yesterday's vote", "tomorrow's final": a keyword's possessive, with no bit.
+            if low.last() == Some(&b's')
+                && (low.starts_with(b"yesterday") || low.starts_with(b"tomorrow"))
+            {
                 return true;
             }
             // `lexicon::DATE_OPENERS`, told by a bit: "later" and "earlier", and common words
@@ -1265,16 +1370,23 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             }
         }
     }
-    // Deictic days; "Today" after a name's word is a name ("USA Today").
+    // Deictic days; "Today" after a name's word is a name ("USA Today"), but a lower-case
+    // "today" is no name's word ("the ministry today said").
     match c.low(i)? {
-        "today" | "tonight" if name_goes_on(&c, i) => return None,
+        "today" | "tonight" if c.t.is_capitalized(i) && name_goes_on(&c, i) => return None,
         "today" if means_nowadays(&c, i) => return None,
         "today" | "tonight" => return m(i, i + 1, DateSpec::DayOffset(0)),
-        "yesterday" => return m(i, i + 1, DateSpec::DayOffset(-1)),
-        "tomorrow" => return m(i, i + 1, DateSpec::DayOffset(1)),
+        // "yesterday's vote", "tomorrow's final": the day, possessive ("today's" is as often
+        // the present's: "today's music").
+        "yesterday" | "yesterday's" | "yesterday’s" => {
+            return m(i, i + 1, DateSpec::DayOffset(-1))
+        }
+        "tomorrow" | "tomorrow's" | "tomorrow’s" => return m(i, i + 1, DateSpec::DayOffset(1)),
         // "(late) last night" is the evening before the day written, as "yesterday" is; "the
         // last night of the tour" is a night of something else.
-        "last" if c.is(i + 1, "night") && !(i > 0 && c.is(i - 1, "the")) => {
+        "last"
+            if c.any(i + 1, &["night", "night's", "night’s"]) && !(i > 0 && c.is(i - 1, "the")) =>
+        {
             let first = if i > 0 && c.any(i - 1, &["late", "early"]) {
                 i - 1
             } else {
@@ -2196,7 +2308,31 @@ fn told_as_schedule(c: &Cur, i: usize) -> bool {
     told_in_present(c, i)
         && !(s.tokens.0..s.tokens.1).any(|x| {
             let w = t.low(x);
-            c.lex.speech_verbs.contains(w)
+            // "Acme beat its rivals on Sunday": a past spelt as the present, after a word that
+            // is no modal or "to" (not "will beat", "to hit").
+            let same_form_past = date_words().same_form_pasts.contains(w)
+                && x > s.tokens.0
+                && !matches!(
+                    t.low(x - 1),
+                    "to" | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "shall"
+                        | "not"
+                        | "don't"
+                        | "doesn't"
+                        | "they"
+                        | "we"
+                        | "you"
+                        | "i"
+                );
+            same_form_past
+                || c.lex.speech_verbs.contains(w)
                 || w.ends_with("ing")
                 || matches!(w, "has" | "have" | "could" | "would" | "might")
         })
@@ -3197,6 +3333,18 @@ fn resolve_at(spec: &DateSpec, reference: Option<Date>, anchor: Option<Period>) 
                     (a.to.add_days(1), a.to.add_days(10))
                 };
                 Period::new(from, to, Precision::Week)
+            } else if few && unit != Unit::Day {
+                // "a few years later", "a couple of months earlier": two to four units
+                // on or back (months, being short, two to five), as "a few years ago" reads.
+                let far = if unit == Unit::Month { 5 } else { 4 };
+                let (from, near, far) = if earlier {
+                    (a.from, -2, -far)
+                } else {
+                    (a.to, 2, far)
+                };
+                unit_period(unit, step(from, unit, near))
+                    .span(unit_period(unit, step(from, unit, far)))
+                    .with_precision(precision_of(unit))
             } else if few {
                 // "a few days later": the week after.
                 let from = if earlier {
@@ -4565,5 +4713,123 @@ mod tests {
                 "2003-03-18/2021-03-17 year".into()
             )]
         );
+    }
+
+    #[test]
+    fn a_lower_case_today_after_a_capitalized_word_is_a_day() {
+        let got = resolved(
+            "Lights out in Elmsford\n\nThe Harbour Board today opened the new quay. Earlier \
+             today the ferry sailed. She reads Garden Today each week.",
+            "2022-05-04",
+        );
+        assert_eq!(
+            got,
+            [
+                ("today".into(), "2022-05-04 day".into()),
+                ("today".into(), "2022-05-04 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn last_nights_possessive_is_the_day_before() {
+        let got = resolved(
+            "Last night's gale tore the roofs off two barns.",
+            "2022-05-04",
+        );
+        assert_eq!(got, [("Last night's".into(), "2022-05-03 day".into())]);
+    }
+
+    #[test]
+    fn a_few_units_later_or_earlier_are_two_to_four_of_them() {
+        let got = resolved(
+            "The mill closed in 2010, and a few years later it reopened. The shop opened in \
+             March 2015; a couple of months earlier the lease was signed.",
+            "2022-05-04",
+        );
+        assert_eq!(
+            got,
+            [
+                ("in 2010".into(), "2010-01-01/2010-12-31 year".into()),
+                (
+                    "a few years later".into(),
+                    "2012-01-01/2014-12-31 year".into()
+                ),
+                ("in March 2015".into(), "2015-03-01/2015-03-31 month".into()),
+                (
+                    "a couple of months earlier".into(),
+                    "2014-10-01/2015-01-31 month".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_or_month_that_comes_round_again_is_no_date() {
+        let got = resolved(
+            "The market opens every Saturday, and each November the fair comes to town.",
+            "2022-05-04",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_house_number_before_a_street_is_no_year() {
+        let got = resolved(
+            "Police stopped a van outside 1904 Birch Lane on Friday. In 1904 Maple Street \
+             was paved.",
+            "2022-05-04",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["on Friday", "In 1904"]);
+    }
+
+    #[test]
+    fn a_past_spelt_as_the_present_tells_no_schedule() {
+        // Published on Wednesday 2023-03-15.
+        let got = resolved(
+            "Rovers edge past Town\n\nRovers beat the Wanderers on Saturday.\n\nThe \
+             Wanderers host the Rovers on Saturday.",
+            "2023-03-15",
+        );
+        let days: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(days, ["2023-03-11 day", "2023-03-18 day"]);
+    }
+
+    #[test]
+    fn a_page_stamp_line_dates_no_story() {
+        let got = resolved(
+            "Quay reopens\n\nUpdated at 9:15 a.m. ET Monday\n\nThe harbour reopened on \
+             Monday after repairs.",
+            "2022-05-04",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["on Monday"]);
+    }
+
+    #[test]
+    fn yesterdays_and_tomorrows_possessive_are_days() {
+        let got = resolved(
+            "Yesterday's vote was close, and tomorrow's final is sold out.",
+            "2022-05-04",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Yesterday's".into(), "2022-05-03 day".into()),
+                ("tomorrow's".into(), "2022-05-05 day".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_hope_of_next_year_is_no_date() {
+        let got = resolved(
+            "The Rovers fell short again; there is always next year, said one fan, and \
+             another would wait 'til next year. The club will move next year.",
+            "2022-05-04",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["next year"]);
     }
 }
