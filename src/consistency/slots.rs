@@ -1894,6 +1894,26 @@ fn link_events(
         };
         since(k) && since(o) && (other(k, o) || other(o, k))
     };
+    // "his 2006 album", "the mid-2019 model": a year written before a noun dates what that
+    // noun names, and is set against another date only when the other's sentence names it too.
+    let year_nouns: Vec<Option<String>> = (0..n)
+        .map(|k| {
+            is_date[k]
+                .then(|| year_before_noun(&mentions[dates[k]], lex))
+                .flatten()
+        })
+        .collect();
+    let of_other_nouns = |k: usize, o: usize| {
+        let other = |x: usize, y: usize| {
+            year_nouns[x].as_ref().is_some_and(|noun| {
+                !mentions[dates[y]]
+                    .sentence
+                    .to_lowercase()
+                    .contains(noun.as_str())
+            })
+        };
+        other(k, o) || other(o, k)
+    };
     let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
     let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
@@ -2008,6 +2028,7 @@ fn link_events(
                 Consistent::Differ if is_date[k] && !may_differ(k, o) => false,
                 Consistent::Differ if is_date[k] && of_other_people(k, o) => false,
                 Consistent::Differ if is_date[k] && last_times_of_other_subjects(k, o) => false,
+                Consistent::Differ if is_date[k] && of_other_nouns(k, o) => false,
                 // Dates of one actor that both claims are about (their subject), or whose
                 // sentences say mostly the same of it ("the council floated the viaduct in
                 // January", "the council unveiled the viaduct in March"), are one happening
@@ -2109,6 +2130,33 @@ fn link_events(
         members[ra].extend(moved);
         links.union(dates[a], dates[b]);
     }
+}
+
+/// The noun a year written before it dates ("his 2006 album": "album"; "a mid-2019 model":
+/// "model"), lower case without a plural -s: a date that is a year alone, or one with "mid-",
+/// "early-" or "late-", right before a lower-case word that is no function word, determiner,
+/// month or weekday. `None` for any other date.
+fn year_before_noun(m: &Mention, lex: &Lexicon) -> Option<String> {
+    let text = m.text.trim();
+    let lower = text.to_ascii_lowercase();
+    let year = ["mid-", "early-", "late-"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower);
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (_, end) = m.span_in_sentence()?;
+    let rest = m.sentence[end..].strip_prefix(' ')?;
+    let word = rest.split_whitespace().next()?;
+    let word = word.trim_end_matches([',', '.', ';', ':', '!', '?', '\'', '"', ')']);
+    let is_noun = word.len() >= 3
+        && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !lex.function_words.contains(word)
+        && !lex.determiners.contains(word)
+        && lex.class_of(word) & (class::MONTH | class::WEEKDAY) == 0;
+    is_noun.then(|| word.strip_suffix('s').unwrap_or(word).to_owned())
 }
 
 /// Whether two dates' own clauses name one known happening ("unveiled" and "announced"): their

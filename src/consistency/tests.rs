@@ -2245,3 +2245,31 @@ fn last_times_since_a_year_of_different_subjects_are_not_set_against_each_other(
     assert_eq!(verdicts(Some("Ostel Gulls"), Some("Varn Herons")), vec![]);
     assert_eq!(verdicts(Some("Ostel Gulls"), None), vec![]);
 }
+
+#[test]
+fn a_year_written_before_a_noun_dates_that_noun_and_not_another() {
+    use super::fixtures::{day, one_story};
+    let says = |year: &str, noun: &str| {
+        format!(
+            "Critics still rank the {year} {noun} of the Velmar singer above everything the \
+             band made."
+        )
+    };
+    let year = |doc: &str, y: i32, noun: &str| {
+        let mut d = day(doc, &y.to_string(), (y, 1, 1), &says(&y.to_string(), noun));
+        d.to = Date::from_ymd(y, 12, 31);
+        d
+    };
+    let verdicts = |b_noun: &str| {
+        let sources = vec![source("a", (2022, 5, 2)), source("b", (2022, 5, 2))];
+        one_story(
+            sources,
+            vec![year("a", 1998, "album"), year("b", 1999, b_noun)],
+        )
+        .date_verdicts()
+    };
+    // The year of one album told two ways: a conflict.
+    assert_eq!(verdicts("album"), vec![Verdict::Conflict]);
+    // The year of an album against the year of a tour: two things.
+    assert_eq!(verdicts("tour"), vec![]);
+}
