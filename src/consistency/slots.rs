@@ -247,13 +247,16 @@ pub fn group(
     // of in the same words ([`told_as_one`]), so that different counts of "games" in sentences
     // about different things stay apart instead of making a conflict.
     let mut last_of_key: Vec<usize> = vec![usize::MAX; keys.len()];
-    let mut bare_of_key: FxHashMap<u32, Vec<(usize, Vec<String>)>> = FxHashMap::default();
+    let mut bare_of_key: FxHashMap<u32, Vec<(usize, BareContext)>> = FxHashMap::default();
     for (i, &k) in key_of.iter().enumerate().filter(|(_, &k)| k != u32::MAX) {
         if story.is_some() && bare_noun(&mentions[i]) {
-            let own = context_terms(&mentions[i]);
+            let own = BareContext {
+                terms: context_terms(&mentions[i]),
+                setting: frame::count_setting(&mentions[i]),
+            };
             let earlier = bare_of_key.entry(k).or_default();
-            for (j, terms) in earlier.iter().rev().take(MAX_BARE_COMPARED) {
-                if told_as_one((&mentions[i], &own), (&mentions[*j], terms)) {
+            for (j, theirs) in earlier.iter().rev().take(MAX_BARE_COMPARED) {
+                if told_as_one((&mentions[i], &own), (&mentions[*j], theirs)) {
                     links.union(*j, i);
                 }
             }
@@ -1353,19 +1356,30 @@ fn bare_noun(m: &Mention) -> bool {
     }
 }
 
+/// What a count of a bare counted noun is compared by: the topic words of its sentence
+/// ([`context_terms`]) and where in it it is told ([`frame::CountSetting`]).
+struct BareContext {
+    terms: Vec<String>,
+    setting: frame::CountSetting,
+}
+
 /// Whether two counts of a bare counted noun ([`bare_noun`]), each with its
-/// [`context_terms`], are one thing as far as their texts show: their values agree, or their
+/// [`BareContext`], are one thing as far as their texts show: their values agree, or their
 /// sentences share topic words besides the counted noun. Two different numbers of "games" in
 /// sentences that share nothing else are two things, not a conflict.
 /// Different values are one thing only when their counted noun phrases are the same words:
-/// "nine inflatable rafts" are not "twelve rafts", nor "two female otters" "three otters".
+/// "nine inflatable rafts" are not "twelve rafts", nor "two female otters" "three otters";
+/// and when they are told alike: of one noun after a hyphen ("a four-goal lead" is not "a
+/// two-goal burst"), within one part of a contest ("one out in the sixth" is not "two outs
+/// in the seventh", nor outs of the whole game), both as distances to go or neither.
 /// Sums of one noun ("a $40 bill") are one thing only when their values hold together.
-fn told_as_one(a: (&Mention, &[String]), b: (&Mention, &[String])) -> bool {
+fn told_as_one(a: (&Mention, &BareContext), b: (&Mention, &BareContext)) -> bool {
     let values = super::interval::of_figure(a.0).zip(super::interval::of_figure(b.0));
     values.is_some_and(|(x, y)| x.overlaps(&y))
         || (a.0.kind == Kind::Count
-            && shared_sorted(a.1, b.1) >= BARE_NOUN_CONTEXT_WORDS
-            && noun_phrase(a.0) == noun_phrase(b.0))
+            && shared_sorted(&a.1.terms, &b.1.terms) >= BARE_NOUN_CONTEXT_WORDS
+            && noun_phrase(a.0) == noun_phrase(b.0)
+            && a.1.setting == b.1.setting)
 }
 
 /// A count's counted noun phrase in lower case, its last word without a plural -s.
@@ -1860,6 +1874,46 @@ fn link_events(
         };
         absent(k, o) || absent(o, k)
     };
+    // "their first cup since 1961", "the first time since 1958 that": a date told with
+    // "since" is the last time before of what its subject did, and two teams' or two people's
+    // last times are two things. Two such dates that do not meet are two things when their
+    // claims are told of two subjects, or one of a subject the other's sentence does not name.
+    let since = |k: usize| {
+        let text = mentions[dates[k]].text.trim_start();
+        text.get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("since "))
+    };
+    let last_times_of_other_subjects = |k: usize, o: usize| {
+        let other = |x: usize, y: usize| match (&subjects[x], &subjects[y]) {
+            (Some(a), Some(b)) => a != b,
+            (Some(a), None) => !mentions[dates[y]]
+                .sentence
+                .to_lowercase()
+                .contains(a.as_str()),
+            _ => false,
+        };
+        since(k) && since(o) && (other(k, o) || other(o, k))
+    };
+    // "his 2006 album", "the mid-2019 model": a year written before a noun dates what that
+    // noun names, and is set against another date only when the other's sentence names it too.
+    let year_nouns: Vec<Option<String>> = (0..n)
+        .map(|k| {
+            is_date[k]
+                .then(|| year_before_noun(&mentions[dates[k]], lex))
+                .flatten()
+        })
+        .collect();
+    let of_other_nouns = |k: usize, o: usize| {
+        let other = |x: usize, y: usize| {
+            year_nouns[x].as_ref().is_some_and(|noun| {
+                !mentions[dates[y]]
+                    .sentence
+                    .to_lowercase()
+                    .contains(noun.as_str())
+            })
+        };
+        other(k, o) || other(o, k)
+    };
     let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
     let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
@@ -1973,6 +2027,8 @@ fn link_events(
                 Consistent::Yes => linked,
                 Consistent::Differ if is_date[k] && !may_differ(k, o) => false,
                 Consistent::Differ if is_date[k] && of_other_people(k, o) => false,
+                Consistent::Differ if is_date[k] && last_times_of_other_subjects(k, o) => false,
+                Consistent::Differ if is_date[k] && of_other_nouns(k, o) => false,
                 // Dates of one actor that both claims are about (their subject), or whose
                 // sentences say mostly the same of it ("the council floated the viaduct in
                 // January", "the council unveiled the viaduct in March"), are one happening
@@ -2074,6 +2130,33 @@ fn link_events(
         members[ra].extend(moved);
         links.union(dates[a], dates[b]);
     }
+}
+
+/// The noun a year written before it dates ("his 2006 album": "album"; "a mid-2019 model":
+/// "model"), lower case without a plural -s: a date that is a year alone, or one with "mid-",
+/// "early-" or "late-", right before a lower-case word that is no function word, determiner,
+/// month or weekday. `None` for any other date.
+fn year_before_noun(m: &Mention, lex: &Lexicon) -> Option<String> {
+    let text = m.text.trim();
+    let lower = text.to_ascii_lowercase();
+    let year = ["mid-", "early-", "late-"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower);
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (_, end) = m.span_in_sentence()?;
+    let rest = m.sentence[end..].strip_prefix(' ')?;
+    let word = rest.split_whitespace().next()?;
+    let word = word.trim_end_matches([',', '.', ';', ':', '!', '?', '\'', '"', ')']);
+    let is_noun = word.len() >= 3
+        && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !lex.function_words.contains(word)
+        && !lex.determiners.contains(word)
+        && lex.class_of(word) & (class::MONTH | class::WEEKDAY) == 0;
+    is_noun.then(|| word.strip_suffix('s').unwrap_or(word).to_owned())
 }
 
 /// Whether two dates' own clauses name one known happening ("unveiled" and "announced"): their

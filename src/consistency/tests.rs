@@ -2145,3 +2145,131 @@ fn counts_of_the_parts_of_a_series_are_told_apart_by_their_subject() {
     ]);
     assert!(found.contains(&Verdict::Conflict), "{found:?}");
 }
+
+#[test]
+fn counts_of_a_bare_noun_told_in_different_parts_or_ways_of_a_contest_do_not_conflict() {
+    use super::fixtures::one_story;
+    let a_says = "The Gulls trailed by two goals in the second period before their late comeback.";
+    let verdicts = |b_says: &str| {
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+        let a = one_story(
+            sources,
+            vec![
+                count("a", "two", 2.0, "goals", a_says),
+                count("b", "three", 3.0, "goals", b_says),
+            ],
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Count && f.scope == Scope::CrossSource)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // The same part of the game, told in the same words: one count, two values.
+    assert_eq!(
+        verdicts(
+            "The Gulls trailed by three goals in the second period before their late comeback."
+        ),
+        vec![Verdict::Conflict]
+    );
+    // Another part of the game: another count.
+    assert!(!verdicts(
+        "The Gulls trailed by three goals in the third period before their late comeback."
+    )
+    .contains(&Verdict::Conflict));
+    // A distance still to go is no count of goals scored or conceded.
+    assert!(!verdicts(
+        "The Gulls trailed, within three goals of the lead before their late comeback."
+    )
+    .contains(&Verdict::Conflict));
+}
+
+#[test]
+fn counts_joined_by_a_hyphen_tell_of_the_noun_after_them() {
+    use super::fixtures::one_story;
+    let a_says = "Late in the game the Gulls erased a two-goal deficit with a stunning comeback.";
+    let verdicts = |b_says: &str| {
+        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+        let a = one_story(
+            sources,
+            vec![
+                count("a", "two", 2.0, "goals", a_says),
+                count("b", "three", 3.0, "goals", b_says),
+            ],
+        );
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Count && f.scope == Scope::CrossSource)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // A deficit against a deficit: one thing told two ways.
+    assert_eq!(
+        verdicts(
+            "Late in the game the Gulls erased a three-goal deficit with a stunning comeback."
+        ),
+        vec![Verdict::Conflict]
+    );
+    // A deficit against a burst of goals: two things.
+    assert!(!verdicts(
+        "Late in the game the Gulls struck a three-goal burst with a stunning comeback."
+    )
+    .contains(&Verdict::Conflict));
+}
+
+#[test]
+fn last_times_since_a_year_of_different_subjects_are_not_set_against_each_other() {
+    use super::fixtures::{day, one_story};
+    let says = |year: &str| {
+        format!(
+            "Supporters of the club packed the square, hoping to see the harbour cup lifted for \
+             the first time since {year}."
+        )
+    };
+    let verdicts = |a_subject: Option<&str>, b_subject: Option<&str>| {
+        let sources = vec![source("a", (2022, 5, 2)), source("b", (2022, 5, 2))];
+        let mut a = day("a", "since 1961", (1961, 1, 1), &says("1961"));
+        a.to = Date::from_ymd(1961, 12, 31);
+        a.subject = a_subject.map(Into::into);
+        let mut b = day("b", "since 1962", (1962, 1, 1), &says("1962"));
+        b.to = Date::from_ymd(1962, 12, 31);
+        b.subject = b_subject.map(Into::into);
+        one_story(sources, vec![a, b]).date_verdicts()
+    };
+    // One club's last cup, told as two years: a conflict.
+    assert_eq!(
+        verdicts(Some("Ostel Gulls"), Some("Ostel Gulls")),
+        vec![Verdict::Conflict]
+    );
+    // Two clubs' last cups, or a last time told of no one: two things.
+    assert_eq!(verdicts(Some("Ostel Gulls"), Some("Varn Herons")), vec![]);
+    assert_eq!(verdicts(Some("Ostel Gulls"), None), vec![]);
+}
+
+#[test]
+fn a_year_written_before_a_noun_dates_that_noun_and_not_another() {
+    use super::fixtures::{day, one_story};
+    let says = |year: &str, noun: &str| {
+        format!(
+            "Critics still rank the {year} {noun} of the Velmar singer above everything the \
+             band made."
+        )
+    };
+    let year = |doc: &str, y: i32, noun: &str| {
+        let mut d = day(doc, &y.to_string(), (y, 1, 1), &says(&y.to_string(), noun));
+        d.to = Date::from_ymd(y, 12, 31);
+        d
+    };
+    let verdicts = |b_noun: &str| {
+        let sources = vec![source("a", (2022, 5, 2)), source("b", (2022, 5, 2))];
+        one_story(
+            sources,
+            vec![year("a", 1998, "album"), year("b", 1999, b_noun)],
+        )
+        .date_verdicts()
+    };
+    // The year of one album told two ways: a conflict.
+    assert_eq!(verdicts("album"), vec![Verdict::Conflict]);
+    // The year of an album against the year of a tour: two things.
+    assert_eq!(verdicts("tour"), vec![]);
+}

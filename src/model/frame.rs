@@ -409,6 +409,161 @@ pub fn of(m: &Mention) -> Option<Frame> {
     }
 }
 
+/// Where in its sentence a count of a noun is told, beyond its noun: what tells two different
+/// counts of one noun apart as counts of two things ("a four-goal lead" and "a two-goal burst";
+/// "one out in the sixth" and "within two outs of the cup").
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct CountSetting {
+    /// The noun a count joined by a hyphen to its counted noun tells of ("homer").
+    pub head: Option<String>,
+    /// The part of a contest it is told within (`data/frames/contest-parts.tsv`).
+    pub part: Option<&'static str>,
+    /// Told as a distance still to go (`data/frames/distance-words.txt`).
+    pub distance: bool,
+}
+
+/// The [`CountSetting`] of a count with a counted noun (default for any other figure). A
+/// distance is told to a goal, not within the part of the contest it is told in.
+pub fn count_setting(m: &Mention) -> CountSetting {
+    let (Kind::Count, Some(unit)) = (m.kind, &m.unit) else {
+        return CountSetting::default();
+    };
+    let lex = Lexicon::get();
+    let vocab = Vocabulary::get();
+    let unit: Vec<String> = unit.split_whitespace().map(str::to_lowercase).collect();
+    let (Some(first), Some(noun)) = (unit.first(), unit.last().map(|w| singular(w, lex))) else {
+        return CountSetting::default();
+    };
+    // The figure's own place in its sentence: of several occurrences of its words ("two players
+    // ... a two-goal burst"), the one its counted noun follows.
+    let followed_by_noun = |end: usize| {
+        let rest = m.sentence[end..]
+            .trim_start_matches([' ', '-'])
+            .to_lowercase();
+        [first.as_str(), noun.as_str()]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    };
+    let Some((start, end)) = m
+        .sentence
+        .match_indices(m.text.as_str())
+        .map(|(s, t)| (s, s + t.len()))
+        .find(|&(_, e)| followed_by_noun(e))
+        .or_else(|| m.span_in_sentence())
+    else {
+        return CountSetting::default();
+    };
+    let before: Vec<String> = Words::new(&m.sentence[..start])
+        .last()
+        .map(|(_, _, w)| w.to_lowercase())
+        .into_iter()
+        .collect();
+    let after: Vec<String> = Words::new(&m.sentence[end..])
+        .take(8)
+        .map(|(_, _, w)| w.to_lowercase())
+        .collect();
+    let noun_end = after
+        .iter()
+        .take(4)
+        .position(|w| Some(w) == unit.first())
+        .map_or(0, |k| k + unit.len())
+        .min(after.len());
+    let distance = told_as_distance(&before, &after[noun_end..], vocab);
+    CountSetting {
+        head: compound_head(&m.sentence[end..], &noun, lex),
+        part: (!distance)
+            .then(|| part_named_beside(&m.sentence, (start, end), lex, vocab))
+            .flatten(),
+        distance,
+    }
+}
+
+/// The noun a count joined by a hyphen to its counted noun tells of ("a two-goal burst": the
+/// burst), from the text right after the figure: the hyphen, the counted noun (`noun`,
+/// singular) and a lower-case word that is no function word. `None` when the count is not
+/// written so.
+fn compound_head(rest: &str, noun: &str, lex: &Lexicon) -> Option<String> {
+    let mut words = rest.strip_prefix('-')?.split_whitespace();
+    let counted = words.next()?;
+    if singular(counted, lex) != noun && counted != noun {
+        return None;
+    }
+    let head = words.next()?;
+    let head = head.trim_end_matches([',', '.', ';', ':', '!', '?']);
+    (head.len() >= 3
+        && head.chars().all(|c| c.is_ascii_lowercase())
+        && !lex.function_words.contains(head)
+        && !lex.determiners.contains(head))
+    .then(|| singular(head, lex))
+}
+
+/// The part of a contest a count is told within, when its sentence names one by its place
+/// ("one out in the sixth", "four runs in the second inning", "the top of the seventh":
+/// `data/frames/contest-parts.tsv`): "in the" or "top/bottom/end of the" and an ordinal, then
+/// a part noun (`data/frames/contest-part-nouns.txt`), a function word, a mark or the end.
+/// Of several, the one nearest the figure (`span`, its bytes in the sentence).
+fn part_named_beside(
+    sentence: &str,
+    span: (usize, usize),
+    lex: &Lexicon,
+    vocab: &Vocabulary,
+) -> Option<&'static str> {
+    // "the top of the ninth", "the end of the third".
+    const SIDES: [&str; 5] = ["top", "bottom", "end", "middle", "start"];
+    let words: Vec<(usize, usize, String)> = Words::new(sentence)
+        .map(|(s, e, w)| (s, e, w.to_lowercase()))
+        .collect();
+    let mut best: Option<(usize, &'static str)> = None;
+    for k in 2..words.len() {
+        let Some(&part) = vocab.contest_parts.get(words[k].2.as_str()) else {
+            continue;
+        };
+        let opened = words[k - 1].2 == "the"
+            && (words[k - 2].2 == "in"
+                || (words[k - 2].2 == "of" && k >= 3 && SIDES.contains(&words[k - 3].2.as_str())));
+        if !opened {
+            continue;
+        }
+        // What follows the ordinal: a part noun, or nothing that makes it another noun's
+        // ("in the first place" is no part).
+        let ends_here = match words.get(k + 1) {
+            None => true,
+            Some((s, _, next)) => {
+                sentence[words[k].1..*s]
+                    .chars()
+                    .any(|c| !c.is_alphanumeric() && !c.is_whitespace() && c != '-')
+                    || vocab.contest_part_nouns.contains(next.as_str())
+                    || lex.function_words.contains(next.as_str())
+            }
+        };
+        if !ends_here {
+            continue;
+        }
+        let distance = if words[k].0 >= span.1 {
+            words[k].0 - span.1
+        } else {
+            span.0.saturating_sub(words[k].1)
+        };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, part));
+        }
+    }
+    best.map(|(_, part)| part)
+}
+
+/// Whether a count is told as a distance still to go ("within four points of", "two wins away
+/// from": `data/frames/distance-words.txt`): `before` holds the words before the figure,
+/// nearest first, `after` the words after its counted noun.
+fn told_as_distance(before: &[String], after: &[String], vocab: &Vocabulary) -> bool {
+    vocab.distance_words.iter().any(|(word, follows)| {
+        (*word == "-" || before.first().is_some_and(|b| b == word))
+            && follows
+                .split_whitespace()
+                .enumerate()
+                .all(|(k, f)| after.get(k).is_some_and(|a| a == f))
+    })
+}
+
 /// True for a share written as "half" ("almost half", "nearly half"), which takes its noun
 /// right after "the" ("half the vote") as other shares take it after "of".
 fn half_before_the(text: &str) -> bool {
@@ -711,6 +866,12 @@ struct Vocabulary {
     /// Verb forms that are no "-ed" or "-ing" form ("split", "broken"), from
     /// `data/words/clause-words.tsv`.
     plain_verbs: FxHashSet<&'static str>,
+    /// Ordinals naming a part of a contest, to their qualifier (`data/frames/contest-parts.tsv`).
+    contest_parts: HashMap<&'static str, &'static str>,
+    contest_part_nouns: FxHashSet<&'static str>,
+    /// The word before a figure ("-" for any) and the words after its counted noun that tell
+    /// a distance still to go (`data/frames/distance-words.txt`).
+    distance_words: Vec<(&'static str, &'static str)>,
 }
 
 impl Vocabulary {
@@ -748,6 +909,14 @@ impl Vocabulary {
                     .filter_map(|l| l.split_once('\t'))
                     .filter(|(_, role)| role.trim() == "verb")
                     .map(|(word, _)| word.trim())
+                    .collect(),
+                contest_parts: pairs(include_str!("../../data/frames/contest-parts.tsv")),
+                contest_part_nouns: word_set(include_str!(
+                    "../../data/frames/contest-part-nouns.txt"
+                )),
+                distance_words: data_lines(include_str!("../../data/frames/distance-words.txt"))
+                    .filter_map(|l| l.split_once('\t'))
+                    .map(|(word, follows)| (word.trim(), follows.trim()))
                     .collect(),
             }
         })
@@ -1237,6 +1406,66 @@ mod tests {
         count(sentence, text, unit)
             .map(|f| f.measure)
             .unwrap_or_default()
+    }
+
+    fn setting(sentence: &str, text: &str, unit: &str) -> CountSetting {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new("d", Kind::Count, text, start, start + text.len());
+        m.sentence = sentence.to_owned();
+        m.unit = Some(unit.to_owned());
+        count_setting(&m)
+    }
+
+    #[test]
+    fn a_count_is_set_in_the_part_of_a_contest_named_nearest_it() {
+        let s = setting(
+            "They led after the first, and gave up two goals in the third period.",
+            "two",
+            "goals",
+        );
+        assert_eq!(s.part, Some("in part 3"));
+        assert!(!s.distance && s.head.is_none());
+        let s = setting(
+            "Ona Brell had three hits by the top of the seventh.",
+            "three",
+            "hits",
+        );
+        assert_eq!(s.part, Some("in part 7"));
+        // "in the first place" names no part.
+        let s = setting(
+            "In the first place, the club sold three tickets.",
+            "three",
+            "tickets",
+        );
+        assert_eq!(s.part, None);
+    }
+
+    #[test]
+    fn a_distance_to_go_is_told_apart_from_a_count_and_takes_no_part() {
+        let s = setting(
+            "The Gulls were within two wins of the cup in the fourth round.",
+            "two",
+            "wins",
+        );
+        assert!(s.distance);
+        assert_eq!(s.part, None);
+        assert!(setting("The crew stood two miles away from shore.", "two", "miles").distance);
+        assert!(!setting("Two wins of the cup came late.", "Two", "wins").distance);
+    }
+
+    #[test]
+    fn a_count_joined_by_a_hyphen_tells_of_the_noun_after_it_wherever_its_words_first_stand() {
+        // "two" stands twice; the count of goals is the second.
+        let s = setting(
+            "With two players off, the Gulls held a two-goal lead.",
+            "two",
+            "goals",
+        );
+        assert_eq!(s.head.as_deref(), Some("lead"));
+        assert_eq!(
+            setting("They scored two goals, then more.", "two", "goals").head,
+            None
+        );
     }
 
     fn events(sentence: &str, date: &str) -> Vec<&'static str> {
