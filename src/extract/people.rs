@@ -8862,4 +8862,12 @@ mod tests {
             Some("One trial in 212 nurses")
         );
     }
+
+    #[test]
+    fn a_date_after_what_was_acknowledged_dates_the_act() {
+        let s = "Rail\n\nAna Ruiz acknowledged serious delays on Tuesday, telling reporters \
+                 that 40 trains ran late.";
+        assert_eq!(mention_speaker(s, "on Tuesday"), None);
+        assert_eq!(mention_speaker(s, "40").as_deref(), Some("Ana Ruiz"));
+    }
 }
