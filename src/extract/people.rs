@@ -673,6 +673,63 @@ impl<'t, 'a> People<'t, 'a> {
             .map(|n| self.name_string(n))
     }
 
+    /// The age of an epithet `a..b` that gives one: "the 34-year-old", "the 34-year-old
+    /// actor" (up to three words in lower case after the age, none a function word).
+    fn age_epithet(&self, a: usize, b: usize) -> Option<&str> {
+        let t = self.t;
+        if t.low(a) != "the" || b < a + 2 {
+            return None;
+        }
+        let from = t.tokens[a + 1].start;
+        let (k, age) = (a + 1..b).find_map(|k| {
+            t.text[from..t.tokens[k].end]
+                .strip_suffix("-year-old")
+                .filter(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+                .map(|age| (k, age))
+        })?;
+        let nouns = k + 1..b;
+        (nouns.len() <= 3
+            && nouns.clone().all(|j| {
+                t.tokens[j].is_word()
+                    && !t.is_capitalized(j)
+                    && !self.lex.function_words.contains(t.low(j))
+            }))
+        .then_some(age)
+    }
+
+    /// The person named last before byte offset `at` by a given name and a surname, in its
+    /// paragraph or the two before ("Jane Roe ... The 34-year-old said"), unless someone
+    /// new is described after that name ("Jane Roe ... a man told ... the 34-year-old").
+    fn person_named_just_before(&self, at: usize) -> Option<String> {
+        let floor = self.previous_lines_start(self.t.line_of_offset(at), 2);
+        let words = speaker_words();
+        let (start, name) = self
+            .names_before(at)
+            .iter()
+            .rev()
+            .take_while(|n| n.start >= floor)
+            .filter(|n| {
+                n.kind == EntityKind::Person && !self.in_quote(n.start) && !self.after_place_word(n)
+            })
+            .map(|n| (n.start, self.name_string(n)))
+            .find(|(_, name)| {
+                let mut w = name.split_whitespace();
+                w.next()
+                    .is_some_and(|g| words.is_given_name(&g.to_lowercase()))
+                    && w.next().is_some()
+            })?;
+        let someone_new = self.descriptions.iter().any(|d| {
+            d.start > start
+                && d.start < at
+                && !self.in_quote(d.start)
+                && matches!(
+                    d.text.split_whitespace().next(),
+                    Some("a" | "an" | "A" | "An")
+                )
+        });
+        (!someone_new).then_some(name)
+    }
+
     /// The first person named after byte offset `at`, within a few paragraphs, with `role`
     /// or a kind of it ("the prosecutor said ... Jane Roe, prosecutor of Avel, said").
     fn named_with_role_after(&self, at: usize, role: &str) -> Option<&Name> {
@@ -4241,16 +4298,16 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(self.name_string(n));
             }
         }
-        // "the 34-year-old said": the person last named with that age ("Jane Roe, 34,").
-        if t.low(a) == "the" && b > a + 1 {
-            let epithet = &t.text[t.tokens[a + 1].start..t.tokens[b - 1].end];
-            if let Some(age) = epithet
-                .strip_suffix("-year-old")
-                .filter(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
-            {
-                if let Some(name) = self.person_of_age(age, t.tokens[a].start) {
-                    return Some(name);
-                }
+        // "the 34-year-old said", "the 34-year-old actor wrote": the person last named with
+        // that age ("Jane Roe, 34,"), else the person last named in the paragraph or the two
+        // before (an age stands for someone the story has already introduced).
+        if let Some(age) = self.age_epithet(a, b) {
+            let at = t.tokens[a].start;
+            if let Some(name) = self.person_of_age(age, at) {
+                return Some(name);
+            }
+            if let Some(name) = self.person_named_just_before(at) {
+                return Some(name);
             }
         }
         // "the Avelcorp founder explained": a role after a body's name is the person last
@@ -8394,6 +8451,19 @@ mod tests {
         assert_eq!(quotes[2].1.as_deref(), Some("Karl Brandt"));
         // The figure describes the speaker: the article's words.
         assert_eq!(mention_speaker(s, "three"), None);
+    }
+
+    #[test]
+    fn an_age_epithet_is_the_person_just_named() {
+        // No age beside the name: the age stands for the person the paragraph before names.
+        let s = "Talks between the Harbourside club and Lena Marsh went on into the night.\n\n\
+                 The former goalkeeper had been out of a job since the spring.\n\n\
+                 The 47-year-old said on Friday: \"I cannot wait to start work with this squad.\"";
+        assert_eq!(quote_speakers(s), [Some("Lena Marsh".into())]);
+        // An age with a noun after it, the person named in the same paragraph.
+        let s = "Singer Omar Velden, who grew up near the port, wrote a note to the crew. \
+                 \"The old bridge is finally open to all of us!\" the 80-year-old singer wrote.";
+        assert_eq!(quote_speakers(s), [Some("Omar Velden".into())]);
     }
 
     #[test]
