@@ -837,6 +837,11 @@ impl<'t, 'a> People<'t, 'a> {
         for (k, _) in credit.iter().enumerate().filter(|(_, c)| **c) {
             self.captions[t.tokens[k].line as usize] = true;
         }
+        // "Jane Roe waves to the fans after the final in Avel": a paragraph of seven words
+        // or more that ends with no stop and quotes no one is a photo's caption too.
+        for (line, caption) in t.lines.iter().zip(self.captions.iter_mut()) {
+            *caption |= is_caption_like(&t.text[line.start..line.end]);
+        }
         let mut i = 0;
         while i < n {
             if !self.is_name_token(i)
@@ -5099,6 +5104,10 @@ impl<'t, 'a> People<'t, 'a> {
             if start < floor {
                 break;
             }
+            // A caption's subject is in the photo, not the story.
+            if self.caption_like_line(t.sentences[si].line as usize) {
+                continue;
+            }
             if let Some((s, true, pos)) = subject {
                 if *pos < at {
                     return Some(s.clone());
@@ -5110,7 +5119,10 @@ impl<'t, 'a> People<'t, 'a> {
 
     fn last_person_before(&self, at: usize, not_before: usize) -> Option<String> {
         let name = self.names_before(at).iter().rev().find(|n| {
-            n.kind == EntityKind::Person && !self.in_quote(n.start) && !self.after_place_word(n)
+            n.kind == EntityKind::Person
+                && !self.in_quote(n.start)
+                && !self.after_place_word(n)
+                && !self.caption_like_line(self.t.line_of_offset(n.start))
         });
         let desc = self
             .descriptions
@@ -6654,15 +6666,21 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         (0..line).rev().find(|&k| {
             let l = &t.lines[k];
-            if l.furniture {
+            let text = t.text[l.start..l.end].trim();
+            if l.furniture || is_caption_like(text) {
                 return false;
             }
-            let text = t.text[l.start..l.end].trim();
             // Short lines with no closing punctuation are headings.
             let heading = !text.ends_with(['.', ':', '?', '!', '”', '"'])
                 && text.split_whitespace().nth(6).is_none();
             !heading
         })
+    }
+
+    /// Whether paragraph `line` reads as a photo's caption (`is_caption_like`).
+    fn caption_like_line(&self, line: usize) -> bool {
+        let l = &self.t.lines[line];
+        is_caption_like(&self.t.text[l.start..l.end])
     }
 
     fn previous_lines_start(&self, line: usize, n: usize) -> usize {
@@ -6825,6 +6843,22 @@ impl<'t, 'a> People<'t, 'a> {
 
 /// A headline: a line in title case with no closing punctuation ("Mayor Defends Flood Plan").
 /// Its capitalized words are not names.
+/// Whether a paragraph reads as a photo's caption: seven words or more, no stop at its
+/// end (before a credit in brackets) and no quotation ("Jane Roe waves to the fans after
+/// the final in Avel (Agency)"; not "Jane Roe left the band. (Agency)").
+fn is_caption_like(text: &str) -> bool {
+    let mut text = text.trim();
+    if text.ends_with(')') {
+        if let Some(open) = text.rfind('(') {
+            text = text[..open].trim_end();
+        }
+    }
+    text.split_whitespace().nth(6).is_some()
+        && !text.ends_with(['.', ':', ';', ',', '?', '!', '”', '"', '’', '\''])
+        && !text.contains(['"', '“', '”', '‘'])
+        && !text.starts_with('\'')
+}
+
 fn is_headline(t: &Text, line: &super::text::Line) -> bool {
     let (a, b) = line.tokens;
     let text = t.text[line.start..line.end].trim_end();
@@ -8464,6 +8498,21 @@ mod tests {
         let s = "Singer Omar Velden, who grew up near the port, wrote a note to the crew. \
                  \"The old bridge is finally open to all of us!\" the 80-year-old singer wrote.";
         assert_eq!(quote_speakers(s), [Some("Omar Velden".into())]);
+    }
+
+    #[test]
+    fn captions_between_paragraphs_of_a_quotation_are_passed_over() {
+        // Two photo captions (no stop at the end) between the paragraphs of one speaker's
+        // words: the people in the photos are not who goes on speaking.
+        let s = "The Avel club won the cup on Sunday.\n\n\
+                 Mara Lind told the crowd: \"We trained all winter long for this one day.\"\n\n\
+                 Tom Roe waves to the fans after the final whistle in Avel\n\n\
+                 Supporters of the club celebrate in the main square of the old town\n\n\
+                 \"Nobody here expected us to win the cup this year.\"";
+        assert_eq!(
+            quote_speakers(s),
+            [Some("Mara Lind".into()), Some("Mara Lind".into())]
+        );
     }
 
     #[test]
