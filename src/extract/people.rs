@@ -692,6 +692,63 @@ impl<'t, 'a> People<'t, 'a> {
             .map(|n| self.name_string(n))
     }
 
+    /// The age of an epithet `a..b` that gives one: "the 34-year-old", "the 34-year-old
+    /// actor" (up to three words in lower case after the age, none a function word).
+    fn age_epithet(&self, a: usize, b: usize) -> Option<&str> {
+        let t = self.t;
+        if t.low(a) != "the" || b < a + 2 {
+            return None;
+        }
+        let from = t.tokens[a + 1].start;
+        let (k, age) = (a + 1..b).find_map(|k| {
+            t.text[from..t.tokens[k].end]
+                .strip_suffix("-year-old")
+                .filter(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+                .map(|age| (k, age))
+        })?;
+        let nouns = k + 1..b;
+        (nouns.len() <= 3
+            && nouns.clone().all(|j| {
+                t.tokens[j].is_word()
+                    && !t.is_capitalized(j)
+                    && !self.lex.function_words.contains(t.low(j))
+            }))
+        .then_some(age)
+    }
+
+    /// The person named last before byte offset `at` by a given name and a surname, in its
+    /// paragraph or the two before ("Jane Roe ... The 34-year-old said"), unless someone
+    /// new is described after that name ("Jane Roe ... a man told ... the 34-year-old").
+    fn person_named_just_before(&self, at: usize) -> Option<String> {
+        let floor = self.previous_lines_start(self.t.line_of_offset(at), 2);
+        let words = speaker_words();
+        let (start, name) = self
+            .names_before(at)
+            .iter()
+            .rev()
+            .take_while(|n| n.start >= floor)
+            .filter(|n| {
+                n.kind == EntityKind::Person && !self.in_quote(n.start) && !self.after_place_word(n)
+            })
+            .map(|n| (n.start, self.name_string(n)))
+            .find(|(_, name)| {
+                let mut w = name.split_whitespace();
+                w.next()
+                    .is_some_and(|g| words.is_given_name(&g.to_lowercase()))
+                    && w.next().is_some()
+            })?;
+        let someone_new = self.descriptions.iter().any(|d| {
+            d.start > start
+                && d.start < at
+                && !self.in_quote(d.start)
+                && matches!(
+                    d.text.split_whitespace().next(),
+                    Some("a" | "an" | "A" | "An")
+                )
+        });
+        (!someone_new).then_some(name)
+    }
+
     /// The first person named after byte offset `at`, within a few paragraphs, with `role`
     /// or a kind of it ("the prosecutor said ... Jane Roe, prosecutor of Avel, said").
     fn named_with_role_after(&self, at: usize, role: &str) -> Option<&Name> {
@@ -798,6 +855,11 @@ impl<'t, 'a> People<'t, 'a> {
         let credit = self.credit_prefixes();
         for (k, _) in credit.iter().enumerate().filter(|(_, c)| **c) {
             self.captions[t.tokens[k].line as usize] = true;
+        }
+        // "Jane Roe waves to the fans after the final in Avel": a paragraph of seven words
+        // or more that ends with no stop and quotes no one is a photo's caption too.
+        for (line, caption) in t.lines.iter().zip(self.captions.iter_mut()) {
+            *caption |= is_caption_like(&t.text[line.start..line.end]);
         }
         let mut i = 0;
         while i < n {
@@ -4296,16 +4358,16 @@ impl<'t, 'a> People<'t, 'a> {
                 return Some(self.name_string(n));
             }
         }
-        // "the 34-year-old said": the person last named with that age ("Jane Roe, 34,").
-        if t.low(a) == "the" && b > a + 1 {
-            let epithet = &t.text[t.tokens[a + 1].start..t.tokens[b - 1].end];
-            if let Some(age) = epithet
-                .strip_suffix("-year-old")
-                .filter(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
-            {
-                if let Some(name) = self.person_of_age(age, t.tokens[a].start) {
-                    return Some(name);
-                }
+        // "the 34-year-old said", "the 34-year-old actor wrote": the person last named with
+        // that age ("Jane Roe, 34,"), else the person last named in the paragraph or the two
+        // before (an age stands for someone the story has already introduced).
+        if let Some(age) = self.age_epithet(a, b) {
+            let at = t.tokens[a].start;
+            if let Some(name) = self.person_of_age(age, at) {
+                return Some(name);
+            }
+            if let Some(name) = self.person_named_just_before(at) {
+                return Some(name);
             }
         }
         // "the Avelcorp founder explained": a role after a body's name is the person last
@@ -5097,6 +5159,10 @@ impl<'t, 'a> People<'t, 'a> {
             if start < floor {
                 break;
             }
+            // A caption's subject is in the photo, not the story.
+            if self.caption_like_line(t.sentences[si].line as usize) {
+                continue;
+            }
             if let Some((s, true, pos)) = subject {
                 if *pos < at {
                     return Some(s.clone());
@@ -5108,7 +5174,10 @@ impl<'t, 'a> People<'t, 'a> {
 
     fn last_person_before(&self, at: usize, not_before: usize) -> Option<String> {
         let name = self.names_before(at).iter().rev().find(|n| {
-            n.kind == EntityKind::Person && !self.in_quote(n.start) && !self.after_place_word(n)
+            n.kind == EntityKind::Person
+                && !self.in_quote(n.start)
+                && !self.after_place_word(n)
+                && !self.caption_like_line(self.t.line_of_offset(n.start))
         });
         let desc = self
             .descriptions
@@ -6692,15 +6761,21 @@ impl<'t, 'a> People<'t, 'a> {
         let t = self.t;
         (0..line).rev().find(|&k| {
             let l = &t.lines[k];
-            if l.furniture {
+            let text = t.text[l.start..l.end].trim();
+            if l.furniture || is_caption_like(text) {
                 return false;
             }
-            let text = t.text[l.start..l.end].trim();
             // Short lines with no closing punctuation are headings.
             let heading = !text.ends_with(['.', ':', '?', '!', '”', '"'])
                 && text.split_whitespace().nth(6).is_none();
             !heading
         })
+    }
+
+    /// Whether paragraph `line` reads as a photo's caption (`is_caption_like`).
+    fn caption_like_line(&self, line: usize) -> bool {
+        let l = &self.t.lines[line];
+        is_caption_like(&self.t.text[l.start..l.end])
     }
 
     fn previous_lines_start(&self, line: usize, n: usize) -> usize {
@@ -6863,6 +6938,22 @@ impl<'t, 'a> People<'t, 'a> {
 
 /// A headline: a line in title case with no closing punctuation ("Mayor Defends Flood Plan").
 /// Its capitalized words are not names.
+/// Whether a paragraph reads as a photo's caption: seven words or more, no stop at its
+/// end (before a credit in brackets) and no quotation ("Jane Roe waves to the fans after
+/// the final in Avel (Agency)"; not "Jane Roe left the band. (Agency)").
+fn is_caption_like(text: &str) -> bool {
+    let mut text = text.trim();
+    if text.ends_with(')') {
+        if let Some(open) = text.rfind('(') {
+            text = text[..open].trim_end();
+        }
+    }
+    text.split_whitespace().nth(6).is_some()
+        && !text.ends_with(['.', ':', ';', ',', '?', '!', '”', '"', '’', '\''])
+        && !text.contains(['"', '“', '”', '‘'])
+        && !text.starts_with('\'')
+}
+
 fn is_headline(t: &Text, line: &super::text::Line) -> bool {
     let (a, b) = line.tokens;
     let text = t.text[line.start..line.end].trim_end();
@@ -8506,6 +8597,34 @@ mod tests {
         assert_eq!(quotes[2].1.as_deref(), Some("Karl Brandt"));
         // The figure describes the speaker: the article's words.
         assert_eq!(mention_speaker(s, "three"), None);
+    }
+
+    #[test]
+    fn an_age_epithet_is_the_person_just_named() {
+        // No age beside the name: the age stands for the person the paragraph before names.
+        let s = "Talks between the Harbourside club and Lena Marsh went on into the night.\n\n\
+                 The former goalkeeper had been out of a job since the spring.\n\n\
+                 The 47-year-old said on Friday: \"I cannot wait to start work with this squad.\"";
+        assert_eq!(quote_speakers(s), [Some("Lena Marsh".into())]);
+        // An age with a noun after it, the person named in the same paragraph.
+        let s = "Singer Omar Velden, who grew up near the port, wrote a note to the crew. \
+                 \"The old bridge is finally open to all of us!\" the 80-year-old singer wrote.";
+        assert_eq!(quote_speakers(s), [Some("Omar Velden".into())]);
+    }
+
+    #[test]
+    fn captions_between_paragraphs_of_a_quotation_are_passed_over() {
+        // Two photo captions (no stop at the end) between the paragraphs of one speaker's
+        // words: the people in the photos are not who goes on speaking.
+        let s = "The Avel club won the cup on Sunday.\n\n\
+                 Mara Lind told the crowd: \"We trained all winter long for this one day.\"\n\n\
+                 Tom Roe waves to the fans after the final whistle in Avel\n\n\
+                 Supporters of the club celebrate in the main square of the old town\n\n\
+                 \"Nobody here expected us to win the cup this year.\"";
+        assert_eq!(
+            quote_speakers(s),
+            [Some("Mara Lind".into()), Some("Mara Lind".into())]
+        );
     }
 
     #[test]
