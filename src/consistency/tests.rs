@@ -2146,25 +2146,29 @@ fn counts_of_the_parts_of_a_series_are_told_apart_by_their_subject() {
     assert!(found.contains(&Verdict::Conflict), "{found:?}");
 }
 
+/// The cross-source verdicts of two sources' counts of goals, two in `a_says` and three in
+/// `b_says`, within one story.
+fn two_and_three_goals(a_says: &str, b_says: &str) -> Vec<Verdict> {
+    use super::fixtures::one_story;
+    let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+    let a = one_story(
+        sources,
+        vec![
+            count("a", "two", 2.0, "goals", a_says),
+            count("b", "three", 3.0, "goals", b_says),
+        ],
+    );
+    a.findings
+        .iter()
+        .filter(|f| f.kind == Kind::Count && f.scope == Scope::CrossSource)
+        .map(|f| f.verdict)
+        .collect()
+}
+
 #[test]
 fn counts_of_a_bare_noun_told_in_different_parts_or_ways_of_a_contest_do_not_conflict() {
-    use super::fixtures::one_story;
     let a_says = "The Gulls trailed by two goals in the second period before their late comeback.";
-    let verdicts = |b_says: &str| {
-        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
-        let a = one_story(
-            sources,
-            vec![
-                count("a", "two", 2.0, "goals", a_says),
-                count("b", "three", 3.0, "goals", b_says),
-            ],
-        );
-        a.findings
-            .iter()
-            .filter(|f| f.kind == Kind::Count && f.scope == Scope::CrossSource)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
-    };
+    let verdicts = |b_says: &str| two_and_three_goals(a_says, b_says);
     // The same part of the game, told in the same words: one count, two values.
     assert_eq!(
         verdicts(
@@ -2186,23 +2190,8 @@ fn counts_of_a_bare_noun_told_in_different_parts_or_ways_of_a_contest_do_not_con
 
 #[test]
 fn counts_joined_by_a_hyphen_tell_of_the_noun_after_them() {
-    use super::fixtures::one_story;
     let a_says = "Late in the game the Gulls erased a two-goal deficit with a stunning comeback.";
-    let verdicts = |b_says: &str| {
-        let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
-        let a = one_story(
-            sources,
-            vec![
-                count("a", "two", 2.0, "goals", a_says),
-                count("b", "three", 3.0, "goals", b_says),
-            ],
-        );
-        a.findings
-            .iter()
-            .filter(|f| f.kind == Kind::Count && f.scope == Scope::CrossSource)
-            .map(|f| f.verdict)
-            .collect::<Vec<_>>()
-    };
+    let verdicts = |b_says: &str| two_and_three_goals(a_says, b_says);
     // A deficit against a deficit: one thing told two ways.
     assert_eq!(
         verdicts(
