@@ -679,17 +679,23 @@ impl Bags {
             .collect()
     }
 
-    /// A story's label: its three heaviest names (words when it names fewer, their text found
-    /// by `words` in its articles) and its span.
+    /// A story's label: the three names most of its articles name, the heaviest first among
+    /// names as widely shared (words when it names fewer, their text found by `words` in its
+    /// articles), and its span. Shared first, since a name one page repeats many times (a
+    /// gallery's "Hide Caption", a photo agency's credit) tells less of the story than one
+    /// that several of its sources name.
     fn label(&self, articles: &[usize], span: Option<(Date, Date)>, words: &WordsOf) -> String {
-        let mut weight: FxHashMap<u32, f32> = FxHashMap::default();
+        let mut weight: FxHashMap<u32, (u32, f32)> = FxHashMap::default();
         for &a in articles {
             for &(id, w) in &self.vectors[a] {
-                *weight.entry(id).or_default() += w;
+                let e = weight.entry(id).or_default();
+                e.0 += 1;
+                e.1 += w;
             }
         }
-        let mut ranked: Vec<(u32, f32)> = weight.into_iter().collect();
-        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut ranked: Vec<(u32, (u32, f32))> = weight.into_iter().collect();
+        let telling = |&(n, w): &(u32, f32)| w * n as f32;
+        ranked.sort_unstable_by(|a, b| telling(&b.1).total_cmp(&telling(&a.1)).then(a.0.cmp(&b.0)));
         let mut parts: Vec<String> = ranked
             .iter()
             .filter_map(|(id, _)| self.names.get(id).cloned())
@@ -753,6 +759,58 @@ mod tests {
             stories[0].label
         );
         assert!(stories[0].label.ends_with("(2020-03-03 to 2020-03-05)"));
+    }
+
+    #[test]
+    fn a_label_names_what_its_articles_share_not_what_one_page_repeats() {
+        // An outlet's galleries repeat a control's words after every picture; the names all
+        // three reports of the ferry give are what their story is about.
+        let gallery = |n: usize| "Toggle Caption. ".repeat(n);
+        let texts = [
+            format!(
+                "Ferry Aurora sinks off Port Valmont\n\nThe ferry Aurora sank off Port Valmont on \
+                 Tuesday. The harbour master Elsa Brandt said divers searched the wreck of the \
+                 Aurora for its skipper Ivo Marek.\n\n{}",
+                gallery(12)
+            ),
+            "Divers search ferry wreck\n\nElsa Brandt, harbour master of Port Valmont, said the \
+             Aurora ferry sank after striking rocks; divers reached the wreck and Ivo Marek."
+                .to_owned(),
+            "Aurora ferry: questions for Port Valmont\n\nA day after the ferry Aurora sank, Elsa \
+             Brandt defended the harbour of Port Valmont as divers left the wreck, Ivo Marek safe."
+                .to_owned(),
+            format!(
+                "Orchestra wins prize\n\nThe Kestrel Symphony Orchestra won the Halvard Prize for \
+                 its recording of folk songs, conductor Mina Ostrova said.\n\n{}",
+                gallery(1)
+            ),
+            "Kestrel Symphony Orchestra takes Halvard Prize\n\nConductor Mina Ostrova thanked \
+             the players after the Kestrel Symphony Orchestra recording won the Halvard Prize."
+                .to_owned(),
+            "Rainfall record\n\nThe wettest March since records began drenched the valley farms."
+                .to_owned(),
+        ];
+        let ids = ["a1", "a2", "a3", "b1", "b2", "c1"];
+        let days = [
+            "2020-03-03",
+            "2020-03-04",
+            "2020-03-05",
+            "2020-03-04",
+            "2020-03-05",
+            "2020-03-05",
+        ];
+        let docs: Vec<Document> = texts
+            .iter()
+            .zip(ids.into_iter().zip(days))
+            .map(|(text, (id, day))| doc(id, text, day))
+            .collect();
+        let (stories, _) = group(&docs, &Config::default());
+        let ferry = stories
+            .iter()
+            .find(|s| s.articles == [0, 1, 2])
+            .expect("the three reports of the ferry are one story");
+        assert!(!ferry.label.contains("toggle caption"), "{}", ferry.label);
+        assert!(ferry.label.contains("elsa brandt"), "{}", ferry.label);
     }
 
     #[test]
