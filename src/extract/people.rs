@@ -1652,6 +1652,16 @@ impl<'t, 'a> People<'t, 'a> {
                     .rsplit(' ')
                     .next()
                     .is_some_and(|w| lex.demonyms.contains(w)))
+            // "X Stadium", "Y Field": a ground or a place by its last word, unless a given
+            // name opens it ("Sally Field").
+            || (word_count >= 2
+                && low_text.rsplit(' ').next().is_some_and(|w| {
+                    speaker_words().venue_words.contains(w)
+                })
+                && low_text
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| !speaker_words().is_given_name(w)))
             // (The name itself is no place by now: only a name with "’s" to cut is looked up.)
             || {
                 let owner = trim_suffix(low_text, "’s");
@@ -6992,6 +7002,8 @@ struct SpeakerWords {
     statement_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Documents that say things in writing ("memo", "filing").
     document_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// Last words of the names of places and grounds ("stadium", "field").
+    venue_words: rustc_hash::FxHashSet<&'static str>,
     /// Things words are written on ("signs", "banner").
     sign_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Verbs that speak only before the clause they report (`clause-speech-verbs.txt`).
@@ -7070,6 +7082,7 @@ fn speaker_words() -> &'static SpeakerWords {
             statement_verbs: word_set(include_str!("../../data/words/statement-verbs.txt")),
             statement_nouns: word_set(include_str!("../../data/words/statement-nouns.txt")),
             document_nouns: word_set(include_str!("../../data/words/document-nouns.txt")),
+            venue_words: word_set(include_str!("../../data/words/venue-words.txt")),
             sign_nouns: word_set(include_str!("../../data/words/sign-nouns.txt")),
             clause_speech_verbs: word_set(include_str!("../../data/words/clause-speech-verbs.txt")),
             female_names: word_set(include_str!("../../data/words/given-names-female.txt")),
@@ -8597,6 +8610,19 @@ mod tests {
         assert_eq!(quotes[2].1.as_deref(), Some("Karl Brandt"));
         // The figure describes the speaker: the article's words.
         assert_eq!(mention_speaker(s, "three"), None);
+    }
+
+    #[test]
+    fn a_ground_or_place_by_its_last_word_is_no_one_who_speaks() {
+        let s = "Ivo Marek said he gathered the squad in the locker room at half-time.\n\n\
+                 That night the board above Halden Field read: \"Champions of the league at last\"\n\n\
+                 \"We never stopped believing in each other,\" he said.";
+        let speakers = quote_speakers(s);
+        assert_eq!(
+            speakers.last(),
+            Some(&Some("Ivo Marek".into())),
+            "{speakers:?}"
+        );
     }
 
     #[test]
