@@ -153,6 +153,8 @@ pub struct People<'t, 'a> {
     datelines: Vec<usize>,
     /// Lines that carry a photo credit: captions, whose people no pronoun stands for.
     captions: Vec<bool>,
+    /// Paragraphs that read as a photo's caption (`is_caption_like`), found once per article.
+    caption_like: Vec<bool>,
 }
 
 impl<'t, 'a> People<'t, 'a> {
@@ -192,6 +194,11 @@ impl<'t, 'a> People<'t, 'a> {
             owned_names: Default::default(),
             genders: Default::default(),
             captions: vec![false; t.lines.len()],
+            caption_like: t
+                .lines
+                .iter()
+                .map(|l| is_caption_like(&t.text[l.start..l.end]))
+                .collect(),
             datelines: (0..t.lines.len())
                 .map(|l| Self::dateline_end(t, lex, l).unwrap_or(t.lines[l].tokens.0))
                 .collect(),
@@ -858,8 +865,8 @@ impl<'t, 'a> People<'t, 'a> {
         }
         // "Jane Roe waves to the fans after the final in Avel": a paragraph of seven words
         // or more that ends with no stop and quotes no one is a photo's caption too.
-        for (line, caption) in t.lines.iter().zip(self.captions.iter_mut()) {
-            *caption |= is_caption_like(&t.text[line.start..line.end]);
+        for (caption, like) in self.captions.iter_mut().zip(&self.caption_like) {
+            *caption |= like;
         }
         let mut i = 0;
         while i < n {
@@ -6772,7 +6779,7 @@ impl<'t, 'a> People<'t, 'a> {
         (0..line).rev().find(|&k| {
             let l = &t.lines[k];
             let text = t.text[l.start..l.end].trim();
-            if l.furniture || is_caption_like(text) {
+            if l.furniture || self.caption_like[k] {
                 return false;
             }
             // Short lines with no closing punctuation are headings.
@@ -6784,8 +6791,7 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// Whether paragraph `line` reads as a photo's caption (`is_caption_like`).
     fn caption_like_line(&self, line: usize) -> bool {
-        let l = &self.t.lines[line];
-        is_caption_like(&self.t.text[l.start..l.end])
+        self.caption_like[line]
     }
 
     fn previous_lines_start(&self, line: usize, n: usize) -> usize {
