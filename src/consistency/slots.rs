@@ -1751,6 +1751,24 @@ fn link_events(
         }
         concepts.close_sorted(from);
     }
+    // Within a story, each date's own happening word when it tells what happened (not a
+    // saying, nor a word as general as "made": [`frame::telling_happening_word`]), as a key of
+    // its own: two dates of the very same days named by one such word are linked
+    // ([`same_day_same_word`]), however few other words their sentences share.
+    let mut happening_words = Lists::with_capacity(n);
+    for k in 0..n {
+        let from = happening_words.ids.len();
+        let word = mentions[dates[k]]
+            .happening
+            .as_deref()
+            .map(str::to_lowercase)
+            .filter(|w| frame::telling_happening_word(w));
+        if let (Some(story), Some(word), true) = (links.part, word, is_date[k]) {
+            let key = format!("\u{1}{}\u{1}{word}", story[dates[k]]);
+            happening_words.ids.push(ids.id(&key));
+        }
+        happening_words.close_sorted(from);
+    }
     // Candidates come from inverted indexes keyed by a word or actor and a stretch of time, so
     // their number does not grow with the corpus: a date is only compared with dates near it
     // that share an actor, or that share one of its rarer words (two sentences with
@@ -1769,6 +1787,7 @@ fn link_events(
                     .iter()
                     .chain(prefixes.get(k))
                     .chain(concepts.get(k))
+                    .chain(happening_words.get(k))
                 {
                     emit(t, b, k as u32);
                 }
@@ -1940,6 +1959,7 @@ fn link_events(
             .iter()
             .chain(prefixes.get(k))
             .chain(concepts.get(k))
+            .chain(happening_words.get(k))
         {
             near_index.get(t, near.clone()).for_each(&mut visit);
         }
@@ -1979,6 +1999,17 @@ fn link_events(
                 &consistency,
                 (facts[k], facts[o]),
                 shared(concepts.get(k), concepts.get(o)) > 0,
+            ) {
+                let rank = shared_ents
+                    + shared(terms.get(k), terms.get(o))
+                    + 1
+                    + usize::from(named_alike(dated[k], dated[o])) * SAME_HAPPENING_RANK;
+                candidate_links.push((rank, k, o));
+                continue;
+            }
+            if same_day_same_word(
+                &consistency,
+                shared(happening_words.get(k), happening_words.get(o)) > 0,
             ) {
                 let rank = shared_ents
                     + shared(terms.get(k), terms.get(o))
@@ -2191,6 +2222,15 @@ fn story_happening_link(
             Consistent::Yes => span(a).max(span(b)) <= STORY_HAPPENING_SPAN_DAYS,
             Consistent::Differ | Consistent::Incomparable => false,
         }
+}
+
+/// Whether two dates of one story whose own clauses name the same telling happening word
+/// (`shared_word`: "the bridge reopened on May 3" and "since it reopened on May 3",
+/// [`frame::telling_happening_word`]) date that one happening: only when their days are
+/// the very same. Days that merely meet ("in May" and "May 3") may be two happenings of a
+/// kind, and a slot holding both could set a third date of that word against one of them.
+fn same_day_same_word(consistency: &Consistent, shared_word: bool) -> bool {
+    shared_word && matches!(consistency, Consistent::Same)
 }
 
 /// What the check of a link candidate reads of a date first, side by side in memory: a

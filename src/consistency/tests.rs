@@ -2262,3 +2262,27 @@ fn a_year_written_before_a_noun_dates_that_noun_and_not_another() {
     // The year of an album against the year of a tour: two things.
     assert_eq!(verdicts("tour"), vec![]);
 }
+
+#[test]
+fn the_very_same_day_named_by_one_telling_happening_word_is_one_happening() {
+    use super::fixtures::{day, one_story};
+    // Two articles date a ferry's return to service to the same day, with one topic word in
+    // common besides the verb and no name in either sentence.
+    let a = "Since being repaired on March 9 the old vessel has crossed twice daily without \
+             trouble.";
+    let b = "Engineers said it was repaired in a dry dock near the estuary on March 9.";
+    let verdicts = |happening: &str, b_day: u32| {
+        let dated = |doc: &str, d: u32, sentence: &str| {
+            let mut m = day(doc, "March 9", (2023, 3, d), sentence);
+            m.happening = Some(happening.into());
+            m
+        };
+        let sources = vec![source("a", (2023, 3, 20)), source("b", (2023, 3, 21))];
+        one_story(sources, vec![dated("a", 9, a), dated("b", b_day, b)]).date_verdicts()
+    };
+    assert_eq!(verdicts("repaired", 9), vec![Verdict::Agree]);
+    // A word as general as "made" tells no happening from another.
+    assert_eq!(verdicts("made", 9), vec![]);
+    // Different days of one word are not linked by the word alone: no conflict.
+    assert_eq!(verdicts("repaired", 10), vec![]);
+}

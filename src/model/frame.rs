@@ -872,6 +872,9 @@ struct Vocabulary {
     /// The word before a figure ("-" for any) and the words after its counted noun that tell
     /// a distance still to go (`data/frames/distance-words.txt`).
     distance_words: Vec<(&'static str, &'static str)>,
+    /// Happening words too general to tell one happening from another
+    /// (`data/frames/light-happenings.txt`).
+    light_happenings: FxHashSet<&'static str>,
 }
 
 impl Vocabulary {
@@ -918,6 +921,7 @@ impl Vocabulary {
                     .filter_map(|l| l.split_once('\t'))
                     .map(|(word, follows)| (word.trim(), follows.trim()))
                     .collect(),
+                light_happenings: word_set(include_str!("../../data/frames/light-happenings.txt")),
             }
         })
     }
@@ -1322,6 +1326,19 @@ pub fn happening(word: &str) -> Happening {
         Some(&concept) => Happening::Event(concept),
         None => Happening::Other,
     }
+}
+
+/// Whether a date's happening word (`Mention::happening`, lower case) tells what happened well
+/// enough that two dates of one story on the very same days with that word ("the bridge
+/// reopened on May 3", "since it reopened on May 3") are one happening told twice: not
+/// a verb of saying or a saying of the event vocabulary (a story holds many statements), nor a
+/// word of `data/frames/light-happenings.txt` ("made", "went"), nor a function word.
+pub fn telling_happening_word(word: &str) -> bool {
+    let lex = Lexicon::get();
+    !word.is_empty()
+        && happening(word) != Happening::Saying
+        && !Vocabulary::get().light_happenings.contains(word)
+        && !lex.function_words.contains(word)
 }
 
 /// Whether two dates whose happenings are `a` and `b` may date one happening: not when both
