@@ -87,15 +87,15 @@ fn invalid_utf8_names_the_file_and_byte_or_is_replaced_with_lossy() {
 }
 
 #[test]
-fn nul_bytes_skip_the_file_with_a_warning_and_empty_files_are_fine() {
+fn a_binary_file_is_an_error_the_others_go_on_and_empty_files_are_fine() {
     let dir = Scratch::new("nul");
-    dir.write("binary.txt", b"abc\0def 40 cars");
+    dir.write("binary.txt", b"abc\ndef\0 40 cars");
     dir.write("empty.txt", b"");
     dir.write("ok.txt", b"Acme sold 40 cars.");
     let o = claimgraph(&["extract", dir.root().to_str().unwrap()]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("binary.txt") && stderr(&o).contains("NUL"),
+        stderr(&o).contains("binary.txt: a NUL byte at byte 7 (line 2): not text"),
         "{}",
         stderr(&o)
     );
@@ -299,11 +299,12 @@ fn read_prints_each_pages_metadata_with_its_basis_and_its_body() {
         "pages/note.txt",
         b"Plain note\n\nPublished: Nov. 6, 2019\n\nIt cost $5 million.\n",
     );
-    dir.write("pages/broken.html", b"<p>caf\xe9</p>");
+    // A page that says it is UTF-8 and is not (one that says nothing is read as windows-1252).
+    dir.write("pages/broken.html", b"<meta charset=utf-8><p>caf\xe9</p>");
     let o = claimgraph(&["read", &dir.s("pages")]);
     assert_eq!(o.status.code(), Some(1), "a bad file: exit 1");
     assert!(
-        stderr(&o).contains("broken.html: invalid UTF-8 at byte 6"),
+        stderr(&o).contains("broken.html: invalid UTF-8 at byte 26 (line 1)"),
         "{}",
         stderr(&o)
     );

@@ -9,7 +9,8 @@
 //! file's text exactly as stored, line ends included (CRLF is *not* normalised), so that offsets
 //! point into the file; the one exception is a leading UTF-8 byte-order mark, which is removed
 //! because it is an encoding signature, not text. Offsets therefore count from the character
-//! after it. For `.html`/`.htm` files the text is the page's article body, found and written
+//! after it. A UTF-16 file (known by its byte-order mark) is decoded, and offsets count the code
+//! points of its text. For `.html`/`.htm` files the text is the page's article body, found and written
 //! as plain text with a blank line between paragraphs (see `web/`), and offsets refer to that
 //! text, not to the file.
 //!
@@ -22,6 +23,7 @@
 //! short line that is not page furniture. A date is never guessed from the clock or the file's modification time: without
 //! a stated one, `published` is `None`.
 
+mod decode;
 mod head;
 mod sources;
 #[cfg(test)]
@@ -132,8 +134,23 @@ pub struct Failed {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum FileError {
     /// The file is not UTF-8; `byte_offset` is that of the first invalid byte in the file.
-    #[error("invalid UTF-8 at byte {byte_offset} (use --lossy to replace invalid bytes)")]
-    InvalidUtf8 { byte_offset: usize },
+    #[error(
+        "invalid UTF-8 at byte {byte_offset} (line {line}) (use --lossy to replace invalid bytes)"
+    )]
+    InvalidUtf8 { byte_offset: usize, line: usize },
+    /// The file is in another encoding (UTF-16 by its byte-order mark, a web page's declared
+    /// one) and has a byte sequence that encoding does not have.
+    #[error("invalid {encoding} at byte {byte_offset} (use --lossy to replace invalid bytes)")]
+    InvalidEncoding {
+        encoding: &'static str,
+        byte_offset: usize,
+    },
+    /// The file holds a NUL byte and no UTF-16 byte-order mark: it is not text.
+    #[error(
+        "a NUL byte at byte {byte_offset} (line {line}): not text (a binary file, or UTF-16 \
+         without a byte-order mark)"
+    )]
+    NotText { byte_offset: usize, line: usize },
     /// A web archive that breaks off or is corrupt at a record; the pages before it were read.
     #[error(transparent)]
     Archive(#[from] ArchiveError),
@@ -424,7 +441,7 @@ impl Corpus {
         } else {
             bytes
         };
-        self.article(path, id, bytes, format, None)
+        self.article(path, id, bytes, format, None, None)
     }
 
     /// The article of a file's (or an archived page's) bytes, with its metadata: what the
@@ -433,26 +450,20 @@ impl Corpus {
         &mut self,
         path: PathBuf,
         id: String,
-        mut bytes: Vec<u8>,
+        bytes: Vec<u8>,
         format: Format,
         fetched: Option<Fetched>,
+        content_type: Option<&str>,
     ) -> Result<Item, CorpusError> {
-        // memchr's vector search: every byte of every file passes here.
-        if memchr::memchr(0, &bytes).is_some() {
-            let reason = "contains NUL bytes (binary file?)".to_owned();
-            return Ok(Item::Skipped(Skipped { path, reason }));
-        }
         let raw_sha256 = self.digests.then(|| hex::encode(Sha256::digest(&bytes)));
-        let bom = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
-        bytes.drain(..bom);
-        let raw = match String::from_utf8(bytes) {
+        let decoding = decode::Decoding {
+            html: format == Format::Html,
+            content_type,
+            lossy: self.options.lossy,
+        };
+        let raw = match decode::decode(bytes, &decoding) {
             Ok(text) => text,
-            Err(e) if self.options.lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-            Err(e) => {
-                let byte_offset = bom + e.utf8_error().valid_up_to();
-                let error = FileError::InvalidUtf8 { byte_offset };
-                return Ok(Item::Failed(Failed { path, error }));
-            }
+            Err(error) => return Ok(Item::Failed(Failed { path, error })),
         };
         // As read_page, but the page's metadata, dateline and title line are used only when
         // the sources.tsv does not give them.
@@ -578,7 +589,14 @@ impl Corpus {
             date: page.date,
         };
         let item = isolate::catch("reading", || {
-            self.article(path.clone(), id, page.payload, Format::Html, Some(fetched))
+            self.article(
+                path.clone(),
+                id,
+                page.payload,
+                Format::Html,
+                Some(fetched),
+                page.content_type.as_deref(),
+            )
         });
         Some(match item {
             Ok(item) => item,

@@ -250,18 +250,22 @@ fn no_date_without_metadata_or_dateline() {
 #[test]
 fn invalid_utf8_names_the_first_bad_byte() {
     let dir = TempDir::new();
-    let path = dir.write("a.txt", b"caf\xC3\xA9 \xFF\xFEx");
+    let path = dir.write("a.txt", b"line one\ncaf\xC3\xA9 \xFF\xFEx");
     match only(&path, ReadOptions::default()) {
         Ok(Item::Failed(
             failed @ Failed {
-                error: FileError::InvalidUtf8 { byte_offset: 6 },
+                error:
+                    FileError::InvalidUtf8 {
+                        byte_offset: 15,
+                        line: 2,
+                    },
                 ..
             },
         )) => {
             let message = failed.to_string();
             assert!(
                 message.ends_with(
-                    "a.txt: invalid UTF-8 at byte 6 (use --lossy to replace invalid bytes)"
+                    "a.txt: invalid UTF-8 at byte 15 (line 2) (use --lossy to replace invalid bytes)"
                 ),
                 "{message}"
             );
@@ -273,7 +277,10 @@ fn invalid_utf8_names_the_first_bad_byte() {
     assert!(matches!(
         only(&path, ReadOptions::default()),
         Ok(Item::Failed(Failed {
-            error: FileError::InvalidUtf8 { byte_offset: 5 },
+            error: FileError::InvalidUtf8 {
+                byte_offset: 5,
+                line: 1
+            },
             ..
         }))
     ));
@@ -290,16 +297,171 @@ fn lossy_mode_replaces_invalid_bytes() {
 }
 
 #[test]
-fn nul_bytes_skip_the_file() {
+fn a_nul_byte_is_an_error_naming_its_line() {
     let dir = TempDir::new();
-    let path = dir.write("a.txt", b"PK\x03\x04\x00\x00binary");
-    match only(&path, ReadOptions::default()) {
-        Ok(Item::Skipped(s)) => {
-            assert_eq!(s.path, path);
-            assert_eq!(s.reason, "contains NUL bytes (binary file?)");
+    let path = dir.write("a.txt", b"PK\x03\x04\nlist\n\x00\x00binary");
+    match only(&path, ReadOptions { lossy: true }) {
+        Ok(Item::Failed(failed)) => {
+            assert_eq!(
+                failed.error,
+                FileError::NotText {
+                    byte_offset: 10,
+                    line: 3
+                }
+            );
+            assert!(failed
+                .to_string()
+                .contains("a NUL byte at byte 10 (line 3): not text"));
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_read_and_without_one_is_not_text() {
+    let dir = TempDir::new();
+    let text = "Acme sold 40 cars.\nCaf\u{e9}";
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    assert_eq!(only_article(&dir.write("le.txt", &le)).text, text);
+    assert_eq!(only_article(&dir.write("be.txt", &be)).text, text);
+    // A lone surrogate: named with its offset in the file, mark included.
+    let mut bad = le.clone();
+    bad.extend([0x00, 0xD8, b'x', 0x00]);
+    match only(&dir.write("bad.txt", &bad), ReadOptions::default()) {
+        Ok(Item::Failed(failed)) => assert_eq!(
+            failed.error,
+            FileError::InvalidEncoding {
+                encoding: "UTF-16LE",
+                byte_offset: le.len()
+            }
+        ),
+        other => panic!("{other:?}"),
+    }
+    match only(&dir.write("bare.txt", &le[2..]), ReadOptions::default()) {
+        Ok(Item::Failed(failed)) => assert!(matches!(
+            failed.error,
+            FileError::NotText {
+                byte_offset: 1,
+                line: 1
+            }
+        )),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_page_that_is_not_utf8_is_read_in_the_encoding_it_declares() {
+    let dir = TempDir::new();
+    let page = |head: &str, body: &[u8]| {
+        let mut page =
+            format!("<html><head>{head}<title>T</title></head><body><article><p>").into_bytes();
+        page.extend_from_slice(body);
+        page.extend_from_slice(b"</p></article></body></html>");
+        page
+    };
+    // windows-1252 declared: 0xE9 is e-acute, 0x93/0x94 curly quotes.
+    let body = b"The caf\xE9 said \x93we sold 40 cars\x94 on Monday, the owner of the shop said.";
+    let text = |path: &Path| only_article(path).text;
+    let declared = page(
+        r#"<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#,
+        body,
+    );
+    let read = text(&dir.write("a.html", &declared));
+    assert!(
+        read.contains("caf\u{e9} said \u{201c}we sold 40 cars\u{201d}"),
+        "{read:?}"
+    );
+    // ISO-8859-1 is windows-1252 to WHATWG; `<meta charset>` is read too.
+    let latin = page("<meta charset='iso-8859-1'>", body);
+    assert_eq!(text(&dir.write("b.html", &latin)), read);
+    // 0xE1 is alpha in the Greek encoding a `<meta>` declares, a-acute in windows-1252.
+    let greek = page("<meta charset=\"iso-8859-7\">", b"The \xE1 team");
+    assert!(text(&dir.write("g.html", &greek)).contains("The \u{3b1} team"));
+    // No declaration: windows-1252, as browsers read English pages.
+    let bare = page("", body);
+    assert_eq!(text(&dir.write("c.html", &bare)), read);
+    // Valid UTF-8 is UTF-8 whatever the page declares.
+    let utf8 = page("<meta charset=windows-1252>", "caf\u{e9} 40".as_bytes());
+    assert!(text(&dir.write("d.html", &utf8)).contains("caf\u{e9} 40"));
+    // A page declaring UTF-8 that is not: the error, as for a text file.
+    let lying = page("<meta charset=utf-8>", body);
+    assert!(matches!(
+        only(&dir.write("e.html", &lying), ReadOptions::default()),
+        Ok(Item::Failed(Failed {
+            error: FileError::InvalidUtf8 { .. },
+            ..
+        }))
+    ));
+    // A text file has no declaration: invalid UTF-8 stays an error.
+    assert!(matches!(
+        only(&dir.write("f.txt", body), ReadOptions::default()),
+        Ok(Item::Failed(Failed {
+            error: FileError::InvalidUtf8 { .. },
+            ..
+        }))
+    ));
+}
+
+#[test]
+fn an_archived_page_is_read_in_the_encoding_its_http_header_declares() {
+    let dir = TempDir::new();
+    // 0xE1 is alpha in ISO-8859-7 and a-acute in windows-1252, the default without the header.
+    let mut http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-7\r\n\r\n\
+        <html><head><title>T</title></head><body><article><p>The \xE1 team won 40 games.</p>\
+        </article></body></html>"
+        .to_vec();
+    let mut archive = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/greek\r\n\
+         WARC-Date: 2019-11-20T01:02:03Z\r\nContent-Type: application/http;msgtype=response\r\n\
+         Content-Length: {}\r\n\r\n",
+        http.len()
+    )
+    .into_bytes();
+    archive.append(&mut http);
+    archive.extend_from_slice(b"\r\n\r\n");
+    let path = dir.write("crawl.warc", &archive);
+    let items = items(open(&[&path]).unwrap());
+    let [Item::Article(article), Item::Archive(_)] = &items[..] else {
+        panic!("{items:?}");
+    };
+    assert!(
+        article.text.contains("The \u{3b1} team won 40 games."),
+        "{:?}",
+        article.text
+    );
+}
+
+#[test]
+fn charset_labels_are_read_as_whatwg_prescan_reads_them() {
+    use encoding_rs::{SHIFT_JIS, UTF_8, WINDOWS_1252};
+    assert_eq!(
+        decode::charset_in(b"text/html; charset=Shift_JIS"),
+        Some(SHIFT_JIS)
+    );
+    assert_eq!(
+        decode::charset_in(b"text/html;charset = \"latin1\""),
+        Some(WINDOWS_1252)
+    );
+    assert_eq!(
+        decode::charset_in(b"text/html; charset=utf-16le"),
+        Some(UTF_8)
+    );
+    assert_eq!(
+        decode::charset_in(b"text/html; charset=x-user-defined"),
+        Some(WINDOWS_1252)
+    );
+    assert_eq!(
+        decode::charset_in(b"text/html; charset=no-such-thing"),
+        None
+    );
+    assert_eq!(decode::charset_in(b"text/html"), None);
 }
 
 #[test]

@@ -82,6 +82,8 @@ pub(crate) struct ArchivedPage {
     pub date: String,
     /// The HTTP payload (the body, de-chunked and decoded).
     pub payload: Vec<u8>,
+    /// The HTTP `Content-Type`, which may say the payload's encoding.
+    pub content_type: Option<String>,
 }
 
 /// An archive being read.
@@ -296,7 +298,8 @@ impl Archive {
             self.tally.unreadable += 1;
             return None;
         };
-        let html = match header(&headers, "content-type") {
+        let content_type = header(&headers, "content-type").map(str::to_owned);
+        let html = match &content_type {
             Some(t) => {
                 let t = t.to_ascii_lowercase();
                 t.contains("text/html") || t.contains("application/xhtml")
@@ -312,6 +315,7 @@ impl Archive {
             uri,
             date,
             payload,
+            content_type,
         })
     }
 }

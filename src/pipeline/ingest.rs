@@ -51,7 +51,7 @@ pub struct Tally {
     pub unchanged: usize,
     /// Files left out (reported through [`Progress::Skipped`]).
     pub skipped: usize,
-    /// Articles left out with an error (not UTF-8, or an internal error) (reported through [`Progress::Failed`]).
+    /// Articles left out with an error (not text, not in their encoding, or an internal error) (reported through [`Progress::Failed`]).
     pub failed: usize,
     /// Claim mentions extracted from the articles.
     pub claims: usize,
@@ -81,7 +81,7 @@ impl Tally {
 pub enum Progress<'a> {
     /// A file left out of the run.
     Skipped(&'a Skipped),
-    /// An article left out with an error: not UTF-8, or an internal error in reading or extracting it; nothing of it
+    /// An article left out with an error: not text, not in its encoding, or an internal error in reading or extracting it; nothing of it
     /// was written, and the run goes on.
     Failed(&'a Failed),
     /// An article handed to the store (or found unchanged there).

@@ -77,7 +77,7 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
     pub format: ExtractFormat,
-    /// Replace invalid UTF-8 instead of failing.
+    /// Replace bytes invalid in the file's encoding (U+FFFD) instead of failing.
     #[arg(long)]
     pub lossy: bool,
     /// Print no summary and no diagnostics on stderr.
@@ -95,7 +95,7 @@ pub struct ReadArgs {
     /// authors, language, basis, text); text: the same for people.
     #[arg(long, value_enum, default_value_t = ReadFormat::Jsonl)]
     pub format: ReadFormat,
-    /// Replace invalid UTF-8 instead of failing.
+    /// Replace bytes invalid in the file's encoding (U+FFFD) instead of failing.
     #[arg(long)]
     pub lossy: bool,
 }
@@ -147,7 +147,7 @@ pub struct EvalArgs {
     /// Report only this part of the gold's split.tsv (tune, heldout, all); all parts by default.
     #[arg(long)]
     pub split: Option<String>,
-    /// Replace invalid UTF-8 instead of failing.
+    /// Replace bytes invalid in the file's encoding (U+FFFD) instead of failing.
     #[arg(long)]
     pub lossy: bool,
 }
@@ -171,7 +171,7 @@ pub struct IngestArgs {
     pub delay: std::time::Duration,
     #[command(flatten)]
     pub store: StoreArg,
-    /// Replace invalid UTF-8 instead of failing.
+    /// Replace bytes invalid in the file's encoding (U+FFFD) instead of failing.
     #[arg(long)]
     pub lossy: bool,
     /// No progress bar and no summary.

@@ -21,7 +21,7 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Exit code 1 when articles were left out with an error (not UTF-8, or an internal error) (each already reported),
+/// Exit code 1 when articles were left out with an error (not text, not in their encoding, or an internal error) (each already reported),
 /// so a run over a corpus goes on past a bug but does not look clean.
 pub fn exit_after(failed: usize) -> ExitCode {
     if failed > 0 {
