@@ -441,27 +441,22 @@ fn an_archived_page_is_read_in_the_encoding_its_http_header_declares() {
 #[test]
 fn charset_labels_are_read_as_whatwg_prescan_reads_them() {
     use encoding_rs::{SHIFT_JIS, UTF_8, WINDOWS_1252};
-    assert_eq!(
-        decode::charset_in(b"text/html; charset=Shift_JIS"),
-        Some(SHIFT_JIS)
-    );
-    assert_eq!(
-        decode::charset_in(b"text/html;charset = \"latin1\""),
-        Some(WINDOWS_1252)
-    );
-    assert_eq!(
-        decode::charset_in(b"text/html; charset=utf-16le"),
-        Some(UTF_8)
-    );
-    assert_eq!(
-        decode::charset_in(b"text/html; charset=x-user-defined"),
-        Some(WINDOWS_1252)
-    );
-    assert_eq!(
-        decode::charset_in(b"text/html; charset=no-such-thing"),
-        None
-    );
-    assert_eq!(decode::charset_in(b"text/html"), None);
+    let cases: [(&[u8], _); 6] = [
+        (b"text/html; charset=Shift_JIS", Some(SHIFT_JIS)),
+        (b"text/html;charset = \"latin1\"", Some(WINDOWS_1252)),
+        // An ASCII-compatible page cannot be UTF-16.
+        (b"text/html; charset=utf-16le", Some(UTF_8)),
+        (b"text/html; charset=x-user-defined", Some(WINDOWS_1252)),
+        (b"text/html; charset=no-such-thing", None),
+        (b"text/html", None),
+    ];
+    for (content_type, encoding) in cases {
+        assert_eq!(
+            decode::charset_in(content_type),
+            encoding,
+            "{content_type:?}"
+        );
+    }
 }
 
 #[test]
