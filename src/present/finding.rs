@@ -243,7 +243,7 @@ impl<'a> Explainer<'a> {
                 }
                 _ => {}
             },
-            (_, Some(i)) => write_interval(out, &i, self.analysis.unit_of(finding)),
+            (kind, Some(i)) => write_interval(out, &shown(kind, i), self.analysis.unit_of(finding)),
             _ => {}
         }
         out.push(')');
@@ -373,6 +373,12 @@ impl<'a> Explainer<'a> {
             let gap = gap.ceil();
             let _ = write!(out, "{gap} day{}", if gap == 1.0 { "" } else { "s" });
         } else {
+            // Counts come whole, and so does the distance between two of them.
+            let gap = if finding.kind == Kind::Count && gap > 0.0 {
+                gap.round().max(1.0)
+            } else {
+                gap
+            };
             write_number(out, gap, self.analysis.unit_of(finding));
             if let Some(r) = ia.relative_gap(&ib) {
                 let _ = write!(out, ", {:.1} %", r * 100.0);
@@ -717,6 +723,28 @@ fn write_singular(out: &mut String, unit: &str) {
     }
 }
 
+/// A value's interval as a reader is shown it: a count's as the whole numbers it allows
+/// ("around 202" is 182 to 222 people, not 181.8 to 222.2: people and things come whole); any
+/// other value's, and a count's with no whole number inside, as compared.
+pub fn shown(kind: Kind, i: Interval) -> Interval {
+    // An end a floating-point step from a whole number is that number: a rounding's upper end
+    // stops just short of the next rounding's lower one ("340,000" ends short of 345,000).
+    let whole = |v: f64, inward: fn(f64) -> f64| {
+        let near = v.round();
+        if (v - near).abs() <= 1e-9 * v.abs().max(1.0) {
+            near
+        } else {
+            inward(v)
+        }
+    };
+    let (lo, hi) = (whole(i.lo, f64::ceil), whole(i.hi, f64::floor));
+    if kind == Kind::Count && lo <= hi {
+        Interval { lo, hi, ..i }
+    } else {
+        i
+    }
+}
+
 /// The values an interval allows: "5.75 billion to 5.85 billion USD", "at least 30 people".
 pub fn format_interval(i: &Interval, unit: &str) -> String {
     let mut out = String::new();
@@ -795,6 +823,24 @@ mod tests {
     use crate::consistency::fixtures::{day, money, one_story, source, toll};
     use crate::consistency::fx::Rates;
     use crate::consistency::{self, Scope};
+
+    #[test]
+    fn a_counts_interval_is_shown_as_the_whole_numbers_it_allows() {
+        let shown_text = |kind, lo, hi| format_interval(&shown(kind, Interval::new(lo, hi)), "");
+        // "around 202" read as 202 give or take a tenth.
+        assert_eq!(shown_text(Kind::Count, 181.8, 222.2), "182 to 222");
+        // A rounding's upper end stops a floating-point step short of the next figure.
+        let short = 345_000.0 - 345_000.0 * f64::EPSILON;
+        assert_eq!(
+            shown_text(Kind::Count, 335_000.0, short),
+            "335,000 to 345,000"
+        );
+        // "a couple": 1.8 to 2.2 allows only 2.
+        assert_eq!(shown_text(Kind::Count, 1.8, 2.2), "2");
+        // No whole number inside: as compared. Other kinds: as compared.
+        assert_eq!(shown_text(Kind::Count, 2.2, 2.8), "2.2 to 2.8");
+        assert_eq!(shown_text(Kind::Duration, 4.5, 5.5), "4.5 to 5.5");
+    }
 
     #[test]
     fn dates_an_agreement_does_not_cover_are_named_apart() {

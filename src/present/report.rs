@@ -690,7 +690,7 @@ fn finding_row<'a>(
                         Some(c) => format!("{target}, converted from {c}"),
                         None => unit(m),
                     };
-                    Some(format_interval(&i, &shown_unit))
+                    Some(format_interval(&finding::shown(m.kind, i), &shown_unit))
                 }
             };
             MentionRow {
