@@ -1640,6 +1640,37 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                         return m(first, end, DateSpec::Coming { n, unit });
                     }
                 }
+                // "The next year, the rebels released a video": told in the past, with no
+                // preposition of a stretch before it ("over the next year"), the year after
+                // the last date stated, as "the following year".
+                let stretch = i > 0
+                    && c.any(
+                        i - 1,
+                        &[
+                            "over",
+                            "within",
+                            "during",
+                            "for",
+                            "in",
+                            "into",
+                            "throughout",
+                            "through",
+                        ],
+                    );
+                if c.is(i, "the") && c.is(j, "next") && !stretch && unit != Unit::Day {
+                    let s = t.sentence_at(t.tokens[i].start);
+                    let end = s.map_or(k, |s| t.sentences[s].tokens.1.min(k + PAST_REACH));
+                    if (k..end).any(|x| past_verb(&c, x)) {
+                        return m(
+                            first,
+                            k,
+                            DateSpec::Adjacent {
+                                unit,
+                                earlier: false,
+                            },
+                        );
+                    }
+                }
                 return m(first, k, DateSpec::Coming { n: 1, unit });
             }
         }
@@ -2246,16 +2277,6 @@ fn from_a_day_to_come(c: &Cur, i: usize) -> bool {
         return false;
     };
     let (first, end) = t.sentences[s].tokens;
-    let past = |x: usize| {
-        let w = t.low(x);
-        in_past_tense(c, x)
-            || (w.len() > 4
-                && w.ends_with("ed")
-                && !matches!(
-                    t.low(x - 1),
-                    "than" | "be" | "been" | "being" | "is" | "are"
-                ))
-    };
     // Its clause, back to a "that" opening it ("announced that starting in May, it will
     // ...") and on for a few words.
     let back = (first..k - 1)
@@ -2263,7 +2284,23 @@ fn from_a_day_to_come(c: &Cur, i: usize) -> bool {
         .take_while(|&x| !matches!(t.low(x), "that" | ";"));
     !back
         .chain(i + 1..end.min(i + PAST_REACH))
-        .any(|x| x > 0 && past(x))
+        .any(|x| past_verb(c, x))
+}
+
+/// A verb in the past at token `x`: an irregular past of the vocabulary, "was", "were",
+/// "had", or a longer word in "-ed" that no "be" or "than" makes a participle ("was
+/// closed", "than expected").
+fn past_verb(c: &Cur, x: usize) -> bool {
+    let t = c.t;
+    let w = t.low(x);
+    in_past_tense(c, x)
+        || (x > 0
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(
+                t.low(x - 1),
+                "than" | "be" | "been" | "being" | "is" | "are"
+            ))
 }
 
 /// How many tokens after a date that begins something to come are read for a past tense.
@@ -2584,8 +2621,13 @@ fn year_is_quantity(c: &Cur, end: usize) -> bool {
                     "percent" | "%" | "times" | "people" | "million" | "billion" | "thousand"
                 )
                 || c.lex.currencies.contains_key(w)
+                // A plural ("2000 cars"); not a singular in "-ss", "-us" or "-is" ("a 2018
+                // analysis", "the 2016 census").
                 || (w.len() > 3
                     && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
                     && !c.t.is_capitalized(end)
                     && !matches!(w, "was" | "has" | "is"))
         }
@@ -4981,5 +5023,35 @@ mod tests {
                 ("May 16".into(), "2021-05-16 day".into()),
             ]
         );
+    }
+
+    /// "The next year" told in the past is the year after the last date stated, as "the
+    /// following year"; "over the next year" still runs on from the publication date.
+    #[test]
+    fn the_next_year_told_in_the_past_follows_the_last_date() {
+        let got = resolved(
+            "The mill closed in March 2011. The next year, its owners sold the land. The \
+             town will grow over the next year.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("in March 2011".into(), "2011-03-01/2011-03-31 month".into()),
+                ("The next year".into(), "2012-01-01/2012-12-31 year".into()),
+                ("the next year".into(), "2021-03-17/2022-03-17 year".into()),
+            ]
+        );
+    }
+
+    /// A year before a singular noun in "-sis", "-us" or "-ss" is a date, not a count of
+    /// things: "a 2019 analysis" (a plural, "2019 tractors", is a count).
+    #[test]
+    fn a_year_before_a_singular_in_s_is_a_date() {
+        let got = resolved(
+            "A 2019 analysis of the river found lead. Farmers bought 2019 tractors.",
+            "2021-03-17",
+        );
+        assert_eq!(got, [("2019".into(), "2019-01-01/2019-12-31 year".into())]);
     }
 }
