@@ -338,11 +338,13 @@ fn hope_of_next_year(t: &Text, m: &DateMatch) -> bool {
 }
 
 /// Vocabularies only dates read, parsed once: past forms spelt as the present
-/// (`data/words/same-form-pasts.txt`) and the last words of street names
-/// (`data/words/street-words.txt`).
+/// (`data/words/same-form-pasts.txt`), the last words of street names
+/// (`data/words/street-words.txt`) and named days ending in a weekday
+/// (`data/words/named-days.txt`).
 struct DateWords {
     same_form_pasts: rustc_hash::FxHashSet<&'static str>,
     street_words: rustc_hash::FxHashSet<&'static str>,
+    named_days: rustc_hash::FxHashSet<&'static str>,
 }
 
 fn date_words() -> &'static DateWords {
@@ -353,6 +355,9 @@ fn date_words() -> &'static DateWords {
         )),
         street_words: crate::model::lexicon::word_set(include_str!(
             "../../data/words/street-words.txt"
+        )),
+        named_days: crate::model::lexicon::word_set(include_str!(
+            "../../data/words/named-days.txt"
         )),
     })
 }
@@ -593,6 +598,15 @@ impl Cur<'_, '_> {
             .or_else(|| low.strip_suffix("’s"))
             .unwrap_or(low);
         let d = *self.lex.weekdays.get(low)?;
+        // "Black Friday", "Super Tuesday": a named day whose weekday is no day of this week.
+        if i > 0
+            && self.t.same_line(i - 1, i)
+            && date_words()
+                .named_days
+                .contains(format!("{} {low}", self.t.low(i - 1)).as_str())
+        {
+            return None;
+        }
         if low.len() <= 4 {
             // Abbreviations need their period ("Sun.", not "the Sun's").
             return (self.t.tokens.get(i + 1)?.is_punct('.')).then_some((d, i + 2));
@@ -1626,6 +1640,37 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                         return m(first, end, DateSpec::Coming { n, unit });
                     }
                 }
+                // "The next year, the rebels released a video": told in the past, with no
+                // preposition of a stretch before it ("over the next year"), the year after
+                // the last date stated, as "the following year".
+                let stretch = i > 0
+                    && c.any(
+                        i - 1,
+                        &[
+                            "over",
+                            "within",
+                            "during",
+                            "for",
+                            "in",
+                            "into",
+                            "throughout",
+                            "through",
+                        ],
+                    );
+                if c.is(i, "the") && c.is(j, "next") && !stretch && unit != Unit::Day {
+                    let s = t.sentence_at(t.tokens[i].start);
+                    let end = s.map_or(k, |s| t.sentences[s].tokens.1.min(k + PAST_REACH));
+                    if (k..end).any(|x| past_verb(&c, x)) {
+                        return m(
+                            first,
+                            k,
+                            DateSpec::Adjacent {
+                                unit,
+                                earlier: false,
+                            },
+                        );
+                    }
+                }
                 return m(first, k, DateSpec::Coming { n: 1, unit });
             }
         }
@@ -2045,7 +2090,13 @@ fn month_in_stated_year(t: &Text, matches: &[DateMatch], h: usize) -> Option<Per
             future: false,
             ..
         }
-        | DateSpec::MonthDay { month, .. } => month,
+        // A day that looks forward is its own ("pictured in 2015, will open a tour on May
+        // 16": the May to come, not the caption's year).
+        | DateSpec::MonthDay {
+            month,
+            future: false,
+            ..
+        } => month,
         _ => return None,
     };
     let s = t.sentence_at(t.tokens[m.first].start)?;
@@ -2137,13 +2188,20 @@ fn weekday_from_said_day(
         k >= 1 && lex.speech_verbs.contains(t.low(k - 1))
     };
     // The dates of the sentence, in text order around this one.
-    let in_sentence = |m: &&DateMatch| t.sentence_at(t.tokens[m.first].start) == Some(s);
-    let before = matches[..h].iter().rev().take_while(in_sentence);
-    let after = matches[h + 1..].iter().take_while(in_sentence);
+    let in_sentence = |&k: &usize| t.sentence_at(t.tokens[matches[k].first].start) == Some(s);
+    let before = (0..h).rev().take_while(in_sentence);
+    let after = (h + 1..matches.len()).take_while(in_sentence);
+    // The day of saying as it resolves itself: "said early Friday" in a record dated that
+    // Thursday is the Friday after it, and a day to come counts on from there.
     let said_day = before
         .chain(after)
-        .filter(|m| matches!(m.spec, DateSpec::Weekday { future: false, .. }) && said(m))
-        .find_map(|m| resolve(&m.spec, reference, None))?;
+        .filter(|&k| {
+            matches!(matches[k].spec, DateSpec::Weekday { future: false, .. }) && said(&matches[k])
+        })
+        .find_map(|k| {
+            day_after_the_reference(t, matches, k, reference)
+                .or_else(|| resolve(&matches[k].spec, reference, None))
+        })?;
     let d = said_day.from;
     let now = d.weekday() as i32;
     let delta = if future {
@@ -2158,6 +2216,9 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
     let t = c.t;
     // "could open as soon as Jan. 6": the earliest of days to come.
     if i >= 3 && t.low(i - 3) == "as" && t.low(i - 2) == "soon" && t.low(i - 1) == "as" {
+        return true;
+    }
+    if from_a_day_to_come(c, i) {
         return true;
     }
     t.sentence_at(t.tokens[i].start)
@@ -2197,6 +2258,53 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
             false
         })
 }
+
+/// "the fares rise starting in May", "beginning June 3, the line closes": a date after
+/// "starting" or "beginning" (and its preposition) is where something to come begins, unless
+/// its clause is told in the past ("beginning in May, sales fell", "a toll charged for
+/// two months starting in May").
+fn from_a_day_to_come(c: &Cur, i: usize) -> bool {
+    let t = c.t;
+    let k = if i > 0 && matches!(t.low(i - 1), "in" | "on" | "from") {
+        i - 1
+    } else {
+        i
+    };
+    if k == 0 || !t.same_line(k - 1, i) || !matches!(t.low(k - 1), "starting" | "beginning") {
+        return false;
+    }
+    let Some(s) = t.sentence_at(t.tokens[i].start) else {
+        return false;
+    };
+    let (first, end) = t.sentences[s].tokens;
+    // Its clause, back to a "that" opening it ("announced that starting in May, it will
+    // ...") and on for a few words.
+    let back = (first..k - 1)
+        .rev()
+        .take_while(|&x| !matches!(t.low(x), "that" | ";"));
+    !back
+        .chain(i + 1..end.min(i + PAST_REACH))
+        .any(|x| past_verb(c, x))
+}
+
+/// A verb in the past at token `x`: an irregular past of the vocabulary, "was", "were",
+/// "had", or a longer word in "-ed" that no "be" or "than" makes a participle ("was
+/// closed", "than expected").
+fn past_verb(c: &Cur, x: usize) -> bool {
+    let t = c.t;
+    let w = t.low(x);
+    in_past_tense(c, x)
+        || (x > 0
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(
+                t.low(x - 1),
+                "than" | "be" | "been" | "being" | "is" | "are"
+            ))
+}
+
+/// How many tokens after a date that begins something to come are read for a past tense.
+const PAST_REACH: usize = 16;
 
 /// "Acme will lend the city the ferry *that its yard launched* in May": between a cue to the
 /// future at `cue` and the date at `i`, a relative clause whose verb is in the past tense holds
@@ -2513,8 +2621,13 @@ fn year_is_quantity(c: &Cur, end: usize) -> bool {
                     "percent" | "%" | "times" | "people" | "million" | "billion" | "thousand"
                 )
                 || c.lex.currencies.contains_key(w)
+                // A plural ("2000 cars"); not a singular in "-ss", "-us" or "-is" ("a 2018
+                // analysis", "the 2016 census").
                 || (w.len() > 3
                     && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
                     && !c.t.is_capitalized(end)
                     && !matches!(w, "was" | "has" | "is"))
         }
@@ -4831,5 +4944,114 @@ mod tests {
         );
         let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(texts, ["next year"]);
+    }
+
+    /// A named day ending in a weekday's name is no day of the week before the publication
+    /// date (Saturday 2021-03-20): only the bare "on Friday" is read.
+    #[test]
+    fn a_named_day_is_no_weekday() {
+        let got = resolved(
+            "Shoppers queued for Black Friday deals, and the store opened on Friday.",
+            "2021-03-20",
+        );
+        assert_eq!(got, [("on Friday".into(), "2021-03-19 day".into())]);
+    }
+
+    /// A month after "beginning" is where something to come begins (the May after the
+    /// publication date 2021-03-17), unless its clause is told in the past.
+    #[test]
+    fn a_month_after_starting_looks_forward() {
+        let got = resolved(
+            "The council said in February that beginning in May, the ferry would run \
+             twice a day. The council imposed a toll for two months starting in May.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("in February".into(), "2021-02-01/2021-02-28 month".into()),
+                ("in May".into(), "2021-05-01/2021-05-31 month".into()),
+                ("in May".into(), "2020-05-01/2020-05-31 month".into()),
+            ]
+        );
+    }
+
+    /// A promise looks forward: "promises to publish in early May" (2021-03-17) is the
+    /// May to come.
+    #[test]
+    fn a_promise_looks_forward() {
+        let got = resolved(
+            "The agency promises to publish the list in early May.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [("early May".into(), "2021-05-01/2021-05-10 month".into())]
+        );
+    }
+
+    /// A day to come counts from the day of saying as it resolves: "said early Friday" in
+    /// a record dated Thursday 2021-03-18 is the next day, and "starting on Saturday" the
+    /// day after that.
+    #[test]
+    fn a_day_to_come_counts_from_the_next_day_of_saying() {
+        let got = resolved(
+            "The mayor said early Friday that the city would mourn for three days, starting \
+             on Saturday.",
+            "2021-03-18",
+        );
+        assert_eq!(
+            got,
+            [
+                ("early Friday".into(), "2021-03-19 day".into()),
+                ("on Saturday".into(), "2021-03-20 day".into()),
+            ]
+        );
+    }
+
+    /// A day that looks forward does not take a past year its sentence states before it.
+    #[test]
+    fn a_day_to_come_keeps_its_own_year() {
+        let got = resolved(
+            "The singer, pictured in 2015, will open a tour on May 16 in Oslo.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("in 2015".into(), "2015-01-01/2015-12-31 year".into()),
+                ("May 16".into(), "2021-05-16 day".into()),
+            ]
+        );
+    }
+
+    /// "The next year" told in the past is the year after the last date stated, as "the
+    /// following year"; "over the next year" still runs on from the publication date.
+    #[test]
+    fn the_next_year_told_in_the_past_follows_the_last_date() {
+        let got = resolved(
+            "The mill closed in March 2011. The next year, its owners sold the land. The \
+             town will grow over the next year.",
+            "2021-03-17",
+        );
+        assert_eq!(
+            got,
+            [
+                ("in March 2011".into(), "2011-03-01/2011-03-31 month".into()),
+                ("The next year".into(), "2012-01-01/2012-12-31 year".into()),
+                ("the next year".into(), "2021-03-17/2022-03-17 year".into()),
+            ]
+        );
+    }
+
+    /// A year before a singular noun in "-sis", "-us" or "-ss" is a date, not a count of
+    /// things: "a 2019 analysis" (a plural, "2019 tractors", is a count).
+    #[test]
+    fn a_year_before_a_singular_in_s_is_a_date() {
+        let got = resolved(
+            "A 2019 analysis of the river found lead. Farmers bought 2019 tractors.",
+            "2021-03-17",
+        );
+        assert_eq!(got, [("2019".into(), "2019-01-01/2019-12-31 year".into())]);
     }
 }
