@@ -6481,6 +6481,11 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
+        // A quoted subheading goes on from no quote before it: it is the speaker's who says
+        // its words further on (`attribute_quotes`), or no one's.
+        if starts_line && is_quoted_heading(&t.text[line.start..line.end]) {
+            return None;
+        }
         // 4. An interview answer.
         if let Some(s) = self.interviewee_at(q.line) {
             return Some(s);
@@ -6782,10 +6787,10 @@ impl<'t, 'a> People<'t, 'a> {
             if l.furniture || self.caption_like[k] {
                 return false;
             }
-            // Short lines with no closing punctuation are headings.
+            // Short lines with no closing punctuation are headings, also in quotation marks.
             let heading = !text.ends_with(['.', ':', '?', '!', '”', '"'])
                 && text.split_whitespace().nth(6).is_none();
-            !heading
+            !heading && !is_quoted_heading(text)
         })
     }
 
@@ -6968,6 +6973,24 @@ fn is_caption_like(text: &str) -> bool {
         && !text.ends_with(['.', ':', ';', ',', '?', '!', '”', '"', '’', '\''])
         && !text.contains(['"', '“', '”', '‘'])
         && !text.starts_with('\'')
+}
+
+/// A paragraph that is nothing but a short quotation with no closing punctuation (`“Out of
+/// nowhere”` set between two paragraphs): a subheading that quotes words said further on,
+/// not a quote going on from the paragraph before.
+fn is_quoted_heading(text: &str) -> bool {
+    const MARKS: [char; 6] = ['"', '“', '”', '‘', '’', '\''];
+    let text = text.trim();
+    let Some(inner) = text
+        .strip_prefix(MARKS)
+        .and_then(|rest| rest.strip_suffix(MARKS))
+    else {
+        return false;
+    };
+    let inner = inner.trim();
+    inner.chars().next_back().is_some_and(char::is_alphanumeric)
+        && !inner.contains(['.', '!', '?', ';', ':', '"', '“', '”'])
+        && inner.split_whitespace().nth(8).is_none()
 }
 
 fn is_headline(t: &Text, line: &super::text::Line) -> bool {
@@ -8653,6 +8676,35 @@ mod tests {
                  Tom Roe waves to the fans after the final whistle in Avel\n\n\
                  Supporters of the club celebrate in the main square of the old town\n\n\
                  \"Nobody here expected us to win the cup this year.\"";
+        assert_eq!(
+            quote_speakers(s),
+            [Some("Mara Lind".into()), Some("Mara Lind".into())]
+        );
+    }
+
+    #[test]
+    fn a_quoted_subheading_is_said_by_whoever_says_its_words_later() {
+        // The subheading's words come back in a later quote: they are that speaker's, not
+        // the words of the one quoted just before the subheading.
+        let s = "The old ferry left the harbour for the last time on Sunday.\n\n\
+                 Lena Marsh ran the kiosk on the pier for twenty years.\n\n\
+                 \"Every morning the boats came in full of tourists,\" she said.\n\n\
+                 'Nothing left to sell'\n\n\
+                 Owen Hale watched the last boat leave from his stall.\n\n\
+                 \"By noon there was nothing left to sell on the whole pier,\" Hale said.";
+        assert_eq!(
+            quote_speakers(s),
+            [
+                Some("Lena Marsh".into()),
+                Some("Owen Hale".into()),
+                Some("Owen Hale".into())
+            ]
+        );
+        // Words said by no one: no speaker, and the run of quotes goes on past them.
+        let s = "Mara Lind spoke to us at the station.\n\n\
+                 \"We waited for hours in the cold,\" she said.\n\n\
+                 'A long way from home now'\n\n\
+                 \"Nobody told us anything about the trains.\"";
         assert_eq!(
             quote_speakers(s),
             [Some("Mara Lind".into()), Some("Mara Lind".into())]
