@@ -6875,8 +6875,11 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
-        // "X said", with up to eight words of X and auxiliaries.
-        for v in k + 1..(k + 9).min(limit) {
+        // "X said", with up to eight words of X and auxiliaries; up to twelve when the
+        // quotation's own sentence goes on after it.
+        let same = t.sentence_at(q.open) == t.sentence_at(t.tokens[k].start);
+        let reach = if same { 13 } else { 9 };
+        for v in k + 1..(k + reach).min(limit) {
             if matches!(t.tokens[v].kind, TokenKind::Punct(_))
                 && !t.tokens[v].is_punct('.')
                 && !t.tokens[v].is_punct('-')
@@ -6899,6 +6902,17 @@ impl<'t, 'a> People<'t, 'a> {
                 return self.speaker_from_span(k, v, None);
             }
             if self.speech_verb_at(v).is_some() {
+                // Past the ninth word, only a span that names a person is read as the
+                // speaker ("..., biologist and study co-author Jane Roe said").
+                if v >= k + 9
+                    && !self
+                        .names_from(k)
+                        .iter()
+                        .take_while(|n| n.first < v)
+                        .any(|n| n.kind == EntityKind::Person)
+                {
+                    return None;
+                }
                 // "“...” - although aides insist it will open": a clause of its own, with
                 // its own words.
                 if (k..v).any(|j| {
@@ -8709,6 +8723,19 @@ mod tests {
             quote_speakers(s),
             [Some("Mara Lind".into()), Some("Mara Lind".into())]
         );
+    }
+
+    #[test]
+    fn a_long_description_before_the_name_and_the_verb_after_a_quote() {
+        // Nine words and more between the quote and the verb: the person named in them.
+        let s = "Tides\n\n\"The lagoon floods twice as often as it did before,\" \
+                 harbour authority hydrologist and report co-author Lena Marsh said.";
+        assert_eq!(quote_speakers(s), [Some("Lena Marsh".into())]);
+        // As many words with no person in them are no speaker of the quote (not the body
+        // named among them).
+        let s = "Tides\n\n\"The lagoon floods twice as often as it did before,\" \
+                 the three-time AVL sculling trainer of the season said.";
+        assert!(quote_speakers(s).is_empty());
     }
 
     #[test]
