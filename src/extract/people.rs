@@ -6481,6 +6481,11 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
+        // A quoted subheading goes on from no quote before it: it is the speaker's who says
+        // its words further on (`attribute_quotes`), or no one's.
+        if starts_line && is_quoted_heading(&t.text[line.start..line.end]) {
+            return None;
+        }
         // 4. An interview answer.
         if let Some(s) = self.interviewee_at(q.line) {
             return Some(s);
@@ -6782,10 +6787,10 @@ impl<'t, 'a> People<'t, 'a> {
             if l.furniture || self.caption_like[k] {
                 return false;
             }
-            // Short lines with no closing punctuation are headings.
+            // Short lines with no closing punctuation are headings, also in quotation marks.
             let heading = !text.ends_with(['.', ':', '?', '!', '”', '"'])
                 && text.split_whitespace().nth(6).is_none();
-            !heading
+            !heading && !is_quoted_heading(text)
         })
     }
 
@@ -6870,8 +6875,11 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
-        // "X said", with up to eight words of X and auxiliaries.
-        for v in k + 1..(k + 9).min(limit) {
+        // "X said", with up to eight words of X and auxiliaries; up to twelve when the
+        // quotation's own sentence goes on after it.
+        let same = t.sentence_at(q.open) == t.sentence_at(t.tokens[k].start);
+        let reach = if same { 13 } else { 9 };
+        for v in k + 1..(k + reach).min(limit) {
             if matches!(t.tokens[v].kind, TokenKind::Punct(_))
                 && !t.tokens[v].is_punct('.')
                 && !t.tokens[v].is_punct('-')
@@ -6894,6 +6902,17 @@ impl<'t, 'a> People<'t, 'a> {
                 return self.speaker_from_span(k, v, None);
             }
             if self.speech_verb_at(v).is_some() {
+                // Past the ninth word, only a span that names a person is read as the
+                // speaker ("..., biologist and study co-author Jane Roe said").
+                if v >= k + 9
+                    && !self
+                        .names_from(k)
+                        .iter()
+                        .take_while(|n| n.first < v)
+                        .any(|n| n.kind == EntityKind::Person)
+                {
+                    return None;
+                }
                 // "“...” - although aides insist it will open": a clause of its own, with
                 // its own words.
                 if (k..v).any(|j| {
@@ -6968,6 +6987,24 @@ fn is_caption_like(text: &str) -> bool {
         && !text.ends_with(['.', ':', ';', ',', '?', '!', '”', '"', '’', '\''])
         && !text.contains(['"', '“', '”', '‘'])
         && !text.starts_with('\'')
+}
+
+/// A paragraph that is nothing but a short quotation with no closing punctuation (`“Out of
+/// nowhere”` set between two paragraphs): a subheading that quotes words said further on,
+/// not a quote going on from the paragraph before.
+fn is_quoted_heading(text: &str) -> bool {
+    const MARKS: [char; 6] = ['"', '“', '”', '‘', '’', '\''];
+    let text = text.trim();
+    let Some(inner) = text
+        .strip_prefix(MARKS)
+        .and_then(|rest| rest.strip_suffix(MARKS))
+    else {
+        return false;
+    };
+    let inner = inner.trim();
+    inner.chars().next_back().is_some_and(char::is_alphanumeric)
+        && !inner.contains(['.', '!', '?', ';', ':', '"', '“', '”'])
+        && inner.split_whitespace().nth(8).is_none()
 }
 
 fn is_headline(t: &Text, line: &super::text::Line) -> bool {
@@ -8657,6 +8694,48 @@ mod tests {
             quote_speakers(s),
             [Some("Mara Lind".into()), Some("Mara Lind".into())]
         );
+    }
+
+    #[test]
+    fn a_quoted_subheading_is_said_by_whoever_says_its_words_later() {
+        // The subheading's words come back in a later quote: they are that speaker's, not
+        // the words of the one quoted just before the subheading.
+        let s = "The old ferry left the harbour for the last time on Sunday.\n\n\
+                 Lena Marsh ran the kiosk on the pier for twenty years.\n\n\
+                 \"Every morning the boats came in full of tourists,\" she said.\n\n\
+                 'Nothing left to sell'\n\n\
+                 Owen Hale watched the last boat leave from his stall.\n\n\
+                 \"By noon there was nothing left to sell on the whole pier,\" Hale said.";
+        assert_eq!(
+            quote_speakers(s),
+            [
+                Some("Lena Marsh".into()),
+                Some("Owen Hale".into()),
+                Some("Owen Hale".into())
+            ]
+        );
+        // Words said by no one: no speaker, and the run of quotes goes on past them.
+        let s = "Mara Lind spoke to us at the station.\n\n\
+                 \"We waited for hours in the cold,\" she said.\n\n\
+                 'A long way from home now'\n\n\
+                 \"Nobody told us anything about the trains.\"";
+        assert_eq!(
+            quote_speakers(s),
+            [Some("Mara Lind".into()), Some("Mara Lind".into())]
+        );
+    }
+
+    #[test]
+    fn a_long_description_before_the_name_and_the_verb_after_a_quote() {
+        // Nine words and more between the quote and the verb: the person named in them.
+        let s = "Tides\n\n\"The lagoon floods twice as often as it did before,\" \
+                 harbour authority hydrologist and report co-author Lena Marsh said.";
+        assert_eq!(quote_speakers(s), [Some("Lena Marsh".into())]);
+        // As many words with no person in them are no speaker of the quote (not the body
+        // named among them).
+        let s = "Tides\n\n\"The lagoon floods twice as often as it did before,\" \
+                 the three-time AVL sculling trainer of the season said.";
+        assert!(quote_speakers(s).is_empty());
     }
 
     #[test]
