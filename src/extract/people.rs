@@ -4108,6 +4108,37 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         let (mut h0, mut h1) = *segments.get(head_idx)?;
+        // "One small, 2-month study found": a determiner and its adjectives set off by a
+        // comma run on into the document they describe, the last segment before the verb.
+        if head_idx + 2 == segments.len()
+            && !comma_before_verb
+            && (2..=3).contains(&(h1 - h0))
+            && t.has_class(h0, crate::model::lexicon::class::DETERMINER)
+            && (h0 + 1..h1).all(|k| {
+                let low = t.low(k);
+                t.tokens[k].is_word()
+                    && !t.is_capitalized(k)
+                    && !lex.function_words.contains(low)
+                    && !self.is_role(low)
+                    && !lex.org_words.contains(low)
+            })
+        {
+            let (n0, n1) = segments[head_idx + 1];
+            let nouns = &speaker_words().document_nouns;
+            let head = t.low(n1 - 1);
+            let document = nouns.contains(head)
+                || head
+                    .strip_suffix('s')
+                    .is_some_and(|one| nouns.contains(one));
+            if n1 == end
+                && n1 - n0 <= 5
+                && document
+                && !t.has_class(n0, crate::model::lexicon::class::DETERMINER)
+                && !(n0..n1).any(|k| self.is_finite_verb(k))
+            {
+                return Some(t.text[t.tokens[h0].start..t.tokens[n1 - 1].end].to_owned());
+            }
+        }
         // "She recalled the guide telling the group: ...", "he heard an usher warning them":
         // a person described or named right before a verb of saying in -ing, as the object
         // of a finite verb before, is who says it (not the subject of the finite verb).
@@ -9140,6 +9171,15 @@ mod tests {
         assert_eq!(
             mention_speaker(s, "30").as_deref(),
             Some("The leaked memos")
+        );
+    }
+
+    #[test]
+    fn adjectives_set_off_by_a_comma_run_on_into_the_document() {
+        let s = "One brief, 3-year survey found that 40 percent of the wells ran dry.";
+        assert_eq!(
+            mention_speaker(s, "40 percent").as_deref(),
+            Some("One brief, 3-year survey")
         );
     }
 }
