@@ -764,6 +764,40 @@ fn ratio_word(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
     if t.low_at(i + 1) == Some("down") {
         return None;
     }
+    // "the lid doubles as a tray": serves as, no ratio.
+    if t.low_at(i + 1) == Some("as") && matches!(t.low_at(i + 2), Some("a" | "an")) {
+        return None;
+    }
+    // "quadruple-doubles", "doubling-down": a compound with a hyphen names a thing or an
+    // idiom, no ratio.
+    let hyphen_before = i >= 2
+        && t.tokens[i - 1].is_punct('-')
+        && t.tokens[i - 2].is_word()
+        && t.touching(i - 2, i - 1)
+        && t.touching(i - 1, i);
+    let hyphen_after = i + 2 < t.tokens.len()
+        && t.tokens[i + 1].is_punct('-')
+        && t.tokens[i + 2].is_word()
+        && t.touching(i, i + 1)
+        && t.touching(i + 1, i + 2);
+    if hyphen_before || hyphen_after {
+        return None;
+    }
+    // "the doubles final", "a doubles in each round": the game for pairs. A verb "doubles"
+    // takes an object after a word of grammar ("doubles its", "doubles to").
+    if t.low(i) == "doubles" {
+        let after_article =
+            i > 0 && t.same_line(i - 1, i) && matches!(t.low(i - 1), "a" | "an" | "the");
+        let before_noun = t.low_at(i + 1).is_some_and(|w| {
+            t.same_line(i, i + 1)
+                && t.tokens[i + 1].is_word()
+                && !t.is_capitalized(i + 1)
+                && !lex.function_words.contains(w)
+        });
+        if after_article || before_noun {
+            return None;
+        }
+    }
     let value = *lex.ratio_words.get(t.low(i))?;
     let (first, bound) = hedge_before(t, lex, i).unwrap_or((i, Bound::Exact));
     Some(Figure::ratio(first, i + 1, value, bound))
@@ -1413,7 +1447,34 @@ fn figure_at(
             fig.unit = Some(unit.clone());
         }
     }
+    if lists_own_items(t, &fig) {
+        return None;
+    }
     Some(fig)
+}
+
+/// Whether a count numbers a list article's own items: it opens a headline or a line ending
+/// with a colon ("5 things to know", "Seven big questions ahead:") and counts a noun of such
+/// lists (`data/words/list-nouns.txt`).
+fn lists_own_items(t: &Text, fig: &Figure) -> bool {
+    static NOUNS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| word_set(include_str!("../../data/words/list-nouns.txt")));
+    let Some(head) = fig.unit.as_deref().and_then(|u| u.rsplit(' ').next()) else {
+        return false;
+    };
+    if !nouns.contains(head.to_lowercase().as_str()) {
+        return false;
+    }
+    let Some(line) = t.lines.get(t.tokens[fig.first].line as usize) else {
+        return false;
+    };
+    let text = t.text[line.start..line.end].trim_end();
+    let headline =
+        line.tokens.1 - line.tokens.0 <= 20 && !text.ends_with(['.', '!', '?', '"', '”']);
+    // "Harbour Plan: 4 ways it could change": a headline's part after its colon.
+    let after_colon =
+        headline && fig.first > line.tokens.0 && t.tokens[fig.first - 1].is_punct(':');
+    (line.tokens.0 == fig.first && (headline || text.ends_with(':'))) || after_colon
 }
 
 /// How many tokens may stand between a length and a bare number that leaves out its unit
@@ -1891,6 +1952,14 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 {
                     return None;
                 }
+                // "scores jumped", "scores fell 5%": results that changed, no score of things
+                // (`change_words.txt`).
+                if low_tok == "scores"
+                    && t.low_at(i + 1)
+                        .is_some_and(|w| t.same_line(i, i + 1) && lex.change_words.contains(w))
+                {
+                    return None;
+                }
                 // "Russia's billions": owned sums, not a count of anything.
                 if i > 0 && (t.low(i - 1).ends_with("'s") || t.low(i - 1).ends_with("’s")) {
                     return None;
@@ -1941,7 +2010,10 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                 }
                 let suffix = &low_tok[digits_end..];
                 let scale = lex.scales.get(suffix)?;
-                if is_length(t, lex, i, suffix) || is_resolution(t, lex, i) {
+                if is_length(t, lex, i, suffix)
+                    || is_resolution(t, lex, i)
+                    || scaled_model_code(t, lex, i, digits_end)
+                {
                     return None;
                 }
                 value = low_tok[..digits_end].replace(',', "").parse::<f64>().ok()? * scale;
@@ -2309,6 +2381,19 @@ fn is_resolution(t: &Text, lex: &Lexicon, i: usize) -> bool {
         t.same_line(i, i + 1) && (lex.plurals.contains(w) || (w.len() > 3 && w.ends_with('s')))
     });
     !money_before && !plural_after
+}
+
+/// "the Vortex Pro 5500M chip": three or more whole digits with a scale letter right after a
+/// name's capitalized word inside a sentence (not a headline in title case) are a model's code,
+/// not millions.
+fn scaled_model_code(t: &Text, lex: &Lexicon, i: usize, digits: usize) -> bool {
+    if digits < 3 || !t.tok(i)[..digits].bytes().all(|b| b.is_ascii_digit()) || i == 0 {
+        return false;
+    }
+    let sentence_first = t
+        .sentence_at(t.tokens[i].start)
+        .map_or(i, |s| t.sentences[s].tokens.0);
+    i - 1 > sentence_first && is_name_part(t, lex, i, i) && !title_case_line(t, i)
 }
 
 /// Whether `word` names an animal or a sex (`data/words/animal-nouns.txt`).
@@ -3507,12 +3592,11 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         Some("out") if t.low_at(k + 1) == Some("of") => {
             return noun_phrase(t, lex, k + 3, sentence_last).or_else(antecedent);
         }
-        Some("of")
-            if matches!(
-                t.low_at(k + 1),
-                Some("which" | "them" | "these" | "those" | "whom")
-            ) =>
-        {
+        // "three of those early flights": the things named after the demonstrative.
+        Some("of") if matches!(t.low_at(k + 1), Some("these" | "those")) => {
+            return noun_phrase(t, lex, k + 2, sentence_last).or_else(antecedent);
+        }
+        Some("of") if matches!(t.low_at(k + 1), Some("which" | "them" | "whom")) => {
             return antecedent();
         }
         Some("to" | "and") if t.tokens.get(k + 1).is_some_and(|x| x.is_number()) => {
@@ -3606,7 +3690,7 @@ fn casualty_unit(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<Stri
 /// noun ("solar research institutes"), with an "of" phrase after a measure word.
 fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String> {
     let mut words: Vec<usize> = Vec::new();
-    let mut j = k;
+    let mut j = unit_start(t, lex, k, limit);
     while j < limit && words.len() < 6 {
         if !t.tokens[j].is_word() {
             // Hyphenated modifiers: "state-owned banks".
@@ -3659,6 +3743,10 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
     // Only a phrase that ends in a plural noun is a counted unit, or one whose plural measure
     // word holds what follows "of" ("barrels of oil", "rounds of ammunition").
     let last = *words.last()?;
+    // "12 of the best ones": a pronoun names nothing; what an earlier count counted may.
+    if t.low(last) == "ones" {
+        return None;
+    }
     let measured = words
         .windows(2)
         .any(|w| t.low(w[1]) == "of" && is_plural(t.low(w[0]), lex) && w[1] < last);
@@ -3666,6 +3754,59 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
         return None;
     }
     Some(t.text[t.tokens[words[0]].start..t.tokens[last].end].to_owned())
+}
+
+/// Where the counted noun phrase at `k` starts past the words that open it without narrowing
+/// what is counted: an owner ("two of the ship's engines", "the town's three bridges"), a
+/// superlative or a word of variety (`data/words/unit-openers.txt`: "of his closest aides",
+/// "four different routes"), and "most" or "least" with the word it grades.
+fn unit_start(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> usize {
+    static OPENERS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let openers =
+        OPENERS.get_or_init(|| word_set(include_str!("../../data/words/unit-openers.txt")));
+    // What follows `j` on its line is a word or a number: the phrase goes on past it.
+    let goes_on = |j: usize| {
+        j + 1 < limit
+            && t.same_line(j, j + 1)
+            && (t.tokens[j + 1].is_word() || t.tokens[j + 1].is_number())
+    };
+    let mut j = k;
+    // "of the most senior judges": a phrase found past "most" opens on the word it grades.
+    if j > 0
+        && j < limit
+        && matches!(t.low(j - 1), "most" | "least")
+        && t.tokens[j].is_word()
+        && goes_on(j)
+        && t.tokens[j + 1].is_word()
+        && goes_on(j + 1)
+    {
+        j += 1;
+    }
+    // Two openers at most ("the city's biggest").
+    for _ in 0..2 {
+        if j >= limit || !t.tokens[j].is_word() || !goes_on(j) {
+            break;
+        }
+        let low = t.low(j);
+        if low.ends_with("'s") || low.ends_with("’s") {
+            j += 1;
+            // "the club's three coaches": the owner's number is the count's own.
+            if (t.tokens[j].is_number() || lex.numbers.contains_key(t.low(j))) && goes_on(j) {
+                j += 1;
+            }
+        } else if openers.contains(low) {
+            j += 1;
+        } else if matches!(low, "most" | "least")
+            && goes_on(j)
+            && t.tokens[j + 1].is_word()
+            && goes_on(j + 1)
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 fn is_plural(word: &str, lex: &Lexicon) -> bool {
@@ -3824,6 +3965,77 @@ mod tests {
         assert_eq!(got[0].4.as_deref(), Some("solar patents"));
         assert_eq!(got[1].4.as_deref(), Some("solar patents"));
         assert_eq!((got[2].0.as_str(), got[2].2), ("three", Some(3.0)));
+    }
+
+    #[test]
+    fn owners_superlatives_and_variety_open_no_unit() {
+        let got = figures(
+            "Two of the mayor's closest aides quit. Two of \
+             the town's four bridges shut. Buses take four different routes. Nine of the \
+             most senior judges agreed.",
+        );
+        let units: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.4.as_deref())).collect();
+        assert_eq!(
+            units,
+            [
+                ("Two", Some("aides")),
+                ("Two", Some("bridges")),
+                ("four", Some("bridges")),
+                ("four", Some("routes")),
+                ("Nine", Some("judges")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_before_the_counted_noun() {
+        let got = figures("Nine of those early ferries sailed late.");
+        assert_eq!(got[0].4.as_deref(), Some("early ferries"));
+    }
+
+    #[test]
+    fn sound_levels_and_data_sizes_are_no_counts() {
+        let got = figures("The fan hummed at 38 dBA while the disk wrote 900 megabytes a second.");
+        assert!(got.iter().all(|g| g.1 != Kind::Count), "{got:?}");
+    }
+
+    #[test]
+    fn a_scale_letter_after_a_name_is_a_model_code() {
+        let got =
+            figures("The tablet runs a Vortex Pro 5500M graphics chip, and Acme sold 400M units.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(rows, [("400M", Some(400_000_000.0))]);
+    }
+
+    #[test]
+    fn scores_that_change_are_results() {
+        let got = figures("On the new chip, scores jumped sharply; scores of fans cheered.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(rows, [("scores", Some(40.0))]);
+    }
+
+    #[test]
+    fn a_list_article_numbering_its_items_counts_nothing() {
+        let got = figures(
+            "6 things to watch at the summit\n\nFive big questions ahead:\n\nHarbour Plan: 4 \
+             ways it could change\n\nOfficials raised five questions about the budget.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["five"]);
+    }
+
+    #[test]
+    fn doubles_that_name_a_game_or_a_use_are_no_ratios() {
+        let got = figures(
+            "They won the doubles final and a doubles in each round. The lid doubles as a \
+             tray. He has nine quadruple-doubles. Output doubles to 40 tons and sales doubled.",
+        );
+        let rows: Vec<_> = got
+            .iter()
+            .filter(|g| g.1 == Kind::Ratio)
+            .map(|g| g.0.as_str())
+            .collect();
+        assert_eq!(rows, ["doubles", "doubled"]);
     }
 
     #[test]
