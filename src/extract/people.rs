@@ -2740,12 +2740,7 @@ impl<'t, 'a> People<'t, 'a> {
                     || self.lex.org_anaphors.contains(t.low(i - 1))
                     || self.lex.role_nouns.contains(t.low(i - 1))
                     // "The filings claim the firm paid ...": a document, one or many.
-                    || {
-                        let nouns = &speaker_words().document_nouns;
-                        let low = t.low(i - 1);
-                        nouns.contains(low)
-                            || low.strip_suffix('s').is_some_and(|one| nouns.contains(one))
-                    }
+                    || speaker_words().is_document(t.low(i - 1))
                     || matches!(t.low(i - 1), "he" | "she" | "it" | "they" | "we" | "i"));
             let object_after = next.is_some_and(|x| x.is_word())
                 && (t.has_class(i + 1, crate::model::lexicon::class::DETERMINER)
@@ -3109,15 +3104,7 @@ impl<'t, 'a> People<'t, 'a> {
                 });
                 // ("a small study showed that ...", "two surveys show": a document speaks as
                 // itself, SCHEMA.md's "a study".)
-                let document = |k: usize| {
-                    let nouns = &speaker_words().document_nouns;
-                    let low = t.low(k);
-                    nouns.contains(low)
-                        || low.strip_suffix('s').is_some_and(|one| nouns.contains(one))
-                        || low
-                            .strip_suffix("ies")
-                            .is_some_and(|stem| nouns.contains(format!("{stem}y").as_str()))
-                };
+                let document = |k: usize| speaker_words().is_document(t.low(k));
                 if self.lex.evidence_verbs.contains(low)
                     && !quote_follows
                     && !(i.saturating_sub(4).max(first)..i)
@@ -3213,15 +3200,7 @@ impl<'t, 'a> People<'t, 'a> {
                 if passive && !belief && t.low_at(after) == Some("in") {
                     let to = (after + 1..last.min(after + 6))
                         .find(|&k| t.low(k) == "to")
-                        .filter(|&k| {
-                            let noun = t.low(k - 1);
-                            let nouns = &speaker_words().document_nouns;
-                            k > after + 1
-                                && (nouns.contains(noun)
-                                    || noun
-                                        .strip_suffix('s')
-                                        .is_some_and(|one| nouns.contains(one)))
-                        });
+                        .filter(|&k| k > after + 1 && speaker_words().is_document(t.low(k - 1)));
                     if let Some(to) = to {
                         let speaker =
                             t.text[t.tokens[after + 1].start..t.tokens[to - 1].end].to_owned();
@@ -3350,13 +3329,7 @@ impl<'t, 'a> People<'t, 'a> {
             return None;
         }
         let words = speaker_words();
-        let document = |k: usize| {
-            let low = t.low(k);
-            words.document_nouns.contains(low)
-                || low
-                    .strip_suffix('s')
-                    .is_some_and(|one| words.document_nouns.contains(one))
-        };
+        let document = |k: usize| words.is_document(t.low(k));
         let noun = (verb.saturating_sub(10).max(first)..verb)
             .rev()
             .take_while(|&k| t.tokens[k].is_word() && !self.is_finite_verb(k))
@@ -4124,12 +4097,7 @@ impl<'t, 'a> People<'t, 'a> {
             })
         {
             let (n0, n1) = segments[head_idx + 1];
-            let nouns = &speaker_words().document_nouns;
-            let head = t.low(n1 - 1);
-            let document = nouns.contains(head)
-                || head
-                    .strip_suffix('s')
-                    .is_some_and(|one| nouns.contains(one));
+            let document = speaker_words().is_document(t.low(n1 - 1));
             if n1 == end
                 && n1 - n0 <= 5
                 && document
@@ -7140,6 +7108,17 @@ struct SpeakerWords {
 }
 
 impl SpeakerWords {
+    /// Whether a lower-case word is a document that says things, one or many ("filing",
+    /// "filings", "studies").
+    fn is_document(&self, low: &str) -> bool {
+        let nouns = &self.document_nouns;
+        nouns.contains(low)
+            || low.strip_suffix('s').is_some_and(|one| nouns.contains(one))
+            || low
+                .strip_suffix("ies")
+                .is_some_and(|stem| nouns.contains(format!("{stem}y").as_str()))
+    }
+
     /// Whether a lower-case word is a given name of either list.
     fn is_given_name(&self, low: &str) -> bool {
         self.female_names.contains(low) || self.male_names.contains(low)
