@@ -1933,6 +1933,23 @@ fn link_events(
         };
         other(k, o) || other(o, k)
     };
+    // "farmers were woken on Friday", "the rocket launched on Tuesday": two dates whose own
+    // clauses name two different happenings ([`frame::other_happening_words`]) are set against
+    // each other by no link through the names their sentences share.
+    let happening_words_lower: Vec<Option<String>> = (0..n)
+        .map(|k| {
+            mentions[dates[k]]
+                .happening
+                .as_deref()
+                .filter(|_| is_date[k])
+                .map(str::to_lowercase)
+        })
+        .collect();
+    let told_of_other_happenings =
+        |k: usize, o: usize| match (&happening_words_lower[k], &happening_words_lower[o]) {
+            (Some(a), Some(b)) => frame::other_happening_words(a, b),
+            _ => false,
+        };
     let mut stamp = vec![u32::MAX; n];
     let mut candidates: Vec<u32> = Vec::new();
     let mut candidate_links: Vec<(usize, usize, usize)> = Vec::new();
@@ -2060,6 +2077,17 @@ fn link_events(
                 Consistent::Differ if is_date[k] && of_other_people(k, o) => false,
                 Consistent::Differ if is_date[k] && last_times_of_other_subjects(k, o) => false,
                 Consistent::Differ if is_date[k] && of_other_nouns(k, o) => false,
+                // Dates whose own clauses name two different happenings are two happenings that
+                // share names ([`frame::other_happening_words`]), unless their sentences say
+                // mostly the same besides ("the board cleared the jetty in May", "the board
+                // endorsed the jetty in April"): one happening told in two words.
+                Consistent::Differ
+                    if is_date[k]
+                        && told_of_other_happenings(k, o)
+                        && shared_terms * 2 < terms.get(k).len().min(terms.get(o).len()) =>
+                {
+                    false
+                }
                 // Dates of one actor that both claims are about (their subject), or whose
                 // sentences say mostly the same of it ("the council floated the viaduct in
                 // January", "the council unveiled the viaduct in March"), are one happening

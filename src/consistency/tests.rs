@@ -2286,3 +2286,46 @@ fn the_very_same_day_named_by_one_telling_happening_word_is_one_happening() {
     // Different days of one word are not linked by the word alone: no conflict.
     assert_eq!(verdicts("repaired", 10), vec![]);
 }
+
+#[test]
+fn dates_whose_clauses_name_two_different_happenings_are_not_set_against_each_other() {
+    use super::fixtures::{day, one_story};
+    use crate::model::frame;
+    // Two articles share the rocket and the valley, and little else: one dates what the sirens
+    // did to the farmers, the other what the rocket did, three days before.
+    let a = "Sirens across the Tarn valley woke sleeping farmers and frightened cattle on Friday \
+             while the Velor rocket roared overhead.";
+    let b = "Engineers at the remote Kessig site said the Velor rocket launched on Tuesday after \
+             three costly delays, dropping debris into the Tarn valley.";
+    let verdicts = |a_word: &str, b_word: &str| {
+        let mut first = day("a", "Friday", (2023, 6, 9), a);
+        first.happening = Some(a_word.into());
+        let mut second = day("b", "Tuesday", (2023, 6, 6), b);
+        second.happening = Some(b_word.into());
+        let sources = vec![source("a", (2023, 6, 10)), source("b", (2023, 6, 10))];
+        one_story(sources, vec![first, second]).date_verdicts()
+    };
+    // One launch dated two ways, in one word or two of one concept: a conflict.
+    assert_eq!(verdicts("launched", "launched"), vec![Verdict::Conflict]);
+    assert_eq!(verdicts("fired", "launched"), vec![Verdict::Conflict]);
+    // The farmers woken and the rocket launched: two happenings sharing names.
+    assert_eq!(verdicts("woke", "launched"), vec![]);
+    // A word as general as "came" tells nothing of which happening it is.
+    assert_eq!(verdicts("came", "launched"), vec![Verdict::Conflict]);
+    // Two sentences alike but for their verbs tell of one happening in two words.
+    let a = "The harbour board of Lenmore cleared the new stone jetty at Dunvale on May 6.";
+    let b = "The harbour board of Lenmore endorsed the new stone jetty at Dunvale on April 15.";
+    let mut first = day("a", "May 6", (2023, 5, 6), a);
+    first.happening = Some("cleared".into());
+    let mut second = day("b", "April 15", (2023, 4, 15), b);
+    second.happening = Some("endorsed".into());
+    let sources = vec![source("a", (2023, 6, 10)), source("b", (2023, 6, 10))];
+    assert_eq!(
+        one_story(sources, vec![first, second]).date_verdicts(),
+        vec![Verdict::Conflict]
+    );
+    assert!(frame::other_happening_words("restored", "discuss"));
+    assert!(!frame::other_happening_words("reopened", "reopens"));
+    assert!(!frame::other_happening_words("launch", "fired"));
+    assert!(!frame::other_happening_words("said", "woke"));
+}

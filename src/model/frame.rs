@@ -1341,6 +1341,25 @@ pub fn telling_happening_word(word: &str) -> bool {
         && !lex.function_words.contains(word)
 }
 
+/// Whether two dates' own happening words (`Mention::happening`, lower case) name two
+/// different happenings: both tell what happened ([`telling_happening_word`]), and they are
+/// neither one concept of the event vocabulary nor one word told in another form ("woken" and
+/// "launched", "restored" and "discuss"; not "launch" and "fired", nor "reopened" and
+/// "reopens"). Two dates of one story told with such words on days that do not meet are two
+/// happenings sharing names, not one happening dated two ways.
+pub fn other_happening_words(a: &str, b: &str) -> bool {
+    if !telling_happening_word(a) || !telling_happening_word(b) {
+        return false;
+    }
+    match (happening(a), happening(b)) {
+        (Happening::Event(x), Happening::Event(y)) => x != y,
+        _ => {
+            let head = |w: &str| lasted_stem(w.split(' ').next().unwrap_or(w));
+            head(a) != head(b)
+        }
+    }
+}
+
 /// Whether two dates whose happenings are `a` and `b` may date one happening: not when both
 /// are known and differ. A saying is never the thing said.
 pub fn may_be_one_happening(a: Option<Happening>, b: Option<Happening>) -> bool {
