@@ -2012,19 +2012,12 @@ fn link_events(
                 continue;
             }
             let same = matches!(consistency, Consistent::Same);
+            // One happening told twice: a link of its own, ranked above any by words alone.
             if story_happening_link(
                 &consistency,
                 (facts[k], facts[o]),
                 shared(concepts.get(k), concepts.get(o)) > 0,
-            ) {
-                let rank = shared_ents
-                    + shared(terms.get(k), terms.get(o))
-                    + 1
-                    + usize::from(named_alike(dated[k], dated[o])) * SAME_HAPPENING_RANK;
-                candidate_links.push((rank, k, o));
-                continue;
-            }
-            if same_day_same_word(
+            ) || same_day_same_word(
                 &consistency,
                 shared(happening_words.get(k), happening_words.get(o)) > 0,
             ) {
