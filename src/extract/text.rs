@@ -669,7 +669,111 @@ fn mark_galleries(lines: &mut [Line], lower: &str) {
                 run = j;
             }
         }
+        let gallery: Vec<(&str, usize)> = group
+            .iter()
+            .filter(|&&(_, i)| lines[i].furniture)
+            .copied()
+            .collect();
+        if gallery.len() >= GALLERY_MIN_CAPTIONS {
+            keep_captions(lines, lower, &gallery);
+        }
     }
+}
+
+/// A gallery whose every caption ends with the gallery's control ("Hide Caption 3 of 12",
+/// `data/words/gallery-controls.txt`) and whose title is the article's headline is the story
+/// told in pictures: its captions are the article's text. Each line is narrowed to its caption: the words all its lines open with
+/// (the gallery's title) and the control after the caption are furniture, left out of the
+/// line, and the caption keeps its offsets in the article.
+fn keep_captions(lines: &mut [Line], lower: &str, group: &[(&str, usize)]) {
+    // Each line's first byte after white space, and where its caption ends.
+    let mut spans = Vec::with_capacity(group.len());
+    for &(_, i) in group {
+        let l = &lines[i];
+        let text = &lower[l.start..l.end];
+        let from = l.start + (text.len() - text.trim_start().len());
+        match caption_end(&lower[from..l.end]) {
+            Some(end) => spans.push((from, from + end)),
+            None => return,
+        }
+    }
+    // The longest opening all the lines share, cut back to a boundary between words.
+    let bytes = lower.as_bytes();
+    let first = &bytes[spans[0].0..spans[0].1];
+    let mut shared = first.len();
+    for &(from, end) in &spans[1..] {
+        shared = first[..shared]
+            .iter()
+            .zip(&bytes[from..end])
+            .take_while(|(a, b)| a == b)
+            .count();
+    }
+    // (A picture with no caption has the title alone before its control.)
+    let at_boundary = |&(from, end): &(usize, usize)| {
+        from + shared == end || bytes[from + shared].is_ascii_whitespace()
+    };
+    if !spans.iter().all(at_boundary) {
+        shared = first[..shared]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .unwrap_or(0);
+    }
+    // The gallery tells the story when its title is the article's headline (the first line);
+    // a gallery under another title is a neighbouring story's, furniture.
+    let title = std::str::from_utf8(&first[..shared])
+        .unwrap_or_default()
+        .trim_end();
+    let headline = lines
+        .iter()
+        .map(|l| lower[l.start..l.end].trim())
+        .find(|l| !l.is_empty())
+        .unwrap_or_default()
+        .trim_end_matches(['.', ':']);
+    let label = title.strip_suffix(headline).map(str::trim_end);
+    if headline.is_empty() || !label.is_some_and(|l| l.is_empty() || l.ends_with(':')) {
+        return;
+    }
+    for (&(_, i), &(from, end)) in group.iter().zip(&spans) {
+        let caption = &lower[from + shared..end];
+        let start = end - caption.trim_start().len();
+        if start < end {
+            let line = &mut lines[i];
+            line.start = start;
+            line.end = end;
+            line.furniture = false;
+        }
+    }
+}
+
+/// Where a gallery's caption ends: before the control and the caption's place in the gallery
+/// that close the line ("… Hide Caption 3 of 12"), the white space before them left out. None
+/// when the line does not end so.
+fn caption_end(line: &str) -> Option<usize> {
+    static CONTROLS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let controls = CONTROLS.get_or_init(|| {
+        let mut v: Vec<&str> =
+            crate::model::lexicon::word_set(include_str!("../../data/words/gallery-controls.txt"))
+                .into_iter()
+                .collect();
+        // The longest first: "hide caption" before "caption".
+        v.sort_unstable_by_key(|c| std::cmp::Reverse(c.len()));
+        v
+    });
+    let digits = |s: &str| s.len() - s.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let text = line.trim_end();
+    let total = digits(text);
+    let rest = text[..text.len() - total].strip_suffix(" of ")?;
+    let place = digits(rest);
+    let rest = rest[..rest.len() - place].strip_suffix(' ')?;
+    if total == 0 || place == 0 {
+        return None;
+    }
+    let control = controls.iter().find(|c| {
+        rest.strip_suffix(*c)
+            .is_some_and(|before| before.ends_with(char::is_whitespace))
+    })?;
+    let caption = rest[..rest.len() - control.len()].trim_end();
+    (!caption.is_empty()).then_some(caption.len())
 }
 
 /// The character at byte `i` and its length; ASCII without decoding.
@@ -1147,5 +1251,66 @@ mod tests {
         );
         let t = Text::new(&s, Lexicon::get());
         assert!(t.lines[1].furniture && t.lines[5].furniture && t.lines[9].furniture);
+    }
+
+    #[test]
+    fn a_gallery_with_controls_keeps_its_captions_as_text() {
+        let title = "Pictures: Floods reach the old mill town of Corvane";
+        let captions = [
+            "Boats carry families down the flooded high street on Tuesday, March 3.",
+            "Boatmen say the water rose two metres in one night.",
+            "Volunteers fill sandbags outside the town hall.",
+        ];
+        let mut s = String::from("Floods reach the old mill town of Corvane\n\n");
+        for (n, c) in captions.iter().enumerate() {
+            s += &format!("{title} {c} Hide Caption {} of 4\n\n", n + 1);
+        }
+        // A picture without a caption: its line is all furniture.
+        s += &format!("{title} Hide Caption 4 of 4\n");
+        let t = Text::new(&s, Lexicon::get());
+        let kept: Vec<&str> = t
+            .lines
+            .iter()
+            .filter(|l| !l.furniture)
+            .map(|l| &s[l.start..l.end])
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        // The title line, then each caption without the gallery's title or its control.
+        let head = "Floods reach the old mill town of Corvane";
+        assert_eq!(kept, [head, captions[0], captions[1], captions[2]]);
+        let words: Vec<String> = (0..t.tokens.len()).map(|i| t.tok(i).to_owned()).collect();
+        assert!(words.contains(&"Boatmen".to_owned()) && words.contains(&"March".to_owned()));
+        assert!(!words.iter().any(|w| w == "Hide" || w == "Pictures"));
+        // The headline's "mill" only, none of the title's before each caption.
+        assert_eq!(words.iter().filter(|w| *w == "mill").count(), 1);
+        // Without the control after every caption the gallery is furniture, as before.
+        let mut s = format!("{head}\n\n");
+        for c in captions {
+            s += &format!("{title} {c}\n\n");
+        }
+        let t = Text::new(&s, Lexicon::get());
+        assert_eq!(t.lines.iter().filter(|l| l.furniture).count(), 3);
+        // A gallery under another title than the headline is another story's: furniture.
+        let mut s = String::from("Corvane mill reopens after the floods\n\n");
+        for (n, c) in captions.iter().enumerate() {
+            s += &format!("{title} {c} Hide Caption {} of 3\n\n", n + 1);
+        }
+        let t = Text::new(&s, Lexicon::get());
+        assert_eq!(t.lines.iter().filter(|l| l.furniture).count(), 3);
+    }
+
+    #[test]
+    fn a_gallery_control_closes_the_caption() {
+        // (Lines come lower-cased.)
+        assert_eq!(
+            caption_end("boats on the river. hide caption 2 of 12"),
+            Some(19)
+        );
+        assert_eq!(caption_end("boats on the river. image 7 of 9  "), Some(19));
+        // No control, no place in the gallery, or nothing before the control.
+        assert_eq!(caption_end("boats on the river. hide 2 of 12"), None);
+        assert_eq!(caption_end("boats on the river. hide caption 12"), None);
+        assert_eq!(caption_end("hide caption 2 of 12"), None);
+        assert_eq!(caption_end("two boats sank, one photo of 3"), None);
     }
 }
