@@ -3163,6 +3163,29 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     if is_marker_in_brackets(t, i, k) || is_day_of_a_date_list(t, lex, i, k) {
         return true;
     }
+    // "a 30 Under 30 honoree": the same number either side of "under" names a list.
+    let same_under = |a: usize, u: usize, b: usize| {
+        b < t.tokens.len()
+            && t.low(u) == "under"
+            && t.tokens[a].is_number()
+            && t.tokens[b].is_number()
+            && t.tok(a) == t.tok(b)
+            && t.same_line(a, b)
+    };
+    if same_under(i, k, k + 1) || (i >= 2 && same_under(i - 2, i - 1, i)) {
+        return true;
+    }
+    // "Otters 12 9 14 20 — 55": a row of a box score, its total after a dash.
+    if i >= 3
+        && (t.tokens[i - 1].is_punct('—') || t.tokens[i - 1].is_punct('–'))
+        && [i - 2, i - 3].iter().all(|&x| {
+            t.same_line(x, i)
+                && t.tokens[x].is_number()
+                && t.tok(x).bytes().all(|b| b.is_ascii_digit())
+        })
+    {
+        return true;
+    }
     // "was 20-of-24 passing": made of attempted, a shooting or passing line.
     if k + 3 < t.tokens.len()
         && touching_punct(k - 1, k, '-')
@@ -4704,6 +4727,16 @@ mod tests {
         let got = figures("Vell was 9-of-14 shooting in the new XR.4 car with 3 mechanics.");
         let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(rows, ["3"]);
+    }
+
+    #[test]
+    fn a_list_named_by_an_age_and_a_box_score_total_are_no_counts() {
+        let got = figures(
+            "Vell made the 30 Under 30 list with 4 others.\nOtters 12 9 14 20 — 55\nOwls 8 \
+             11 10 9 — 38\nThe 3 coaches came.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["4", "3"]);
     }
 
     #[test]
