@@ -3160,6 +3160,52 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     if is_score(t, i) || is_signed_or_decimal(t, i) {
         return true;
     }
+    if is_marker_in_brackets(t, i, k) || is_day_of_a_date_list(t, lex, i, k) {
+        return true;
+    }
+    // "a 30 Under 30 honoree": the same number either side of "under" names a list.
+    let same_under = |a: usize, u: usize, b: usize| {
+        b < t.tokens.len()
+            && t.low(u) == "under"
+            && t.tokens[a].is_number()
+            && t.tokens[b].is_number()
+            && t.tok(a) == t.tok(b)
+            && t.same_line(a, b)
+    };
+    if same_under(i, k, k + 1) || (i >= 2 && same_under(i - 2, i - 1, i)) {
+        return true;
+    }
+    // "Otters 12 9 14 20 — 55": a row of a box score, its total after a dash.
+    if i >= 3
+        && (t.tokens[i - 1].is_punct('—') || t.tokens[i - 1].is_punct('–'))
+        && [i - 2, i - 3].iter().all(|&x| {
+            t.same_line(x, i)
+                && t.tokens[x].is_number()
+                && t.tok(x).bytes().all(|b| b.is_ascii_digit())
+        })
+    {
+        return true;
+    }
+    // "was 20-of-24 passing": made of attempted, a shooting or passing line.
+    if k + 3 < t.tokens.len()
+        && touching_punct(k - 1, k, '-')
+        && t.low(k + 1) == "of"
+        && t.touching(k, k + 1)
+        && touching_punct(k + 1, k + 2, '-')
+        && t.tokens[k + 3].is_number()
+        && t.touching(k + 2, k + 3)
+    {
+        return true;
+    }
+    // "ID.3", "PM2.5": a number written onto a word by a point, part of a name or code.
+    if i >= 2
+        && t.tokens[i - 1].is_punct('.')
+        && t.touching(i - 1, i)
+        && t.touching(i - 2, i - 1)
+        && t.tokens[i - 2].is_word()
+    {
+        return true;
+    }
     // "a 401(k) plan", "a 501(c) group": a letter in brackets written onto the number makes
     // a name (of a section of a code).
     if touching_punct(k - 1, k, '(')
@@ -3436,7 +3482,112 @@ fn is_score(t: &Text, i: usize) -> bool {
     } else {
         matches!(next.kind, TokenKind::Punct(',' | ';' | ')'))
             || (next.is_punct('.') && t.tokens.get(after + 1).is_none_or(|n| !n.is_number()))
+            // "7-6 (5)": a set's score with its tie-break's points.
+            || (next.is_punct('(')
+                && after + 2 < t.tokens.len()
+                && whole(after + 1)
+                && t.tokens[after + 2].is_punct(')'))
     }
+}
+
+/// Whether the whole number at token `i` (ending before `k`) stands in brackets that hold
+/// only whole numbers and is a marker, not a quantity: a note or citation ("fell sharply
+/// (4).", "in two trials (4, 5).", "the rate rose[3]", any "[12]"), or a tie-break's points
+/// after a set's score ("won 7-6 (5), 6-3"). "touchdowns (35) while", "Smith (12) ran" keep
+/// their reading.
+fn is_marker_in_brackets(t: &Text, i: usize, k: usize) -> bool {
+    let whole = |x: usize| t.tokens[x].is_number() && t.tok(x).bytes().all(|b| b.is_ascii_digit());
+    if !whole(i) {
+        return false;
+    }
+    // The bracket's other members: whole numbers joined by commas or dashes, within a line.
+    let inner = |x: usize| {
+        whole(x)
+            || t.tokens[x].is_punct(',')
+            || t.tokens[x].is_punct('-')
+            || t.tokens[x].is_punct('–')
+    };
+    let mut open = i;
+    while open > 0 && i - open < 12 && t.same_line(open - 1, i) && inner(open - 1) {
+        open -= 1;
+    }
+    let mut close = k;
+    while close < t.tokens.len() && close - k < 12 && t.same_line(i, close) && inner(close) {
+        close += 1;
+    }
+    if open == 0 || close >= t.tokens.len() || !t.same_line(open - 1, close) {
+        return false;
+    }
+    open -= 1;
+    let square = t.tokens[open].is_punct('[') && t.tokens[close].is_punct(']');
+    if square {
+        return true;
+    }
+    if !(t.tokens[open].is_punct('(') && t.tokens[close].is_punct(')')) || open == 0 {
+        return false;
+    }
+    let before = open - 1;
+    // "7-6 (5)": the points of a tie-break after the score of its set.
+    if before >= 2
+        && whole(before)
+        && whole(before - 2)
+        && (t.tokens[before - 1].is_punct('-') || t.tokens[before - 1].is_punct('–'))
+        && t.touching(before - 2, before - 1)
+        && t.touching(before - 1, before)
+        && close == i + 1
+        && open + 1 == i
+    {
+        return true;
+    }
+    // A citation: written onto the word before, or closing a sentence after a word or a
+    // sentence's end.
+    if t.tokens[before].is_word() && t.touching(before, open) {
+        return true;
+    }
+    let ends = t.tokens.get(close + 1).is_none_or(|x| {
+        !t.same_line(close, close + 1)
+            || (x.is_punct('.')
+                && t.touching(close, close + 1)
+                && t.tokens.get(close + 2).is_none_or(|y| !y.is_number()))
+    });
+    ends && (t.tokens[before].is_word() || t.tokens[before].is_punct('.'))
+}
+
+/// Whether the number at token `i` (ending before `k`) is a further day of a list of days
+/// after a month ("on May 3, 10 and 17", "between June 1 and 2"): days of dates, no count.
+fn is_day_of_a_date_list(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
+    let day = |x: usize| {
+        t.tokens[x].is_number()
+            && t.tok(x).len() <= 2
+            && t.tok(x).bytes().all(|b| b.is_ascii_digit())
+            && t.tok(x).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    // The list ends at punctuation or a small word: "May 3, 5 people" counts people.
+    let open_after = k < t.tokens.len()
+        && t.same_line(i, k)
+        && t.tokens[k].is_word()
+        && !lex.function_words.contains(t.low(k));
+    if !day(i) || open_after {
+        return false;
+    }
+    let mut j = i;
+    let mut steps = 0;
+    while j >= 2 && steps < 8 && t.same_line(j - 2, j) {
+        let joiner = matches!(t.low(j - 1), "and" | "or" | "&" | "," | "through" | "to");
+        if !joiner || !day(j - 2) {
+            return false;
+        }
+        j -= 2;
+        steps += 1;
+        // "May 3", "Jan. 12": the month, its abbreviation's point apart or not.
+        let month = |x: usize| t.tokens[x].is_word() && lex.month(t.tok(x)).is_some();
+        if (j >= 1 && month(j - 1))
+            || (j >= 2 && t.tokens[j - 1].is_punct('.') && t.touching(j - 2, j - 1) && month(j - 2))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A number written with a sign or a leading point ("a differential of -9", "a .417
@@ -4548,6 +4699,60 @@ mod tests {
                 ("Two years later", Kind::Duration, Some("P2Y")),
                 ("a year later", Kind::Duration, Some("P1Y")),
             ])
+        );
+    }
+
+    #[test]
+    fn citation_markers_are_no_counts() {
+        let got = figures(
+            "Naps help recall (3). Two trials agree (4, 5). The rate rose[6] and then fell \
+             [7], yet the Otters scored touchdowns (35) while 12 fans watched.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(
+            rows,
+            [("Two", Some(2.0)), ("35", Some(35.0)), ("12", Some(12.0))]
+        );
+    }
+
+    #[test]
+    fn tie_break_points_after_a_set_score_are_no_counts() {
+        let got = figures("Vell beat Tarn 6-4, 7-6 (5) before 9 rivals, then lost 6-7 (3), 2-6.");
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["9"]);
+    }
+
+    #[test]
+    fn shooting_lines_and_codes_after_a_point_are_no_counts() {
+        let got = figures("Vell was 9-of-14 shooting in the new XR.4 car with 3 mechanics.");
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["3"]);
+    }
+
+    #[test]
+    fn a_list_named_by_an_age_and_a_box_score_total_are_no_counts() {
+        let got = figures(
+            "Vell made the 30 Under 30 list with 4 others.\nOtters 12 9 14 20 — 55\nOwls 8 \
+             11 10 9 — 38\nThe 3 coaches came.",
+        );
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["4", "3"]);
+    }
+
+    #[test]
+    fn further_days_of_a_date_list_are_no_counts() {
+        let got =
+            figures("Shows run on Jan. 4, 11 and 18, then May 2 and 9. On March 3, 5 people left.");
+        // The month's own day ("Jan. 4") is the dates' reader's, not looked at here.
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("4", Some(4.0)),
+                ("2", Some(2.0)),
+                ("3", Some(3.0)),
+                ("5", Some(5.0))
+            ]
         );
     }
 
