@@ -192,24 +192,46 @@ impl Summary {
             .map(|k| format!("{} {}", self.kinds.get(k).copied().unwrap_or(0), k))
             .collect();
         let mut line = format!(
-            "{} articles, {} mentions: {}",
-            self.articles,
-            total,
+            "{}, {}: {}",
+            counted(self.articles, "article"),
+            counted(total, "mention"),
             kinds.join(", ")
         );
         if self.unresolved > 0 {
-            line.push_str(&format!("; {} dates unresolved", self.unresolved));
+            line.push_str(&format!(
+                "; {} unresolved",
+                counted(self.unresolved, "date")
+            ));
         }
         if failed > 0 {
-            line.push_str(&format!("; {failed} articles left out with an error"));
+            line.push_str(&format!(
+                "; {} left out with an error",
+                counted(failed, "article")
+            ));
         }
         line
     }
 }
 
+/// "1 article", "2 articles".
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::LineStarts;
+    use super::{counted, LineStarts};
+
+    #[test]
+    fn counts_in_the_summary_agree_with_their_number() {
+        assert_eq!(counted(1, "article"), "1 article");
+        assert_eq!(counted(0, "mention"), "0 mentions");
+        assert_eq!(counted(2, "date"), "2 dates");
+    }
 
     #[test]
     fn lines_and_columns_count_characters_not_bytes() {
