@@ -1755,15 +1755,23 @@ fn link_events(
     // saying, nor a word as general as "made": [`frame::telling_happening_word`]), as a key of
     // its own: two dates of the very same days named by one such word are linked
     // ([`same_day_same_word`]), however few other words their sentences share.
+    // Each date's happening word in lower case, once (None for a date that is not one).
+    let happening_words_lower: Vec<Option<String>> = (0..n)
+        .map(|k| {
+            mentions[dates[k]]
+                .happening
+                .as_deref()
+                .filter(|_| is_date[k])
+                .map(str::to_lowercase)
+        })
+        .collect();
     let mut happening_words = Lists::with_capacity(n);
     for k in 0..n {
         let from = happening_words.ids.len();
-        let word = mentions[dates[k]]
-            .happening
+        let word = happening_words_lower[k]
             .as_deref()
-            .map(str::to_lowercase)
             .filter(|w| frame::telling_happening_word(w));
-        if let (Some(story), Some(word), true) = (links.part, word, is_date[k]) {
+        if let (Some(story), Some(word)) = (links.part, word) {
             let key = format!("\u{1}{}\u{1}{word}", story[dates[k]]);
             happening_words.ids.push(ids.id(&key));
         }
@@ -1936,15 +1944,6 @@ fn link_events(
     // "farmers were woken on Friday", "the rocket launched on Tuesday": two dates whose own
     // clauses name two different happenings ([`frame::other_happening_words`]) are set against
     // each other by no link through the names their sentences share.
-    let happening_words_lower: Vec<Option<String>> = (0..n)
-        .map(|k| {
-            mentions[dates[k]]
-                .happening
-                .as_deref()
-                .filter(|_| is_date[k])
-                .map(str::to_lowercase)
-        })
-        .collect();
     let told_of_other_happenings =
         |k: usize, o: usize| match (&happening_words_lower[k], &happening_words_lower[o]) {
             (Some(a), Some(b)) => frame::other_happening_words(a, b),
