@@ -27,6 +27,8 @@ pub(super) fn tokenize(html: &str, builder: &TreeBuilder<usize, Sink>) {
         last_start_tag: Vec::new(),
         comment: Vec::new(),
         doctype: DoctypeParts::default(),
+        deep: Deep::No,
+        left_out: Vec::new(),
     };
     let Ok(()) = html5gum::Tokenizer::new_with_emitter(html, feed).finish();
 }
@@ -63,6 +65,65 @@ struct Feed<'a> {
     last_start_tag: Vec<u8>,
     comment: Vec<u8>,
     doctype: DoctypeParts,
+    /// Whether the tree builder was last found at [`MAX_DEPTH`] or deeper.
+    deep: Deep,
+    /// The start tags left out for depth, by name, with how many of each are still open: their
+    /// end tags are left out too.
+    left_out: Vec<(LocalName, u32)>,
+}
+
+/// The depth below which elements are left out, their text going to the element above them,
+/// as Chromium does at 512. The tree builder looks through its whole stack of open elements at
+/// each end tag and at many start tags, so a page nesting 100,000 elements (hand-made, or
+/// a template that never closes its `<font>`) would take minutes; no article is that deep.
+pub(super) const MAX_DEPTH: u32 = 512;
+
+/// How far past [`MAX_DEPTH`] the tree builder may be found before an end tag no longer counts
+/// as a way back up: stray end tags (of elements never opened) close nothing, and without this
+/// a page alternating them with start tags would let one more element in after each.
+const PAST_MAX_DEPTH: u32 = 64;
+
+/// Where the tree builder was last found, against [`MAX_DEPTH`].
+#[derive(Clone, Copy, PartialEq)]
+enum Deep {
+    No,
+    /// At the limit: start tags are left out until an end tag the builder takes closes something
+    /// (then the next token says where it is).
+    AtLimit,
+    /// Well past it: start tags are left out until text is found higher up.
+    PastLimit,
+}
+
+/// Whether an element of this name can hold others: not a void element and not one whose
+/// contents the tokenizer reads as raw text.
+fn holds_elements(name: &LocalName) -> bool {
+    !matches!(
+        *name,
+        local_name!("area")
+            | local_name!("base")
+            | local_name!("br")
+            | local_name!("col")
+            | local_name!("embed")
+            | local_name!("hr")
+            | local_name!("img")
+            | local_name!("input")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("param")
+            | local_name!("source")
+            | local_name!("track")
+            | local_name!("wbr")
+            | local_name!("script")
+            | local_name!("style")
+            | local_name!("title")
+            | local_name!("textarea")
+            | local_name!("xmp")
+            | local_name!("iframe")
+            | local_name!("noembed")
+            | local_name!("noframes")
+            | local_name!("noscript")
+            | local_name!("plaintext")
+    )
 }
 
 /// Bytes the tokenizer read from a `&str` as text: they are UTF-8 (it cuts only at ASCII
@@ -163,13 +224,57 @@ fn looked_up_local_name(bytes: &[u8]) -> LocalName {
 }
 
 impl Feed<'_> {
-    fn send(&self, token: Token) -> TokenSinkResult<usize> {
-        self.builder.process_token(token, 1)
+    fn send(&mut self, token: Token) -> TokenSinkResult<usize> {
+        let sink = &self.builder.sink;
+        sink.depth_put.set(0);
+        let result = self.builder.process_token(token, 1);
+        match sink.depth_put.get() {
+            0 => {}
+            d if d >= MAX_DEPTH + PAST_MAX_DEPTH => self.deep = Deep::PastLimit,
+            d if d >= MAX_DEPTH => self.deep = Deep::AtLimit,
+            _ => self.deep = Deep::No,
+        }
+        result
+    }
+
+    /// Whether the tag being read is left out for depth (see [`MAX_DEPTH`]): a start tag of an
+    /// element that can hold others while the builder is that deep, or the end tag of one such.
+    /// Raw-text elements (`<script>`, `<style>`, `<title>`, ...) always go in, as the tokenizer
+    /// must switch its state for them.
+    fn left_out_for_depth(&mut self) -> bool {
+        if self.tag == TagKind::EndTag {
+            if !self.left_out.is_empty() {
+                let name = local_name(&self.name);
+                if let Some(at) = self.left_out.iter().position(|(n, _)| *n == name) {
+                    self.left_out[at].1 -= 1;
+                    if self.left_out[at].1 == 0 {
+                        self.left_out.swap_remove(at);
+                    }
+                    return true;
+                }
+            }
+            if self.deep == Deep::AtLimit {
+                self.deep = Deep::No;
+            }
+            return false;
+        }
+        if self.deep == Deep::No {
+            return false;
+        }
+        let name = local_name(&self.name);
+        if !holds_elements(&name) {
+            return false;
+        }
+        match self.left_out.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, open)) => *open += 1,
+            None => self.left_out.push((name, 1)),
+        }
+        true
     }
 
     /// A token after which the tokenizer's state is its own to choose (text, comments,
     /// doctypes, the end of the page: the tree builder switches it only after a start tag).
-    fn send_text(&self, token: Token) {
+    fn send_text(&mut self, token: Token) {
         let _continue = self.send(token);
     }
 
@@ -275,6 +380,10 @@ impl html5gum::Emitter for Feed<'_> {
     fn emit_current_tag(&mut self) -> Option<html5gum::State> {
         self.finish_attribute();
         self.flush_text();
+        if self.left_out_for_depth() {
+            self.attrs.clear();
+            return None;
+        }
         if self.tag == TagKind::StartTag {
             self.last_start_tag.clone_from(&self.name);
         }

@@ -11,7 +11,7 @@ use html5ever::tendril::StrTendril;
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeSink};
 use html5ever::{local_name, ns, Attribute, ParseOpts, QualName};
 use std::borrow::Cow;
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 
 /// What a node is.
 #[derive(Debug)]
@@ -31,6 +31,9 @@ pub(super) struct Node {
     last_child: Option<usize>,
     previous: Option<usize>,
     pub next: Option<usize>,
+    /// How many elements up to the document (the document 0), as when the node was put in
+    /// place: what `feed.rs` reads to keep the tree builder's stack of open elements short.
+    depth: u32,
 }
 
 impl Node {
@@ -42,6 +45,7 @@ impl Node {
             last_child: None,
             previous: None,
             next: None,
+            depth: 0,
         }
     }
 
@@ -67,6 +71,7 @@ pub(super) fn parse(html: &str) -> Vec<Node> {
     // them, so the vector seldom grows.
     let sink = Sink {
         nodes: RefCell::new(Vec::with_capacity(html.len() / 32 + 1)),
+        depth_put: Cell::new(0),
     };
     sink.nodes.borrow_mut().push(Node::new(Data::Other));
     // html5ever's tokenizer drops a byte order mark; so does this.
@@ -83,6 +88,7 @@ pub(super) fn parse_by_html5ever(html: &str) -> Vec<Node> {
     use html5ever::tendril::TendrilSink;
     let sink = Sink {
         nodes: RefCell::new(Vec::with_capacity(html.len() / 32 + 1)),
+        depth_put: Cell::new(0),
     };
     sink.nodes.borrow_mut().push(Node::new(Data::Other));
     html5ever::parse_document(sink, ParseOpts::default()).one(StrTendril::from(html))
@@ -91,6 +97,9 @@ pub(super) fn parse_by_html5ever(html: &str) -> Vec<Node> {
 /// The tree builder's sink: the nodes it has made.
 pub(super) struct Sink {
     nodes: RefCell<Vec<Node>>,
+    /// The depth of the element last put in the tree, or of the element text was last put
+    /// in: where the tree builder is, read by `feed.rs` after each token (0 when nothing was put).
+    pub depth_put: Cell<u32>,
 }
 
 /// The name of whatever is not an element, for a tree builder that asks.
@@ -153,6 +162,7 @@ fn append_node(nodes: &mut [Node], parent: usize, child: usize) {
     }
     nodes[child].previous = last;
     nodes[child].parent = Some(parent);
+    nodes[child].depth = nodes[parent].depth.saturating_add(1);
     nodes[parent].last_child = Some(child);
 }
 
@@ -173,6 +183,7 @@ fn insert_before(nodes: &mut [Node], sibling: usize, child: usize) {
     nodes[child].previous = previous;
     nodes[child].next = Some(sibling);
     nodes[child].parent = Some(parent);
+    nodes[child].depth = nodes[parent].depth.saturating_add(1);
     nodes[sibling].previous = Some(child);
 }
 
@@ -225,15 +236,20 @@ impl TreeSink for Sink {
 
     fn append(&self, parent: &usize, child: NodeOrText<usize>) {
         let mut nodes = self.nodes.borrow_mut();
-        match child {
-            NodeOrText::AppendNode(child) => append_node(&mut nodes, *parent, child),
+        let depth = match child {
+            NodeOrText::AppendNode(child) => {
+                append_node(&mut nodes, *parent, child);
+                nodes.get(child).map(|c| c.depth)
+            }
             NodeOrText::AppendText(text) => {
                 let last = nodes.get(*parent).and_then(|p| p.last_child);
                 if let Some(at) = text_node(&mut nodes, last, text) {
                     append_node(&mut nodes, *parent, at);
                 }
+                nodes.get(*parent).map(|p| p.depth)
             }
-        }
+        };
+        self.depth_put.set(depth.unwrap_or(0));
     }
 
     fn append_based_on_parent_node(
@@ -277,6 +293,7 @@ impl TreeSink for Sink {
         if s.parent.is_none() {
             return;
         }
+        let depth = s.depth;
         match new_node {
             NodeOrText::AppendNode(child) => insert_before(&mut nodes, *sibling, child),
             NodeOrText::AppendText(text) => {
@@ -286,6 +303,7 @@ impl TreeSink for Sink {
                 }
             }
         }
+        self.depth_put.set(depth);
     }
 
     fn add_attrs_if_missing(&self, target: &usize, attrs: Vec<Attribute>) {
@@ -443,5 +461,53 @@ mod tests {
         for (path, page) in super::super::tests::benchmark_pages() {
             assert!(same_tree(&page), "{}", path.display());
         }
+    }
+
+    /// The deepest node's depth and the page's text, in document order.
+    fn deepest_and_text(nodes: &[Node]) -> (u32, String) {
+        let deepest = nodes.iter().map(|n| n.depth).max().unwrap_or(0);
+        let text = tree_text(nodes)
+            .lines()
+            .filter_map(|l| {
+                l.trim_start()
+                    .strip_prefix('"')?
+                    .strip_suffix('"')
+                    .map(str::to_owned)
+            })
+            .collect();
+        (deepest, text)
+    }
+
+    #[test]
+    fn elements_nested_past_the_limit_are_left_out_and_their_text_kept() {
+        use super::super::feed::MAX_DEPTH;
+        // Shallower than the limit, the tree is the standard's.
+        let shallow = format!("{}a{}b", "<div>".repeat(300), "</div>".repeat(300));
+        assert!(same_tree(&shallow));
+        // Deeper, the elements past it are left out and their end tags with them: the text
+        // stays, in the element at the limit, and the page goes on where it was.
+        let page = format!(
+            "{}a<b>b</b>c{}<p>d</p>",
+            "<div>".repeat(5_000),
+            "</div>".repeat(5_000)
+        );
+        let nodes = parse(&page);
+        let (deepest, text) = deepest_and_text(&nodes);
+        assert!((MAX_DEPTH..MAX_DEPTH + 2).contains(&deepest), "{deepest}");
+        assert_eq!(text, "abcd");
+        let d = nodes
+            .iter()
+            .find(|n| matches!(&n.data, Data::Text(t) if &**t == "d"));
+        // html, body, p: the paragraph after the deep part is the body's child.
+        assert_eq!(d.map(|n| n.depth), Some(4));
+        // Stray end tags between the start tags close nothing; they let few elements past.
+        let stray = format!("{}x", "<div></b>".repeat(5_000));
+        let (deepest, text) = deepest_and_text(&parse(&stray));
+        assert!(deepest < MAX_DEPTH + 70, "{deepest}");
+        assert_eq!(text, "x");
+        // Text and void elements past the limit still go in; a script is still raw text.
+        let mixed = format!("{}a<br>b<script>c<p>d</script>e", "<span>".repeat(1_000));
+        let (_, text) = deepest_and_text(&parse(&mixed));
+        assert_eq!(text, "abc<p>de");
     }
 }
