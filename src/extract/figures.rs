@@ -3279,9 +3279,12 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
         return true;
     }
     // Ages: "aged 30", "aged 30 and 45", "ages 6 and 7", "between the ages of 18 and 35".
+    // A list of ages is short: the walk back stops after a few, or a page of numbers joined
+    // by commas would be walked once for each of them.
     {
         let mut j = i;
         while j >= 2
+            && i - j < 16
             && matches!(t.low(j - 1), "and" | "to" | "or" | "," | "-" | "–")
             && t.tokens[j - 2].is_number()
         {

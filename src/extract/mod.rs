@@ -75,6 +75,7 @@ pub fn extract(article: &Article) -> Extraction {
     let quote_spans = quotes::find(&t);
     let people = people::People::new(&t, lex, &quote_spans, &date_tokens);
     let attributed = people.attribute_quotes();
+    let holding = QuotesHolding::new(&attributed);
 
     // Byte-offset mentions first; code points at the end, in one pass.
     // Room for every mention at once: a mention is large, and growing the vector copies them.
@@ -96,9 +97,7 @@ pub fn extract(article: &Article) -> Extraction {
             start,
             end,
         );
-        let in_quote = attributed
-            .iter()
-            .find(|q| q.span.start <= start && end <= q.span.end);
+        let in_quote = holding.first_holding(start, end);
         // An embedded post's "next month" is told from the day of the post, which its
         // signature gives at the end of its line.
         let posted = post_days
@@ -189,9 +188,7 @@ pub fn extract(article: &Article) -> Extraction {
 
     // Speakers of figures and dates: the quote they stand in, or the sentence's attribution.
     for mention in found.iter_mut().filter(|m| m.kind != Kind::Quote) {
-        let inside = attributed
-            .iter()
-            .rfind(|q| q.span.start <= mention.start && mention.end <= q.span.end);
+        let inside = holding.last_holding(mention.start, mention.end);
         mention.speaker = match inside {
             Some(q) => q.speaker.clone(),
             // When a statement was made is the article's account, not the speaker's claim.
@@ -254,6 +251,58 @@ pub fn extract(article: &Article) -> Extraction {
     out
 }
 
+/// The quotations that hold a stretch of text, found without reading every quotation for every
+/// mention (a transcript has thousands of both).
+struct QuotesHolding<'q> {
+    quotes: &'q [people::AttributedQuote],
+    /// Indexes of `quotes` by where they start.
+    by_start: Vec<usize>,
+    /// The furthest end of the quotations up to each place in `by_start`: a walk back stops
+    /// where none earlier reaches the stretch.
+    reach: Vec<usize>,
+}
+
+impl<'q> QuotesHolding<'q> {
+    fn new(quotes: &'q [people::AttributedQuote]) -> Self {
+        let mut by_start: Vec<usize> = (0..quotes.len()).collect();
+        by_start.sort_by_key(|&i| (quotes[i].span.start, i));
+        let reach = by_start
+            .iter()
+            .scan(0, |furthest, &i| {
+                *furthest = quotes[i].span.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        QuotesHolding {
+            quotes,
+            by_start,
+            reach,
+        }
+    }
+
+    /// The quotations holding bytes `start..end`, as indexes into the list, in no order.
+    fn holding(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+        let before = self
+            .by_start
+            .partition_point(|&i| self.quotes[i].span.start <= start);
+        (0..before)
+            .rev()
+            .take_while(move |&k| self.reach[k] >= end)
+            .map(|k| self.by_start[k])
+            .filter(move |&i| end <= self.quotes[i].span.end)
+    }
+
+    /// The first quotation in the list holding `start..end` (the outer one of nested quotes).
+    fn first_holding(&self, start: usize, end: usize) -> Option<&'q people::AttributedQuote> {
+        self.holding(start, end).min().map(|i| &self.quotes[i])
+    }
+
+    /// The last quotation in the list holding `start..end` (the inner one of nested quotes).
+    fn last_holding(&self, start: usize, end: usize) -> Option<&'q people::AttributedQuote> {
+        self.holding(start, end).max().map(|i| &self.quotes[i])
+    }
+}
+
 /// What a figure measures, from the measure vocabulary: a count by its counted noun (the head
 /// word first), a sum of money by the words of its sentence nearest to it ("invested",
 /// "revenue"), else plain money.
@@ -312,5 +361,53 @@ fn to_code_points(text: &str, mentions: &mut [Mention], diagnostics: &mut [Diagn
     }
     for d in diagnostics.iter_mut() {
         d.start = d.start.map(lookup);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::people::AttributedQuote;
+    use super::quotes::QuoteSpan;
+    use super::QuotesHolding;
+
+    fn quote(start: usize, end: usize, speaker: &str) -> AttributedQuote {
+        AttributedQuote {
+            span: QuoteSpan {
+                open: start.saturating_sub(1),
+                start,
+                end,
+                after: end + 1,
+                closed: true,
+                nested: false,
+                line: 0,
+            },
+            speaker: Some(speaker.to_owned()),
+        }
+    }
+
+    #[test]
+    fn the_quotations_holding_a_stretch_are_found_across_nesting_and_gaps() {
+        // An outer quote (10..100) holding an inner one (20..40), then a long one far back
+        // (0..5) and one after (120..200).
+        let quotes = [
+            quote(0, 5, "a"),
+            quote(10, 100, "outer"),
+            quote(20, 40, "inner"),
+            quote(120, 200, "after"),
+        ];
+        let holding = QuotesHolding::new(&quotes);
+        let speaker = |q: Option<&AttributedQuote>| q.and_then(|q| q.speaker.clone());
+        assert_eq!(speaker(holding.first_holding(25, 30)), Some("outer".into()));
+        assert_eq!(speaker(holding.last_holding(25, 30)), Some("inner".into()));
+        assert_eq!(speaker(holding.last_holding(50, 60)), Some("outer".into()));
+        // Straddling the inner quote's end: only the outer holds it.
+        assert_eq!(speaker(holding.last_holding(35, 45)), Some("outer".into()));
+        assert_eq!(
+            speaker(holding.first_holding(150, 160)),
+            Some("after".into())
+        );
+        assert!(holding.first_holding(105, 110).is_none());
+        assert!(holding.last_holding(95, 125).is_none());
+        assert!(holding.last_holding(3, 7).is_none());
     }
 }

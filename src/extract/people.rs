@@ -131,9 +131,10 @@ pub struct People<'t, 'a> {
     name_strings: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize, u8), String>>,
     /// The name each acronym abbreviates ([`People::acronym_of`]), once the names are settled.
     acronyms: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<String>>>,
-    /// The authors signing embedded posts, line by line, read once: `fuller_body_name` asks
-    /// for them for every name it settles, and each reading scans every line.
-    tweet_authors: std::cell::OnceCell<Vec<String>>,
+    /// The authors signing embedded posts with their lines, in line order, read once:
+    /// `fuller_body_name` asks for them for every name it settles and `attribution_at` for the
+    /// line of every figure, and each reading scans a whole line.
+    tweet_authors: std::cell::OnceCell<Vec<(usize, String)>>,
     /// `fuller_body_name`'s answers by the short name, with the number of names and person
     /// names they were found among: names are only added while they are found (and settled
     /// before they are read), so the same counts give the same answer.
@@ -1965,7 +1966,6 @@ impl<'t, 'a> People<'t, 'a> {
     }
 
     fn find_fuller_body_name(&self, name: &Name) -> Option<String> {
-        let t = self.t;
         let short = name.text.as_str();
         let low = short.to_lowercase();
         let words = speaker_words();
@@ -2010,14 +2010,9 @@ impl<'t, 'a> People<'t, 'a> {
             })
             .map(|n| n.text.as_str())
             .chain(
-                self.tweet_authors
-                    .get_or_init(|| {
-                        (0..t.lines.len())
-                            .filter_map(|line| self.tweet_author(line))
-                            .collect()
-                    })
+                self.tweet_authors()
                     .iter()
-                    .map(String::as_str)
+                    .map(|(_, author)| author.as_str())
                     .filter(|full| fuller(full)),
             )
             .max_by_key(|full| full.len())
@@ -5361,8 +5356,25 @@ impl<'t, 'a> People<'t, 'a> {
         })
     }
 
-    /// The author of an embedded tweet: its line ends "— Jane Roe (@janeroe) May 1, 2017".
+    /// [`People::signed_by`] of every line, found once.
+    fn tweet_authors(&self) -> &[(usize, String)] {
+        self.tweet_authors.get_or_init(|| {
+            (0..self.t.lines.len())
+                .filter_map(|line| Some((line, self.signed_by(line)?)))
+                .collect()
+        })
+    }
+
+    /// The author signing the embedded post on `line`, if it is one.
     fn tweet_author(&self, line: usize) -> Option<String> {
+        let authors = self.tweet_authors();
+        let at = authors.binary_search_by_key(&line, |(l, _)| *l).ok()?;
+        Some(authors[at].1.clone())
+    }
+
+    /// The author of an embedded tweet on line `line`: the line ends "— Jane Roe (@janeroe) May
+    /// 1, 2017".
+    fn signed_by(&self, line: usize) -> Option<String> {
         let t = self.t;
         let l = t.lines.get(line)?;
         // A line with no "@" holds no handle: one search of its bytes (this is asked at every
@@ -6350,7 +6362,9 @@ impl<'t, 'a> People<'t, 'a> {
             return out;
         }
         // The words of the quotes attributed above, split once the first quote to match is
-        // found (none may be).
+        // found (none may be), with where each word stands in them: a repeated quote is looked
+        // for where its rarest word stands, not at every word of every quote (a page of many
+        // quotes would be read once for each of them).
         let attributed = out.len();
         let mut said = None;
         let mut added = false;
@@ -6359,16 +6373,35 @@ impl<'t, 'a> People<'t, 'a> {
             if mine.len() < 4 {
                 continue;
             }
-            let repeated = said
-                .get_or_insert_with(|| {
-                    out[..attributed]
-                        .iter()
-                        .filter(|a| !a.span.nested)
-                        .map(|a| (words(&a.span), a.speaker.clone()))
-                        .collect::<Vec<_>>()
-                })
+            let (quotes, places) = said.get_or_insert_with(|| {
+                let quotes: Vec<_> = out[..attributed]
+                    .iter()
+                    .filter(|a| !a.span.nested)
+                    .map(|a| (words(&a.span), a.speaker.clone()))
+                    .collect();
+                let mut places: rustc_hash::FxHashMap<String, Vec<(usize, usize)>> =
+                    rustc_hash::FxHashMap::default();
+                for (n, (w, _)) in quotes.iter().enumerate() {
+                    for (at, word) in w.iter().enumerate() {
+                        places.entry(word.to_string()).or_default().push((n, at));
+                    }
+                }
+                (quotes, places)
+            });
+            // The first quote (in order) holding `mine` as a run of its words.
+            let rarest = mine
                 .iter()
-                .find(|(w, _)| w.windows(mine.len()).any(|w| w == mine));
+                .enumerate()
+                .map(|(k, w)| (k, places.get(w.as_ref()).map_or(&[][..], Vec::as_slice)))
+                .min_by_key(|(_, at)| at.len());
+            let repeated = rarest.and_then(|(k, at)| {
+                at.iter()
+                    .filter(|&&(n, p)| {
+                        p >= k && quotes[n].0.get(p - k..p - k + mine.len()) == Some(&mine[..])
+                    })
+                    .map(|&(n, _)| &quotes[n])
+                    .next()
+            });
             if let Some((_, speaker)) = repeated {
                 out.push(AttributedQuote {
                     span: q,
