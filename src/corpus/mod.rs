@@ -151,6 +151,10 @@ pub enum FileError {
          without a byte-order mark)"
     )]
     NotText { byte_offset: usize, line: usize },
+    /// A gzipped file that does not decompress (cut short or corrupt) or decompresses past
+    /// the bound an archived page has.
+    #[error("{0}")]
+    Gzip(String),
     /// A web archive that breaks off or is corrupt at a record; the pages before it were read.
     #[error(transparent)]
     Archive(#[from] ArchiveError),
@@ -436,7 +440,12 @@ impl Corpus {
         let bytes = if is_gzipped(&path) {
             match gunzip(&bytes) {
                 Ok(bytes) => bytes,
-                Err(reason) => return Ok(Item::Skipped(Skipped { path, reason })),
+                Err(reason) => {
+                    return Ok(Item::Failed(Failed {
+                        path,
+                        error: FileError::Gzip(reason),
+                    }))
+                }
             }
         } else {
             bytes

@@ -687,10 +687,18 @@ fn a_gzipped_page_is_read_as_the_page() {
     // Found in a directory too.
     let corpus = Corpus::open(&[dir.path().to_path_buf()], ReadOptions::default()).unwrap();
     assert_eq!(corpus.len(), 1);
-    // A file that is not gzip is reported and skipped, not read as text.
-    let path = dir.write("broken.txt.gz", "plain text, not gzip");
-    match only(&path, ReadOptions::default()) {
-        Ok(Item::Skipped(s)) => assert!(s.reason.contains("gzip"), "{}", s.reason),
-        other => panic!("{other:?}"),
+    // A file that is not gzip, or one cut short, is left out with an error (the run ends
+    // with a failure), not read as text nor passed over as a file of another kind.
+    let whole = std::fs::read(&path).unwrap();
+    let cut = dir.write("cut.html.gz", &whole[..whole.len() / 2]);
+    let broken = dir.write("broken.txt.gz", "plain text, not gzip");
+    for path in [cut, broken] {
+        match only(&path, ReadOptions::default()) {
+            Ok(Item::Failed(Failed {
+                error: FileError::Gzip(reason),
+                ..
+            })) => assert!(reason.contains("not a readable gzip file"), "{reason}"),
+            other => panic!("{other:?}"),
+        }
     }
 }
