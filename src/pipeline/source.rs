@@ -133,11 +133,26 @@ pub fn stories_of(sources: &[Source], mentions: &[Mention]) -> Vec<Story> {
     };
     grouped
         .into_iter()
-        .map(|story| Story {
-            id: sources[story.articles[0]].doc.clone(),
-            label: story.label,
-            sources: story.articles,
-            span: story.span,
+        .map(|story| {
+            let first = &sources[story.articles[0]];
+            // A story whose articles share no name or word another story lacks (one article,
+            // or a corpus too small to weigh words) is labelled by its first article's title,
+            // else its id, before its span.
+            let label = if story.label.is_empty() || story.label.starts_with(" (") {
+                format!(
+                    "{}{}",
+                    first.title.as_deref().unwrap_or(&first.doc),
+                    story.label
+                )
+            } else {
+                story.label
+            };
+            Story {
+                id: first.doc.clone(),
+                label,
+                sources: story.articles,
+                span: story.span,
+            }
         })
         .collect()
 }
