@@ -1,6 +1,7 @@
 //! `claimgraph extract`: articles in, their claim mentions out (JSON lines, a table, or each
 //! article's named graph as N-Quads).
 
+use super::counted;
 use super::exit_after;
 use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::output;
@@ -213,25 +214,9 @@ impl Summary {
     }
 }
 
-/// "1 article", "2 articles".
-fn counted(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{counted, LineStarts};
-
-    #[test]
-    fn counts_in_the_summary_agree_with_their_number() {
-        assert_eq!(counted(1, "article"), "1 article");
-        assert_eq!(counted(0, "mention"), "0 mentions");
-        assert_eq!(counted(2, "date"), "2 dates");
-    }
+    use super::LineStarts;
 
     #[test]
     fn lines_and_columns_count_characters_not_bytes() {

@@ -151,8 +151,8 @@ pub fn ingest(
     store.flush()?;
     if !quiet {
         eprintln!(
-            "{} articles ({} new, {} replaced, {} unchanged{}), {} claims, {} triples in their graphs, into the store at {}; {:.2} s",
-            tally.articles(),
+            "{} ({} new, {} replaced, {} unchanged{}), {}, {} in their graphs, into the store at {}; {:.2} s",
+            super::counted(tally.articles(), "article"),
             tally.new,
             tally.replaced,
             tally.unchanged,
@@ -161,8 +161,8 @@ pub fn ingest(
             } else {
                 String::new()
             },
-            tally.claims,
-            tally.quads,
+            super::counted(tally.claims, "claim"),
+            super::counted(tally.quads, "triple"),
             store.path().display(),
             started.elapsed().as_secs_f64()
         );
@@ -210,14 +210,13 @@ fn load(files: &[PathBuf], store_path: &Path, quiet: bool, batch: usize) -> anyh
     store.flush()?;
     if !quiet {
         let mut line = format!(
-            "{} graphs from {} {} ({} new, {} replaced, {} unchanged), {} quads in them",
-            tally.graphs.articles(),
-            checked.len(),
-            if checked.len() == 1 { "file" } else { "files" },
+            "{} from {} ({} new, {} replaced, {} unchanged), {} in them",
+            super::counted(tally.graphs.articles(), "graph"),
+            super::counted(checked.len(), "file"),
             tally.graphs.new,
             tally.graphs.replaced,
             tally.graphs.unchanged,
-            tally.graphs.quads
+            super::counted(tally.graphs.quads, "quad")
         );
         if tally.vocabulary > 0 {
             line.push_str(&format!(

@@ -21,6 +21,15 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
+/// "1 article", "2 articles": a count in a summary line in the number its figure takes.
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Exit code 1 when articles were left out with an error (not text, not in their encoding, or an internal error) (each already reported),
 /// so a run over a corpus goes on past a bug but does not look clean.
 pub fn exit_after(failed: usize) -> ExitCode {
@@ -81,4 +90,16 @@ pub fn remote_config(
         }
     };
     Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counted;
+
+    #[test]
+    fn counts_in_a_summary_agree_with_their_number() {
+        assert_eq!(counted(1, "article"), "1 article");
+        assert_eq!(counted(0, "mention"), "0 mentions");
+        assert_eq!(counted(2, "date"), "2 dates");
+    }
 }
