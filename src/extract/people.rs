@@ -5421,6 +5421,7 @@ impl<'t, 'a> People<'t, 'a> {
                 || self.before_contact_relative(at, a)
                 || self.outside_what_clause(at, a)
                 || self.in_cited_source(at)
+                || self.in_subject_phrase(s, at, a)
             {
                 return None;
             }
@@ -5500,6 +5501,60 @@ impl<'t, 'a> People<'t, 'a> {
         }
         let (k, v) = (t.token_at(at), t.token_at(a.at));
         k < v || (v + 1..k).any(|j| t.tokens[j].is_punct(','))
+    }
+
+    /// Whether the figure at byte `at` stands in the noun phrase that is the subject of the
+    /// verb of saying, appositions included ("the 40-member panel said", "Jane Roe, three
+    /// times the league's top scorer, announced", "Roe, speaking on Monday, said"): the
+    /// words that name or describe the speaker are the article's, not what the speaker
+    /// says. The phrase runs from the sentence's subject (past its opening adverbials) to
+    /// the verb with no finite verb after the figure, no colon and no open quotation in it,
+    /// and any comma after the figure closes an apposition right before the verb ("30 hurt
+    /// in the blast, police said" is the words said: the subject is "police"); the speaker
+    /// is named in that phrase.
+    fn in_subject_phrase(&self, s: usize, at: usize, a: &Attribution) -> bool {
+        let t = self.t;
+        let (k, v) = (t.token_at(at), t.token_at(a.at));
+        if k >= v || t.low(v) == "according" {
+            return false;
+        }
+        let first = t.sentences[s].tokens.0;
+        let Some(start) = self.subject_start(first, v) else {
+            return false;
+        };
+        if k < start {
+            return false;
+        }
+        let breaks = (start..v).any(|j| {
+            matches!(t.tokens[j].kind, TokenKind::Punct(':' | ';' | '(' | ')'))
+                || (j > k && self.is_finite_verb(j))
+        });
+        // A term quoted in the description ("known for his “slow and steady” style") is
+        // part of it: its quotation marks open and close in the phrase, none before the
+        // figure left open.
+        let marks = |from: usize, to: usize, c: char| {
+            (from..to).filter(|&j| t.tokens[j].is_punct(c)).count()
+        };
+        let balanced = |from: usize, to: usize| {
+            marks(from, to, '“') == marks(from, to, '”') && marks(from, to, '"') % 2 == 0
+        };
+        if breaks || !balanced(start, v) || !balanced(start, k) {
+            return false;
+        }
+        // The speaker is named in the phrase, not after the verb ("..., says Jane Roe").
+        let Some(last_word) = a.speaker.split_whitespace().last().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        }) else {
+            return false;
+        };
+        if !(start..v).any(|j| t.low(j) == last_word) {
+            return false;
+        }
+        (k + 1..v)
+            .rev()
+            .find(|&j| t.tokens[j].is_punct(','))
+            .is_none_or(|c| c + 1 == v)
     }
 
     /// Whether the figure at byte `at` stands in the phrase that names the sources cited
@@ -9032,6 +9087,9 @@ mod tests {
         let s =
             "Launch\n\nJane Roe said the launch would be announced at a news conference on Monday.";
         assert_eq!(mention_speaker(s, "on Monday").as_deref(), Some("Jane Roe"));
+        // Testimony is an occasion of saying.
+        let s = "Launch\n\nIn her testimony on Monday, Jane Roe said the launch had slipped.";
+        assert_eq!(mention_speaker(s, "on Monday"), None);
     }
 
     #[test]
@@ -9146,6 +9204,42 @@ mod tests {
         // The words told still speak for her.
         let s = "Dockers\n\nUnion leader Ana Pereda told reporters 300 dockers had signed up.";
         assert_eq!(mention_speaker(s, "300").as_deref(), Some("Ana Pereda"));
+    }
+
+    #[test]
+    fn a_figure_in_the_phrase_that_names_the_speaker_is_the_articles() {
+        // The figure describes the one who speaks, before the verb.
+        let s = "Harbour\n\nThe 12-member Norland Harbour Board said the quay would reopen \
+                 in May.";
+        assert_eq!(mention_speaker(s, "12"), None);
+        // What it says keeps it.
+        assert_eq!(
+            mention_speaker(s, "in May").as_deref(),
+            Some("Norland Harbour Board")
+        );
+        let s = "Harbour\n\nMarta Velho, three times the port's pilot of the year, said the \
+                 quay would reopen in May.";
+        assert_eq!(mention_speaker(s, "three times"), None);
+        assert_eq!(mention_speaker(s, "in May").as_deref(), Some("Marta Velho"));
+        // So is the day of her speaking, told in an apposition.
+        let s = "Harbour\n\nMarta Velho, speaking to reporters on Monday, said the quay would \
+                 reopen in May.";
+        assert_eq!(mention_speaker(s, "on Monday"), None);
+        let s = "Harbour\n\nMarta Velho, the pilot known for her \u{201c}slow and steady\u{201d} \
+                 style and her 20 rescues, said the quay would reopen in May.";
+        assert_eq!(mention_speaker(s, "20"), None);
+        // A clause before the subject is the words said; so is what stands before an
+        // inverted verb.
+        let s = "Harbour\n\n40 boats sank in the storm, the harbour board said.";
+        assert_eq!(
+            mention_speaker(s, "40").as_deref(),
+            Some("the harbour board")
+        );
+        let s = "Harbour\n\nThe quay cost 9 million euros to mend, says Marta Velho, the pilot.";
+        assert_eq!(
+            mention_speaker(s, "9 million euros").as_deref(),
+            Some("Marta Velho")
+        );
     }
 
     #[test]
