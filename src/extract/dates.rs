@@ -1990,6 +1990,16 @@ pub fn holiday_years(
             }
             continue;
         }
+        if let DateSpec::Ago {
+            unit: Unit::Year, ..
+        } = date.spec
+        {
+            // A holiday's date of the sentence before it may have set it already.
+            if out[h].is_none() {
+                out[h] = ago_on_a_holiday(t, matches, h, reference);
+            }
+            continue;
+        }
         let DateSpec::Holiday { month, day } = date.spec else {
             continue;
         };
@@ -2031,6 +2041,45 @@ pub fn holiday_years(
     same_weekday_the_day_after(t, matches, reference, &mut out);
     last_weekday_is_never_today(t, matches, reference, &mut out);
     out
+}
+
+/// "the assaults at the New Year's Eve parties two years ago": a count of years back whose
+/// sentence names one fixed-day holiday, as the words before a noun (no date of its own),
+/// and no other date, is that holiday's day in the year counted to.
+fn ago_on_a_holiday(
+    t: &Text,
+    matches: &[DateMatch],
+    h: usize,
+    reference: Option<Period>,
+) -> Option<Period> {
+    let m = &matches[h];
+    let s = t.sentence_at(t.tokens[m.first].start)?;
+    let alone = matches
+        .iter()
+        .all(|k| std::ptr::eq(k, m) || t.sentence_at(t.tokens[k.first].start) != Some(s));
+    if !alone {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let (first, end) = t.sentences[s].tokens;
+    let mut named = (first..end)
+        .filter(|&i| t.has_class(i, class::HOLIDAY))
+        .filter_map(|i| {
+            lex.holidays.iter().find_map(|(words, month, day)| {
+                let same = i + words.len() <= end
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| t.low(i + k).replace('’', "'") == *w);
+                same.then_some((*month, *day))
+            })
+        });
+    let (month, day) = named.next()?;
+    if named.next().is_some() {
+        return None;
+    }
+    let year = resolve(&m.spec, reference, None)?.from.year();
+    Date::from_ymd(year, month, day).map(Period::day)
 }
 
 /// Most tokens between a weekday and a holiday weeks off that it names ("on New Year's Day on
@@ -5263,5 +5312,24 @@ mod tests {
                       third win in a row.\n\n\u{201c}Nobody saw a game like that \
                       tonight,\u{201d} one fan wrote.";
         assert_eq!(day_of(posted, "tonight").as_deref(), Some("2021-03-15"));
+    }
+
+    /// A count of years back beside a holiday's name before a noun (no date of its own) is
+    /// that holiday's day in the year counted to; beside another date it stays a year.
+    #[test]
+    fn years_ago_beside_a_holidays_name_is_its_day() {
+        let got = resolved(
+            "Thieves struck the Christmas Eve market two years ago.",
+            "2021-06-10",
+        );
+        assert_eq!(got, [("two years ago".into(), "2019-12-24 day".into())]);
+        let got = resolved(
+            "Thieves struck the Christmas Eve market two years ago and in 2020.",
+            "2021-06-10",
+        );
+        assert_eq!(
+            got[0],
+            ("two years ago".into(), "2019-01-01/2019-12-31 year".into())
+        );
     }
 }
