@@ -339,12 +339,13 @@ fn hope_of_next_year(t: &Text, m: &DateMatch) -> bool {
 
 /// Vocabularies only dates read, parsed once: past forms spelt as the present
 /// (`data/words/same-form-pasts.txt`), the last words of street names
-/// (`data/words/street-words.txt`) and named days ending in a weekday
-/// (`data/words/named-days.txt`).
+/// (`data/words/street-words.txt`), named days ending in a weekday
+/// (`data/words/named-days.txt`) and words of posts (`data/words/post-words.txt`).
 struct DateWords {
     same_form_pasts: rustc_hash::FxHashSet<&'static str>,
     street_words: rustc_hash::FxHashSet<&'static str>,
     named_days: rustc_hash::FxHashSet<&'static str>,
+    post_words: rustc_hash::FxHashSet<&'static str>,
 }
 
 fn date_words() -> &'static DateWords {
@@ -359,7 +360,20 @@ fn date_words() -> &'static DateWords {
         named_days: crate::model::lexicon::word_set(include_str!(
             "../../data/words/named-days.txt"
         )),
+        post_words: crate::model::lexicon::word_set(include_str!(
+            "../../data/words/post-words.txt"
+        )),
     })
+}
+
+/// Whether a line of the text tells of words posted or written on a network
+/// (`data/words/post-words.txt`: "tweeted", "with the comment"): a quotation on it is not
+/// told from the day of the event the article reports.
+pub fn line_tells_a_post(t: &Text, line: usize) -> bool {
+    let words = &date_words().post_words;
+    (0..t.tokens.len())
+        .filter(|&k| t.tokens[k].line as usize == line)
+        .any(|k| words.contains(t.low(k)))
 }
 
 /// "every November", "each Monday": a day or month that comes round again, no date of the
@@ -1940,6 +1954,10 @@ pub fn holiday_years(
             out[h] = Some(p);
             continue;
         }
+        if let Some(p) = this_year_gone(t, matches, h, reference) {
+            out[h] = Some(p);
+            continue;
+        }
         if let DateSpec::Weekday { weekday, .. } = date.spec {
             // "New Year's Eve ... on Sunday night": a weekday beside a holiday of its sentence
             // that falls on it names the same night. (A stated date beside it may be another
@@ -1969,6 +1987,16 @@ pub fn holiday_years(
                 .find(|p| p.from == p.to && p.from.weekday() == weekday);
             if out[h].is_none() {
                 out[h] = day_after_the_reference(t, matches, h, reference);
+            }
+            continue;
+        }
+        if let DateSpec::Ago {
+            unit: Unit::Year, ..
+        } = date.spec
+        {
+            // A holiday's date of the sentence before it may have set it already.
+            if out[h].is_none() {
+                out[h] = ago_on_a_holiday(t, matches, h, reference);
             }
             continue;
         }
@@ -2013,6 +2041,45 @@ pub fn holiday_years(
     same_weekday_the_day_after(t, matches, reference, &mut out);
     last_weekday_is_never_today(t, matches, reference, &mut out);
     out
+}
+
+/// "the assaults at the New Year's Eve parties two years ago": a count of years back whose
+/// sentence names one fixed-day holiday, as the words before a noun (no date of its own),
+/// and no other date, is that holiday's day in the year counted to.
+fn ago_on_a_holiday(
+    t: &Text,
+    matches: &[DateMatch],
+    h: usize,
+    reference: Option<Period>,
+) -> Option<Period> {
+    let m = &matches[h];
+    let s = t.sentence_at(t.tokens[m.first].start)?;
+    let alone = matches
+        .iter()
+        .all(|k| std::ptr::eq(k, m) || t.sentence_at(t.tokens[k.first].start) != Some(s));
+    if !alone {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let (first, end) = t.sentences[s].tokens;
+    let mut named = (first..end)
+        .filter(|&i| t.has_class(i, class::HOLIDAY))
+        .filter_map(|i| {
+            lex.holidays.iter().find_map(|(words, month, day)| {
+                let same = i + words.len() <= end
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| t.low(i + k).replace('’', "'") == *w);
+                same.then_some((*month, *day))
+            })
+        });
+    let (month, day) = named.next()?;
+    if named.next().is_some() {
+        return None;
+    }
+    let year = resolve(&m.spec, reference, None)?.from.year();
+    Date::from_ymd(year, month, day).map(Period::day)
 }
 
 /// Most tokens between a weekday and a holiday weeks off that it names ("on New Year's Day on
@@ -2126,6 +2193,77 @@ fn month_in_stated_year(t: &Text, matches: &[DateMatch], h: usize) -> Option<Per
     }
 }
 
+/// "In August this year, the fair drew record crowds", in a record dated in January or
+/// February: a month
+/// of "this year" later than the reference's, in a sentence told in the past, has not come
+/// yet this year; the year meant is the one just gone. Likewise a bare "this year" in a
+/// sentence told in the past whose month or day with no year fell in the year before ("the
+/// last show this year took place on Dec. 3"): the writer wrote before the year turned.
+fn this_year_gone(
+    t: &Text,
+    matches: &[DateMatch],
+    h: usize,
+    reference: Option<Period>,
+) -> Option<Period> {
+    let r = reference?.from;
+    let m = &matches[h];
+    let this_year = matches!(
+        m.spec,
+        DateSpec::Shifted {
+            unit: Unit::Year,
+            shift: Shift::This,
+            part: Part::Whole
+        }
+    );
+    let late_month = match m.spec {
+        DateSpec::MonthOfYear {
+            month,
+            shift: Shift::This,
+        } if month > r.month() => Some(month),
+        _ => None,
+    };
+    if (!this_year && late_month.is_none()) || r.month() > TURN_OF_YEAR_MONTHS {
+        return None;
+    }
+    let s = t.sentence_at(t.tokens[m.first].start)?;
+    let (first, end) = t.sentences[s].tokens;
+    let lex = Lexicon::get();
+    let past = (first..end).any(|x| {
+        let w = t.low(x);
+        lex.past_verbs.contains(w)
+            || matches!(w, "was" | "were" | "had")
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && !(x > 0 && matches!(t.low(x - 1), "be" | "is" | "are")))
+    });
+    let ahead = (first..end).any(|x| lex.future_cues.contains(t.low(x)));
+    if !past || ahead {
+        return None;
+    }
+    let gone = r.year() - 1;
+    if let Some(month) = late_month {
+        return Period::month(gone, month);
+    }
+    let in_sentence = |k: &&DateMatch| t.sentence_at(t.tokens[k.first].start) == Some(s);
+    matches
+        .iter()
+        .filter(in_sentence)
+        .filter(|k| {
+            matches!(
+                k.spec,
+                DateSpec::MonthDay { future: false, .. } | DateSpec::Month { future: false, .. }
+            )
+        })
+        .filter_map(|k| resolve(&k.spec, reference, None))
+        .any(|p| p.from.year() == gone && p.to.year() == gone)
+        .then(|| Period::year(gone))
+        .flatten()
+}
+
+/// How many months into a year a record may be dated and still have been written before the
+/// year turned ("this year" meaning the one just gone).
+const TURN_OF_YEAR_MONTHS: u32 = 2;
+
 /// "The road will stay closed on Thursday, police said Wednesday": another weekday in the
 /// sentence of a day of saying counts from that day, forward or back, whatever day the
 /// article was published (often a day or two after the report it carries).
@@ -2232,7 +2370,9 @@ fn looks_forward(c: &Cur, i: usize) -> bool {
                         && c.lex.future_cues.contains(&format!("{} to", t.low(x))));
                 found && !past_cue(t, x)
             };
-            if (s.tokens.0..i).any(|x| cue(x, i) && !past_relative_clause_between(c, x, i)) {
+            if (s.tokens.0..i).any(|x| {
+                cue(x, i) && !past_relative_clause_between(c, x, i) && !quoted_before(c, x, i)
+            }) {
                 return true;
             }
             if in_time_clause_of_future(c, s.tokens, i, &cue) {
@@ -2440,10 +2580,30 @@ fn told_as_schedule(c: &Cur, i: usize) -> bool {
                         | "i"
                 );
             same_form_past
-                || c.lex.speech_verbs.contains(w)
+                || (c.lex.speech_verbs.contains(w) && !after_determiner(t, x))
                 || w.ends_with("ing")
                 || matches!(w, "has" | "have" | "could" | "would" | "might")
         })
+}
+
+/// A word of saying that is a noun after a determiner ("the show opens", "a report"): no
+/// verb of its sentence.
+fn after_determiner(t: &Text, x: usize) -> bool {
+    x > 0
+        && matches!(
+            t.low(x - 1),
+            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+        )
+}
+
+/// "'We will prevail,' the mayor wrote after the vote on Tuesday": a cue to the future at
+/// `cue` inside a quotation that closes before the date at `i`, a verb of saying after it,
+/// is the quoted speaker's; the date is told in the clause of saying.
+fn quoted_before(c: &Cur, cue: usize, i: usize) -> bool {
+    let t = c.t;
+    (cue + 1..i)
+        .find(|&x| t.tokens[x].is_punct('”') || t.tokens[x].is_punct('"'))
+        .is_some_and(|q| (q + 1..i).any(|x| c.lex.speech_verbs.contains(t.low(x))))
 }
 
 fn in_past_tense(c: &Cur, x: usize) -> bool {
@@ -5053,5 +5213,123 @@ mod tests {
             "2021-03-17",
         );
         assert_eq!(got, [("2019".into(), "2019-01-01/2019-12-31 year".into())]);
+    }
+
+    /// A word of saying after a determiner is a noun ("the show"): the sentence below the
+    /// headline is still told as a schedule, and its bare weekday is a day to come
+    /// (2021-03-17 is a Wednesday).
+    #[test]
+    fn a_show_that_opens_on_a_weekday_is_a_schedule() {
+        let got = resolved(
+            "Boats afloat\n\nThe show opens its doors to buyers on Friday.",
+            "2021-03-17",
+        );
+        assert_eq!(got, [("on Friday".into(), "2021-03-19 day".into())]);
+    }
+
+    /// A "will" inside a quotation closed before a verb of saying is the speaker's: the
+    /// weekday of the clause of saying, told in the past, is the one gone.
+    #[test]
+    fn a_future_inside_a_closed_quotation_does_not_move_the_day() {
+        let got = resolved(
+            "\u{201c}We will not give up,\u{201d} the coach said after the club lost its final on Tuesday.",
+            "2021-03-17",
+        );
+        assert_eq!(got, [("on Tuesday".into(), "2021-03-16 day".into())]);
+        // Without the quotation the same "will" looks forward.
+        let got = resolved("The club will play its final on Tuesday.", "2021-03-17");
+        assert_eq!(got, [("on Tuesday".into(), "2021-03-23 day".into())]);
+    }
+
+    /// In a record dated in January, a past "this year" is the year just gone when its month
+    /// is still to come, or when its sentence's day with no year fell in that year.
+    #[test]
+    fn this_year_told_in_the_past_early_in_january_is_the_year_gone() {
+        let got = resolved(
+            "In September this year, the old bridge was closed for repairs.",
+            "2021-01-12",
+        );
+        assert_eq!(
+            got,
+            [(
+                "In September this year".into(),
+                "2020-09-01/2020-09-30 month".into()
+            )]
+        );
+        let got = resolved(
+            "The last meteor shower this year peaked on December 14.",
+            "2021-01-12",
+        );
+        assert_eq!(
+            got,
+            [
+                ("this year".into(), "2020-01-01/2020-12-31 year".into()),
+                ("December 14".into(), "2020-12-14 day".into()),
+            ]
+        );
+        // A month to come keeps this year; so does a record dated in the summer.
+        let got = resolved(
+            "In September this year, the old bridge will reopen.",
+            "2021-01-12",
+        );
+        assert_eq!(
+            got,
+            [(
+                "In September this year".into(),
+                "2021-09-01/2021-09-30 month".into()
+            )]
+        );
+        let got = resolved(
+            "The last meteor shower this year peaked on December 14.",
+            "2021-07-12",
+        );
+        assert_eq!(
+            got[0],
+            ("this year".into(), "2021-01-01/2021-12-31 year".into())
+        );
+    }
+
+    /// A quotation's "tonight" after a day the article told on the eve of its publication
+    /// date is that day; a post's is not (2021-03-15 is a Monday).
+    #[test]
+    fn a_quotations_tonight_is_the_day_told_on_the_eve() {
+        use crate::model::article::Article;
+        let day_of = |text: &str, word: &str| {
+            let article = Article::new("x", text)
+                .published_in(Period::day(Date::parse_iso("2021-03-15").unwrap()));
+            crate::extract::extract(&article)
+                .mentions
+                .into_iter()
+                .find(|m| m.text == word)
+                .and_then(|m| m.from)
+                .map(|d| d.to_string())
+        };
+        let spoken = "The Hawks beat the Owls at home on Sunday night.\n\nIt was their \
+                      third win in a row.\n\n\u{201c}We played our best hockey of the year \
+                      tonight,\u{201d} the coach said.";
+        assert_eq!(day_of(spoken, "tonight").as_deref(), Some("2021-03-14"));
+        let posted = "The Hawks beat the Owls at home on Sunday night.\n\nIt was their \
+                      third win in a row.\n\n\u{201c}Nobody saw a game like that \
+                      tonight,\u{201d} one fan wrote.";
+        assert_eq!(day_of(posted, "tonight").as_deref(), Some("2021-03-15"));
+    }
+
+    /// A count of years back beside a holiday's name before a noun (no date of its own) is
+    /// that holiday's day in the year counted to; beside another date it stays a year.
+    #[test]
+    fn years_ago_beside_a_holidays_name_is_its_day() {
+        let got = resolved(
+            "Thieves struck the Christmas Eve market two years ago.",
+            "2021-06-10",
+        );
+        assert_eq!(got, [("two years ago".into(), "2019-12-24 day".into())]);
+        let got = resolved(
+            "Thieves struck the Christmas Eve market two years ago and in 2020.",
+            "2021-06-10",
+        );
+        assert_eq!(
+            got[0],
+            ("two years ago".into(), "2019-01-01/2019-12-31 year".into())
+        );
     }
 }

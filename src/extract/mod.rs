@@ -105,12 +105,30 @@ pub fn extract(article: &Article) -> Extraction {
             .find(|&&(line, at, _)| line == t.tokens[m.first].line && at > h)
             .map(|&(_, _, day)| day);
         // A speaker's "today" is the day they spoke, when the text says which day that was.
-        let reference = match (in_quote, m.spec.is_deictic()) {
+        // Failing a day stated on its line or the one before, a quotation's own day ("today",
+        // "tonight", "ten years ago today") is the last day the article told before it when
+        // that day is the eve of the publication date: a report of a game or a show published
+        // the morning after quotes what was said on the day ("on Sunday night ... 'tonight'").
+        // Not words posted on a network, whose day the article does not give.
+        let told_from_now = m.spec.is_deictic() || matches!(m.spec, DateSpec::AgoToday { .. });
+        let own_day = matches!(m.spec, DateSpec::DayOffset(0) | DateSpec::AgoToday { .. });
+        let reference = match (in_quote, told_from_now) {
             _ if posted.is_some() => posted,
             (Some(q), true) => stated_days
                 .iter()
                 .rev()
                 .find(|(at, line, _)| *at < q.span.open && q.span.line.saturating_sub(1) <= *line)
+                .or_else(|| {
+                    if !own_day || dates::line_tells_a_post(&t, q.span.line) {
+                        return None;
+                    }
+                    let r = article.published.filter(|r| r.from == r.to)?.from;
+                    stated_days
+                        .iter()
+                        .rev()
+                        .find(|(at, _, _)| *at < q.span.open)
+                        .filter(|d| d.2.from.days_until(r) == 1)
+                })
                 .map(|d| d.2)
                 .or(article.published),
             _ => article.published,
