@@ -596,25 +596,7 @@ const GALLERY_MAX_GAP: usize = 1;
 /// one after another): a gallery's title does not speak.
 fn mark_galleries(lines: &mut [Line], lower: &str) {
     // The line's text up to the white space after its fifth word.
-    let prefix = |l: &Line| -> Option<&str> {
-        let text = lower[l.start..l.end].trim_start();
-        let mut words = 0;
-        // (The text opens with no white space.)
-        let mut after_space = true;
-        let mut i = 0;
-        while let Some((c, len)) = char_at(text, i) {
-            let space = c.is_whitespace();
-            if space && !after_space {
-                words += 1;
-                if words == GALLERY_PREFIX_WORDS {
-                    return Some(&text[..i]);
-                }
-            }
-            after_space = space;
-            i += len;
-        }
-        None
-    };
+    let prefix = |l: &Line| opening_words(lower[l.start..l.end].trim_start(), GALLERY_PREFIX_WORDS);
     let mut by_prefix: Vec<(&str, usize)> = lines
         .iter()
         .enumerate()
@@ -676,6 +658,36 @@ fn mark_galleries(lines: &mut [Line], lower: &str) {
             keep_captions(lines, lower, &gallery);
         }
     }
+}
+
+/// `text` up to the white space after its `n`th word (`text` opens with none), if it has
+/// that many words and white space after them. Read a byte at a time: only the bytes that
+/// open white space beyond ASCII (U+0085 and U+00A0; U+1680; U+2000 to U+205F; U+3000) are
+/// decoded, and the bytes of other characters are stepped over (every line comes here).
+fn opening_words(text: &str, n: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut after_space = true;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b < 0x80 {
+            ((b as char).is_whitespace(), 1)
+        } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            let (c, len) = char_at(text, i)?;
+            (c.is_whitespace(), len)
+        } else {
+            (false, 1)
+        };
+        if space && !after_space {
+            words += 1;
+            if words == n {
+                return text.get(..i);
+            }
+        }
+        after_space = space;
+        i += len;
+    }
+    None
 }
 
 /// A gallery whose every caption ends with the gallery's control ("Hide Caption 3 of 12",
@@ -1061,6 +1073,45 @@ mod tests {
     fn tokens(s: &str) -> Vec<String> {
         let t = Text::new(s, Lexicon::get());
         (0..t.tokens.len()).map(|i| t.tok(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn opening_words_end_at_any_white_space() {
+        // The same answer as reading the text a character at a time, for every white space
+        // character of Unicode and other characters of one to four bytes around them.
+        let by_chars = |text: &str, n: usize| -> Option<String> {
+            let mut words = 0;
+            let mut after_space = true;
+            for (i, c) in text.char_indices() {
+                let space = c.is_whitespace();
+                if space && !after_space {
+                    words += 1;
+                    if words == n {
+                        return Some(text[..i].to_owned());
+                    }
+                }
+                after_space = space;
+            }
+            None
+        };
+        let spaces = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace());
+        let others = ['x', 'é', '—', '“', '€', '\u{1680}', '\u{3001}', '😀', '\u{85}', '\u{a1}'];
+        for space in spaces {
+            for other in others {
+                let text = format!("a{other}b{space}{other}{space}{space}c d{space}e");
+                for n in 1..6 {
+                    assert_eq!(
+                        opening_words(&text, n).map(str::to_owned),
+                        by_chars(&text, n),
+                        "{text:?} {n}"
+                    );
+                }
+            }
+        }
+        assert_eq!(opening_words("one two three", 2), Some("one two"));
+        assert_eq!(opening_words("one two", 2), None);
     }
 
     #[test]
