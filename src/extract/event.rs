@@ -63,6 +63,7 @@ fn roles() -> &'static FxHashMap<&'static str, Role> {
 
 /// A word's role from its class bits (`lexicon::class::CLAUSE_ROLE_SHIFT`), set from the same
 /// rows as [`roles`] for the same lower-cased text.
+#[inline]
 fn role_of_class(bits: u32) -> Option<Role> {
     let number = (bits >> class::CLAUSE_ROLE_SHIFT) as usize;
     number
@@ -118,11 +119,20 @@ impl Clause<'_, '_> {
     /// bit), and a number or a punctuation mark has none when every word of the list holds a
     /// letter: only the rest are looked up (this runs at every token of a date's clause,
     /// several times; the lookups were 2.5 % of extraction's instructions, then 1.8 %).
+    /// (In line: the call cost more than reading the bits. Other tokens are looked up out
+    /// of line.)
+    #[inline]
     fn role(&self, k: usize) -> Option<Role> {
         let tok = &self.t.tokens[k];
         if tok.is_word() {
             return role_of_class(tok.class);
-        } else if roles_hold_letters() {
+        }
+        self.role_of_other(k)
+    }
+
+    #[inline(never)]
+    fn role_of_other(&self, k: usize) -> Option<Role> {
+        if roles_hold_letters() {
             return None;
         }
         self.roles.get(self.t.low(k)).copied()
