@@ -1097,7 +1097,9 @@ mod tests {
         let spaces = (0..=0x3000u32)
             .filter_map(char::from_u32)
             .filter(|c| c.is_whitespace());
-        let others = ['x', 'é', '—', '“', '€', '\u{1680}', '\u{3001}', '😀', '\u{85}', '\u{a1}'];
+        let others = [
+            'x', 'é', '—', '“', '€', '\u{1680}', '\u{3001}', '😀', '\u{85}', '\u{a1}',
+        ];
         for space in spaces {
             for other in others {
                 let text = format!("a{other}b{space}{other}{space}{space}c d{space}e");
