@@ -15,7 +15,7 @@
 
 use super::text::{Text, TokenKind};
 use crate::model::frame;
-use crate::model::lexicon::{class, data_lines};
+use crate::model::lexicon::{class, data_lines, CLAUSE_ROLES};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -33,30 +33,43 @@ enum Role {
     Adverb,
 }
 
+/// The roles in the order of `lexicon::CLAUSE_ROLES`, whose names they are.
+const ROLE_ORDER: [Role; CLAUSE_ROLES.len()] = [
+    Role::Aux,
+    Role::Verb,
+    Role::NotVerb,
+    Role::Sub,
+    Role::Rel,
+    Role::Prep,
+    Role::Conj,
+    Role::Particle,
+    Role::Adverb,
+];
+
 fn roles() -> &'static FxHashMap<&'static str, Role> {
     static ROLES: OnceLock<FxHashMap<&'static str, Role>> = OnceLock::new();
     ROLES.get_or_init(|| {
         data_lines(include_str!("../../data/words/clause-words.tsv"))
             .filter_map(|l| {
                 let (word, role) = l.split_once('\t')?;
-                let role = match role.trim() {
-                    "aux" => Role::Aux,
-                    "verb" => Role::Verb,
-                    "notverb" => Role::NotVerb,
-                    "sub" => Role::Sub,
-                    "rel" => Role::Rel,
-                    "prep" => Role::Prep,
-                    "conj" => Role::Conj,
-                    "particle" => Role::Particle,
-                    "adverb" => Role::Adverb,
-                    // A role this code does not know is a slip in the data file, caught by
-                    // the test that reads every row.
-                    _ => return None,
-                };
-                Some((word.trim(), role))
+                // A role this code does not know is a slip in the data file, caught by the
+                // test that reads every row.
+                let role = CLAUSE_ROLES.iter().position(|r| *r == role.trim())?;
+                Some((word.trim(), *ROLE_ORDER.get(role)?))
             })
             .collect()
     })
+}
+
+/// A word's role from its class bits (`lexicon::class::CLAUSE_ROLE_SHIFT`), set from the same
+/// rows as [`roles`] for the same lower-cased text.
+#[inline]
+fn role_of_class(bits: u32) -> Option<Role> {
+    let number = (bits >> class::CLAUSE_ROLE_SHIFT) as usize;
+    number
+        .checked_sub(1)
+        .and_then(|r| ROLE_ORDER.get(r))
+        .copied()
 }
 
 /// Whether every word of [`roles`] holds a letter, which no number or punctuation mark does.
@@ -102,17 +115,24 @@ impl<'t, 'a> Clause<'t, 'a> {
 }
 
 impl Clause<'_, '_> {
-    /// The word's part in a clause. A word without the class bit of the list is in none,
-    /// and so is a number or a punctuation mark when every word of the list holds a letter:
-    /// only the rest are looked up (this runs at every token of a date's clause, several
-    /// times; the lookups were 2.5 % of extraction's instructions).
+    /// The word's part in a clause. A word's class bits hold it (none without the list's
+    /// bit), and a number or a punctuation mark has none when every word of the list holds a
+    /// letter: only the rest are looked up (this runs at every token of a date's clause,
+    /// several times; the lookups were 2.5 % of extraction's instructions, then 1.8 %).
+    /// (In line: the call cost more than reading the bits. Other tokens are looked up out
+    /// of line.)
+    #[inline]
     fn role(&self, k: usize) -> Option<Role> {
         let tok = &self.t.tokens[k];
         if tok.is_word() {
-            if tok.class & class::CLAUSE_WORD == 0 {
-                return None;
-            }
-        } else if roles_hold_letters() {
+            return role_of_class(tok.class);
+        }
+        self.role_of_other(k)
+    }
+
+    #[inline(never)]
+    fn role_of_other(&self, k: usize) -> Option<Role> {
+        if roles_hold_letters() {
             return None;
         }
         self.roles.get(self.t.low(k)).copied()
@@ -858,9 +878,11 @@ mod tests {
         // `Clause::role` asks only the words with the class bit, and no other token when
         // every word holds a letter.
         let lex = Lexicon::get();
-        for word in roles().keys() {
+        for (word, role) in roles() {
             assert_ne!(lex.class_of(word) & class::CLAUSE_WORD, 0, "{word}");
+            assert_eq!(role_of_class(lex.class_of(word)), Some(*role), "{word}");
         }
+        assert_eq!(role_of_class(lex.class_of("zzzz")), None);
         assert!(roles_hold_letters());
     }
 

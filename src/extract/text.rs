@@ -91,12 +91,10 @@ impl<'a> Text<'a> {
         for (i, line) in lines.iter_mut().enumerate() {
             let first = tokens.len();
             if !line.furniture {
-                tokenize(text, line.start, line.end, i as u32, &mut tokens);
+                let span = (line.start, line.end);
+                tokenize(text, lower.as_bytes(), lexicon, span, i as u32, &mut tokens);
             }
             line.tokens = (first, tokens.len());
-        }
-        for tok in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
-            tok.class = lexicon.class_of_bytes(&lower.as_bytes()[tok.start..tok.end]);
         }
         let mut t = Text {
             text,
@@ -598,25 +596,7 @@ const GALLERY_MAX_GAP: usize = 1;
 /// one after another): a gallery's title does not speak.
 fn mark_galleries(lines: &mut [Line], lower: &str) {
     // The line's text up to the white space after its fifth word.
-    let prefix = |l: &Line| -> Option<&str> {
-        let text = lower[l.start..l.end].trim_start();
-        let mut words = 0;
-        // (The text opens with no white space.)
-        let mut after_space = true;
-        let mut i = 0;
-        while let Some((c, len)) = char_at(text, i) {
-            let space = c.is_whitespace();
-            if space && !after_space {
-                words += 1;
-                if words == GALLERY_PREFIX_WORDS {
-                    return Some(&text[..i]);
-                }
-            }
-            after_space = space;
-            i += len;
-        }
-        None
-    };
+    let prefix = |l: &Line| opening_words(lower[l.start..l.end].trim_start(), GALLERY_PREFIX_WORDS);
     let mut by_prefix: Vec<(&str, usize)> = lines
         .iter()
         .enumerate()
@@ -678,6 +658,36 @@ fn mark_galleries(lines: &mut [Line], lower: &str) {
             keep_captions(lines, lower, &gallery);
         }
     }
+}
+
+/// `text` up to the white space after its `n`th word (`text` opens with none), if it has
+/// that many words and white space after them. Read a byte at a time: only the bytes that
+/// open white space beyond ASCII (U+0085 and U+00A0; U+1680; U+2000 to U+205F; U+3000) are
+/// decoded, and the bytes of other characters are stepped over (every line comes here).
+fn opening_words(text: &str, n: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut after_space = true;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b < 0x80 {
+            ((b as char).is_whitespace(), 1)
+        } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            let (c, len) = char_at(text, i)?;
+            (c.is_whitespace(), len)
+        } else {
+            (false, 1)
+        };
+        if space && !after_space {
+            words += 1;
+            if words == n {
+                return text.get(..i);
+            }
+        }
+        after_space = space;
+        i += len;
+    }
+    None
 }
 
 /// A gallery whose every caption ends with the gallery's control ("Hide Caption 3 of 12",
@@ -879,56 +889,95 @@ static ASCII_CLASS: [u8; 256] = {
     table
 };
 
-fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token>) {
+/// Splits the line `start..end` of `text` into tokens, each word's class bits looked up in
+/// `lower` (the text ASCII-lowercased) as it is pushed: the tokens are not read again for it.
+fn tokenize(
+    text: &str,
+    lower: &[u8],
+    lexicon: &Lexicon,
+    (start, end): (usize, usize),
+    line: u32,
+    out: &mut Vec<Token>,
+) {
     // The bytes up to the line's end: an index below `end` needs no other bound.
     let line_bytes = &text.as_bytes()[..end];
     let mut i = start;
     while i < end {
-        // A space (most gaps between tokens) is stepped over without decoding it.
-        if line_bytes[i] == b' ' {
-            i += 1;
-            continue;
-        }
-        let Some((c, len)) = char_at(text, i) else {
-            break;
-        };
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !is_alphanumeric(c) {
-            out.push(Token {
-                start: i,
-                end: i + len,
-                kind: TokenKind::Punct(c),
-                line,
-                case: 0,
-                digits: false,
-                class: 0,
-            });
-            i += len;
-            continue;
+        let b = line_bytes[i];
+        // The first character's class: an ASCII byte from the table, with no decoding (the
+        // common case); any other character decoded.
+        let (len, mut has_letter, mut has_upper, mut digits, first_upper, first_lower);
+        if b < 0x80 {
+            let bits = ASCII_CLASS[usize::from(b)];
+            if bits == 0 {
+                // A space, other white space, or a punctuation mark.
+                if b != b' ' && !(b as char).is_whitespace() {
+                    out.push(Token {
+                        start: i,
+                        end: i + 1,
+                        kind: TokenKind::Punct(b as char),
+                        line,
+                        case: 0,
+                        digits: false,
+                        class: 0,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+            len = 1;
+            has_letter = bits & ASCII_LETTER != 0;
+            has_upper = bits & ASCII_UPPER != 0;
+            digits = bits & ASCII_DIGIT != 0;
+            first_upper = has_upper;
+            first_lower = has_letter && !has_upper;
+        } else {
+            let Some((d, dlen)) = char_at(text, i) else {
+                break;
+            };
+            if d.is_whitespace() {
+                i += dlen;
+                continue;
+            }
+            if !is_alphanumeric(d) {
+                out.push(Token {
+                    start: i,
+                    end: i + dlen,
+                    kind: TokenKind::Punct(d),
+                    line,
+                    case: 0,
+                    digits: false,
+                    class: 0,
+                });
+                i += dlen;
+                continue;
+            }
+            len = dlen;
+            has_letter = d.is_alphabetic();
+            has_upper = d.is_uppercase();
+            digits = false;
+            first_upper = has_upper;
+            first_lower = d.is_lowercase();
         }
         let tok_start = i;
-        let mut has_letter = c.is_alphabetic();
-        let mut has_upper = c.is_uppercase();
         // ASCII digits after the first character are all read by the byte loop below (it
         // stops at no ASCII letter or digit).
-        let mut digits = c.is_ascii_digit();
         let mut dotted = false;
         let mut j = i + len;
         loop {
             // ASCII letters and digits, the common case, a byte at a time: one load from the
             // table a byte, its bits gathered for the whole run.
             let mut seen = 0;
-            while j < end {
-                let bits = ASCII_CLASS[usize::from(line_bytes[j])];
+            let mut run = 0;
+            for &b in &line_bytes[j..] {
+                let bits = ASCII_CLASS[usize::from(b)];
                 if bits == 0 {
                     break;
                 }
                 seen |= bits;
-                j += 1;
+                run += 1;
             }
+            j += run;
             has_letter |= seen & ASCII_LETTER != 0;
             has_upper |= seen & ASCII_UPPER != 0;
             digits |= seen & ASCII_DIGIT != 0;
@@ -977,14 +1026,17 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
         if dotted && j < end && text.as_bytes()[j] == b'.' {
             j += 1;
         }
-        let kind = if has_letter {
-            TokenKind::Word
+        let (kind, class) = if has_letter {
+            (
+                TokenKind::Word,
+                lexicon.class_of_bytes(&lower[tok_start..j]),
+            )
         } else {
-            TokenKind::Number
+            (TokenKind::Number, 0)
         };
-        let case = if c.is_uppercase() {
+        let case = if first_upper {
             CAPITALIZED
-        } else if has_upper && c.is_lowercase() {
+        } else if has_upper && first_lower {
             MIXED_CASE
         } else {
             0
@@ -996,7 +1048,7 @@ fn tokenize(text: &str, start: usize, end: usize, line: u32, out: &mut Vec<Token
             line,
             case,
             digits,
-            class: 0,
+            class,
         });
         i = j;
     }
@@ -1021,6 +1073,47 @@ mod tests {
     fn tokens(s: &str) -> Vec<String> {
         let t = Text::new(s, Lexicon::get());
         (0..t.tokens.len()).map(|i| t.tok(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn opening_words_end_at_any_white_space() {
+        // The same answer as reading the text a character at a time, for every white space
+        // character of Unicode and other characters of one to four bytes around them.
+        let by_chars = |text: &str, n: usize| -> Option<String> {
+            let mut words = 0;
+            let mut after_space = true;
+            for (i, c) in text.char_indices() {
+                let space = c.is_whitespace();
+                if space && !after_space {
+                    words += 1;
+                    if words == n {
+                        return Some(text[..i].to_owned());
+                    }
+                }
+                after_space = space;
+            }
+            None
+        };
+        let spaces = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace());
+        let others = [
+            'x', 'é', '—', '“', '€', '\u{1680}', '\u{3001}', '😀', '\u{85}', '\u{a1}',
+        ];
+        for space in spaces {
+            for other in others {
+                let text = format!("a{other}b{space}{other}{space}{space}c d{space}e");
+                for n in 1..6 {
+                    assert_eq!(
+                        opening_words(&text, n).map(str::to_owned),
+                        by_chars(&text, n),
+                        "{text:?} {n}"
+                    );
+                }
+            }
+        }
+        assert_eq!(opening_words("one two three", 2), Some("one two"));
+        assert_eq!(opening_words("one two", 2), None);
     }
 
     #[test]

@@ -265,45 +265,13 @@ fn table_slot(word: &[u8]) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> 18) as usize
 }
 
-/// Bits of [`Lexicon::classes`].
-pub mod class {
-    pub const NUMBER: u32 = 1;
-    pub const RATIO: u32 = 1 << 1;
-    pub const SPEECH: u32 = 1 << 2;
-    pub const MONTH: u32 = 1 << 3;
-    pub const WEEKDAY: u32 = 1 << 4;
-    pub const FUNCTION: u32 = 1 << 5;
-    pub const PRONOUN: u32 = 1 << 6;
-    pub const DETERMINER: u32 = 1 << 7;
-    pub const TITLE: u32 = 1 << 8;
-    pub const ROLE: u32 = 1 << 9;
-    pub const DEMONYM: u32 = 1 << 10;
-    pub const ORG: u32 = 1 << 11;
-    /// The first word of a fixed-day holiday's name.
-    pub const HOLIDAY: u32 = 1 << 12;
-    /// The first word of a fraction of a whole ("two" of "two thirds", "half").
-    pub const FRACTION: u32 = 1 << 13;
-    /// A word that multiplies what follows ("twice", "double").
-    pub const MULTIPLIER: u32 = 1 << 14;
-    /// `person_nouns`, `places`, `abbreviations`, `past_verbs`: the sets themselves stay for
-    /// lookups of other strings than a token (a name of several words, a word trimmed).
-    pub const PERSON_NOUN: u32 = 1 << 15;
-    pub const PLACE: u32 = 1 << 16;
-    pub const ABBREVIATION: u32 = 1 << 17;
-    pub const PAST_VERB: u32 = 1 << 18;
-    /// [`super::DATE_KEYWORDS`].
-    pub const DATE_KEYWORD: u32 = 1 << 19;
-    /// A verb of believing, expecting or wanting (`belief_verbs`).
-    pub const BELIEF: u32 = 1 << 20;
-    /// A word without a digit that some figure detector of `extract::figures` opens with:
-    /// [`super::FIGURE_OPENERS`] and the how-often adverbs (`data/words/how-often-adverbs.tsv`).
-    pub const FIGURE_OPENER: u32 = 1 << 21;
-    /// [`super::DATE_OPENERS`].
-    pub const DATE_OPENER: u32 = 1 << 22;
-    /// A word of `data/words/clause-words.tsv`: `extract::event` looks up a word's part in a
-    /// clause only when it has the bit.
-    pub const CLAUSE_WORD: u32 = 1 << 23;
-}
+pub mod class;
+
+/// The roles of `data/words/clause-words.tsv`'s second column, numbered from one in a word's
+/// class bits: `extract::event` reads a word's role there, with no lookup of the word.
+pub const CLAUSE_ROLES: [&str; 9] = [
+    "aux", "verb", "notverb", "sub", "rel", "prep", "conj", "particle", "adverb",
+];
 
 /// Common words that `extract::dates` lets open a date expression ([`class::DATE_OPENER`]):
 /// "later" and "earlier" always, the others only before a number, a month, a weekday or a
@@ -550,11 +518,12 @@ impl Lexicon {
             let word = line.split('\t').next().unwrap_or(line).trim();
             mark(word, class::FIGURE_OPENER);
         }
-        // Every word of the first column, whatever its role: the bit only spares the words
-        // outside the list a lookup.
+        // Every word of the first column, with its role's number (none for a role not listed).
         for line in data_lines(include_str!("../../data/words/clause-words.tsv")) {
-            let word = line.split('\t').next().unwrap_or(line).trim();
-            mark(word, class::CLAUSE_WORD);
+            let (word, role) = line.split_once('\t').unwrap_or((line, ""));
+            let role = CLAUSE_ROLES.iter().position(|r| *r == role.trim());
+            let role = role.map_or(0, |r| r as u32 + 1) << class::CLAUSE_ROLE_SHIFT;
+            mark(word.trim(), class::CLAUSE_WORD | role);
         }
         for w in self.weekdays.keys() {
             mark(w, class::WEEKDAY);
