@@ -199,6 +199,11 @@ pub fn group(
             .or(described.get(i).and_then(Option::as_deref))
     };
     let mut figure_keys: Vec<(usize, Option<FigureKey>)> = Vec::new();
+    let listed = if story.is_some() {
+        list_entries(mentions)
+    } else {
+        FxHashSet::default()
+    };
     for (i, m) in mentions.iter().enumerate().filter(|(i, _)| linkable(i)) {
         if !m.kind.has_value() && m.kind != Kind::Duration {
             continue;
@@ -207,10 +212,13 @@ pub fn group(
         if m.kind == Kind::Duration && story.is_some() {
             continue;
         }
-        figure_keys.push((
-            i,
-            figure_key(m, subject_of(i), entities, date_of(i), story_at(i)),
-        ));
+        // An entry of a list of several things is none of them the story's own.
+        let key = if listed.contains(&i) {
+            None
+        } else {
+            figure_key(m, subject_of(i), entities, date_of(i), story_at(i))
+        };
+        figure_keys.push((i, key));
     }
     if story.is_some() {
         // Whether the period of figure `i` lies within an event's reach of its story's time.
@@ -949,6 +957,58 @@ fn sentence_dates(mentions: &[Mention]) -> Vec<u32> {
                         out[from + k] = d;
                     }
                 }
+            }
+        }
+        from += doc.len();
+    }
+    out
+}
+
+/// How many figures of one measure, of different values, an article must set each after a
+/// label of its own for them to be the entries of a list.
+const LIST_ENTRIES: usize = 3;
+/// How many words a list entry's label may hold ("North depot" in "North depot: 12 hurt").
+const LIST_LABEL_WORDS: usize = 5;
+
+/// Figures that are the entries of a list of several things in their article: each a line
+/// of a short label, a colon and the figure ("North depot: 12 hurt", "West gate: 9 hurt"),
+/// at least [`LIST_ENTRIES`] of one measure and different values in one article. Such a list
+/// sets things side by side (past happenings of the kind, the parts of a whole), none of
+/// them surely the one its story tells of, so none is put in the story's slot of its
+/// measure. A heading of the story's own in that form stands alone in its article and is
+/// kept.
+fn list_entries(mentions: &[Mention]) -> FxHashSet<usize> {
+    let mut out = FxHashSet::default();
+    let mut from = 0;
+    for doc in mentions.chunk_by(|a, b| a.doc == b.doc) {
+        let mut by_measure: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (k, m) in doc.iter().enumerate() {
+            if !m.kind.has_value() {
+                continue;
+            }
+            let Some((start, _)) = m.span_in_sentence() else {
+                continue;
+            };
+            let Some(label) = m.sentence[..start].trim_end().strip_suffix(':') else {
+                continue;
+            };
+            if label.trim().is_empty()
+                || label.contains([':', ',', ';', '.'])
+                || label.split_whitespace().count() > LIST_LABEL_WORDS
+            {
+                continue;
+            }
+            if let Some(f) = frame::of(m) {
+                by_measure.entry(f.measure).or_default().push(from + k);
+            }
+        }
+        for entries in by_measure.values() {
+            let values: FxHashSet<u64> = entries
+                .iter()
+                .filter_map(|&i| mentions[i].value.map(f64::to_bits))
+                .collect();
+            if values.len() >= LIST_ENTRIES {
+                out.extend(entries.iter().copied());
             }
         }
         from += doc.len();

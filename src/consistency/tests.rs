@@ -2329,3 +2329,46 @@ fn dates_whose_clauses_name_two_different_happenings_are_not_set_against_each_ot
     assert!(!frame::other_happening_words("launch", "fired"));
     assert!(!frame::other_happening_words("said", "woke"));
 }
+
+#[test]
+fn the_entries_of_a_list_of_several_things_are_not_the_storys_figure() {
+    use super::fixtures::one_story;
+    let verdicts = |entries: &[(&str, f64)]| {
+        let sources = vec![
+            source("a", (2021, 3, 10)),
+            source("b", (2021, 3, 11)),
+            source("c", (2021, 3, 11)),
+        ];
+        let heading = "Ostel flood: 30 people injured";
+        let mut mentions = vec![
+            count("a", "30", 30.0, "people", heading),
+            count(
+                "b",
+                "30",
+                30.0,
+                "people",
+                "The flood at Ostel left 30 people injured on Sunday.",
+            ),
+        ];
+        for (label, value) in entries {
+            let text = format!("{value}");
+            let sentence = format!("{label}: {text} people injured");
+            mentions.push(count("c", &text, *value, "people", &sentence));
+        }
+        let a = one_story(sources, mentions);
+        a.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Count && f.scope == Scope::CrossSource)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // Three labelled lines of one measure and different values are a list of several
+    // things: none is set against the story's toll, and the story's own heading of that form,
+    // alone in its article, still agrees with the toll.
+    let list = [("North depot", 12.0), ("West gate", 9.0), ("Old mill", 4.0)];
+    let found = verdicts(&list);
+    assert!(!found.contains(&Verdict::Conflict), "{found:?}");
+    assert!(found.contains(&Verdict::Agree), "{found:?}");
+    // Two such lines are no list: their counts are set against the toll.
+    assert!(verdicts(&list[..2]).contains(&Verdict::Conflict));
+}

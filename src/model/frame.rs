@@ -139,8 +139,114 @@ const RELATIVE_PREDICATE_REACH: usize = 8;
 const POSSESSED_REACH: usize = 5;
 
 /// The frame of a figure (an amount, count, percent or ratio), when its sentence says what it
-/// measures.
+/// measures. A figure its sentence sets against another thing than the one it tells of ("compared
+/// with", "unlike": [`set_against_another`]) takes the qualifier "compared": it may be the other
+/// thing's.
 pub fn of(m: &Mention) -> Option<Frame> {
+    let mut frame = frame_of(m)?;
+    if m.span_in_sentence()
+        .is_some_and(|span| set_against_another(&m.sentence, span))
+    {
+        frame.qualifiers.push(COMPARED);
+        frame.qualifiers.sort_unstable();
+        frame.qualifiers.dedup();
+    }
+    Some(frame)
+}
+
+/// The qualifier of a figure its sentence sets against another thing.
+const COMPARED: &str = "compared";
+/// How many words before "since" a superlative may stand and make it a comparison ("the
+/// worst storm in the region since").
+const SUPERLATIVE_REACH: usize = 6;
+/// Words that open a clause telling more of the noun before its comma ("compared with 2010,
+/// when ...", "than the storm of 2010, which ...").
+const RELATIVE_OPENINGS: [&str; 6] = ["who", "whose", "which", "when", "where", "that"];
+
+/// True when `sentence` sets the figure at `span` against another thing, so that the figure
+/// may be that other thing's (`data/frames/comparison-words.tsv`): a contrast of the whole
+/// sentence ("X happened, in contrast with Y"; "unlike X, Y": which side its story tells of,
+/// the words do not say), or words of comparison before the figure whose clause, or a
+/// clause that tells more of what they name, holds it ("compared with 30 a year before";
+/// "the worst since 2010, when 30 died").
+pub fn set_against_another(sentence: &str, span: (usize, usize)) -> bool {
+    let vocab = Vocabulary::get();
+    let words: Vec<(usize, usize, &str)> = Words::new(sentence).collect();
+    let opens = |k: usize, phrase: &[&str]| {
+        phrase.iter().enumerate().all(|(j, p)| {
+            words
+                .get(k + j)
+                .is_some_and(|w| w.2.eq_ignore_ascii_case(p) && !(span.0..span.1).contains(&w.0))
+        })
+    };
+    for (k, &(start, _, word)) in words.iter().enumerate() {
+        if vocab.contrasts.iter().any(|p| opens(k, p)) {
+            return true;
+        }
+        if start >= span.0 {
+            continue;
+        }
+        let comparison = vocab
+            .comparisons
+            .iter()
+            .find(|p| opens(k, p))
+            .map(Vec::len)
+            .or_else(|| {
+                (word.eq_ignore_ascii_case("since")
+                    && words[k.saturating_sub(SUPERLATIVE_REACH)..k]
+                        .iter()
+                        .any(|w| superlative(w.2, vocab)))
+                .then_some(1)
+            });
+        if let Some(n) = comparison {
+            let from = words[k + n - 1].1;
+            if from <= span.0 && comparison_reaches(sentence, from, span.0) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn superlative(word: &str, vocab: &Vocabulary) -> bool {
+    let lower = word.to_lowercase();
+    vocab.superlatives.contains(lower.as_str()) || (lower.len() > 5 && lower.ends_with("iest"))
+}
+
+/// True when a comparison whose words end at `from` reaches `to`: `to` lies in the clause
+/// they open, or in a clause after it that tells more of what they name (", when ...").
+/// A full stop followed by no space is an abbreviation's ("U.S."), or a decimal point's.
+fn comparison_reaches(sentence: &str, from: usize, to: usize) -> bool {
+    let mut at = from;
+    loop {
+        let rest = &sentence[at..];
+        let end = rest
+            .char_indices()
+            .find(|&(k, c)| {
+                CLAUSE_ENDS.contains(&c)
+                    && (c != '.' || rest[k + 1..].chars().next().is_none_or(char::is_whitespace))
+            })
+            .map(|(k, c)| (at + k, c.len_utf8()));
+        let Some((end, width)) = end else {
+            return true;
+        };
+        if to < end {
+            return true;
+        }
+        let mut next = Words::new(&sentence[end + width..]).map(|(_, _, w)| w);
+        let (first, second) = (next.next(), next.next());
+        let tells_more = first
+            .is_some_and(|f| RELATIVE_OPENINGS.iter().any(|r| f.eq_ignore_ascii_case(r)))
+            || second
+                .is_some_and(|s| s.eq_ignore_ascii_case("which") || s.eq_ignore_ascii_case("whom"));
+        if !tells_more {
+            return false;
+        }
+        at = end + width;
+    }
+}
+
+fn frame_of(m: &Mention) -> Option<Frame> {
     let lex = Lexicon::get();
     let vocab = Vocabulary::get();
     let (start, end) = m
@@ -875,6 +981,13 @@ struct Vocabulary {
     /// Happening words too general to tell one happening from another
     /// (`data/frames/light-happenings.txt`).
     light_happenings: FxHashSet<&'static str>,
+    /// Words that make a whole sentence a contrast of two things, and words after which a
+    /// figure is the compared thing's, lower case, one word each
+    /// (`data/frames/comparison-words.tsv`).
+    contrasts: Vec<Vec<&'static str>>,
+    comparisons: Vec<Vec<&'static str>>,
+    /// Superlatives that make a "since" after them a comparison.
+    superlatives: FxHashSet<&'static str>,
 }
 
 impl Vocabulary {
@@ -922,6 +1035,12 @@ impl Vocabulary {
                     .map(|(word, follows)| (word.trim(), follows.trim()))
                     .collect(),
                 light_happenings: word_set(include_str!("../../data/frames/light-happenings.txt")),
+                contrasts: comparison_words("sentence"),
+                comparisons: comparison_words("after"),
+                superlatives: comparison_words("superlative")
+                    .into_iter()
+                    .flatten()
+                    .collect(),
             }
         })
     }
@@ -1419,6 +1538,15 @@ fn event_terms(ttl: &str) -> (HashMap<String, &'static str>, HashSet<&'static st
 
 /// `word<TAB>value` rows; `#` lines are comments. The files are compiled in and checked by
 /// the tests, so a malformed row is skipped rather than reported at run time.
+/// The phrases of `data/frames/comparison-words.tsv` of one reach, each as its words.
+fn comparison_words(reach: &str) -> Vec<Vec<&'static str>> {
+    data_lines(include_str!("../../data/frames/comparison-words.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(_, r)| r.trim() == reach)
+        .map(|(phrase, _)| phrase.split_whitespace().collect())
+        .collect()
+}
+
 fn pairs(file: &'static str) -> HashMap<&'static str, &'static str> {
     data_lines(file)
         .filter_map(|l| l.split_once('\t'))
@@ -1450,6 +1578,54 @@ mod tests {
         m.sentence = sentence.to_owned();
         m.unit = Some(unit.to_owned());
         count_setting(&m)
+    }
+
+    fn compared(sentence: &str, text: &str) -> bool {
+        let start = sentence.find(text).unwrap();
+        set_against_another(sentence, (start, start + text.len()))
+    }
+
+    #[test]
+    fn a_figure_set_against_another_thing_is_compared() {
+        // A contrast of the whole sentence: the figure may be of either thing.
+        let s =
+            "Only two people were hurt, in sharp contrast with the storm that struck on Monday.";
+        assert!(compared(s, "two"));
+        let f = count(s, "two", Some("people")).unwrap();
+        assert_eq!(
+            (f.measure.as_str(), f.qualifiers.clone()),
+            ("injured", vec!["compared"])
+        );
+        assert!(compared(
+            "Unlike the floods of spring, the fire left 9 families homeless.",
+            "9"
+        ));
+        // After words of comparison, in their clause or one telling more of what they name.
+        let s =
+            "The blast killed 40 miners, the deadliest in the province since 2009, when 52 died.";
+        assert!(!compared(s, "40"));
+        assert!(compared(s, "52"));
+        let s = "Sales reached 900 units in May, compared with 600 units a year before.";
+        assert!(!compared(s, "900"));
+        assert!(compared(s, "600"));
+        let s = "The quake killed 12 people, more than the 8 who died in the tremor of 2011.";
+        assert!(!compared(s, "12") && compared(s, "8"));
+        assert_eq!(count(s, "12", Some("people")).unwrap().qualifiers.len(), 0);
+        // A clause after the comparison's own that tells nothing more of it is not its.
+        let s = "Output rose by a tenth compared to 2019, to 3,100 tonnes a month.";
+        assert!(!compared(s, "3,100"));
+        // "More than 30" is a bound, not a comparison; nor is a "since" of time alone.
+        assert!(!compared(
+            "More than 30 people were injured, and 4 died.",
+            "4"
+        ));
+        assert!(!compared(
+            "Since the crash on Friday, 3 more have died in hospital.",
+            "3"
+        ));
+        // A decimal point or an abbreviation's full stop ends no clause.
+        let s = "Fares rose to 2.5 dollars, compared with 1.75 dollars in the U.S. a year ago.";
+        assert!(compared(s, "1.75") && !compared(s, "2.5"));
     }
 
     #[test]
