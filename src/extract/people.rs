@@ -2320,6 +2320,21 @@ impl<'t, 'a> People<'t, 'a> {
                     })
             })
             .unwrap_or(name);
+        // "Roe's lawyer told ...": the one who holds the role speaks, described as written,
+        // not the person whose lawyer she is.
+        let possessor = name.kind == EntityKind::Person
+            && name.run == k
+            && (t.low(name.last - 1).ends_with("'s") || t.low(name.last - 1).ends_with("’s"));
+        if possessor
+            && t.tokens.get(name.last).is_some_and(|x| x.is_word())
+            && !t.is_capitalized(name.last)
+            && self.is_role(t.low(name.last))
+            // ("Roe's son, the director Tom Poe, said": the apposition names him, as before.)
+            && !t.tokens.get(name.last + 1).is_some_and(|x| x.is_punct(','))
+        {
+            let text = &t.text[t.tokens[k].start..t.tokens[name.last].end];
+            return Some((text.to_owned(), true, at));
+        }
         Some((self.name_string(name), name.kind == EntityKind::Person, at))
     }
 
@@ -3178,6 +3193,51 @@ impl<'t, 'a> People<'t, 'a> {
                         || (i > first + 1 && t.low(i - 1) == "have" && is_modal(i - 2)))
                     && !quote_follows;
                 if subjectless || modal {
+                    i = after;
+                    continue;
+                }
+                // "Asked later about the plan, she said ...", "When asked why, he pointed to
+                // ...": a participle of an object's verb that opens the sentence (or its
+                // "when" clause) has no subject of its own; the sentence's speaker is the
+                // one the main clause names, not the words after the participle.
+                // ("Asked one reader: “...”" inverts a subject; an adverb or a preposition
+                // after the participle opens no subject.)
+                let opening = i == first
+                    || (i == first + 1 && matches!(t.low(first), "when" | "if" | "once" | "after"));
+                let no_subject_after = t.low_at(after).is_some_and(|w| {
+                    (w.len() > 3 && w.ends_with("ly"))
+                        || matches!(
+                            w,
+                            "later"
+                                | "again"
+                                | "earlier"
+                                | "then"
+                                | "afterwards"
+                                | "separately"
+                                | "by"
+                                | "in"
+                                | "at"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "about"
+                                | "for"
+                                | "on"
+                                | "to"
+                                | "if"
+                                | "whether"
+                                | "why"
+                                | "how"
+                                | "what"
+                                | "when"
+                                | "where"
+                        )
+                });
+                if opening
+                    && no_subject_after
+                    && low.ends_with("ed")
+                    && self.lex.interview_verbs.contains(low)
+                {
                     i = after;
                     continue;
                 }
@@ -4463,13 +4523,23 @@ impl<'t, 'a> People<'t, 'a> {
                     .take_while(|m| m.first < n.first)
                     .all(|m| m.kind != EntityKind::Person)
         };
+        // ("Avel Agency administrator Jane Roe", "geologist Jane Roe of the Avel
+        // Institute": a noun of someone who does something, in -er, -or, -ist or -ian, is a
+        // role there too, listed or not.)
+        let role_before = |k: usize| {
+            let low = t.low(k);
+            self.is_role(low)
+                || (low.len() > 5
+                    && !self.lex.function_words.contains(low)
+                    && ["er", "or", "ist", "ian"].iter().any(|e| low.ends_with(e)))
+        };
         if let Some(head) = names.iter().find(|n| {
             n.kind == EntityKind::Person
                 && complement(n)
                 && n.run > a
                 && t.tokens[n.run - 1].is_word()
                 && !t.is_capitalized(n.run - 1)
-                && self.is_role(t.low(n.run - 1))
+                && role_before(n.run - 1)
         }) {
             return Some(self.name_string(head));
         }
@@ -4479,7 +4549,7 @@ impl<'t, 'a> People<'t, 'a> {
                 && n.run > a
                 && t.tokens[n.run - 1].is_word()
                 && !t.is_capitalized(n.run - 1)
-                && self.is_role(t.low(n.run - 1))
+                && role_before(n.run - 1)
         }) {
             return Some(self.name_string(head));
         }
@@ -6554,6 +6624,16 @@ impl<'t, 'a> People<'t, 'a> {
                 .rev()
                 .find(|a| a.introduces_speech && !a.quoted && a.at >= ls && a.at < le);
             let source = self.source_in(ls, le);
+            // "“...,” the veteran coach said. \n\n “...”": the verb that attributed the last
+            // quote goes on as that quote's speaker, as it was read there (the epithet's
+            // person), not as the words before the verb read alone.
+            let last_speech = last_speech.filter(|a| {
+                !last_quote.is_some_and(|p| {
+                    p.span.closed
+                        && t.sentence_at(p.span.open) == Some(a.sentence)
+                        && a.at > p.span.open
+                })
+            });
             let candidates = [
                 last_quote.map(|p| (p.span.open, p.speaker.clone())),
                 last_speech.map(|a| (a.at, Some(a.speaker.clone()))),
@@ -9239,5 +9319,58 @@ mod tests {
             mention_speaker(s, "40 percent").as_deref(),
             Some("One brief, 3-year survey")
         );
+    }
+
+    #[test]
+    fn a_role_held_for_a_named_person_speaks_on_in_the_paragraph() {
+        // The holder of the role said it, and the quote after the sentence goes on with
+        // her, not with the singer whose lawyer she is.
+        let s = "Lena Marsh, a singer from Coldwater, cancelled her autumn shows.\n\n\
+                 Marsh's lawyer told a radio station that the dates would move. \
+                 “The shows will all go ahead in the new year instead.”";
+        assert_eq!(quote_speakers(s), [Some("Marsh's lawyer".into())]);
+    }
+
+    #[test]
+    fn a_doer_noun_before_a_name_is_a_role_even_unlisted() {
+        assert_eq!(
+            quote_speakers(
+                "“The storm season will start early this year,” said Kestrel Survey \
+                 forecaster Ida Brunn."
+            ),
+            [Some("Ida Brunn".into())]
+        );
+        assert_eq!(
+            quote_speakers(
+                "“These rocks are older than we had thought,” said field geologist Piet Aarde of \
+                 Varna's Rock Laboratory in Dorla."
+            ),
+            [Some("Piet Aarde".into())]
+        );
+    }
+
+    #[test]
+    fn a_participle_that_opens_the_sentence_has_no_speaker_of_its_own() {
+        // "Asked later about ..." has no subject: the quote of the next paragraph is the
+        // man named in the main clause, not the words after "Asked".
+        let s = "Asked later about the ferry timetable, Bram Oster pointed to the winter \
+                 storms.\n\n“We cannot sail when the waves are that high,” he said.";
+        assert_eq!(quote_speakers(s), [Some("Bram Oster".into())]);
+        // An inverted subject after it still speaks.
+        let s = "The forum filled up within an hour.\n\n\
+                 Asked one visitor on the forum: “Where can we buy tickets for the ferry?”";
+        assert_eq!(quote_speakers(s), [Some("one visitor".into())]);
+    }
+
+    #[test]
+    fn the_speaker_a_closing_epithet_gave_goes_on_into_the_next_paragraph() {
+        let s = "Veteran coach Arno Teller retired on Sunday after the final game.\n\n\
+                 “These were the best years of my whole life,” the two-time league coach \
+                 of the year said.\n\n\
+                 “I will miss the players and the noise of the stands.”";
+        let got = quote_speakers(s);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], got[0]);
+        assert_eq!(got[1].as_deref(), Some("Arno Teller"));
     }
 }
