@@ -3764,12 +3764,17 @@ impl<'t, 'a> People<'t, 'a> {
         // right after the conjunction and no verb of its own before the speech verb ("when
         // the boy fell, described"), is the speech verb's own.
         let finite = |k: usize| self.is_finite_verb(k);
+        // ("before the captain came back and said": a verb of the same subject joined by
+        // "and" right before the speech verb, no comma between.)
+        let joined = |j: usize| {
+            verb >= 2 && t.low(verb - 1) == "and" && !(j..verb).any(|k| t.tokens[k].is_punct(','))
+        };
         if let Some(j) = (start + 1..verb.saturating_sub(1)).rev().find(|&j| {
             matches!(
                 t.low(j),
                 "after" | "before" | "when" | "because" | "since" | "while" | "until" | "once"
             ) && (start..j).any(&finite)
-                && !(j + 1..verb).any(&finite)
+                && (!(j + 1..verb).any(&finite) || joined(j))
                 // ("when officials in Avel announced": a bare role noun in the plural opens
                 // the subject as a description does.)
                 && ((t.low(j + 1).ends_with('s')
@@ -4873,7 +4878,13 @@ impl<'t, 'a> People<'t, 'a> {
                         || t.has_class(a + 1, crate::model::lexicon::class::DETERMINER)))
                 // "- although aides insist", "as some lawmakers noted": the conjunction opens
                 // the clause; the speaker follows it.
-                || (b > a + 1 && is_subordinator(t.low(a))))
+                || (b > a + 1 && is_subordinator(t.low(a)))
+                // ("“a test” after the ministry said": so does one of time.)
+                // (Not before a pronoun, which `speaker_from_span` resolves with its
+                // conjunction: "after she".)
+                || (b > a + 1
+                    && matches!(t.low(a), "after" | "before" | "until" | "once")
+                    && !t.has_class(a + 1, crate::model::lexicon::class::PRONOUN)))
         {
             a += 1;
         }
@@ -4914,6 +4925,11 @@ impl<'t, 'a> People<'t, 'a> {
                 || (matches!(t.low(k), "who" | "which" | "that" | "whose")
                     && !self.acronym_among_lower_case(k))
                 || (!t.is_capitalized(k) && is_adverb_before_verb(t.low(k)))
+                // ("the ministry earlier", "the firm first": a time adverb that ends the
+                // phrase before the verb.)
+                || (k + 1 == b
+                    && !t.is_capitalized(k)
+                    && matches!(t.low(k), "earlier" | "first" | "now" | "once"))
         }) {
             b = k;
         }
@@ -6491,6 +6507,9 @@ impl<'t, 'a> People<'t, 'a> {
         }
         // 1. After the quote: ", said X." / ", X said."
         if q.closed {
+            if let Some(s) = self.pronoun_goes_on(q, earlier) {
+                return Some(s);
+            }
             if let Some(s) = self.after_attribution(q) {
                 return Some(s);
             }
@@ -6913,6 +6932,59 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         self.t.lines[k].start
+    }
+
+    /// "... and said: “...”\n\n“...,” he announced.": a paragraph that opens with a quote
+    /// said by "he" or "she" goes on with whoever spoke the quote that closes the paragraph
+    /// before (someone described, "the captain", as well as someone named), when the pronoun
+    /// can be that speaker; not after a question, which the next quote may answer, nor with a
+    /// verb of answering.
+    fn pronoun_goes_on(&self, q: &QuoteSpan, earlier: &[AttributedQuote]) -> Option<String> {
+        let t = self.t;
+        if q.nested || !t.text[t.lines[q.line].start..q.open].trim().is_empty() {
+            return None;
+        }
+        let mut k = t.token_at(q.after);
+        while k < t.tokens.len() && t.tokens[k].is_punct(',') {
+            k += 1;
+        }
+        if k + 1 >= t.tokens.len()
+            || t.tokens[k].line as usize != q.line
+            || !matches!(t.low(k), "he" | "she")
+            || self.speech_verb_at(k + 1).is_none()
+            || matches!(
+                t.low(k + 1),
+                "replied"
+                    | "replies"
+                    | "responded"
+                    | "responds"
+                    | "answered"
+                    | "answers"
+                    | "countered"
+                    | "retorted"
+                    | "asked"
+                    | "asks"
+            )
+        {
+            return None;
+        }
+        let prev = self.previous_line(q.line)?;
+        let last = earlier.iter().rev().find(|p| !p.span.nested)?;
+        let line = &t.lines[prev];
+        let closes_paragraph = last.span.line == prev
+            && last.span.closed
+            && t.sentence_at(last.span.open)
+                == t.sentence_at(t.text[..line.end].trim_end().len().saturating_sub(1));
+        if !closes_paragraph
+            || t.text[last.span.start..last.span.end]
+                .trim_end()
+                .ends_with('?')
+        {
+            return None;
+        }
+        let speaker = last.speaker.clone()?;
+        (self.agrees(&speaker, self.pronoun_gender(k)) && !self.is_group_or_thing(&speaker))
+            .then_some(speaker)
     }
 
     /// ", said X." or ", X said." right after a closing mark.
@@ -9372,5 +9444,28 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[1], got[0]);
         assert_eq!(got[1].as_deref(), Some("Arno Teller"));
+    }
+
+    #[test]
+    fn a_clause_of_time_opens_the_subject_of_the_speech_verb() {
+        // "before the captain came back ... and said": the captain, not the man the
+        // sentence opens on; the next paragraph's "he" goes on with her words.
+        let s = "The ferry left the harbour late on Friday.\n\n\
+                 For Tom Walsh, a teacher on his way home, it felt like hours before the \
+                 captain came back on the radio and said: “The engine has stopped again.”\n\n\
+                 “We will have to turn back to the harbour now,” he announced.";
+        assert_eq!(
+            quote_speakers(s),
+            [Some("the captain".into()), Some("the captain".into())]
+        );
+        // "... “a test” after the ferry company earlier said": the time adverb is no part
+        // of the speaker, nor the conjunction.
+        let s = "The union rejected the deal after the ferry company earlier said it was \
+                 “the best offer we can make”.";
+        assert_eq!(quote_speakers(s), [Some("the ferry company".into())]);
+        // A pronoun after the conjunction still stands for the subject.
+        let s = "Harbour master Lena Marsh on Sunday denounced the plan as “a reckless and \
+                 dangerous act,” after she called a meeting of the port board.";
+        assert_eq!(quote_speakers(s), [Some("Lena Marsh".into())]);
     }
 }
