@@ -1364,6 +1364,20 @@ fn figure_at(
         fig.ambiguous = ambiguous;
         return Some(fig);
     }
+    // "a Q-7B drone": a letter of scale written onto digits that a capitalized word and a
+    // hyphen lead into is a model's code, not a billion.
+    if num.scaled
+        && !num.words
+        && i >= 2
+        && t.tokens[i - 1].is_punct('-')
+        && t.touching(i - 2, i - 1)
+        && t.touching(i - 1, i)
+        && t.tokens[i - 2].is_word()
+        && t.is_capitalized(i - 2)
+        && (i..k - 1).all(|j| t.touching(j, j + 1))
+    {
+        return None;
+    }
     // A count, unless the number is a year, part of a name or a version, a time of day, an
     // age, a score, a phone number or an address.
     if !num.scaled && !num.words {
@@ -2897,7 +2911,7 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
     let unit = lex.time_units.get(t.low(unit_at))?;
     let mut end = unit_at + 1;
     // "2-year-old"
-    if hyphen && t.low_at(end) == Some("-") && t.low_at(end + 1) == Some("old") {
+    if hyphen && t.low_at(end) == Some("-") && matches!(t.low_at(end + 1), Some("old" | "olds")) {
         end += 2;
     }
     // Relative dates ("three years earlier", "two days ago") are for `dates`; "five days
@@ -2971,6 +2985,10 @@ fn within_day((designator, _): &(String, u32)) -> bool {
 /// stands for a person ("the 44-year-old said") or describes one ("a 44-year-old teacher", "a
 /// 44-year-old Dutch engineer"). The age of a thing ("a 3-year-old dispute") is a duration.
 fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
+    // "a group of 16-year-olds": people of that age, whatever follows.
+    if t.low(end - 1) == "olds" {
+        return true;
+    }
     let mut next = end;
     if t.low_at(next) == Some("old") {
         next += 1;
@@ -2985,7 +3003,12 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
                     && !t.is_capitalized(j + 1)
                     && names_a_thing(t, lex, j + 1))
         };
-        return heads(end) || heads(end + 1);
+        // The noun may stand one word on, after a word of the same phrase ("delivery"),
+        // not after a function word: "three days of national mourning" names no person.
+        let modifier = t.low_at(end).is_some_and(|w| {
+            t.tokens[end].is_word() && t.same_line(end - 1, end) && !lex.function_words.contains(w)
+        });
+        return heads(end) || (modifier && heads(end + 1));
     }
     let Some(word) = t.low_at(next).filter(|_| t.tokens[next].is_word()) else {
         return true;
@@ -3217,12 +3240,20 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     {
         return true;
     }
-    // "1. Define the plan", "2) Take stock": the number of an item of a list, heading its
-    // line with a point or a bracket and then words.
+    // "1. Define the plan", "2) Take stock", "3. \"A quoted heading\"": the number of an
+    // item of a list, heading its line with a point or a bracket and then words.
+    let words_after = |j: usize| {
+        j < t.tokens.len()
+            && t.same_line(k, j)
+            && (t.tokens[j].is_word()
+                || (t.tok(j).chars().all(|c| "\"“‘'".contains(c))
+                    && j + 1 < t.tokens.len()
+                    && t.touching(j, j + 1)
+                    && t.tokens[j + 1].is_word()))
+    };
     if (i == 0 || !t.same_line(i - 1, i))
         && (touching_punct(k - 1, k, '.') || touching_punct(k - 1, k, ')'))
-        && t.same_line(k, k + 1)
-        && t.tokens[k + 1].is_word()
+        && words_after(k + 1)
     {
         return true;
     }
@@ -3335,7 +3366,26 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
                 || (x.is_punct('.') && t.tokens.get(k + 1).is_none_or(|n| !n.is_number()))
                 // "Jane Roe, 67 of Dunmore": the age before the home town.
                 || (t.low(k) == "of" && k + 1 < t.tokens.len() && t.is_capitalized(k + 1))
+                // "Jane Roe, 67 – a retired nurse –": a dash opens another apposition.
+                || ((x.is_punct('–') || x.is_punct('—')) && !t.touching(k - 1, k))
+                // "Ann Roe, 40 and her son, Tom, 9": another person and age follow.
+                || (t.low(k) == "and"
+                    && (k + 1..(k + 7).min(t.tokens.len())).any(|j| {
+                        t.tokens[j].is_punct(',')
+                            && t.tokens.get(j + 1).is_some_and(|n| n.is_number())
+                            && t.same_line(k, j + 1)
+                    }))
         })
+    {
+        return true;
+    }
+    // "At 17, she moved": an age at the head of a sentence, before a comma.
+    if i >= 1
+        && t.low(i - 1) == "at"
+        && t.tokens.get(k).is_some_and(|x| x.is_punct(','))
+        && t.sentence_at(t.tokens[i - 1].start)
+            .is_some_and(|s| t.sentences[s].tokens.0 == i - 1)
+        && t.tok(i).bytes().all(|b| b.is_ascii_digit())
     {
         return true;
     }
@@ -4833,6 +4883,41 @@ mod tests {
         let got = figures("The pop singer, 29, and her 3 dogs moved.");
         let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(rows, ["3"]);
+    }
+
+    #[test]
+    fn a_person_noun_after_of_makes_no_age() {
+        // "of" between the length and the noun: the noun heads another phrase.
+        let got = figures("The valley kept four days of national silence for the miners.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(rows, [("four days", Kind::Duration)]);
+    }
+
+    #[test]
+    fn ages_in_plural_after_a_dash_after_and_or_heading_a_sentence() {
+        assert!(figures("A row of 15-year-olds waited by the gym doors.").is_empty());
+        assert!(figures("Coach Lena Marsh, 44 – who arrived in spring – smiled.").is_empty());
+        assert!(figures("Police named a farmer, Abel Tran, 58 and his niece, Ida, 7.").is_empty());
+        assert!(figures("At 19, he opened a bakery on the pier.").is_empty());
+        // A count before a dash or "and" with no age after it stays a count.
+        let got = figures("The island, 40 and more boats, waited.");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn measures_of_volume_and_yield_and_model_codes_are_no_counts() {
+        assert!(figures("The truck has a 3-litre engine and a 40 kiloton charge.").is_empty());
+        assert!(figures("The mill pumped 900 barrels a day.").is_empty());
+        let got = figures("Three C-4B gliders landed.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(rows, [("Three", Some(3.0))]);
+    }
+
+    #[test]
+    fn a_numbered_heading_in_quotes_is_no_count() {
+        let got = figures("Ten points stood out.\n4. \"A slow start\"\nThe team won 5 games.");
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["Ten", "5"]);
     }
 
     #[test]
