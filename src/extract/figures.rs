@@ -235,26 +235,30 @@ impl<'t, 'a> Places<'t, 'a> {
 /// "a billion years or so", "50 or more": a hedge after the figure widens its span and sets
 /// its bound, when the figure has none of its own.
 fn trailing_hedge(t: &Text, lex: &Lexicon, fig: &mut Figure) {
-    let k = fig.last;
-    if k >= t.tokens.len() || !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
-        return;
+    if let Some((end, bound)) = trailing_hedge_at(t, lex, fig.last) {
+        fig.last = end;
+        if fig.bound == Bound::Exact {
+            fig.bound = bound;
+        }
     }
-    for (words, bound) in &lex.trailing_hedges {
+}
+
+/// A hedge written after a figure that ends before token `k` ("or more", "or so"): the token
+/// after it and its bound.
+fn trailing_hedge_at(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, Bound)> {
+    if k >= t.tokens.len() || !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
+        return None;
+    }
+    lex.trailing_hedges.iter().find_map(|(words, bound)| {
         let n = words.len();
-        if k + n <= t.tokens.len()
+        (k + n <= t.tokens.len()
             && t.same_line(k, k + n - 1)
             && words
                 .iter()
                 .enumerate()
-                .all(|(j, w)| t.tokens[k + j].is_word() && t.low(k + j) == w)
-        {
-            fig.last = k + n;
-            if fig.bound == Bound::Exact {
-                fig.bound = *bound;
-            }
-            return;
-        }
-    }
+                .all(|(j, w)| t.tokens[k + j].is_word() && t.low(k + j) == w))
+        .then_some((k + n, *bound))
+    })
 }
 
 /// Words after which "the", "as", "that", "what" or a possessive is multiplied: "twice the
@@ -1019,6 +1023,11 @@ fn figure_at(
         return Some(fig);
     }
     let mut num = number_at(t, lex, i)?;
+    // "had never owed millions", "I don't have thousands": a vague plural denied states no
+    // quantity.
+    if num.vague && negated_before(t, i) {
+        return None;
+    }
     // "half a million dollars": half the scale word the article stands for.
     let half = num.scaled
         && matches!(t.low(i), "a" | "an")
@@ -1424,6 +1433,8 @@ fn figure_at(
         fig.unit = Some(GROUP_MEMBERS.to_owned());
         return Some(fig);
     }
+    // "a thousand or more prisoners": what is counted follows the hedge written after.
+    let k = trailing_hedge_at(t, lex, k).map_or(k, |(end, _)| end);
     if num.words && !num.vague && !counts_something(t, lex, k) && !still_to_come(t, i) {
         return None;
     }
@@ -1786,6 +1797,26 @@ fn is_age_turned(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
         && t.same_line(i - 1, i)
         && matches!(t.low(i - 1), "turn" | "turns" | "turned" | "turning")
         && ends_phrase(t, lex, k)
+}
+
+/// Words of its clause before a vague plural that deny it.
+const NEGATION_REACH: usize = 6;
+
+/// Whether a word of denial ("never", "not", "no", "didn't") stands in the clause before
+/// token `i`, within [`NEGATION_REACH`] words and no punctuation between.
+fn negated_before(t: &Text, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && i - j < NEGATION_REACH {
+        j -= 1;
+        if !t.tokens[j].is_word() || !t.same_line(j, i) {
+            return false;
+        }
+        let w = t.low(j);
+        if matches!(w, "never" | "not" | "no") || w.ends_with("n't") || w.ends_with("n’t") {
+            return true;
+        }
+    }
+    false
 }
 
 /// "the Group of 20 summit": a group's noun capitalized inside its sentence and "of" before a
@@ -3793,9 +3824,15 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         Some("out") if t.low_at(k + 1) == Some("of") => {
             return noun_phrase(t, lex, k + 3, sentence_last).or_else(antecedent);
         }
-        // "three of those early flights": the things named after the demonstrative.
+        // "three of those early flights": the things named after the demonstrative, past a
+        // number of their own ("two of those 40 flights").
         Some("of") if matches!(t.low_at(k + 1), Some("these" | "those")) => {
-            return noun_phrase(t, lex, k + 2, sentence_last).or_else(antecedent);
+            let at = if t.tokens.get(k + 2).is_some_and(|x| x.is_number()) {
+                k + 3
+            } else {
+                k + 2
+            };
+            return noun_phrase(t, lex, at, sentence_last).or_else(antecedent);
         }
         Some("of") if matches!(t.low_at(k + 1), Some("which" | "them" | "whom")) => {
             return antecedent();
@@ -4883,6 +4920,34 @@ mod tests {
         let got = figures("The pop singer, 29, and her 3 dogs moved.");
         let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(rows, ["3"]);
+    }
+
+    #[test]
+    fn the_noun_after_a_trailing_hedge_or_a_demonstrative_and_number_is_counted() {
+        let got = figures("Rangers freed a thousand or more turtles and 30 or so gulls.");
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.2, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("a thousand or more", Some(1000.0), Some("turtles")),
+                ("30 or so", Some(30.0), Some("gulls"))
+            ]
+        );
+        let got = figures("Three of those 12 ferries sank.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.4.as_deref())).collect();
+        assert_eq!(rows, [("Three", Some("ferries")), ("12", Some("ferries"))]);
+    }
+
+    #[test]
+    fn a_vague_plural_denied_is_no_figure() {
+        assert!(figures("The clerk had never charged anyone thousands of dollars.").is_empty());
+        assert!(figures("\"We don't owe millions,\" the mayor said.").is_empty());
+        // Denial in an earlier clause leaves the plural standing.
+        let got = figures("No one was hurt, but hundreds of homes were flooded.");
+        assert_eq!(got.len(), 1);
     }
 
     #[test]
