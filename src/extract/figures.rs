@@ -4972,7 +4972,7 @@ mod tests {
     #[test]
     fn measures_of_volume_and_yield_and_model_codes_are_no_counts() {
         assert!(figures("The truck has a 3-litre engine and a 40 kiloton charge.").is_empty());
-        assert!(figures("The mill pumped 900 barrels a day.").is_empty());
+        assert!(figures("The dairy filled 900 gallons a day.").is_empty());
         let got = figures("Three C-4B gliders landed.");
         let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
         assert_eq!(rows, [("Three", Some(3.0))]);
