@@ -235,26 +235,30 @@ impl<'t, 'a> Places<'t, 'a> {
 /// "a billion years or so", "50 or more": a hedge after the figure widens its span and sets
 /// its bound, when the figure has none of its own.
 fn trailing_hedge(t: &Text, lex: &Lexicon, fig: &mut Figure) {
-    let k = fig.last;
-    if k >= t.tokens.len() || !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
-        return;
+    if let Some((end, bound)) = trailing_hedge_at(t, lex, fig.last) {
+        fig.last = end;
+        if fig.bound == Bound::Exact {
+            fig.bound = bound;
+        }
     }
-    for (words, bound) in &lex.trailing_hedges {
+}
+
+/// A hedge written after a figure that ends before token `k` ("or more", "or so"): the token
+/// after it and its bound.
+fn trailing_hedge_at(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, Bound)> {
+    if k >= t.tokens.len() || !t.same_line(k - 1, k) || !t.tokens[k].is_word() {
+        return None;
+    }
+    lex.trailing_hedges.iter().find_map(|(words, bound)| {
         let n = words.len();
-        if k + n <= t.tokens.len()
+        (k + n <= t.tokens.len()
             && t.same_line(k, k + n - 1)
             && words
                 .iter()
                 .enumerate()
-                .all(|(j, w)| t.tokens[k + j].is_word() && t.low(k + j) == w)
-        {
-            fig.last = k + n;
-            if fig.bound == Bound::Exact {
-                fig.bound = *bound;
-            }
-            return;
-        }
-    }
+                .all(|(j, w)| t.tokens[k + j].is_word() && t.low(k + j) == w))
+        .then_some((k + n, *bound))
+    })
 }
 
 /// Words after which "the", "as", "that", "what" or a possessive is multiplied: "twice the
@@ -1019,6 +1023,11 @@ fn figure_at(
         return Some(fig);
     }
     let mut num = number_at(t, lex, i)?;
+    // "had never owed millions", "I don't have thousands": a vague plural denied states no
+    // quantity.
+    if num.vague && negated_before(t, i) {
+        return None;
+    }
     // "half a million dollars": half the scale word the article stands for.
     let half = num.scaled
         && matches!(t.low(i), "a" | "an")
@@ -1364,6 +1373,20 @@ fn figure_at(
         fig.ambiguous = ambiguous;
         return Some(fig);
     }
+    // "a Q-7B drone": a letter of scale written onto digits that a capitalized word and a
+    // hyphen lead into is a model's code, not a billion.
+    if num.scaled
+        && !num.words
+        && i >= 2
+        && t.tokens[i - 1].is_punct('-')
+        && t.touching(i - 2, i - 1)
+        && t.touching(i - 1, i)
+        && t.tokens[i - 2].is_word()
+        && t.is_capitalized(i - 2)
+        && (i..k - 1).all(|j| t.touching(j, j + 1))
+    {
+        return None;
+    }
     // A count, unless the number is a year, part of a name or a version, a time of day, an
     // age, a score, a phone number or an address.
     if !num.scaled && !num.words {
@@ -1410,6 +1433,8 @@ fn figure_at(
         fig.unit = Some(GROUP_MEMBERS.to_owned());
         return Some(fig);
     }
+    // "a thousand or more prisoners": what is counted follows the hedge written after.
+    let k = trailing_hedge_at(t, lex, k).map_or(k, |(end, _)| end);
     if num.words && !num.vague && !counts_something(t, lex, k) && !still_to_come(t, i) {
         return None;
     }
@@ -1772,6 +1797,26 @@ fn is_age_turned(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
         && t.same_line(i - 1, i)
         && matches!(t.low(i - 1), "turn" | "turns" | "turned" | "turning")
         && ends_phrase(t, lex, k)
+}
+
+/// Words of its clause before a vague plural that deny it.
+const NEGATION_REACH: usize = 6;
+
+/// Whether a word of denial ("never", "not", "no", "didn't") stands in the clause before
+/// token `i`, within [`NEGATION_REACH`] words and no punctuation between.
+fn negated_before(t: &Text, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && i - j < NEGATION_REACH {
+        j -= 1;
+        if !t.tokens[j].is_word() || !t.same_line(j, i) {
+            return false;
+        }
+        let w = t.low(j);
+        if matches!(w, "never" | "not" | "no") || w.ends_with("n't") || w.ends_with("n’t") {
+            return true;
+        }
+    }
+    false
 }
 
 /// "the Group of 20 summit": a group's noun capitalized inside its sentence and "of" before a
@@ -2897,7 +2942,7 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
     let unit = lex.time_units.get(t.low(unit_at))?;
     let mut end = unit_at + 1;
     // "2-year-old"
-    if hyphen && t.low_at(end) == Some("-") && t.low_at(end + 1) == Some("old") {
+    if hyphen && t.low_at(end) == Some("-") && matches!(t.low_at(end + 1), Some("old" | "olds")) {
         end += 2;
     }
     // Relative dates ("three years earlier", "two days ago") are for `dates`; "five days
@@ -2971,6 +3016,10 @@ fn within_day((designator, _): &(String, u32)) -> bool {
 /// stands for a person ("the 44-year-old said") or describes one ("a 44-year-old teacher", "a
 /// 44-year-old Dutch engineer"). The age of a thing ("a 3-year-old dispute") is a duration.
 fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
+    // "a group of 16-year-olds": people of that age, whatever follows.
+    if t.low(end - 1) == "olds" {
+        return true;
+    }
     let mut next = end;
     if t.low_at(next) == Some("old") {
         next += 1;
@@ -2985,7 +3034,12 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
                     && !t.is_capitalized(j + 1)
                     && names_a_thing(t, lex, j + 1))
         };
-        return heads(end) || heads(end + 1);
+        // The noun may stand one word on, after a word of the same phrase ("delivery"),
+        // not after a function word: "three days of national mourning" names no person.
+        let modifier = t.low_at(end).is_some_and(|w| {
+            t.tokens[end].is_word() && t.same_line(end - 1, end) && !lex.function_words.contains(w)
+        });
+        return heads(end) || (modifier && heads(end + 1));
     }
     let Some(word) = t.low_at(next).filter(|_| t.tokens[next].is_word()) else {
         return true;
@@ -3217,12 +3271,20 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     {
         return true;
     }
-    // "1. Define the plan", "2) Take stock": the number of an item of a list, heading its
-    // line with a point or a bracket and then words.
+    // "1. Define the plan", "2) Take stock", "3. \"A quoted heading\"": the number of an
+    // item of a list, heading its line with a point or a bracket and then words.
+    let words_after = |j: usize| {
+        j < t.tokens.len()
+            && t.same_line(k, j)
+            && (t.tokens[j].is_word()
+                || (t.tok(j).chars().all(|c| "\"“‘'".contains(c))
+                    && j + 1 < t.tokens.len()
+                    && t.touching(j, j + 1)
+                    && t.tokens[j + 1].is_word()))
+    };
     if (i == 0 || !t.same_line(i - 1, i))
         && (touching_punct(k - 1, k, '.') || touching_punct(k - 1, k, ')'))
-        && t.same_line(k, k + 1)
-        && t.tokens[k + 1].is_word()
+        && words_after(k + 1)
     {
         return true;
     }
@@ -3338,7 +3400,26 @@ fn is_not_a_quantity(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
                 || (x.is_punct('.') && t.tokens.get(k + 1).is_none_or(|n| !n.is_number()))
                 // "Jane Roe, 67 of Dunmore": the age before the home town.
                 || (t.low(k) == "of" && k + 1 < t.tokens.len() && t.is_capitalized(k + 1))
+                // "Jane Roe, 67 – a retired nurse –": a dash opens another apposition.
+                || ((x.is_punct('–') || x.is_punct('—')) && !t.touching(k - 1, k))
+                // "Ann Roe, 40 and her son, Tom, 9": another person and age follow.
+                || (t.low(k) == "and"
+                    && (k + 1..(k + 7).min(t.tokens.len())).any(|j| {
+                        t.tokens[j].is_punct(',')
+                            && t.tokens.get(j + 1).is_some_and(|n| n.is_number())
+                            && t.same_line(k, j + 1)
+                    }))
         })
+    {
+        return true;
+    }
+    // "At 17, she moved": an age at the head of a sentence, before a comma.
+    if i >= 1
+        && t.low(i - 1) == "at"
+        && t.tokens.get(k).is_some_and(|x| x.is_punct(','))
+        && t.sentence_at(t.tokens[i - 1].start)
+            .is_some_and(|s| t.sentences[s].tokens.0 == i - 1)
+        && t.tok(i).bytes().all(|b| b.is_ascii_digit())
     {
         return true;
     }
@@ -3746,9 +3827,15 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         Some("out") if t.low_at(k + 1) == Some("of") => {
             return noun_phrase(t, lex, k + 3, sentence_last).or_else(antecedent);
         }
-        // "three of those early flights": the things named after the demonstrative.
+        // "three of those early flights": the things named after the demonstrative, past a
+        // number of their own ("two of those 40 flights").
         Some("of") if matches!(t.low_at(k + 1), Some("these" | "those")) => {
-            return noun_phrase(t, lex, k + 2, sentence_last).or_else(antecedent);
+            let at = if t.tokens.get(k + 2).is_some_and(|x| x.is_number()) {
+                k + 3
+            } else {
+                k + 2
+            };
+            return noun_phrase(t, lex, at, sentence_last).or_else(antecedent);
         }
         Some("of") if matches!(t.low_at(k + 1), Some("which" | "them" | "whom")) => {
             return antecedent();
@@ -4836,6 +4923,69 @@ mod tests {
         let got = figures("The pop singer, 29, and her 3 dogs moved.");
         let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(rows, ["3"]);
+    }
+
+    #[test]
+    fn the_noun_after_a_trailing_hedge_or_a_demonstrative_and_number_is_counted() {
+        let got = figures("Rangers freed a thousand or more turtles and 30 or so gulls.");
+        let rows: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.2, g.4.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("a thousand or more", Some(1000.0), Some("turtles")),
+                ("30 or so", Some(30.0), Some("gulls"))
+            ]
+        );
+        let got = figures("Three of those 12 ferries sank.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.4.as_deref())).collect();
+        assert_eq!(rows, [("Three", Some("ferries")), ("12", Some("ferries"))]);
+    }
+
+    #[test]
+    fn a_vague_plural_denied_is_no_figure() {
+        assert!(figures("The clerk had never charged anyone thousands of dollars.").is_empty());
+        assert!(figures("\"We don't owe millions,\" the mayor said.").is_empty());
+        // Denial in an earlier clause leaves the plural standing.
+        let got = figures("No one was hurt, but hundreds of homes were flooded.");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_person_noun_after_of_makes_no_age() {
+        // "of" between the length and the noun: the noun heads another phrase.
+        let got = figures("The valley kept four days of national silence for the miners.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(rows, [("four days", Kind::Duration)]);
+    }
+
+    #[test]
+    fn ages_in_plural_after_a_dash_after_and_or_heading_a_sentence() {
+        assert!(figures("A row of 15-year-olds waited by the gym doors.").is_empty());
+        assert!(figures("Coach Lena Marsh, 44 – who arrived in spring – smiled.").is_empty());
+        assert!(figures("Police named a farmer, Abel Tran, 58 and his niece, Ida, 7.").is_empty());
+        assert!(figures("At 19, he opened a bakery on the pier.").is_empty());
+        // A count before a dash or "and" with no age after it stays a count.
+        let got = figures("The island, 40 and more boats, waited.");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn measures_of_volume_and_yield_and_model_codes_are_no_counts() {
+        assert!(figures("The truck has a 3-litre engine and a 40 kiloton charge.").is_empty());
+        assert!(figures("The dairy filled 900 gallons a day.").is_empty());
+        let got = figures("Three C-4B gliders landed.");
+        let rows: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(rows, [("Three", Some(3.0))]);
+    }
+
+    #[test]
+    fn a_numbered_heading_in_quotes_is_no_count() {
+        let got = figures("Ten points stood out.\n4. \"A slow start\"\nThe team won 5 games.");
+        let rows: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(rows, ["Ten", "5"]);
     }
 
     #[test]
