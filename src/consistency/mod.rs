@@ -548,6 +548,26 @@ impl Analysis {
     pub fn unit_of(&self, finding: &Finding) -> &str {
         unit_of(&self.mentions, finding)
     }
+
+    /// The unit the gap between two of the finding's members is told in.
+    pub fn gap_unit_of(&self, finding: &Finding) -> &str {
+        gap_unit_of(&self.mentions, finding)
+    }
+}
+
+/// The unit a gap between two members is told in: [`unit_of`], but a count's or an amount's
+/// from the first member that has one (a headline's bare "85" is first in its slot as often as
+/// not, and "8 apart" says less than "8 people killed apart").
+fn gap_unit_of<'m>(mentions: &'m [Mention], finding: &Finding) -> &'m str {
+    let first = &mentions[finding.members[0].mention];
+    match first.kind {
+        Kind::Count | Kind::Amount if first.unit.is_none() => finding
+            .members
+            .iter()
+            .find_map(|m| mentions[m.mention].unit.as_deref())
+            .unwrap_or_else(|| unit_of(mentions, finding)),
+        _ => unit_of(mentions, finding),
+    }
 }
 
 fn unit_of<'m>(mentions: &'m [Mention], finding: &Finding) -> &'m str {
@@ -1113,7 +1133,7 @@ impl Context<'_> {
                 relative: (finding.kind != Kind::Date)
                     .then(|| va.relative_gap(&vb))
                     .flatten(),
-                unit: self.unit_of(finding).to_owned(),
+                unit: gap_unit_of(self.mentions, finding).to_owned(),
             });
         }
         // Members set against no other source's member, unless their own source states the
@@ -1139,10 +1159,6 @@ impl Context<'_> {
             conflicts: conflicts.into_iter().map(|(_, a, b)| (a, b)).collect(),
             apart,
         };
-    }
-
-    fn unit_of(&self, finding: &Finding) -> &str {
-        unit_of(self.mentions, finding)
     }
 
     /// Quotes: the fullest rendering is the reference, every other source is diffed against it.

@@ -2372,3 +2372,27 @@ fn the_entries_of_a_list_of_several_things_are_not_the_storys_figure() {
     // Two such lines are no list: their counts are set against the toll.
     assert!(verdicts(&list[..2]).contains(&Verdict::Conflict));
 }
+
+#[test]
+fn the_gap_is_told_in_the_unit_of_the_first_member_that_has_one() {
+    use super::fixtures::{one_story, toll};
+    let sources = vec![source("a", (2021, 3, 10)), source("b", (2021, 3, 11))];
+    let mut bare = toll("a", 85.0, "The storm's death toll rose to 85 on Friday.");
+    bare.unit = None;
+    let mut killed = toll("b", 77.0, "The storm killed 77 people on Friday.");
+    killed.unit = Some("people killed".into());
+    let a = one_story(sources, vec![bare, killed]);
+    let conflict = a
+        .findings
+        .iter()
+        .find(|f| f.kind == Kind::Count && f.verdict == Verdict::Conflict)
+        .expect("85 against 77 killed");
+    let first = &a.mentions[conflict.members[0].mention];
+    assert_eq!(first.unit, None, "the bare count is first");
+    assert_eq!(a.unit_of(conflict), "");
+    assert_eq!(a.gap_unit_of(conflict), "people killed");
+    assert_eq!(
+        conflict.gap.as_ref().map(|g| g.unit.as_str()),
+        Some("people killed")
+    );
+}

@@ -379,7 +379,7 @@ impl<'a> Explainer<'a> {
             } else {
                 gap
             };
-            write_number(out, gap, self.analysis.unit_of(finding));
+            write_number(out, gap, self.analysis.gap_unit_of(finding));
             if let Some(r) = ia.relative_gap(&ib) {
                 let _ = write!(out, ", {:.1} %", r * 100.0);
             }
