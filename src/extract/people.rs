@@ -9528,6 +9528,11 @@ mod tests {
                  Marsh's lawyer told a radio station that the dates would move. \
                  “The shows will all go ahead in the new year instead.”";
         assert_eq!(quote_speakers(s), [Some("Marsh's lawyer".into())]);
+        // Likewise the roles that speak for a performer.
+        for role in ["agent", "publicist"] {
+            let s = s.replace("lawyer", role);
+            assert_eq!(quote_speakers(&s), [Some(format!("Marsh's {role}"))]);
+        }
     }
 
     #[test]
