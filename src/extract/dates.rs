@@ -371,9 +371,9 @@ fn date_words() -> &'static DateWords {
 /// told from the day of the event the article reports.
 pub fn line_tells_a_post(t: &Text, line: usize) -> bool {
     let words = &date_words().post_words;
-    (0..t.tokens.len())
-        .filter(|&k| t.tokens[k].line as usize == line)
-        .any(|k| words.contains(t.low(k)))
+    t.lines
+        .get(line)
+        .is_some_and(|l| (l.tokens.0..l.tokens.1).any(|k| words.contains(t.low(k))))
 }
 
 /// "every November", "each Monday": a day or month that comes round again, no date of the
@@ -2062,18 +2062,8 @@ fn ago_on_a_holiday(
     }
     let lex = Lexicon::get();
     let (first, end) = t.sentences[s].tokens;
-    let mut named = (first..end)
-        .filter(|&i| t.has_class(i, class::HOLIDAY))
-        .filter_map(|i| {
-            lex.holidays.iter().find_map(|(words, month, day)| {
-                let same = i + words.len() <= end
-                    && words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| t.low(i + k).replace('’', "'") == *w);
-                same.then_some((*month, *day))
-            })
-        });
+    let mut named =
+        (first..end).filter_map(|i| holiday_within(t, lex, i, |k| k < end).map(|(m, d, _)| (m, d)));
     let (month, day) = named.next()?;
     if named.next().is_some() {
         return None;
@@ -2634,16 +2624,27 @@ const FORWARD_REACH: usize = 9;
 
 /// A fixed-day holiday's name starting at token `i`: (month, day, one past its last token).
 fn holiday(c: &Cur, i: usize) -> Option<(u32, u32, usize)> {
-    let t = c.t;
+    holiday_within(c.t, c.lex, i, |k| c.t.tokens[k].line == c.line)
+}
+
+/// A fixed-day holiday's name starting at token `i`, its every token one `within` accepts:
+/// (month, day, one past its last token).
+fn holiday_within(
+    t: &Text,
+    lex: &Lexicon,
+    i: usize,
+    within: impl Fn(usize) -> bool,
+) -> Option<(u32, u32, usize)> {
     if i >= t.tokens.len() || !t.has_class(i, class::HOLIDAY) {
         return None;
     }
-    c.lex.holidays.iter().find_map(|(words, month, day)| {
+    lex.holidays.iter().find_map(|(words, month, day)| {
         let end = i + words.len();
         let same = end <= t.tokens.len()
-            && words.iter().enumerate().all(|(k, w)| {
-                c.line == t.tokens[i + k].line && t.low(i + k).replace('’', "'") == *w
-            });
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| within(i + k) && t.low(i + k).replace('’', "'") == *w);
         same.then_some((*month, *day, end))
     })
 }
