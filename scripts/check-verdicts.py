@@ -104,7 +104,7 @@ if os.path.exists(split):
     seen = set()
     for ln in lines[1:]:
         parts = ln.split('\t')
-        if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in ('tune', 'heldout', 'fresh'):
+        if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in ('tune', 'heldout', 'fresh', 'fresh2'):
             err('split.tsv: bad line %r' % ln); continue
         if int(parts[0]) in seen:
             err('split.tsv: event %s twice' % parts[0])
