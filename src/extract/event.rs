@@ -65,7 +65,7 @@ fn roles() -> &'static FxHashMap<&'static str, Role> {
 /// rows as [`roles`] for the same lower-cased text.
 #[inline]
 fn role_of_class(bits: u32) -> Option<Role> {
-    let number = (bits >> class::CLAUSE_ROLE_SHIFT) as usize;
+    let number = ((bits >> class::CLAUSE_ROLE_SHIFT) & class::CLAUSE_ROLE_MASK) as usize;
     number
         .checked_sub(1)
         .and_then(|r| ROLE_ORDER.get(r))

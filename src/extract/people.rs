@@ -1696,9 +1696,13 @@ impl<'t, 'a> People<'t, 'a> {
         // (not "company CEO X", whose title went before the name).
         let body = (start == first && first > 0 && t.same_line(first - 1, first))
             .then(|| t.low(first - 1))
-            .filter(|w| {
+            .filter(|_| {
                 t.low_in(first - 1, crate::model::lexicon::class::ORG, &lex.org_words)
-                    || lex.org_anaphors.contains(*w)
+                    || t.low_in(
+                        first - 1,
+                        crate::model::lexicon::class::ORG_ANAPHOR,
+                        &lex.org_anaphors,
+                    )
             });
         let kind = match body {
             Some(noun) if roles.is_empty() && kind != EntityKind::Place => {
@@ -2209,7 +2213,13 @@ impl<'t, 'a> People<'t, 'a> {
             match (k..last).find(|&j| t.tokens[j].is_punct(',')) {
                 Some(comma)
                     if comma + 1 < last
-                        && (k..comma).all(|j| !self.lex.speech_verbs.contains(t.low(j))) =>
+                        && (k..comma).all(|j| {
+                            !t.low_in(
+                                j,
+                                crate::model::lexicon::class::SPEECH_VERB,
+                                &self.lex.speech_verbs,
+                            )
+                        }) =>
                 {
                     k = comma + 1;
                     // "At a summit in Lucerne, Switzerland, Jane Roe said": the country of the
@@ -2265,7 +2275,7 @@ impl<'t, 'a> People<'t, 'a> {
         if matches!(low, "they" | "them" | "their") {
             return self.resolve_they(sentence, at).map(|s| (s, false, at));
         }
-        if self.lex.pronouns.contains(low) {
+        if t.low_in(k, crate::model::lexicon::class::PRONOUN, &self.lex.pronouns) {
             return self
                 .salient_person(sentence, at, self.pronoun_gender(k))
                 .map(|s| (s, true, at));
@@ -6488,6 +6498,7 @@ impl<'t, 'a> People<'t, 'a> {
         // its own lower case there, borrowed; only a word with other letters is lowercased
         // into a string of its own (as `to_lowercase` of the original word would give).
         let lower = self.t.lower.as_str();
+        let word_hash = |w: &str| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, w);
         let words = |q: &QuoteSpan| -> Vec<std::borrow::Cow<str>> {
             super::text::alphanumeric_runs(&lower[q.start..q.end])
                 .map(|w| {
@@ -6520,27 +6531,38 @@ impl<'t, 'a> People<'t, 'a> {
                     .filter(|a| !a.span.nested)
                     .map(|a| (words(&a.span), a.speaker.clone()))
                     .collect();
-                let mut places: rustc_hash::FxHashMap<String, Vec<(usize, usize)>> =
-                    rustc_hash::FxHashMap::default();
-                for (n, (w, _)) in quotes.iter().enumerate() {
-                    for (at, word) in w.iter().enumerate() {
-                        places.entry(word.to_string()).or_default().push((n, at));
-                    }
-                }
+                // Each word's place by the word's hash, sorted: no string kept per word. Words
+                // whose hashes collide share a run of places, which the comparison of the
+                // words below tells apart.
+                let mut places: Vec<(u64, usize, usize)> = quotes
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(n, (w, _))| {
+                        w.iter()
+                            .enumerate()
+                            .map(move |(at, word)| (word_hash(word), n, at))
+                    })
+                    .collect();
+                places.sort_unstable();
                 (quotes, places)
             });
             // The first quote (in order) holding `mine` as a run of its words.
             let rarest = mine
                 .iter()
                 .enumerate()
-                .map(|(k, w)| (k, places.get(w.as_ref()).map_or(&[][..], Vec::as_slice)))
+                .map(|(k, w)| {
+                    let h = word_hash(w);
+                    let from = places.partition_point(|p| p.0 < h);
+                    let to = from + places[from..].partition_point(|p| p.0 == h);
+                    (k, &places[from..to])
+                })
                 .min_by_key(|(_, at)| at.len());
             let repeated = rarest.and_then(|(k, at)| {
                 at.iter()
-                    .filter(|&&(n, p)| {
+                    .filter(|&&(_, n, p)| {
                         p >= k && quotes[n].0.get(p - k..p - k + mine.len()) == Some(&mine[..])
                     })
-                    .map(|&(n, _)| &quotes[n])
+                    .map(|&(_, n, _)| &quotes[n])
                     .next()
             });
             if let Some((_, speaker)) = repeated {

@@ -377,13 +377,7 @@ fn mark_furniture(lines: &mut [Line], text: &str, lower: &str, lexicon: &Lexicon
         // unless it opens with a furniture phrase (a newsletter box or a "most read" list
         // flattened into one long line: "Newsletter Sign Up Continue reading ...").
         if text.len() > MAX_FURNITURE_LINE {
-            // (The first bytes compared in line before the call of memcmp: most rules differ.)
-            let opening = text.as_bytes().first();
-            line.furniture |= lexicon.furniture.iter().any(|r| {
-                matches!(r, FurnitureRule::Contains(c)
-                    if c.is_empty()
-                        || (c.as_bytes().first() == opening && text.starts_with(c.as_str())))
-            });
+            line.furniture |= lexicon.furniture_index.opens_with_phrase(text);
             continue;
         }
         if is_print_stamp(text) || is_video_title(text) {
@@ -422,7 +416,13 @@ fn is_kicker_teasers(line: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b == b'\'')
     };
-    // Every paragraph comes here: one that does not open with two such words is none.
+    // Every paragraph comes here: one that does not open with two such words is none, and
+    // one whose first two bytes are not capitals (or apostrophes) opens with no such word (the
+    // line opens with no white space).
+    let cap = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_uppercase() || b == b'\'');
+    if !(cap(line.as_bytes().first()) && cap(line.as_bytes().get(1))) {
+        return false;
+    }
     let mut first_two = line.split_whitespace().take(2);
     if !(first_two.next().is_some_and(caps) && first_two.next().is_some_and(caps)) {
         return false;
@@ -565,6 +565,11 @@ fn is_print_stamp(text: &str) -> bool {
 /// A video's title as a player prints it, ending with the clip's length after a bar
 /// ("Shares slide 09:41 AM ET Tue, 14 Mar 2023 | 02:15"): a teaser, not the story's text.
 fn is_video_title(text: &str) -> bool {
+    // The clip's length ends the text: a text that does not end in a digit is searched no
+    // further (every short line comes here).
+    if !text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some((_, length)) = text.rsplit_once('|') else {
         return false;
     };
@@ -597,9 +602,30 @@ const GALLERY_MAX_GAP: usize = 1;
 fn mark_galleries(lines: &mut [Line], lower: &str) {
     // The line's text up to the white space after its fifth word.
     let prefix = |l: &Line| opening_words(lower[l.start..l.end].trim_start(), GALLERY_PREFIX_WORDS);
+    // Lines with one opening share its first eight bytes (five words and the white space
+    // between them take nine or more): only lines whose first eight bytes open two other
+    // lines too are read word by word (most articles have none).
+    let key = |l: &Line| {
+        let b = lower[l.start..l.end].trim_start().as_bytes();
+        let mut k = [0u8; 8];
+        let n = b.len().min(8);
+        k[..n].copy_from_slice(&b[..n]);
+        (u64::from_le_bytes(k), n)
+    };
+    let mut keys: Vec<(u64, usize)> = lines.iter().map(key).collect();
+    keys.sort_unstable();
+    let shared: Vec<(u64, usize)> = keys
+        .chunk_by(|a, b| a == b)
+        .filter(|g| g.len() >= GALLERY_MIN_CAPTIONS && g[0].1 == 8)
+        .map(|g| g[0])
+        .collect();
+    if shared.is_empty() {
+        return;
+    }
     let mut by_prefix: Vec<(&str, usize)> = lines
         .iter()
         .enumerate()
+        .filter(|(_, l)| shared.contains(&key(l)))
         .filter_map(|(i, l)| prefix(l).map(|p| (p, i)))
         .collect();
     // Most articles have no opening written three times: counted, not sorted.

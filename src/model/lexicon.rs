@@ -152,6 +152,11 @@ pub struct FurnitureIndex {
     prefixes: Vec<(String, usize)>,
     /// The first prefix or phrase rule with an empty pattern (it matches every line).
     always: usize,
+    /// The non-empty patterns of the phrase rules, each once; the bytes they open with; and
+    /// whether a phrase rule's pattern is empty: for [`FurnitureIndex::opens_with_phrase`].
+    phrases: Vec<String>,
+    phrase_openings: [bool; 256],
+    contains_always: bool,
 }
 
 impl FurnitureIndex {
@@ -161,6 +166,7 @@ impl FurnitureIndex {
         let mut ids: HashMap<&str, usize> = HashMap::default();
         let mut by_pattern: Vec<(usize, usize)> = Vec::new();
         let mut always = usize::MAX;
+        let mut contains_always = false;
         for (r, rule) in rules.iter().enumerate() {
             let (pattern, is_prefix) = match rule {
                 FurnitureRule::Heading(h) => {
@@ -172,6 +178,7 @@ impl FurnitureIndex {
             };
             if pattern.is_empty() {
                 always = always.min(r);
+                contains_always |= !is_prefix;
                 continue;
             }
             let id = *ids.entry(pattern).or_insert_with(|| {
@@ -207,7 +214,14 @@ impl FurnitureIndex {
             .build(&phrases)
             .unwrap_or_else(|e| panic!("furniture.tsv: {e}"));
         let any_phrase = aho_corasick::packed::Searcher::new(&phrases);
+        let mut phrase_openings = [false; 256];
+        for p in &phrases {
+            phrase_openings[usize::from(p.as_bytes()[0])] = true;
+        }
         FurnitureIndex {
+            phrases: phrases.iter().map(|p| (*p).to_owned()).collect(),
+            phrase_openings,
+            contains_always,
             headings,
             automaton,
             any_phrase,
@@ -215,6 +229,15 @@ impl FurnitureIndex {
             prefixes,
             always,
         }
+    }
+
+    /// Whether `text` opens with the pattern of a phrase rule (or a phrase rule's pattern is
+    /// empty): a paragraph too long to be furniture is furniture only so.
+    pub fn opens_with_phrase(&self, text: &str) -> bool {
+        let opening = text.as_bytes().first().copied();
+        self.contains_always
+            || opening.is_some_and(|b| self.phrase_openings[usize::from(b)])
+                && self.phrases.iter().any(|p| text.starts_with(p.as_str()))
     }
 
     /// The index in `Lexicon::furniture` of the first rule that `text` (a trimmed line, lower
@@ -272,6 +295,8 @@ pub mod class;
 pub const CLAUSE_ROLES: [&str; 9] = [
     "aux", "verb", "notverb", "sub", "rel", "prep", "conj", "particle", "adverb",
 ];
+// The roles' numbers (from one) fit the bits of `class::CLAUSE_ROLE_MASK`.
+const _: () = assert!(CLAUSE_ROLES.len() as u32 <= class::CLAUSE_ROLE_MASK);
 
 /// Common words that `extract::dates` lets open a date expression ([`class::DATE_OPENER`]):
 /// "later" and "earlier" always, the others only before a number, a month, a weekday or a
@@ -544,6 +569,8 @@ impl Lexicon {
             (&self.places, class::PLACE),
             (&self.abbreviations, class::ABBREVIATION),
             (&self.past_verbs, class::PAST_VERB),
+            (&self.org_anaphors, class::ORG_ANAPHOR),
+            (&self.speech_verbs, class::SPEECH_VERB),
         ];
         for (set, bit) in sets {
             for w in set {

@@ -35,6 +35,13 @@ pub const FIGURE_OPENER: u32 = 1 << 21;
 /// [`super::DATE_OPENERS`].
 pub const DATE_OPENER: u32 = 1 << 22;
 /// A word of `data/words/clause-words.tsv`; its role there (from one, in the order of
-/// [`super::CLAUSE_ROLES`]) stands in the bits from `CLAUSE_ROLE_SHIFT` up.
+/// [`super::CLAUSE_ROLES`]) stands in the four bits from `CLAUSE_ROLE_SHIFT` up
+/// (`CLAUSE_ROLE_MASK` once shifted down).
 pub const CLAUSE_WORD: u32 = 1 << 23;
 pub const CLAUSE_ROLE_SHIFT: u32 = 24;
+pub const CLAUSE_ROLE_MASK: u32 = 0xF;
+/// Bits of words of the lists that `extract::people` asks about most, told by the token's bits
+/// rather than a lookup of its text: `org_anaphors` and `speech_verbs` (the verbs alone, not
+/// [`SPEECH`]'s phrases and interview verbs).
+pub const ORG_ANAPHOR: u32 = 1 << 28;
+pub const SPEECH_VERB: u32 = 1 << 29;
