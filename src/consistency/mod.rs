@@ -994,9 +994,19 @@ impl Context<'_> {
                             if d.lo >= s.lo)
                 };
                 let within_since = later_than_start(a, i, b, j) || later_than_start(b, j, a, i);
+                // Two dates of statements ("said on Friday", "published on Tuesday", "tweeted
+                // last week": `frame::only_statements`) on days that do not meet are two
+                // statements, unless their sentences tell mostly the same (one quote told
+                // twice): a story holds many, and none is the happening the other dates. Two
+                // sentences of one story share a few words whatever they tell.
+                let mostly_alike = shared_topic * 2 >= a.topic.len().min(b.topic.len());
+                let two_statements = frame::only_statements(&a.happenings)
+                    && frame::only_statements(&b.happenings)
+                    && !mostly_alike;
                 let (a, b) = (&a.happenings, &b.happenings);
                 let one_happening = a.iter().any(|c| b.contains(c));
                 recalled_against_news
+                    || two_statements
                     || another
                     || weeks_from_news
                     || within_since

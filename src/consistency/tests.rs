@@ -1366,9 +1366,9 @@ fn a_happening_both_clauses_name_and_every_shared_actor_strengthen_a_link() {
 #[test]
 fn dates_that_do_not_meet_of_one_subject_sharing_a_word_are_one_happening() {
     use super::fixtures::{day, one_story};
-    let a = "The harbour-friendly remarks of Mayor Orla Venn in November lifted the mood of \
+    let a = "The harbour-friendly visit of Mayor Orla Venn in November lifted the mood of \
              the fishing towns.";
-    let b = "After Mayor Orla Venn called for a faster harbour build on Oct. 24, news of new \
+    let b = "After Mayor Orla Venn pushed for a faster harbour build on Oct. 24, news of new \
              quays kept coming.";
     let verdicts = |subject: Option<&str>| {
         let sources = vec![source("a", (2022, 12, 10)), source("b", (2022, 11, 6))];
@@ -1813,6 +1813,30 @@ fn an_approval_each_article_dates_as_its_own_day_news_weeks_apart_is_still_one()
     assert_eq!(verdicts("approved"), vec![Verdict::Conflict]);
     // Launches recur: each article's news of its own day is its own launch.
     assert!(!verdicts("launched").contains(&Verdict::Conflict));
+}
+
+#[test]
+fn two_statements_of_one_subject_on_days_apart_are_no_conflict() {
+    use super::fixtures::{day, one_story};
+    let verdicts = |a: &str, b: &str| {
+        let sources = vec![source("a", (2022, 12, 10)), source("b", (2022, 11, 6))];
+        let mut ma = day("a", "in November", (2022, 11, 1), a);
+        ma.to = Date::from_ymd(2022, 11, 30);
+        let mut mb = day("b", "on Oct. 24", (2022, 10, 24), b);
+        ma.subject = Some("Orla Venn".into());
+        mb.subject = Some("Orla Venn".into());
+        one_story(sources, vec![ma, mb]).date_verdicts()
+    };
+    // Two things the mayor said, a week apart: two statements, not one dated two ways.
+    let a = "The harbour-friendly remarks of Mayor Orla Venn in November lifted the mood of \
+             the fishing towns.";
+    let b = "After Mayor Orla Venn called for a faster harbour build on Oct. 24, news of new \
+             quays kept coming.";
+    assert!(!verdicts(a, b).contains(&Verdict::Conflict));
+    // One statement told twice in mostly the same words is still dated two ways.
+    let a = "Mayor Orla Venn said in November that the harbour build must go faster.";
+    let b = "Mayor Orla Venn said on Oct. 24 that the harbour build must go faster.";
+    assert_eq!(verdicts(a, b), vec![Verdict::Conflict]);
 }
 
 #[test]

@@ -1317,16 +1317,25 @@ pub fn events_dated(sentence: &str, span: (usize, usize)) -> Vec<&'static str> {
     if start > end || !sentence.is_char_boundary(start) || !sentence.is_char_boundary(end) {
         return Vec::new();
     }
-    // The clause: from the last clause end before the date to the first after it.
-    let is_end = |c: char| CLAUSE_ENDS.contains(&c) || matches!(c, '"' | '“' | '”');
+    // The clause: from the last clause end before the date to the first after it. A period
+    // inside a sentence ends a clause only where it ends a word that is no abbreviation ("U.S.
+    // officials", "Mr. Pell", "3 p.m."): those are read on.
+    let is_end = |at: usize, c: char| match c {
+        '.' => period_ends_clause(sentence, at, lex),
+        _ => CLAUSE_ENDS.contains(&c) || matches!(c, '"' | '“' | '”'),
+    };
     let from = sentence[..start]
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_end(c))
+        .find(|&(i, c)| is_end(i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let to = sentence
         .get(end..)
-        .and_then(|rest| rest.find(is_end))
+        .and_then(|rest| {
+            rest.char_indices()
+                .find(|&(i, c)| is_end(end + i, c))
+                .map(|(i, _)| i)
+        })
         .map_or(sentence.len(), |i| end + i);
     let words = |text: &str, offset: usize| -> Vec<(usize, String)> {
         Words::new(text)
@@ -1342,8 +1351,9 @@ pub fn events_dated(sentence: &str, span: (usize, usize)) -> Vec<&'static str> {
     if alone && to < sentence.len() {
         let after = to + sentence[to..].chars().next().map_or(1, char::len_utf8);
         let next = sentence[after..]
-            .find(is_end)
-            .map_or(sentence.len(), |i| after + i);
+            .char_indices()
+            .find(|&(i, c)| is_end(after + i, c))
+            .map_or(sentence.len(), |(i, _)| after + i);
         clause = words(&sentence[after..next], after);
     }
     // Words of the date itself are not its event; the others are numbered by distance:
@@ -1396,11 +1406,33 @@ pub fn events_dated(sentence: &str, span: (usize, usize)) -> Vec<&'static str> {
     out
 }
 
+/// Whether the period at byte `at` of `sentence` ends a clause: it is followed by a space or
+/// ends the text, and the word it ends is neither an abbreviation (`data/lexicon/
+/// abbreviations.txt`: "Mr.", "Dec."), nor a single letter (an initial), nor a word with
+/// periods of its own ("U.S.", "p.m.").
+fn period_ends_clause(sentence: &str, at: usize, lex: &Lexicon) -> bool {
+    let rest = &sentence[at + 1..];
+    if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+        return false;
+    }
+    let word = sentence[..at]
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '\''))
+        .next()
+        .unwrap_or("");
+    word.chars().count() > 1
+        && !word.contains('.')
+        && !lex.abbreviations.contains(word.to_lowercase().as_str())
+}
+
 /// The event vocabulary: each term (lower case) to its concept's local name, and the concepts
 /// that some speech verb names (a saying: "announced", so "unveiled" too).
 struct Events {
     terms: HashMap<String, &'static str>,
     sayings: HashSet<&'static str>,
+    /// The statement and the concepts `ontology/events.ttl` puts under it (`skos:broader
+    /// event:statement`: a publication, a post): words made known again and again. Not an
+    /// announcement, the first making known of one thing.
+    statements: HashSet<&'static str>,
 }
 
 impl Events {
@@ -1416,7 +1448,11 @@ impl Events {
                 })
                 .map(|(_, &concept)| concept)
                 .collect();
-            Events { terms, sayings }
+            Events {
+                terms,
+                sayings,
+                statements: said,
+            }
         })
     }
 }
@@ -1477,6 +1513,18 @@ pub fn other_happening_words(a: &str, b: &str) -> bool {
             head(a) != head(b)
         }
     }
+}
+
+/// Whether the happenings a date's clause names ([`events_dated`]) are all statements: a
+/// speech verb's statement ("said on Friday", "told reporters on Monday") or a concept
+/// `ontology/events.ttl` puts under it ("published on Friday", "tweeted late Friday"). Such
+/// a date dates words made known, and a story holds many: two of them on days that do not
+/// meet are two statements, not one dated two ways. Not an announcement ("announced on
+/// Friday that"), the first making known of one thing, which a story dates once. False when
+/// the clause names no happening.
+pub fn only_statements(concepts: &[&str]) -> bool {
+    let events = Events::get();
+    !concepts.is_empty() && concepts.iter().all(|c| events.statements.contains(c))
 }
 
 /// Whether two dates whose happenings are `a` and `b` may date one happening: not when both
@@ -2097,6 +2145,72 @@ mod tests {
             Some(happening("published")),
             Some(happening("launched"))
         ));
+    }
+
+    #[test]
+    fn a_date_of_saying_dates_a_statement() {
+        let dated = |sentence: &str, date: &str| {
+            let start = sentence.find(date).expect("the date is in the sentence");
+            events_dated(sentence, (start, start + date.len()))
+        };
+        for (sentence, date) in [
+            (
+                "The mayor said on Friday that the pier would close.",
+                "on Friday",
+            ),
+            (
+                "Ms Pell tweeted late Sunday about the storm.",
+                "late Sunday",
+            ),
+            ("The weekly published the letters on Monday.", "on Monday"),
+        ] {
+            assert!(only_statements(&dated(sentence, date)), "{sentence}");
+        }
+        for (sentence, date) in [
+            (
+                "The probe was launched on Tuesday from the coast.",
+                "on Tuesday",
+            ),
+            ("The lorry crashed on Friday near the bridge.", "on Friday"),
+            // An announcement makes one thing known once: not a mere statement.
+            (
+                "The firm announced on Monday that it would move.",
+                "on Monday",
+            ),
+        ] {
+            assert!(!only_statements(&dated(sentence, date)), "{sentence}");
+        }
+        assert!(!only_statements(&[]));
+        assert!(!only_statements(&[STATEMENT, "launch"]));
+    }
+
+    #[test]
+    fn a_period_of_an_abbreviation_ends_no_clause() {
+        let dated = |sentence: &str, date: &str| {
+            let start = sentence.find(date).expect("the date is in the sentence");
+            events_dated(sentence, (start, start + date.len()))
+        };
+        // The verb stands before an abbreviation's period: it still dates the date.
+        assert_eq!(
+            dated(
+                "The paper published U.S. survey maps on Monday that drew wide notice.",
+                "on Monday"
+            ),
+            vec!["publish"]
+        );
+        assert_eq!(
+            dated(
+                "Mr. Tamm signed the lease with Dr. Ruiz on Monday.",
+                "on Monday"
+            ),
+            vec!["sign"]
+        );
+        // A period that ends a word does end its clause: a run-on of two sentences.
+        assert!(dated(
+            "The probe launched late. On Monday the crew rested.",
+            "On Monday"
+        )
+        .is_empty());
     }
 
     #[test]
