@@ -1352,7 +1352,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 let (a, b) = (Period::year(y)?, Period::year(y2)?);
                 return m(i, end2, DateSpec::Absolute(a.span(b)));
             }
-            if !year_is_quantity(&c, end) {
+            if !year_is_quantity(&c, end) || verb_before_to(&c, end) {
                 return m(i, end, DateSpec::Absolute(Period::year(y)?));
             }
         }
@@ -2827,6 +2827,18 @@ fn year_is_quantity(c: &Cur, end: usize) -> bool {
     }
 }
 
+/// A word in "-s" right after a year of "in 2011" and before "to" and a word ("the plan
+/// begun in 2011 aims to", "the law passed in 2015 seems to"): a verb of the sentence,
+/// not the plural of a count of 2011 things.
+fn verb_before_to(c: &Cur, end: usize) -> bool {
+    c.low(end).is_some_and(|w| w.ends_with('s'))
+        && c.is(end + 1, "to")
+        && c.low(end + 2)
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        // "in 2000 homes to the north": "to" before a noun phrase, a place, not a verb.
+        && !c.t.has_class(end + 2, class::FUNCTION | class::DETERMINER | class::PLACE)
+}
+
 fn preceded_by_currency(t: &Text, i: usize) -> bool {
     i > 0
         && matches!(
@@ -3932,6 +3944,19 @@ mod tests {
                 ),
                 ("next April's".into(), "2020-04-01/2020-04-30 month".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_year_after_in_before_a_verb_in_s_and_to() {
+        let got = resolved(
+            "The levy set up in 2014 seeks to fund two ferries. The depot lost power in \
+             2000 homes to the north.",
+            "2019-07-10",
+        );
+        assert_eq!(
+            got,
+            [("in 2014".into(), "2014-01-01/2014-12-31 year".into())]
         );
     }
 
