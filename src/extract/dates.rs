@@ -271,7 +271,7 @@ pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<DateMatch> {
     while i < t.tokens.len() {
         // The first test of `match_at`, here in the loop: most tokens open no date, and the
         // call of that long function costs more than the test.
-        if taken[i] || !may_start_date(t, i) {
+        if taken[i] || !may_start_date(t, lex, i) {
             i += 1;
             continue;
         }
@@ -598,6 +598,20 @@ impl Cur<'_, '_> {
         }
         Some((self.lex.month(self.t.low(i))?, i + 1))
     }
+    /// A month's full name in the possessive ("December's storms", "next March's
+    /// playoffs"): (month, next index). The lexicon marks no possessive month, so it is read
+    /// from the stem; abbreviations are left out.
+    fn month_possessive(&self, i: usize) -> Option<(u32, usize)> {
+        let tok = self.t.tokens.get(i)?;
+        if tok.line != self.line || !tok.is_word() || !self.t.is_capitalized(i) {
+            return None;
+        }
+        let stem = possessive_stem(self.t.low(i))?;
+        if stem.len() < 4 {
+            return None;
+        }
+        Some((self.lex.month(stem)?, i + 1))
+    }
     fn weekday(&self, i: usize) -> Option<(u32, usize)> {
         let tok = self.t.tokens.get(i)?;
         if tok.line != self.line
@@ -795,7 +809,7 @@ fn decade_year(w: &str, digits: usize) -> Option<i32> {
 /// Whether a date expression can start at token `i`: most tokens are ruled out here, before
 /// any lookup, which keeps date matching cheap. In line: it runs at every token.
 #[inline(always)]
-fn may_start_date(t: &Text, i: usize) -> bool {
+fn may_start_date(t: &Text, lex: &Lexicon, i: usize) -> bool {
     let tok = &t.tokens[i];
     match tok.kind {
         TokenKind::Number => true,
@@ -816,6 +830,13 @@ fn may_start_date(t: &Text, i: usize) -> bool {
                 return true;
             }
             if t.has_class(i, class::DATE_KEYWORD) {
+                return true;
+            }
+            // "December's storms": a month's possessive, with no bit.
+            if low.last() == Some(&b's')
+                && t.is_capitalized(i)
+                && possessive_stem(t.low(i)).is_some_and(|w| lex.month(w).is_some())
+            {
                 return true;
             }
             // "yesterday's vote", "tomorrow's final": a keyword's possessive, with no bit.
@@ -846,7 +867,7 @@ fn may_start_date(t: &Text, i: usize) -> bool {
 }
 
 fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
-    if !may_start_date(t, i) {
+    if !may_start_date(t, lex, i) {
         return None;
     }
     let c = Cur {
@@ -1331,7 +1352,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 let (a, b) = (Period::year(y)?, Period::year(y2)?);
                 return m(i, end2, DateSpec::Absolute(a.span(b)));
             }
-            if !year_is_quantity(&c, end) {
+            if !year_is_quantity(&c, end) || verb_before_to(&c, end) {
                 return m(i, end, DateSpec::Absolute(Period::year(y)?));
             }
         }
@@ -1377,6 +1398,11 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                 if !noun_follows(&c, j + 1) {
                     return m(i, j + 1, DateSpec::Season { start, shift });
                 }
+            }
+            // "next summer's tournament": the season, possessive, before the noun it dates.
+            let stem = c.low(j).and_then(possessive_stem);
+            if let Some(start) = stem.and_then(season_start) {
+                return m(i, j + 1, DateSpec::Season { start, shift });
             }
         }
         // "during the summer", "over the winter": the season just gone, or the one ahead
@@ -2665,6 +2691,11 @@ fn noun_follows(c: &Cur, k: usize) -> bool {
         && !t.low(k).ends_with("n’t")
 }
 
+/// A word without its possessive ending ("summer's" → "summer"), if it has one.
+fn possessive_stem(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+}
+
 /// The month a season starts in (meteorological seasons: spring is March to May).
 fn season_start(word: &str) -> Option<u32> {
     Some(match word {
@@ -2794,6 +2825,18 @@ fn year_is_quantity(c: &Cur, end: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// A word in "-s" right after a year of "in 2011" and before "to" and a word ("the plan
+/// begun in 2011 aims to", "the law passed in 2015 seems to"): a verb of the sentence,
+/// not the plural of a count of 2011 things.
+fn verb_before_to(c: &Cur, end: usize) -> bool {
+    c.low(end).is_some_and(|w| w.ends_with('s'))
+        && c.is(end + 1, "to")
+        && c.low(end + 2)
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        // "in 2000 homes to the north": "to" before a noun phrase, a place, not a verb.
+        && !c.t.has_class(end + 2, class::FUNCTION | class::DETERMINER | class::PLACE)
 }
 
 fn preceded_by_currency(t: &Text, i: usize) -> bool {
@@ -3013,7 +3056,7 @@ fn day_date(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
 fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> {
     // "last March", "this May"
     if let Some((shift, j)) = c.shift(i) {
-        if let Some((month, end)) = c.month(j) {
+        if let Some((month, end)) = c.month(j).or_else(|| c.month_possessive(j)) {
             // "this March 14, 2011 file photo": a day date follows the determiner.
             if c.day(end).is_some() {
                 return None;
@@ -3035,7 +3078,20 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
     }
     let prep = c.any(i, &["in", "since", "during", "until"]) && part == Part::Whole;
     let at = if prep { i + 1 } else { i };
-    let (month, j) = c.month(at)?;
+    // "December's storms": a month in the possessive before a lower-case noun; not one
+    // that is as often a name or a verb ("May's government").
+    let possessive = || {
+        c.month_possessive(at).filter(|&(_, j)| {
+            !matches!(c.low(at), Some(w) if w.starts_with("may") || w.starts_with("march") || w.starts_with("august"))
+                && noun_follows(c, j)
+                // "April's mother": a name's, before a word for a person.
+                && !c.t.has_class(j, class::PERSON_NOUN | class::ROLE)
+        })
+    };
+    let (month, j, in_possessive) = match c.month(at) {
+        Some((month, j)) => (month, j, false),
+        None => possessive().map(|(month, j)| (month, j, true))?,
+    };
     if prep && c.day(j).is_some() {
         return None; // "since Oct. 25": a day date, read from the month on
     }
@@ -3100,7 +3156,9 @@ fn month_or_shifted(c: &Cur, i: usize, part: Part) -> Option<(usize, DateSpec)> 
         let first = if prep { i } else { at };
         let _ = first;
         // "hopes to open by next year, Ortiz said in late September": the month of saying.
-        let future = looks_forward(c, i) && !after_speech(c, i);
+        // A month's possessive names a month of its noun phrase, no clause's: "the eclipse
+        // will follow December's storms" looks back from the verb's future.
+        let future = looks_forward(c, i) && !after_speech(c, i) && !in_possessive;
         return Some((
             j,
             DateSpec::Month {
@@ -3862,6 +3920,44 @@ mod tests {
         // On a Sunday, "this weekend" is the one under way.
         let got = resolved("The fair is set to close this weekend.", "2021-06-06");
         assert_eq!(got[0].1, "2021-06-05/2021-06-06 week");
+    }
+
+    #[test]
+    fn months_and_seasons_in_the_possessive() {
+        let got = resolved(
+            "The ferry will sail again after February's floods. Tickets for next spring's \
+             fair sold out. The club lost last autumn's cup final. The vote moves to next \
+             April's congress. Theresa May's cabinet met. Dan thanked June's aunt.",
+            "2019-07-10",
+        );
+        assert_eq!(
+            got,
+            [
+                ("February's".into(), "2019-02-01/2019-02-28 month".into()),
+                (
+                    "next spring's".into(),
+                    "2020-03-01/2020-05-31 quarter".into()
+                ),
+                (
+                    "last autumn's".into(),
+                    "2018-09-01/2018-11-30 quarter".into()
+                ),
+                ("next April's".into(), "2020-04-01/2020-04-30 month".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_after_in_before_a_verb_in_s_and_to() {
+        let got = resolved(
+            "The levy set up in 2014 seeks to fund two ferries. The depot lost power in \
+             2000 homes to the north.",
+            "2019-07-10",
+        );
+        assert_eq!(
+            got,
+            [("in 2014".into(), "2014-01-01/2014-12-31 year".into())]
+        );
     }
 
     #[test]
