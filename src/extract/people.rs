@@ -3903,8 +3903,12 @@ impl<'t, 'a> People<'t, 'a> {
                 && low.len() > 4
                 && !self.is_name_token(end - 1)
                 && !self.is_role(low)
+                // ("the family said", "Roe's family said": after a determiner or an owner's
+                // word in "'s", a word in -ly is a noun, no adverb.)
                 && !(end - 1 > start
-                    && t.has_class(end - 2, crate::model::lexicon::class::DETERMINER)));
+                    && (t.has_class(end - 2, crate::model::lexicon::class::DETERMINER)
+                        || t.low(end - 2).ends_with("'s")
+                        || t.low(end - 2).ends_with("’s"))));
             if aux {
                 end -= 1;
             } else {
@@ -9770,5 +9774,17 @@ mod tests {
             quote_speakers(s),
             [Some("Jonas Feld".into()), Some("Jonas Feld".into())]
         );
+    }
+
+    #[test]
+    fn a_word_in_ly_after_an_owner_is_a_noun_that_speaks() {
+        let s = "Tom Brill fell into the river near the old mill.\n\n\
+                 Tom Brill's family said: “We are grateful to everyone who searched the banks.”";
+        assert_eq!(quote_speakers(s), [Some("Tom Brill's family".into())]);
+        // A statement the family released speaks for the family.
+        let s = "Tom Brill fell into the river near the old mill.\n\n\
+                 Tom's family released a statement on Monday thanking the rangers.\n\n\
+                 The statement said: “Our boy has seen a doctor and is doing well at home.”";
+        assert_eq!(quote_speakers(s), [Some("Tom's family".into())]);
     }
 }
