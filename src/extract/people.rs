@@ -461,8 +461,8 @@ impl<'t, 'a> People<'t, 'a> {
     /// The sex a pronoun at token `i` tells, if any ("she", "his").
     fn pronoun_gender(&self, i: usize) -> Option<Gender> {
         match self.t.low(i) {
-            "he" | "him" | "his" | "himself" => Some(Gender::Male),
-            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            "he" | "him" | "his" | "himself" | "he'd" | "he’d" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" | "she'd" | "she’d" => Some(Gender::Female),
             _ => None,
         }
     }
@@ -2337,6 +2337,11 @@ impl<'t, 'a> People<'t, 'a> {
             // ("Roe's son, the director Tom Poe, said": the apposition names him, as before.)
             && !t.tokens.get(name.last + 1).is_some_and(|x| x.is_punct(','))
         {
+            // "Norland's envoy to the United Nations, Jane Roe, said": the name in
+            // apposition after the role's complement.
+            if let Some(n) = self.apposition_after_complement(name.last + 1) {
+                return Some((self.name_string(n), true, at));
+            }
             let text = &t.text[t.tokens[k].start..t.tokens[name.last].end];
             return Some((text.to_owned(), true, at));
         }
@@ -2545,6 +2550,32 @@ impl<'t, 'a> People<'t, 'a> {
             .get(name.last)
             .is_none_or(|x| matches!(x.kind, TokenKind::Punct(',' | '.' | ';' | ')')));
         closes.then_some(name)
+    }
+
+    /// A personal name in apposition after a role's short complement that opens at token
+    /// `k` ("to the United Nations, Jane Roe,"): a preposition, up to seven words on the line,
+    /// then the comma before the name.
+    fn apposition_after_complement(&self, k: usize) -> Option<&Name> {
+        let t = self.t;
+        if k >= t.tokens.len() || !matches!(t.low(k), "of" | "at" | "for" | "in" | "to") {
+            return None;
+        }
+        let comma = (k + 1..(k + 9).min(t.tokens.len()))
+            .take_while(|&j| {
+                t.same_line(k, j) && (t.tokens[j].is_word() || t.tokens[j].is_punct(','))
+            })
+            .find(|&j| t.tokens[j].is_punct(','))?;
+        if comma == k + 1 {
+            return None;
+        }
+        self.appositive_name(comma)
+    }
+
+    /// Whether a name is an owner's, its last word ending in "'s" ("Norland's"), or ends
+    /// in a role written in capitals ("Norland's Ambassador"): no person who speaks.
+    fn owner_or_role(&self, n: &Name) -> bool {
+        let low = self.t.low(n.last - 1);
+        low.ends_with("'s") || low.ends_with("’s") || self.is_role(low)
     }
 
     // ---- attributions ------------------------------------------------------------------
@@ -3625,6 +3656,30 @@ impl<'t, 'a> People<'t, 'a> {
         if end == k {
             return None;
         }
+        // "said the regional prefect, Jane Roe", "according to her aunt, Jane Roe": the
+        // name in apposition; "said Norland's envoy to the United Nations, Jane Roe": also
+        // after the role's complement, when no one is named before it but an owner.
+        if let Some(name) = self.appositive_name(end) {
+            let head_end = (k..end)
+                .find(|&j| matches!(t.low(j), "of" | "at" | "for" | "in" | "to"))
+                .unwrap_or(end);
+            let named = self
+                .names_from(k)
+                .iter()
+                .take_while(|n| n.first < end)
+                .any(|n| n.kind == EntityKind::Person);
+            let named_in_head = self
+                .names_from(k)
+                .iter()
+                .take_while(|n| n.first < head_end)
+                .any(|n| n.kind == EntityKind::Person && !self.owner_or_role(n));
+            let role_head = !t.is_capitalized(end - 1) && self.is_role(t.low(end - 1));
+            let role_before_complement =
+                head_end < end && (k..head_end).any(|j| self.is_role(t.low(j)));
+            if !named || role_head || (role_before_complement && !named_in_head) {
+                return Some(self.name_string(name));
+            }
+        }
         if possessive && end > k + 1 {
             let owner = self.resolve_pronoun(k)?;
             let owned = &t.text[t.tokens[k + 1].start..t.tokens[end - 1].end];
@@ -3650,18 +3705,6 @@ impl<'t, 'a> People<'t, 'a> {
         {
             let from = if t.low(k) == "the" { k + 1 } else { k };
             return Some(t.text[t.tokens[from].start..t.tokens[seat_end - 1].end].to_owned());
-        }
-        // "said the regional prefect, Jane Roe": the name in apposition.
-        if let Some(name) = self.appositive_name(end) {
-            let named = self
-                .names_from(k)
-                .iter()
-                .take_while(|n| n.first < end)
-                .any(|n| n.kind == EntityKind::Person);
-            let role_head = !t.is_capitalized(end - 1) && self.is_role(t.low(end - 1));
-            if !named || role_head {
-                return Some(self.name_string(name));
-            }
         }
         self.speaker_from_span(k, end, None)
     }
@@ -3883,8 +3926,12 @@ impl<'t, 'a> People<'t, 'a> {
                 && low.len() > 4
                 && !self.is_name_token(end - 1)
                 && !self.is_role(low)
+                // ("the family said", "Roe's family said": after a determiner or an owner's
+                // word in "'s", a word in -ly is a noun, no adverb.)
                 && !(end - 1 > start
-                    && t.has_class(end - 2, crate::model::lexicon::class::DETERMINER)));
+                    && (t.has_class(end - 2, crate::model::lexicon::class::DETERMINER)
+                        || t.low(end - 2).ends_with("'s")
+                        || t.low(end - 2).ends_with("’s"))));
             if aux {
                 end -= 1;
             } else {
@@ -4348,15 +4395,19 @@ impl<'t, 'a> People<'t, 'a> {
                 (n.first == c || n.run == c) && n.last <= d && n.kind == EntityKind::Person
             });
             let role_last = !t.is_capitalized(b - 1) && self.is_role(t.low(b - 1));
+            // ("Norland's envoy to the United Nations, Jane Roe, said": a person is looked
+            // for in the head only, before its complement, and an owner's name ending in
+            // "'s" is none.)
             let role_head = || {
-                (a..b)
-                    .take_while(|&k| !matches!(t.low(k), "of" | "at" | "for" | "in" | "to"))
-                    .any(|k| self.is_role(t.low(k)))
+                let head_end = (a..b)
+                    .find(|&k| matches!(t.low(k), "of" | "at" | "for" | "in" | "to"))
+                    .unwrap_or(b);
+                (a..head_end).any(|k| self.is_role(t.low(k)))
                     && !self
                         .names_from(a)
                         .iter()
-                        .take_while(|n| n.first < b)
-                        .any(|n| n.kind == EntityKind::Person)
+                        .take_while(|n| n.first < head_end)
+                        .any(|n| n.kind == EntityKind::Person && !self.owner_or_role(n))
             };
             if let Some(name) = name.filter(|_| role_last || role_head()) {
                 return Some(self.name_string(name));
@@ -6790,7 +6841,25 @@ impl<'t, 'a> People<'t, 'a> {
                 .find(|a| a.at < q.open && a.quoted == q.nested && a.reaches(q.open))?;
             (!q.nested || self.within_parent(q, a.at)).then_some(a)
         };
-        let before = || before_attribution().map(|a| a.speaker.clone());
+        // "“I told myself: ‘...’”": words the speaker of a quotation says she said are hers.
+        let first_person = |s: &str| {
+            s.split_whitespace()
+                .next()
+                .is_some_and(|w| w == "I" || w.eq_ignore_ascii_case("we"))
+        };
+        let before = || {
+            let s = before_attribution().map(|a| a.speaker.clone())?;
+            if q.nested && first_person(&s) {
+                let parent = earlier
+                    .iter()
+                    .rev()
+                    .find(|p| !p.span.nested && p.span.start <= q.start && q.end <= p.span.end);
+                if let Some(speaker) = parent.and_then(|p| p.speaker.clone()) {
+                    return Some(speaker);
+                }
+            }
+            Some(s)
+        };
         if !q.nested {
             if let Some(s) = self.sign_frame(q) {
                 return Some(s);
@@ -7008,6 +7077,29 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
+        // Before: "As X put it, “...”" (or "as she phrased it:"): X, or who "she" is.
+        let mut j = open;
+        if j > first && matches!(t.tokens[j - 1].kind, TokenKind::Punct(',' | ':')) {
+            j -= 1;
+        }
+        if j >= first + 4 && t.low(j - 1) == "it" && matches!(t.low(j - 2), "put" | "phrased") {
+            let verb = j - 2;
+            let as_at = (verb.saturating_sub(5).max(first)..verb - 1)
+                .rev()
+                .find(|&k| t.low(k) == "as" && (k == first || t.tokens[k - 1].is_punct(',')));
+            if let Some(k) = as_at {
+                if verb == k + 2 && self.lex.pronouns.contains(t.low(k + 1)) {
+                    return self.resolve_pronoun(k + 1);
+                }
+                let name = self
+                    .names_before(t.tokens[verb].start)
+                    .last()
+                    .filter(|n| n.first == k + 1 && n.last == verb);
+                if let Some(n) = name.filter(|n| n.kind != EntityKind::Place) {
+                    return Some(self.name_string(n));
+                }
+            }
+        }
         // Before: "by X as (a|an|the) “...”".
         let mut j = open;
         if j > first && matches!(t.low(j - 1), "a" | "an" | "the") {
@@ -7174,11 +7266,28 @@ impl<'t, 'a> People<'t, 'a> {
     fn dash_line_after(&self, q: &QuoteSpan) -> Option<String> {
         let t = self.t;
         let line = &t.lines[q.line];
-        if !q.closed
-            || !t.text[line.start..q.open].trim().is_empty()
-            || !t.text[q.after..line.end].trim().is_empty()
-        {
+        if !q.closed || !t.text[line.start..q.open].trim().is_empty() {
             return None;
+        }
+        // "“...” — Jane Roe" on the quotation's own line: the name closes the line, or a
+        // comma and her description, or her handle in brackets, follow it.
+        if !t.text[q.after..line.end].trim().is_empty() {
+            let dash = t.token_at(q.after);
+            let (_, b) = line.tokens;
+            if dash + 1 >= b || !matches!(t.tokens[dash].kind, TokenKind::Punct('—' | '–')) {
+                return None;
+            }
+            return self
+                .names_from(dash + 1)
+                .first()
+                .filter(|n| {
+                    n.first == dash + 1
+                        && n.kind != EntityKind::Place
+                        && (n.last >= b
+                            || t.tokens[n.last].is_punct(',')
+                            || t.tokens[n.last].is_punct('('))
+                })
+                .map(|n| self.name_string(n));
         }
         let next = t.lines.get(q.line + 1).filter(|l| !l.furniture)?;
         let (a, b) = next.tokens;
@@ -7361,6 +7470,9 @@ impl<'t, 'a> People<'t, 'a> {
         // "X said", with up to eight words of X and auxiliaries; up to twelve when the
         // quotation's own sentence goes on after it.
         let same = t.sentence_at(q.open) == t.sentence_at(t.tokens[k].start);
+        let opens_sentence = t
+            .sentence_at(q.open)
+            .is_some_and(|s| t.text[t.sentences[s].start..q.open].trim().is_empty());
         let reach = if same { 13 } else { 9 };
         for v in k + 1..(k + reach).min(limit) {
             if matches!(t.tokens[v].kind, TokenKind::Punct(_))
@@ -7385,6 +7497,12 @@ impl<'t, 'a> People<'t, 'a> {
                 return self.speaker_from_span(k, v, None);
             }
             if self.speech_verb_at(v).is_some() {
+                // "“... at home.” Roe added that ...": in the sentence after a quotation
+                // that is a sentence of its own, a verb of saying with a clause of its own
+                // reports other words (the quotation goes on from the speaker before).
+                if !same && opens_sentence && t.low_at(v + 1) == Some("that") {
+                    return None;
+                }
                 // Past the ninth word, only a span that names a person is read as the
                 // speaker ("..., biologist and study co-author Jane Roe said").
                 if v >= k + 9
@@ -9880,5 +9998,74 @@ mod tests {
         let s = "Harbour master Lena Marsh on Sunday denounced the plan as “a reckless and \
                  dangerous act,” after she called a meeting of the port board.";
         assert_eq!(quote_speakers(s), [Some("Lena Marsh".into())]);
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_a_role_and_its_complement_speaks() {
+        let s = "“The harbour will reopen before the summer season,” Norland’s envoy to the \
+                 United Nations, Mara Velt, told reporters.";
+        assert_eq!(quote_speakers(s), [Some("Mara Velt".into())]);
+        let s = "“The harbour will reopen before the summer season,” said Norland’s \
+                 Ambassador to the United Nations, Mara Velt.";
+        assert_eq!(quote_speakers(s), [Some("Mara Velt".into())]);
+        // After a possessive role that a source opens, the name, not whose role it is.
+        let s = "The ferry captain grew up on the island.\n\n\
+                 According to her uncle, Tomas Brill, “she could read a tide chart before she \
+                 could swim.”";
+        assert_eq!(quote_speakers(s), [Some("Tomas Brill".into())]);
+    }
+
+    #[test]
+    fn as_someone_put_it_before_a_quotation_gives_it_to_them() {
+        let s = "Tomas Brill has farmed the valley for forty years.\n\n\
+                 As Brill put it, “nobody in the valley ever saw a flood of that size.”";
+        assert_eq!(quote_speakers(s), [Some("Tomas Brill".into())]);
+    }
+
+    #[test]
+    fn a_name_after_a_dash_on_the_quotations_own_line_signs_it() {
+        let s = "The mill closed in the spring.\n\n\
+                 “The river keeps its own counsel and nobody changes that.” — Ilse Marrow";
+        assert_eq!(quote_speakers(s), [Some("Ilse Marrow".into())]);
+    }
+
+    #[test]
+    fn he_contracted_with_would_stands_for_a_person() {
+        let s = "Jonas Feld kept bees on the hill above the village.\n\n\
+                 “The bees know the weather better than any of us,” he’d tell visitors.";
+        assert_eq!(quote_speakers(s), [Some("Jonas Feld".into())]);
+    }
+
+    #[test]
+    fn a_verb_with_its_own_clause_after_a_quoted_sentence_does_not_attribute_it() {
+        let s = "“We put the old stones back where they were,” Dale Brill wrote. “Our \
+                 grandfather kept a ledger of every repair.” Martha added that the ledger was \
+                 lost in a fire.";
+        assert_eq!(
+            quote_speakers(s),
+            [Some("Dale Brill".into()), Some("Dale Brill".into())]
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_says_she_told_herself_is_hers() {
+        let s = "Jonas Feld walked the towpath every morning.\n\n\
+                 “I just told myself: ‘Keep walking until the bridge is in sight,’” he said.";
+        assert_eq!(
+            quote_speakers(s),
+            [Some("Jonas Feld".into()), Some("Jonas Feld".into())]
+        );
+    }
+
+    #[test]
+    fn a_word_in_ly_after_an_owner_is_a_noun_that_speaks() {
+        let s = "Tom Brill fell into the river near the old mill.\n\n\
+                 Tom Brill's family said: “We are grateful to everyone who searched the banks.”";
+        assert_eq!(quote_speakers(s), [Some("Tom Brill's family".into())]);
+        // A statement the family released speaks for the family.
+        let s = "Tom Brill fell into the river near the old mill.\n\n\
+                 Tom's family released a statement on Monday thanking the rangers.\n\n\
+                 The statement said: “Our boy has seen a doctor and is doing well at home.”";
+        assert_eq!(quote_speakers(s), [Some("Tom's family".into())]);
     }
 }
