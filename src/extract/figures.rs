@@ -1022,7 +1022,7 @@ fn figure_at(
     if let Some(fig) = glued_percent(t, lex, i) {
         return Some(fig);
     }
-    let mut num = number_at(t, lex, i)?;
+    let mut num = number_at(t, lex, i).or_else(|| last_part_one(t, lex, i, earlier))?;
     // "had never owed millions", "I don't have thousands": a vague plural denied states no
     // quantity.
     if num.vague && negated_before(t, i) {
@@ -1436,7 +1436,10 @@ fn figure_at(
     // "a thousand or more prisoners": what is counted follows the hedge written after.
     let k = trailing_hedge_at(t, lex, k).map_or(k, |(end, _)| end);
     if num.words && !num.vague && !counts_something(t, lex, k) && !still_to_come(t, i) {
-        return None;
+        // "40 stores, including five in Ohio": a part of an earlier count, its noun left out.
+        let unit = elliptic_count(t, lex, i, k, num.value, earlier)?;
+        fig.unit = Some(unit);
+        return Some(fig);
     }
     if !num.vague && is_rank(t, k) {
         return None;
@@ -1551,6 +1554,104 @@ fn elliptic_duration(
         return None;
     }
     (value.fract() == 0.0 && value > 0.0).then(|| format!("{head}{}{letter}", value as i64))
+}
+
+/// The words that open a part of a count told before it, its noun left out: "12 cameras,
+/// including four on the mast", "three plants — two near the coast and one inland".
+const PART_LEADS: &[&str] = &[
+    "including",
+    "includes",
+    "include",
+    "and",
+    "-",
+    "—",
+    "–",
+    "(",
+    ":",
+];
+
+/// A number written in words that counts a part of an earlier count of its sentence without
+/// naming the things again ("18 stores, including five in Ohio", "three plants — two in the
+/// north and one in the south"): the earlier count's unit, when the number opens the part
+/// (`PART_LEADS`), is smaller than the whole and no noun of its own follows it, with the
+/// words of the part after it ("stores in Ohio").
+fn elliptic_count(
+    t: &Text,
+    lex: &Lexicon,
+    i: usize,
+    k: usize,
+    value: f64,
+    earlier: &[Figure],
+) -> Option<String> {
+    if i == 0 || !t.same_line(i - 1, i) || !PART_LEADS.contains(&t.low(i - 1)) {
+        return None;
+    }
+    // Closes the part or goes on with a word that names no noun ("in", "on", "near").
+    let next_ok = k >= t.tokens.len()
+        || !t.same_line(i, k)
+        || [',', '.', ';', ')']
+            .iter()
+            .any(|&c| t.tokens[k].is_punct(c))
+        || (t.tokens[k].is_word() && lex.function_words.contains(t.low(k)));
+    if !next_ok || matches!(t.low_at(k), Some("of" | "who" | "that" | "which")) {
+        return None;
+    }
+    let sentence = t.sentences[t.sentence_at(t.tokens[i].start)?];
+    let whole = earlier
+        .iter()
+        .rev()
+        .take_while(|f| f.first >= sentence.tokens.0)
+        .find(|f| {
+            f.kind == Kind::Count && f.unit.is_some() && !is_part(t, lex, f, sentence.tokens.0)
+        })?;
+    let unit = whole
+        .unit
+        .as_deref()
+        .filter(|_| whole.value.is_some_and(|w| w > value))?;
+    // The part's own words after it tell which of the things it counts ("cakes in boxes"),
+    // up to the end of its clause.
+    let mut words = vec![unit];
+    let mut j = k;
+    while j < sentence.tokens.1
+        && words.len() <= PART_WORDS
+        && t.same_line(i, j)
+        && (t.tokens[j].is_word() || t.tokens[j].is_number())
+        && !matches!(t.low(j), "and" | "or" | "but")
+    {
+        words.push(t.tok(j));
+        j += 1;
+    }
+    Some(words.join(" "))
+}
+
+/// Words at most that a part of a count adds to the whole's unit ("in each of the two halls").
+const PART_WORDS: usize = 6;
+
+/// "one" closing a list of parts of an earlier count ("two near the coast and one inland"):
+/// one of the same things, when the count just before it in the sentence is such a part
+/// (`elliptic_count`), its noun left out.
+fn last_part_one(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Number> {
+    if t.low(i) != "one" || i == 0 || !t.same_line(i - 1, i) || t.low(i - 1) != "and" {
+        return None;
+    }
+    let part = earlier.last().filter(|f| f.kind == Kind::Count)?;
+    let sentence = t.sentences[t.sentence_at(t.tokens[i].start)?];
+    let next = t.low_at(i + 1)?;
+    (is_part(t, lex, part, sentence.tokens.0)
+        && t.tokens[i + 1].is_word()
+        && lex.function_words.contains(next))
+    .then(|| Number::word(1.0, i + 1))
+}
+
+/// Whether count `f` of the sentence opening at token `first` is a part of an earlier count
+/// told without its noun: a lone number after a word of `PART_LEADS`, a word of the function
+/// list after it ("including two in Ohio").
+fn is_part(t: &Text, lex: &Lexicon, f: &Figure, first: usize) -> bool {
+    f.last == f.first + 1
+        && f.first > first
+        && PART_LEADS.contains(&t.low(f.first - 1))
+        && t.low_at(f.last)
+            .is_some_and(|w| lex.function_words.contains(w))
 }
 
 /// "5’2’’", "6'1\"": a height in feet and inches, its two numbers each touching a prime (or an
@@ -3955,13 +4056,18 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
             && t.tokens[j + 1].is_word()
             && !lex.function_words.contains(t.low(j + 1))
             && !t.has_class(j + 1, class::NUMBER);
-        if lex.function_words.contains(low)
-            && !joins_modifiers
-            && !(low == "of"
-                && words
-                    .last()
-                    .is_some_and(|w| lex.measure_words.contains(t.low(*w))))
-        {
+        // "14 first-stage boosters", "six in-house lawyers": a word of the list written onto
+        // the next by a hyphen begins a compound modifier.
+        let compound = j + 2 < limit
+            && t.tokens[j + 1].is_punct('-')
+            && t.touching(j, j + 1)
+            && t.touching(j + 1, j + 2)
+            && t.tokens[j + 2].is_word();
+        let measured_of = low == "of"
+            && words
+                .last()
+                .is_some_and(|w| lex.measure_words.contains(t.low(*w)));
+        if lex.function_words.contains(low) && !(joins_modifiers || compound || measured_of) {
             break;
         }
         words.push(j);
@@ -5718,5 +5824,47 @@ mod tests {
         assert!(figures("The painter Lida Marr dies at 88; her studio closes.").is_empty());
         // A count after "at" with something counted stays.
         assert_eq!(figures("The herd died at 40 farms last winter.").len(), 1);
+    }
+
+    #[test]
+    fn parts_of_a_count_without_their_noun() {
+        let got = kinds_and_units("The bakery sold 14 cakes, including three in boxes.");
+        assert_eq!(
+            got,
+            rows(&[
+                ("14", Kind::Count, Some("cakes")),
+                ("three", Kind::Count, Some("cakes in boxes"))
+            ]),
+            "{got:?}"
+        );
+        // A list of parts after a dash or a colon, closed by "and one".
+        let got = kinds_and_units("Mira owns four boats: two for racing and one for fishing.");
+        assert_eq!(
+            got,
+            rows(&[
+                ("four", Kind::Count, Some("boats")),
+                ("two", Kind::Count, Some("boats for racing")),
+                ("one", Kind::Count, Some("boats for fishing"))
+            ]),
+            "{got:?}"
+        );
+        // No part larger than the whole, and no part without a whole before it.
+        assert_eq!(
+            kinds_and_units("Tom kept two kites, including nine in the shed.").len(),
+            1
+        );
+        assert!(figures("Including five in the south, the plan grew.").is_empty());
+        // A word of the function list written onto the next by a hyphen opens the noun.
+        let got = kinds_and_units("The yard fitted 30 first-class cabins last spring.");
+        assert_eq!(
+            got,
+            rows(&[("30", Kind::Count, Some("first-class cabins"))]),
+            "{got:?}"
+        );
+        // "one" after "and" with no part before it stays an indefinite.
+        assert_eq!(
+            figures("Ann fed 12 goats and one in the barn sang.").len(),
+            1
+        );
     }
 }
