@@ -7042,6 +7042,22 @@ impl<'t, 'a> People<'t, 'a> {
         self.last_speaker_before(q.open, floor)
     }
 
+    /// The X of "as X put it" (`as_at` the "as", `verb` the verb after X), when those words
+    /// decide: a pronoun's person (`Some(None)` if it has none), or the name that fills the
+    /// words between, unless it is a place; `None` when they do not.
+    fn as_put_it_speaker(&self, as_at: usize, verb: usize) -> Option<Option<String>> {
+        let t = self.t;
+        if verb == as_at + 2 && self.lex.pronouns.contains(t.low(as_at + 1)) {
+            return Some(self.resolve_pronoun(as_at + 1));
+        }
+        let name = self
+            .names_before(t.tokens[verb].start)
+            .last()
+            .filter(|n| n.first == as_at + 1 && n.last == verb);
+        name.filter(|n| n.kind != EntityKind::Place)
+            .map(|n| Some(self.name_string(n)))
+    }
+
     /// Who a quotation is given to by the words around it when no verb of saying is there:
     /// "“...,” as Jane Roe put it" (or "phrased it"; "as she put it": the person "she" is);
     /// "praised by the Avel Gazette as an “...”" (the agent of a passive before "as"); "X
@@ -7064,15 +7080,8 @@ impl<'t, 'a> People<'t, 'a> {
                         && t.low_at(j + 1) == Some("it")
                 });
                 if let Some(verb) = verb {
-                    if verb == k + 2 && self.lex.pronouns.contains(t.low(k + 1)) {
-                        return self.resolve_pronoun(k + 1);
-                    }
-                    let name = self
-                        .names_before(t.tokens[verb].start)
-                        .last()
-                        .filter(|n| n.first == k + 1 && n.last == verb);
-                    if let Some(n) = name.filter(|n| n.kind != EntityKind::Place) {
-                        return Some(self.name_string(n));
+                    if let Some(speaker) = self.as_put_it_speaker(k, verb) {
+                        return speaker;
                     }
                 }
             }
@@ -7088,15 +7097,8 @@ impl<'t, 'a> People<'t, 'a> {
                 .rev()
                 .find(|&k| t.low(k) == "as" && (k == first || t.tokens[k - 1].is_punct(',')));
             if let Some(k) = as_at {
-                if verb == k + 2 && self.lex.pronouns.contains(t.low(k + 1)) {
-                    return self.resolve_pronoun(k + 1);
-                }
-                let name = self
-                    .names_before(t.tokens[verb].start)
-                    .last()
-                    .filter(|n| n.first == k + 1 && n.last == verb);
-                if let Some(n) = name.filter(|n| n.kind != EntityKind::Place) {
-                    return Some(self.name_string(n));
+                if let Some(speaker) = self.as_put_it_speaker(k, verb) {
+                    return speaker;
                 }
             }
         }

@@ -2168,7 +2168,7 @@ mod tests {
         }
         for (sentence, date) in [
             (
-                "The probe was launched on Tuesday from the coast.",
+                "The probe was launched on Tuesday off the northern cape.",
                 "on Tuesday",
             ),
             ("The lorry crashed on Friday near the bridge.", "on Friday"),
