@@ -366,7 +366,8 @@ fn mark_furniture(lines: &mut [Line], text: &str, lower: &str, lexicon: &Lexicon
             line.furniture = true;
             continue;
         }
-        if is_kicker_teasers(&text[line.start..line.end]) {
+        let raw = &text[line.start..line.end];
+        if is_kicker_teasers(raw) {
             line.furniture = true;
             continue;
         }
@@ -375,9 +376,11 @@ fn mark_furniture(lines: &mut [Line], text: &str, lower: &str, lexicon: &Lexicon
             .trim();
         // Furniture lines are short: a paragraph of article text is not searched for them,
         // unless it opens with a furniture phrase (a newsletter box or a "most read" list
-        // flattened into one long line: "Newsletter Sign Up Continue reading ...").
+        // flattened into one long line: "Newsletter Sign Up Continue reading ...") or is a
+        // flattened menu.
         if text.len() > MAX_FURNITURE_LINE {
-            line.furniture |= lexicon.furniture_index.opens_with_phrase(text);
+            line.furniture |=
+                lexicon.furniture_index.opens_with_phrase(text) || is_navigation_run(raw);
             continue;
         }
         if is_print_stamp(text) || is_video_title(text) {
@@ -397,6 +400,30 @@ fn mark_furniture(lines: &mut [Line], text: &str, lower: &str, lexicon: &Lexicon
             None => {}
         }
     }
+}
+
+/// Fewest words of a flattened navigation menu.
+const MENU_WORDS: usize = 30;
+
+/// A site's navigation menu or archive list flattened into one line ("Sections Select Section
+/// News Sport Travel ... Archives Select Month May 2016 April 2016 ..."): many words, nearly all
+/// opening with a capital or a digit, and not one ending a clause or a sentence. A paragraph of
+/// prose has lower-case words and commas or full stops, a headline in title case is short. The
+/// menu's years and numbers are the site's, not the article's claims.
+fn is_navigation_run(line: &str) -> bool {
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    let mut ends_clause = false;
+    for w in line.split_whitespace() {
+        // A clause or sentence ends inside the line: prose (the line's last word may end it).
+        if ends_clause {
+            return false;
+        }
+        ends_clause = w.ends_with([',', '.', '?', '!', ';']);
+        words += 1;
+        // A capital, a digit or a sign ("+", "–"): anything but a lower-case letter.
+        capitalised += usize::from(w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    }
+    words >= MENU_WORDS && capitalised * 100 >= words * 85
 }
 
 /// Kickers in capitals a line of teasers holds ("STORM WARNING Rain is on its way TOP TIPS
@@ -1248,6 +1275,27 @@ mod tests {
         let t = Text::new(&s, Lexicon::get());
         let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
         assert_eq!(furniture, [false, true, false]);
+    }
+
+    #[test]
+    fn a_flattened_navigation_menu_is_furniture() {
+        let menu = "Topics Select Topic HOME NEWS World Politics Business 2019 Elections \
+                    Science Health Travel Food Culture Books Music 2018 Awards Film Reviews \
+                    Sport Cricket Tennis Golf Archives Select Month March 2019 February 2019 \
+                    January 2019 December 2018 November 2018";
+        assert!(is_navigation_run(menu));
+        // Prose, however capitalised, has clauses; a headline in title case is short.
+        let prose = "The Harbour Board Chairman Told The Quillon Port Authority On Monday \
+                     That The Eastern Berth Would Close, And The Ferry Company Said It Would \
+                     Move Its Sailings To The Western Quay For Three Weeks Of Repairs.";
+        assert!(!is_navigation_run(prose));
+        let headline = "Quillon Ferry Operator Moves Sailings To Western Quay As Eastern Berth \
+                        Shuts For Three Weeks Of Repairs";
+        assert!(!is_navigation_run(headline));
+        let lower_case = "news from the harbour board and the ferry company on the eastern \
+                          berth and the western quay and the repairs and the sailings and the \
+                          weeks ahead for the port and its people and its many visitors";
+        assert!(!is_navigation_run(lower_case));
     }
 
     #[test]
