@@ -2557,7 +2557,7 @@ impl<'t, 'a> People<'t, 'a> {
     /// then the comma before the name.
     fn apposition_after_complement(&self, k: usize) -> Option<&Name> {
         let t = self.t;
-        if k >= t.tokens.len() || !matches!(t.low(k), "of" | "at" | "for" | "in" | "to") {
+        if k >= t.tokens.len() || !opens_complement(t.low(k)) {
             return None;
         }
         let comma = (k + 1..(k + 9).min(t.tokens.len()))
@@ -2569,6 +2569,23 @@ impl<'t, 'a> People<'t, 'a> {
             return None;
         }
         self.appositive_name(comma)
+    }
+
+    /// Where the head of a role's phrase over tokens `a..b` ends: at the preposition that
+    /// opens its complement ("envoy | to the United Nations"), else at `b`.
+    fn role_head_end(&self, a: usize, b: usize) -> usize {
+        (a..b)
+            .find(|&k| opens_complement(self.t.low(k)))
+            .unwrap_or(b)
+    }
+
+    /// Whether a person is named from token `a` on before token `end`, not counting an
+    /// owner's name or one ending in a role ([`People::owner_or_role`]).
+    fn person_named_before(&self, a: usize, end: usize) -> bool {
+        self.names_from(a)
+            .iter()
+            .take_while(|n| n.first < end)
+            .any(|n| n.kind == EntityKind::Person && !self.owner_or_role(n))
     }
 
     /// Whether a name is an owner's, its last word ending in "'s" ("Norland's"), or ends
@@ -3660,19 +3677,13 @@ impl<'t, 'a> People<'t, 'a> {
         // name in apposition; "said Norland's envoy to the United Nations, Jane Roe": also
         // after the role's complement, when no one is named before it but an owner.
         if let Some(name) = self.appositive_name(end) {
-            let head_end = (k..end)
-                .find(|&j| matches!(t.low(j), "of" | "at" | "for" | "in" | "to"))
-                .unwrap_or(end);
+            let head_end = self.role_head_end(k, end);
             let named = self
                 .names_from(k)
                 .iter()
                 .take_while(|n| n.first < end)
                 .any(|n| n.kind == EntityKind::Person);
-            let named_in_head = self
-                .names_from(k)
-                .iter()
-                .take_while(|n| n.first < head_end)
-                .any(|n| n.kind == EntityKind::Person && !self.owner_or_role(n));
+            let named_in_head = self.person_named_before(k, head_end);
             let role_head = !t.is_capitalized(end - 1) && self.is_role(t.low(end - 1));
             let role_before_complement =
                 head_end < end && (k..head_end).any(|j| self.is_role(t.low(j)));
@@ -4399,15 +4410,9 @@ impl<'t, 'a> People<'t, 'a> {
             // for in the head only, before its complement, and an owner's name ending in
             // "'s" is none.)
             let role_head = || {
-                let head_end = (a..b)
-                    .find(|&k| matches!(t.low(k), "of" | "at" | "for" | "in" | "to"))
-                    .unwrap_or(b);
+                let head_end = self.role_head_end(a, b);
                 (a..head_end).any(|k| self.is_role(t.low(k)))
-                    && !self
-                        .names_from(a)
-                        .iter()
-                        .take_while(|n| n.first < head_end)
-                        .any(|n| n.kind == EntityKind::Person && !self.owner_or_role(n))
+                    && !self.person_named_before(a, head_end)
             };
             if let Some(name) = name.filter(|_| role_last || role_head()) {
                 return Some(self.name_string(name));
@@ -7873,6 +7878,12 @@ fn is_brand_word(word: &str) -> bool {
         lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
     }
     false
+}
+
+/// A preposition that opens a role's complement ("envoy to the United Nations", "head of
+/// the agency").
+fn opens_complement(low: &str) -> bool {
+    matches!(low, "of" | "at" | "for" | "in" | "to")
 }
 
 fn is_auxiliary(low: &str) -> bool {
