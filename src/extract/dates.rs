@@ -537,19 +537,23 @@ struct Cur<'t, 'a> {
 }
 
 impl Cur<'_, '_> {
+    #[inline(always)]
     fn low(&self, i: usize) -> Option<&str> {
         let tok = self.t.tokens.get(i)?;
         (tok.line == self.line).then(|| self.t.low(i))
     }
     /// The bytes of [`Cur::low`]: `is` and `any` compare them with no `str` slice (and its
     /// character-boundary checks) of the token.
+    #[inline(always)]
     fn low_bytes(&self, i: usize) -> Option<&[u8]> {
         let tok = self.t.tokens.get(i)?;
         (tok.line == self.line).then(|| &self.t.lower.as_bytes()[tok.start..tok.end])
     }
+    #[inline(always)]
     fn is(&self, i: usize, w: &str) -> bool {
         self.low_bytes(i).is_some_and(|l| same_bytes(l, w))
     }
+    #[inline(always)]
     fn any(&self, i: usize, ws: &[&str]) -> bool {
         self.low_bytes(i)
             .is_some_and(|l| ws.iter().any(|w| same_bytes(l, w)))

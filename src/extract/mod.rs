@@ -260,10 +260,9 @@ pub fn extract(article: &Article) -> Extraction {
         .collect();
     order.sort_unstable();
     let mut slots: Vec<Option<Mention>> = found.into_iter().map(Some).collect();
-    let mut found: Vec<Mention> = order
-        .iter()
-        .filter_map(|&(_, _, k)| slots[k].take())
-        .collect();
+    // (Room made first: a filter's collect grows the vector, copying the large mentions.)
+    let mut found: Vec<Mention> = Vec::with_capacity(order.len());
+    found.extend(order.iter().filter_map(|&(_, _, k)| slots[k].take()));
     to_code_points(article.text, &mut found, &mut out.diagnostics);
     out.mentions = found;
     out

@@ -411,6 +411,21 @@ const MENU_WORDS: usize = 30;
 /// prose has lower-case words and commas or full stops, a headline in title case is short. The
 /// menu's years and numbers are the site's, not the article's claims.
 fn is_navigation_run(line: &str) -> bool {
+    // Every paragraph comes here: one where a word ends a clause before another word (a
+    // stop or comma, then an ASCII space, then more text) is prose, found by a byte search
+    // before the words are split.
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr3(b' ', b'\t', b'\n', &bytes[from..]) {
+        let at = from + k;
+        if at > 0
+            && matches!(bytes[at - 1], b',' | b'.' | b'?' | b'!' | b';')
+            && !line[at..].trim_start().is_empty()
+        {
+            return false;
+        }
+        from = at + 1;
+    }
     let (mut words, mut capitalised) = (0usize, 0usize);
     let mut ends_clause = false;
     for w in line.split_whitespace() {
