@@ -314,6 +314,32 @@ impl<'t, 'a> People<'t, 'a> {
             })
             .map(|n| n.text.clone())
             .collect();
+        self.find_credit_lines();
+    }
+
+    /// "Jane Roe" alone between two paragraphs, her surname nowhere else in the article: a
+    /// photographer's credit left where the photo stood, no one the story is about (a
+    /// subheading that names a person names someone the text names again).
+    fn find_credit_lines(&mut self) {
+        let t = self.t;
+        for (li, line) in t.lines.iter().enumerate() {
+            let (a, b) = line.tokens;
+            if line.furniture || b <= a + 1 || b > a + 4 {
+                continue;
+            }
+            let Some(n) = self.names_from(a).first() else {
+                continue;
+            };
+            if n.kind != EntityKind::Person || n.run != a || n.first != a || n.last != b {
+                continue;
+            }
+            let surname = t.low(b - 1);
+            let elsewhere = (0..t.tokens.len()).any(|k| (k < a || k >= b) && t.low(k) == surname);
+            if !elsewhere {
+                self.captions[li] = true;
+                self.caption_like[li] = true;
+            }
+        }
     }
 
     /// The sex of each person the text names or describes, by a title or role before the
@@ -392,6 +418,9 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
         }
+        for (name, g) in self.subject_pronoun_sexes() {
+            note(name, g);
+        }
         for d in &self.descriptions {
             if let Some(&g) = words.gendered.get(d.role.as_str()) {
                 note(d.text.clone(), g);
@@ -401,6 +430,51 @@ impl<'t, 'a> People<'t, 'a> {
             .into_iter()
             .filter_map(|(k, v)| v.map(|g| (k, g)))
             .collect();
+    }
+
+    /// "Jane Roe said she ...", "Tom Roe fell on the ice with his son": a person named at the
+    /// opening of a sentence is who the first "he", "she", "his", "himself" or "herself" of
+    /// that sentence stands for when no one else is named or told by a noun of sex ("his
+    /// wife") between them, no relative clause opens between, and no quotation: the pronoun
+    /// tells the person's sex. ("her" is left out: "Roe told her" is someone else.)
+    fn subject_pronoun_sexes(&self) -> Vec<(String, Gender)> {
+        let t = self.t;
+        let words = speaker_words();
+        let mut found = Vec::new();
+        for s in &t.sentences {
+            let (first, last) = s.tokens;
+            let Some(n) = self.names_from(first).first() else {
+                continue;
+            };
+            if n.kind != EntityKind::Person
+                || n.run != first
+                || n.last >= last
+                || self.in_quote(n.start)
+                || self.captions[t.tokens[first].line as usize]
+            {
+                continue;
+            }
+            let mut k = n.last;
+            while k < last {
+                if self.in_quote(t.tokens[k].start)
+                    || t.tokens[k].is_punct('"')
+                    || t.tokens[k].is_punct('“')
+                    || matches!(t.low(k), "who" | "whose" | "whom" | "which" | "that")
+                    || words.gendered.contains_key(t.low(k))
+                    || self.names_from(k).first().is_some_and(|m| m.run == k)
+                {
+                    break;
+                }
+                if matches!(t.low(k), "he" | "she" | "his" | "himself" | "herself") {
+                    if let Some(g) = self.pronoun_gender(k) {
+                        found.push((self.name_string(n), g));
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
+        found
     }
 
     /// Whether a speaker can be what a pronoun stands for: no known sex against it.
@@ -8581,6 +8655,33 @@ mod tests {
         let s = "Mrs. Okafor opened the meeting. Later Mr. Brandt arrived with the papers.\n\n\
                  “We waited far too long for this,” she said.";
         assert_eq!(quote_speakers(s), [Some("Okafor".into())]);
+    }
+
+    #[test]
+    fn a_lone_name_between_paragraphs_named_nowhere_else_is_a_credit() {
+        // The photographer's name left where the photo stood is no one "he" stands for.
+        let s = "When Tomas Vrba read the script, the first pages had him worried.\n\n\
+                 Kell Morrow\n\n\
+                 “I felt like I had done this before and more than once,” he said.";
+        assert_eq!(quote_speakers(s), [Some("Tomas Vrba".into())]);
+        // A subheading that names someone the text names again is no credit.
+        let s = "The crew came back from the desert in May.\n\n\
+                 Kell Morrow\n\n\
+                 “I felt like I had done this before and more than once,” he said.\n\n\
+                 Morrow joined the crew in the spring.";
+        assert_eq!(quote_speakers(s), [Some("Kell Morrow".into())]);
+    }
+
+    #[test]
+    fn a_pronoun_in_the_sentence_a_person_opens_tells_the_persons_sex() {
+        // "Avo Brant ... with his mother Dana": Brant is a man, so "she" is Dana.
+        let s = "Avo Brant fell into the pond while visiting the park with his mother Dana on Sunday.\n\n\
+                 “He was pulled out by a stranger in a red coat,” she said.";
+        assert_eq!(quote_speakers(s), [Some("Dana".into())]);
+        // Not past another name: "his" may be that one's.
+        let s = "Avo Brant met Kell Morrow and his mother Dana on Sunday.\n\n\
+                 “We talked about the pond for an hour or more,” she said.";
+        assert_ne!(quote_speakers(s), [Some("Dana".into())]);
     }
 
     #[test]
