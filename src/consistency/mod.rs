@@ -1005,7 +1005,19 @@ impl Context<'_> {
                     && !mostly_alike;
                 let (a, b) = (&a.happenings, &b.happenings);
                 let one_happening = a.iter().any(|c| b.contains(c));
+                // Dates further apart than a weak link reaches, whose sentences name no one in
+                // common and no happening both clauses name, and tell mostly other things ("the
+                // dredgers cleared silt from the channel in March, while crews watched", "silt
+                // was cleared from the channel again in August, after the storm"), are two
+                // happenings of a kind a story tells of many times: a few shared topic words,
+                // which chained them into one slot, make no conflict of them.
+                let far_and_told_apart = shared_names == 0
+                    && !one_happening
+                    && !mostly_alike
+                    && matches!((interval_of(i), interval_of(j)), (Some(x), Some(y))
+                        if x.gap(&y) > slots::MAX_EVENT_GAP_DAYS);
                 recalled_against_news
+                    || far_and_told_apart
                     || two_statements
                     || another
                     || weeks_from_news

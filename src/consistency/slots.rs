@@ -65,7 +65,7 @@ pub struct Grouping {
 
 /// Dates further apart than this are taken for different events, not conflicting reports of
 /// one: "2014" and "last week" sharing an actor and a word are two happenings.
-const MAX_EVENT_GAP_DAYS: f64 = 62.0;
+pub(crate) const MAX_EVENT_GAP_DAYS: f64 = 62.0;
 /// Shared topic words that link two dates without a shared actor.
 const LINK_WORDS: usize = 3;
 /// Shared topic words (each shared actor, and a happening both clauses name, counting as one)

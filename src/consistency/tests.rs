@@ -1276,6 +1276,44 @@ fn days_of_different_peoples_happenings_are_not_set_against_each_other() {
 }
 
 #[test]
+fn dates_months_apart_that_share_only_topic_words_are_two_happenings() {
+    // Five topic words in common, no name and no happening word of the vocabulary: a strong
+    // link puts the two dates in one slot, but their sentences mostly tell other things.
+    let a = "On March 4, the old dredgers cleared silt from the northern harbour channel \
+             while crews from three towns watched from the stone pier near the ferry sheds.";
+    let b = "Dredgers again cleared silt from the harbour channel on Aug. 19, weeks after a \
+             storm had flooded the market square and the lower streets of the fishing quarter.";
+    // Five months apart: two clearings, no conflict.
+    assert!(!two_dates_in_one_slot(
+        (2022, 9, 1),
+        ("On March 4", (2022, 3, 4), a),
+        ("on Aug. 19", (2022, 8, 19), b),
+    )
+    .contains(&Verdict::Conflict));
+    // Within a weak link's reach the same sentences still date one clearing two ways.
+    let near = b.replace("Aug. 19", "April 20");
+    assert_eq!(
+        two_dates_in_one_slot(
+            (2022, 9, 1),
+            ("On March 4", (2022, 3, 4), a),
+            ("on April 20", (2022, 4, 20), &near),
+        ),
+        vec![Verdict::Conflict]
+    );
+    // Months apart in sentences that tell mostly the same: one clearing dated two ways.
+    let a = "On March 4, the old dredgers cleared silt from the northern harbour channel.";
+    let b = "The old dredgers cleared silt from the northern harbour channel on Aug. 19.";
+    assert_eq!(
+        two_dates_in_one_slot(
+            (2022, 9, 1),
+            ("On March 4", (2022, 3, 4), a),
+            ("on Aug. 19", (2022, 8, 19), b),
+        ),
+        vec![Verdict::Conflict]
+    );
+}
+
+#[test]
 fn dates_that_do_not_meet_are_not_chained_by_a_few_shared_words() {
     // Three topic words in common and no actor: enough for dates that meet, not for two
     // happenings weeks apart (a threat and the port fees after it).
