@@ -2628,9 +2628,11 @@ impl<'t, 'a> People<'t, 'a> {
             return None;
         }
         // "The memo highlighted how ...": a verb that reports only the clause it opens ("The
-        // attack highlighted the problems" reports nothing).
+        // attack highlighted the problems" reports nothing). At the clause's end (", the
+        // panel concluded.") it still reports the words before it.
         if speech_word
             && speaker_words().clause_speech_verbs.contains(t.low(i))
+            && t.tokens.get(i + 1).is_some_and(|x| x.is_word())
             && !matches!(t.low_at(i + 1), Some("that" | "how"))
         {
             return None;
@@ -5590,6 +5592,7 @@ impl<'t, 'a> People<'t, 'a> {
                 || self.in_reduced_relative(at, a)
                 || self.before_coordinated_clause(at, a)
                 || self.after_quote_then_subordinate(at, a)
+                || self.after_verb_then_subordinate(s, at, a)
             {
                 return None;
             }
@@ -5674,6 +5677,31 @@ impl<'t, 'a> People<'t, 'a> {
         (v + 1..k)
             .any(|j| matches!(t.tokens[j].kind, TokenKind::Punct('”' | '"')) && opens_clause(j))
             && !(v + 1..k).any(|j| self.that_opens_words(j, k))
+    }
+
+    /// Whether the figure at byte `at` stands in a clause of time or reason that opens right
+    /// after attribution `a`'s verb, with no words said between ("Roe tweeted soon after the
+    /// board ended its hearing on Tuesday"): the clause says when or why the words were said,
+    /// in the article's words. Only adverbs may stand between the verb and the conjunction,
+    /// and the clause runs to the sentence's end with no comma and no "that" ("said after the
+    /// storm hit, 30 homes ..." and "said before the vote that 30 ..." report the 30).
+    fn after_verb_then_subordinate(&self, s: usize, at: usize, a: &Attribution) -> bool {
+        let t = self.t;
+        let last = t.sentences[s].tokens.1;
+        let (k, v) = (t.token_at(at), t.token_at(a.at));
+        if k <= v + 1 || t.low(v) == "according" || t.low(v).ends_with("ing") {
+            return false;
+        }
+        let Some(j) = (v + 1..k).find(|&j| !is_adverb_of_time(t.low(j))) else {
+            return false;
+        };
+        matches!(
+            t.low(j),
+            "after" | "before" | "until" | "when" | "while" | "because" | "once"
+        ) && j + 1 < k
+            && !(j + 1..last).any(|x| t.tokens[x].is_punct(',') || t.tokens[x].is_punct(';'))
+            && !(j + 1..k).any(|x| self.that_opens_words(x, k))
+            && !(j + 1..k).any(|x| self.speech_verb_at(x).is_some())
     }
 
     /// Whether the figure at byte `at` stands in a participle phrase hung on a noun within
@@ -7840,6 +7868,15 @@ fn is_subordinator(low: &str) -> bool {
 }
 
 /// Adverbs that stand between a subject and its verb ("Roe also said", "he later told").
+/// An adverb that may stand between a verb and the conjunction of a clause of time ("tweeted
+/// soon after", "spoke shortly before", "said just after").
+fn is_adverb_of_time(low: &str) -> bool {
+    matches!(
+        low,
+        "soon" | "shortly" | "just" | "right" | "only" | "even" | "again" | "long"
+    )
+}
+
 fn is_adverb_before_verb(low: &str) -> bool {
     matches!(
         low,
@@ -9390,6 +9427,35 @@ mod tests {
                  Avel teen Lina Tal speaks to her lawyer in the courtroom near Avel, January 1, 2018. AGENCY/Tom Baker\n\n\
                  \"They want to frighten people and keep the young ones away,\" he said.";
         assert_eq!(quote_speakers(s), vec![Some("Omar Haddad".to_owned())]);
+    }
+
+    #[test]
+    fn a_clause_of_time_right_after_the_verb_of_saying_is_the_articles() {
+        let s = "Jane Roe tweeted soon after the council ended its 12th hearing on Tuesday.";
+        assert_eq!(mention_speaker(s, "on Tuesday"), None);
+        // The words said stand between: the clause is in them.
+        let s = "Jane Roe said the mill would shut after the council voted on Tuesday.";
+        assert_eq!(
+            mention_speaker(s, "on Tuesday").as_deref(),
+            Some("Jane Roe")
+        );
+        // A comma after the clause: the words said follow it.
+        let s = "Jane Roe said after the storm passed on Tuesday, the mill would reopen.";
+        assert_eq!(
+            mention_speaker(s, "on Tuesday").as_deref(),
+            Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn concluding_a_hearing_is_no_saying() {
+        let s = "Jane Roe won as the Avel council concluded its hearing on the 2031 budget.";
+        assert_eq!(mention_speaker(s, "2031"), None);
+        let s = "Sales will fall 30 percent next year, the Avel council concluded.";
+        assert_eq!(
+            mention_speaker(s, "30 percent").as_deref(),
+            Some("Avel council")
+        );
     }
 
     #[test]
