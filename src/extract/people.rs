@@ -6021,6 +6021,16 @@ impl<'t, 'a> People<'t, 'a> {
         }) else {
             return false;
         };
+        // "freed 21 hostages on Thursday after a series of talks, officials said": "after",
+        // "before", "since" or "until" before a phrase with no verb of its own up to a comma
+        // is a preposition; the figure stays in the words said.
+        if matches!(t.low(j), "after" | "before" | "since" | "until") {
+            if let Some(c) = (j + 1..v).find(|&x| t.tokens[x].is_punct(',')) {
+                if !(j + 1..c).any(|x| self.is_finite_verb(x)) {
+                    return false;
+                }
+            }
+        }
         // The verb's subject stands after the conjunction: not "..., before 30 died, police
         // said" (a comma and a short phrase right before the verb close the sentence). With
         // no comma between the conjunction and the verb, a short object is enough: "The
@@ -6682,6 +6692,19 @@ impl<'t, 'a> People<'t, 'a> {
                         && low.ends_with("ed")
                         && !words.statement_verbs.contains(low))
             };
+            // "..., said a spokesman here on Monday": a verb inverted after the words said,
+            // then its speaker alone before the date.
+            let speaker_last = a.speaker.rsplit(' ').next().unwrap_or_default();
+            let inverted = verb > opening
+                && matches!(t.tokens[verb - 1].kind, TokenKind::Punct(',' | '”' | '"'))
+                && !speaker_last.is_empty()
+                && between.clone().any(|k| t.tok(k) == speaker_last)
+                && between
+                    .clone()
+                    .all(|k| t.tokens[k].is_word() && !clause_word(k) && !self.is_finite_verb(k));
+            if inverted {
+                return true;
+            }
             verb + 1 == first
                 || (words.prepositions.contains(t.low(verb + 1))
                     && !between
@@ -9445,6 +9468,23 @@ mod tests {
             mention_speaker(s, "on Tuesday").as_deref(),
             Some("Jane Roe")
         );
+    }
+
+    #[test]
+    fn after_a_phrase_without_a_verb_the_figure_is_still_in_the_words_said() {
+        let s = "Rebels freed 21 hostages on Thursday after a series of talks, the Avel government said.";
+        assert_eq!(mention_speaker(s, "21").as_deref(), Some("Avel government"));
+        // A clause of its own after the conjunction, with the verb of saying in it, is the
+        // article's.
+        let s = "The mill lost 30 workers before Jane Roe announced the closure.";
+        assert_eq!(mention_speaker(s, "30"), None);
+    }
+
+    #[test]
+    fn a_date_after_an_inverted_verb_and_its_speaker_dates_the_saying() {
+        let s = "The Avel mill will hire 40 workers, said a spokesman here on Tuesday.";
+        assert_eq!(mention_speaker(s, "on Tuesday"), None);
+        assert_eq!(mention_speaker(s, "40").as_deref(), Some("a spokesman"));
     }
 
     #[test]
