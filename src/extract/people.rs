@@ -4186,7 +4186,13 @@ impl<'t, 'a> People<'t, 'a> {
             let tail_is_np = segments.len() - 1 > head_idx
                 && !comma_before_verb
                 && l1 == end
-                && l1 - l0 <= 5
+                // ("..., a source close to the talks said": a speaker's description of
+                // any length.)
+                && (l1 - l0 <= 5
+                    || self
+                        .descriptions
+                        .iter()
+                        .any(|d| d.first == l0 && d.last == l1))
                 && (self.opens_noun_phrase(l0)
                     // "..., data from X showed": a source.
                     || self.lex.source_anaphors.contains(t.low(l0))
@@ -9485,6 +9491,20 @@ mod tests {
         let s = "The Avel mill will hire 40 workers, said a spokesman here on Tuesday.";
         assert_eq!(mention_speaker(s, "on Tuesday"), None);
         assert_eq!(mention_speaker(s, "40").as_deref(), Some("a spokesman"));
+    }
+
+    #[test]
+    fn a_long_description_after_the_words_said_speaks_for_them() {
+        let s = "Rebels freed 21 people at dawn, a source close to the talks said.";
+        assert_eq!(
+            mention_speaker(s, "21").as_deref(),
+            Some("a source close to the talks")
+        );
+        let s = "The rebels freed 22 people at dawn, a person familiar with the talks said.";
+        assert_eq!(
+            mention_speaker(s, "22").as_deref(),
+            Some("a person familiar with the talks")
+        );
     }
 
     #[test]
