@@ -2702,9 +2702,11 @@ impl<'t, 'a> People<'t, 'a> {
             return None;
         }
         // "The memo highlighted how ...": a verb that reports only the clause it opens ("The
-        // attack highlighted the problems" reports nothing).
+        // attack highlighted the problems" reports nothing). At the clause's end (", the
+        // panel concluded.") it still reports the words before it.
         if speech_word
             && speaker_words().clause_speech_verbs.contains(t.low(i))
+            && t.tokens.get(i + 1).is_some_and(|x| x.is_word())
             && !matches!(t.low_at(i + 1), Some("that" | "how"))
         {
             return None;
@@ -4258,7 +4260,13 @@ impl<'t, 'a> People<'t, 'a> {
             let tail_is_np = segments.len() - 1 > head_idx
                 && !comma_before_verb
                 && l1 == end
-                && l1 - l0 <= 5
+                // ("..., a source close to the talks said": a speaker's description of
+                // any length.)
+                && (l1 - l0 <= 5
+                    || self
+                        .descriptions
+                        .iter()
+                        .any(|d| d.first == l0 && d.last == l1))
                 && (self.opens_noun_phrase(l0)
                     // "..., data from X showed": a source.
                     || self.lex.source_anaphors.contains(t.low(l0))
@@ -5664,6 +5672,7 @@ impl<'t, 'a> People<'t, 'a> {
                 || self.in_reduced_relative(at, a)
                 || self.before_coordinated_clause(at, a)
                 || self.after_quote_then_subordinate(at, a)
+                || self.after_verb_then_subordinate(s, at, a)
             {
                 return None;
             }
@@ -5748,6 +5757,31 @@ impl<'t, 'a> People<'t, 'a> {
         (v + 1..k)
             .any(|j| matches!(t.tokens[j].kind, TokenKind::Punct('”' | '"')) && opens_clause(j))
             && !(v + 1..k).any(|j| self.that_opens_words(j, k))
+    }
+
+    /// Whether the figure at byte `at` stands in a clause of time or reason that opens right
+    /// after attribution `a`'s verb, with no words said between ("Roe tweeted soon after the
+    /// board ended its hearing on Tuesday"): the clause says when or why the words were said,
+    /// in the article's words. Only adverbs may stand between the verb and the conjunction,
+    /// and the clause runs to the sentence's end with no comma and no "that" ("said after the
+    /// storm hit, 30 homes ..." and "said before the vote that 30 ..." report the 30).
+    fn after_verb_then_subordinate(&self, s: usize, at: usize, a: &Attribution) -> bool {
+        let t = self.t;
+        let last = t.sentences[s].tokens.1;
+        let (k, v) = (t.token_at(at), t.token_at(a.at));
+        if k <= v + 1 || t.low(v) == "according" || t.low(v).ends_with("ing") {
+            return false;
+        }
+        let Some(j) = (v + 1..k).find(|&j| !is_adverb_of_time(t.low(j))) else {
+            return false;
+        };
+        matches!(
+            t.low(j),
+            "after" | "before" | "until" | "when" | "while" | "because" | "once"
+        ) && j + 1 < k
+            && !(j + 1..last).any(|x| t.tokens[x].is_punct(',') || t.tokens[x].is_punct(';'))
+            && !(j + 1..k).any(|x| self.that_opens_words(x, k))
+            && !(j + 1..k).any(|x| self.speech_verb_at(x).is_some())
     }
 
     /// Whether the figure at byte `at` stands in a participle phrase hung on a noun within
@@ -6067,6 +6101,16 @@ impl<'t, 'a> People<'t, 'a> {
         }) else {
             return false;
         };
+        // "freed 21 hostages on Thursday after a series of talks, officials said": "after",
+        // "before", "since" or "until" before a phrase with no verb of its own up to a comma
+        // is a preposition; the figure stays in the words said.
+        if matches!(t.low(j), "after" | "before" | "since" | "until") {
+            if let Some(c) = (j + 1..v).find(|&x| t.tokens[x].is_punct(',')) {
+                if !(j + 1..c).any(|x| self.is_finite_verb(x)) {
+                    return false;
+                }
+            }
+        }
         // The verb's subject stands after the conjunction: not "..., before 30 died, police
         // said" (a comma and a short phrase right before the verb close the sentence). With
         // no comma between the conjunction and the verb, a short object is enough: "The
@@ -6728,6 +6772,19 @@ impl<'t, 'a> People<'t, 'a> {
                         && low.ends_with("ed")
                         && !words.statement_verbs.contains(low))
             };
+            // "..., said a spokesman here on Monday": a verb inverted after the words said,
+            // then its speaker alone before the date.
+            let speaker_last = a.speaker.rsplit(' ').next().unwrap_or_default();
+            let inverted = verb > opening
+                && matches!(t.tokens[verb - 1].kind, TokenKind::Punct(',' | '”' | '"'))
+                && !speaker_last.is_empty()
+                && between.clone().any(|k| t.tok(k) == speaker_last)
+                && between
+                    .clone()
+                    .all(|k| t.tokens[k].is_word() && !clause_word(k) && !self.is_finite_verb(k));
+            if inverted {
+                return true;
+            }
             verb + 1 == first
                 || (words.prepositions.contains(t.low(verb + 1))
                     && !between
@@ -7923,6 +7980,15 @@ fn is_subordinator(low: &str) -> bool {
 }
 
 /// Adverbs that stand between a subject and its verb ("Roe also said", "he later told").
+/// An adverb that may stand between a verb and the conjunction of a clause of time ("tweeted
+/// soon after", "spoke shortly before", "said just after").
+fn is_adverb_of_time(low: &str) -> bool {
+    matches!(
+        low,
+        "soon" | "shortly" | "just" | "right" | "only" | "even" | "again" | "long"
+    )
+}
+
 fn is_adverb_before_verb(low: &str) -> bool {
     matches!(
         low,
@@ -9500,6 +9566,66 @@ mod tests {
                  Avel teen Lina Tal speaks to her lawyer in the courtroom near Avel, January 1, 2018. AGENCY/Tom Baker\n\n\
                  \"They want to frighten people and keep the young ones away,\" he said.";
         assert_eq!(quote_speakers(s), vec![Some("Omar Haddad".to_owned())]);
+    }
+
+    #[test]
+    fn a_clause_of_time_right_after_the_verb_of_saying_is_the_articles() {
+        let s = "Jane Roe tweeted soon after the council ended its 12th hearing on Tuesday.";
+        assert_eq!(mention_speaker(s, "on Tuesday"), None);
+        // The words said stand between: the clause is in them.
+        let s = "Jane Roe said the mill would shut after the council voted on Tuesday.";
+        assert_eq!(
+            mention_speaker(s, "on Tuesday").as_deref(),
+            Some("Jane Roe")
+        );
+        // A comma after the clause: the words said follow it.
+        let s = "Jane Roe said after the storm passed on Tuesday, the mill would reopen.";
+        assert_eq!(
+            mention_speaker(s, "on Tuesday").as_deref(),
+            Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn after_a_phrase_without_a_verb_the_figure_is_still_in_the_words_said() {
+        let s = "Rebels freed 21 hostages on Thursday after a series of talks, the Avel government said.";
+        assert_eq!(mention_speaker(s, "21").as_deref(), Some("Avel government"));
+        // A clause of its own after the conjunction, with the verb of saying in it, is the
+        // article's.
+        let s = "The mill lost 30 workers before Jane Roe announced the closure.";
+        assert_eq!(mention_speaker(s, "30"), None);
+    }
+
+    #[test]
+    fn a_date_after_an_inverted_verb_and_its_speaker_dates_the_saying() {
+        let s = "The Avel mill will hire 40 workers, said a spokesman here on Tuesday.";
+        assert_eq!(mention_speaker(s, "on Tuesday"), None);
+        assert_eq!(mention_speaker(s, "40").as_deref(), Some("a spokesman"));
+    }
+
+    #[test]
+    fn a_long_description_after_the_words_said_speaks_for_them() {
+        let s = "Rebels freed 21 people at dawn, a source close to the talks said.";
+        assert_eq!(
+            mention_speaker(s, "21").as_deref(),
+            Some("a source close to the talks")
+        );
+        let s = "The rebels freed 22 people at dawn, a person familiar with the talks said.";
+        assert_eq!(
+            mention_speaker(s, "22").as_deref(),
+            Some("a person familiar with the talks")
+        );
+    }
+
+    #[test]
+    fn concluding_a_hearing_is_no_saying() {
+        let s = "Jane Roe won as the Avel council concluded its hearing on the 2031 budget.";
+        assert_eq!(mention_speaker(s, "2031"), None);
+        let s = "Sales will fall 30 percent next year, the Avel council concluded.";
+        assert_eq!(
+            mention_speaker(s, "30 percent").as_deref(),
+            Some("Avel council")
+        );
     }
 
     #[test]
