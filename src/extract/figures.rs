@@ -3939,7 +3939,7 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
             return noun_phrase(t, lex, at, sentence_last).or_else(antecedent);
         }
         Some("of") if matches!(t.low_at(k + 1), Some("which" | "them" | "whom")) => {
-            return antecedent();
+            return antecedent().or_else(|| plural_before(t, lex, sentence_first, i));
         }
         Some("to" | "and") if t.tokens.get(k + 1).is_some_and(|x| x.is_number()) => {
             return noun_phrase(t, lex, k + 2, sentence_last)
@@ -4045,9 +4045,21 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
                 j += 1;
                 continue;
             }
+            if model_number_in_phrase(t, j, limit, &words) {
+                words.push(j);
+                j += 1;
+                continue;
+            }
             break;
         }
         let low = t.low(j);
+        // "two other men", "11 other players": what is counted comes after "other".
+        let other = low == "other"
+            && words.is_empty()
+            && j + 1 < limit
+            && t.same_line(j, j + 1)
+            && t.tokens[j + 1].is_word()
+            && !lex.function_words.contains(t.low(j + 1));
         // "nine current or former cabinet ministers", "public and private banks": modifiers
         // joined by "or" or "and" before the counted noun.
         let joins_modifiers = matches!(low, "or" | "and")
@@ -4067,7 +4079,9 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
             && words
                 .last()
                 .is_some_and(|w| lex.measure_words.contains(t.low(*w)));
-        if lex.function_words.contains(low) && !(joins_modifiers || compound || measured_of) {
+        if lex.function_words.contains(low)
+            && !(joins_modifiers || compound || measured_of || other)
+        {
             break;
         }
         words.push(j);
@@ -4101,6 +4115,69 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
         return None;
     }
     Some(t.text[t.tokens[words[0]].start..t.tokens[last].end].to_owned())
+}
+
+/// The plural noun nearest before token `i` in its sentence, outside quotations, that "of
+/// them" or "of which" after a count points back to: "jailing Islamists, thousands of them",
+/// "exoplanets, thousands of which". Lower case unless the word is capitalised inside the
+/// sentence (a name of a group).
+fn plural_before(t: &Text, lex: &Lexicon, first: usize, i: usize) -> Option<String> {
+    let mut quoted = false;
+    for j in (first..i).rev() {
+        let tok = t.tok(j);
+        match tok {
+            "”" => quoted = true,
+            "“" => quoted = false,
+            "\"" => quoted = !quoted,
+            _ => {}
+        }
+        if quoted || !t.tokens[j].is_word() {
+            continue;
+        }
+        let low = t.low(j);
+        if is_plural(low, lex)
+            && !lex.function_words.contains(low)
+            && !lex.time_units.contains_key(low)
+            && !t.has_class(j, class::NUMBER)
+            && !lex.scales.contains_key(low)
+            && !lex.vague_numbers.contains_key(low)
+        {
+            return Some(if j == first {
+                low.to_owned()
+            } else {
+                tok.to_owned()
+            });
+        }
+    }
+    None
+}
+
+/// Whether the number at token `j` is a model's number inside a counted noun phrase, beside
+/// the name it belongs to: "30 Boeing 787 jets", "three Falcon 9 rockets", "five 787
+/// Dreamliner sales", "787-9 Dreamliner jets". Whole numbers written in digits alone, after a
+/// capitalised word of the phrase or the hyphen that joins them, or before a capitalised word.
+fn model_number_in_phrase(t: &Text, j: usize, limit: usize, words: &[usize]) -> bool {
+    if j >= limit
+        || !t.tokens[j].is_number()
+        || !t.tok(j).bytes().all(|b| b.is_ascii_digit())
+        || j + 1 >= limit
+        || !t.same_line(j, j + 1)
+    {
+        return false;
+    }
+    let after_name = words.last().is_some_and(|&w| {
+        w + 1 == j
+            && t.same_line(w, j)
+            && ((t.tokens[w].is_word() && t.is_capitalized(w))
+                || (t.tokens[w].is_punct('-') && t.touching(w, j)))
+    });
+    let before_name = (t.tokens[j + 1].is_word() && t.is_capitalized(j + 1))
+        || (t.tokens[j + 1].is_punct('-')
+            && t.touching(j, j + 1)
+            && j + 2 < limit
+            && t.touching(j + 1, j + 2)
+            && t.tokens[j + 2].is_number());
+    after_name || before_name
 }
 
 /// Where the counted noun phrase at `k` starts past the words that open it without narrowing
@@ -4338,6 +4415,38 @@ mod tests {
     fn a_demonstrative_before_the_counted_noun() {
         let got = figures("Nine of those early ferries sailed late.");
         assert_eq!(got[0].4.as_deref(), Some("early ferries"));
+    }
+
+    #[test]
+    fn a_model_number_inside_the_counted_noun_phrase() {
+        let got = figures(
+            "The carrier ordered 40 Airvia 520 jets. It flies six 330 Skyliner freighters and \
+             bought 12 of Orbis's 410-2 Cloudrunner planes.",
+        );
+        let units: Vec<Option<&str>> = got.iter().map(|g| g.4.as_deref()).collect();
+        assert_eq!(
+            units,
+            [
+                Some("Airvia 520 jets"),
+                Some("330 Skyliner freighters"),
+                Some("410-2 Cloudrunner planes")
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn other_and_a_plural_named_before_of_them() {
+        let got = figures(
+            "The league has 14 other clubs in the cup. Police detained protesters, \
+             hundreds of them students. Fans sang “We want goals” as thousands of them marched.",
+        );
+        let units: Vec<Option<&str>> = got.iter().map(|g| g.4.as_deref()).collect();
+        assert_eq!(
+            units,
+            [Some("other clubs"), Some("protesters"), Some("fans")],
+            "{got:?}"
+        );
     }
 
     #[test]
