@@ -1467,6 +1467,9 @@ fn figure_at(
         .then(|| lex.casualties.get(t.low(fig.first - 1)))
         .flatten()
         .filter(|u| *u != "-");
+    if fig.unit.is_none() && num.vague && num.value < 1e9 && vague_crowd(t, fig.first, k) {
+        fig.unit = Some(GROUP_MEMBERS.to_owned());
+    }
     if let Some(unit) = told_before {
         let plain = fig.unit.as_deref().is_none_or(|u| {
             matches!(u, "people" | "persons") || lex.casualties.values().any(|c| c == u)
@@ -1479,6 +1482,34 @@ fn figure_at(
         return None;
     }
     Some(fig)
+}
+
+/// Whether a vague plural with no noun of its own ("as thousands marched", "evacuated
+/// hundreds", "watched by millions") counts people: billions and more are not counted so
+/// (money, or things: "billions in damage"); not when "among" or "of" ties it to
+/// things named before ("among hundreds sent", "one of thousands"), nor after "the" ("in the
+/// hundreds"), nor when a participle with its agent or source follows ("dozens more sent
+/// from", "hundreds posted by").
+fn vague_crowd(t: &Text, first: usize, k: usize) -> bool {
+    if first > 0
+        && t.same_line(first - 1, first)
+        && matches!(t.low(first - 1), "among" | "of" | "the")
+    {
+        return false;
+    }
+    let mut j = k;
+    if t.low_at(j) == Some("more") && t.same_line(first, j) {
+        j += 1;
+    }
+    // "hundreds of", "millions in damage": things named after it, or money.
+    if matches!(t.low_at(j), Some("of" | "in")) {
+        return false;
+    }
+    let participle = j + 1 < t.tokens.len()
+        && t.same_line(first, j + 1)
+        && t.tokens[j].is_word()
+        && matches!(t.low(j + 1), "by" | "from");
+    !participle
 }
 
 /// Whether a count numbers a list article's own items: it opens a headline or a line ending
@@ -2080,6 +2111,15 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                     if number || determiner {
                         return None;
                     }
+                }
+                // "the scores remained level": the game's results; "the scores of" may count.
+                if low_tok == "scores"
+                    && i > 0
+                    && t.same_line(i - 1, i)
+                    && t.low(i - 1) == "the"
+                    && t.low_at(i + 1) != Some("of")
+                {
+                    return None;
                 }
                 // "test scores", "lower scores on the exam": results, described by the word
                 // before; "scores of people", "killing scores" count.
@@ -3614,6 +3654,15 @@ fn model_code_at(t: &Text, lex: &Lexicon, i: usize) -> bool {
     // Tesla cars", "the 150 new jobs").
     let next = t.low(k);
     let after_word = k + 1 < t.tokens.len() && t.same_line(k, k + 1) && t.tokens[k + 1].is_word();
+    // "a fully loaded 737 aircraft": a noun of one form for both numbers is one thing after "a".
+    static SAME_NUMBER: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let one_of_same_number = matches!(t.low(d), "a" | "an")
+        && SAME_NUMBER
+            .get_or_init(|| word_set(include_str!("../../data/words/same-number-nouns.txt")))
+            .contains(next);
+    if one_of_same_number {
+        return true;
+    }
     let named = t.is_capitalized(k)
         && !t.has_class(k, class::MONTH)
         && !is_plural(next, lex)
@@ -3978,7 +4027,12 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         }
         _ => {}
     }
-    noun_phrase(t, lex, k, sentence_last)
+    // "tens of thousands more residents", "five more ships": the noun after "more".
+    let after_more = (t.low_at(k) == Some("more") && t.same_line(k, k + 1))
+        .then(|| noun_phrase(t, lex, k + 1, sentence_last))
+        .flatten();
+    after_more
+        .or_else(|| noun_phrase(t, lex, k, sentence_last))
         .or_else(|| number_of(t, lex, sentence_first, i))
         .or_else(antecedent)
 }
@@ -4096,7 +4150,18 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
             && !lex.function_words.contains(t.low(j + 1))
             && !lex.time_units.contains_key(t.low(j + 1))
             && !t.tokens.get(j + 2).is_some_and(|x| x.is_number());
-        if is_plural(low, lex) && t.low_at(j + 1) != Some("of") && !modifies {
+        // "two Riverton Hawks fans", "three Daily Times reporters": a capitalised plural inside
+        // the phrase is a name that modifies the plural after it.
+        let names_modifier = t.is_capitalized(j)
+            && j > k
+            && j + 1 < limit
+            && t.tokens[j + 1].is_word()
+            && t.same_line(j, j + 1)
+            && !t.is_capitalized(j + 1)
+            && is_plural(t.low(j + 1), lex)
+            && !lex.function_words.contains(t.low(j + 1))
+            && !lex.time_units.contains_key(t.low(j + 1));
+        if is_plural(low, lex) && t.low_at(j + 1) != Some("of") && !modifies && !names_modifier {
             break;
         }
         j += 1;
@@ -4447,6 +4512,38 @@ mod tests {
             [Some("other clubs"), Some("protesters"), Some("fans")],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_crowd_a_name_before_its_members_and_one_of_a_noun_of_one_form() {
+        let got = figures(
+            "As thousands marched, two Riverton Hawks fans sang. The airline flies 90 \
+             aircraft. It hauls what a fully loaded 320 aircraft would. Dozens more sent \
+             from the office were read.",
+        );
+        let units: Vec<(&str, Option<&str>)> =
+            got.iter().map(|g| (g.0.as_str(), g.4.as_deref())).collect();
+        assert_eq!(
+            units,
+            [
+                ("thousands", Some("people")),
+                ("two", Some("Riverton Hawks fans")),
+                ("90", Some("aircraft")),
+                ("Dozens", None)
+            ],
+            "{got:?}"
+        );
+        let got =
+            figures("The storm will mean billions in damage as hundreds more residents flee.");
+        let units: Vec<(&str, Option<&str>)> =
+            got.iter().map(|g| (g.0.as_str(), g.4.as_deref())).collect();
+        assert_eq!(
+            units,
+            [("billions", None), ("hundreds", Some("residents"))],
+            "{got:?}"
+        );
+        let got = figures("With a minute left the scores stood level.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
