@@ -1467,6 +1467,9 @@ fn figure_at(
         .then(|| lex.casualties.get(t.low(fig.first - 1)))
         .flatten()
         .filter(|u| *u != "-");
+    if fig.unit.is_none() && num.vague && num.value < 1e9 && vague_crowd(t, fig.first, k) {
+        fig.unit = Some(GROUP_MEMBERS.to_owned());
+    }
     if let Some(unit) = told_before {
         let plain = fig.unit.as_deref().is_none_or(|u| {
             matches!(u, "people" | "persons") || lex.casualties.values().any(|c| c == u)
@@ -1479,6 +1482,34 @@ fn figure_at(
         return None;
     }
     Some(fig)
+}
+
+/// Whether a vague plural with no noun of its own ("as thousands marched", "evacuated
+/// hundreds", "watched by millions") counts people: billions and more are not counted so
+/// (money, or things: "billions in damage"); not when "among" or "of" ties it to
+/// things named before ("among hundreds sent", "one of thousands"), nor after "the" ("in the
+/// hundreds"), nor when a participle with its agent or source follows ("dozens more sent
+/// from", "hundreds posted by").
+fn vague_crowd(t: &Text, first: usize, k: usize) -> bool {
+    if first > 0
+        && t.same_line(first - 1, first)
+        && matches!(t.low(first - 1), "among" | "of" | "the")
+    {
+        return false;
+    }
+    let mut j = k;
+    if t.low_at(j) == Some("more") && t.same_line(first, j) {
+        j += 1;
+    }
+    // "hundreds of", "millions in damage": things named after it, or money.
+    if matches!(t.low_at(j), Some("of" | "in")) {
+        return false;
+    }
+    let participle = j + 1 < t.tokens.len()
+        && t.same_line(first, j + 1)
+        && t.tokens[j].is_word()
+        && matches!(t.low(j + 1), "by" | "from");
+    !participle
 }
 
 /// Whether a count numbers a list article's own items: it opens a headline or a line ending
@@ -2080,6 +2111,15 @@ fn number_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Number> {
                     if number || determiner {
                         return None;
                     }
+                }
+                // "the scores remained level": the game's results; "the scores of" may count.
+                if low_tok == "scores"
+                    && i > 0
+                    && t.same_line(i - 1, i)
+                    && t.low(i - 1) == "the"
+                    && t.low_at(i + 1) != Some("of")
+                {
+                    return None;
                 }
                 // "test scores", "lower scores on the exam": results, described by the word
                 // before; "scores of people", "killing scores" count.
@@ -3614,6 +3654,15 @@ fn model_code_at(t: &Text, lex: &Lexicon, i: usize) -> bool {
     // Tesla cars", "the 150 new jobs").
     let next = t.low(k);
     let after_word = k + 1 < t.tokens.len() && t.same_line(k, k + 1) && t.tokens[k + 1].is_word();
+    // "a fully loaded 737 aircraft": a noun of one form for both numbers is one thing after "a".
+    static SAME_NUMBER: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let one_of_same_number = matches!(t.low(d), "a" | "an")
+        && SAME_NUMBER
+            .get_or_init(|| word_set(include_str!("../../data/words/same-number-nouns.txt")))
+            .contains(next);
+    if one_of_same_number {
+        return true;
+    }
     let named = t.is_capitalized(k)
         && !t.has_class(k, class::MONTH)
         && !is_plural(next, lex)
@@ -3939,7 +3988,7 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
             return noun_phrase(t, lex, at, sentence_last).or_else(antecedent);
         }
         Some("of") if matches!(t.low_at(k + 1), Some("which" | "them" | "whom")) => {
-            return antecedent();
+            return antecedent().or_else(|| plural_before(t, lex, sentence_first, i));
         }
         Some("to" | "and") if t.tokens.get(k + 1).is_some_and(|x| x.is_number()) => {
             return noun_phrase(t, lex, k + 2, sentence_last)
@@ -3978,7 +4027,12 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         }
         _ => {}
     }
-    noun_phrase(t, lex, k, sentence_last)
+    // "tens of thousands more residents", "five more ships": the noun after "more".
+    let after_more = (t.low_at(k) == Some("more") && t.same_line(k, k + 1))
+        .then(|| noun_phrase(t, lex, k + 1, sentence_last))
+        .flatten();
+    after_more
+        .or_else(|| noun_phrase(t, lex, k, sentence_last))
         .or_else(|| number_of(t, lex, sentence_first, i))
         .or_else(antecedent)
 }
@@ -4045,9 +4099,21 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
                 j += 1;
                 continue;
             }
+            if model_number_in_phrase(t, j, limit, &words) {
+                words.push(j);
+                j += 1;
+                continue;
+            }
             break;
         }
         let low = t.low(j);
+        // "two other men", "11 other players": what is counted comes after "other".
+        let other = low == "other"
+            && words.is_empty()
+            && j + 1 < limit
+            && t.same_line(j, j + 1)
+            && t.tokens[j + 1].is_word()
+            && !lex.function_words.contains(t.low(j + 1));
         // "nine current or former cabinet ministers", "public and private banks": modifiers
         // joined by "or" or "and" before the counted noun.
         let joins_modifiers = matches!(low, "or" | "and")
@@ -4067,7 +4133,9 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
             && words
                 .last()
                 .is_some_and(|w| lex.measure_words.contains(t.low(*w)));
-        if lex.function_words.contains(low) && !(joins_modifiers || compound || measured_of) {
+        if lex.function_words.contains(low)
+            && !(joins_modifiers || compound || measured_of || other)
+        {
             break;
         }
         words.push(j);
@@ -4082,7 +4150,18 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
             && !lex.function_words.contains(t.low(j + 1))
             && !lex.time_units.contains_key(t.low(j + 1))
             && !t.tokens.get(j + 2).is_some_and(|x| x.is_number());
-        if is_plural(low, lex) && t.low_at(j + 1) != Some("of") && !modifies {
+        // "two Riverton Hawks fans", "three Daily Times reporters": a capitalised plural inside
+        // the phrase is a name that modifies the plural after it.
+        let names_modifier = t.is_capitalized(j)
+            && j > k
+            && j + 1 < limit
+            && t.tokens[j + 1].is_word()
+            && t.same_line(j, j + 1)
+            && !t.is_capitalized(j + 1)
+            && is_plural(t.low(j + 1), lex)
+            && !lex.function_words.contains(t.low(j + 1))
+            && !lex.time_units.contains_key(t.low(j + 1));
+        if is_plural(low, lex) && t.low_at(j + 1) != Some("of") && !modifies && !names_modifier {
             break;
         }
         j += 1;
@@ -4101,6 +4180,69 @@ fn noun_phrase(t: &Text, lex: &Lexicon, k: usize, limit: usize) -> Option<String
         return None;
     }
     Some(t.text[t.tokens[words[0]].start..t.tokens[last].end].to_owned())
+}
+
+/// The plural noun nearest before token `i` in its sentence, outside quotations, that "of
+/// them" or "of which" after a count points back to: "jailing Islamists, thousands of them",
+/// "exoplanets, thousands of which". Lower case unless the word is capitalised inside the
+/// sentence (a name of a group).
+fn plural_before(t: &Text, lex: &Lexicon, first: usize, i: usize) -> Option<String> {
+    let mut quoted = false;
+    for j in (first..i).rev() {
+        let tok = t.tok(j);
+        match tok {
+            "”" => quoted = true,
+            "“" => quoted = false,
+            "\"" => quoted = !quoted,
+            _ => {}
+        }
+        if quoted || !t.tokens[j].is_word() {
+            continue;
+        }
+        let low = t.low(j);
+        if is_plural(low, lex)
+            && !lex.function_words.contains(low)
+            && !lex.time_units.contains_key(low)
+            && !t.has_class(j, class::NUMBER)
+            && !lex.scales.contains_key(low)
+            && !lex.vague_numbers.contains_key(low)
+        {
+            return Some(if j == first {
+                low.to_owned()
+            } else {
+                tok.to_owned()
+            });
+        }
+    }
+    None
+}
+
+/// Whether the number at token `j` is a model's number inside a counted noun phrase, beside
+/// the name it belongs to: "30 Boeing 787 jets", "three Falcon 9 rockets", "five 787
+/// Dreamliner sales", "787-9 Dreamliner jets". Whole numbers written in digits alone, after a
+/// capitalised word of the phrase or the hyphen that joins them, or before a capitalised word.
+fn model_number_in_phrase(t: &Text, j: usize, limit: usize, words: &[usize]) -> bool {
+    if j >= limit
+        || !t.tokens[j].is_number()
+        || !t.tok(j).bytes().all(|b| b.is_ascii_digit())
+        || j + 1 >= limit
+        || !t.same_line(j, j + 1)
+    {
+        return false;
+    }
+    let after_name = words.last().is_some_and(|&w| {
+        w + 1 == j
+            && t.same_line(w, j)
+            && ((t.tokens[w].is_word() && t.is_capitalized(w))
+                || (t.tokens[w].is_punct('-') && t.touching(w, j)))
+    });
+    let before_name = (t.tokens[j + 1].is_word() && t.is_capitalized(j + 1))
+        || (t.tokens[j + 1].is_punct('-')
+            && t.touching(j, j + 1)
+            && j + 2 < limit
+            && t.touching(j + 1, j + 2)
+            && t.tokens[j + 2].is_number());
+    after_name || before_name
 }
 
 /// Where the counted noun phrase at `k` starts past the words that open it without narrowing
@@ -4338,6 +4480,70 @@ mod tests {
     fn a_demonstrative_before_the_counted_noun() {
         let got = figures("Nine of those early ferries sailed late.");
         assert_eq!(got[0].4.as_deref(), Some("early ferries"));
+    }
+
+    #[test]
+    fn a_model_number_inside_the_counted_noun_phrase() {
+        let got = figures(
+            "The carrier ordered 40 Airvia 520 jets. It flies six 330 Skyliner freighters and \
+             bought 12 of Orbis's 410-2 Cloudrunner planes.",
+        );
+        let units: Vec<Option<&str>> = got.iter().map(|g| g.4.as_deref()).collect();
+        assert_eq!(
+            units,
+            [
+                Some("Airvia 520 jets"),
+                Some("330 Skyliner freighters"),
+                Some("410-2 Cloudrunner planes")
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn other_and_a_plural_named_before_of_them() {
+        let got = figures(
+            "The league has 14 other clubs in the cup. Police detained protesters, \
+             hundreds of them students. Fans sang “We want goals” as thousands of them marched.",
+        );
+        let units: Vec<Option<&str>> = got.iter().map(|g| g.4.as_deref()).collect();
+        assert_eq!(
+            units,
+            [Some("other clubs"), Some("protesters"), Some("fans")],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_crowd_a_name_before_its_members_and_one_of_a_noun_of_one_form() {
+        let got = figures(
+            "As thousands marched, two Riverton Hawks fans sang. The airline flies 90 \
+             aircraft. It hauls what a fully loaded 320 aircraft would. Dozens more sent \
+             from the office were read.",
+        );
+        let units: Vec<(&str, Option<&str>)> =
+            got.iter().map(|g| (g.0.as_str(), g.4.as_deref())).collect();
+        assert_eq!(
+            units,
+            [
+                ("thousands", Some("people")),
+                ("two", Some("Riverton Hawks fans")),
+                ("90", Some("aircraft")),
+                ("Dozens", None)
+            ],
+            "{got:?}"
+        );
+        let got =
+            figures("The storm will mean billions in damage as hundreds more residents flee.");
+        let units: Vec<(&str, Option<&str>)> =
+            got.iter().map(|g| (g.0.as_str(), g.4.as_deref())).collect();
+        assert_eq!(
+            units,
+            [("billions", None), ("hundreds", Some("residents"))],
+            "{got:?}"
+        );
+        let got = figures("With a minute left the scores stood level.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
