@@ -1193,7 +1193,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             || (i > 1 && c.is(i - 1, "on") && c.is(i - 2, "starting"));
         let future = starting
             || (looks_forward(&c, i) && !said(i) && !(i > 0 && said(i - 1)))
-            || told_as_schedule(&c, i);
+            || (told_as_schedule(&c, i) && !weekday_told_in_past_before(&c, i, wd));
         let mut first = if i > 0 && c.any(i - 1, &["on", "last", "next", "this"]) {
             i - 1
         } else {
@@ -2368,6 +2368,25 @@ fn weekday_from_said_day(
         -((now - weekday as i32).rem_euclid(7))
     };
     Some(Period::day(d.add_days(delta)))
+}
+
+/// "The mayor visited the clinic on Saturday. … Here is what is known of that visit on
+/// Saturday": a weekday the article has already told in the past, in a sentence with a past
+/// form, is that day gone, though its own sentence is told in the present and would read as a
+/// schedule.
+fn weekday_told_in_past_before(c: &Cur, i: usize, weekday: u32) -> bool {
+    let t = c.t;
+    (0..i).any(|x| {
+        if !t.has_class(x, class::WEEKDAY) || !t.is_capitalized(x) {
+            return false;
+        }
+        let low = t.low(x);
+        let low = low
+            .strip_suffix("'s")
+            .or_else(|| low.strip_suffix("’s"))
+            .unwrap_or(low);
+        c.lex.weekdays.get(low) == Some(&weekday) && !told_in_present(c, x)
+    })
 }
 
 fn looks_forward(c: &Cur, i: usize) -> bool {
@@ -3907,6 +3926,28 @@ mod tests {
         );
         assert_eq!(got[0].1, "2018-12-20 day");
         assert_eq!(got[1].1, "2019-02-02 day");
+    }
+
+    #[test]
+    fn a_weekday_told_in_the_past_before_stays_past_when_told_again_in_the_present() {
+        // Published on a Monday.
+        let visit = "Clinic visit\n\nThe mayor made a visit to the clinic on Saturday.\n\n\
+                     Here is what is known of that visit on Saturday.";
+        let got = resolved(visit, "2021-06-07");
+        assert_eq!(got[0].1, "2021-06-05 day");
+        assert_eq!(got[1].1, "2021-06-05 day");
+        // Told in the present with no Saturday gone before it: a day of the schedule.
+        let got = resolved(
+            "Clinic visit\n\nHere is what is known of that visit on Saturday.",
+            "2021-06-07",
+        );
+        assert_eq!(got[0].1, "2021-06-12 day");
+        // Another weekday gone does not make it past.
+        let got = resolved(
+            "Clinic visit\n\nThe mayor made a visit on Friday.\n\nThe team hosts the leaders on Saturday.",
+            "2021-06-07",
+        );
+        assert_eq!(got[1].1, "2021-06-12 day");
     }
 
     #[test]

@@ -348,6 +348,7 @@ fn is_prose(lower: &str, line: &Line) -> bool {
 
 fn mark_furniture(lines: &mut [Line], text: &str, lower: &str, lexicon: &Lexicon) {
     mark_galleries(lines, lower);
+    mark_numbered_galleries(lines, lower);
     mark_pull_quotes(lines, lower);
     mark_repeated_video_titles(lines, lower);
     let mut rest_is_furniture = false;
@@ -725,6 +726,75 @@ fn mark_galleries(lines: &mut [Line], lower: &str) {
         if gallery.len() >= GALLERY_MIN_CAPTIONS {
             keep_captions(lines, lower, &gallery);
         }
+    }
+}
+
+/// The place of a picture in a numbered gallery that opens a line ("3/16 A mother and …"): the
+/// picture's number and the gallery's size, the number no larger than the size.
+fn gallery_place(line: &str) -> Option<(u32, u32)> {
+    let (place, _) = line.trim_start().split_once(' ')?;
+    let (k, n) = place.split_once('/')?;
+    let number = |s: &str| {
+        (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (k, n) = (number(k)?, number(n)?);
+    (1..=n).contains(&k).then_some((k, n))
+}
+
+/// A numbered gallery: three or more paragraphs in a run that open with a picture's place,
+/// "1/16", "2/16", "3/16" …, one gallery's size and the numbers counting up from one, after a
+/// line with the gallery's control ("16 show all Hope and Fear") and its title. A gallery under
+/// a title other than the article's headline is a neighbouring story's: its captions, the
+/// control and the title are furniture (their years and dates are the pictures', not the
+/// story's). Paragraphs of a list that merely open with a fraction do not count up so.
+fn mark_numbered_galleries(lines: &mut [Line], lower: &str) {
+    let text_of = |l: &Line| lower[l.start..l.end].trim();
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !text_of(&lines[i]).is_empty())
+        .collect();
+    let headline = filled.first().map_or("", |&i| text_of(&lines[i]));
+    let mut k = 0;
+    while k < filled.len() {
+        let Some((1, size)) = gallery_place(text_of(&lines[filled[k]])) else {
+            k += 1;
+            continue;
+        };
+        // The run of captions numbered 1, 2, 3 … of one size.
+        let mut end = k + 1;
+        while end < filled.len()
+            && gallery_place(text_of(&lines[filled[end]]))
+                == Some((u32::try_from(end - k + 1).unwrap_or(u32::MAX), size))
+        {
+            end += 1;
+        }
+        if end - k < GALLERY_MIN_CAPTIONS || size < 3 {
+            k = end;
+            continue;
+        }
+        // The control before the captions, and the title that control repeats.
+        let control = k
+            .checked_sub(1)
+            .map(|c| filled[c])
+            .filter(|&c| text_of(&lines[c]).contains("show all"));
+        let title = control.and_then(|c| {
+            let t = text_of(&lines[c]);
+            t.split_once("show all").map(|(_, title)| title.trim())
+        });
+        if title.is_some_and(|t| !t.is_empty() && t != headline) {
+            for &i in &filled[k..end] {
+                lines[i].furniture = true;
+            }
+            if let Some(c) = control {
+                lines[c].furniture = true;
+                let before = k.checked_sub(2).map(|b| filled[b]);
+                if let Some(b) = before.filter(|&b| Some(text_of(&lines[b])) == title) {
+                    lines[b].furniture = true;
+                }
+            }
+        }
+        k = end;
     }
 }
 
@@ -1433,6 +1503,52 @@ mod tests {
         );
         let t = Text::new(&s, Lexicon::get());
         assert!(t.lines[1].furniture && t.lines[5].furniture && t.lines[9].furniture);
+    }
+
+    #[test]
+    fn a_numbered_gallery_under_another_title_is_furniture() {
+        let gallery = |title: &str| {
+            format!(
+                "{title}\n\n4 show all {title}\n\n1/4 2009 Ferries wait at the quay. (Lorvik, May 2, \
+                 2009)\n\n2/4 2011 A market opens in the square.\n\n3/4 2014 Pupils walk home \
+                 on June 3, 2014.\n\n4/4 2015 The bridge is rebuilt in 2015.\n\n"
+            )
+        };
+        let headline = "Ferry strike halts crossings to Lorvik";
+        let prose = "The strike began on Monday, the union said.";
+        let s = format!(
+            "{headline}\n\n{prose}\n\n{}{prose}\n",
+            gallery("Lorvik through the years")
+        );
+        let t = Text::new(&s, Lexicon::get());
+        let kept: Vec<&str> = t
+            .lines
+            .iter()
+            .filter(|l| !l.furniture && l.end > l.start)
+            .map(|l| &s[l.start..l.end])
+            .collect();
+        assert_eq!(kept, [headline, prose, prose]);
+        // The story's own gallery, under its headline, is the story's text.
+        let s = format!("{headline}\n\n{prose}\n\n{}", gallery(headline));
+        let t = Text::new(&s, Lexicon::get());
+        assert!(t.lines.iter().all(|l| !l.furniture));
+        // Paragraphs that open with fractions but do not count up are no gallery.
+        let s = format!(
+            "{headline}\n\n1/4 of the crossings ran.\n\n3/4 of the crews struck.\n\n\
+                         2/4 of the boats stayed in port.\n"
+        );
+        let t = Text::new(&s, Lexicon::get());
+        assert!(t.lines.iter().all(|l| !l.furniture));
+    }
+
+    #[test]
+    fn a_slideshow_teaser_is_furniture() {
+        let teaser = "Lorvik ferries ranked Tue, March 22, 2016 We rank the fleet for the 2016 \
+                      season Play slideshow Agency Photos 1 of 11 11. The old ferry";
+        let s =
+            format!("Ferry strike halts crossings\n\nThe strike began on Monday.\n\n{teaser}\n");
+        let t = Text::new(&s, Lexicon::get());
+        assert!(!t.lines[1].furniture && t.lines[2].furniture);
     }
 
     #[test]
