@@ -2297,6 +2297,13 @@ mod tests {
         let s = "Almost 420,000 UK consumers had their details accessed.";
         let f = count(s, "Almost 420,000", Some("UK consumers")).unwrap();
         assert_eq!(f.place, Some("uk"));
+        // "other" sets the figure beside people just named: a part of a total, not the total.
+        let s = "The files name nine mayors and 214 other officials of the region.";
+        let f = count(s, "214", Some("other officials")).unwrap();
+        assert_eq!(f.qualifiers, vec!["additional"]);
+        let s = "The files name 223 officials of the region.";
+        let f = count(s, "223", Some("officials")).unwrap();
+        assert!(f.qualifiers.is_empty(), "{f:?}");
     }
 
     #[test]
