@@ -256,6 +256,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "model::lexicon",
             "model::article",
             "model::frame",
+            "model::names",
         ],
     ),
     (

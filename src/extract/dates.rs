@@ -10,6 +10,7 @@
 use super::text::{Text, TokenKind};
 use crate::model::claim::DateBasis;
 use crate::model::lexicon::{class, Lexicon};
+use crate::model::names::{possessive_stem, without_possessive};
 use crate::model::time::{days_in_month, Date, Period, Precision};
 
 /// Which part of a period an expression picks out ("early", "mid-", "the end of").
@@ -625,10 +626,7 @@ impl Cur<'_, '_> {
             return None;
         }
         let low = self.t.low(i);
-        let low = low
-            .strip_suffix("'s")
-            .or_else(|| low.strip_suffix("’s"))
-            .unwrap_or(low);
+        let low = without_possessive(low);
         let d = *self.lex.weekdays.get(low)?;
         // "Black Friday", "Super Tuesday": a named day whose weekday is no day of this week.
         if i > 0
@@ -696,10 +694,7 @@ impl Cur<'_, '_> {
     fn unit(&self, i: usize) -> Option<(Unit, usize)> {
         let word = self.low(i)?;
         // "this week's plenum"
-        let word = word
-            .strip_suffix("’s")
-            .or_else(|| word.strip_suffix("'s"))
-            .unwrap_or(word);
+        let word = without_possessive(word);
         let u = match word {
             "day" | "days" => Unit::Day,
             "week" | "weeks" => Unit::Week,
@@ -1204,10 +1199,7 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
             first -= 1;
         }
         let part_of_day = c.low(j).is_some_and(|w| {
-            let w = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
+            let w = without_possessive(w);
             matches!(w, "morning" | "afternoon" | "evening" | "night")
         });
         let j = if part_of_day { j + 1 } else { j };
@@ -2381,10 +2373,7 @@ fn weekday_told_in_past_before(c: &Cur, i: usize, weekday: u32) -> bool {
             return false;
         }
         let low = t.low(x);
-        let low = low
-            .strip_suffix("'s")
-            .or_else(|| low.strip_suffix("’s"))
-            .unwrap_or(low);
+        let low = without_possessive(low);
         c.lex.weekdays.get(low) == Some(&weekday) && !told_in_present(c, x)
     })
 }
@@ -2712,11 +2701,6 @@ fn noun_follows(c: &Cur, k: usize) -> bool {
         // "so the parties of New Year's Eve don't turn violent": a verb with "n't".
         && !t.low(k).ends_with("n't")
         && !t.low(k).ends_with("n’t")
-}
-
-/// A word without its possessive ending ("summer's" → "summer"), if it has one.
-fn possessive_stem(w: &str) -> Option<&str> {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
 }
 
 /// The month a season starts in (meteorological seasons: spring is March to May).

@@ -11,6 +11,7 @@
 use super::text::{Text, TokenKind};
 use crate::model::claim::{Bound, Kind};
 use crate::model::lexicon::{class, data_lines, word_set, CurrencyPosition, Lexicon};
+use crate::model::names::without_possessive;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A figure found in the text, in token indices.
@@ -877,10 +878,7 @@ fn singular_unit<'l>(t: &Text, lex: &'l Lexicon, j: usize) -> Option<&'l (String
         return None;
     }
     let low = t.low(j);
-    let low = low
-        .strip_suffix("'s")
-        .or_else(|| low.strip_suffix("’s"))
-        .unwrap_or(low);
+    let low = without_possessive(low);
     if low.ends_with('s') {
         return None;
     }

@@ -9,6 +9,7 @@
 use super::quotes::QuoteSpan;
 use super::text::{Text, TokenKind};
 use crate::model::lexicon::{data_lines, word_set, Lexicon};
+use crate::model::names::without_possessive;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EntityKind {
@@ -677,10 +678,7 @@ impl<'t, 'a> People<'t, 'a> {
             // names what the body is of ("Alliance of Civic Auditors"); "Avel Airlines Needs
             // Pilots" is a heading's words.
             let last = t.low(j - 1);
-            let last = last
-                .strip_suffix("'s")
-                .or_else(|| last.strip_suffix("’s"))
-                .unwrap_or(last);
+            let last = without_possessive(last);
             if (joined || self.lex.org_words.contains(last))
                 && best.is_none_or(|(a, b, _)| j - k > b - a)
             {
@@ -690,9 +688,7 @@ impl<'t, 'a> People<'t, 'a> {
         let (a, b, owner) = best?;
         let full = &t.text[t.tokens[a].start..t.tokens[b - 1].end];
         let full = if owner {
-            full.strip_suffix("'s")
-                .or_else(|| full.strip_suffix("’s"))
-                .unwrap_or(full)
+            without_possessive(full)
         } else {
             full
         };

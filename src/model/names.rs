@@ -64,6 +64,16 @@ pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A word without its possessive ending ("summer's", "summer’s": "summer"), if it has one.
+pub fn possessive_stem(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+}
+
+/// A word without its possessive ending, or the word itself when it has none.
+pub fn without_possessive(w: &str) -> &str {
+    possessive_stem(w).unwrap_or(w)
+}
+
 /// `f` of `word` in lower case, with no allocation when the word is short ASCII (most words
 /// looked up in the vocabularies are).
 pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {

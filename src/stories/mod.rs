@@ -28,7 +28,7 @@ pub mod cluster;
 
 use crate::model::article::Article;
 use crate::model::lexicon::Lexicon;
-use crate::model::names::{names_in, with_lowercase, Words};
+use crate::model::names::{names_in, with_lowercase, without_possessive, Words};
 use crate::model::time::Date;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
@@ -333,10 +333,7 @@ pub fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
 /// gets every one, in a buffer it may not keep.
 pub fn each_word(text: &str, lex: &Lexicon, mut each: impl FnMut(&str)) {
     for (_, _, word) in Words::new(text) {
-        let word = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(word);
+        let word = without_possessive(word);
         if word.len() < 2 || !word.chars().any(char::is_alphabetic) {
             continue;
         }
