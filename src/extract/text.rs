@@ -754,7 +754,7 @@ fn mark_numbered_galleries(lines: &mut [Line], lower: &str) {
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&i| !text_of(&lines[i]).is_empty())
         .collect();
-    let headline = filled.first().map_or("", |&i| text_of(&lines[i]));
+    let headline = headline_of(lines, lower);
     let mut k = 0;
     while k < filled.len() {
         let Some((1, size)) = gallery_place(text_of(&lines[filled[k]])) else {
@@ -871,12 +871,7 @@ fn keep_captions(lines: &mut [Line], lower: &str, group: &[(&str, usize)]) {
     let title = std::str::from_utf8(&first[..shared])
         .unwrap_or_default()
         .trim_end();
-    let headline = lines
-        .iter()
-        .map(|l| lower[l.start..l.end].trim())
-        .find(|l| !l.is_empty())
-        .unwrap_or_default()
-        .trim_end_matches(['.', ':']);
+    let headline = headline_of(lines, lower).trim_end_matches(['.', ':']);
     let label = title.strip_suffix(headline).map(str::trim_end);
     if headline.is_empty() || !label.is_some_and(|l| l.is_empty() || l.ends_with(':')) {
         return;
@@ -891,6 +886,15 @@ fn keep_captions(lines: &mut [Line], lower: &str, group: &[(&str, usize)]) {
             line.furniture = false;
         }
     }
+}
+
+/// The article's headline: its first line with text, trimmed (lower case, as `lower` is).
+fn headline_of<'a>(lines: &[Line], lower: &'a str) -> &'a str {
+    lines
+        .iter()
+        .map(|l| lower[l.start..l.end].trim())
+        .find(|l| !l.is_empty())
+        .unwrap_or_default()
 }
 
 /// Where a gallery's caption ends: before the control and the caption's place in the gallery
