@@ -1967,7 +1967,12 @@ pub fn holiday_years(
         _ => None,
     };
     let mut out = vec![None; matches.len()];
+    let listed = years_of_dated_lists(t, matches);
     for (h, date) in matches.iter().enumerate() {
+        if let Some(p) = listed[h].and_then(|y| in_year(&date.spec, y)) {
+            out[h] = Some(p);
+            continue;
+        }
         if let Some(p) = month_in_stated_year(t, matches, h) {
             out[h] = Some(p);
             continue;
@@ -2194,15 +2199,67 @@ fn month_in_stated_year(t: &Text, matches: &[DateMatch], h: usize) -> Option<Per
     if p.to.year() != y || (p.precision != Precision::Year && p.from.month() > month) {
         return None;
     }
-    match m.spec {
-        DateSpec::Month { part, .. } => Some(part_of(Period::month(y, month)?, part)),
-        DateSpec::MonthDay { day, last_day, .. } => Some(Period::new(
+    in_year(&m.spec, y)
+}
+
+/// A month or a day of one with no year, as of year `y`.
+fn in_year(spec: &DateSpec, y: i32) -> Option<Period> {
+    match *spec {
+        DateSpec::Month { month, part, .. } => Some(part_of(Period::month(y, month)?, part)),
+        DateSpec::MonthDay {
+            month,
+            day,
+            last_day,
+            ..
+        } => Some(Period::new(
             Date::from_ymd(y, month, day)?,
             Date::from_ymd(y, month, last_day)?,
             Precision::Day,
         )),
         _ => None,
     }
+}
+
+/// "Tour 2020 dates:" over lines that each open with a day ("June 9 -- Arena, City", "June 10
+/// -- ..."): a list under a heading that states one year. Its days with no year are of that
+/// year, as the heading says, not the nearest to the publication date. Returns, for each
+/// date, the year of the list it opens a line of.
+fn years_of_dated_lists(t: &Text, matches: &[DateMatch]) -> Vec<Option<i32>> {
+    let opens_line = |i: usize| i == 0 || t.tokens[i - 1].line != t.tokens[i].line;
+    let mut out = vec![None; matches.len()];
+    for (h, m) in matches.iter().enumerate() {
+        let line = t.tokens[m.first].line as usize;
+        if !matches!(m.spec, DateSpec::MonthDay { .. } | DateSpec::Month { .. })
+            || !opens_line(m.first)
+            || line == 0
+        {
+            continue;
+        }
+        // The entry before it in the list, on the line just before, carries the year on.
+        let entry_before = h
+            .checked_sub(1)
+            .filter(|&k| opens_line(matches[k].first))
+            .filter(|&k| t.tokens[matches[k].first].line as usize + 1 == line);
+        out[h] = match entry_before {
+            Some(k) => out[k],
+            None => heading_year(t, line - 1),
+        };
+    }
+    out
+}
+
+/// The one year a heading line ending in a colon states ("Tour 2020 dates:"), if it states
+/// one and no other number.
+fn heading_year(t: &Text, line: usize) -> Option<i32> {
+    let (first, end) = t.lines.get(line)?.tokens;
+    if end <= first || !t.tokens[end - 1].is_punct(':') {
+        return None;
+    }
+    let mut numbers = (first..end).filter(|&k| t.tokens[k].is_number());
+    let k = numbers.next()?;
+    let year: i32 = t.tok(k).parse().ok()?;
+    (numbers.next().is_none() && t.tok(k).len() == 4 && (1800..=2200).contains(&year))
+        .then_some(year)
 }
 
 /// "In August this year, the fair drew record crowds", in a record dated in January or
@@ -4453,6 +4510,26 @@ mod tests {
                 ("In 2016".into(), "2016-01-01/2016-12-31 year".into()),
                 ("in March".into(), "2016-03-01/2016-03-31 month".into()),
                 ("In June".into(), "2020-06-01/2020-06-30 month".into()),
+            ]
+        );
+    }
+
+    /// Days opening the lines of a list under a heading that states a year are of that year;
+    /// a day after the list, in prose, is read as ever.
+    #[test]
+    fn a_list_of_days_takes_the_year_of_its_heading() {
+        let got = resolved(
+            "The Quillon Fair 2031 stops:\nMay 4 -- Hall A, Orvale\nMay 9 -- Hall B, Tessa\n\n\
+             Tickets went on sale May 2.\n\nPast stops:\nMay 6 -- Hall C",
+            "2030-11-20",
+        );
+        assert_eq!(
+            got,
+            [
+                ("May 4".into(), "2031-05-04 day".into()),
+                ("May 9".into(), "2031-05-09 day".into()),
+                ("May 2".into(), "2030-05-02 day".into()),
+                ("May 6".into(), "2030-05-06 day".into()),
             ]
         );
     }
