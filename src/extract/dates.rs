@@ -237,7 +237,6 @@ pub struct DateMatch {
 /// March 3, 2019"), the signature an embedded tweet ends its line with, as (its line, the index
 /// of its match, the day). Dates told earlier on that line are told from that day.
 pub fn post_days(t: &Text, matches: &[DateMatch]) -> Vec<(u32, usize, Period)> {
-    let punct = |i: usize, c: char| t.tokens[i].is_punct(c);
     matches
         .iter()
         .enumerate()
@@ -245,22 +244,73 @@ pub fn post_days(t: &Text, matches: &[DateMatch]) -> Vec<(u32, usize, Period)> {
             let DateSpec::Absolute(day) = m.spec else {
                 return None;
             };
-            let f = m.first;
-            if f < 4 || !punct(f - 1, ')') {
-                return None;
-            }
-            // Back from ")" over the handle's words, numbers and underscores ("ada_roe2") to "(@".
-            let mut k = f - 2;
-            while k > 1
-                && f - k <= HANDLE_TOKENS
-                && (t.tokens[k].is_word() || t.tokens[k].is_number() || punct(k, '_'))
-            {
-                k -= 1;
-            }
-            let signed = k + 2 < f && punct(k, '@') && punct(k - 1, '(') && t.same_line(k - 1, f);
-            (signed && day.from == day.to).then_some((t.tokens[f].line, h, day))
+            post_handle(t, m.first)?;
+            (day.from == day.to).then_some((t.tokens[m.first].line, h, day))
         })
         .collect()
+}
+
+/// The handle of a post's signature ending right before token `first` ("(@ada_roe2)"), as
+/// written, when `first` follows one on its line.
+fn post_handle<'t>(t: &Text<'t>, first: usize) -> Option<&'t str> {
+    let punct = |i: usize, c: char| t.tokens[i].is_punct(c);
+    let f = first;
+    if f < 4 || !punct(f - 1, ')') {
+        return None;
+    }
+    // Back from ")" over the handle's words, numbers and underscores ("ada_roe2") to "(@".
+    let mut k = f - 2;
+    while k > 1
+        && f - k <= HANDLE_TOKENS
+        && (t.tokens[k].is_word() || t.tokens[k].is_number() || punct(k, '_'))
+    {
+        k -= 1;
+    }
+    let signed = k + 2 < f && punct(k, '@') && punct(k - 1, '(') && t.same_line(k - 1, f);
+    signed.then(|| &t.text[t.tokens[k + 1].start..t.tokens[f - 2].end])
+}
+
+/// Drops the dates of the lines that are the publisher's own posts, embedded as teasers of
+/// its other stories ("Girl, 14, may face jail https://t.co/x — Daily Planet (@DailyPlanet_com)
+/// May 3, 2019" on the Daily Planet's page): furniture, like a "Read more" line, not dates the
+/// story tells. A post is the publisher's when its handle, in letters and digits, is the
+/// publisher's name or web address ("dailyplanet.com": "DailyPlanet_com", "dailyplanet").
+pub fn drop_own_posts(t: &Text, matches: &mut Vec<DateMatch>, publisher: &[&str]) {
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let mut own_names: Vec<String> = Vec::new();
+    for name in publisher {
+        let name = name.trim().to_ascii_lowercase();
+        let host = name
+            .split("://")
+            .last()
+            .unwrap_or(&name)
+            .split('/')
+            .next()
+            .unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        if host.contains('.') {
+            own_names.extend(host.split('.').next().map(squeeze));
+        }
+        own_names.push(squeeze(host));
+        own_names.push(squeeze(&name));
+    }
+    own_names.retain(|n| n.len() >= 2);
+    if own_names.is_empty() {
+        return;
+    }
+    let own_lines: Vec<u32> = matches
+        .iter()
+        .filter(|m| {
+            post_handle(t, m.first).is_some_and(|h| own_names.iter().any(|n| *n == squeeze(h)))
+        })
+        .map(|m| t.tokens[m.first].line)
+        .collect();
+    matches.retain(|m| !own_lines.contains(&t.tokens[m.first].line));
 }
 
 /// The most tokens a handle is read over ("ada_roe_2" is five).
@@ -4512,6 +4562,30 @@ mod tests {
                 ("In June".into(), "2020-06-01/2020-06-30 month".into()),
             ]
         );
+    }
+
+    /// The dates of a post signed by the publisher's own handle are furniture; another
+    /// account's post keeps its date.
+    #[test]
+    fn the_publishers_own_posts_date_nothing() {
+        let s = "Vandor closed its plant on March 2, 2019.\n\n\
+                 Girl, 14, may face jail https://t.co/x — Daily Planet (@DailyPlanet_com) March 3, 2019\n\n\
+                 We stand with them https://t.co/y — Ada Roe (@adaroe) March 4, 2019";
+        let lex = Lexicon::get();
+        let t = Text::new(s, lex);
+        let mut taken = vec![false; t.tokens.len()];
+        let texts = |ms: &[DateMatch]| -> Vec<&str> {
+            ms.iter()
+                .map(|m| &s[t.tokens[m.first].start..t.tokens[m.last - 1].end])
+                .collect()
+        };
+        let mut found = find(&t, lex, &mut taken);
+        let all = found.clone();
+        drop_own_posts(&t, &mut found, &["dailyplanet.com"]);
+        assert_eq!(texts(&found), ["March 2, 2019", "March 4, 2019"]);
+        let mut kept = all.clone();
+        drop_own_posts(&t, &mut kept, &["Morning Herald"]);
+        assert_eq!(kept.len(), all.len());
     }
 
     /// Days opening the lines of a list under a heading that states a year are of that year;
