@@ -237,7 +237,6 @@ pub struct DateMatch {
 /// March 3, 2019"), the signature an embedded tweet ends its line with, as (its line, the index
 /// of its match, the day). Dates told earlier on that line are told from that day.
 pub fn post_days(t: &Text, matches: &[DateMatch]) -> Vec<(u32, usize, Period)> {
-    let punct = |i: usize, c: char| t.tokens[i].is_punct(c);
     matches
         .iter()
         .enumerate()
@@ -245,22 +244,73 @@ pub fn post_days(t: &Text, matches: &[DateMatch]) -> Vec<(u32, usize, Period)> {
             let DateSpec::Absolute(day) = m.spec else {
                 return None;
             };
-            let f = m.first;
-            if f < 4 || !punct(f - 1, ')') {
-                return None;
-            }
-            // Back from ")" over the handle's words, numbers and underscores ("ada_roe2") to "(@".
-            let mut k = f - 2;
-            while k > 1
-                && f - k <= HANDLE_TOKENS
-                && (t.tokens[k].is_word() || t.tokens[k].is_number() || punct(k, '_'))
-            {
-                k -= 1;
-            }
-            let signed = k + 2 < f && punct(k, '@') && punct(k - 1, '(') && t.same_line(k - 1, f);
-            (signed && day.from == day.to).then_some((t.tokens[f].line, h, day))
+            post_handle(t, m.first)?;
+            (day.from == day.to).then_some((t.tokens[m.first].line, h, day))
         })
         .collect()
+}
+
+/// The handle of a post's signature ending right before token `first` ("(@ada_roe2)"), as
+/// written, when `first` follows one on its line.
+fn post_handle<'t>(t: &Text<'t>, first: usize) -> Option<&'t str> {
+    let punct = |i: usize, c: char| t.tokens[i].is_punct(c);
+    let f = first;
+    if f < 4 || !punct(f - 1, ')') {
+        return None;
+    }
+    // Back from ")" over the handle's words, numbers and underscores ("ada_roe2") to "(@".
+    let mut k = f - 2;
+    while k > 1
+        && f - k <= HANDLE_TOKENS
+        && (t.tokens[k].is_word() || t.tokens[k].is_number() || punct(k, '_'))
+    {
+        k -= 1;
+    }
+    let signed = k + 2 < f && punct(k, '@') && punct(k - 1, '(') && t.same_line(k - 1, f);
+    signed.then(|| &t.text[t.tokens[k + 1].start..t.tokens[f - 2].end])
+}
+
+/// Drops the dates of the lines that are the publisher's own posts, embedded as teasers of
+/// its other stories ("Girl, 14, may face jail https://t.co/x — Daily Planet (@DailyPlanet_com)
+/// May 3, 2019" on the Daily Planet's page): furniture, like a "Read more" line, not dates the
+/// story tells. A post is the publisher's when its handle, in letters and digits, is the
+/// publisher's name or web address ("dailyplanet.com": "DailyPlanet_com", "dailyplanet").
+pub fn drop_own_posts(t: &Text, matches: &mut Vec<DateMatch>, publisher: &[&str]) {
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let mut own_names: Vec<String> = Vec::new();
+    for name in publisher {
+        let name = name.trim().to_ascii_lowercase();
+        let host = name
+            .split("://")
+            .last()
+            .unwrap_or(&name)
+            .split('/')
+            .next()
+            .unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        if host.contains('.') {
+            own_names.extend(host.split('.').next().map(squeeze));
+        }
+        own_names.push(squeeze(host));
+        own_names.push(squeeze(&name));
+    }
+    own_names.retain(|n| n.len() >= 2);
+    if own_names.is_empty() {
+        return;
+    }
+    let own_lines: Vec<u32> = matches
+        .iter()
+        .filter(|m| {
+            post_handle(t, m.first).is_some_and(|h| own_names.iter().any(|n| *n == squeeze(h)))
+        })
+        .map(|m| t.tokens[m.first].line)
+        .collect();
+    matches.retain(|m| !own_lines.contains(&t.tokens[m.first].line));
 }
 
 /// The most tokens a handle is read over ("ada_roe_2" is five).
@@ -1967,7 +2017,12 @@ pub fn holiday_years(
         _ => None,
     };
     let mut out = vec![None; matches.len()];
+    let listed = years_of_dated_lists(t, matches);
     for (h, date) in matches.iter().enumerate() {
+        if let Some(p) = listed[h].and_then(|y| in_year(&date.spec, y)) {
+            out[h] = Some(p);
+            continue;
+        }
         if let Some(p) = month_in_stated_year(t, matches, h) {
             out[h] = Some(p);
             continue;
@@ -2194,15 +2249,67 @@ fn month_in_stated_year(t: &Text, matches: &[DateMatch], h: usize) -> Option<Per
     if p.to.year() != y || (p.precision != Precision::Year && p.from.month() > month) {
         return None;
     }
-    match m.spec {
-        DateSpec::Month { part, .. } => Some(part_of(Period::month(y, month)?, part)),
-        DateSpec::MonthDay { day, last_day, .. } => Some(Period::new(
+    in_year(&m.spec, y)
+}
+
+/// A month or a day of one with no year, as of year `y`.
+fn in_year(spec: &DateSpec, y: i32) -> Option<Period> {
+    match *spec {
+        DateSpec::Month { month, part, .. } => Some(part_of(Period::month(y, month)?, part)),
+        DateSpec::MonthDay {
+            month,
+            day,
+            last_day,
+            ..
+        } => Some(Period::new(
             Date::from_ymd(y, month, day)?,
             Date::from_ymd(y, month, last_day)?,
             Precision::Day,
         )),
         _ => None,
     }
+}
+
+/// "Tour 2020 dates:" over lines that each open with a day ("June 9 -- Arena, City", "June 10
+/// -- ..."): a list under a heading that states one year. Its days with no year are of that
+/// year, as the heading says, not the nearest to the publication date. Returns, for each
+/// date, the year of the list it opens a line of.
+fn years_of_dated_lists(t: &Text, matches: &[DateMatch]) -> Vec<Option<i32>> {
+    let opens_line = |i: usize| i == 0 || t.tokens[i - 1].line != t.tokens[i].line;
+    let mut out = vec![None; matches.len()];
+    for (h, m) in matches.iter().enumerate() {
+        let line = t.tokens[m.first].line as usize;
+        if !matches!(m.spec, DateSpec::MonthDay { .. } | DateSpec::Month { .. })
+            || !opens_line(m.first)
+            || line == 0
+        {
+            continue;
+        }
+        // The entry before it in the list, on the line just before, carries the year on.
+        let entry_before = h
+            .checked_sub(1)
+            .filter(|&k| opens_line(matches[k].first))
+            .filter(|&k| t.tokens[matches[k].first].line as usize + 1 == line);
+        out[h] = match entry_before {
+            Some(k) => out[k],
+            None => heading_year(t, line - 1),
+        };
+    }
+    out
+}
+
+/// The one year a heading line ending in a colon states ("Tour 2020 dates:"), if it states
+/// one and no other number.
+fn heading_year(t: &Text, line: usize) -> Option<i32> {
+    let (first, end) = t.lines.get(line)?.tokens;
+    if end <= first || !t.tokens[end - 1].is_punct(':') {
+        return None;
+    }
+    let mut numbers = (first..end).filter(|&k| t.tokens[k].is_number());
+    let k = numbers.next()?;
+    let year: i32 = t.tok(k).parse().ok()?;
+    (numbers.next().is_none() && t.tok(k).len() == 4 && (1800..=2200).contains(&year))
+        .then_some(year)
 }
 
 /// "In August this year, the fair drew record crowds", in a record dated in January or
@@ -4453,6 +4560,50 @@ mod tests {
                 ("In 2016".into(), "2016-01-01/2016-12-31 year".into()),
                 ("in March".into(), "2016-03-01/2016-03-31 month".into()),
                 ("In June".into(), "2020-06-01/2020-06-30 month".into()),
+            ]
+        );
+    }
+
+    /// The dates of a post signed by the publisher's own handle are furniture; another
+    /// account's post keeps its date.
+    #[test]
+    fn the_publishers_own_posts_date_nothing() {
+        let s = "Vandor closed its plant on March 2, 2019.\n\n\
+                 Girl, 14, may face jail https://t.co/x — Daily Planet (@DailyPlanet_com) March 3, 2019\n\n\
+                 We stand with them https://t.co/y — Ada Roe (@adaroe) March 4, 2019";
+        let lex = Lexicon::get();
+        let t = Text::new(s, lex);
+        let mut taken = vec![false; t.tokens.len()];
+        let texts = |ms: &[DateMatch]| -> Vec<&str> {
+            ms.iter()
+                .map(|m| &s[t.tokens[m.first].start..t.tokens[m.last - 1].end])
+                .collect()
+        };
+        let mut found = find(&t, lex, &mut taken);
+        let all = found.clone();
+        drop_own_posts(&t, &mut found, &["dailyplanet.com"]);
+        assert_eq!(texts(&found), ["March 2, 2019", "March 4, 2019"]);
+        let mut kept = all.clone();
+        drop_own_posts(&t, &mut kept, &["Morning Herald"]);
+        assert_eq!(kept.len(), all.len());
+    }
+
+    /// Days opening the lines of a list under a heading that states a year are of that year;
+    /// a day after the list, in prose, is read as ever.
+    #[test]
+    fn a_list_of_days_takes_the_year_of_its_heading() {
+        let got = resolved(
+            "The Quillon Fair 2031 stops:\nMay 4 -- Hall A, Orvale\nMay 9 -- Hall B, Tessa\n\n\
+             Tickets went on sale May 2.\n\nPast stops:\nMay 6 -- Hall C",
+            "2030-11-20",
+        );
+        assert_eq!(
+            got,
+            [
+                ("May 4".into(), "2031-05-04 day".into()),
+                ("May 9".into(), "2031-05-09 day".into()),
+                ("May 2".into(), "2030-05-02 day".into()),
+                ("May 6".into(), "2030-05-06 day".into()),
             ]
         );
     }

@@ -59,6 +59,7 @@ const MIN_QUOTE_WORDS: usize = 4;
 /// assert_eq!(monday.from.unwrap().to_string(), "2021-03-15");
 /// ```
 pub fn extract(article: &Article) -> Extraction {
+    let article_meta = &article.meta;
     let article = Reading {
         doc: &article.id,
         text: &article.text,
@@ -69,7 +70,17 @@ pub fn extract(article: &Article) -> Extraction {
     let mut taken = vec![false; t.tokens.len()];
     let mut out = Extraction::default();
 
-    let date_matches = dates::find(&t, lex, &mut taken);
+    let mut date_matches = dates::find(&t, lex, &mut taken);
+    // Who published the page, by name and by address: their own posts embedded in it are
+    // furniture.
+    let publisher: Vec<&str> = [
+        article_meta.publisher.as_deref(),
+        article_meta.url.as_ref().map(|u| u.value.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    dates::drop_own_posts(&t, &mut date_matches, &publisher);
     let date_tokens = taken.clone();
     let figures = figures::find(&t, lex, &mut taken);
     let quote_spans = quotes::find(&t);
