@@ -1759,6 +1759,18 @@ mod tests {
             measure("The list names 80 figures.", "80", Some("figures")),
             "figure"
         );
+        // Aircraft named by their kind of engine or service, or by a model before the noun.
+        let planes = measure("The fleet grew to 12 planes.", "12", Some("planes"));
+        for (sentence, unit) in [
+            ("The fleet grew to 12 jumbo jets.", "jumbo jets"),
+            (
+                "The fleet grew to 12 Velmar 300 jetliners.",
+                "Velmar 300 jetliners",
+            ),
+            ("The fleet grew to 12 airliners.", "airliners"),
+        ] {
+            assert_eq!(measure(sentence, "12", Some(unit)), planes, "{unit}");
+        }
     }
 
     #[test]
