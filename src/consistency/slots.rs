@@ -937,6 +937,8 @@ fn single(kind: SlotKind, i: usize, m: &Mention, label: String) -> Grouping {
 /// mentions other than figures): a figure's period is the date its sentence names.
 /// `mentions` are in doc order, so each doc's sentences are looked up in a small map of their
 /// own, not in one map of every sentence of the corpus.
+/// A decade joined to a noun ("Russia's 1980s-era rocket") describes that noun and dates no
+/// figure.
 fn sentence_dates(mentions: &[Mention]) -> Vec<u32> {
     let mut out = vec![u32::MAX; mentions.len()];
     let mut dated: FxHashMap<&str, u32> = FxHashMap::default();
@@ -944,7 +946,11 @@ fn sentence_dates(mentions: &[Mention]) -> Vec<u32> {
     for doc in mentions.chunk_by(|a, b| a.doc == b.doc) {
         dated.clear();
         for (k, m) in doc.iter().enumerate() {
-            if m.kind == Kind::Date && m.from.is_some() && !m.sentence.is_empty() {
+            if m.kind == Kind::Date
+                && m.from.is_some()
+                && !m.sentence.is_empty()
+                && !dates_a_noun(m)
+            {
                 dated
                     .entry(m.sentence.as_str())
                     .or_insert((from + k) as u32);
@@ -2268,6 +2274,23 @@ fn year_before_noun(m: &Mention, lex: &Lexicon) -> Option<String> {
         && !lex.determiners.contains(word)
         && lex.class_of(word) & (class::MONTH | class::WEEKDAY) == 0;
     is_noun.then(|| word.strip_suffix('s').unwrap_or(word).to_owned())
+}
+
+/// Whether date `m` is a year or a decade joined by a hyphen to the word after it
+/// ("1980s-era", "1990s-style"): a description of what that word names, not a time the
+/// sentence tells of. A year written apart before a noun ("a 2014 study", "the 1908 World
+/// Series") most often does date what its sentence counts, and is kept.
+fn dates_a_noun(m: &Mention) -> bool {
+    let text = m.text.trim();
+    let digits = text.strip_suffix('s').unwrap_or(text);
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    m.span_in_sentence().is_some_and(|(_, end)| {
+        m.sentence[end..]
+            .strip_prefix('-')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+    })
 }
 
 /// Whether two dates' own clauses name one known happening ("unveiled" and "announced"): their

@@ -2458,3 +2458,34 @@ fn the_gap_is_told_in_the_unit_of_the_first_member_that_has_one() {
         Some("people killed")
     );
 }
+
+#[test]
+fn a_decade_joined_to_a_noun_describes_it_and_dates_no_figure() {
+    use super::fixtures::one_story;
+    let dated = |doc: &str, sentence: &str| count(doc, "12", 12.0, "jumbo jets", sentence);
+    let decade = |doc: &str, sentence: &str, text: &str| {
+        let start = sentence.find(text).unwrap();
+        let mut m = Mention::new(doc, Kind::Date, text, start, start + text.len());
+        m.from = Date::from_ymd(1980, 1, 1);
+        m.to = Date::from_ymd(1989, 12, 31);
+        m.sentence = sentence.into();
+        m
+    };
+    let verdicts = |b: &str, text: &str| {
+        let sources = vec![source("a", (2023, 3, 20)), source("b", (2023, 3, 21))];
+        let a = "The new launcher lifts as much as 12 jumbo jets at full power.";
+        let mentions = vec![dated("a", a), dated("b", b), decade("b", b, text)];
+        one_story(sources, mentions)
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Count && f.members.len() > 1)
+            .map(|f| f.verdict)
+            .collect::<Vec<_>>()
+    };
+    // "1980s-era" tells what kind of rocket the other one is: the count is the story's own.
+    let era = "It lifts as much as 12 jumbo jets, more than the Velmar 1980s-era rocket did.";
+    assert_eq!(verdicts(era, "1980s"), vec![Verdict::Agree]);
+    // "in the 1980s" dates the sentence's count: another time than the story's.
+    let then = "It lifts as much as 12 jumbo jets, as rockets did in the 1980s.";
+    assert_eq!(verdicts(then, "1980s"), vec![]);
+}

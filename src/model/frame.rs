@@ -1209,6 +1209,9 @@ pub fn names_another_instance(sentence: &str, span: (usize, usize)) -> bool {
     let Some(prefix) = sentence.get(..span.0) else {
         return false;
     };
+    if dates_an_indefinite_noun(prefix, sentence.get(span.1..).unwrap_or("")) {
+        return true;
+    }
     let vocab = Vocabulary::get();
     // The clause, where a full stop inside the sentence is an abbreviation's ("a U.N. treaty").
     let from = prefix
@@ -1264,6 +1267,24 @@ pub fn names_another_instance(sentence: &str, span: (usize, usize)) -> bool {
             )
         })
         .is_some_and(|w| w == "a" || w == "an")
+}
+
+/// Whether a date stands between "a" or "an" and the noun it dates ("starting with a May 8
+/// crossing", "minutes of an Oct. 3 meeting"): one thing of a kind that happens many times,
+/// named by its day, not the one its article's news is. `before` and `after` are the
+/// sentence's text on either side of the date.
+fn dates_an_indefinite_noun(before: &str, after: &str) -> bool {
+    let article = before
+        .strip_suffix(' ')
+        .and_then(|b| b.split_whitespace().next_back())
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    let noun = after.strip_prefix(' ').is_some_and(|a| {
+        a.split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        })
+    });
+    article && noun
 }
 
 /// True for an event concept (`events_dated`'s names) that happens once to what it happens
@@ -1759,6 +1780,18 @@ mod tests {
             measure("The list names 80 figures.", "80", Some("figures")),
             "figure"
         );
+        // Aircraft named by their kind of engine or service, or by a model before the noun.
+        let planes = measure("The fleet grew to 12 planes.", "12", Some("planes"));
+        for (sentence, unit) in [
+            ("The fleet grew to 12 jumbo jets.", "jumbo jets"),
+            (
+                "The fleet grew to 12 Velmar 300 jetliners.",
+                "Velmar 300 jetliners",
+            ),
+            ("The fleet grew to 12 airliners.", "airliners"),
+        ] {
+            assert_eq!(measure(sentence, "12", Some(unit)), planes, "{unit}");
+        }
     }
 
     #[test]
@@ -2017,6 +2050,19 @@ mod tests {
             "2009"
         ));
         assert!(another("The previous mayor took office in 2011.", "2011"));
+        // A day between "a" and the noun it dates: one of several such things.
+        assert!(another(
+            "Ferries moved to the north pier, beginning with a May 8 crossing to Varn.",
+            "May 8"
+        ));
+        assert!(!another(
+            "Ferries moved to the north pier, beginning with the May 8 crossing to Varn.",
+            "May 8"
+        ));
+        assert!(!another(
+            "Ferries moved to the north pier in a rush on May 8 after the storm.",
+            "May 8"
+        ));
         // An indefinite noun phrase whose short relative clause the date ends, however
         // abbreviated its words.
         assert!(another(
