@@ -855,11 +855,11 @@ fn may_start_date(t: &Text, lex: &Lexicon, i: usize) -> bool {
             }
             (i + 1..(i + 4).min(t.tokens.len())).any(|j| {
                 t.tokens[j].is_number()
-                    || t.low(j).as_bytes()[0].is_ascii_digit()
+                    || t.low_bytes(j)[0].is_ascii_digit()
                     || t.has_class(j, class::MONTH | class::WEEKDAY | class::NUMBER)
                     || t.has_class(j, class::DATE_KEYWORD)
                     // A decade in words: "the Thirties".
-                    || t.low(j).ends_with("ties")
+                    || t.low_bytes(j).ends_with(b"ties")
             })
         }
     }

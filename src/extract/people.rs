@@ -334,8 +334,14 @@ impl<'t, 'a> People<'t, 'a> {
             if n.kind != EntityKind::Person || n.run != a || n.first != a || n.last != b {
                 continue;
             }
-            let surname = t.low(b - 1);
-            let elsewhere = (0..t.tokens.len()).any(|k| (k < a || k >= b) && t.low(k) == surname);
+            // (The token's length first, then its bytes: this reads every token of the
+            // article for each such line.)
+            let surname = t.low_bytes(b - 1);
+            let elsewhere = t.tokens.iter().enumerate().any(|(k, tok)| {
+                (k < a || k >= b)
+                    && tok.end - tok.start == surname.len()
+                    && t.low_bytes(k) == surname
+            });
             if !elsewhere {
                 self.captions[li] = true;
                 self.caption_like[li] = true;
@@ -616,8 +622,10 @@ impl<'t, 'a> People<'t, 'a> {
         let same_start = std::iter::from_fn(|| loop {
             let at = from + finder.find(lower.get(from..)?)?;
             from = at + 1;
-            while next < limit && t.tokens[next].start < at {
-                next += 1;
+            // The first token at or after the place (the tokens are in text order): a
+            // binary search, not a walk from the article's start on every call.
+            if next < limit {
+                next += t.tokens[next..limit].partition_point(|tok| tok.start < at);
             }
             if next >= limit {
                 return None;
@@ -7729,8 +7737,19 @@ fn is_caption_like(text: &str) -> bool {
     // The cheap tests first: most paragraphs end with a stop (every line comes here).
     !text.ends_with(['.', ':', ';', ',', '?', '!', '”', '"', '’', '\''])
         && !text.starts_with('\'')
-        && !text.contains(['"', '“', '”', '‘'])
+        && !has_quotation_mark(text)
         && text.split_whitespace().nth(6).is_some()
+}
+
+/// Whether `text` holds a straight double quote or a curly '“', '”' or '‘': a byte search
+/// (the curly marks are E2 80 9C, 9D and 98 in UTF-8), not a test of every character.
+fn has_quotation_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, bytes).any(|k| {
+        bytes[k] == b'"'
+            || (bytes.get(k + 1) == Some(&0x80)
+                && matches!(bytes.get(k + 2), Some(0x9C | 0x9D | 0x98)))
+    })
 }
 
 /// A paragraph that is nothing but a short quotation with no closing punctuation (`“Out of
@@ -8103,6 +8122,25 @@ mod tests {
             .into_iter()
             .map(|q| (s[q.span.start..q.span.end].to_owned(), q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn quotation_marks_are_found_by_their_bytes() {
+        // The byte search answers as a test of every character does, for the four marks and
+        // for other characters whose UTF-8 opens with the same byte (E2 80 ..).
+        let marks = ['"', '“', '”', '‘'];
+        for text in [
+            "a plain line",
+            "he said \"no\" twice",
+            "the “plan” went on",
+            "ends with ”",
+            "‘quoted",
+            "a dash — and a bullet • and ’ and … and ‚",
+            "é and € and ‰",
+            "",
+        ] {
+            assert_eq!(has_quotation_mark(text), text.contains(marks), "{text}");
+        }
     }
 
     #[test]
