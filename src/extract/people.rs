@@ -1078,7 +1078,8 @@ impl<'t, 'a> People<'t, 'a> {
             // "Image copyright Acme Photos": a picture's credit names no one in the story.
             let copyright = first > 0
                 && t.same_line(first - 1, first)
-                && matches!(t.low(first - 1), "copyright" | "©");
+                // (b"\xc2\xa9" is "©" in UTF-8.)
+                && matches!(t.low_bytes(first - 1), b"copyright" | b"\xc2\xa9");
             if !copyright {
                 self.push_name(first, last);
             }
@@ -1614,7 +1615,7 @@ impl<'t, 'a> People<'t, 'a> {
         // "Secretary of State Jane Q. Roe": the title's complement goes before a personal
         // name of two words (three with an initial).
         // "Ambassador to the United Nations Jane Roe" too.
-        let before_the = if first >= 1 && t.low(first - 1) == "the" {
+        let before_the = if first >= 1 && t.low_bytes(first - 1) == b"the" {
             first - 1
         } else {
             first
@@ -1623,7 +1624,7 @@ impl<'t, 'a> People<'t, 'a> {
             Some(start - 1)
         } else if before_the >= 2
             && t.same_line(before_the - 2, first)
-            && matches!(t.low(before_the - 1), "of" | "to")
+            && matches!(t.low_bytes(before_the - 1), b"of" | b"to")
         {
             Some(before_the - 2)
         } else {
@@ -1674,11 +1675,12 @@ impl<'t, 'a> People<'t, 'a> {
             return;
         }
         // "a Huawei Mate 30": an article or a model number makes it a thing, not a person.
-        let thing =
-            (first > 0 && t.same_line(first - 1, first) && matches!(t.low(first - 1), "a" | "an"))
-                || t.tokens
-                    .get(last)
-                    .is_some_and(|x| x.is_number() && t.same_line(last - 1, last));
+        let thing = (first > 0
+            && t.same_line(first - 1, first)
+            && matches!(t.low_bytes(first - 1), b"a" | b"an"))
+            || t.tokens
+                .get(last)
+                .is_some_and(|x| x.is_number() && t.same_line(last - 1, last));
         let is_acronym = word_count == 1
             && text.len() >= 2
             && text
@@ -3892,7 +3894,7 @@ impl<'t, 'a> People<'t, 'a> {
         // words, reports": "as" after a word opens one. Nor "such as", which gives examples:
         // "X, who differs on issues such as the state's budget, told" is X.)
         if let Some(j) = (start..verb.saturating_sub(1)).rev().find(|&j| {
-            matches!(t.low(j), "that" | "than" | "as")
+            matches!(t.low_bytes(j), b"that" | b"than" | b"as")
                 && !(t.low(j) == "as" && j > start && t.low(j - 1) == "such")
                 && !(t.low(j) == "as"
                     && j > start
@@ -6912,52 +6914,64 @@ impl<'t, 'a> People<'t, 'a> {
             if mine.len() < 4 {
                 continue;
             }
-            let (quotes, places) = said.get_or_insert_with(|| {
+            let (quotes, runs, places) = said.get_or_insert_with(|| {
                 let quotes: Vec<_> = out[..attributed]
                     .iter()
                     .filter(|a| !a.span.nested)
                     .map(|a| (words(&a.span), a.speaker.clone()))
                     .collect();
-                // Each word's place by the word's hash, sorted: no string kept per word. Words
-                // whose hashes collide share a run of places, which the comparison of the
-                // words below tells apart.
-                let mut made: Vec<(u64, usize, usize)> =
-                    Vec::with_capacity(quotes.iter().map(|(w, _)| w.len()).sum());
-                made.extend(quotes.iter().enumerate().flat_map(|(n, (w, _))| {
-                    w.iter()
-                        .enumerate()
-                        .map(move |(at, word)| (word_hash(word), n, at))
-                }));
-                // Made in the order of (quote, place): sorted by the hash and then by the
-                // index in `made`, one 128-bit key, which orders them as the whole triple
-                // does at a fraction of the cost of comparing and moving triples.
-                let mut keys: Vec<u128> = made
+                // Each word's places (quote, place), grouped by the word's hash, each group in
+                // the order of (quote, place): no string kept per word. Words whose hashes
+                // collide share a group, which the comparison of the words below tells apart.
+                // The groups are counted, then filled in that order: no sort of the places.
+                let hashes: Vec<u64> = quotes
                     .iter()
-                    .enumerate()
-                    .map(|(k, p)| (u128::from(p.0) << 64) | k as u128)
+                    .flat_map(|(w, _)| w.iter().map(|word| word_hash(word)))
                     .collect();
-                keys.sort_unstable();
-                let places: Vec<(u64, usize, usize)> =
-                    keys.iter().map(|&key| made[key as u64 as usize]).collect();
-                (quotes, places)
+                // A group's start in `places`, its length, and the places put in it so far.
+                let mut runs: rustc_hash::FxHashMap<u64, (usize, usize, usize)> =
+                    rustc_hash::FxHashMap::with_capacity_and_hasher(
+                        hashes.len(),
+                        Default::default(),
+                    );
+                for &h in &hashes {
+                    runs.entry(h).or_insert((0, 0, 0)).1 += 1;
+                }
+                let mut next = 0;
+                for run in runs.values_mut() {
+                    run.0 = next;
+                    next += run.1;
+                }
+                let mut places = vec![(0, 0); hashes.len()];
+                let mut h = hashes.iter();
+                for (n, (w, _)) in quotes.iter().enumerate() {
+                    for at in 0..w.len() {
+                        let Some(run) = h.next().and_then(|h| runs.get_mut(h)) else {
+                            continue;
+                        };
+                        places[run.0 + run.2] = (n, at);
+                        run.2 += 1;
+                    }
+                }
+                (quotes, runs, places)
             });
             // The first quote (in order) holding `mine` as a run of its words.
             let rarest = mine
                 .iter()
                 .enumerate()
                 .map(|(k, w)| {
-                    let h = word_hash(w);
-                    let from = places.partition_point(|p| p.0 < h);
-                    let to = from + places[from..].partition_point(|p| p.0 == h);
-                    (k, &places[from..to])
+                    let at = runs
+                        .get(&word_hash(w))
+                        .map_or(&[][..], |run| &places[run.0..run.0 + run.1]);
+                    (k, at)
                 })
                 .min_by_key(|(_, at)| at.len());
             let repeated = rarest.and_then(|(k, at)| {
                 at.iter()
-                    .filter(|&&(_, n, p)| {
+                    .filter(|&&(n, p)| {
                         p >= k && quotes[n].0.get(p - k..p - k + mine.len()) == Some(&mine[..])
                     })
-                    .map(|&(_, n, _)| &quotes[n])
+                    .map(|&(n, _)| &quotes[n])
                     .next()
             });
             if let Some((_, speaker)) = repeated {

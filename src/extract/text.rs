@@ -175,11 +175,12 @@ impl<'a> Text<'a> {
     /// as "u.s"): only a word that ends in a period is looked up.
     #[inline]
     pub fn trimmed_low_in(&self, i: usize, bits: u32, set: &HashSet<String>) -> bool {
-        let low = self.low(i);
-        if self.tokens[i].is_word() && !low.ends_with('.') {
-            self.tokens[i].class & bits != 0
+        // (The last byte read first: the word's `str` slice is made only for a lookup.)
+        let tok = &self.tokens[i];
+        if tok.is_word() && self.lower.as_bytes()[tok.end - 1] != b'.' {
+            tok.class & bits != 0
         } else {
-            set.contains(low.trim_end_matches('.'))
+            set.contains(self.low(i).trim_end_matches('.'))
         }
     }
 
