@@ -2682,9 +2682,20 @@ fn holiday_within(
             && words
                 .iter()
                 .enumerate()
-                .all(|(k, w)| within(i + k) && t.low(i + k).replace('’', "'") == *w);
+                .all(|(k, w)| within(i + k) && same_with_straight_apostrophes(t.low(i + k), w));
         same.then_some((*month, *day, end))
     })
+}
+
+/// `low.replace('’', "'") == w`, without making the string: this runs for every holiday
+/// name at every word that may open one.
+fn same_with_straight_apostrophes(low: &str, w: &str) -> bool {
+    if !low.contains('’') {
+        return low == w;
+    }
+    low.chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .eq(w.chars())
 }
 
 /// Whether a lower-case noun follows at token `k`, making the words before it its modifier
@@ -4150,6 +4161,28 @@ mod tests {
         let day = Some("2015-12-31".to_owned());
         assert_eq!(got, [day.clone(), day.clone(), day, None, None]);
         assert_eq!(matches.len(), 5);
+    }
+
+    #[test]
+    fn holiday_words_compare_with_apostrophes_made_straight() {
+        // As comparing the word with its curly apostrophes replaced, without the string.
+        for (low, w) in [
+            ("new", "new"),
+            ("year's", "year's"),
+            ("year’s", "year's"),
+            ("year’s", "year’s"),
+            ("year's", "year’s"),
+            ("years", "year's"),
+            ("’’", "''"),
+            ("é’", "é'"),
+            ("", ""),
+        ] {
+            assert_eq!(
+                same_with_straight_apostrophes(low, w),
+                low.replace('’', "'") == w,
+                "{low} {w}"
+            );
+        }
     }
 
     #[test]
