@@ -905,11 +905,11 @@ fn may_start_date(t: &Text, lex: &Lexicon, i: usize) -> bool {
             }
             (i + 1..(i + 4).min(t.tokens.len())).any(|j| {
                 t.tokens[j].is_number()
-                    || t.low(j).as_bytes()[0].is_ascii_digit()
+                    || t.low_bytes(j)[0].is_ascii_digit()
                     || t.has_class(j, class::MONTH | class::WEEKDAY | class::NUMBER)
                     || t.has_class(j, class::DATE_KEYWORD)
                     // A decade in words: "the Thirties".
-                    || t.low(j).ends_with("ties")
+                    || t.low_bytes(j).ends_with(b"ties")
             })
         }
     }
@@ -2789,9 +2789,20 @@ fn holiday_within(
             && words
                 .iter()
                 .enumerate()
-                .all(|(k, w)| within(i + k) && t.low(i + k).replace('’', "'") == *w);
+                .all(|(k, w)| within(i + k) && same_with_straight_apostrophes(t.low(i + k), w));
         same.then_some((*month, *day, end))
     })
+}
+
+/// `low.replace('’', "'") == w`, without making the string: this runs for every holiday
+/// name at every word that may open one.
+fn same_with_straight_apostrophes(low: &str, w: &str) -> bool {
+    if !low.contains('’') {
+        return low == w;
+    }
+    low.chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .eq(w.chars())
 }
 
 /// Whether a lower-case noun follows at token `k`, making the words before it its modifier
@@ -4257,6 +4268,28 @@ mod tests {
         let day = Some("2015-12-31".to_owned());
         assert_eq!(got, [day.clone(), day.clone(), day, None, None]);
         assert_eq!(matches.len(), 5);
+    }
+
+    #[test]
+    fn holiday_words_compare_with_apostrophes_made_straight() {
+        // As comparing the word with its curly apostrophes replaced, without the string.
+        for (low, w) in [
+            ("new", "new"),
+            ("year's", "year's"),
+            ("year’s", "year's"),
+            ("year’s", "year’s"),
+            ("year's", "year’s"),
+            ("years", "year's"),
+            ("’’", "''"),
+            ("é’", "é'"),
+            ("", ""),
+        ] {
+            assert_eq!(
+                same_with_straight_apostrophes(low, w),
+                low.replace('’', "'") == w,
+                "{low} {w}"
+            );
+        }
     }
 
     #[test]

@@ -555,7 +555,11 @@ fn fraction_at(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
             if n > 0 && j < t.tokens.len() && t.tokens[j].is_punct('-') && t.touching(j - 1, j) {
                 j += 1;
             }
-            if j < t.tokens.len() && t.same_line(i, j) && t.tokens[j].is_word() && t.low(j) == w {
+            if j < t.tokens.len()
+                && t.same_line(i, j)
+                && t.tokens[j].is_word()
+                && t.low_bytes(j) == w.as_bytes()
+            {
                 j += 1;
             } else {
                 ok = false;
@@ -1660,7 +1664,8 @@ const PART_WORDS: usize = 6;
 /// one of the same things, when the count just before it in the sentence is such a part
 /// (`elliptic_count`), its noun left out.
 fn last_part_one(t: &Text, lex: &Lexicon, i: usize, earlier: &[Figure]) -> Option<Number> {
-    if t.low(i) != "one" || i == 0 || !t.same_line(i - 1, i) || t.low(i - 1) != "and" {
+    if t.low_bytes(i) != b"one" || i == 0 || !t.same_line(i - 1, i) || t.low_bytes(i - 1) != b"and"
+    {
         return None;
     }
     let part = earlier.last().filter(|f| f.kind == Kind::Count)?;

@@ -334,8 +334,14 @@ impl<'t, 'a> People<'t, 'a> {
             if n.kind != EntityKind::Person || n.run != a || n.first != a || n.last != b {
                 continue;
             }
-            let surname = t.low(b - 1);
-            let elsewhere = (0..t.tokens.len()).any(|k| (k < a || k >= b) && t.low(k) == surname);
+            // (The token's length first, then its bytes: this reads every token of the
+            // article for each such line.)
+            let surname = t.low_bytes(b - 1);
+            let elsewhere = t.tokens.iter().enumerate().any(|(k, tok)| {
+                (k < a || k >= b)
+                    && tok.end - tok.start == surname.len()
+                    && t.low_bytes(k) == surname
+            });
             if !elsewhere {
                 self.captions[li] = true;
                 self.caption_like[li] = true;
@@ -616,8 +622,10 @@ impl<'t, 'a> People<'t, 'a> {
         let same_start = std::iter::from_fn(|| loop {
             let at = from + finder.find(lower.get(from..)?)?;
             from = at + 1;
-            while next < limit && t.tokens[next].start < at {
-                next += 1;
+            // The first token at or after the place (the tokens are in text order): a
+            // binary search, not a walk from the article's start on every call.
+            if next < limit {
+                next += t.tokens[next..limit].partition_point(|tok| tok.start < at);
             }
             if next >= limit {
                 return None;
@@ -1070,7 +1078,8 @@ impl<'t, 'a> People<'t, 'a> {
             // "Image copyright Acme Photos": a picture's credit names no one in the story.
             let copyright = first > 0
                 && t.same_line(first - 1, first)
-                && matches!(t.low(first - 1), "copyright" | "©");
+                // (b"\xc2\xa9" is "©" in UTF-8.)
+                && matches!(t.low_bytes(first - 1), b"copyright" | b"\xc2\xa9");
             if !copyright {
                 self.push_name(first, last);
             }
@@ -1606,7 +1615,7 @@ impl<'t, 'a> People<'t, 'a> {
         // "Secretary of State Jane Q. Roe": the title's complement goes before a personal
         // name of two words (three with an initial).
         // "Ambassador to the United Nations Jane Roe" too.
-        let before_the = if first >= 1 && t.low(first - 1) == "the" {
+        let before_the = if first >= 1 && t.low_bytes(first - 1) == b"the" {
             first - 1
         } else {
             first
@@ -1615,7 +1624,7 @@ impl<'t, 'a> People<'t, 'a> {
             Some(start - 1)
         } else if before_the >= 2
             && t.same_line(before_the - 2, first)
-            && matches!(t.low(before_the - 1), "of" | "to")
+            && matches!(t.low_bytes(before_the - 1), b"of" | b"to")
         {
             Some(before_the - 2)
         } else {
@@ -1666,11 +1675,12 @@ impl<'t, 'a> People<'t, 'a> {
             return;
         }
         // "a Huawei Mate 30": an article or a model number makes it a thing, not a person.
-        let thing =
-            (first > 0 && t.same_line(first - 1, first) && matches!(t.low(first - 1), "a" | "an"))
-                || t.tokens
-                    .get(last)
-                    .is_some_and(|x| x.is_number() && t.same_line(last - 1, last));
+        let thing = (first > 0
+            && t.same_line(first - 1, first)
+            && matches!(t.low_bytes(first - 1), b"a" | b"an"))
+            || t.tokens
+                .get(last)
+                .is_some_and(|x| x.is_number() && t.same_line(last - 1, last));
         let is_acronym = word_count == 1
             && text.len() >= 2
             && text
@@ -3884,7 +3894,7 @@ impl<'t, 'a> People<'t, 'a> {
         // words, reports": "as" after a word opens one. Nor "such as", which gives examples:
         // "X, who differs on issues such as the state's budget, told" is X.)
         if let Some(j) = (start..verb.saturating_sub(1)).rev().find(|&j| {
-            matches!(t.low(j), "that" | "than" | "as")
+            matches!(t.low_bytes(j), b"that" | b"than" | b"as")
                 && !(t.low(j) == "as" && j > start && t.low(j - 1) == "such")
                 && !(t.low(j) == "as"
                     && j > start
@@ -6879,15 +6889,19 @@ impl<'t, 'a> People<'t, 'a> {
         let lower = self.t.lower.as_str();
         let word_hash = |w: &str| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, w);
         let words = |q: &QuoteSpan| -> Vec<std::borrow::Cow<str>> {
-            super::text::alphanumeric_runs(&lower[q.start..q.end])
-                .map(|w| {
+            // (Room for a word every six bytes first: a collect grew the vector from four
+            // words, moving it at each doubling.)
+            let mut words = Vec::with_capacity(q.end.saturating_sub(q.start) / 6 + 1);
+            words.extend(
+                super::text::alphanumeric_runs(&lower[q.start..q.end]).map(|w| {
                     if w.is_ascii() {
                         w.into()
                     } else {
                         w.to_lowercase().into()
                     }
-                })
-                .collect()
+                }),
+            );
+            words
         };
         if unattributed.is_empty() {
             return out;
@@ -6904,52 +6918,64 @@ impl<'t, 'a> People<'t, 'a> {
             if mine.len() < 4 {
                 continue;
             }
-            let (quotes, places) = said.get_or_insert_with(|| {
+            let (quotes, runs, places) = said.get_or_insert_with(|| {
                 let quotes: Vec<_> = out[..attributed]
                     .iter()
                     .filter(|a| !a.span.nested)
                     .map(|a| (words(&a.span), a.speaker.clone()))
                     .collect();
-                // Each word's place by the word's hash, sorted: no string kept per word. Words
-                // whose hashes collide share a run of places, which the comparison of the
-                // words below tells apart.
-                let mut made: Vec<(u64, usize, usize)> =
-                    Vec::with_capacity(quotes.iter().map(|(w, _)| w.len()).sum());
-                made.extend(quotes.iter().enumerate().flat_map(|(n, (w, _))| {
-                    w.iter()
-                        .enumerate()
-                        .map(move |(at, word)| (word_hash(word), n, at))
-                }));
-                // Made in the order of (quote, place): sorted by the hash and then by the
-                // index in `made`, one 128-bit key, which orders them as the whole triple
-                // does at a fraction of the cost of comparing and moving triples.
-                let mut keys: Vec<u128> = made
+                // Each word's places (quote, place), grouped by the word's hash, each group in
+                // the order of (quote, place): no string kept per word. Words whose hashes
+                // collide share a group, which the comparison of the words below tells apart.
+                // The groups are counted, then filled in that order: no sort of the places.
+                let hashes: Vec<u64> = quotes
                     .iter()
-                    .enumerate()
-                    .map(|(k, p)| (u128::from(p.0) << 64) | k as u128)
+                    .flat_map(|(w, _)| w.iter().map(|word| word_hash(word)))
                     .collect();
-                keys.sort_unstable();
-                let places: Vec<(u64, usize, usize)> =
-                    keys.iter().map(|&key| made[key as u64 as usize]).collect();
-                (quotes, places)
+                // A group's start in `places`, its length, and the places put in it so far.
+                let mut runs: rustc_hash::FxHashMap<u64, (usize, usize, usize)> =
+                    rustc_hash::FxHashMap::with_capacity_and_hasher(
+                        hashes.len(),
+                        Default::default(),
+                    );
+                for &h in &hashes {
+                    runs.entry(h).or_insert((0, 0, 0)).1 += 1;
+                }
+                let mut next = 0;
+                for run in runs.values_mut() {
+                    run.0 = next;
+                    next += run.1;
+                }
+                let mut places = vec![(0, 0); hashes.len()];
+                let mut h = hashes.iter();
+                for (n, (w, _)) in quotes.iter().enumerate() {
+                    for at in 0..w.len() {
+                        let Some(run) = h.next().and_then(|h| runs.get_mut(h)) else {
+                            continue;
+                        };
+                        places[run.0 + run.2] = (n, at);
+                        run.2 += 1;
+                    }
+                }
+                (quotes, runs, places)
             });
             // The first quote (in order) holding `mine` as a run of its words.
             let rarest = mine
                 .iter()
                 .enumerate()
                 .map(|(k, w)| {
-                    let h = word_hash(w);
-                    let from = places.partition_point(|p| p.0 < h);
-                    let to = from + places[from..].partition_point(|p| p.0 == h);
-                    (k, &places[from..to])
+                    let at = runs
+                        .get(&word_hash(w))
+                        .map_or(&[][..], |run| &places[run.0..run.0 + run.1]);
+                    (k, at)
                 })
                 .min_by_key(|(_, at)| at.len());
             let repeated = rarest.and_then(|(k, at)| {
                 at.iter()
-                    .filter(|&&(_, n, p)| {
+                    .filter(|&&(n, p)| {
                         p >= k && quotes[n].0.get(p - k..p - k + mine.len()) == Some(&mine[..])
                     })
-                    .map(|&(_, n, _)| &quotes[n])
+                    .map(|&(n, _)| &quotes[n])
                     .next()
             });
             if let Some((_, speaker)) = repeated {
@@ -7729,8 +7755,19 @@ fn is_caption_like(text: &str) -> bool {
     // The cheap tests first: most paragraphs end with a stop (every line comes here).
     !text.ends_with(['.', ':', ';', ',', '?', '!', '”', '"', '’', '\''])
         && !text.starts_with('\'')
-        && !text.contains(['"', '“', '”', '‘'])
+        && !has_quotation_mark(text)
         && text.split_whitespace().nth(6).is_some()
+}
+
+/// Whether `text` holds a straight double quote or a curly '“', '”' or '‘': a byte search
+/// (the curly marks are E2 80 9C, 9D and 98 in UTF-8), not a test of every character.
+fn has_quotation_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, bytes).any(|k| {
+        bytes[k] == b'"'
+            || (bytes.get(k + 1) == Some(&0x80)
+                && matches!(bytes.get(k + 2), Some(0x9C | 0x9D | 0x98)))
+    })
 }
 
 /// A paragraph that is nothing but a short quotation with no closing punctuation (`“Out of
@@ -8103,6 +8140,25 @@ mod tests {
             .into_iter()
             .map(|q| (s[q.span.start..q.span.end].to_owned(), q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn quotation_marks_are_found_by_their_bytes() {
+        // The byte search answers as a test of every character does, for the four marks and
+        // for other characters whose UTF-8 opens with the same byte (E2 80 ..).
+        let marks = ['"', '“', '”', '‘'];
+        for text in [
+            "a plain line",
+            "he said \"no\" twice",
+            "the “plan” went on",
+            "ends with ”",
+            "‘quoted",
+            "a dash — and a bullet • and ’ and … and ‚",
+            "é and € and ‰",
+            "",
+        ] {
+            assert_eq!(has_quotation_mark(text), text.contains(marks), "{text}");
+        }
     }
 
     #[test]

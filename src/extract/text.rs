@@ -80,7 +80,13 @@ pub struct Text<'a> {
     pub lines: Vec<Line>,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// For each block of [`TOKEN_BLOCK`] bytes, the tokens that end at or before its first
+    /// byte: [`Text::token_at`] starts from there, a few tokens from its answer.
+    token_blocks: Vec<u32>,
 }
+
+/// Bytes of text per entry of [`Text::token_at`]'s index.
+const TOKEN_BLOCK: usize = 64;
 
 impl<'a> Text<'a> {
     pub fn new(text: &'a str, lexicon: &Lexicon) -> Text<'a> {
@@ -96,12 +102,22 @@ impl<'a> Text<'a> {
             }
             line.tokens = (first, tokens.len());
         }
+        let mut token_blocks = Vec::with_capacity(text.len() / TOKEN_BLOCK + 1);
+        let mut ended = 0;
+        for block in 0..=text.len() / TOKEN_BLOCK {
+            let at = block * TOKEN_BLOCK;
+            while ended < tokens.len() && tokens[ended].end <= at {
+                ended += 1;
+            }
+            token_blocks.push(ended as u32);
+        }
         let mut t = Text {
             text,
             lower,
             lines,
             tokens,
             sentences: Vec::new(),
+            token_blocks,
         };
         t.sentences = t.split_sentences(lexicon);
         t
@@ -159,11 +175,12 @@ impl<'a> Text<'a> {
     /// as "u.s"): only a word that ends in a period is looked up.
     #[inline]
     pub fn trimmed_low_in(&self, i: usize, bits: u32, set: &HashSet<String>) -> bool {
-        let low = self.low(i);
-        if self.tokens[i].is_word() && !low.ends_with('.') {
-            self.tokens[i].class & bits != 0
+        // (The last byte read first: the word's `str` slice is made only for a lookup.)
+        let tok = &self.tokens[i];
+        if tok.is_word() && self.lower.as_bytes()[tok.end - 1] != b'.' {
+            tok.class & bits != 0
         } else {
-            set.contains(low.trim_end_matches('.'))
+            set.contains(self.low(i).trim_end_matches('.'))
         }
     }
 
@@ -179,7 +196,17 @@ impl<'a> Text<'a> {
 
     /// The token index at or after byte offset `at`.
     pub fn token_at(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.end <= at)
+        // The tokens that end before the block holding `at`, then those of the block: a
+        // block of text holds a handful of tokens, where a binary search over all of them
+        // takes a dozen steps (this is asked at every figure, date and quote, and more).
+        let Some(&before) = self.token_blocks.get(at / TOKEN_BLOCK) else {
+            return self.tokens.partition_point(|t| t.end <= at);
+        };
+        let mut k = before as usize;
+        while k < self.tokens.len() && self.tokens[k].end <= at {
+            k += 1;
+        }
+        k
     }
 
     pub fn line_of_offset(&self, at: usize) -> usize {
@@ -1215,6 +1242,21 @@ mod tests {
     fn tokens(s: &str) -> Vec<String> {
         let t = Text::new(s, Lexicon::get());
         (0..t.tokens.len()).map(|i| t.tok(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn token_at_is_the_first_token_ending_after_the_offset() {
+        // Every offset of a text of several blocks of the index (and past its end), against
+        // a count of the tokens that end at or before it.
+        let s = "The crane lifted 4,125 tonnes. Ana Roe, a \"rigger\", said: “Slowly.”\n\n"
+            .repeat(6)
+            + "Last line é ü 12.5 % — done";
+        let t = Text::new(&s, Lexicon::get());
+        assert!(s.len() > 4 * TOKEN_BLOCK);
+        for at in 0..s.len() + 3 {
+            let by_count = t.tokens.iter().filter(|tok| tok.end <= at).count();
+            assert_eq!(t.token_at(at), by_count, "offset {at}");
+        }
     }
 
     #[test]
