@@ -8,6 +8,7 @@
 //! and the word after it, and the five kinds differ only in that last word: their rules share the
 //! scan.
 
+use super::language;
 use super::text::{Text, TokenKind};
 use crate::model::claim::{Bound, Kind};
 use crate::model::lexicon::{class, data_lines, word_set, CurrencyPosition, Lexicon};
@@ -101,9 +102,15 @@ impl Number {
 pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let places = Places::new(t);
+    // The English words around a number make it a figure: a paragraph of another language
+    // (a recipe's quantities, a race calendar) holds none of them.
+    let foreign = language::foreign_lines(t);
     let mut i = 0;
     while i < t.tokens.len() {
-        if taken[i] || opens_no_figure(t, i) {
+        if taken[i]
+            || foreign.get(t.tokens[i].line as usize) == Some(&true)
+            || opens_no_figure(t, i)
+        {
             i += 1;
             continue;
         }
