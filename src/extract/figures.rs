@@ -989,6 +989,13 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         j += 1;
     }
     let unit = singular_unit(t, lex, j)?;
+    // "a quarter century": a quarter of the unit after, not three months.
+    if let Some(larger) = (t.low(j) == "quarter" && t.same_line(j, j + 1))
+        .then(|| singular_unit(t, lex, j + 1))
+        .flatten()
+    {
+        return fig(first, j + 2, 0.25, larger, bound);
+    }
     // "an hour and a half"
     if !modifier
         && t.low_at(j + 1) == Some("and")
@@ -1810,7 +1817,8 @@ fn percent_sign(t: &Text, k: usize) -> Option<usize> {
     if k >= t.tokens.len() || !t.same_line(k - 1, k) {
         return None;
     }
-    if t.tokens[k].is_punct('%') && t.touching(k - 1, k) {
+    // "80%", and "the 1 %" with one space (a no-break one too) before the sign.
+    if t.tokens[k].is_punct('%') && (t.touching(k - 1, k) || one_space_between(t, k - 1, k)) {
         return Some(k + 1);
     }
     // "an 80-percent charge": the word written on by a hyphen.
@@ -1827,6 +1835,15 @@ fn percent_sign(t: &Text, k: usize) -> Option<usize> {
         "percentage" if matches!(t.low_at(k + 1), Some("point" | "points")) => Some(k + 2),
         _ => None,
     }
+}
+
+/// Whether a single space, ordinary or no-break, alone stands between tokens `i` and `j`.
+fn one_space_between(t: &Text, i: usize, j: usize) -> bool {
+    j < t.tokens.len()
+        && t.same_line(i, j)
+        && t.text
+            .get(t.tokens[i].end..t.tokens[j].start)
+            .is_some_and(|gap| matches!(gap, " " | "\u{a0}" | "\u{202f}"))
 }
 
 /// Where a figure with no range yet joins the upper end of one: its last token `k` when that is
@@ -1930,17 +1947,26 @@ fn is_label(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
 /// lap", "last week").
 fn is_sequence_label(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    if i == 0 || !t.same_line(i - 1, i) || !t.tokens[i - 1].is_word() {
+    if i == 0 || !t.same_line(i - 1, i) {
+        return false;
+    }
+    // "Vol. 1": the noun abbreviated, its period between.
+    let noun = if t.tokens[i - 1].is_punct('.') && i >= 2 && t.touching(i - 2, i - 1) {
+        i - 2
+    } else {
+        i - 1
+    };
+    if !t.tokens[noun].is_word() {
         return false;
     }
     let nouns = WORDS.get_or_init(|| word_set(include_str!("../../data/words/sequence-nouns.txt")));
-    if !nouns.contains(t.low(i - 1)) {
+    if !nouns.contains(t.low(noun).trim_end_matches('.')) {
         return false;
     }
-    let determined = i >= 2
-        && t.same_line(i - 2, i - 1)
+    let determined = noun >= 1
+        && t.same_line(noun - 1, noun)
         && matches!(
-            t.low(i - 2),
+            t.low(noun - 1),
             "a" | "an" | "this" | "that" | "last" | "next" | "each" | "every" | "per" | "one"
         );
     let counts = k < t.tokens.len()
@@ -3122,7 +3148,9 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
     {
         return Some((end + 1, unit.clone()));
     }
-    if matches!(t.low_at(end), Some("ago" | "later" | "earlier" | "since")) && !hyphen {
+    // "It has been nine weeks since the vote", "80 years since its founding": a length of
+    // time up to now, a duration like "five days after the vote".
+    if matches!(t.low_at(end), Some("ago" | "later" | "earlier")) && !hyphen {
         return None;
     }
     Some((end, unit.clone()))
@@ -3191,6 +3219,9 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
     let mut next = end;
     if t.low_at(next) == Some("old") {
         next += 1;
+    } else if matches!(t.low_at(end), Some("older" | "younger")) {
+        // "a husband some 15 years older": a difference of ages, an age itself.
+        return true;
     } else if t.low(end - 1) != "old" {
         // "a 9-year son", "the 44-year delivery man": a person noun right after, heading its
         // phrase ("a six-week national drive" is a drive's length).
@@ -6281,6 +6312,55 @@ mod tests {
         assert_eq!(
             values(&got),
             value_rows(&[("40", Kind::Count, Some(40.0), Some("bridges"))])
+        );
+    }
+
+    #[test]
+    fn lengths_of_time_since_and_in_fractions_of_a_larger_unit() {
+        let got = figures(
+            "It has been nine weeks since the vote, after nearly a quarter century \
+             of delays, and three further months were added.",
+        );
+        assert_eq!(
+            borrowed(&got),
+            [
+                (
+                    "nine weeks",
+                    Kind::Duration,
+                    None,
+                    Bound::Exact,
+                    Some("P9W")
+                ),
+                (
+                    "nearly a quarter century",
+                    Kind::Duration,
+                    None,
+                    Bound::AtMost,
+                    Some("P25Y")
+                ),
+                (
+                    "three further months",
+                    Kind::Duration,
+                    None,
+                    Bound::Exact,
+                    Some("P3M")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_difference_of_ages_and_a_volume_number_are_no_figures() {
+        assert!(figures("She married an architect 12 years older.").is_empty());
+        assert!(figures("The poem appeared in Vol. 3 of the review.").is_empty());
+    }
+
+    #[test]
+    fn a_percent_sign_after_one_space() {
+        let got = figures("The richest 1 % of owners hold land.");
+        assert_eq!(
+            borrowed(&got),
+            [("1 %", Kind::Percent, Some(1.0), Bound::Exact, None)]
         );
     }
 }
