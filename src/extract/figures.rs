@@ -6290,7 +6290,7 @@ mod tests {
         let got = figures("The bell rang four times to mark the hour.");
         assert_eq!(
             values(&got),
-            value_rows(&[("four", Kind::Count, Some(4.0), None)])
+            value_rows(&[("four times", Kind::Count, Some(4.0), None)])
         );
     }
 
