@@ -8,6 +8,7 @@
 //! and the word after it, and the five kinds differ only in that last word: their rules share the
 //! scan.
 
+use super::language;
 use super::text::{Text, TokenKind};
 use crate::model::claim::{Bound, Kind};
 use crate::model::lexicon::{class, data_lines, word_set, CurrencyPosition, Lexicon};
@@ -101,9 +102,15 @@ impl Number {
 pub fn find(t: &Text, lex: &Lexicon, taken: &mut [bool]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let places = Places::new(t);
+    // The English words around a number make it a figure: a paragraph of another language
+    // (a recipe's quantities, a race calendar) holds none of them.
+    let foreign = language::foreign_lines(t);
     let mut i = 0;
     while i < t.tokens.len() {
-        if taken[i] || opens_no_figure(t, i) {
+        if taken[i]
+            || foreign.get(t.tokens[i].line as usize) == Some(&true)
+            || opens_no_figure(t, i)
+        {
             i += 1;
             continue;
         }
@@ -986,6 +993,13 @@ fn article_duration(t: &Text, lex: &Lexicon, i: usize) -> Option<Figure> {
         j += 1;
     }
     let unit = singular_unit(t, lex, j)?;
+    // "a quarter century": a quarter of the unit after, not three months.
+    if let Some(larger) = (t.low(j) == "quarter" && t.same_line(j, j + 1))
+        .then(|| singular_unit(t, lex, j + 1))
+        .flatten()
+    {
+        return fig(first, j + 2, 0.25, larger, bound);
+    }
     // "an hour and a half"
     if !modifier
         && t.low_at(j + 1) == Some("and")
@@ -1257,9 +1271,13 @@ fn figure_at(
         && !matches!(t.low_at(k + 1), Some("a" | "an" | "per" | "each" | "every"))
     {
         // "fired three times to reach orbit": how often, a count over "N times", of what
-        // the sentence does not name after it.
+        // the sentence does not name after it; "a four times champion" counts the titles.
         if !(times_compares(t, k + 1) || is_change(t, lex, fig.first)) {
             fig.last = k + 1;
+            let limit = t
+                .sentence_at(t.tokens[k].start)
+                .map_or(t.tokens.len(), |s| t.sentences[s].tokens.1);
+            fig.unit = title_won(t, lex, k + 1, limit, false);
             return Some(fig);
         }
         fig.kind = Kind::Ratio;
@@ -1479,6 +1497,24 @@ fn figure_at(
         if plain {
             fig.unit = Some(unit.clone());
         }
+    }
+    if fig.unit.is_none() {
+        fig.unit = toll_before(t, lex, fig.first);
+    }
+    // "a town of 12,000", "a hamlet of about 90 people": the place's residents, over what
+    // an earlier count of the sentence counted when no noun of its own follows.
+    let own_noun = t.same_line(fig.last - 1, fig.last) && t.tokens[fig.last].is_word();
+    if fig.first >= 2
+        && t.low(fig.first - 1) == "of"
+        && t.same_line(fig.first - 2, fig.first)
+        && is_settlement(t.low(fig.first - 2))
+        && (!own_noun
+            || fig
+                .unit
+                .as_deref()
+                .is_none_or(|u| matches!(u, "people" | "persons")))
+    {
+        fig.unit = Some(RESIDENTS.to_owned());
     }
     if lists_own_items(t, &fig) {
         return None;
@@ -1786,7 +1822,8 @@ fn percent_sign(t: &Text, k: usize) -> Option<usize> {
     if k >= t.tokens.len() || !t.same_line(k - 1, k) {
         return None;
     }
-    if t.tokens[k].is_punct('%') && t.touching(k - 1, k) {
+    // "80%", and "the 1 %" with one space (a no-break one too) before the sign.
+    if t.tokens[k].is_punct('%') && (t.touching(k - 1, k) || one_space_between(t, k - 1, k)) {
         return Some(k + 1);
     }
     // "an 80-percent charge": the word written on by a hyphen.
@@ -1803,6 +1840,15 @@ fn percent_sign(t: &Text, k: usize) -> Option<usize> {
         "percentage" if matches!(t.low_at(k + 1), Some("point" | "points")) => Some(k + 2),
         _ => None,
     }
+}
+
+/// Whether a single space, ordinary or no-break, alone stands between tokens `i` and `j`.
+fn one_space_between(t: &Text, i: usize, j: usize) -> bool {
+    j < t.tokens.len()
+        && t.same_line(i, j)
+        && t.text
+            .get(t.tokens[i].end..t.tokens[j].start)
+            .is_some_and(|gap| matches!(gap, " " | "\u{a0}" | "\u{202f}"))
 }
 
 /// Where a figure with no range yet joins the upper end of one: its last token `k` when that is
@@ -1906,17 +1952,26 @@ fn is_label(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
 /// lap", "last week").
 fn is_sequence_label(t: &Text, lex: &Lexicon, i: usize, k: usize) -> bool {
     static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    if i == 0 || !t.same_line(i - 1, i) || !t.tokens[i - 1].is_word() {
+    if i == 0 || !t.same_line(i - 1, i) {
+        return false;
+    }
+    // "Vol. 1": the noun abbreviated, its period between.
+    let noun = if t.tokens[i - 1].is_punct('.') && i >= 2 && t.touching(i - 2, i - 1) {
+        i - 2
+    } else {
+        i - 1
+    };
+    if !t.tokens[noun].is_word() {
         return false;
     }
     let nouns = WORDS.get_or_init(|| word_set(include_str!("../../data/words/sequence-nouns.txt")));
-    if !nouns.contains(t.low(i - 1)) {
+    if !nouns.contains(t.low(noun).trim_end_matches('.')) {
         return false;
     }
-    let determined = i >= 2
-        && t.same_line(i - 2, i - 1)
+    let determined = noun >= 1
+        && t.same_line(noun - 1, noun)
         && matches!(
-            t.low(i - 2),
+            t.low(noun - 1),
             "a" | "an" | "this" | "that" | "last" | "next" | "each" | "every" | "per" | "one"
         );
     let counts = k < t.tokens.len()
@@ -3098,7 +3153,9 @@ fn time_unit_after(t: &Text, lex: &Lexicon, k: usize) -> Option<(usize, (String,
     {
         return Some((end + 1, unit.clone()));
     }
-    if matches!(t.low_at(end), Some("ago" | "later" | "earlier" | "since")) && !hyphen {
+    // "It has been nine weeks since the vote", "80 years since its founding": a length of
+    // time up to now, a duration like "five days after the vote".
+    if matches!(t.low_at(end), Some("ago" | "later" | "earlier")) && !hyphen {
         return None;
     }
     Some((end, unit.clone()))
@@ -3167,6 +3224,9 @@ fn is_age(t: &Text, lex: &Lexicon, end: usize) -> bool {
     let mut next = end;
     if t.low_at(next) == Some("old") {
         next += 1;
+    } else if matches!(t.low_at(end), Some("older" | "younger")) {
+        // "a husband some 15 years older": a difference of ages, an age itself.
+        return true;
     } else if t.low(end - 1) != "old" {
         // "a 9-year son", "the 44-year delivery man": a person noun right after, heading its
         // phrase ("a six-week national drive" is a drive's length).
@@ -4015,6 +4075,12 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
                 .or_else(antecedent);
         }
         Some("-") if t.touching(k - 1, k) && k + 1 < sentence_last && t.tokens[k + 1].is_word() => {
+            // "a three-time series champion": the titles won, not "times".
+            if matches!(t.low(k + 1), "time" | "times") {
+                if let Some(unit) = title_won(t, lex, k + 2, sentence_last, true) {
+                    return Some(unit);
+                }
+            }
             // "a 370-member committee": the members of what follows.
             let noun = t.tok(k + 1);
             let rest = noun_phrase(t, lex, k + 2, sentence_last);
@@ -4030,6 +4096,12 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         }
         _ => {}
     }
+    // "a five time NBA champion": the titles won, when a word of title ends the phrase.
+    if t.low_at(k) == Some("time") && t.same_line(k - 1, k) {
+        if let Some(unit) = title_won(t, lex, k + 1, sentence_last, false) {
+            return Some(unit);
+        }
+    }
     // "tens of thousands more residents", "five more ships": the noun after "more".
     let after_more = (t.low_at(k) == Some("more") && t.same_line(k, k + 1))
         .then(|| noun_phrase(t, lex, k + 1, sentence_last))
@@ -4038,6 +4110,116 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         .or_else(|| noun_phrase(t, lex, k, sentence_last))
         .or_else(|| number_of(t, lex, sentence_first, i))
         .or_else(antecedent)
+}
+
+/// The unit of a place's population counted ("a town of 8,000").
+const RESIDENTS: &str = "residents";
+
+/// Whether a noun names a place whose people a count after "of" counts ("city", "village":
+/// `data/frames/settlement-nouns.txt`, which frames such a count as a population).
+fn is_settlement(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/frames/settlement-nouns.txt")))
+        .contains(word)
+}
+
+/// Fewest words back from a count to a total named before it ("the death toll in the
+/// quake climbed to 31").
+const TOLL_REACH: usize = 8;
+
+/// What a count after a named total counts ("the death toll climbed to 31" -> people killed):
+/// a phrase of `casualties.tsv` ending in "toll" up to [`TOLL_REACH`] words back, in the
+/// same sentence, with no other number between.
+fn toll_before(t: &Text, lex: &Lexicon, first: usize) -> Option<String> {
+    let start = t
+        .sentence_at(t.tokens.get(first)?.start)
+        .map_or(0, |s| t.sentences[s].tokens.0);
+    let mut j = first;
+    while j > start + 1 && first - j < TOLL_REACH {
+        j -= 1;
+        if t.tokens[j].is_number() {
+            return None;
+        }
+        if t.low(j) == "toll" {
+            let phrase = format!("{} toll", t.low(j - 1));
+            return lex.casualties.get(&phrase).filter(|u| *u != "-").cloned();
+        }
+    }
+    None
+}
+
+/// The plural of what a title-holder won (`data/words/title-holder-nouns.tsv`).
+fn title_wins(word: &str) -> Option<&'static str> {
+    static WORDS: std::sync::OnceLock<FxHashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            data_lines(include_str!("../../data/words/title-holder-nouns.tsv"))
+                .filter_map(|line| {
+                    let (word, won) = line.split_once('\t')?;
+                    Some((word.trim(), won.trim()))
+                })
+                .collect()
+        })
+        .get(word)
+        .copied()
+}
+
+/// Words in the longest title after "N-time" ("Player of the Month").
+const TITLE_WORDS: usize = 6;
+
+/// What "N-time" counts in the title after it, from token `from`: the words up to a word of
+/// `title-holder-nouns.tsv`, with its plural ("three-time series champion" -> "series
+/// championships"); with `named_title` and no such word before a function word, a title
+/// opening in capitals ("two-time Player of the Month" -> "Player of the Month").
+fn title_won(
+    t: &Text,
+    lex: &Lexicon,
+    from: usize,
+    limit: usize,
+    named_title: bool,
+) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    let mut j = from;
+    // Up to a function word: "rang five times before the winner was named" names no title.
+    while j < limit
+        && words.len() < TITLE_WORDS
+        && t.tokens[j].is_word()
+        && t.same_line(from - 1, j)
+        && !lex.function_words.contains(t.low(j))
+    {
+        if let Some(won) = title_wins(t.low(j)) {
+            words.push(won);
+            return Some(words.join(" "));
+        }
+        words.push(t.tok(j));
+        j += 1;
+    }
+    if !named_title {
+        return None;
+    }
+    // A title named in capitals, with the words of its phrase after ("Player of the
+    // month"): up to a mark, a verb or a function word other than an "of" or "the" inside.
+    if !t.is_capitalized(from) {
+        return None;
+    }
+    let mut end = from;
+    let mut k = from;
+    while k < limit && k < from + TITLE_WORDS && t.tokens[k].is_word() && t.same_line(from, k) {
+        let w = t.low(k);
+        if lex.speech_verbs.contains(w) || lex.past_verbs.contains(w) {
+            break;
+        }
+        if !matches!(w, "of" | "the") {
+            if lex.function_words.contains(w) {
+                break;
+            }
+            end = k + 1;
+        }
+        k += 1;
+    }
+    (end > from).then(|| (from..end).map(|x| t.tok(x)).collect::<Vec<_>>().join(" "))
 }
 
 /// The unit of a group's members counted ("a family of four").
@@ -5509,7 +5691,7 @@ mod tests {
                 ("below $40", Kind::Amount, Some(40.0), Some("USD")),
                 ("38.15", Kind::Amount, Some(38.15), Some("USD")),
                 ("41", Kind::Amount, Some(41.0), Some("USD")),
-                ("112", Kind::Count, Some(112.0), None),
+                ("112", Kind::Count, Some(112.0), Some("people killed")),
                 ("3", Kind::Count, Some(3.0), Some("sites")),
             ])
         );
@@ -5636,7 +5818,7 @@ mod tests {
             rows(&[
                 ("four", Kind::Count, Some("engines")),
                 ("three", Kind::Count, Some("stages")),
-                ("two", Kind::Count, Some("times")),
+                ("two", Kind::Count, Some("wins")),
                 ("Twenty-one", Kind::Count, Some("crews")),
                 ("four-day", Kind::Duration, Some("P4D")),
                 ("two-thirds", Kind::Percent, None),
@@ -6074,6 +6256,116 @@ mod tests {
         assert_eq!(
             figures("Ann fed 12 goats and one in the barn sang.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_paragraph_of_another_language_gives_no_figures() {
+        let got = figures(
+            "Para a massa: 2 ovos, 150 g de manteiga e que os 30 g de açúcar são para isso.\n\n\
+             The bakery sold 300 loaves.",
+        );
+        assert_eq!(
+            values(&got),
+            value_rows(&[("300", Kind::Count, Some(300.0), Some("loaves"))])
+        );
+    }
+
+    #[test]
+    fn titles_won_several_times_are_the_unit() {
+        let got = figures(
+            "The three-time league champion met a two-time Grammy winning singer, \
+             a five time Open champion and the two-time Player of the Month.",
+        );
+        assert_eq!(
+            values(&got),
+            value_rows(&[
+                (
+                    "three",
+                    Kind::Count,
+                    Some(3.0),
+                    Some("league championships")
+                ),
+                ("two", Kind::Count, Some(2.0), Some("Grammy wins")),
+                ("five", Kind::Count, Some(5.0), Some("Open championships")),
+                ("two", Kind::Count, Some(2.0), Some("Player of the Month")),
+            ])
+        );
+        // How often, with no title after: no unit.
+        let got = figures("The bell rang four times to mark the hour.");
+        assert_eq!(
+            values(&got),
+            value_rows(&[("four times", Kind::Count, Some(4.0), None)])
+        );
+    }
+
+    #[test]
+    fn a_death_toll_and_a_place_name_what_they_count() {
+        let got = figures(
+            "The death toll in the flood rose to 42. The storm kills 12 in a town of 8,000.",
+        );
+        assert_eq!(
+            values(&got),
+            value_rows(&[
+                ("42", Kind::Count, Some(42.0), Some("people killed")),
+                ("12", Kind::Count, Some(12.0), Some("people killed")),
+                ("8,000", Kind::Count, Some(8000.0), Some("residents")),
+            ])
+        );
+        // A count of things in a town is not its population.
+        let got = figures("A town of 40 bridges.");
+        assert_eq!(
+            values(&got),
+            value_rows(&[("40", Kind::Count, Some(40.0), Some("bridges"))])
+        );
+    }
+
+    #[test]
+    fn lengths_of_time_since_and_in_fractions_of_a_larger_unit() {
+        let got = figures(
+            "It has been nine weeks since the vote, after nearly a quarter century \
+             of delays, and three further months were added.",
+        );
+        assert_eq!(
+            borrowed(&got),
+            [
+                (
+                    "nine weeks",
+                    Kind::Duration,
+                    None,
+                    Bound::Exact,
+                    Some("P9W")
+                ),
+                (
+                    "nearly a quarter century",
+                    Kind::Duration,
+                    None,
+                    Bound::AtMost,
+                    Some("P25Y")
+                ),
+                (
+                    "three further months",
+                    Kind::Duration,
+                    None,
+                    Bound::Exact,
+                    Some("P3M")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_difference_of_ages_and_a_volume_number_are_no_figures() {
+        assert!(figures("She married an architect 12 years older.").is_empty());
+        assert!(figures("The poem appeared in Vol. 3 of the review.").is_empty());
+    }
+
+    #[test]
+    fn a_percent_sign_after_one_space() {
+        let got = figures("The richest 1 % of owners hold land.");
+        assert_eq!(
+            borrowed(&got),
+            [("1 %", Kind::Percent, Some(1.0), Bound::Exact, None)]
         );
     }
 }

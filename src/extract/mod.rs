@@ -8,6 +8,7 @@
 mod dates;
 mod event;
 mod figures;
+mod language;
 mod people;
 mod quotes;
 mod text;
