@@ -953,6 +953,7 @@ impl<'t, 'a> People<'t, 'a> {
                 || self.skip_as_name_start(i)
                 || headline[t.tokens[i].line as usize]
                 || credit[i]
+                || self.opener_before_surname(i)
             {
                 i += 1;
                 continue;
@@ -1000,9 +1001,22 @@ impl<'t, 'a> People<'t, 'a> {
                 // Ha-in", "Lee Min-jun" (not "New York-born").
                 if hyphen && last > first + 1 && last + 1 < n && t.touching(last, last + 1) {
                     let (syllable, rest) = (t.tok(last - 1), t.low(last + 1));
+                    // "Yoon Young-chan": a syllable of five letters too, after a one-syllable
+                    // surname, when the text never writes the syllable after the hyphen as a
+                    // word of its own ("the Biden-era rules" ... "an era").
+                    let long_syllable = || {
+                        syllable.chars().count() == 5
+                            && last == first + 2
+                            && t.tok(first).chars().count() <= 4
+                            && !t
+                                .tokens
+                                .iter()
+                                .enumerate()
+                                .any(|(j, x)| j != last + 1 && x.is_word() && t.low(j) == rest)
+                    };
                     if t.tokens[last + 1].is_word()
                         && !t.is_capitalized(last + 1)
-                        && syllable.chars().count() <= 4
+                        && (syllable.chars().count() <= 4 || long_syllable())
                         && (2..=4).contains(&rest.chars().count())
                         && !rest.ends_with("ed")
                         && !t.has_class(last + 1, crate::model::lexicon::class::PAST_VERB)
@@ -1013,6 +1027,18 @@ impl<'t, 'a> People<'t, 'a> {
                         last += 2;
                         continue;
                     }
+                }
+                // "Abu Jamil al-Rashid": an article hyphened onto a surname is of the name.
+                if matches!(low, "al" | "el")
+                    && last + 2 < n
+                    && t.tokens[last + 1].is_punct('-')
+                    && t.touching(last, last + 1)
+                    && t.touching(last + 1, last + 2)
+                    && self.is_name_token(last + 2)
+                    && t.same_line(first, last + 2)
+                {
+                    last += 3;
+                    continue;
                 }
                 let connector = matches!(
                     low,
@@ -1359,6 +1385,43 @@ impl<'t, 'a> People<'t, 'a> {
             || self.lede_in_capitals(i)
     }
 
+    /// "Unpredictable Roe faces questions", where the article also writes "unpredictable"
+    /// and "Ambassador Jane Roe": a word capitalised only because it opens the sentence,
+    /// before a surname the article gives with another first word, is not part of the name.
+    fn opener_before_surname(&self, i: usize) -> bool {
+        use crate::model::lexicon::class::{DEMONYM, ORG, PLACE, ROLE, TITLE};
+        let t = self.t;
+        let n = t.tokens.len();
+        let surname = i + 1;
+        if surname >= n
+            || !(self.sentence_starts_at(i) || t.lines[t.tokens[i].line as usize].tokens.0 == i)
+            || !t.same_line(i, surname)
+            || !self.is_name_token(surname)
+            || !t.tok(surname).chars().skip(1).any(char::is_lowercase)
+            || (surname + 1 < n && t.same_line(i, surname + 1) && self.is_name_token(surname + 1))
+            || t.has_class(i, DEMONYM | ORG | PLACE | ROLE | TITLE)
+            || speaker_words().is_given_name(t.low(i))
+        {
+            return false;
+        }
+        let (opener, last) = (t.low(i), t.tok(surname));
+        let lower_elsewhere = t
+            .tokens
+            .iter()
+            .enumerate()
+            .any(|(k, x)| k != i && x.is_word() && x.case == 0 && t.tok(k) == opener);
+        lower_elsewhere
+            && (1..n).any(|k| {
+                k != surname
+                    && t.tok(k) == last
+                    && t.tokens[k - 1].is_word()
+                    && t.same_line(k - 1, k)
+                    && t.is_capitalized(k - 1)
+                    && t.low(k - 1) != opener
+                    && !self.sentence_starts_at(k - 1)
+            })
+    }
+
     /// A function word written in capitals among words that are not ("according to WHO,",
     /// "the AND Group said"): an acronym, the name of a body, not the word.
     fn acronym_among_lower_case(&self, i: usize) -> bool {
@@ -1657,6 +1720,13 @@ impl<'t, 'a> People<'t, 'a> {
         let one_token = last == start + 1 && low_text.len() == t.low(start).len();
         // (The name's words counted once: three tests below read the count.)
         let word_count = word_count_of(t, start, last);
+        // "al" of "al-Rashid" is no word of its own.
+        let article_before_hyphen = |k: usize| {
+            matches!(t.low(k), "al" | "el")
+                && t.tokens.get(k + 1).is_some_and(|x| x.is_punct('-'))
+                && t.touching(k, k + 1)
+        };
+        let particles = (start..last).filter(|&k| article_before_hyphen(k)).count();
         // "U.S. Ambassador to ...", "Secretary": a title alone names no one.
         if word_count == 1
             && if one_token {
@@ -1760,11 +1830,12 @@ impl<'t, 'a> People<'t, 'a> {
         } else if thing {
             EntityKind::Unknown
         } else if (!roles.is_empty() && word_count <= 4)
-            || ((2..=3).contains(&word_count)
+            || ((2..=3).contains(&(word_count - particles))
                 && (start..last).all(|k| {
                     self.is_name_token(k)
                         || t.tokens[k].is_punct('-')
                         || self.syllable_after_hyphen(k)
+                        || article_before_hyphen(k)
                 })
                 && !(start..last).any(|k| is_brand_word(t.tok(k))))
         {
@@ -1844,16 +1915,26 @@ impl<'t, 'a> People<'t, 'a> {
     }
 
     /// The first full personal name written before byte `at` that contains `short` as a word:
-    /// "Roe" before the text names "her father, John Roe" is not him.
+    /// "Roe" before the text names "her father, John Roe" is not him. A given name of the
+    /// lists (or initials) alone is the latest person named before with it first: "T.J.
+    /// Yates ... linebacker T.J. Watt ... T.J. said" is Watt, as a reader takes the nearer
+    /// one (a surname written first, "Wang" of "Wang Li", keeps the first).
     fn expand_at(&self, short: &str, at: usize) -> Option<&String> {
         if short.contains(' ') {
             return None;
         }
-        self.name_words
-            .get(short)?
-            .iter()
-            .find(|&&k| self.full_starts[k] <= at)
-            .map(|&k| &self.full_names[k])
+        let ks = self.name_words.get(short)?;
+        let given_first = |k: usize| self.full_names[k].split(' ').next() == Some(short);
+        let before = || ks.iter().filter(|&&k| self.full_starts[k] <= at);
+        let given =
+            is_dotted_initials(short) || speaker_words().is_given_name(&short.to_lowercase());
+        if given && before().next().is_some_and(|&k| given_first(k)) {
+            return before()
+                .filter(|&&k| given_first(k))
+                .max_by_key(|&&k| self.full_starts[k])
+                .map(|&k| &self.full_names[k]);
+        }
+        before().next().map(|&k| &self.full_names[k])
     }
 
     /// The one full personal name whose surname `short` misspells by a letter written in or
@@ -1995,6 +2076,16 @@ impl<'t, 'a> People<'t, 'a> {
         if (2..=5).contains(&name.text.len()) && name.text.chars().all(|c| c.is_ascii_uppercase()) {
             if let Some(long) = self.acronym_of(&name.text) {
                 return long;
+            }
+        }
+        // "T.J. said": initials in capitals read as an acronym are a person's when the
+        // article names someone in full with them first ("T.J. Watt").
+        if is_dotted_initials(&name.text) {
+            if let Some(full) = self
+                .expand_at(&name.text, name.start)
+                .filter(|f| f.starts_with(name.text.as_str()))
+            {
+                return full.clone();
             }
         }
         if name.kind != EntityKind::Org {
@@ -2438,7 +2529,9 @@ impl<'t, 'a> People<'t, 'a> {
         for si in (0..sentence.min(self.salient.len())).rev() {
             // "... near Avel, in 2018. AGENCY/Tom Baker": a caption between paragraphs
             // names no one the story goes on about.
-            if self.captions[self.t.sentences[si].line as usize] {
+            if self.captions[self.t.sentences[si].line as usize]
+                || self.aside_line(self.t.sentences[si].line as usize)
+            {
                 continue;
             }
             if !self.sentence_quoted(si) {
@@ -2505,6 +2598,7 @@ impl<'t, 'a> People<'t, 'a> {
                     && !self.after_place_word(n)
                     && !self.after_bare_the(n)
                     && !self.captions[self.t.line_of_offset(n.start)]
+                    && !self.aside_line(self.t.line_of_offset(n.start))
                     && self.agrees(&self.name_string(n), gender)
             }) {
                 let name = self.name_string(n);
@@ -2518,6 +2612,17 @@ impl<'t, 'a> People<'t, 'a> {
             }
         }
         self.last_person_before(at, usize::MAX)
+    }
+
+    /// Whether a paragraph is an aside in brackets ("(Fans of the films see an echo of
+    /// it, with Jane Roe in the lead.)"): the story steps out of its line, and the persons
+    /// it names there are not whom "she" goes on about.
+    fn aside_line(&self, line: usize) -> bool {
+        let t = self.t;
+        t.lines.get(line).is_some_and(|l| {
+            let text = t.text[l.start..l.end].trim();
+            text.starts_with('(') && text.trim_end_matches('.').ends_with(')')
+        })
     }
 
     /// Whether a name follows a bare "the" ("the Avel Rovers"): a team's or a body's by its
@@ -4092,6 +4197,26 @@ impl<'t, 'a> People<'t, 'a> {
                 .iter()
                 .find(|d| d.last == rel || (d.first < rel && rel <= d.last))
             {
+                // "her father, Tom Roe, is a professor who thinks": the description says
+                // what the person named before it is, and the person thinks.
+                if self.is_predicate(d) {
+                    if let Some(name) = self.names
+                        [..self.names.partition_point(|n| n.first < d.first)]
+                        .last()
+                        .filter(|n| {
+                            n.kind == EntityKind::Person
+                                && n.last + 3 >= d.first
+                                && n.first >= start
+                                && (n.last..d.first).all(|k| {
+                                    !t.tokens[k].is_word() || {
+                                        matches!(t.low(k), "is" | "was" | "became" | "becomes")
+                                    }
+                                })
+                        })
+                    {
+                        return Some(self.name_string(name));
+                    }
+                }
                 return Some(t.text[t.tokens[d.first].start..t.tokens[rel - 1].end].to_owned());
             }
             if let Some(name) = self.names.iter().find(|n| n.last == rel) {
@@ -7991,6 +8116,11 @@ fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(|c| c.is_uppercase()) && chars.next().is_none()
 }
 
+/// Initials written with their stops as one word: "T.J.", "A.C.".
+fn is_dotted_initials(word: &str) -> bool {
+    word.len() >= 4 && word.ends_with('.') && word.split_terminator('.').all(is_initial)
+}
+
 /// How many words tokens `a..b` hold.
 fn word_count_of(t: &Text, a: usize, b: usize) -> usize {
     (a..b).filter(|&k| t.tokens[k].is_word()).count()
@@ -9203,6 +9333,46 @@ mod tests {
             mention_speaker(s, "4,000"),
             Some("Harbour Chiefs of Norland".into())
         );
+    }
+
+    #[test]
+    fn initials_alone_are_the_latest_person_named_with_them() {
+        let s = "Stars shine\n\nR.J. Lane threw two passes.\n\nRookie guard R.J. Moss met his \
+                 brother before the game.\n\n\u{201c}I hope he comes back stronger next year,\u{201d} R.J. said.";
+        assert_eq!(quote_speakers(s), [Some("R.J. Moss".into())]);
+        // A surname written first keeps the first person named with it.
+        let s = "Exiles meet\n\nWang Lidong leads the group. Wang Peng joined it in May.\n\n\u{201c}We \
+                 only want to go home one day,\u{201d} Wang said.";
+        assert_eq!(quote_speakers(s), [Some("Wang Lidong".into())]);
+    }
+
+    #[test]
+    fn given_names_of_five_letter_syllables_and_hyphened_articles_stay_whole() {
+        let s = "Talks resume\n\nSeoul welcomed it, with press secretary Kwon Seung-hoon saying \
+                 \u{2018}it opens a way for talks to go on\u{2019}.";
+        assert_eq!(quote_speakers(s), [Some("Kwon Seung-hoon".into())]);
+        let s = "\u{201c}Use whatever you can find against them,\u{201d} the group\u{2019}s \
+                 spokesman, Abu Jamil al-Rashid, said in a speech.";
+        assert_eq!(quote_speakers(s), [Some("Abu Jamil al-Rashid".into())]);
+    }
+
+    #[test]
+    fn a_word_opening_the_sentence_before_a_surname_is_not_the_given_name() {
+        let s = "Restless Poe faces the panel\n\nAmbassador Dana Poe is likely to be restless \
+                 when she faces the panel.\n\n\u{201c}I now recall the call very well,\u{201d} Poe said.";
+        assert_eq!(quote_speakers(s), [Some("Dana Poe".into())]);
+    }
+
+    #[test]
+    fn she_is_not_someone_named_in_an_aside_or_a_predicate_who_thinks() {
+        let s = "The actress speaks\n\nJane Roe spoke about the film at length.\n\n(Fans see an \
+                 echo of it in a later film, with a blond Mary Poe in the lead.)\n\nShe brushes the \
+                 tears away.\n\n\u{201c}When the studio dropped me that year,\u{201d} she says.";
+        assert_eq!(quote_speakers(s), [Some("Jane Roe".into())]);
+        let s = "The actress speaks\n\nJane Roe has kept a calm outlook. Her father, Tom Roe, is a \
+                 professor of art at Avel College who thinks Jane is a goddess.\n\nShe says she met \
+                 an actor who coerced her.\n\n\u{201c}I was compliant in the end,\u{201d} she remembers.";
+        assert_eq!(quote_speakers(s), [Some("Jane Roe".into())]);
     }
 
     #[test]
