@@ -3128,6 +3128,236 @@ impl<'t, 'a> People<'t, 'a> {
 
     /// Whether a speaker's noun phrase starts at token `k`: ", said Jane Roe, ...", ", said
     /// the ministry", ", said a spokesman" (not ", said on Monday", ", said that").
+    /// Whether the verb at token `v` follows a form of "be" (after the sentence's first token
+    /// `first`), with a negation or adverbs between ("is not expected", "isn't expected",
+    /// "was widely reported"): a passive, whose subject is what is said, not who says it.
+    fn after_form_of_be(&self, v: usize, first: usize) -> bool {
+        let t = self.t;
+        let mut k = v;
+        while k > first {
+            let low = t.low(k - 1);
+            let between = matches!(low, "not" | "never" | "also" | "still" | "now")
+                || (low.len() > 4
+                    && low.ends_with("ly")
+                    && t.tokens[k - 1].is_word()
+                    && !t.is_capitalized(k - 1));
+            if !between {
+                break;
+            }
+            k -= 1;
+        }
+        k > first
+            && matches!(
+                t.low(k - 1),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "being"
+                    | "isn't"
+                    | "isn’t"
+                    | "wasn't"
+                    | "wasn’t"
+                    | "aren't"
+                    | "aren’t"
+                    | "weren't"
+                    | "weren’t"
+            )
+    }
+
+    /// Whether the verb of saying at token `v` is in its bare form with no subject, an
+    /// imperative: ", then" or "and then" right before it ("..., then add a cup"), or a
+    /// semicolon ("...; tell them"). (Not a comma alone: "Officials, however, say".)
+    fn bids(&self, v: usize, first: usize) -> bool {
+        let t = self.t;
+        let low = t.low(v);
+        let bare = !(low.ends_with('s')
+            || low.ends_with("ed")
+            || low.ends_with("ing")
+            || self.lex.past_verbs.contains(low));
+        if !bare || v <= first {
+            return false;
+        }
+        if t.tokens[v - 1].is_punct(';') {
+            return true;
+        }
+        v - 1 > first
+            && t.low(v - 1) == "then"
+            && (t.tokens[v - 2].is_punct(',')
+                || t.tokens[v - 2].is_punct(';')
+                || t.low(v - 2) == "and")
+    }
+
+    /// Whether the words from token `k` (right after a verb of saying that a comma ends the
+    /// words said before: "..., said the firm's chair Jane Roe in an email") are a noun phrase
+    /// naming who speaks, up to a mark, a preposition or the sentence's end (`limit`): opened
+    /// by an article, an owner's word or a capital, with a person's name, a role or a body's
+    /// word in it, and no word of a clause ("said the firm would", "said it had").
+    /// (A participle after an adverb in -ly describes: "the recently named chair".)
+    fn speaker_phrase_after_comma(&self, k: usize, limit: usize) -> bool {
+        let t = self.t;
+        if k >= limit
+            || !t.tokens[k].is_word()
+            || self.date_tokens.get(k).copied().unwrap_or(false)
+            || self.lex.pronouns.contains(t.low(k))
+        {
+            return false;
+        }
+        let opens = matches!(
+            t.low(k),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        ) || t.is_capitalized(k);
+        if !opens {
+            return false;
+        }
+        let stop = (k..limit)
+            .find(|&j| {
+                !t.tokens[j].is_word()
+                    || (j > k
+                        && matches!(
+                            t.low(j),
+                            "in" | "on" | "at" | "during" | "via" | "from" | "with" | "to" | "for"
+                        ))
+            })
+            .unwrap_or(limit);
+        if stop == k
+            || stop - k > 10
+            || (stop < limit
+                && !t.tokens[stop].is_word()
+                && !matches!(
+                    t.tokens[stop].kind,
+                    TokenKind::Punct(',' | '.' | ';' | ')' | '—')
+                ))
+        {
+            return false;
+        }
+        let clause_word = |j: usize| {
+            let low = t.low(j);
+            let past = self.lex.past_verbs.contains(low) || (low.len() > 4 && low.ends_with("ed"));
+            let describing = j > k && t.low(j - 1).ends_with("ly") && !t.is_capitalized(j);
+            (self.lex.pronouns.contains(low) && !matches!(low, "his" | "her" | "their" | "its"))
+                || is_auxiliary(low)
+                || self.lex.speech_verbs.contains(low)
+                || matches!(low, "that" | "who" | "which" | "be" | "been")
+                || (past && !describing && !t.is_capitalized(j))
+                || self.date_tokens.get(j).copied().unwrap_or(false)
+        };
+        if (k..stop).any(clause_word) {
+            return false;
+        }
+        let names_person = self
+            .names_from(k)
+            .iter()
+            .take_while(|n| n.first < stop)
+            .any(|n| n.last <= stop && n.kind == EntityKind::Person);
+        let role_or_body = (k..stop).any(|j| {
+            let low = crate::model::names::without_possessive(t.low(j));
+            !t.is_capitalized(j) && (self.is_role(low) || self.lex.org_words.contains(low))
+        });
+        names_person || role_or_body
+    }
+
+    /// Whether tokens `a..b` are a bare plural noun phrase of people: at most three words
+    /// whose last is a plural noun of people or bodies in lower case ("executives",
+    /// "local officials", "Avel officials", "authorities"), then at most one phrase of
+    /// "of", "in" or "from" ("executives of both firms", "authorities in Avel"); no
+    /// article before it (an appositive: "Jane Roe, a neighbour, said") and no verb.
+    fn bare_plural_subject(&self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        if b <= a || b - a > 6 || t.has_class(a, crate::model::lexicon::class::DETERMINER) {
+            return false;
+        }
+        let h = (a..b)
+            .find(|&k| matches!(t.low(k), "of" | "in" | "from"))
+            .unwrap_or(b);
+        if h == a || h - a > 3 || h + 1 == b {
+            return false;
+        }
+        let plain = |k: usize| {
+            let low = t.low(k);
+            t.tokens[k].is_word()
+                && !self.is_finite_verb(k)
+                && !is_auxiliary(low)
+                && !self.lex.speech_verbs.contains(low)
+                && (!self.lex.pronouns.contains(low)
+                    || matches!(low, "his" | "her" | "their" | "its"))
+                && !self.date_tokens.get(k).copied().unwrap_or(false)
+        };
+        let head = h - 1;
+        let low = t.low(head);
+        let people = low.len() > 3
+            && low.ends_with('s')
+            && !low.ends_with("ss")
+            && !t.is_capitalized(head)
+            && {
+                let one = &low[..low.len() - 1];
+                let y = low.strip_suffix("ies").map(|s| format!("{s}y"));
+                self.is_role(low)
+                    || self.is_role(one)
+                    || self.lex.org_words.contains(low)
+                    || self.lex.org_words.contains(one)
+                    || y.is_some_and(|y| self.is_role(&y) || self.lex.org_words.contains(&y))
+            };
+        // (No conjunction or other function word in the noun's own words: "and officials".)
+        let own = |k: usize| !self.lex.function_words.contains(t.low(k));
+        people && (a..b).all(plain) && (a..h).all(own)
+    }
+
+    /// Whether a subject may start at token `a` before the verb at token `verb`: right after
+    /// a comma, a dash, a semicolon, a subordinating conjunction or "and"/"but" after a mark
+    /// (a clause of its own), or "with" before a verb in -ing ("with forecasters
+    /// predicting").
+    fn opens_clause_at(&self, a: usize, verb: usize) -> bool {
+        let t = self.t;
+        let Some(p) = a.checked_sub(1) else {
+            return false;
+        };
+        let low = t.low(p);
+        matches!(t.tokens[p].kind, TokenKind::Punct(',' | '—' | '–' | ';'))
+            || matches!(
+                low,
+                "when"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "while"
+                    | "because"
+                    | "since"
+                    | "until"
+                    | "once"
+            )
+            || (low == "with" && t.low(verb).ends_with("ing"))
+            || (matches!(low, "and" | "but")
+                && p > 0
+                && matches!(
+                    t.tokens[p - 1].kind,
+                    TokenKind::Punct(',' | '—' | '–' | ';')
+                ))
+    }
+
+    /// The person's name that closes the noun phrase from token `k` (as
+    /// [`People::speaker_phrase_after_comma`] bounds it, before `limit`), if one does.
+    fn person_closing_phrase(&self, k: usize, limit: usize) -> Option<String> {
+        let t = self.t;
+        let stop = (k..limit)
+            .find(|&j| {
+                !t.tokens[j].is_word()
+                    || (j > k
+                        && matches!(
+                            t.low(j),
+                            "in" | "on" | "at" | "during" | "via" | "from" | "with" | "to" | "for"
+                        ))
+            })
+            .unwrap_or(limit);
+        self.names_from(k)
+            .iter()
+            .take_while(|n| n.first < stop)
+            .find(|n| n.last == stop && n.kind == EntityKind::Person)
+            .map(|n| self.name_string(n))
+    }
+
     fn names_someone_at(&self, k: usize, limit: usize) -> bool {
         let t = self.t;
         if k >= limit || !t.tokens[k].is_word() {
@@ -3406,11 +3636,24 @@ impl<'t, 'a> People<'t, 'a> {
                     i = after;
                     continue;
                 }
-                let passive = i > first
-                    && matches!(
-                        t.low(i - 1),
-                        "was" | "were" | "is" | "are" | "been" | "be" | "being"
-                    );
+                // (A verb of asking after "was" keeps the one asked as the one who answers
+                // only right after it: "was supposedly asked to leave" asks nothing.)
+                let passive = if self.lex.interview_verbs.contains(t.low(i)) {
+                    i > first
+                        && matches!(
+                            t.low(i - 1),
+                            "was" | "were" | "is" | "are" | "been" | "be" | "being"
+                        )
+                } else {
+                    self.after_form_of_be(i, first)
+                };
+                // "Warm the pot, then add the flour": a verb of saying in its bare form right
+                // after a clause's joint (a comma, "then") has no subject: it bids, it
+                // reports no one's words.
+                if self.bids(i, first) {
+                    i = after;
+                    continue;
+                }
                 // "a discovery that if confirmed could ...", "than expected": a verb with no
                 // subject after a conjunction reports no one's words.
                 // "Microlensing can reveal ...", "will announce": a modal speaks of what may
@@ -3567,6 +3810,20 @@ impl<'t, 'a> People<'t, 'a> {
                         || (before < i
                             && !matches!(low, "told" | "tells" | "tell")
                             && self.names_someone_at(after, last)));
+                // "..., said the firm's recently named chair Jane Roe in an email": a noun
+                // phrase naming who speaks after the verb; the person's name that closes it
+                // speaks.
+                let speaker_after_comma = (before > first
+                    && before < i
+                    && !passive
+                    && !inverted
+                    && !matches!(low, "told" | "tells" | "tell")
+                    && self.speaker_phrase_after_comma(after, last))
+                .then(|| {
+                    self.person_closing_phrase(after, last)
+                        .or_else(|| self.phrase_after(after, last))
+                })
+                .flatten();
                 // "Roe rejected Doe's criticism as political, saying ...": a participle after
                 // a comma speaks for the sentence's subject, not for a name in its object.
                 let main_subject = (low.ends_with("ing")
@@ -3595,6 +3852,8 @@ impl<'t, 'a> People<'t, 'a> {
                 .map(|x| x.0.clone());
                 let speaker = if named_before.is_some() {
                     named_before
+                } else if speaker_after_comma.is_some() {
+                    speaker_after_comma
                 } else if coordinated && earlier.is_some() {
                     earlier.map(|a| a.speaker.clone())
                 } else if main_subject.is_some() {
@@ -3925,6 +4184,13 @@ impl<'t, 'a> People<'t, 'a> {
                 start = t.token_at(q.after);
             }
         }
+        // "The chip saves power (Norland says it uses less)": a verb inside brackets left
+        // open before it takes its subject inside them.
+        if let Some(open) = (start..verb).rev().find(|&k| t.tokens[k].is_punct('(')) {
+            if open + 1 < verb && !(open + 1..verb).any(|k| t.tokens[k].is_punct(')')) {
+                start = open + 1;
+            }
+        }
         // "One thing is certain: Jane Roe says ...": the clause starts after a colon or a
         // semicolon.
         // (Not a colon inside a word: "(NYSE:AVL)".)
@@ -4040,10 +4306,13 @@ impl<'t, 'a> People<'t, 'a> {
                     && !t.is_capitalized(j + 1)
                     && self.is_role(t.low(j + 1)))
                     || self.descriptions.iter().any(|d| d.first == j + 1)
-                    || self
-                        .names_from(j + 1)
-                        .first()
-                        .is_some_and(|n| n.first == j + 1 && n.kind != EntityKind::Place)
+                    // (A place too when its name stands right before the verb: "after
+                    // Norland announced" is the country speaking.)
+                    || self.names_from(j + 1).first().is_some_and(|n| {
+                        n.first == j + 1
+                            && (n.kind != EntityKind::Place
+                                || (n.last..verb).all(|k| is_auxiliary(t.low(k))))
+                    })
                     || (t.low(j + 1) == "the"
                         && (j + 2..(j + 5).min(verb)).any(|k| {
                             lex.org_words.contains(t.low(k))
@@ -4233,6 +4502,16 @@ impl<'t, 'a> People<'t, 'a> {
                 }
             }
             return None;
+        }
+        // "..., executives of both firms announced", "when authorities in Avel
+        // announced", "—and Avel officials admitted", "with forecasters predicting": a bare
+        // plural of people (with the place or body they belong to) right before the verb,
+        // after a joint of clauses, is its subject as written.
+        if let Some(a) = (start.max(end.saturating_sub(6))..end)
+            .filter(|_| !comma_before_verb)
+            .find(|&a| self.bare_plural_subject(a, end) && self.opens_clause_at(a, verb))
+        {
+            return Some(t.text[t.tokens[a].start..t.tokens[end - 1].end].to_owned());
         }
         // Segments between commas and dashes; leading adverbials are skipped.
         let mut segments: Vec<(usize, usize)> = Vec::new();
@@ -6928,12 +7207,36 @@ impl<'t, 'a> People<'t, 'a> {
             }
             // "On Friday, Hua Chunying said that ...": a date opening the sentence, then only
             // the speaker before the verb, and the words after it.
-            let fronted = (opening..first).all(|k| {
-                let low = t.low(k);
-                words.clause_openers.contains(low)
-                    || words.prepositions.contains(low)
-                    || !t.tokens[k].is_word()
-            }) && !(opening..first).any(|k| t.tokens[k].is_number());
+            // (Also in a clause of its own after ", and" or ";": "..., and in May, the
+            // board announced that ...", when no joint stands between the date and the verb.)
+            let joint = |k: usize| {
+                t.tokens[k].is_punct(';')
+                    || (matches!(t.low(k), "and" | "but")
+                        && k > opening
+                        && t.tokens[k - 1].is_punct(','))
+            };
+            let clause_open = (opening..first)
+                .rev()
+                .find(|&k| joint(k))
+                .filter(|_| !(last + 1..verb).any(joint))
+                .map_or(opening, |k| k + 1);
+            // ("Speaking to a radio station on Monday, Jane Roe said": a participle of speaking
+            // that opens the clause, with its object, dates the act as a bare date does.)
+            let speaking = t.low(clause_open).ends_with("ing")
+                && t.has_class(clause_open, crate::model::lexicon::class::SPEECH)
+                && !(clause_open + 1..first).any(|k| {
+                    self.is_finite_verb(k)
+                        || t.low(k) == "that"
+                        || self.lex.pronouns.contains(t.low(k))
+                });
+            let fronted = (speaking
+                || (clause_open..first).all(|k| {
+                    let low = t.low(k);
+                    words.clause_openers.contains(low)
+                        || words.prepositions.contains(low)
+                        || !t.tokens[k].is_word()
+                }))
+                && !(clause_open..first).any(|k| t.tokens[k].is_number());
             let mut between = last + 1..verb;
             if t.tokens.get(last + 1).is_some_and(|x| x.is_punct(',')) {
                 between.start += 1;
@@ -8827,6 +9130,46 @@ mod tests {
             mention_speaker(s, "more than $9 million").as_deref(),
             Some("Dana Kell")
         );
+    }
+
+    #[test]
+    fn passives_imperatives_and_subjects_by_the_clause_of_the_verb() {
+        // A passive with a negation or an adverb between names no speaker.
+        let s = "The new ferry isn't expected until next year; the yard is busy.";
+        assert_eq!(mention_speaker(s, "next year"), None);
+        let s = "The new ferry is not expected until next year.";
+        assert_eq!(mention_speaker(s, "next year"), None);
+        // A bare verb of saying after ", then" bids; it reports no one's words.
+        let s = "Warm the pot for a minute or so, then add a cup of flour.";
+        assert_eq!(mention_speaker(s, "a minute or so"), None);
+        // After ", said", a noun phrase naming the speaker; the name that closes it speaks.
+        let s = "Layoffs will be announced on Friday in two depots, said the Wexo Group's recently named executive chair Ivo Marek in a note to the crews.";
+        assert_eq!(
+            mention_speaker(s, "on Friday").as_deref(),
+            Some("Ivo Marek")
+        );
+        // A bare plural of people after a joint of clauses is the verb's subject.
+        let s = "The carrier agreed to buy 30 trams, executives of both firms announced.";
+        assert_eq!(
+            mention_speaker(s, "30").as_deref(),
+            Some("executives of both firms")
+        );
+        let s = "As Jane Roe writes in the Gazette, the cases came to light when authorities in Avel announced that two people were ill.";
+        assert_eq!(
+            mention_speaker(s, "two").as_deref(),
+            Some("authorities in Avel")
+        );
+        let s = "Ivo Marek says that will let crews work, with forecasters predicting more snow on Thursday.";
+        assert_eq!(
+            mention_speaker(s, "on Thursday").as_deref(),
+            Some("forecasters")
+        );
+        // A verb inside brackets takes its subject inside them.
+        let s = "The chip also saves power (Norland says it uses 10 percent less).";
+        assert_eq!(mention_speaker(s, "10 percent").as_deref(), Some("Norland"));
+        // A date fronted in a clause of its own after ", and" dates the announcing.
+        let s = "Two girls escaped at once, and in May, the ministry announced that one girl had been found.";
+        assert_eq!(mention_speaker(s, "in May"), None);
     }
 
     #[test]
