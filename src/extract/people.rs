@@ -7220,23 +7220,12 @@ impl<'t, 'a> People<'t, 'a> {
                 .find(|&k| joint(k))
                 .filter(|_| !(last + 1..verb).any(joint))
                 .map_or(opening, |k| k + 1);
-            // ("Speaking to a radio station on Monday, Jane Roe said": a participle of speaking
-            // that opens the clause, with its object, dates the act as a bare date does.)
-            let speaking = t.low(clause_open).ends_with("ing")
-                && t.has_class(clause_open, crate::model::lexicon::class::SPEECH)
-                && !(clause_open + 1..first).any(|k| {
-                    self.is_finite_verb(k)
-                        || t.low(k) == "that"
-                        || self.lex.pronouns.contains(t.low(k))
-                });
-            let fronted = (speaking
-                || (clause_open..first).all(|k| {
-                    let low = t.low(k);
-                    words.clause_openers.contains(low)
-                        || words.prepositions.contains(low)
-                        || !t.tokens[k].is_word()
-                }))
-                && !(clause_open..first).any(|k| t.tokens[k].is_number());
+            let fronted = (clause_open..first).all(|k| {
+                let low = t.low(k);
+                words.clause_openers.contains(low)
+                    || words.prepositions.contains(low)
+                    || !t.tokens[k].is_word()
+            }) && !(clause_open..first).any(|k| t.tokens[k].is_number());
             let mut between = last + 1..verb;
             if t.tokens.get(last + 1).is_some_and(|x| x.is_punct(',')) {
                 between.start += 1;
