@@ -7,9 +7,7 @@
 //! page's language.
 
 use super::text::{Text, TokenKind};
-use crate::model::lexicon::data_lines;
-use rustc_hash::FxHashSet as HashSet;
-use std::sync::OnceLock;
+use crate::model::lexicon::class;
 
 /// Fewest words a paragraph needs to be told apart by its own words; a shorter one (a heading,
 /// a list item, "2 eggs") takes its page's language.
@@ -20,33 +18,6 @@ const MIN_LETTERS: usize = 6;
 /// Fewest function words of another language that make a paragraph that language's: one or
 /// two can be a name or a quoted phrase ("the Tour de France", "Dolce & Gabbana").
 const MIN_FOREIGN_WORDS: usize = 3;
-
-/// English's and the other languages' function words.
-struct FunctionWords {
-    english: HashSet<&'static str>,
-    other: HashSet<&'static str>,
-}
-
-fn function_words() -> &'static FunctionWords {
-    static WORDS: OnceLock<FunctionWords> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut words = FunctionWords {
-            english: HashSet::default(),
-            other: HashSet::default(),
-        };
-        for line in data_lines(include_str!("../../data/words/function-words.tsv")) {
-            if let Some((word, language)) = line.split_once('\t') {
-                let set = if language.trim() == "en" {
-                    &mut words.english
-                } else {
-                    &mut words.other
-                };
-                set.insert(word.trim());
-            }
-        }
-        words
-    })
-}
 
 /// What a paragraph's words tell of its language.
 #[derive(Clone, Copy, Default)]
@@ -84,8 +55,8 @@ fn is_latin(c: char) -> bool {
 
 /// For each line (paragraph) of the text, whether it is in a language other than English.
 pub fn foreign_lines(t: &Text) -> Vec<bool> {
-    let words = function_words();
     let mut tallies = vec![Tally::default(); t.lines.len()];
+    let text = t.text.as_bytes();
     for (i, tok) in t.tokens.iter().enumerate() {
         if tok.kind != TokenKind::Word {
             continue;
@@ -93,11 +64,11 @@ pub fn foreign_lines(t: &Text) -> Vec<bool> {
         let Some(tally) = tallies.get_mut(tok.line as usize) else {
             continue;
         };
-        let word = t.tok(i);
-        if word.is_ascii() {
-            tally.latin_letters += word.bytes().filter(u8::is_ascii_alphabetic).count();
-        } else {
-            for c in word.chars().filter(|c| c.is_alphabetic()) {
+        // Letters of words in ASCII are counted below, only on the lines where another
+        // script's letters could outnumber them (most pages have none).
+        let word = &text[tok.start..tok.end];
+        if !word.is_ascii() {
+            for c in t.tok(i).chars().filter(|c| c.is_alphabetic()) {
                 if is_latin(c) {
                     tally.latin_letters += 1;
                 } else {
@@ -106,10 +77,25 @@ pub fn foreign_lines(t: &Text) -> Vec<bool> {
             }
         }
         tally.words += 1;
-        if words.english.contains(t.low(i)) {
+        // The words' bits were looked up once, lower-cased, when the text was cut into words;
+        // another language's word counts only as written in lower case (a capitalised "Dan" is
+        // a name).
+        if t.has_class(i, class::ENGLISH_FUNCTION) {
             tally.english += 1;
-        } else if words.other.contains(word) {
+        } else if t.has_class(i, class::FOREIGN_FUNCTION) && word == t.low_bytes(i) {
             tally.other += 1;
+        }
+    }
+    for (line, tally) in t.lines.iter().zip(&mut tallies) {
+        if tally.other_letters == 0 {
+            continue;
+        }
+        let (first, end) = line.tokens;
+        for tok in t.tokens.get(first..end).unwrap_or_default() {
+            let word = &text[tok.start..tok.end];
+            if tok.kind == TokenKind::Word && word.is_ascii() {
+                tally.latin_letters += word.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            }
         }
     }
     // The page's language, for the paragraphs too short to tell: the one of most words among

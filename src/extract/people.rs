@@ -1405,15 +1405,21 @@ impl<'t, 'a> People<'t, 'a> {
             return false;
         }
         let (opener, last) = (t.low(i), t.tok(surname));
-        let lower_elsewhere = t
-            .tokens
-            .iter()
-            .enumerate()
-            .any(|(k, x)| k != i && x.is_word() && x.case == 0 && t.tok(k) == opener);
+        // A scan of every token, per opener: lengths first, then bytes (no string slicing).
+        let (opener_bytes, text) = (opener.as_bytes(), t.text.as_bytes());
+        let lower_elsewhere = t.tokens.iter().enumerate().any(|(k, x)| {
+            x.end - x.start == opener_bytes.len()
+                && k != i
+                && x.case == 0
+                && x.is_word()
+                && &text[x.start..x.end] == opener_bytes
+        });
         lower_elsewhere
             && (1..n).any(|k| {
-                k != surname
-                    && t.tok(k) == last
+                let x = &t.tokens[k];
+                x.end - x.start == last.len()
+                    && k != surname
+                    && &text[x.start..x.end] == last.as_bytes()
                     && t.tokens[k - 1].is_word()
                     && t.same_line(k - 1, k)
                     && t.is_capitalized(k - 1)

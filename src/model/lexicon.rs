@@ -1,6 +1,7 @@
 //! The vocabularies extraction reads: month names, currencies, hedges, speech verbs, measure
 //! words and the like. They live as data in `data/lexicon/` and are compiled into the binary,
-//! so a release runs anywhere; this module only parses them, once.
+//! so a release runs anywhere; this module only parses them, once. One file, because every
+//! list is parsed into the one `Lexicon` and its table of word classes (bits: `class.rs`).
 
 use crate::model::claim::Bound;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -549,6 +550,14 @@ impl Lexicon {
             let role = CLAUSE_ROLES.iter().position(|r| *r == role.trim());
             let role = role.map_or(0, |r| r as u32 + 1) << class::CLAUSE_ROLE_SHIFT;
             mark(word.trim(), class::CLAUSE_WORD | role);
+        }
+        let function_words = include_str!("../../data/words/function-words.tsv");
+        for (word, language) in data_lines(function_words).filter_map(|l| l.split_once('\t')) {
+            let bit = match language.trim() {
+                "en" => class::ENGLISH_FUNCTION,
+                _ => class::FOREIGN_FUNCTION,
+            };
+            mark(word.trim(), bit);
         }
         for w in self.weekdays.keys() {
             mark(w, class::WEEKDAY);

@@ -45,3 +45,8 @@ pub const CLAUSE_ROLE_MASK: u32 = 0xF;
 /// [`SPEECH`]'s phrases and interview verbs).
 pub const ORG_ANAPHOR: u32 = 1 << 28;
 pub const SPEECH_VERB: u32 = 1 << 29;
+/// The commonest function words of English and of other languages written in the Latin
+/// alphabet (`data/words/function-words.tsv`), which `extract::language` tallies at every word
+/// of an article: told by the token's bits rather than two lookups of its text.
+pub const ENGLISH_FUNCTION: u32 = 1 << 30;
+pub const FOREIGN_FUNCTION: u32 = 1 << 31;
