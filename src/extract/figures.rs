@@ -1507,7 +1507,7 @@ fn figure_at(
     if fig.first >= 2
         && t.low(fig.first - 1) == "of"
         && t.same_line(fig.first - 2, fig.first)
-        && is_settlement(t.low(fig.first - 2))
+        && crate::model::frame::names_a_settlement(t.low(fig.first - 2))
         && (!own_noun
             || fig
                 .unit
@@ -4114,15 +4114,6 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
 
 /// The unit of a place's population counted ("a town of 8,000").
 const RESIDENTS: &str = "residents";
-
-/// Whether a noun names a place whose people a count after "of" counts ("city", "village":
-/// `data/frames/settlement-nouns.txt`, which frames such a count as a population).
-fn is_settlement(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/frames/settlement-nouns.txt")))
-        .contains(word)
-}
 
 /// Fewest words back from a count to a total named before it ("the death toll in the
 /// quake climbed to 31").

@@ -943,6 +943,12 @@ pub fn names_a_place(word: &str) -> bool {
     Vocabulary::get().places.contains_key(word)
 }
 
+/// True for a noun of a settlement ("town", "village"; `data/frames/settlement-nouns.txt`), in
+/// lower case: "a town of 12,000" counts its residents.
+pub fn names_a_settlement(word: &str) -> bool {
+    Vocabulary::get().settlements.contains(word)
+}
+
 /// The frame vocabularies of `data/frames`.
 struct Vocabulary {
     qualifiers: HashMap<&'static str, &'static str>,
