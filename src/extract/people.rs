@@ -1405,21 +1405,18 @@ impl<'t, 'a> People<'t, 'a> {
             return false;
         }
         let (opener, last) = (t.low(i), t.tok(surname));
-        // A scan of every token, per opener: lengths first, then bytes (no string slicing).
-        let (opener_bytes, text) = (opener.as_bytes(), t.text.as_bytes());
-        let lower_elsewhere = t.tokens.iter().enumerate().any(|(k, x)| {
-            x.end - x.start == opener_bytes.len()
-                && k != i
-                && x.case == 0
-                && x.is_word()
-                && &text[x.start..x.end] == opener_bytes
+        let text = t.text.as_bytes();
+        // The opener written in lower case has the same bytes in the text as in its
+        // lower-cased copy, where they are searched for (a vector search of the bytes, not a
+        // scan of every token per opener).
+        let lower_elsewhere = tokens_spelt(t, t.lower.as_bytes(), opener.as_bytes()).any(|k| {
+            let x = &t.tokens[k];
+            k != i && x.case == 0 && x.is_word() && &text[x.start..x.end] == opener.as_bytes()
         });
         lower_elsewhere
-            && (1..n).any(|k| {
-                let x = &t.tokens[k];
-                x.end - x.start == last.len()
+            && tokens_spelt(t, text, last.as_bytes()).any(|k| {
+                k > 0
                     && k != surname
-                    && &text[x.start..x.end] == last.as_bytes()
                     && t.tokens[k - 1].is_word()
                     && t.same_line(k - 1, k)
                     && t.is_capitalized(k - 1)
@@ -8551,6 +8548,32 @@ fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
         s = rest;
     }
     s
+}
+
+/// The tokens of `t` whose bytes in `hay` (the text, or its lower-cased copy) are exactly
+/// `word`, in text order: every place `word` stands in `hay`, overlapping ones too, that a
+/// token of the same length starts at.
+fn tokens_spelt<'t>(
+    t: &'t Text<'_>,
+    hay: &'t [u8],
+    word: &'t [u8],
+) -> impl Iterator<Item = usize> + 't {
+    let finder = memchr::memmem::Finder::new(word);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while from < hay.len() {
+            let at = from + finder.find(&hay[from..])?;
+            from = at + 1;
+            let k = t.token_at(at);
+            if t.tokens
+                .get(k)
+                .is_some_and(|x| x.start == at && x.end - x.start == word.len())
+            {
+                return Some(k);
+            }
+        }
+        None
+    })
 }
 
 #[cfg(test)]
