@@ -2175,26 +2175,27 @@ impl<'t, 'a> People<'t, 'a> {
                     .next()
                     .is_some_and(|w| self.lex.org_words.contains(w.to_lowercase().as_str()))
         };
-        // Filtered on the cheap test first: this runs for every name the rules settle.
-        self.names
-            .iter()
-            .filter(|n| {
-                // (fuller's first two tests in line: most names fail them.)
-                n.text.len() > short.len()
-                    && n.text.as_bytes().first() == first
-                    && fuller(&n.text)
-                    && n.kind != EntityKind::Person
-                    && body(n)
-            })
-            .map(|n| n.text.as_str())
-            .chain(
-                self.tweet_authors()
-                    .iter()
-                    .map(|(_, author)| author.as_str())
-                    .filter(|full| fuller(full)),
-            )
-            .max_by_key(|full| full.len())
-            .map(str::to_owned)
+        // The longest, the last of those as long (as `max_by_key` would take). A loop with
+        // the cheap tests first, in line: this runs for every name the rules settle, over
+        // every name, and most fail the first test.
+        let mut fullest: Option<&str> = None;
+        for n in &self.names {
+            if n.text.len() > short.len()
+                && n.text.as_bytes().first() == first
+                && fuller(&n.text)
+                && n.kind != EntityKind::Person
+                && body(n)
+                && fullest.is_none_or(|f| n.text.len() >= f.len())
+            {
+                fullest = Some(&n.text);
+            }
+        }
+        for (_, author) in self.tweet_authors() {
+            if fuller(author) && fullest.is_none_or(|f| author.len() >= f.len()) {
+                fullest = Some(author);
+            }
+        }
+        fullest.map(str::to_owned)
     }
 
     // ---- descriptions ------------------------------------------------------------------

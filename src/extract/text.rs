@@ -131,7 +131,7 @@ impl<'a> Text<'a> {
 
     /// The token lower-cased (ASCII only). (In line: it is asked at nearly every token, by
     /// many rules, and a call costs more than the slice.)
-    #[inline]
+    #[inline(always)]
     pub fn low(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.lower[t.start..t.end]
