@@ -1337,6 +1337,7 @@ impl<'t, 'a> People<'t, 'a> {
         credit
     }
 
+    #[inline]
     fn is_date_word(&self, i: usize) -> bool {
         use crate::model::lexicon::class::{MONTH, WEEKDAY};
         let t = self.t;

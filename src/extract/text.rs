@@ -176,7 +176,7 @@ impl<'a> Text<'a> {
 
     /// As [`Text::low_in`] for the token with its final periods trimmed ("u.s." is looked up
     /// as "u.s"): only a word that ends in a period is looked up.
-    #[inline]
+    #[inline(always)]
     pub fn trimmed_low_in(&self, i: usize, bits: u32, set: &HashSet<String>) -> bool {
         // (The last byte read first: the word's `str` slice is made only for a lookup.)
         let tok = &self.tokens[i];
