@@ -8596,6 +8596,27 @@ mod tests {
     }
 
     #[test]
+    fn tokens_spelt_are_those_a_scan_of_every_token_finds() {
+        // The byte search answers as a scan of the tokens does: overlapping places ("nanana"
+        // holds "nana" twice), places inside a longer word, across a line break, and in the
+        // text or its lower-cased copy.
+        let s = "Nana met nana and banana.\nNanana, nana! U.S. u.s. and us.s\nNana";
+        let t = Text::new(s, Lexicon::get());
+        for word in [
+            "nana", "Nana", "nanana", "ana", "u.s.", "U.S.", "s", "us", ".",
+        ] {
+            for hay in [t.text.as_bytes(), t.lower.as_bytes()] {
+                let by_scan: Vec<usize> = (0..t.tokens.len())
+                    .filter(|&k| &hay[t.tokens[k].start..t.tokens[k].end] == word.as_bytes())
+                    .collect();
+                let spelt: Vec<usize> = tokens_spelt(&t, hay, word.as_bytes()).collect();
+                assert_eq!(spelt, by_scan, "{word}");
+            }
+        }
+        assert_eq!(tokens_spelt(&t, t.lower.as_bytes(), b"nana").count(), 4);
+    }
+
+    #[test]
     fn quotation_marks_are_found_by_their_bytes() {
         // The byte search answers as a test of every character does, for the four marks and
         // for other characters whose UTF-8 opens with the same byte (E2 80 ..).
