@@ -1088,7 +1088,8 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         };
         // "fiscal 2018's third quarter": read as the calendar's (a company's fiscal
         // calendar is not in the text).
-        if let Some((y, k)) = fiscal_year(&c, i).filter(|_| c.is(i, "fiscal")) {
+        // ("fiscal" tested first: most tokens here are not.)
+        if let Some((y, k)) = c.is(i, "fiscal").then(|| fiscal_year(&c, i)).flatten() {
             // The tokenizer parts a number's possessive: "2018", "'", "s".
             let possessive = t
                 .tokens
@@ -1174,7 +1175,12 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
         // "Q2 2018", "H1 2019".
         let w = t.tok(i);
         // "Q3", "3Q" with no year.
-        let year_after = c.year(i + 1).or_else(|| fiscal_year(&c, i + 1));
+        // (Read only for a word of two letters, the only one that asks for it.)
+        let year_after = if w.len() == 2 {
+            c.year(i + 1).or_else(|| fiscal_year(&c, i + 1))
+        } else {
+            None
+        };
         if w.len() == 2 && year_after.is_none() {
             let b = w.as_bytes();
             let n = match b {

@@ -2025,6 +2025,7 @@ fn after_name_of(t: &Text, i: usize) -> bool {
 
 impl Text<'_> {
     /// The lower-cased token at `i`, if there is one.
+    #[inline(always)]
     pub fn low_at(&self, i: usize) -> Option<&str> {
         (i < self.tokens.len()).then(|| self.low(i))
     }

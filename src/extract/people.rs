@@ -1337,6 +1337,7 @@ impl<'t, 'a> People<'t, 'a> {
         credit
     }
 
+    #[inline]
     fn is_date_word(&self, i: usize) -> bool {
         use crate::model::lexicon::class::{MONTH, WEEKDAY};
         let t = self.t;
@@ -1405,21 +1406,18 @@ impl<'t, 'a> People<'t, 'a> {
             return false;
         }
         let (opener, last) = (t.low(i), t.tok(surname));
-        // A scan of every token, per opener: lengths first, then bytes (no string slicing).
-        let (opener_bytes, text) = (opener.as_bytes(), t.text.as_bytes());
-        let lower_elsewhere = t.tokens.iter().enumerate().any(|(k, x)| {
-            x.end - x.start == opener_bytes.len()
-                && k != i
-                && x.case == 0
-                && x.is_word()
-                && &text[x.start..x.end] == opener_bytes
+        let text = t.text.as_bytes();
+        // The opener written in lower case has the same bytes in the text as in its
+        // lower-cased copy, where they are searched for (a vector search of the bytes, not a
+        // scan of every token per opener).
+        let lower_elsewhere = tokens_spelt(t, t.lower.as_bytes(), opener.as_bytes()).any(|k| {
+            let x = &t.tokens[k];
+            k != i && x.case == 0 && x.is_word() && &text[x.start..x.end] == opener.as_bytes()
         });
         lower_elsewhere
-            && (1..n).any(|k| {
-                let x = &t.tokens[k];
-                x.end - x.start == last.len()
+            && tokens_spelt(t, text, last.as_bytes()).any(|k| {
+                k > 0
                     && k != surname
-                    && &text[x.start..x.end] == last.as_bytes()
                     && t.tokens[k - 1].is_word()
                     && t.same_line(k - 1, k)
                     && t.is_capitalized(k - 1)
@@ -2178,26 +2176,27 @@ impl<'t, 'a> People<'t, 'a> {
                     .next()
                     .is_some_and(|w| self.lex.org_words.contains(w.to_lowercase().as_str()))
         };
-        // Filtered on the cheap test first: this runs for every name the rules settle.
-        self.names
-            .iter()
-            .filter(|n| {
-                // (fuller's first two tests in line: most names fail them.)
-                n.text.len() > short.len()
-                    && n.text.as_bytes().first() == first
-                    && fuller(&n.text)
-                    && n.kind != EntityKind::Person
-                    && body(n)
-            })
-            .map(|n| n.text.as_str())
-            .chain(
-                self.tweet_authors()
-                    .iter()
-                    .map(|(_, author)| author.as_str())
-                    .filter(|full| fuller(full)),
-            )
-            .max_by_key(|full| full.len())
-            .map(str::to_owned)
+        // The longest, the last of those as long (as `max_by_key` would take). A loop with
+        // the cheap tests first, in line: this runs for every name the rules settle, over
+        // every name, and most fail the first test.
+        let mut fullest: Option<&str> = None;
+        for n in &self.names {
+            if n.text.len() > short.len()
+                && n.text.as_bytes().first() == first
+                && fuller(&n.text)
+                && n.kind != EntityKind::Person
+                && body(n)
+                && fullest.is_none_or(|f| n.text.len() >= f.len())
+            {
+                fullest = Some(&n.text);
+            }
+        }
+        for (_, author) in self.tweet_authors() {
+            if fuller(author) && fullest.is_none_or(|f| author.len() >= f.len()) {
+                fullest = Some(author);
+            }
+        }
+        fullest.map(str::to_owned)
     }
 
     // ---- descriptions ------------------------------------------------------------------
@@ -8553,6 +8552,32 @@ fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
+/// The tokens of `t` whose bytes in `hay` (the text, or its lower-cased copy) are exactly
+/// `word`, in text order: every place `word` stands in `hay`, overlapping ones too, that a
+/// token of the same length starts at.
+fn tokens_spelt<'t>(
+    t: &'t Text<'_>,
+    hay: &'t [u8],
+    word: &'t [u8],
+) -> impl Iterator<Item = usize> + 't {
+    let finder = memchr::memmem::Finder::new(word);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while from < hay.len() {
+            let at = from + finder.find(&hay[from..])?;
+            from = at + 1;
+            let k = t.token_at(at);
+            if t.tokens
+                .get(k)
+                .is_some_and(|x| x.start == at && x.end - x.start == word.len())
+            {
+                return Some(k);
+            }
+        }
+        None
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::quotes;
@@ -8568,6 +8593,27 @@ mod tests {
             .into_iter()
             .map(|q| (s[q.span.start..q.span.end].to_owned(), q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn tokens_spelt_are_those_a_scan_of_every_token_finds() {
+        // The byte search answers as a scan of the tokens does: overlapping places ("nanana"
+        // holds "nana" twice), places inside a longer word, across a line break, and in the
+        // text or its lower-cased copy.
+        let s = "Nana met nana and banana.\nNanana, nana! U.S. u.s. and us.s\nNana";
+        let t = Text::new(s, Lexicon::get());
+        for word in [
+            "nana", "Nana", "nanana", "ana", "u.s.", "U.S.", "s", "us", ".",
+        ] {
+            for hay in [t.text.as_bytes(), t.lower.as_bytes()] {
+                let by_scan: Vec<usize> = (0..t.tokens.len())
+                    .filter(|&k| &hay[t.tokens[k].start..t.tokens[k].end] == word.as_bytes())
+                    .collect();
+                let spelt: Vec<usize> = tokens_spelt(&t, hay, word.as_bytes()).collect();
+                assert_eq!(spelt, by_scan, "{word}");
+            }
+        }
+        assert_eq!(tokens_spelt(&t, t.lower.as_bytes(), b"nana").count(), 4);
     }
 
     #[test]

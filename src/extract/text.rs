@@ -123,12 +123,15 @@ impl<'a> Text<'a> {
         t
     }
 
+    #[inline]
     pub fn tok(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
     }
 
-    /// The token lower-cased (ASCII only).
+    /// The token lower-cased (ASCII only). (In line: it is asked at nearly every token, by
+    /// many rules, and a call costs more than the slice.)
+    #[inline(always)]
     pub fn low(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.lower[t.start..t.end]
@@ -173,7 +176,7 @@ impl<'a> Text<'a> {
 
     /// As [`Text::low_in`] for the token with its final periods trimmed ("u.s." is looked up
     /// as "u.s"): only a word that ends in a period is looked up.
-    #[inline]
+    #[inline(always)]
     pub fn trimmed_low_in(&self, i: usize, bits: u32, set: &HashSet<String>) -> bool {
         // (The last byte read first: the word's `str` slice is made only for a lookup.)
         let tok = &self.tokens[i];
@@ -759,7 +762,13 @@ fn mark_galleries(lines: &mut [Line], lower: &str) {
 /// The place of a picture in a numbered gallery that opens a line ("3/16 A mother and …"): the
 /// picture's number and the gallery's size, the number no larger than the size.
 fn gallery_place(line: &str) -> Option<(u32, u32)> {
-    let (place, _) = line.trim_start().split_once(' ')?;
+    let line = line.trim_start();
+    // The place opens with a digit: other lines (nearly all; every line comes here) are not
+    // split.
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let (place, _) = line.split_once(' ')?;
     let (k, n) = place.split_once('/')?;
     let number = |s: &str| {
         (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
