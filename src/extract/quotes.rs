@@ -56,7 +56,12 @@ fn scan_line(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<Qu
     // Only quotation marks matter: '"', '\'' and the curly ones, which all start with 0xE2 in
     // UTF-8. Other bytes are skipped without decoding.
     let marks = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes);
+    // The end of a doubled mark already read ("’’" closing a double quote).
+    let mut read_to = 0;
     for i in marks {
+        if i < read_to {
+            continue;
+        }
         let Some(c) = s[i..].chars().next() else {
             continue;
         };
@@ -103,6 +108,22 @@ fn scan_line(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<Qu
             '‘' => stack.push((Mark::Single, at)),
             '\'' if opens_after(prev) && next.is_some_and(char::is_alphanumeric) => {
                 stack.push((Mark::Single, at))
+            }
+            // "“It was a lie,’’ she said": two closing single marks close a double quote
+            // when no single one is open (typewriter quotes, ``...'', turned curly).
+            '’' | '\''
+                if next == Some(c) && stack.last().is_some_and(|(m, _)| *m == Mark::Double) =>
+            {
+                read_to = i + 2 * c.len_utf8();
+                close(
+                    text,
+                    &mut stack,
+                    Mark::Double,
+                    at,
+                    2 * c.len_utf8(),
+                    line,
+                    out,
+                );
             }
             '’' | '\'' => {
                 let apostrophe = prev.is_some_and(char::is_alphanumeric)
@@ -184,6 +205,21 @@ mod tests {
             .into_iter()
             .map(|q| (s[q.start..q.end].to_owned(), q.closed, q.nested))
             .collect()
+    }
+
+    #[test]
+    fn two_closing_single_marks_close_a_double_quote() {
+        assert_eq!(
+            quotes("“We will not give up on the town,’’ the mayor said."),
+            [("We will not give up on the town,".into(), true, false)]
+        );
+        assert_eq!(
+            quotes("\"The boat was late again,'' Ann said. \"It always is.\""),
+            [
+                ("The boat was late again,".into(), true, false),
+                ("It always is.".into(), true, false)
+            ]
+        );
     }
 
     #[test]
