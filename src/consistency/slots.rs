@@ -1294,10 +1294,16 @@ fn clean_subject(s: &str) -> String {
         .replace('’', "'")
 }
 
-/// The last word of a counted noun phrase, without a plural -s: "solar patents" counts
-/// patents, "catches" counts catches ([`frame::sibilant_plural_stem`]).
+/// The head of a counted noun phrase ([`frame::head_phrase`]: its last word, or the last before
+/// "of"), without a plural -s: "solar patents" counts patents, "catches" counts catches
+/// ([`frame::sibilant_plural_stem`]), "two-time coach of the year" coaches.
 fn head_noun(unit: &str) -> String {
-    let last = unit.rsplit(' ').next().unwrap_or(unit).to_lowercase();
+    let words: Vec<&str> = unit.split(' ').collect();
+    let last = frame::head_phrase(&words)
+        .last()
+        .copied()
+        .unwrap_or(unit)
+        .to_lowercase();
     frame::sibilant_plural_stem(&last)
         .or_else(|| last.strip_suffix('s'))
         .unwrap_or(&last)
@@ -3237,6 +3243,9 @@ mod tests {
         assert_eq!(head_noun("solar patents"), "patent");
         assert_eq!(head_noun("horses"), "horse");
         assert_eq!(head_noun("headaches"), "headache");
+        assert_eq!(head_noun("Velmar Skipper of the Year"), "skipper");
+        assert_eq!(head_noun("cups of coffee"), "cup");
+        assert_eq!(head_noun("wheels on each of the two carts"), "cart");
     }
 
     #[test]

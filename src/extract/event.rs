@@ -669,9 +669,19 @@ pub(super) fn happening(t: &Text, start: usize, end: usize) -> Option<String> {
             return word(noun);
         }
     }
+    // How far a verb stands from the date: from the end of its particle when one follows it
+    // ("the jet that took off in May will land in June": "took off" is as near as "will").
+    let distance = |k: usize| {
+        if k < d0 {
+            let particle = k + 1 < d0 && c.role(k + 1) == Some(Role::Particle);
+            d0 - k - usize::from(particle)
+        } else {
+            (k + 1).saturating_sub(d1)
+        }
+    };
     let mut verb = (cs..ce)
         .filter(|&k| c.is_happening_verb(k))
-        .min_by_key(|&k| if k < d0 { d0 - k } else { k + 1 - d1 });
+        .min_by_key(|&k| distance(k));
     if verb.is_none() {
         // A date in a clause of its own: "On Friday, X did Y" reads the next clause, "..., X
         // said on Friday" the one before.
@@ -695,13 +705,7 @@ pub(super) fn happening(t: &Text, start: usize, end: usize) -> Option<String> {
         }
         verb = (cs..ce)
             .filter(|&k| c.is_happening_verb(k))
-            .min_by_key(|&k| {
-                if k < d0 {
-                    d0 - k
-                } else {
-                    (k + 1).saturating_sub(d1)
-                }
-            });
+            .min_by_key(|&k| distance(k));
     }
     let v = verb?;
     let (g0, g1) = c.verb_group(v, cs, ce);
@@ -868,6 +872,16 @@ mod tests {
         assert_eq!(
             happening_of("The coupe will be in orbit by March.", "by March"),
             None
+        );
+        // A verb and its particle before the date are one word from it: nearer than the
+        // main clause's verb after it.
+        assert_eq!(
+            happening_of(
+                "The coupe that set off in March will race in May.",
+                "in March"
+            )
+            .as_deref(),
+            Some("set off")
         );
     }
 

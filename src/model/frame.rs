@@ -349,7 +349,8 @@ fn frame_of(m: &Mention) -> Option<Frame> {
             Some(finish(POPULATION.to_owned(), qualifiers, place, true))
         }
         Kind::Count => {
-            let head = unit.last().map(|w| singular(w, lex));
+            let noun = head_phrase(&unit);
+            let head = noun.last().map(|w| singular(w, lex));
             if let Some(h) = &head {
                 place = place.or_else(|| vocab.places.get(h.as_str()).copied());
             }
@@ -439,7 +440,7 @@ fn frame_of(m: &Mention) -> Option<Frame> {
                     _ if vocab.places.contains_key(h.as_str()) => (PEOPLE.to_owned(), false),
                     Some(_) => (PEOPLE.to_owned(), false),
                     // "asylum seekers", "refugees": one counted thing in other words.
-                    None => (vocab.synonym(&unit, &h).unwrap_or(h), true),
+                    None => (vocab.synonym(noun, &h).unwrap_or(h), true),
                 },
                 (None, None) => return None,
             };
@@ -912,6 +913,28 @@ fn singular(word: &str, lex: &Lexicon) -> String {
             Some(stem) if stem.len() > 2 && !stem.ends_with('s') => stem.to_owned(),
             _ => word.to_owned(),
         },
+    }
+}
+
+/// The words of a counted noun phrase up to its head: before an "of" that follows a noun
+/// phrase of content words ("coach of the year" is a coach, "cups of coffee" cups), else all
+/// of them ("wheels on each of the carts" are counted by the phrase's last noun
+/// as before).
+pub fn head_phrase<S: AsRef<str>>(unit: &[S]) -> &[S] {
+    let lex = Lexicon::get();
+    let Some(of) = unit
+        .iter()
+        .position(|w| w.as_ref().eq_ignore_ascii_case("of"))
+    else {
+        return unit;
+    };
+    let content = |w: &S| {
+        let w = w.as_ref().to_lowercase();
+        !lex.function_words.contains(&w) && !lex.determiners.contains(&w)
+    };
+    match of > 0 && unit[..of].iter().all(content) {
+        true => &unit[..of],
+        false => unit,
     }
 }
 
@@ -1785,6 +1808,15 @@ mod tests {
         assert_eq!(
             measure("The list names 80 figures.", "80", Some("figures")),
             "figure"
+        );
+        // "X of the Y" counts X: a title's last word is not its head.
+        assert_eq!(
+            measure(
+                "The three-time Velmar Skipper of the Year retired.",
+                "three",
+                Some("Velmar Skipper of the Year")
+            ),
+            "skipper"
         );
         // Aircraft named by their kind of engine or service, or by a model before the noun.
         let planes = measure("The fleet grew to 12 planes.", "12", Some("planes"));
