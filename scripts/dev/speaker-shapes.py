@@ -60,15 +60,35 @@ def match(gold, pred):
     return out
 
 
+def name_suffixes():
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../data/lexicon/name_suffixes.txt")
+    with open(path) as f:
+        return {l.strip() for l in f if l.strip() and not l.startswith("#")}
+
+
+SUFFIXES = name_suffixes()
+
+
+def pieces(s):
+    return [w.lower() for w in re.split(r"[\W_]+", s) if w]
+
+
 def right(gold_speaker, pred_speaker):
+    """The eval's rule (`tools::eval::speaker_agrees`): equal, or the gold's last word (a name
+    suffix such as "Jr." passed over) as words of the prediction, in any case."""
     if not gold_speaker:
         return not pred_speaker
     if not pred_speaker:
         return False
     if pred_speaker == gold_speaker:
         return True
-    last = gold_speaker.split()[-1]
-    return last in pred_speaker
+    words = gold_speaker.split()
+    surname = next(
+        (w for w in reversed(words) if w.rstrip(",").rstrip(".").lower() not in SUFFIXES),
+        words[-1],
+    )
+    last, got = pieces(surname), pieces(pred_speaker)
+    return bool(last) and any(got[i : i + len(last)] == last for i in range(len(got) - len(last) + 1))
 
 
 def bounds(text, pos):

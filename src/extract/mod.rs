@@ -228,7 +228,8 @@ pub fn extract(article: &Article) -> Extraction {
             {
                 None
             }
-            None => people.attribution_at(mention.start),
+            None if mention.kind == Kind::Date => people.attribution_at(mention.start),
+            None => people.figure_attribution_at(mention.start),
         };
         if mention.kind == Kind::Date {
             mention.event = event::phrase(&t, mention.start, mention.end);

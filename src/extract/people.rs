@@ -112,6 +112,10 @@ pub struct People<'t, 'a> {
     /// Each word of a full name, to the first full name it appears in.
     name_words: rustc_hash::FxHashMap<String, Vec<usize>>,
     attributions: Vec<Attribution>,
+    /// Pledges and threats ("the union threatened to strike for 10 days"): their subjects
+    /// speak for the figures of the deed, never for a quotation, so they stand apart from
+    /// `attributions` (which quotes and pronouns read).
+    deeds: Vec<Attribution>,
     /// Interview answers: (first line, one past the last line, speaker).
     interview: Vec<(usize, usize, String)>,
     /// Tokens that belong to date expressions ("A week ago, ..." opens no subject).
@@ -183,6 +187,7 @@ impl<'t, 'a> People<'t, 'a> {
             full_surnames: Vec::new(),
             name_words: Default::default(),
             attributions: Vec::new(),
+            deeds: Vec::new(),
             interview: Vec::new(),
             named_later: Vec::new(),
             fullest_names: Default::default(),
@@ -1472,6 +1477,26 @@ impl<'t, 'a> People<'t, 'a> {
                         && t.tok(k) == low
                 })
             }
+    }
+
+    /// "ACME HAS REVEALED that it ...": a word of a lede written in capitals, every word from
+    /// its line's start to it in capitals and a word in lower case after it on the line (a
+    /// verb there is a verb, not a word of a title).
+    fn in_capitals_lede(&self, i: usize) -> bool {
+        let t = self.t;
+        let line = &t.lines[t.tokens[i].line as usize];
+        let caps = |k: usize| {
+            !t.tokens[k].is_word()
+                || t.tok(k)
+                    .chars()
+                    .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        };
+        (line.tokens.0..=i).all(caps)
+            && (line.tokens.0..=i)
+                .filter(|&k| t.tokens[k].is_word())
+                .count()
+                >= 2
+            && (i + 1..line.tokens.1).any(|k| t.tokens[k].is_word() && t.tokens[k].case == 0)
     }
 
     /// "(NYSE:AVL)": a stock exchange and a ticker joined by a colon name no one.
@@ -2843,7 +2868,9 @@ impl<'t, 'a> People<'t, 'a> {
         if statement.is_some() {
             return statement;
         }
-        if !(speech_word || belief) || t.is_capitalized(i) && !self.sentence_starts_at(i) {
+        if !(speech_word || belief)
+            || t.is_capitalized(i) && !self.sentence_starts_at(i) && !self.in_capitals_lede(i)
+        {
             return None;
         }
         // "Roe doesn't think they ...", "he anticipated it would ...": a verb of believing
@@ -3526,9 +3553,14 @@ impl<'t, 'a> People<'t, 'a> {
             while i < last {
                 let at = t.tokens[i].start;
                 // "according to X" (the length compared first: this runs at every token).
-                if t.tokens[i].end - t.tokens[i].start == "according".len()
+                // ("as per X", its like: "As per the latest reports, ...").
+                let len = t.tokens[i].end - t.tokens[i].start;
+                if (len == "according".len()
                     && t.low_bytes(i) == b"according"
-                    && t.low_at(i + 1) == Some("to")
+                    && t.low_at(i + 1) == Some("to"))
+                    || (len == "as".len()
+                        && t.low_bytes(i) == b"as"
+                        && t.low_at(i + 1) == Some("per"))
                 {
                     if let Some(speaker) = self.phrase_after(i + 2, last) {
                         let quoted = self.in_quote(at);
@@ -3563,7 +3595,8 @@ impl<'t, 'a> People<'t, 'a> {
                     i += 1;
                     continue;
                 }
-                let Some(after) = self.speech_verb_at(i) else {
+                let commitment = self.commitment_at(i);
+                let Some(after) = commitment.or_else(|| self.speech_verb_at(i)) else {
                     i += 1;
                     continue;
                 };
@@ -3874,6 +3907,11 @@ impl<'t, 'a> People<'t, 'a> {
                 } else {
                     self.subject_of(i, first)
                 };
+                // "The fire threatened to engulf 200 homes": only someone (a name, a body, a
+                // role, a person) pledges or threatens; a thing's "threatened to" is no deed
+                // promised.
+                let deed = commitment.is_some();
+                let speaker = speaker.filter(|sp| !deed || self.can_commit(sp));
                 if let Some(speaker) = speaker {
                     let introduces_speech = matches!(t.low_at(after), Some("that" | ":" | ","))
                         || self.quotes.iter().any(|q| {
@@ -3881,7 +3919,7 @@ impl<'t, 'a> People<'t, 'a> {
                         })
                         || after >= last
                         || t.tokens.get(after).is_some_and(|x| x.is_punct(':'));
-                    self.attributions.push(Attribution {
+                    let a = Attribution {
                         at,
                         sentence: si,
                         speaker,
@@ -3889,11 +3927,48 @@ impl<'t, 'a> People<'t, 'a> {
                         quoted,
                         bracket: self.bracket_around(i, first, last),
                         belief,
-                    });
+                    };
+                    if deed {
+                        self.deeds.push(a);
+                    } else {
+                        self.attributions.push(a);
+                    }
                 }
                 i = after;
             }
         }
+    }
+
+    /// "the union threatened to strike", "Acme pledged to hire": a verb of pledging or
+    /// threatening before "to" (not "threatened by", nor a capitalised word inside a
+    /// sentence). The token after "to". (The word after is tested first, "to" being short:
+    /// this runs at every token.)
+    fn commitment_at(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let to = t.tokens.get(i + 1)?;
+        if to.end - to.start != 2 || t.low_bytes(i + 1) != b"to" || !t.tokens[i].is_word() {
+            return None;
+        }
+        if !speaker_words().commitment_verbs.contains(t.low(i))
+            || t.is_capitalized(i) && !self.sentence_starts_at(i)
+        {
+            return None;
+        }
+        Some(i + 2)
+    }
+
+    /// Whether `speaker` can pledge or threaten: its last word a name's (capitalised), a
+    /// pronoun's, or a word of a body, a role or a person ("the union", "the mayor").
+    fn can_commit(&self, speaker: &str) -> bool {
+        let Some(head) = speaker.split_whitespace().last() else {
+            return false;
+        };
+        let low = head.to_lowercase();
+        head.chars().next().is_some_and(char::is_uppercase)
+            || matches!(low.as_str(), "he" | "she" | "they" | "we" | "i")
+            || self.lex.org_words.contains(&low)
+            || self.lex.org_anaphors.contains(&low)
+            || self.is_role(&low)
     }
 
     /// "answering press reports from Avel claiming that ...": a participle of saying right
@@ -6067,62 +6142,94 @@ impl<'t, 'a> People<'t, 'a> {
     /// The speaker a figure at byte `at` is attributed to, outside quotations: the sentence's
     /// "according to X" or speech verb, or the interviewee whose answer it is in.
     pub fn attribution_at(&self, at: usize) -> Option<String> {
+        self.attribution(at, false)
+    }
+
+    /// [`People::attribution_at`] for an amount, a count, a percent, a ratio or a duration:
+    /// when no verb of saying speaks for it, also the subject of a pledge or a threat whose
+    /// deed it is in ("the union threatened to strike for 10 days"). Not for a date: "the
+    /// group threatened to seize the town last month" most often dates the threat.
+    pub fn figure_attribution_at(&self, at: usize) -> Option<String> {
+        self.attribution(at, true)
+    }
+
+    fn attribution(&self, at: usize, deeds: bool) -> Option<String> {
         let s = self.t.sentence_at(at)?;
         if let Some(author) = self.tweet_author(self.t.line_of_offset(at)) {
             return Some(author);
         }
-        if let Some(a) = self.governing_attribution(s, at) {
-            if self.clause_apart(s, at, a)
-                || self.in_addressee(s, at, a)
-                || self.before_coordinated_verb(s, at, a)
-                || self.in_speaker_phrase(s, at, a)
-                || self.in_fronted_clause(s, at, a)
-                || self.before_subordinate_verb(s, at, a)
-                || self.after_inverted_clause(s, at, a)
-                || self.after_infinitive_and_verb(s, at, a)
-                || self.before_contact_relative(at, a)
-                || self.outside_what_clause(at, a)
-                || self.in_cited_source(at)
-                || self.in_subject_phrase(s, at, a)
-                || self.in_reduced_relative(at, a)
-                || self.before_coordinated_clause(at, a)
-                || self.after_quote_then_subordinate(at, a)
-                || self.after_verb_then_subordinate(s, at, a)
-            {
-                return None;
-            }
-            // "Two officials said": the count that opens the speaker's own description is
-            // the article's, not the speaker's.
-            let t = self.t;
-            if self
-                .descriptions
+        let governing = self.governing_attribution(s, at);
+        if let Some(who) = governing.and_then(|a| self.governed_speaker(s, at, a)) {
+            return Some(who);
+        }
+        if deeds {
+            let deed = self
+                .deeds
                 .iter()
-                .any(|d| d.start <= at && at < t.tokens[d.last - 1].end && d.text == a.speaker)
-            {
-                return None;
+                .rev()
+                .find(|d| d.sentence == s && d.at < at && !d.quoted && d.reaches(at));
+            if let Some(who) = deed.and_then(|d| self.governed_speaker(s, at, d)) {
+                return Some(who);
             }
-            // "One survey of 300 firms found ...": so is a figure in the words that name the
-            // speaker before its verb, as the attribution wrote them.
-            let from = t.sentences[s].start;
-            if at < a.at
-                && !a.speaker.is_empty()
-                && t.text.get(from..a.at).is_some_and(|before| {
-                    before
-                        .match_indices(a.speaker.as_str())
-                        .any(|(i, m)| from + i <= at && at < from + i + m.len())
-                })
-            {
-                return None;
-            }
-            // A transcript's turn is its speaker's words, whatever they think or want.
-            if a.belief {
-                if let Some(who) = self.interviewee_at(self.t.sentences[s].line as usize) {
-                    return Some(who);
-                }
-            }
-            return Some(self.named(a.speaker.clone()));
+        }
+        if governing.is_some() {
+            return None;
         }
         self.interviewee_at(self.t.sentences[s].line as usize)
+    }
+
+    /// The speaker attribution `a` gives the figure at byte `at` of sentence `s`, unless the
+    /// figure stands outside what it attributes.
+    fn governed_speaker(&self, s: usize, at: usize, a: &Attribution) -> Option<String> {
+        if self.clause_apart(s, at, a)
+            || self.in_addressee(s, at, a)
+            || self.before_coordinated_verb(s, at, a)
+            || self.in_speaker_phrase(s, at, a)
+            || self.in_fronted_clause(s, at, a)
+            || self.before_subordinate_verb(s, at, a)
+            || self.after_inverted_clause(s, at, a)
+            || self.after_infinitive_and_verb(s, at, a)
+            || self.before_contact_relative(at, a)
+            || self.outside_what_clause(at, a)
+            || self.in_cited_source(at)
+            || self.in_subject_phrase(s, at, a)
+            || self.in_reduced_relative(at, a)
+            || self.before_coordinated_clause(at, a)
+            || self.after_quote_then_subordinate(at, a)
+            || self.after_verb_then_subordinate(s, at, a)
+        {
+            return None;
+        }
+        // "Two officials said": the count that opens the speaker's own description is
+        // the article's, not the speaker's.
+        let t = self.t;
+        if self
+            .descriptions
+            .iter()
+            .any(|d| d.start <= at && at < t.tokens[d.last - 1].end && d.text == a.speaker)
+        {
+            return None;
+        }
+        // "One survey of 300 firms found ...": so is a figure in the words that name the
+        // speaker before its verb, as the attribution wrote them.
+        let from = t.sentences[s].start;
+        if at < a.at
+            && !a.speaker.is_empty()
+            && t.text.get(from..a.at).is_some_and(|before| {
+                before
+                    .match_indices(a.speaker.as_str())
+                    .any(|(i, m)| from + i <= at && at < from + i + m.len())
+            })
+        {
+            return None;
+        }
+        // A transcript's turn is its speaker's words, whatever they think or want.
+        if a.belief {
+            if let Some(who) = self.interviewee_at(self.t.sentences[s].line as usize) {
+                return Some(who);
+            }
+        }
+        Some(self.named(a.speaker.clone()))
     }
 
     /// Whether the figure at byte `at` stands in a clause of its own before the clause of
@@ -8254,6 +8361,8 @@ struct SpeakerWords {
     sign_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Verbs that speak only before the clause they report (`clause-speech-verbs.txt`).
     clause_speech_verbs: rustc_hash::FxHashSet<&'static str>,
+    /// Verbs of pledging and threatening before "to" (`commitment-verbs.txt`).
+    commitment_verbs: rustc_hash::FxHashSet<&'static str>,
     /// Given names read as a woman's or a man's.
     female_names: rustc_hash::FxHashSet<&'static str>,
     male_names: rustc_hash::FxHashSet<&'static str>,
@@ -8342,6 +8451,7 @@ fn speaker_words() -> &'static SpeakerWords {
             venue_words: word_set(include_str!("../../data/words/venue-words.txt")),
             sign_nouns: word_set(include_str!("../../data/words/sign-nouns.txt")),
             clause_speech_verbs: word_set(include_str!("../../data/words/clause-speech-verbs.txt")),
+            commitment_verbs: word_set(include_str!("../../data/words/commitment-verbs.txt")),
             female_names: word_set(include_str!("../../data/words/given-names-female.txt")),
             male_names: word_set(include_str!("../../data/words/given-names-male.txt")),
             gendered: data_lines(include_str!("../../data/words/gendered-nouns.txt"))
@@ -9063,6 +9173,54 @@ mod tests {
         let s = "Ivo Marek said the storm was the worst he had seen.\n\n\
                  The harbour has 300 berths.";
         assert_eq!(mention_speaker(s, "300"), None);
+    }
+
+    #[test]
+    fn a_verb_of_saying_in_a_lede_in_capitals_speaks() {
+        let s = "NORTHWIND FREIGHT HAS REVEALED that it hired 300 drivers in May.";
+        assert!(mention_speaker(s, "300").is_some());
+        let s = "Northwind Freight Has Revealed Its Plan\n\nThe firm hired 300 drivers.";
+        assert_eq!(mention_speaker(s, "300"), None);
+    }
+
+    #[test]
+    fn a_pledge_or_a_threat_speaks_for_its_subject_and_as_per_is_according_to() {
+        let s = "Northwind Freight pledged to hire 300 drivers by the spring.";
+        assert_eq!(
+            mention_speaker(s, "300").as_deref(),
+            Some("Northwind Freight")
+        );
+        let s = "The union threatened to strike for 10 days.";
+        assert_eq!(mention_speaker(s, "10 days").as_deref(), Some("The union"));
+        // A pledge as a thing, and a pledge done, are no one's words.
+        let s = "The pledge to hire 300 drivers was dropped.";
+        assert_eq!(mention_speaker(s, "300"), None);
+        let s = "Northwind Freight hired 300 drivers last spring.";
+        assert_eq!(mention_speaker(s, "300"), None);
+        let s = "The flood threatened to cut off 200 homes.";
+        assert_eq!(mention_speaker(s, "200"), None);
+        let s = "The mayor vowed to plant 5,000 trees.";
+        assert_eq!(mention_speaker(s, "5,000").as_deref(), Some("The mayor"));
+        let s = "Prosecutors alleged that the clerk took 40,000 dollars.";
+        assert_eq!(
+            mention_speaker(s, "40,000 dollars").as_deref(),
+            Some("Prosecutors")
+        );
+        let s = "The agency projects that exports will fall 3 percent.";
+        assert_eq!(
+            mention_speaker(s, "3 percent").as_deref(),
+            Some("The agency")
+        );
+        // Observing a thing is watching it, not saying anything.
+        let s = "The researchers observed the comet for 17 nights.";
+        assert_eq!(mention_speaker(s, "17"), None);
+        let s = "The union threatened to strike last month.";
+        assert_eq!(mention_speaker(s, "last month"), None);
+        let s = "As per the harbour office, 40 boats were lost.";
+        assert_eq!(
+            mention_speaker(s, "40").as_deref(),
+            Some("the harbour office")
+        );
     }
 
     #[test]
