@@ -1512,6 +1512,12 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     // "today" is no name's word ("the ministry today said").
     match c.low(i)? {
         "today" | "tonight" if c.t.is_capitalized(i) && name_goes_on(&c, i) => return None,
+        // "Radio 4's Today programme", "the Tonight show": a broadcast's name.
+        "today" | "tonight"
+            if c.t.is_capitalized(i) && c.any(i + 1, &["programme", "program", "show"]) =>
+        {
+            return None
+        }
         "today" if means_nowadays(&c, i) => return None,
         "today" | "tonight" => return m(i, i + 1, DateSpec::DayOffset(0)),
         // "yesterday's vote", "tomorrow's final": the day, possessive ("today's" is as often
@@ -3972,6 +3978,17 @@ mod tests {
                 ("December".into(), "2017-12-01/2017-12-31 month".into()),
             ]
         );
+    }
+
+    #[test]
+    fn today_naming_a_broadcast_is_no_date() {
+        let got = resolved(
+            "She told Radio 9's Today programme that sales rose. Today the show airs. \
+             He was on the Tonight show, and today he rests.",
+            "2031-01-10",
+        );
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Today", "today"]);
     }
 
     #[test]
