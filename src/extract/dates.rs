@@ -604,6 +604,14 @@ impl Cur<'_, '_> {
     fn is(&self, i: usize, w: &str) -> bool {
         self.low_bytes(i).is_some_and(|l| same_bytes(l, w))
     }
+    /// A hyphen or en dash on the line, as between the two ends of a range ("Feb. 26 – March
+    /// 1"); an em dash sets off a clause instead.
+    fn dash(&self, i: usize) -> bool {
+        self.t
+            .tokens
+            .get(i)
+            .is_some_and(|x| x.line == self.line && matches!(x.kind, TokenKind::Punct('-' | '–')))
+    }
     #[inline(always)]
     fn any(&self, i: usize, ws: &[&str]) -> bool {
         self.low_bytes(i)
@@ -1338,14 +1346,34 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     }
     // Month-day dates, month-year, bare months.
     if let Some(r) = day_date(&c, i) {
+        // "26 February – 1 March 2018", "Feb. 26 through March 1": a day, a dash or
+        // "through" and a later day are one range.
+        if c.dash(r.0) || c.is(r.0, "through") {
+            // Only a run forward, or one over the new year ("Dec. 28 – Jan. 3"): "May 9 - May
+            // 2" is two days.
+            let forward = |spec: &DateSpec| match *spec {
+                DateSpec::DayRange {
+                    month,
+                    day,
+                    end_month,
+                    end_day,
+                } => (end_month, end_day) > (month, day) || (month == 12 && end_month == 1),
+                _ => true,
+            };
+            if let Some(range) = day_range(&c, i).filter(|r| forward(&r.1)) {
+                return m(i, range.0, range.1);
+            }
+        }
         return m(i, r.0, r.1);
     }
     if let Some(r) = month_or_shifted(&c, i, Part::Whole) {
         return m(i, r.0, r.1);
     }
-    // A range of years: "from 1991 to 1994", "between 2003 and 2006".
+    // A range of years: "from 1991 to 1994", "between 2003 and 2006", "from at least 1997 to
+    // 1999".
     if c.any(i, &["from", "between"]) {
-        if let Some((y1, end1)) = c.year(i + 1) {
+        let hedged = c.is(i + 1, "at") && c.is(i + 2, "least");
+        if let Some((y1, end1)) = c.year(if hedged { i + 3 } else { i + 1 }) {
             if c.any(end1, &["to", "and", "through", "until"]) {
                 if let Some((y2, end2)) = c.year(end1 + 1) {
                     if y2 > y1 && !year_is_quantity(&c, end2) {
@@ -1353,6 +1381,16 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
                         return m(i, end2, DateSpec::Absolute(a.span(b)));
                     }
                 }
+            }
+        }
+    }
+    // "the 2012 through 2015 models": two years joined by "through" are one range with no
+    // "from" before them too ("to" is not enough: "raised the 2015 to 2016 levels").
+    if let Some((y1, end1)) = c.year(i) {
+        if c.is(end1, "through") {
+            if let Some((y2, end2)) = c.year(end1 + 1).filter(|y| y.0 > y1) {
+                let (a, b) = (Period::year(y1)?, Period::year(y2)?);
+                return m(i, end2, DateSpec::Absolute(a.span(b)));
             }
         }
     }
@@ -1480,6 +1518,12 @@ fn match_at(t: &Text, lex: &Lexicon, i: usize) -> Option<DateMatch> {
     // "today" is no name's word ("the ministry today said").
     match c.low(i)? {
         "today" | "tonight" if c.t.is_capitalized(i) && name_goes_on(&c, i) => return None,
+        // "Radio 4's Today programme", "the Tonight show": a broadcast's name.
+        "today" | "tonight"
+            if c.t.is_capitalized(i) && c.any(i + 1, &["programme", "program", "show"]) =>
+        {
+            return None
+        }
         "today" if means_nowadays(&c, i) => return None,
         "today" | "tonight" => return m(i, i + 1, DateSpec::DayOffset(0)),
         // "yesterday's vote", "tomorrow's final": the day, possessive ("today's" is as often
@@ -3031,7 +3075,7 @@ fn day_range(c: &Cur, i: usize) -> Option<(usize, DateSpec)> {
         Some((j, spec)) => (Some(spec), j),
         None => (None, c.day(i)?.1),
     };
-    if !c.any(j, &["and", "to", "until", "through"]) {
+    if !c.any(j, &["and", "to", "until", "through"]) && !c.dash(j) {
         return None;
     }
     // "between Aug 4 and 19": a bare day after the connector takes the first day's month.
@@ -3940,6 +3984,54 @@ mod tests {
                 ("December".into(), "2017-12-01/2017-12-31 month".into()),
             ]
         );
+    }
+
+    #[test]
+    fn today_naming_a_broadcast_is_no_date() {
+        let got = resolved(
+            "She told Radio 9's Today programme that sales rose. Today the show airs. \
+             He was on the Tonight show, and today he rests.",
+            "2031-01-10",
+        );
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Today", "today"]);
+    }
+
+    #[test]
+    fn ranges_joined_by_a_dash_or_through_with_no_opening_word() {
+        let got = resolved(
+            "The fair runs 26 February – 1 March 2031 in the hall. It shut Feb. 26 - March 1. \
+             The 2012 through 2015 models hum. Fraud ran from at least 2003 to 2006 there.",
+            "2031-01-10",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "26 February – 1 March 2031".into(),
+                    "2031-02-26/2031-03-01 day".into()
+                ),
+                (
+                    "Feb. 26 - March 1".into(),
+                    "2031-02-26/2031-03-01 day".into()
+                ),
+                (
+                    "2012 through 2015".into(),
+                    "2012-01-01/2015-12-31 year".into()
+                ),
+                (
+                    "from at least 2003 to 2006".into(),
+                    "2003-01-01/2006-12-31 year".into()
+                ),
+            ]
+        );
+        // A dash before words that make no later day, or a day before the first, joins nothing.
+        let got = resolved(
+            "He left March 3 - Police said so. On Jan. 5 – 10 people died. It ran May 9 - May 2.",
+            "2031-01-10",
+        );
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["March 3", "Jan. 5", "May 9", "May 2"]);
     }
 
     #[test]

@@ -427,10 +427,27 @@ fn mark_furniture(lines: &mut [Line], text: &str, lower: &str, lexicon: &Lexicon
                 rest_is_furniture = !(lexicon.teaser_headings.contains(h) && prose_from[li + 1]);
                 line.furniture = true;
             }
+            // "Posted on Weibo, the images ...": a stamp's opening ending in "on" makes a stamp
+            // only before a date ("Posted on March 3, 2019").
+            Some(FurnitureRule::Prefix(p))
+                if p.ends_with(" on") && !opens_with_date_word(lexicon, &text[p.len()..]) => {}
             Some(_) => line.furniture = true,
             None => {}
         }
     }
+}
+
+/// Whether `rest` (lower case) opens with a word a date starts with: a number, a month's or a
+/// weekday's name.
+fn opens_with_date_word(lexicon: &Lexicon, rest: &str) -> bool {
+    let word = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || lexicon.month(word).is_some()
+        || lexicon.weekdays.contains_key(word)
 }
 
 /// Fewest words of a flattened navigation menu.
@@ -1475,6 +1492,15 @@ mod tests {
         let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
         assert_eq!(furniture[2..], [true, true, false], "{furniture:?}");
         assert!(!furniture[0]);
+    }
+
+    #[test]
+    fn a_stamp_opening_in_on_is_furniture_only_before_a_date() {
+        let s = "Acme sold 40 cars.\nPosted on March 3, 2031\nPosted on Tuesday at 9am\n\
+                 Posted on a forum, the photos show a red van due next week.\n";
+        let t = Text::new(s, Lexicon::get());
+        let furniture: Vec<bool> = t.lines.iter().map(|l| l.furniture).collect();
+        assert_eq!(furniture, [false, true, true, false]);
     }
 
     #[test]
