@@ -179,6 +179,14 @@ fn place_currencies() -> &'static PlaceTable {
     })
 }
 
+/// Whether the currency `code` is one of those the shared name `name` ("$") stands for.
+fn shares_name(code: &str, name: &str) -> bool {
+    place_currencies()
+        .0
+        .iter()
+        .any(|r| r.code == code && r.names.contains(&name))
+}
+
 /// Where an article is set, as far as a shared currency name needs it: how often it names
 /// the places of each row of `currency-places.tsv`, counted once, when first asked.
 struct Places<'t, 'a> {
@@ -1154,12 +1162,21 @@ fn figure_at(
         }
     }
     // Money: a currency before or after the number.
-    if let Some((_, code, ambiguous)) = prefix {
+    if let Some((at, code, ambiguous)) = prefix {
         fig.kind = Kind::Amount;
         fig.unit = Some(code);
         fig.ambiguous = ambiguous;
-        if let Some((end, _, _, _)) = currency_after(t, lex, k) {
-            fig.last = end; // "$5 billion USD"
+        // "$5 billion USD" repeats the currency, "$5 AUD" tells which dollar; "down to $488
+        // BTC is now priced" opens the next clause with another currency's name.
+        if let Some((end, code, _, _)) = currency_after(t, lex, k) {
+            let tells_which = ambiguous && shares_name(&code, t.low(at));
+            if Some(&code) == fig.unit.as_ref() || tells_which {
+                fig.last = end;
+                if tells_which {
+                    fig.unit = Some(code);
+                    fig.ambiguous = false;
+                }
+            }
         }
         return Some(amount_range(t, lex, fig));
     }
@@ -4060,14 +4077,64 @@ fn count_unit(t: &Text, lex: &Lexicon, i: usize, k: usize, earlier: &[Figure]) -
         }
         Some("have" | "has" | "had" | "are" | "were") => return antecedent(),
         // "thousands of dock workers"
-        Some("of") if t.tokens.get(k + 1).is_some_and(|x| x.is_word()) => {
-            // "2,400 of its 15,000 employees": the unit of the number after.
+        Some("of")
+            if t.tokens
+                .get(k + 1)
+                .is_some_and(|x| x.is_word() || x.is_number()) =>
+        {
+            // "2,400 of its 15,000 employees", "204 of 14,086 firms", "three of their last
+            // four games": the unit of the whole's number after, past a word of order.
             let mut j = k + 1;
             while j < sentence_last && t.has_class(j, crate::model::lexicon::class::DETERMINER) {
                 j += 1;
             }
-            if t.tokens.get(j).is_some_and(|x| x.is_number()) {
-                return noun_phrase(t, lex, j + 1, sentence_last).or_else(antecedent);
+            // "30 of Acme's 787-9 jets": the owner opens the phrase without narrowing it.
+            if j + 1 < sentence_last && t.same_line(j, j + 1) && t.tokens[j].is_word() {
+                let low = t.low(j);
+                if low.ends_with("'s") || low.ends_with("’s") {
+                    j += 1;
+                } else if matches!(t.low(j + 1), "'s" | "’s") && t.is_capitalized(j) {
+                    j += 2;
+                } else if j + 2 < sentence_last
+                    && matches!(t.tok(j + 1), "'" | "’")
+                    && t.low(j + 2) == "s"
+                    && t.touching(j + 1, j + 2)
+                    && t.is_capitalized(j)
+                {
+                    // "Acme 's jets", spaced as some pages write it.
+                    j += 3;
+                }
+            }
+            let ordered = j + 1 < sentence_last
+                && matches!(t.low(j), "first" | "last" | "next" | "final" | "past")
+                && t.same_line(j, j + 1);
+            let whole = if ordered { j + 1 } else { j };
+            let whole_number = t.tokens.get(whole).is_some_and(|x| x.is_number())
+                || t.low_at(whole).is_some_and(|w| lex.numbers.contains_key(w));
+            if whole_number && whole < sentence_last {
+                let after = number_at(t, lex, whole).map_or(whole + 1, |n| n.end);
+                if let Some(unit) = noun_phrase(t, lex, after, sentence_last) {
+                    return Some(unit);
+                }
+                // "30 of Acme's 787-9 jets": a model's number opens the phrase.
+                if model_number_in_phrase(t, whole, sentence_last, &[]) {
+                    if let Some(unit) = noun_phrase(t, lex, whole, sentence_last) {
+                        return Some(unit);
+                    }
+                }
+                // "all four of the yard's two-hull barges": a number written onto the
+                // next word is the phrase's own, read below.
+                let compound = t.tokens.get(after).is_some_and(|x| x.is_punct('-'))
+                    && t.touching(after - 1, after);
+                if !compound {
+                    return antecedent();
+                }
+            }
+            // "three of the first stage boosters": a word of order that opens the compound.
+            if ordered && t.tokens[j + 1].is_word() {
+                if let Some(rest) = noun_phrase(t, lex, j + 1, sentence_last) {
+                    return Some(format!("{} {rest}", t.tok(j)));
+                }
             }
             // "20 of their ships", "three of the firms": the noun after the determiner, not
             // what an earlier count counted.
@@ -5150,6 +5217,48 @@ mod tests {
         // A comma between numbers with no scale word after them lists them.
         let listed = figures("Rooms 3,4 and 9 stood empty.");
         assert!(listed.iter().all(|g| g.2 != Some(3.4)), "{listed:?}");
+    }
+
+    #[test]
+    fn a_currency_after_a_symbol_repeats_it_tells_it_or_opens_a_clause() {
+        assert_eq!(
+            kinds_and_units(
+                "Tokens fell to $412 ETH is trading at $9. Fares were $40 AUD. Mills raised $3 \
+                 million USD."
+            ),
+            rows(&[
+                ("$412", Kind::Amount, Some("USD")),
+                ("$9", Kind::Amount, Some("USD")),
+                ("$40 AUD", Kind::Amount, Some("AUD")),
+                ("$3 million USD", Kind::Amount, Some("USD")),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_count_of_a_whole_counted_after_of_takes_the_whole_noun() {
+        let got = figures(
+            "Orvan vetted 312 of 9,400 ledgers. Kestrel bought 25 of Halden's 310-8 Gannet \
+             jets. Two of the three largest mills closed. Crews landed four of the first stage \
+             boosters and won six of their last eight regattas. All three of the yard's \
+             twin-hull barges sank.",
+        );
+        let units: Vec<(&str, Option<&str>)> =
+            got.iter().map(|g| (g.0.as_str(), g.4.as_deref())).collect();
+        assert_eq!(
+            units,
+            [
+                ("312", Some("ledgers")),
+                ("9,400", Some("ledgers")),
+                ("25", Some("310-8 Gannet jets")),
+                ("Two", Some("mills")),
+                ("four", Some("first stage boosters")),
+                ("six", Some("regattas")),
+                ("eight", Some("regattas")),
+                ("three", Some("twin-hull barges")),
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
